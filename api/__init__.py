@@ -1,0 +1,1 @@
+"""The Litestar app: settings, auth, controllers, schemas, error mapping and the CLI."""

@@ -1,0 +1,181 @@
+"""The ``storyloom`` command: serve, db upgrade, account and token management."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select, update
+
+from api.settings import Settings
+from db.engine import create_engine, create_session_factory
+from db.errors import Conflict, NotFound
+from db.migrate import upgrade
+from db.models import Account, ApiToken
+from db.models.base import utcnow
+from db.services import accounts
+
+SERVE_TOKEN_NAME = "serve"
+DEFAULT_ACCOUNT = "default"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(os.environ)
+    if getattr(args, "database_url", None):
+        settings = replace(settings, database=replace(settings.database, url=args.database_url))
+    try:
+        return int(args.func(args, settings) or 0)
+    except (Conflict, NotFound) as exc:
+        print(f"storyloom: {exc.detail}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storyloom", description="Storyloom sessions service")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def command(name: str, func: Callable[..., Any], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_)
+        p.set_defaults(func=func)
+        p.add_argument("--database-url", help="overrides STORYLOOM_DATABASE_URL")
+        return p
+
+    serve = command("serve", _serve, "run the API (migrates the database first)")
+    serve.add_argument("--host", help="default 127.0.0.1 (STORYLOOM_HOST)")
+    serve.add_argument("--port", type=int, help="default 8000 (STORYLOOM_PORT)")
+    serve.add_argument("--account", default=DEFAULT_ACCOUNT, help="account whose login token is printed")
+
+    db = sub.add_parser("db", help="database schema").add_subparsers(required=True, metavar="ACTION")
+    up = db.add_parser("upgrade", help="apply migrations up to the latest")
+    up.set_defaults(func=_db_upgrade)
+    up.add_argument("--database-url")
+
+    account = sub.add_parser("account", help="accounts").add_subparsers(required=True, metavar="ACTION")
+    create = account.add_parser("create", help="create an account")
+    create.add_argument("name")
+    create.add_argument("--database-url")
+    create.set_defaults(func=_account_create)
+
+    token = sub.add_parser("token", help="API tokens").add_subparsers(required=True, metavar="ACTION")
+    tcreate = token.add_parser("create", help="issue a token (printed once; only a hash is kept)")
+    tcreate.add_argument("--account", required=True)
+    tcreate.add_argument("--name", default="cli")
+    tcreate.add_argument("--database-url")
+    tcreate.set_defaults(func=_token_create)
+    tlist = token.add_parser("list", help="list an account's tokens")
+    tlist.add_argument("--account", required=True)
+    tlist.add_argument("--database-url")
+    tlist.set_defaults(func=_token_list)
+    trevoke = token.add_parser("revoke", help="revoke a token by its prefix (see 'token list')")
+    trevoke.add_argument("prefix")
+    trevoke.add_argument("--account", required=True)
+    trevoke.add_argument("--database-url")
+    trevoke.set_defaults(func=_token_revoke)
+    return parser
+
+
+def _with_db(settings: Settings, work: Callable[[Any], Awaitable[Any]]) -> Any:
+    """Run ``work(db_session)`` on a migrated database and dispose of the engine."""
+
+    async def run() -> Any:
+        engine = create_engine(settings.database.url)
+        try:
+            await upgrade(engine)
+            async with create_session_factory(engine)() as db:
+                return await work(db)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(run())
+
+
+def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    _with_db(settings, lambda db: asyncio.sleep(0))
+    print("database is at the latest schema")
+    return 0
+
+
+def _account_create(args: argparse.Namespace, settings: Settings) -> int:
+    account = _with_db(settings, lambda db: accounts.create_account(db, args.name))
+    print(f"created account {account.name} ({account.id})")
+    return 0
+
+
+def _token_create(args: argparse.Namespace, settings: Settings) -> int:
+    async def work(db: Any) -> accounts.IssuedToken:
+        account = await accounts.get_account_by_name(db, args.account)
+        return await accounts.issue_token(db, account.id, args.name)
+
+    issued = _with_db(settings, work)
+    print(issued.token)
+    return 0
+
+
+def _token_list(args: argparse.Namespace, settings: Settings) -> int:
+    async def work(db: Any) -> list[ApiToken]:
+        account = await accounts.get_account_by_name(db, args.account)
+        return list(await db.scalars(select(ApiToken).where(ApiToken.account_id == account.id)))
+
+    for t in _with_db(settings, work):
+        state = "revoked" if t.revoked_at else "active"
+        print(f"{t.prefix}…  {t.name:<12} {state:<8} created {t.created_at:%Y-%m-%d %H:%M} last used {t.last_used_at or '-'}")
+    return 0
+
+
+def _token_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    async def work(db: Any) -> int:
+        account = await accounts.get_account_by_name(db, args.account)
+        result = await db.execute(
+            update(ApiToken)
+            .where(ApiToken.account_id == account.id, ApiToken.prefix == args.prefix, ApiToken.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
+        await db.commit()
+        return result.rowcount
+
+    if _with_db(settings, work) == 0:
+        print(f"storyloom: no active token with prefix {args.prefix}", file=sys.stderr)
+        return 1
+    print("revoked")
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    server = replace(settings.server, host=args.host or settings.server.host, port=args.port or settings.server.port)
+    settings = replace(settings, server=server)
+
+    async def bootstrap(db: Any) -> str:
+        """Ensure the account exists and issue a fresh login token, revoking the last one."""
+        account = await db.scalar(select(Account).where(Account.name == args.account))
+        if account is None:
+            account = await accounts.create_account(db, args.account)
+        await db.execute(
+            update(ApiToken)
+            .where(ApiToken.account_id == account.id, ApiToken.name == SERVE_TOKEN_NAME, ApiToken.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
+        return (await accounts.issue_token(db, account.id, SERVE_TOKEN_NAME)).token
+
+    token = _with_db(settings, bootstrap)
+    base = f"http://{server.host}:{server.port}"
+    print(f"Storyloom is starting on {base}  (database: {settings.database.url})")
+    print(f"API token for account '{args.account}' (valid until the next 'storyloom serve'):\n  {token}")
+    print(f"Try: curl -H 'Authorization: Bearer {token}' {base}/api/v1/people")
+    print(f"API documentation: {base}/schema", flush=True)
+    uvicorn.run(create_app(settings), host=server.host, port=server.port, log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Processes (versioned flows of nodes) and session templates."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from litestar import Controller, delete, get, patch, post
+
+from api.controllers.params import LimitParam, OffsetParam
+from api.deps import service
+from api.schemas.catalog import (
+    NodeIn,
+    NodeOut,
+    ProcessCreate,
+    ProcessOut,
+    ProcessPage,
+    ProcessUpdate,
+    TemplateCreate,
+    TemplateOut,
+    TemplatePage,
+    TemplateUpdate,
+)
+from api.schemas.common import fields_of, out
+from api.schemas.sessions import NodeSessionCreate, SessionOut
+from db.models.enums import SessionKind
+from db.services.catalog import ProcessService, TemplateService
+from db.services.lifecycle import LifecycleService
+
+
+class ProcessController(Controller):
+    path = "/processes"
+    tags = ["processes"]
+    dependencies = {"processes": service(ProcessService), "lifecycle": service(LifecycleService)}
+
+    @post("/")
+    async def create_process(self, data: ProcessCreate, processes: ProcessService) -> ProcessOut:
+        """Create a process; reusing a name creates the next version of that process."""
+        fields = fields_of(data)
+        nodes = fields.pop("nodes")
+        return out(await processes.create(fields, nodes), ProcessOut)
+
+    @get("/")
+    async def list_processes(
+        self, processes: ProcessService, name: str | None = None, limit: LimitParam = 50, offset: OffsetParam = 0
+    ) -> ProcessPage:
+        return out(await processes.list(name=name, limit=limit, offset=offset), ProcessPage)
+
+    @get("/{process_id:uuid}")
+    async def get_process(self, process_id: UUID, processes: ProcessService) -> ProcessOut:
+        return out(await processes.get(process_id), ProcessOut)
+
+    @patch("/{process_id:uuid}")
+    async def update_process(self, process_id: UUID, data: ProcessUpdate, processes: ProcessService) -> ProcessOut:
+        return out(await processes.update(process_id, fields_of(data)), ProcessOut)
+
+    @delete("/{process_id:uuid}")
+    async def delete_process(self, process_id: UUID, processes: ProcessService) -> None:
+        await processes.delete(process_id)
+
+    @post("/{process_id:uuid}/nodes")
+    async def add_node(self, process_id: UUID, data: NodeIn, processes: ProcessService) -> NodeOut:
+        return out(await processes.add_node(process_id, fields_of(data)), NodeOut)
+
+    @post("/{process_id:uuid}/nodes/{node_id:uuid}/sessions")
+    async def create_session_from_node(
+        self, process_id: UUID, node_id: UUID, data: NodeSessionCreate, lifecycle: LifecycleService
+    ) -> SessionOut:
+        """A session whose intention, constraints and procedure come from the node."""
+        fields = fields_of(data)
+        session = await lifecycle.create_session(
+            fields.pop("person_id"),
+            fields,
+            node_ref=(process_id, node_id),
+            topic_ids=fields.pop("topic_ids"),
+            start=fields.pop("start"),
+        )
+        return out(session, SessionOut)
+
+
+class TemplateController(Controller):
+    path = "/templates"
+    tags = ["templates"]
+    dependencies = {"templates": service(TemplateService)}
+
+    @post("/")
+    async def create_template(self, data: TemplateCreate, templates: TemplateService) -> TemplateOut:
+        return out(await templates.create(fields_of(data)), TemplateOut)
+
+    @get("/")
+    async def list_templates(
+        self,
+        templates: TemplateService,
+        kind: SessionKind | None = None,
+        is_active: bool | None = None,
+        limit: LimitParam = 50,
+        offset: OffsetParam = 0,
+    ) -> TemplatePage:
+        page = await templates.list(kind=kind, is_active=is_active, limit=limit, offset=offset)
+        return out(page, TemplatePage)
+
+    @get("/{template_id:uuid}")
+    async def get_template(self, template_id: UUID, templates: TemplateService) -> TemplateOut:
+        return out(await templates.get(template_id), TemplateOut)
+
+    @patch("/{template_id:uuid}")
+    async def update_template(self, template_id: UUID, data: TemplateUpdate, templates: TemplateService) -> TemplateOut:
+        return out(await templates.update(template_id, fields_of(data)), TemplateOut)
+
+    @delete("/{template_id:uuid}")
+    async def delete_template(self, template_id: UUID, templates: TemplateService) -> None:
+        await templates.delete(template_id)

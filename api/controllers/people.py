@@ -1,0 +1,116 @@
+"""People, their topic trees, and a person's active session."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from litestar import Controller, Response, delete, get, patch, post
+
+from api.controllers.params import LimitParam, OffsetParam
+from api.deps import service
+from api.schemas.common import fields_of, out
+from api.schemas.people import (
+    PersonCreate,
+    PersonOut,
+    PersonPage,
+    PersonUpdate,
+    TopicCreate,
+    TopicOut,
+    TopicPage,
+    TopicUpdate,
+)
+from api.schemas.sessions import ActiveSessionRequest, ActiveSessionResult, SessionOut
+from db.errors import NotFound
+from db.models.enums import TopicKind
+from db.services.lifecycle import LifecycleService
+from db.services.people import PeopleService, TopicService
+
+
+class PeopleController(Controller):
+    path = "/people"
+    tags = ["people"]
+    dependencies = {
+        "people": service(PeopleService),
+        "topics": service(TopicService),
+        "lifecycle": service(LifecycleService),
+    }
+
+    @post("/")
+    async def create_person(self, data: PersonCreate, people: PeopleService) -> PersonOut:
+        return out(await people.create(fields_of(data)), PersonOut)
+
+    @get("/")
+    async def list_people(self, people: PeopleService, limit: LimitParam = 50, offset: OffsetParam = 0) -> PersonPage:
+        return out(await people.list(limit=limit, offset=offset), PersonPage)
+
+    @get("/{person_id:uuid}")
+    async def get_person(self, person_id: UUID, people: PeopleService) -> PersonOut:
+        return out(await people.get(person_id), PersonOut)
+
+    @patch("/{person_id:uuid}")
+    async def update_person(self, person_id: UUID, data: PersonUpdate, people: PeopleService) -> PersonOut:
+        return out(await people.update(person_id, fields_of(data)), PersonOut)
+
+    @delete("/{person_id:uuid}")
+    async def delete_person(self, person_id: UUID, people: PeopleService) -> None:
+        await people.delete(person_id)
+
+    @post("/{person_id:uuid}/topics")
+    async def create_topic(self, person_id: UUID, data: TopicCreate, topics: TopicService) -> TopicOut:
+        return out(await topics.create(person_id, fields_of(data)), TopicOut)
+
+    @get("/{person_id:uuid}/topics")
+    async def list_topics(
+        self,
+        person_id: UUID,
+        topics: TopicService,
+        kind: TopicKind | None = None,
+        parent_id: UUID | None = None,
+        limit: LimitParam = 200,
+        offset: OffsetParam = 0,
+    ) -> TopicPage:
+        page = await topics.list_for_person(person_id, kind=kind, parent_id=parent_id, limit=limit, offset=offset)
+        return out(page, TopicPage)
+
+    @get("/{person_id:uuid}/active-session")
+    async def get_active_session(self, person_id: UUID, lifecycle: LifecycleService) -> SessionOut:
+        session = await lifecycle.active_for_person(person_id)
+        if session is None:
+            raise NotFound("active session for person", person_id)
+        return out(session, SessionOut)
+
+    @post("/{person_id:uuid}/active-session", status_code=200)
+    async def get_or_create_active_session(
+        self, person_id: UUID, data: ActiveSessionRequest, lifecycle: LifecycleService
+    ) -> Response[ActiveSessionResult]:
+        """The person's active session; if there is none, create one from the body and start it (201)."""
+        fields = fields_of(data)
+        request = {
+            "template_id": fields.pop("template_id", None),
+            "topic_ids": fields.pop("topic_ids", []),
+            "subject_path": fields.pop("subject_path", None),
+            "fields": fields,
+        }
+        session, created = await lifecycle.get_or_create_active(person_id, request)
+        result = ActiveSessionResult(session=out(session, SessionOut), created=created)
+        return Response(result, status_code=201 if created else 200)
+
+
+class TopicsController(Controller):
+    path = "/topics"
+    tags = ["people"]
+    dependencies = {"topics": service(TopicService)}
+
+    @get("/{topic_id:uuid}")
+    async def get_topic(self, topic_id: UUID, topics: TopicService) -> TopicOut:
+        return out(await topics.get(topic_id), TopicOut)
+
+    @patch("/{topic_id:uuid}")
+    async def update_topic(self, topic_id: UUID, data: TopicUpdate, topics: TopicService) -> TopicOut:
+        return out(await topics.update(topic_id, fields_of(data)), TopicOut)
+
+    @delete("/{topic_id:uuid}")
+    async def delete_topic(self, topic_id: UUID, topics: TopicService) -> None:
+        await topics.delete(topic_id)
+
+

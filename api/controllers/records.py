@@ -1,0 +1,158 @@
+"""What a session records (interactions, artifacts, notes, metrics) and its reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from litestar import Controller, get, patch, post
+from litestar.params import Parameter
+
+from api.controllers.params import LimitParam, OffsetParam
+from api.deps import service
+from api.schemas.common import fields_of, out
+from api.schemas.records import (
+    ArtifactCreate,
+    ArtifactOut,
+    ArtifactPage,
+    ArtifactUpdate,
+    InteractionCreate,
+    InteractionOut,
+    InteractionPage,
+    MetricBatch,
+    MetricIngestResult,
+    MetricSeries,
+    NoteCreate,
+    NoteOut,
+    NotePage,
+)
+from api.schemas.reports import Progress, Summary
+from db.models.enums import ArtifactType
+from db.services.metrics import MetricService
+from db.services.records import RecordService
+from db.services.reports import ReportService
+
+
+class RecordController(Controller):
+    path = "/sessions/{session_id:uuid}"
+    tags = ["records"]
+    dependencies = {
+        "records": service(RecordService),
+        "metrics": service(MetricService),
+        "reports": service(ReportService),
+    }
+
+    @get("/interactions")
+    async def list_interactions(
+        self,
+        session_id: UUID,
+        records: RecordService,
+        after_sequence: Annotated[int | None, Parameter(ge=0, required=False)] = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ) -> InteractionPage:
+        """The exchange in order of ``sequence``."""
+        page = await records.list_interactions(session_id, after_sequence=after_sequence, limit=limit, offset=offset)
+        return out(page, InteractionPage)
+
+    @post("/interactions")
+    async def add_interaction(self, session_id: UUID, data: InteractionCreate, records: RecordService) -> InteractionOut:
+        """Record one exchange by hand, e.g. a study question attempt with ``is_correct``."""
+        return out(await records.add_interaction(session_id, fields_of(data)), InteractionOut)
+
+    @get("/artifacts")
+    async def list_artifacts(
+        self,
+        session_id: UUID,
+        records: RecordService,
+        artifact_type: ArtifactType | None = None,
+        approved: bool | None = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ) -> ArtifactPage:
+        page = await records.list_artifacts(
+            session_id, artifact_type=artifact_type, approved=approved, limit=limit, offset=offset
+        )
+        return out(page, ArtifactPage)
+
+    @post("/artifacts")
+    async def add_artifact(self, session_id: UUID, data: ArtifactCreate, records: RecordService) -> ArtifactOut:
+        return out(await records.add_artifact(session_id, fields_of(data)), ArtifactOut)
+
+    @get("/notes")
+    async def list_notes(
+        self,
+        session_id: UUID,
+        records: RecordService,
+        requires_followup: bool | None = None,
+        limit: LimitParam = 100,
+        offset: OffsetParam = 0,
+    ) -> NotePage:
+        page = await records.list_notes(session_id, requires_followup=requires_followup, limit=limit, offset=offset)
+        return out(page, NotePage)
+
+    @post("/notes")
+    async def add_note(self, session_id: UUID, data: NoteCreate, records: RecordService) -> NoteOut:
+        """A timestamped note, anchored to the latest interaction unless told otherwise."""
+        return out(await records.add_note(session_id, fields_of(data)), NoteOut)
+
+    @post("/metrics", status_code=202)
+    async def ingest_metrics(self, session_id: UUID, data: MetricBatch, metrics: MetricService) -> MetricIngestResult:
+        """Store a batch of samples (up to 10,000) in one transaction: all or nothing."""
+        accepted = await metrics.ingest(session_id, [fields_of(sample) for sample in data.samples])
+        return MetricIngestResult(accepted=accepted)
+
+    @get("/metrics")
+    async def get_metrics(
+        self,
+        session_id: UUID,
+        metrics: MetricService,
+        name: Annotated[str | None, Parameter(max_length=64, required=False)] = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        bucket_seconds: Annotated[int | None, Parameter(ge=1, le=86_400, required=False)] = None,
+        limit: Annotated[int, Parameter(ge=1, le=10_000)] = 1_000,
+    ) -> MetricSeries:
+        """Samples (or per-bucket mean/min/max when ``bucket_seconds`` is set) and aggregates."""
+        series = await metrics.series(
+            session_id, name=name, start=start, end=end, bucket_seconds=bucket_seconds, limit=limit
+        )
+        return out(
+            {
+                "points": None if bucket_seconds else series,
+                "buckets": series if bucket_seconds else None,
+                "aggregates": await metrics.aggregates(session_id),
+            },
+            MetricSeries,
+        )
+
+    @get("/progress")
+    async def get_progress(self, session_id: UUID, reports: ReportService) -> Progress:
+        """Indicators with evidence, counts, time so far (pauses excluded), ``can_complete``."""
+        return out(await reports.progress(session_id), Progress)
+
+    @get("/summary")
+    async def get_summary(self, session_id: UUID, reports: ReportService) -> Summary:
+        """Summary text plus stats for the session's kind (story, practice or study)."""
+        return out(await reports.summary(session_id), Summary)
+
+
+class ArtifactController(Controller):
+    path = "/artifacts"
+    tags = ["records"]
+    dependencies = {"records": service(RecordService)}
+
+    @get("/{artifact_id:uuid}")
+    async def get_artifact(self, artifact_id: UUID, records: RecordService) -> ArtifactOut:
+        artifact, _session = await records.get_artifact(artifact_id)
+        return out(artifact, ArtifactOut)
+
+    @patch("/{artifact_id:uuid}")
+    async def update_artifact(self, artifact_id: UUID, data: ArtifactUpdate, records: RecordService) -> ArtifactOut:
+        """Edit the content (open sessions only) or approve it (any time)."""
+        return out(await records.update_artifact(artifact_id, fields_of(data)), ArtifactOut)
+
+    @post("/{artifact_id:uuid}/approve", status_code=200)
+    async def approve_artifact(self, artifact_id: UUID, records: RecordService) -> ArtifactOut:
+        return out(await records.update_artifact(artifact_id, {"is_approved": True}), ArtifactOut)

@@ -1,0 +1,31 @@
+"""Dependency providers: one database session per request, services bound to the caller."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from typing import Any, TypeVar
+from uuid import UUID
+
+from litestar import Request
+from litestar.datastructures import State
+from litestar.di import Provide
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.services.common import ScopedService
+
+S = TypeVar("S", bound=ScopedService)
+
+
+async def provide_db(state: State) -> AsyncGenerator[AsyncSession, None]:
+    async with state.session_factory() as db:
+        yield db
+
+
+def service(cls: type[S]) -> Provide:
+    """Provide ``cls(db, account_id, clock)`` for the authenticated caller."""
+
+    def _provide(db: AsyncSession, request: Request[UUID, Any, Any], state: State) -> S:
+        return cls(db, request.user, state.clock)
+
+    return Provide(_provide, sync_to_thread=False)
+

@@ -1,0 +1,1 @@
+"""msgspec request/response bodies; they are the OpenAPI schema the app serves."""

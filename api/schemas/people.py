@@ -1,0 +1,86 @@
+"""People and their topics."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+from uuid import UUID
+
+from msgspec import UNSET, Meta, Struct, UnsetType
+
+from api.schemas.common import Input, LongText, Name
+from db.models.enums import TopicKind
+
+TimeZone = Annotated[str, Meta(min_length=1, max_length=64)]
+Locale = Annotated[str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")]
+
+
+class PersonCreate(Input):
+    display_name: Name
+    timezone: TimeZone = "UTC"
+    locale: Locale = "en"
+    notes: LongText | None = None
+
+
+class PersonUpdate(Input):
+    display_name: Name | UnsetType = UNSET
+    timezone: TimeZone | UnsetType = UNSET
+    locale: Locale | UnsetType = UNSET
+    notes: LongText | None | UnsetType = UNSET
+
+
+class PersonOut(Struct):
+    id: UUID
+    display_name: str
+    timezone: str
+    locale: str
+    notes: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class PersonPage(Struct):
+    items: list[PersonOut]
+    total: int
+    limit: int
+    offset: int
+
+
+class TopicCreate(Input):
+    kind: TopicKind
+    title: Name
+    description: LongText | None = None
+    parent_id: UUID | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    data: dict[str, Any] | None = None
+
+
+class TopicUpdate(Input):
+    title: Name | UnsetType = UNSET
+    description: LongText | None | UnsetType = UNSET
+    parent_id: UUID | None | UnsetType = UNSET
+    period_start: date | None | UnsetType = UNSET
+    period_end: date | None | UnsetType = UNSET
+    data: dict[str, Any] | None | UnsetType = UNSET
+
+
+class TopicOut(Struct):
+    id: UUID
+    person_id: UUID
+    parent_id: UUID | None
+    kind: TopicKind
+    title: str
+    description: str | None
+    period_start: date | None
+    period_end: date | None
+    data: dict[str, Any] | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TopicPage(Struct):
+    items: list[TopicOut]
+    total: int
+    limit: int
+    offset: int

@@ -1,0 +1,91 @@
+"""Closed vocabularies, stored as short strings so both engines read them the same way."""
+
+from enum import StrEnum
+
+
+class SessionKind(StrEnum):
+    STORY = "story"
+    PRACTICE = "practice"
+    STUDY = "study"
+
+
+class SessionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+ACTIVE_STATUSES = (SessionStatus.IN_PROGRESS, SessionStatus.PAUSED)
+CLOSED_STATUSES = (SessionStatus.COMPLETED, SessionStatus.CANCELLED)
+
+
+class TopicKind(StrEnum):
+    LIFE_EVENT = "life_event"
+    GOAL = "goal"
+    SUBJECT = "subject"
+
+
+class CoverageLevel(StrEnum):
+    INTRODUCTION = "introduction"
+    EXPLORATION = "exploration"
+    DEEP_DIVE = "deep_dive"
+    COMPLETION = "completion"
+
+
+class InteractionType(StrEnum):
+    PROMPT = "prompt"
+    RESPONSE = "response"
+    CLARIFICATION = "clarification"
+    REFLECTION = "reflection"
+    QUESTION = "question"
+
+
+class PromptCategory(StrEnum):
+    SCENE = "scene"
+    PEOPLE = "people"
+    TENSION = "tension"
+    CHANGE = "change"
+    MEANING = "meaning"
+    OPENING = "opening"
+    FOLLOWUP = "followup"
+    EXERCISE = "exercise"
+    QUESTION = "question"
+    CLOSING = "closing"
+
+
+class ResponseMethod(StrEnum):
+    TEXT = "text"
+    VOICE = "voice"
+    SKIP = "skip"
+
+
+class Sentiment(StrEnum):
+    POSITIVE = "positive"
+    NEUTRAL = "neutral"
+    NEGATIVE = "negative"
+    MIXED = "mixed"
+
+
+class ArtifactType(StrEnum):
+    SCENE_CAPTURE = "scene_capture"
+    TIMELINE_ENTRY = "timeline_entry"
+    RELATIONSHIP_MAPPING = "relationship_mapping"
+    DRAFT_PARAGRAPH = "draft_paragraph"
+    PHOTO_ANNOTATION = "photo_annotation"
+    SUMMARY = "summary"
+    OTHER = "other"
+
+
+class NoteType(StrEnum):
+    OBSERVATION = "observation"
+    CONCERN = "concern"
+    INSIGHT = "insight"
+    TECHNICAL = "technical"
+
+
+class NotedBy(StrEnum):
+    AGENT = "agent"
+    SYSTEM = "system"
+    USER = "user"

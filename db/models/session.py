@@ -1,0 +1,93 @@
+"""The session: one bounded, goal-oriented exchange, and its link to topics."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import GUID, Base, DateTimeUTC, JsonB, Timestamps, UUIDKey, json_list
+
+_ACTIVE = text("status IN ('in_progress', 'paused')")
+
+
+class Session(UUIDKey, Timestamps, Base):
+    __tablename__ = "session"
+    __table_args__ = (
+        Index("ix_session_account_created", "account_id", "created_at"),
+        Index("ix_session_account_person_created", "account_id", "person_id", "created_at"),
+        Index("ix_session_account_scheduled", "account_id", "scheduled_at"),
+        # The database itself guarantees "at most one active session per person".
+        Index(
+            "uq_session_one_active_per_person",
+            "person_id",
+            unique=True,
+            sqlite_where=_ACTIVE,
+            postgresql_where=_ACTIVE,
+        ),
+    )
+
+    account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"))
+    person_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("person.id", ondelete="CASCADE"))
+    template_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(length=16), ForeignKey("session_template.id", ondelete="SET NULL")
+    )
+    process_node_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(length=16), ForeignKey("process_node.id", ondelete="SET NULL")
+    )
+    previous_session_id: Mapped[uuid.UUID | None] = mapped_column(
+        GUID(length=16), ForeignKey("session.id", ondelete="SET NULL")
+    )
+
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(200))
+    intention: Mapped[str | None] = mapped_column(Text)
+    # Lists of {"text", "met", "evidence", "met_at"}.
+    success_indicators: Mapped[list[dict]] = json_list()
+    completion_indicators: Mapped[list[dict]] = json_list()
+    constraints: Mapped[str | None] = mapped_column(Text)
+    procedure_notes: Mapped[str | None] = mapped_column(Text)
+
+    scheduled_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    scheduled_duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    paused_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    paused_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    actual_duration_minutes: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(20), default="scheduled", index=True)
+
+    summary: Mapped[str | None] = mapped_column(Text)
+    success_rating: Mapped[int | None] = mapped_column(Integer)
+    completion_percentage: Mapped[int | None] = mapped_column(Integer)
+    needs_followup: Mapped[bool] = mapped_column(Boolean, default=False)
+    followup_notes: Mapped[str | None] = mapped_column(Text)
+    next_session_suggestion: Mapped[str | None] = mapped_column(Text)
+    notifications_enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    review: Mapped[dict | None] = mapped_column(JsonB)
+    data: Mapped[dict] = mapped_column(JsonB, default=dict)
+
+    # Allocator for interaction sequence numbers; bumped with UPDATE … RETURNING so
+    # concurrent writers serialise on this row and never collide.
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class SessionTopic(Base):
+    __tablename__ = "session_topic"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    topic_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("topic.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    is_primary_focus: Mapped[bool] = mapped_column(Boolean, default=False)
+    coverage_level: Mapped[str] = mapped_column(String(20), default="introduction")
+    prompts_completed: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

@@ -1,0 +1,1 @@
+"""Services own every query. Each is built per request with the caller's account id."""

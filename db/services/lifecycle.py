@@ -1,0 +1,219 @@
+"""The session lifecycle: scheduled → in_progress ⇄ paused → completed, or → cancelled.
+
+Every move is checked against one transition table; an illegal move is a ``Conflict``
+naming the current state. "At most one active session per person" is enforced twice:
+a friendly check that names the active session, and a partial unique index that
+catches the race between two concurrent starts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from db.errors import Conflict
+from db.models import Session
+from db.models.enums import SessionStatus
+from db.services.catalog import ProcessService
+from db.services.sessions import SessionService
+
+S = SessionStatus
+TRANSITIONS: dict[str, tuple[frozenset[SessionStatus], SessionStatus]] = {
+    "start": (frozenset({S.SCHEDULED}), S.IN_PROGRESS),
+    "pause": (frozenset({S.IN_PROGRESS}), S.PAUSED),
+    "resume": (frozenset({S.PAUSED}), S.IN_PROGRESS),
+    "complete": (frozenset({S.IN_PROGRESS, S.PAUSED}), S.COMPLETED),
+    "cancel": (frozenset({S.SCHEDULED, S.IN_PROGRESS, S.PAUSED}), S.CANCELLED),
+}
+
+
+def check_transition(session: Session, action: str) -> SessionStatus:
+    allowed, target = TRANSITIONS[action]
+    if session.status not in allowed:
+        sources = ", ".join(sorted(allowed))
+        raise Conflict(
+            f"cannot {action} a session that is {session.status} (allowed from: {sources})",
+            status=session.status,
+        )
+    return target
+
+
+def elapsed_seconds(session: Session, now: datetime) -> float:
+    """Time spent in the session so far, pauses excluded."""
+    if session.started_at is None:
+        return 0.0
+    end = session.ended_at or now
+    paused = session.paused_seconds or 0.0
+    if session.paused_at is not None and session.ended_at is None:
+        paused += (now - session.paused_at).total_seconds()
+    return max(0.0, (end - session.started_at).total_seconds() - paused)
+
+
+class LifecycleService(SessionService):
+    async def create_session(
+        self,
+        person_id: uuid.UUID,
+        fields: dict[str, Any],
+        *,
+        template_id: uuid.UUID | None = None,
+        node_ref: tuple[uuid.UUID, uuid.UUID] | None = None,
+        topic_ids: list[uuid.UUID] | None = None,
+        subject_path: list[str] | None = None,
+        start: bool = False,
+    ) -> Session:
+        """Create a session (optionally from a process node) and, if asked, start it at once."""
+        node = None
+        if node_ref is not None:
+            node = await ProcessService(self.db, self.account_id, self.now).get_node(*node_ref)
+        session = await self.create(
+            person_id,
+            fields,
+            template_id=template_id,
+            process_node=node,
+            topic_ids=topic_ids,
+            subject_path=subject_path,
+            commit=False,
+        )
+        if not start:
+            await self.db.commit()
+            return session
+        await self._ensure_no_other_active(session)
+        session.status = S.IN_PROGRESS.value
+        session.started_at = self.now()
+        await self._commit_activation(session)
+        return session
+
+    async def start(self, session_id: uuid.UUID) -> Session:
+        session = await self.get(session_id, for_update=True)
+        check_transition(session, "start")
+        await self._ensure_no_other_active(session)
+        session.status = S.IN_PROGRESS.value
+        session.started_at = self.now()
+        await self._commit_activation(session)
+        return session
+
+    async def pause(self, session_id: uuid.UUID) -> Session:
+        session = await self.get(session_id, for_update=True)
+        session.status = check_transition(session, "pause").value
+        session.paused_at = self.now()
+        await self.db.commit()
+        return session
+
+    async def resume(self, session_id: uuid.UUID) -> Session:
+        session = await self.get(session_id, for_update=True)
+        check_transition(session, "resume")
+        await self._ensure_no_other_active(session)
+        self._close_pause(session)
+        session.status = S.IN_PROGRESS.value
+        await self._commit_activation(session)
+        return session
+
+    async def complete(
+        self,
+        session_id: uuid.UUID,
+        outcome: dict[str, Any],
+        review: dict[str, Any] | None,
+        create_followup: bool = False,
+        followup_scheduled_at: datetime | None = None,
+    ) -> tuple[Session, Session | None]:
+        """Complete with a review and outcome fields; optionally chain a follow-up session."""
+        session = await self.get(session_id, for_update=True)
+        check_transition(session, "complete")
+        self._close_pause(session)
+        session.ended_at = self.now()
+        session.actual_duration_minutes = round(elapsed_seconds(session, session.ended_at) / 60.0, 2)
+        session.status = S.COMPLETED.value
+        if review is not None:
+            session.review = {**(session.review or {}), **review}
+        for key, value in outcome.items():
+            setattr(session, key, value)
+        followup = None
+        if create_followup:
+            followup = await self.create(
+                session.person_id,
+                {
+                    "kind": session.kind,
+                    "name": f"{session.name} (follow-up)",
+                    "intention": session.intention,
+                    "success_indicators": [i["text"] for i in session.success_indicators],
+                    "completion_indicators": [i["text"] for i in session.completion_indicators],
+                    "constraints": session.constraints,
+                    "procedure_notes": session.next_session_suggestion or session.procedure_notes,
+                    "scheduled_at": followup_scheduled_at,
+                    "scheduled_duration_minutes": session.scheduled_duration_minutes,
+                    "previous_session_id": session.id,
+                },
+                template_id=session.template_id,
+                commit=False,
+            )
+        await self.db.commit()
+        return session, followup
+
+    async def cancel(self, session_id: uuid.UUID, reason: str | None = None) -> Session:
+        session = await self.get(session_id, for_update=True)
+        session.status = check_transition(session, "cancel").value
+        self._close_pause(session)
+        session.ended_at = self.now()
+        if reason:
+            session.followup_notes = reason
+        await self.db.commit()
+        return session
+
+    async def get_or_create_active(
+        self, person_id: uuid.UUID, create: dict[str, Any]
+    ) -> tuple[Session, bool]:
+        """The person's active session, or a new one started now (``created`` tells which)."""
+        active = await self.active_for_person(person_id)
+        if active is not None:
+            return active, False
+        fields = dict(create["fields"])
+        session = await self.create(
+            person_id,
+            fields,
+            template_id=create.get("template_id"),
+            topic_ids=create.get("topic_ids"),
+            subject_path=create.get("subject_path"),
+            commit=False,
+        )
+        session.status = S.IN_PROGRESS.value
+        session.started_at = self.now()
+        try:
+            await self.db.commit()
+        except IntegrityError:
+            # Another request created one between our check and our insert: return that one.
+            await self.db.rollback()
+            active = await self.active_for_person(person_id)
+            if active is None:
+                raise
+            return active, False
+        return session, True
+
+    def _close_pause(self, session: Session) -> None:
+        if session.paused_at is not None:
+            session.paused_seconds = (session.paused_seconds or 0.0) + (
+                self.now() - session.paused_at
+            ).total_seconds()
+            session.paused_at = None
+
+    async def _ensure_no_other_active(self, session: Session) -> None:
+        active = await self.active_for_person(session.person_id)
+        if active is not None and active.id != session.id:
+            raise _one_active(active.id)
+
+    async def _commit_activation(self, session: Session) -> None:
+        try:
+            await self.db.commit()
+        except IntegrityError:
+            await self.db.rollback()
+            active = await self.active_for_person(session.person_id)
+            raise _one_active(active.id if active else None) from None
+
+
+def _one_active(active_id: uuid.UUID | None) -> Conflict:
+    return Conflict(
+        f"this person already has an active session ({active_id}); complete or cancel it first",
+        active_session_id=str(active_id) if active_id else None,
+    )

@@ -1,0 +1,186 @@
+"""Read models: a session's progress and its summary with stats for its kind.
+
+Both run a fixed, small number of queries whatever the session's length, and the
+heavy ones are aggregates the database computes over indexes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import case, func, select
+
+from db.models import Artifact, Interaction, Note, Session, SessionTopic, Topic
+from db.models.enums import ACTIVE_STATUSES, SessionKind, TopicKind
+from db.services.common import ScopedService
+from db.services.lifecycle import elapsed_seconds
+from db.services.metrics import metric_aggregates
+from db.services.sessions import SessionService
+from db.services.structure import item_counts
+
+_TOP = 20
+
+
+class ReportService(ScopedService):
+    async def progress(self, session_id: uuid.UUID) -> dict[str, Any]:
+        session = await SessionService(self.db, self.account_id, self.now).get(session_id)
+        counts = await self._counts(session.id)
+        elapsed = elapsed_seconds(session, self.now()) / 60.0
+        unmet = [i["text"] for i in session.completion_indicators if not i.get("met")]
+        planned = session.scheduled_duration_minutes
+        return {
+            "session_id": session.id,
+            "status": session.status,
+            "kind": session.kind,
+            "success_indicators": session.success_indicators,
+            "completion_indicators": session.completion_indicators,
+            "success_met": sum(1 for i in session.success_indicators if i.get("met")),
+            "completion_met": len(session.completion_indicators) - len(unmet),
+            "counts": counts,
+            "items": item_counts(session.data or {}),
+            "elapsed_minutes": round(elapsed, 2),
+            "scheduled_duration_minutes": planned,
+            "remaining_minutes": round(planned - elapsed, 2) if planned is not None else None,
+            "can_complete": session.status in ACTIVE_STATUSES and not unmet,
+            "unmet_completion_indicators": unmet,
+        }
+
+    async def summary(self, session_id: uuid.UUID) -> dict[str, Any]:
+        session = await SessionService(self.db, self.account_id, self.now).get(session_id)
+        counts = await self._counts(session.id)
+        review = session.review or {}
+        items = item_counts(session.data or {})
+        result: dict[str, Any] = {
+            "session_id": session.id,
+            "name": session.name,
+            "kind": session.kind,
+            "status": session.status,
+            "intention": session.intention,
+            "summary": session.summary,
+            "success_rating": session.success_rating,
+            "completion_percentage": session.completion_percentage,
+            "next_session_suggestion": session.next_session_suggestion,
+            "review": session.review,
+            "started_at": session.started_at,
+            "ended_at": session.ended_at,
+            "planned_minutes": session.scheduled_duration_minutes,
+            "actual_minutes": round(elapsed_seconds(session, self.now()) / 60.0, 2),
+            "success_indicators": session.success_indicators,
+            "completion_indicators": session.completion_indicators,
+            "counts": counts,
+            "metrics": await metric_aggregates(self.db, session.id),
+            "story": None,
+            "practice": None,
+            "study": None,
+        }
+        if session.kind == SessionKind.STORY:
+            result["story"] = await self._story(session)
+        elif session.kind == SessionKind.PRACTICE:
+            result["practice"] = {
+                **items,
+                "items": [
+                    {**item, "section": section["name"]}
+                    for section in (session.data or {}).get("sections") or []
+                    for item in section.get("items") or []
+                ],
+                "focus_score": review.get("focus_score"),
+                "energy_level": review.get("energy_level"),
+            }
+        else:
+            result["study"] = await self._study(session)
+        return result
+
+    async def _counts(self, session_id: uuid.UUID) -> dict[str, int]:
+        """Every count in one round trip (scalar subqueries over indexed columns)."""
+
+        def count(model: Any, *where: Any) -> Any:
+            return select(func.count()).select_from(model).where(model.session_id == session_id, *where).scalar_subquery()
+
+        row = (
+            await self.db.execute(
+                select(
+                    count(Interaction),
+                    count(Interaction, Interaction.person_response.is_not(None)),
+                    count(Artifact),
+                    count(Artifact, Artifact.is_approved.is_(True)),
+                    count(Note),
+                    count(Note, Note.requires_followup.is_(True)),
+                )
+            )
+        ).one()
+        keys = ("interactions", "responses", "artifacts", "artifacts_approved", "notes", "notes_requiring_followup")
+        return dict(zip(keys, (int(v or 0) for v in row), strict=True))
+
+    async def _topics(self, session_id: uuid.UUID) -> list[dict[str, Any]]:
+        rows = await self.db.execute(
+            select(Topic, SessionTopic)
+            .join(SessionTopic, SessionTopic.topic_id == Topic.id)
+            .where(SessionTopic.session_id == session_id)
+            .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
+        )
+        return [
+            {
+                "topic_id": topic.id,
+                "title": topic.title,
+                "kind": topic.kind,
+                "coverage_level": link.coverage_level,
+                "is_primary_focus": link.is_primary_focus,
+            }
+            for topic, link in rows.all()
+        ]
+
+    async def _story(self, session: Session) -> dict[str, Any]:
+        return {
+            "topics_covered": await self._topics(session.id),
+            "themes": await self._top_values(session.id, Interaction.key_themes),
+            "people": await self._top_values(session.id, Interaction.mentions_people),
+            "places": await self._top_values(session.id, Interaction.mentions_places),
+        }
+
+    async def _top_values(self, session_id: uuid.UUID, column: Any) -> list[dict[str, Any]]:
+        """Most frequent entries of a JSON-array column across the session's interactions."""
+        fn = func.json_each if self.db.bind.dialect.name == "sqlite" else func.jsonb_array_elements_text
+        element = fn(column).table_valued("value").alias("element")
+        value = element.c.value
+        rows = await self.db.execute(
+            select(value, func.count().label("n"))
+            .select_from(Interaction)
+            .join(element, True)
+            .where(Interaction.session_id == session_id)
+            .group_by(value)
+            .order_by(func.count().desc(), value)
+            .limit(_TOP)
+        )
+        return [{"value": str(v), "count": n} for v, n in rows.all()]
+
+    async def _study(self, session: Session) -> dict[str, Any]:
+        attempted, correct, total_ms = (
+            await self.db.execute(
+                select(
+                    func.count(),
+                    func.coalesce(func.sum(case((Interaction.is_correct.is_(True), 1), else_=0)), 0),
+                    func.coalesce(func.sum(Interaction.response_time_ms), 0),
+                ).where(Interaction.session_id == session.id, Interaction.is_correct.is_not(None))
+            )
+        ).one()
+        subject_rows = await self.db.execute(
+            select(Topic.title)
+            .where(
+                Topic.kind == TopicKind.SUBJECT.value,
+                Topic.id.in_(
+                    select(SessionTopic.topic_id)
+                    .where(SessionTopic.session_id == session.id)
+                    .union(select(Interaction.topic_id).where(Interaction.session_id == session.id))
+                ),
+            )
+            .order_by(Topic.title)
+        )
+        return {
+            "attempted": attempted,
+            "correct": int(correct),
+            "accuracy_pct": round(100.0 * int(correct) / attempted, 1) if attempted else None,
+            "total_time_ms": int(total_ms),
+            "average_time_ms": round(int(total_ms) / attempted, 1) if attempted else None,
+            "subjects": [title for (title,) in subject_rows.all()],
+        }

@@ -1,0 +1,76 @@
+"""Template ``structure`` → session ``data``, and the indicator lists a session tracks.
+
+A template's structure is ``{"sections": [{name, duration_minutes, items: [{name,
+description, duration_minutes}]}], "questions": [{prompt, answer, subject, …}]}``. A
+session gets a copy where every section and item has a stable id and progress fields.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from db.errors import NotFound
+
+
+def instantiate(structure: dict[str, Any] | None) -> dict[str, Any]:
+    structure = structure or {}
+    data: dict[str, Any] = {}
+    sections = structure.get("sections") or []
+    if sections:
+        data["sections"] = [
+            {
+                "id": f"s{si}",
+                "name": section["name"],
+                "planned_minutes": section.get("duration_minutes"),
+                "items": [
+                    {
+                        "id": f"s{si}.i{ii}",
+                        "name": item["name"],
+                        "description": item.get("description"),
+                        "planned_minutes": item.get("duration_minutes"),
+                        "completed": False,
+                        "completed_at": None,
+                        "notes": None,
+                        "actual_duration_minutes": None,
+                    }
+                    for ii, item in enumerate(section.get("items") or [], start=1)
+                ],
+            }
+            for si, section in enumerate(sections, start=1)
+        ]
+    questions = structure.get("questions") or []
+    if questions:
+        data["questions"] = [{"id": f"q{qi}", **q} for qi, q in enumerate(questions, start=1)]
+    return data
+
+
+def indicators(texts: list[str]) -> list[dict[str, Any]]:
+    return [{"text": text, "met": False, "evidence": None, "met_at": None} for text in texts]
+
+
+def find_item(data: dict[str, Any], item_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Return ``(section, item)`` for an item id, searching a deep copy the caller may edit."""
+    for section in data.get("sections") or []:
+        for item in section.get("items") or []:
+            if item.get("id") == item_id:
+                return section, item
+    raise NotFound("item", item_id)
+
+
+def editable_copy(data: dict[str, Any] | None) -> dict[str, Any]:
+    # JSON columns are not mutation-tracked: edit a copy and assign it back.
+    return copy.deepcopy(data or {})
+
+
+def item_counts(data: dict[str, Any]) -> dict[str, Any]:
+    sections = data.get("sections") or []
+    items = [item for section in sections for item in section.get("items") or []]
+    return {
+        "sections_total": len(sections),
+        "sections_done": sum(1 for s in sections if s.get("items") and all(i.get("completed") for i in s["items"])),
+        "items_total": len(items),
+        "items_done": sum(1 for i in items if i.get("completed")),
+        "planned_minutes": sum(s.get("planned_minutes") or 0 for s in sections),
+        "actual_item_minutes": sum(i.get("actual_duration_minutes") or 0 for i in items),
+    }
