@@ -40,7 +40,9 @@ API_CONTROLLERS = [
 def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None, None]:
-        engine = create_engine(settings.database.url, echo=settings.database.echo, pool_size=settings.database.pool_size)
+        engine = create_engine(
+            settings.database.url, echo=settings.database.echo, pool_size=settings.database.pool_size
+        )
         if settings.database.migrate_on_start:
             await upgrade(engine)
         app.state.engine = engine
@@ -69,8 +71,6 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
             version="1.0.0",
             description="Goal-oriented story, practice and study sessions run by a chat agent.",
             path="/schema",
-            components=Components(
-                security_schemes={"BearerToken": SecurityScheme(type="http", scheme="bearer")}
-            ),
+            components=Components(security_schemes={"BearerToken": SecurityScheme(type="http", scheme="bearer")}),
         ),
     )

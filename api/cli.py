@@ -125,7 +125,8 @@ def _token_list(args: argparse.Namespace, settings: Settings) -> int:
 
     for t in _with_db(settings, work):
         state = "revoked" if t.revoked_at else "active"
-        print(f"{t.prefix}…  {t.name:<12} {state:<8} created {t.created_at:%Y-%m-%d %H:%M} last used {t.last_used_at or '-'}")
+        used = f"{t.last_used_at:%Y-%m-%d %H:%M}" if t.last_used_at else "never"
+        print(f"{t.prefix}…  {t.name:<12} {state:<8} created {t.created_at:%Y-%m-%d %H:%M}  last used {used}")
     return 0
 
 

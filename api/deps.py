@@ -8,7 +8,7 @@ from uuid import UUID
 
 from litestar import Request
 from litestar.datastructures import State
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.services.common import ScopedService
@@ -24,8 +24,7 @@ async def provide_db(state: State) -> AsyncGenerator[AsyncSession, None]:
 def service(cls: type[S]) -> Provide:
     """Provide ``cls(db, account_id, clock)`` for the authenticated caller."""
 
-    def _provide(db: AsyncSession, request: Request[UUID, Any, Any], state: State) -> S:
+    def _provide(db: NamedDependency[AsyncSession], request: Request[UUID, Any, Any], state: State) -> S:
         return cls(db, request.user, state.clock)
 
     return Provide(_provide, sync_to_thread=False)
-

@@ -5,6 +5,8 @@ from __future__ import annotations
 from uuid import UUID
 
 from litestar import Controller, delete, get, patch, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, JSONBody
 
 from api.controllers.params import LimitParam, OffsetParam
 from api.deps import service
@@ -33,7 +35,9 @@ class ProcessController(Controller):
     dependencies = {"processes": service(ProcessService), "lifecycle": service(LifecycleService)}
 
     @post("/")
-    async def create_process(self, data: ProcessCreate, processes: ProcessService) -> ProcessOut:
+    async def create_process(
+        self, data: JSONBody[ProcessCreate], processes: NamedDependency[ProcessService]
+    ) -> ProcessOut:
         """Create a process; reusing a name creates the next version of that process."""
         fields = fields_of(data)
         nodes = fields.pop("nodes")
@@ -41,29 +45,41 @@ class ProcessController(Controller):
 
     @get("/")
     async def list_processes(
-        self, processes: ProcessService, name: str | None = None, limit: LimitParam = 50, offset: OffsetParam = 0
+        self,
+        processes: NamedDependency[ProcessService],
+        name: FromQuery[str | None] = None,
+        limit: LimitParam = 50,
+        offset: OffsetParam = 0,
     ) -> ProcessPage:
         return out(await processes.list(name=name, limit=limit, offset=offset), ProcessPage)
 
     @get("/{process_id:uuid}")
-    async def get_process(self, process_id: UUID, processes: ProcessService) -> ProcessOut:
+    async def get_process(self, process_id: FromPath[UUID], processes: NamedDependency[ProcessService]) -> ProcessOut:
         return out(await processes.get(process_id), ProcessOut)
 
     @patch("/{process_id:uuid}")
-    async def update_process(self, process_id: UUID, data: ProcessUpdate, processes: ProcessService) -> ProcessOut:
+    async def update_process(
+        self, process_id: FromPath[UUID], data: JSONBody[ProcessUpdate], processes: NamedDependency[ProcessService]
+    ) -> ProcessOut:
         return out(await processes.update(process_id, fields_of(data)), ProcessOut)
 
     @delete("/{process_id:uuid}")
-    async def delete_process(self, process_id: UUID, processes: ProcessService) -> None:
+    async def delete_process(self, process_id: FromPath[UUID], processes: NamedDependency[ProcessService]) -> None:
         await processes.delete(process_id)
 
     @post("/{process_id:uuid}/nodes")
-    async def add_node(self, process_id: UUID, data: NodeIn, processes: ProcessService) -> NodeOut:
+    async def add_node(
+        self, process_id: FromPath[UUID], data: JSONBody[NodeIn], processes: NamedDependency[ProcessService]
+    ) -> NodeOut:
         return out(await processes.add_node(process_id, fields_of(data)), NodeOut)
 
     @post("/{process_id:uuid}/nodes/{node_id:uuid}/sessions")
     async def create_session_from_node(
-        self, process_id: UUID, node_id: UUID, data: NodeSessionCreate, lifecycle: LifecycleService
+        self,
+        process_id: FromPath[UUID],
+        node_id: FromPath[UUID],
+        data: JSONBody[NodeSessionCreate],
+        lifecycle: NamedDependency[LifecycleService],
     ) -> SessionOut:
         """A session whose intention, constraints and procedure come from the node."""
         fields = fields_of(data)
@@ -83,15 +99,17 @@ class TemplateController(Controller):
     dependencies = {"templates": service(TemplateService)}
 
     @post("/")
-    async def create_template(self, data: TemplateCreate, templates: TemplateService) -> TemplateOut:
+    async def create_template(
+        self, data: JSONBody[TemplateCreate], templates: NamedDependency[TemplateService]
+    ) -> TemplateOut:
         return out(await templates.create(fields_of(data)), TemplateOut)
 
     @get("/")
     async def list_templates(
         self,
-        templates: TemplateService,
-        kind: SessionKind | None = None,
-        is_active: bool | None = None,
+        templates: NamedDependency[TemplateService],
+        kind: FromQuery[SessionKind | None] = None,
+        is_active: FromQuery[bool | None] = None,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
     ) -> TemplatePage:
@@ -99,13 +117,17 @@ class TemplateController(Controller):
         return out(page, TemplatePage)
 
     @get("/{template_id:uuid}")
-    async def get_template(self, template_id: UUID, templates: TemplateService) -> TemplateOut:
+    async def get_template(
+        self, template_id: FromPath[UUID], templates: NamedDependency[TemplateService]
+    ) -> TemplateOut:
         return out(await templates.get(template_id), TemplateOut)
 
     @patch("/{template_id:uuid}")
-    async def update_template(self, template_id: UUID, data: TemplateUpdate, templates: TemplateService) -> TemplateOut:
+    async def update_template(
+        self, template_id: FromPath[UUID], data: JSONBody[TemplateUpdate], templates: NamedDependency[TemplateService]
+    ) -> TemplateOut:
         return out(await templates.update(template_id, fields_of(data)), TemplateOut)
 
     @delete("/{template_id:uuid}")
-    async def delete_template(self, template_id: UUID, templates: TemplateService) -> None:
+    async def delete_template(self, template_id: FromPath[UUID], templates: NamedDependency[TemplateService]) -> None:
         await templates.delete(template_id)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 
 from litestar.exceptions import ValidationException
-from litestar.params import Parameter
+from litestar.params import HeaderParameter, QueryParameter
 
-LimitParam = Annotated[int, Parameter(ge=1, le=200, description="Page size (1–200)")]
-OffsetParam = Annotated[int, Parameter(ge=0, le=1_000_000, description="Items to skip")]
+LimitParam = Annotated[int, QueryParameter(ge=1, le=200, description="Page size (1–200)")]
+OffsetParam = Annotated[int, QueryParameter(ge=0, le=1_000_000, description="Items to skip")]
 IfMatch = Annotated[
     str | None,
-    Parameter(header="If-Match", required=False, description='The session version you edited, e.g. "3" (412 if stale)'),
+    HeaderParameter(
+        name="If-Match", required=False, description='The session version you edited, e.g. "3" (412 if stale)'
+    ),
 ]
 
 
@@ -23,7 +25,7 @@ def parse_if_match(value: str | None) -> int | None:
     if not raw.isdigit() or len(raw) > 9:
         raise ValidationException(
             detail="Validation failed",
-            extra=[{"key": "If-Match", "message": "must be a session version such as \"3\"", "source": "header"}],
+            extra=[{"key": "If-Match", "message": 'must be a session version such as "3"', "source": "header"}],
         )
     return int(raw)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from uuid import UUID
 
 from litestar import Controller, Response, delete, get, patch, post
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, JSONBody
 
 from api.controllers.params import LimitParam, OffsetParam
 from api.deps import service
@@ -36,36 +38,42 @@ class PeopleController(Controller):
     }
 
     @post("/")
-    async def create_person(self, data: PersonCreate, people: PeopleService) -> PersonOut:
+    async def create_person(self, data: JSONBody[PersonCreate], people: NamedDependency[PeopleService]) -> PersonOut:
         return out(await people.create(fields_of(data)), PersonOut)
 
     @get("/")
-    async def list_people(self, people: PeopleService, limit: LimitParam = 50, offset: OffsetParam = 0) -> PersonPage:
+    async def list_people(
+        self, people: NamedDependency[PeopleService], limit: LimitParam = 50, offset: OffsetParam = 0
+    ) -> PersonPage:
         return out(await people.list(limit=limit, offset=offset), PersonPage)
 
     @get("/{person_id:uuid}")
-    async def get_person(self, person_id: UUID, people: PeopleService) -> PersonOut:
+    async def get_person(self, person_id: FromPath[UUID], people: NamedDependency[PeopleService]) -> PersonOut:
         return out(await people.get(person_id), PersonOut)
 
     @patch("/{person_id:uuid}")
-    async def update_person(self, person_id: UUID, data: PersonUpdate, people: PeopleService) -> PersonOut:
+    async def update_person(
+        self, person_id: FromPath[UUID], data: JSONBody[PersonUpdate], people: NamedDependency[PeopleService]
+    ) -> PersonOut:
         return out(await people.update(person_id, fields_of(data)), PersonOut)
 
     @delete("/{person_id:uuid}")
-    async def delete_person(self, person_id: UUID, people: PeopleService) -> None:
+    async def delete_person(self, person_id: FromPath[UUID], people: NamedDependency[PeopleService]) -> None:
         await people.delete(person_id)
 
     @post("/{person_id:uuid}/topics")
-    async def create_topic(self, person_id: UUID, data: TopicCreate, topics: TopicService) -> TopicOut:
+    async def create_topic(
+        self, person_id: FromPath[UUID], data: JSONBody[TopicCreate], topics: NamedDependency[TopicService]
+    ) -> TopicOut:
         return out(await topics.create(person_id, fields_of(data)), TopicOut)
 
     @get("/{person_id:uuid}/topics")
     async def list_topics(
         self,
-        person_id: UUID,
-        topics: TopicService,
-        kind: TopicKind | None = None,
-        parent_id: UUID | None = None,
+        person_id: FromPath[UUID],
+        topics: NamedDependency[TopicService],
+        kind: FromQuery[TopicKind | None] = None,
+        parent_id: FromQuery[UUID | None] = None,
         limit: LimitParam = 200,
         offset: OffsetParam = 0,
     ) -> TopicPage:
@@ -73,7 +81,9 @@ class PeopleController(Controller):
         return out(page, TopicPage)
 
     @get("/{person_id:uuid}/active-session")
-    async def get_active_session(self, person_id: UUID, lifecycle: LifecycleService) -> SessionOut:
+    async def get_active_session(
+        self, person_id: FromPath[UUID], lifecycle: NamedDependency[LifecycleService]
+    ) -> SessionOut:
         session = await lifecycle.active_for_person(person_id)
         if session is None:
             raise NotFound("active session for person", person_id)
@@ -81,7 +91,10 @@ class PeopleController(Controller):
 
     @post("/{person_id:uuid}/active-session", status_code=200)
     async def get_or_create_active_session(
-        self, person_id: UUID, data: ActiveSessionRequest, lifecycle: LifecycleService
+        self,
+        person_id: FromPath[UUID],
+        data: JSONBody[ActiveSessionRequest],
+        lifecycle: NamedDependency[LifecycleService],
     ) -> Response[ActiveSessionResult]:
         """The person's active session; if there is none, create one from the body and start it (201)."""
         fields = fields_of(data)
@@ -102,15 +115,15 @@ class TopicsController(Controller):
     dependencies = {"topics": service(TopicService)}
 
     @get("/{topic_id:uuid}")
-    async def get_topic(self, topic_id: UUID, topics: TopicService) -> TopicOut:
+    async def get_topic(self, topic_id: FromPath[UUID], topics: NamedDependency[TopicService]) -> TopicOut:
         return out(await topics.get(topic_id), TopicOut)
 
     @patch("/{topic_id:uuid}")
-    async def update_topic(self, topic_id: UUID, data: TopicUpdate, topics: TopicService) -> TopicOut:
+    async def update_topic(
+        self, topic_id: FromPath[UUID], data: JSONBody[TopicUpdate], topics: NamedDependency[TopicService]
+    ) -> TopicOut:
         return out(await topics.update(topic_id, fields_of(data)), TopicOut)
 
     @delete("/{topic_id:uuid}")
-    async def delete_topic(self, topic_id: UUID, topics: TopicService) -> None:
+    async def delete_topic(self, topic_id: FromPath[UUID], topics: NamedDependency[TopicService]) -> None:
         await topics.delete(topic_id)
-
-

@@ -7,7 +7,8 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, get, patch, post
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from api.controllers.params import LimitParam, OffsetParam
 from api.deps import service
@@ -46,9 +47,9 @@ class RecordController(Controller):
     @get("/interactions")
     async def list_interactions(
         self,
-        session_id: UUID,
-        records: RecordService,
-        after_sequence: Annotated[int | None, Parameter(ge=0, required=False)] = None,
+        session_id: FromPath[UUID],
+        records: NamedDependency[RecordService],
+        after_sequence: Annotated[int | None, QueryParameter(ge=0, required=False)] = None,
         limit: LimitParam = 100,
         offset: OffsetParam = 0,
     ) -> InteractionPage:
@@ -57,17 +58,19 @@ class RecordController(Controller):
         return out(page, InteractionPage)
 
     @post("/interactions")
-    async def add_interaction(self, session_id: UUID, data: InteractionCreate, records: RecordService) -> InteractionOut:
+    async def add_interaction(
+        self, session_id: FromPath[UUID], data: JSONBody[InteractionCreate], records: NamedDependency[RecordService]
+    ) -> InteractionOut:
         """Record one exchange by hand, e.g. a study question attempt with ``is_correct``."""
         return out(await records.add_interaction(session_id, fields_of(data)), InteractionOut)
 
     @get("/artifacts")
     async def list_artifacts(
         self,
-        session_id: UUID,
-        records: RecordService,
-        artifact_type: ArtifactType | None = None,
-        approved: bool | None = None,
+        session_id: FromPath[UUID],
+        records: NamedDependency[RecordService],
+        artifact_type: FromQuery[ArtifactType | None] = None,
+        approved: FromQuery[bool | None] = None,
         limit: LimitParam = 100,
         offset: OffsetParam = 0,
     ) -> ArtifactPage:
@@ -77,15 +80,17 @@ class RecordController(Controller):
         return out(page, ArtifactPage)
 
     @post("/artifacts")
-    async def add_artifact(self, session_id: UUID, data: ArtifactCreate, records: RecordService) -> ArtifactOut:
+    async def add_artifact(
+        self, session_id: FromPath[UUID], data: JSONBody[ArtifactCreate], records: NamedDependency[RecordService]
+    ) -> ArtifactOut:
         return out(await records.add_artifact(session_id, fields_of(data)), ArtifactOut)
 
     @get("/notes")
     async def list_notes(
         self,
-        session_id: UUID,
-        records: RecordService,
-        requires_followup: bool | None = None,
+        session_id: FromPath[UUID],
+        records: NamedDependency[RecordService],
+        requires_followup: FromQuery[bool | None] = None,
         limit: LimitParam = 100,
         offset: OffsetParam = 0,
     ) -> NotePage:
@@ -93,12 +98,16 @@ class RecordController(Controller):
         return out(page, NotePage)
 
     @post("/notes")
-    async def add_note(self, session_id: UUID, data: NoteCreate, records: RecordService) -> NoteOut:
+    async def add_note(
+        self, session_id: FromPath[UUID], data: JSONBody[NoteCreate], records: NamedDependency[RecordService]
+    ) -> NoteOut:
         """A timestamped note, anchored to the latest interaction unless told otherwise."""
         return out(await records.add_note(session_id, fields_of(data)), NoteOut)
 
     @post("/metrics", status_code=202)
-    async def ingest_metrics(self, session_id: UUID, data: MetricBatch, metrics: MetricService) -> MetricIngestResult:
+    async def ingest_metrics(
+        self, session_id: FromPath[UUID], data: JSONBody[MetricBatch], metrics: NamedDependency[MetricService]
+    ) -> MetricIngestResult:
         """Store a batch of samples (up to 10,000) in one transaction: all or nothing."""
         accepted = await metrics.ingest(session_id, [fields_of(sample) for sample in data.samples])
         return MetricIngestResult(accepted=accepted)
@@ -106,13 +115,13 @@ class RecordController(Controller):
     @get("/metrics")
     async def get_metrics(
         self,
-        session_id: UUID,
-        metrics: MetricService,
-        name: Annotated[str | None, Parameter(max_length=64, required=False)] = None,
-        start: datetime | None = None,
-        end: datetime | None = None,
-        bucket_seconds: Annotated[int | None, Parameter(ge=1, le=86_400, required=False)] = None,
-        limit: Annotated[int, Parameter(ge=1, le=10_000)] = 1_000,
+        session_id: FromPath[UUID],
+        metrics: NamedDependency[MetricService],
+        name: Annotated[str | None, QueryParameter(max_length=64, required=False)] = None,
+        start: FromQuery[datetime | None] = None,
+        end: FromQuery[datetime | None] = None,
+        bucket_seconds: Annotated[int | None, QueryParameter(ge=1, le=86_400, required=False)] = None,
+        limit: Annotated[int, QueryParameter(ge=1, le=10_000)] = 1_000,
     ) -> MetricSeries:
         """Samples (or per-bucket mean/min/max when ``bucket_seconds`` is set) and aggregates."""
         series = await metrics.series(
@@ -128,12 +137,12 @@ class RecordController(Controller):
         )
 
     @get("/progress")
-    async def get_progress(self, session_id: UUID, reports: ReportService) -> Progress:
+    async def get_progress(self, session_id: FromPath[UUID], reports: NamedDependency[ReportService]) -> Progress:
         """Indicators with evidence, counts, time so far (pauses excluded), ``can_complete``."""
         return out(await reports.progress(session_id), Progress)
 
     @get("/summary")
-    async def get_summary(self, session_id: UUID, reports: ReportService) -> Summary:
+    async def get_summary(self, session_id: FromPath[UUID], reports: NamedDependency[ReportService]) -> Summary:
         """Summary text plus stats for the session's kind (story, practice or study)."""
         return out(await reports.summary(session_id), Summary)
 
@@ -144,15 +153,19 @@ class ArtifactController(Controller):
     dependencies = {"records": service(RecordService)}
 
     @get("/{artifact_id:uuid}")
-    async def get_artifact(self, artifact_id: UUID, records: RecordService) -> ArtifactOut:
+    async def get_artifact(self, artifact_id: FromPath[UUID], records: NamedDependency[RecordService]) -> ArtifactOut:
         artifact, _session = await records.get_artifact(artifact_id)
         return out(artifact, ArtifactOut)
 
     @patch("/{artifact_id:uuid}")
-    async def update_artifact(self, artifact_id: UUID, data: ArtifactUpdate, records: RecordService) -> ArtifactOut:
+    async def update_artifact(
+        self, artifact_id: FromPath[UUID], data: JSONBody[ArtifactUpdate], records: NamedDependency[RecordService]
+    ) -> ArtifactOut:
         """Edit the content (open sessions only) or approve it (any time)."""
         return out(await records.update_artifact(artifact_id, fields_of(data)), ArtifactOut)
 
     @post("/{artifact_id:uuid}/approve", status_code=200)
-    async def approve_artifact(self, artifact_id: UUID, records: RecordService) -> ArtifactOut:
+    async def approve_artifact(
+        self, artifact_id: FromPath[UUID], records: NamedDependency[RecordService]
+    ) -> ArtifactOut:
         return out(await records.update_artifact(artifact_id, {"is_approved": True}), ArtifactOut)

@@ -7,7 +7,8 @@ from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, Response, delete, get, patch, post, put
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
 from api.controllers.params import IfMatch, LimitParam, OffsetParam, etag, parse_if_match
 from api.deps import service
@@ -34,7 +35,7 @@ from db.models.enums import SessionKind, SessionStatus
 from db.services.lifecycle import LifecycleService
 
 StatusFilter = Annotated[
-    list[SessionStatus] | None, Parameter(description="Repeat to match several statuses", required=False)
+    list[SessionStatus] | None, QueryParameter(description="Repeat to match several statuses", required=False)
 ]
 
 
@@ -49,7 +50,9 @@ class SessionController(Controller):
     dependencies = {"sessions": service(LifecycleService)}
 
     @post("/")
-    async def create_session(self, data: SessionCreate, sessions: LifecycleService) -> SessionOut:
+    async def create_session(
+        self, data: JSONBody[SessionCreate], sessions: NamedDependency[LifecycleService]
+    ) -> SessionOut:
         """Create a blank session, or one from ``template_id`` (its defaults, overridable)."""
         fields = fields_of(data)
         session = await sessions.create_session(
@@ -65,12 +68,12 @@ class SessionController(Controller):
     @get("/")
     async def list_sessions(
         self,
-        sessions: LifecycleService,
-        person_id: UUID | None = None,
+        sessions: NamedDependency[LifecycleService],
+        person_id: FromQuery[UUID | None] = None,
         status: StatusFilter = None,
-        kind: SessionKind | None = None,
-        scheduled_from: datetime | None = None,
-        scheduled_to: datetime | None = None,
+        kind: FromQuery[SessionKind | None] = None,
+        scheduled_from: FromQuery[datetime | None] = None,
+        scheduled_to: FromQuery[datetime | None] = None,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
     ) -> SessionPage:
@@ -87,39 +90,51 @@ class SessionController(Controller):
         return out(page, SessionPage)
 
     @get("/{session_id:uuid}")
-    async def get_session(self, session_id: UUID, sessions: LifecycleService) -> Response[SessionOut]:
+    async def get_session(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> Response[SessionOut]:
         """The session; its ``ETag`` is the version to send back in ``If-Match``."""
         return _session(await sessions.get(session_id))
 
     @patch("/{session_id:uuid}")
     async def update_session(
-        self, session_id: UUID, data: SessionUpdate, sessions: LifecycleService, if_match: IfMatch = None
+        self,
+        session_id: FromPath[UUID],
+        data: JSONBody[SessionUpdate],
+        sessions: NamedDependency[LifecycleService],
+        if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         """Edit fields; with ``If-Match`` a stale version is a 412. Closed sessions accept only ``review``."""
         return _session(await sessions.update(session_id, fields_of(data), parse_if_match(if_match)))
 
     @delete("/{session_id:uuid}")
-    async def delete_session(self, session_id: UUID, sessions: LifecycleService) -> None:
+    async def delete_session(self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]) -> None:
         await sessions.delete(session_id)
 
     # --- lifecycle --------------------------------------------------------------------
 
     @post("/{session_id:uuid}/start", status_code=200)
-    async def start_session(self, session_id: UUID, sessions: LifecycleService) -> Response[SessionOut]:
+    async def start_session(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> Response[SessionOut]:
         """scheduled → in_progress; 409 if the person already has an active session."""
         return _session(await sessions.start(session_id))
 
     @post("/{session_id:uuid}/pause", status_code=200)
-    async def pause_session(self, session_id: UUID, sessions: LifecycleService) -> Response[SessionOut]:
+    async def pause_session(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> Response[SessionOut]:
         return _session(await sessions.pause(session_id))
 
     @post("/{session_id:uuid}/resume", status_code=200)
-    async def resume_session(self, session_id: UUID, sessions: LifecycleService) -> Response[SessionOut]:
+    async def resume_session(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> Response[SessionOut]:
         return _session(await sessions.resume(session_id))
 
     @post("/{session_id:uuid}/complete", status_code=200)
     async def complete_session(
-        self, session_id: UUID, data: CompleteRequest, sessions: LifecycleService
+        self, session_id: FromPath[UUID], data: JSONBody[CompleteRequest], sessions: NamedDependency[LifecycleService]
     ) -> CompleteResult:
         """Complete with a review; optionally create a follow-up session chained to this one."""
         fields = fields_of(data)
@@ -133,20 +148,26 @@ class SessionController(Controller):
 
     @post("/{session_id:uuid}/cancel", status_code=200)
     async def cancel_session(
-        self, session_id: UUID, sessions: LifecycleService, data: CancelRequest | None = None
+        self,
+        session_id: FromPath[UUID],
+        sessions: NamedDependency[LifecycleService],
+        data: JSONBody[CancelRequest | None] = None,
     ) -> Response[SessionOut]:
         return _session(await sessions.cancel(session_id, data.reason if data else None))
 
     @post("/{session_id:uuid}/extend", status_code=200)
     async def extend_session(
-        self, session_id: UUID, data: ExtendRequest, sessions: LifecycleService
+        self, session_id: FromPath[UUID], data: JSONBody[ExtendRequest], sessions: NamedDependency[LifecycleService]
     ) -> Response[SessionOut]:
         """Add minutes to the planned duration."""
         return _session(await sessions.extend(session_id, data.minutes))
 
     @put("/{session_id:uuid}/notifications")
     async def set_notifications(
-        self, session_id: UUID, data: NotificationsRequest, sessions: LifecycleService
+        self,
+        session_id: FromPath[UUID],
+        data: JSONBody[NotificationsRequest],
+        sessions: NamedDependency[LifecycleService],
     ) -> Response[SessionOut]:
         return _session(await sessions.set_notifications(session_id, data.enabled))
 
@@ -155,10 +176,10 @@ class SessionController(Controller):
     @patch("/{session_id:uuid}/items/{item_id:str}")
     async def update_item(
         self,
-        session_id: UUID,
-        item_id: Annotated[str, Parameter(max_length=32)],
-        data: ItemUpdate,
-        sessions: LifecycleService,
+        session_id: FromPath[UUID],
+        item_id: Annotated[str, PathParameter(max_length=32)],
+        data: JSONBody[ItemUpdate],
+        sessions: NamedDependency[LifecycleService],
     ) -> ItemOut:
         """Tick an exercise done, with notes and the minutes it actually took."""
         return out(await sessions.update_item(session_id, item_id, fields_of(data)), ItemOut)
@@ -166,28 +187,36 @@ class SessionController(Controller):
     @put("/{session_id:uuid}/indicators/{which:str}/{index:int}")
     async def mark_indicator(
         self,
-        session_id: UUID,
-        which: IndicatorKind,
-        index: Annotated[int, Parameter(ge=0, le=49)],
-        data: IndicatorUpdate,
-        sessions: LifecycleService,
+        session_id: FromPath[UUID],
+        which: FromPath[IndicatorKind],
+        index: Annotated[int, PathParameter(ge=0, le=49)],
+        data: JSONBody[IndicatorUpdate],
+        sessions: NamedDependency[LifecycleService],
     ) -> Indicator:
         """Mark a success or completion indicator met (with evidence) or unmet."""
         return out(await sessions.mark_indicator(session_id, which, index, data.met, data.evidence), Indicator)
 
     @get("/{session_id:uuid}/topics")
-    async def list_session_topics(self, session_id: UUID, sessions: LifecycleService) -> list[SessionTopicOut]:
+    async def list_session_topics(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> list[SessionTopicOut]:
         return [_topic_link(link, topic) for link, topic in await sessions.list_topics(session_id)]
 
     @put("/{session_id:uuid}/topics/{topic_id:uuid}")
     async def link_topic(
-        self, session_id: UUID, topic_id: UUID, data: TopicLink, sessions: LifecycleService
+        self,
+        session_id: FromPath[UUID],
+        topic_id: FromPath[UUID],
+        data: JSONBody[TopicLink],
+        sessions: NamedDependency[LifecycleService],
     ) -> SessionTopicOut:
         """Link one of the person's topics (or update the link): primary focus, coverage level."""
         return _topic_link(*await sessions.link_topic(session_id, topic_id, fields_of(data)))
 
     @delete("/{session_id:uuid}/topics/{topic_id:uuid}")
-    async def unlink_topic(self, session_id: UUID, topic_id: UUID, sessions: LifecycleService) -> None:
+    async def unlink_topic(
+        self, session_id: FromPath[UUID], topic_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> None:
         await sessions.unlink_topic(session_id, topic_id)
 
 

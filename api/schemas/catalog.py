@@ -28,7 +28,7 @@ class ProcessCreate(Input):
 
 
 class ProcessUpdate(Input):
-    description: LongText | None | UnsetType = UNSET
+    description: LongText | UnsetType | None = UNSET
     is_active: bool | UnsetType = UNSET
 
 
@@ -105,13 +105,13 @@ class TemplateCreate(Input):
 class TemplateUpdate(Input):
     name: Name | UnsetType = UNSET
     kind: SessionKind | UnsetType = UNSET
-    description: LongText | None | UnsetType = UNSET
-    intention: LongText | None | UnsetType = UNSET
+    description: LongText | UnsetType | None = UNSET
+    intention: LongText | UnsetType | None = UNSET
     success_indicators: IndicatorTexts | UnsetType = UNSET
     completion_indicators: IndicatorTexts | UnsetType = UNSET
-    constraints: LongText | None | UnsetType = UNSET
-    procedure_notes: LongText | None | UnsetType = UNSET
-    duration_minutes: Minutes | None | UnsetType = UNSET
+    constraints: LongText | UnsetType | None = UNSET
+    procedure_notes: LongText | UnsetType | None = UNSET
+    duration_minutes: Minutes | UnsetType | None = UNSET
     suggested_topic_kinds: SmallList | UnsetType = UNSET
     tags: Tags | UnsetType = UNSET
     structure: Structure | UnsetType = UNSET

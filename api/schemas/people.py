@@ -26,7 +26,7 @@ class PersonUpdate(Input):
     display_name: Name | UnsetType = UNSET
     timezone: TimeZone | UnsetType = UNSET
     locale: Locale | UnsetType = UNSET
-    notes: LongText | None | UnsetType = UNSET
+    notes: LongText | UnsetType | None = UNSET
 
 
 class PersonOut(Struct):
@@ -58,11 +58,11 @@ class TopicCreate(Input):
 
 class TopicUpdate(Input):
     title: Name | UnsetType = UNSET
-    description: LongText | None | UnsetType = UNSET
-    parent_id: UUID | None | UnsetType = UNSET
-    period_start: date | None | UnsetType = UNSET
-    period_end: date | None | UnsetType = UNSET
-    data: dict[str, Any] | None | UnsetType = UNSET
+    description: LongText | UnsetType | None = UNSET
+    parent_id: UUID | UnsetType | None = UNSET
+    period_start: date | UnsetType | None = UNSET
+    period_end: date | UnsetType | None = UNSET
+    data: dict[str, Any] | UnsetType | None = UNSET
 
 
 class TopicOut(Struct):

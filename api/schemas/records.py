@@ -84,9 +84,9 @@ class ArtifactCreate(Input):
 
 
 class ArtifactUpdate(Input):
-    title: Annotated[str, Meta(max_length=300)] | None | UnsetType = UNSET
+    title: Annotated[str, Meta(max_length=300)] | UnsetType | None = UNSET
     content: Annotated[str, Meta(min_length=1, max_length=50_000)] | UnsetType = UNSET
-    structured_data: JsonObject | None | UnsetType = UNSET
+    structured_data: JsonObject | UnsetType | None = UNSET
     is_provisional: bool | UnsetType = UNSET
     is_approved: bool | UnsetType = UNSET
     included_in_synthesis: bool | UnsetType = UNSET

@@ -31,16 +31,16 @@ class SessionFields(Input):
 
     kind: SessionKind | UnsetType = UNSET
     name: Name | UnsetType = UNSET
-    intention: LongText | None | UnsetType = UNSET
+    intention: LongText | UnsetType | None = UNSET
     success_indicators: IndicatorTexts | UnsetType = UNSET
     completion_indicators: IndicatorTexts | UnsetType = UNSET
-    constraints: LongText | None | UnsetType = UNSET
-    procedure_notes: LongText | None | UnsetType = UNSET
-    scheduled_at: UtcDateTime | None | UnsetType = UNSET
-    scheduled_duration_minutes: Minutes | None | UnsetType = UNSET
+    constraints: LongText | UnsetType | None = UNSET
+    procedure_notes: LongText | UnsetType | None = UNSET
+    scheduled_at: UtcDateTime | UnsetType | None = UNSET
+    scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
-    previous_session_id: UUID | None | UnsetType = UNSET
+    previous_session_id: UUID | UnsetType | None = UNSET
 
 
 class SessionCreate(SessionFields, kw_only=True):
@@ -67,22 +67,22 @@ class ActiveSessionRequest(SessionFields, kw_only=True):
 
 class SessionUpdate(Input):
     name: Name | UnsetType = UNSET
-    intention: LongText | None | UnsetType = UNSET
+    intention: LongText | UnsetType | None = UNSET
     success_indicators: IndicatorTexts | UnsetType = UNSET
     completion_indicators: IndicatorTexts | UnsetType = UNSET
-    constraints: LongText | None | UnsetType = UNSET
-    procedure_notes: LongText | None | UnsetType = UNSET
-    scheduled_at: UtcDateTime | None | UnsetType = UNSET
-    scheduled_duration_minutes: Minutes | None | UnsetType = UNSET
+    constraints: LongText | UnsetType | None = UNSET
+    procedure_notes: LongText | UnsetType | None = UNSET
+    scheduled_at: UtcDateTime | UnsetType | None = UNSET
+    scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
-    summary: LongText | None | UnsetType = UNSET
-    success_rating: Score5 | None | UnsetType = UNSET
-    completion_percentage: Percent | None | UnsetType = UNSET
+    summary: LongText | UnsetType | None = UNSET
+    success_rating: Score5 | UnsetType | None = UNSET
+    completion_percentage: Percent | UnsetType | None = UNSET
     needs_followup: bool | UnsetType = UNSET
-    followup_notes: LongText | None | UnsetType = UNSET
-    next_session_suggestion: LongText | None | UnsetType = UNSET
-    review: Review | None | UnsetType = UNSET
+    followup_notes: LongText | UnsetType | None = UNSET
+    next_session_suggestion: LongText | UnsetType | None = UNSET
+    review: Review | UnsetType | None = UNSET
 
 
 class CompleteRequest(Input):
@@ -111,8 +111,8 @@ class NotificationsRequest(Input):
 
 class ItemUpdate(Input):
     completed: bool | UnsetType = UNSET
-    notes: LongText | None | UnsetType = UNSET
-    actual_duration_minutes: Annotated[float, Meta(ge=0, le=1_440)] | None | UnsetType = UNSET
+    notes: LongText | UnsetType | None = UNSET
+    actual_duration_minutes: Annotated[float, Meta(ge=0, le=1440)] | UnsetType | None = UNSET
 
 
 class IndicatorUpdate(Input):

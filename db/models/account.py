@@ -20,7 +20,9 @@ class Account(UUIDKey, Timestamps, Base):
 class ApiToken(UUIDKey, Base):
     __tablename__ = "api_token"
 
-    account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(100))
     prefix: Mapped[str] = mapped_column(String(16))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -28,7 +28,9 @@ class Topic(UUIDKey, Timestamps, Base):
     __tablename__ = "topic"
     __table_args__ = (Index("ix_topic_person_kind", "person_id", "kind"),)
 
-    account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     person_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("person.id", ondelete="CASCADE"))
     parent_id: Mapped[uuid.UUID | None] = mapped_column(
         GUID(length=16), ForeignKey("topic.id", ondelete="CASCADE"), index=True

@@ -14,7 +14,9 @@ class Process(UUIDKey, Timestamps, Base):
     __tablename__ = "process"
     __table_args__ = (UniqueConstraint("account_id", "name", "version"),)
 
-    account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True)
+    account_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -70,9 +70,7 @@ class TemplateService(ScopedService):
         await self.db.commit()
         return template
 
-    async def list(
-        self, *, kind: str | None, is_active: bool | None, limit: int, offset: int
-    ) -> Page[SessionTemplate]:
+    async def list(self, *, kind: str | None, is_active: bool | None, limit: int, offset: int) -> Page[SessionTemplate]:
         stmt = select(SessionTemplate).where(SessionTemplate.account_id == self.account_id)
         if kind is not None:
             stmt = stmt.where(SessionTemplate.kind == kind)

@@ -162,9 +162,7 @@ class LifecycleService(SessionService):
         await self.db.commit()
         return session
 
-    async def get_or_create_active(
-        self, person_id: uuid.UUID, create: dict[str, Any]
-    ) -> tuple[Session, bool]:
+    async def get_or_create_active(self, person_id: uuid.UUID, create: dict[str, Any]) -> tuple[Session, bool]:
         """The person's active session, or a new one started now (``created`` tells which)."""
         active = await self.active_for_person(person_id)
         if active is not None:
@@ -193,9 +191,7 @@ class LifecycleService(SessionService):
 
     def _close_pause(self, session: Session) -> None:
         if session.paused_at is not None:
-            session.paused_seconds = (session.paused_seconds or 0.0) + (
-                self.now() - session.paused_at
-            ).total_seconds()
+            session.paused_seconds = (session.paused_seconds or 0.0) + (self.now() - session.paused_at).total_seconds()
             session.paused_at = None
 
     async def _ensure_no_other_active(self, session: Session) -> None:

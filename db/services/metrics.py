@@ -63,9 +63,7 @@ class MetricService(ScopedService):
                 .order_by(MetricSample.recorded_at, MetricSample.name)
                 .limit(limit)
             )
-            return [
-                {"name": n, "recorded_at": t, "value": v, "data": d} for n, t, v, d in rows.all()
-            ]
+            return [{"name": n, "recorded_at": t, "value": v, "data": d} for n, t, v, d in rows.all()]
         epoch = epoch_seconds(MetricSample.recorded_at, self.db.bind.dialect.name)
         bucket = func.floor(epoch / bucket_seconds).label("bucket")
         rows = await self.db.execute(

@@ -31,11 +31,7 @@ class PeopleService(ScopedService):
         return person
 
     async def list(self, *, limit: int, offset: int) -> Page[Person]:
-        stmt = (
-            select(Person)
-            .where(Person.account_id == self.account_id)
-            .order_by(Person.created_at.desc(), Person.id)
-        )
+        stmt = select(Person).where(Person.account_id == self.account_id).order_by(Person.created_at.desc(), Person.id)
         return await paginate(self.db, stmt, limit=limit, offset=offset)
 
     async def get(self, person_id: uuid.UUID) -> Person:
@@ -117,7 +113,9 @@ class TopicService(ScopedService):
                 )
             )
             if topic is None:
-                topic = Topic(account_id=self.account_id, person_id=person_id, kind=kind, title=title, parent_id=parent_id)
+                topic = Topic(
+                    account_id=self.account_id, person_id=person_id, kind=kind, title=title, parent_id=parent_id
+                )
                 self.db.add(topic)
                 await self.db.flush()
             parent_id = topic.id
@@ -141,5 +139,3 @@ class TopicService(ScopedService):
 def _check_period(start: Any, end: Any) -> None:
     if start is not None and end is not None and end < start:
         raise InvalidField("period_end", "must not be before period_start")
-
-

@@ -95,7 +95,9 @@ class ReportService(ScopedService):
         """Every count in one round trip (scalar subqueries over indexed columns)."""
 
         def count(model: Any, *where: Any) -> Any:
-            return select(func.count()).select_from(model).where(model.session_id == session_id, *where).scalar_subquery()
+            return (
+                select(func.count()).select_from(model).where(model.session_id == session_id, *where).scalar_subquery()
+            )
 
         row = (
             await self.db.execute(

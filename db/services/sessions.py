@@ -266,9 +266,7 @@ class SessionService(ScopedService):
         self, session: Session, topic_id: uuid.UUID, fields: dict[str, Any]
     ) -> tuple[SessionTopic, Topic]:
         """Link (or update the link of) one of the person's topics; no commit."""
-        topic = await self.db.scalar(
-            select(Topic).where(Topic.id == topic_id, Topic.account_id == self.account_id)
-        )
+        topic = await self.db.scalar(select(Topic).where(Topic.id == topic_id, Topic.account_id == self.account_id))
         if topic is None or topic.person_id != session.person_id:
             raise NotFound("topic", topic_id)
         link = await self.db.get(SessionTopic, (session.id, topic_id))
@@ -310,4 +308,3 @@ def _merge_indicators(current: list[dict[str, Any]], texts: list[str]) -> list[d
     """Replace the list of indicator texts, keeping met/evidence for texts that stay."""
     by_text = {item["text"]: item for item in current}
     return [by_text.get(text) or indicators([text])[0] for text in texts]
-

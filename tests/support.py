@@ -1,0 +1,170 @@
+"""Test plumbing: a live server per database engine, a movable clock, account helpers.
+
+Tests talk to the app over real HTTP on 127.0.0.1 (uvicorn in a background thread)
+and to a real database: a fresh SQLite file, and a fresh PostgreSQL database per run
+when ``STORYLOOM_TEST_POSTGRES_URL`` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import asyncpg
+import httpx
+import uvicorn
+from sqlalchemy.engine import make_url
+
+from api.app import create_app
+from api.settings import DatabaseSettings, Settings
+from db.engine import create_engine, create_session_factory
+from db.migrate import upgrade
+from db.services import accounts
+
+T = TypeVar("T")
+
+
+class MovableClock:
+    """Real time plus an offset tests can push forward (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, **delta: float) -> None:
+        self.offset += timedelta(**delta)
+
+
+class Loop:
+    """One background event loop for the test process's own database calls."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+
+    def run(self, coro: Awaitable[T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=120)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=5)
+
+
+@dataclass
+class Database:
+    engine_name: str
+    url: str
+    loop: Loop
+    engine: Any = None
+
+    def start(self) -> None:
+        async def _start() -> Any:
+            engine = create_engine(self.url, pool_size=2)
+            await upgrade(engine)
+            return engine
+
+        self.engine = self.loop.run(_start())
+
+    def run(self, work: Callable[[Any], Awaitable[T]]) -> T:
+        async def _run() -> T:
+            async with create_session_factory(self.engine)() as db:
+                return await work(db)
+
+        return self.loop.run(_run())
+
+    def new_account(self) -> tuple[uuid.UUID, str]:
+        async def work(db: Any) -> tuple[uuid.UUID, str]:
+            account = await accounts.create_account(db, f"acct-{uuid.uuid4().hex[:12]}")
+            issued = await accounts.issue_token(db, account.id, "test")
+            return account.id, issued.token
+
+        return self.run(work)
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.loop.run(self.engine.dispose())
+
+
+@contextmanager
+def postgres_database(admin_url: str, loop: Loop) -> Iterator[str]:
+    """Create a throw-away database next to ``admin_url``; drop it afterwards."""
+    url = make_url(admin_url)
+    name = f"storyloom_test_{uuid.uuid4().hex[:10]}"
+    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(dsn, timeout=10)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    loop.run(admin(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(drivername="postgresql+asyncpg", database=name).render_as_string(hide_password=False)
+    finally:
+        loop.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+class LiveServer:
+    """The app under uvicorn in a thread, bound to a free port on 127.0.0.1."""
+
+    def __init__(self, settings: Settings, clock: MovableClock) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(settings, clock=clock), log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("test server did not start")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@dataclass
+class Api:
+    """An authenticated HTTP client for one account on one engine."""
+
+    engine_name: str
+    client: httpx.Client
+    account_id: uuid.UUID
+    token: str
+    db: Database
+    clock: MovableClock
+    base_url: str
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.client, name)
+
+    def ok(self, method: str, path: str, expect: int | None = None, **kwargs: Any) -> Any:
+        """Send a request and assert a 2xx (or ``expect``) status; return the JSON body."""
+        response = self.client.request(method, path, **kwargs)
+        wanted = expect or (200, 201, 202, 204)
+        statuses = wanted if isinstance(wanted, tuple) else (wanted,)
+        assert response.status_code in statuses, f"{method} {path} → {response.status_code}: {response.text}"
+        return response.json() if response.content else None
+
+
+def settings_for(url: str) -> Settings:
+    return replace(Settings(), database=DatabaseSettings(url=url, pool_size=5))
