@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     up.set_defaults(func=_db_upgrade)
     up.add_argument("--database-url")
 
+    rev = db.add_parser("revision", help="autogenerate a new migration from the models (for developers)")
+    rev.add_argument("-m", "--message", required=True)
+    rev.add_argument("--database-url", help="a database at the latest schema to diff against")
+    rev.set_defaults(func=_db_revision)
+
     account = sub.add_parser("account", help="accounts").add_subparsers(required=True, metavar="ACTION")
     create = account.add_parser("create", help="create an account")
     create.add_argument("name")
@@ -99,6 +104,16 @@ def _with_db(settings: Settings, work: Callable[[Any], Awaitable[Any]]) -> Any:
 def _db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     _with_db(settings, lambda db: asyncio.sleep(0))
     print("database is at the latest schema")
+    return 0
+
+
+def _db_revision(args: argparse.Namespace, settings: Settings) -> int:
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    _with_db(settings, lambda db: asyncio.sleep(0))  # diff against an up-to-date schema
+    command.revision(alembic_config(settings.database.url), message=args.message, autogenerate=True)
     return 0
 
 

@@ -19,11 +19,13 @@ SubjectPath = Annotated[list[Name], Meta(min_length=1, max_length=5)]
 
 
 class Review(Input):
-    satisfaction_score: Score5 | None = None
-    tasks_done: Annotated[list[Annotated[str, Meta(max_length=500)]], Meta(max_length=100)] | None = None
-    notes: LongText | None = None
-    focus_score: Score10 | None = None
-    energy_level: Score10 | None = None
+    """Only the fields sent are stored, so a later edit merges instead of wiping."""
+
+    satisfaction_score: Score5 | None | UnsetType = UNSET
+    tasks_done: Annotated[list[Annotated[str, Meta(max_length=500)]], Meta(max_length=100)] | None | UnsetType = UNSET
+    notes: LongText | None | UnsetType = UNSET
+    focus_score: Score10 | None | UnsetType = UNSET
+    energy_level: Score10 | None | UnsetType = UNSET
 
 
 class SessionFields(Input):

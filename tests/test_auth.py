@@ -1,0 +1,37 @@
+"""Every /api/v1 route needs a live bearer token; /health and /schema do not."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from db.services import accounts
+from tests.support import Api
+
+
+@pytest.mark.parametrize(
+    "header",
+    [None, "", "Bearer", "Bearer  x y", "Basic dXNlcjpwYXNz", "Bearer sl_not-a-real-token", "Token abc"],
+)
+def test_missing_or_invalid_token_is_401(api: Api, header: str | None) -> None:
+    headers = {} if header is None else {"Authorization": header}
+    response = httpx.get(f"{api.base_url}/api/v1/people", headers=headers)
+    assert response.status_code == 401
+    assert response.json()["status_code"] == 401 and response.json()["detail"]
+
+
+def test_revoked_token_is_401(api: Api) -> None:
+    issued = api.db.run(lambda db: accounts.issue_token(db, api.account_id, "temporary"))
+    headers = {"Authorization": f"Bearer {issued.token}"}
+    assert httpx.get(f"{api.base_url}/api/v1/people", headers=headers).status_code == 200
+    api.db.run(lambda db: accounts.revoke_token(db, issued.record.id))
+    assert httpx.get(f"{api.base_url}/api/v1/people", headers=headers).status_code == 401
+    assert api.ok("GET", "/people")["total"] == 0  # the account's other token still works
+
+
+def test_open_routes_need_no_token(api: Api) -> None:
+    health = httpx.get(f"{api.base_url}/health")
+    assert health.status_code == 200 and health.json() == {"status": "ok", "database": "ok"}
+    schema = httpx.get(f"{api.base_url}/schema/openapi.json").json()
+    assert "/api/v1/sessions" in schema["paths"]
+    assert schema["components"]["securitySchemes"]["BearerToken"]["scheme"] == "bearer"
