@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -12,17 +14,29 @@ from litestar.di import Provide
 from litestar.middleware.base import DefineMiddleware
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
+from litestar.plugins.prometheus import PrometheusConfig
 
+from agent.interviewer import Interviewer
 from api.auth import BearerTokenMiddleware
+from api.controllers.audio import AudioTurnController, TranscriptionController
 from api.controllers.catalog import ProcessController, TemplateController
-from api.controllers.health import health
+from api.controllers.health import MetricsController, health
 from api.controllers.people import PeopleController, TopicsController
 from api.controllers.records import ArtifactController, RecordController
+from api.controllers.scheduling import CalendarController, ReminderController, ScheduleController, calendar_feed
+from api.controllers.series import SeriesController
 from api.controllers.sessions import SessionController
-from api.deps import provide_db
+from api.controllers.transcript import TranscriptController
+from api.controllers.turns import TurnController
+from api.controllers.voice import voice
+from api.controllers.webhooks import EventController, WebhookController
+from api.deps import provide_db, provide_interviewer
 from api.errors import EXCEPTION_HANDLERS
 from api.settings import Settings
-from db.engine import create_engine, create_session_factory
+from api.web.setup import csrf_config, template_config, web_auth, web_routers
+from api.worker import Worker
+from audio.transcribe import Transcriber
+from db.engine import create_engine, create_session_factory, read_only
 from db.migrate import upgrade
 from db.models.base import utcnow
 
@@ -32,9 +46,20 @@ API_CONTROLLERS = [
     ProcessController,
     TemplateController,
     SessionController,
+    TurnController,
     RecordController,
     ArtifactController,
+    TranscriptController,
+    ScheduleController,
+    ReminderController,
+    CalendarController,
+    SeriesController,
+    WebhookController,
+    EventController,
 ]
+# Audio uploads may exceed the API-wide body limit: multipart framing on top of the file.
+UPLOAD_CONTROLLERS = [AudioTurnController, TranscriptionController]
+_MULTIPART_OVERHEAD = 64 * 1024
 
 
 def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Litestar:
@@ -47,23 +72,55 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
             await upgrade(engine)
         app.state.engine = engine
         app.state.session_factory = create_session_factory(engine)
+        app.state.read_session_factory = create_session_factory(read_only(engine))
+        app.state.interviewer = Interviewer(
+            app.state.session_factory, settings.agent, clock, read_factory=app.state.read_session_factory
+        )
+        app.state.background_tasks = set()
+        # The speech model loads once per process (shared by every app in it), off the event loop.
+        app.state.transcriber = Transcriber(settings.stt.config())
+        await app.state.transcriber.load_async()
+        # Start-up leaves ~150,000 long-lived objects (modules, routes, metadata). Freezing them
+        # keeps them out of every later full collection, which otherwise rescans them all
+        # (80-150 ms, about once per 10,000-sample metrics batch) in the middle of a request.
+        gc.freeze()
+        # The scheduler/webhook worker (api/worker/), unless STORYLOOM_WORKER=false.
+        worker_stop = asyncio.Event()
+        worker = Worker(app.state.session_factory, settings, clock) if settings.worker.enabled else None
+        worker_task = asyncio.create_task(worker.run(worker_stop)) if worker else None
         try:
             yield
         finally:
+            if worker is not None and worker_task is not None:
+                worker_stop.set()
+                await asyncio.wait_for(worker_task, timeout=settings.webhooks.timeout_seconds + 30)
+                await worker.close()
+            for task in list(app.state.background_tasks):  # let streamed turns finish their commit
+                await asyncio.wait_for(asyncio.shield(task), timeout=30)
             await engine.dispose()
 
+    uploads = Router(
+        path="/",
+        route_handlers=UPLOAD_CONTROLLERS,
+        request_max_body_size=settings.stt.max_upload_bytes + _MULTIPART_OVERHEAD,
+    )
     api = Router(
         path="/api/v1",
-        route_handlers=API_CONTROLLERS,
+        route_handlers=[*API_CONTROLLERS, uploads, voice],
         middleware=[DefineMiddleware(BearerTokenMiddleware)],
         security=[{"BearerToken": []}],
     )
+    prometheus = PrometheusConfig(app_name="storyloom", prefix="storyloom", group_path=True, exclude=["^/metrics"])
+    web = web_auth(settings.web)  # the browser session cookie's key (api/web/session.py)
     return Litestar(
-        route_handlers=[health, api],
-        dependencies={"db": Provide(provide_db)},
+        route_handlers=[health, MetricsController, api, calendar_feed, *web_routers()],
+        middleware=[prometheus.middleware],
+        dependencies={"db": Provide(provide_db), "interviewer": Provide(provide_interviewer, sync_to_thread=False)},
         exception_handlers=EXCEPTION_HANDLERS,
         lifespan=[lifespan],
-        state=State({"settings": settings, "clock": clock}),
+        state=State({"settings": settings, "clock": clock, "web": web}),
+        template_config=template_config(),
+        csrf_config=csrf_config(web),
         request_max_body_size=settings.server.max_body_bytes,
         debug=settings.server.debug,
         openapi_config=OpenAPIConfig(

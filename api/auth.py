@@ -1,22 +1,66 @@
-"""Bearer-token authentication for ``/api/v1``: the request's ``user`` is the account id."""
+"""Bearer-token authentication for ``/api/v1``: the request's ``user`` is the account id.
+
+Without an ``Authorization`` header, the web pages' session cookie is accepted too (and
+then unsafe methods need the page's CSRF token in ``X-CSRFToken``; see ``api.web.session``).
+"""
 
 from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from typing import Any
 
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 
-from db.services.accounts import authenticate
+from api.web.session import api_cookie_account
+from db.services.accounts import authenticate, touch_token
+
+log = logging.getLogger(__name__)
 
 
 class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
     async def authenticate_request(self, connection: ASGIConnection) -> AuthenticationResult:
         header = connection.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = bearer_token(header)
+        if not header:
+            # The web pages' JavaScript: the browser session cookie, with the CSRF header on
+            # unsafe methods (api.web.session). A request with a bearer token never uses it.
+            account_id = await api_cookie_account(connection)
+            if account_id is not None:
+                return AuthenticationResult(user=account_id, auth="cookie")
+        if token is None:
             raise NotAuthorizedException("missing bearer token (Authorization: Bearer <token>)")
-        async with connection.app.state.session_factory() as db:
-            account_id = await authenticate(db, token.strip())
+        account_id = await account_for_token(connection.app.state, token)
         if account_id is None:
             raise NotAuthorizedException("invalid or revoked token")
         return AuthenticationResult(user=account_id, auth=None)
+
+
+def bearer_token(header: str) -> str | None:
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+async def account_for_token(state: Any, token: str) -> uuid.UUID | None:
+    """The account a token belongs to, or None (unknown or revoked). Also used by the voice WebSocket."""
+    async with state.read_session_factory() as db:
+        check = await authenticate(db, token)
+    if check is None:
+        return None
+    if check.touch_due:
+        # Recording the use is a write; do it beside the request, never in its way.
+        task = asyncio.create_task(_touch(state.session_factory, check.token_id))
+        state.background_tasks.add(task)
+        task.add_done_callback(state.background_tasks.discard)
+    return check.account_id
+
+
+async def _touch(session_factory: Any, token_id: uuid.UUID) -> None:
+    try:
+        async with session_factory() as db:
+            await touch_token(db, token_id)
+    except Exception:
+        log.warning("could not record the use of token %s", token_id, exc_info=True)

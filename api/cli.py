@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select, update
@@ -18,7 +19,7 @@ from db.errors import Conflict, NotFound
 from db.migrate import upgrade
 from db.models import Account, ApiToken
 from db.models.base import utcnow
-from db.services import accounts
+from db.services import accounts, web_logins
 
 SERVE_TOKEN_NAME = "serve"
 DEFAULT_ACCOUNT = "default"
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="default 127.0.0.1 (STORYLOOM_HOST)")
     serve.add_argument("--port", type=int, help="default 8000 (STORYLOOM_PORT)")
     serve.add_argument("--account", default=DEFAULT_ACCOUNT, help="account whose login token is printed")
+    serve.add_argument("--provider", choices=["guided", "openai"], help="interviewer (STORYLOOM_LLM_PROVIDER)")
+    serve.add_argument("--llm-base-url", help="OpenAI-compatible endpoint (STORYLOOM_LLM_BASE_URL)")
+    serve.add_argument("--llm-model", help="model name (STORYLOOM_LLM_MODEL); the key comes only from the environment")
 
     db = sub.add_parser("db", help="database schema").add_subparsers(required=True, metavar="ACTION")
     up = db.add_parser("upgrade", help="apply migrations up to the latest")
@@ -83,6 +87,24 @@ def _parser() -> argparse.ArgumentParser:
     trevoke.add_argument("--account", required=True)
     trevoke.add_argument("--database-url")
     trevoke.set_defaults(func=_token_revoke)
+
+    link = command("login-link", _login_link_command, "print a one-time login link for the web pages")
+    link.add_argument("--account", default=DEFAULT_ACCOUNT)
+    link.add_argument(
+        "--url", help="the server's address as a browser reaches it (default: STORYLOOM_HOST, STORYLOOM_PORT)"
+    )
+
+    from api.interview import register as register_interview
+
+    register_interview(sub)
+
+    from api.worker.command import register as register_worker
+
+    register_worker(sub)
+
+    from api.cli_audio import register as register_transcribe
+
+    register_transcribe(sub)
     return parser
 
 
@@ -169,10 +191,16 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from api.app import create_app
 
     server = replace(settings.server, host=args.host or settings.server.host, port=args.port or settings.server.port)
-    settings = replace(settings, server=server)
+    llm = replace(
+        settings.agent.llm,
+        base_url=args.llm_base_url or settings.agent.llm.base_url,
+        model=args.llm_model or settings.agent.llm.model,
+    )
+    agent = replace(settings.agent, provider=args.provider or settings.agent.provider, llm=llm)
+    settings = replace(settings, server=server, agent=agent)
 
-    async def bootstrap(db: Any) -> str:
-        """Ensure the account exists and issue a fresh login token, revoking the last one."""
+    async def bootstrap(db: Any) -> tuple[str, str]:
+        """Ensure the account exists; issue a fresh API token (revoking the last one) and a login link."""
         account = await db.scalar(select(Account).where(Account.name == args.account))
         if account is None:
             account = await accounts.create_account(db, args.account)
@@ -181,15 +209,41 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             .where(ApiToken.account_id == account.id, ApiToken.name == SERVE_TOKEN_NAME, ApiToken.revoked_at.is_(None))
             .values(revoked_at=utcnow())
         )
-        return (await accounts.issue_token(db, account.id, SERVE_TOKEN_NAME)).token
+        token = (await accounts.issue_token(db, account.id, SERVE_TOKEN_NAME)).token
+        return token, await _login_link(db, account.id, settings)
 
-    token = _with_db(settings, bootstrap)
+    token, link = _with_db(settings, bootstrap)
     base = f"http://{server.host}:{server.port}"
-    print(f"Storyloom is starting on {base}  (database: {settings.database.url})")
+    print(f"Storyloom is starting on {base}  (database: {settings.database.url}; interviewer: {agent.provider})")
+    print(f"Open the web pages with this one-time login link:\n  {_browser_base(settings)}/login/{link}")
+    if not settings.web.secret_key:
+        print("  (browser sessions end when the server stops; set STORYLOOM_SECRET_KEY to keep them)")
     print(f"API token for account '{args.account}' (valid until the next 'storyloom serve'):\n  {token}")
     print(f"Try: curl -H 'Authorization: Bearer {token}' {base}/api/v1/people")
     print(f"API documentation: {base}/schema", flush=True)
     uvicorn.run(create_app(settings), host=server.host, port=server.port, log_level="info")
+    return 0
+
+
+def _browser_base(settings: Settings) -> str:
+    host = settings.server.host
+    host = "127.0.0.1" if host in ("", "0.0.0.0", "::") else f"[{host}]" if ":" in host else host
+    return f"http://{host}:{settings.server.port}"
+
+
+async def _login_link(db: Any, account_id: Any, settings: Settings) -> str:
+    ttl = timedelta(minutes=settings.web.login_link_minutes)
+    return await web_logins.issue_login_link(db, account_id, now=utcnow(), ttl=ttl)
+
+
+def _login_link_command(args: argparse.Namespace, settings: Settings) -> int:
+    async def work(db: Any) -> str:
+        account = await accounts.get_account_by_name(db, args.account)
+        return await _login_link(db, account.id, settings)
+
+    link = _with_db(settings, work)
+    base = (args.url or _browser_base(settings)).rstrip("/")
+    print(f"{base}/login/{link}")
     return 0
 
 

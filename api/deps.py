@@ -11,13 +11,19 @@ from litestar.datastructures import State
 from litestar.di import NamedDependency, Provide
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from agent.interviewer import Interviewer
 from db.services.common import ScopedService
 
 S = TypeVar("S", bound=ScopedService)
 
 
-async def provide_db(state: State) -> AsyncGenerator[AsyncSession, None]:
-    async with state.session_factory() as db:
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+async def provide_db(state: State, request: Request[Any, Any, Any]) -> AsyncGenerator[AsyncSession, None]:
+    """A session per request; reads get a read-only one (on SQLite it never waits for writers)."""
+    factory = state.read_session_factory if request.method in _READ_METHODS else state.session_factory
+    async with factory() as db:
         yield db
 
 
@@ -28,3 +34,7 @@ def service(cls: type[S]) -> Provide:
         return cls(db, request.user, state.clock)
 
     return Provide(_provide, sync_to_thread=False)
+
+
+def provide_interviewer(state: State) -> Interviewer:
+    return state.interviewer

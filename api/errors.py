@@ -7,52 +7,104 @@ Litestar's own request-validation errors, so clients parse one format.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
+from agent.model import ProviderError
+from audio.pcm import AudioError
 from db.errors import Conflict, InvalidField, NotFound, StaleVersion
 
 
-def _body(status: int, detail: str, extra: Any = None, headers: dict[str, str] | None = None) -> Response[Any]:
-    content: dict[str, Any] = {"status_code": status, "detail": detail}
-    if extra:
-        content["extra"] = extra
-    return Response(content, status_code=status, headers=headers)
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    status: int
+    detail: str
+    extra: Any = None
+    headers: dict[str, str] | None = None
 
 
-def not_found(_: Request[Any, Any, Any], exc: NotFound) -> Response[Any]:
-    return _body(404, exc.detail)
+_PROVIDER_STATUS = {"timeout": 504, "rate_limited": 503, "upstream": 502, "bad_response": 502}
+# Audio we will not process. Too long is a 422 (the bytes were acceptable, their content is not).
+_AUDIO_STATUS = {"too_large": 413, "unsupported": 415, "too_long": 422, "corrupt": 422, "empty": 422, "no_speech": 422}
 
 
-def conflict(_: Request[Any, Any, Any], exc: Conflict) -> Response[Any]:
-    return _body(409, exc.detail, {k: v for k, v in exc.context.items() if v is not None})
+def describe(exc: Exception) -> ErrorInfo:
+    """Status, message and details for any error we map; unknown errors stay 500s."""
+    if isinstance(exc, NotFound):
+        return ErrorInfo(404, exc.detail)
+    if isinstance(exc, Conflict):
+        return ErrorInfo(409, exc.detail, {k: v for k, v in exc.context.items() if v is not None} or None)
+    if isinstance(exc, StaleVersion):
+        return ErrorInfo(412, exc.detail, {"current_version": exc.current}, {"ETag": f'"{exc.current}"'})
+    if isinstance(exc, InvalidField):
+        return ErrorInfo(422, "Validation failed", [{"key": exc.field, "message": exc.message, "source": "body"}])
+    if isinstance(exc, ProviderError):
+        status = _PROVIDER_STATUS.get(exc.kind, 502)
+        detail = f"{exc.message}. Your answer is saved; send the turn again to continue."
+        headers = {"Retry-After": "5"} if status == 503 else None
+        return ErrorInfo(status, detail, {"retryable": True, "reason": exc.kind}, headers)
+    if isinstance(exc, AudioError):
+        return ErrorInfo(_AUDIO_STATUS.get(exc.kind, 422), exc.message, {"reason": exc.kind})
+    if isinstance(exc, ValidationException):
+        extra = [_name_field(error) for error in exc.extra] if isinstance(exc.extra, list) else exc.extra
+        return ErrorInfo(exc.status_code, exc.detail, extra, exc.headers)
+    if isinstance(exc, IntegrityError):
+        # Reached only by races the services could not pre-check (two writers, one winner).
+        return ErrorInfo(409, "the request conflicts with a concurrent change; retry it")
+    if isinstance(exc, StaleDataError):
+        return ErrorInfo(409, "the session changed concurrently; reload and retry")
+    if isinstance(exc, HTTPException):
+        return ErrorInfo(exc.status_code, exc.detail, exc.extra, exc.headers)
+    return ErrorInfo(500, "Internal Server Error")
 
 
-def stale_version(_: Request[Any, Any, Any], exc: StaleVersion) -> Response[Any]:
-    return _body(412, exc.detail, {"current_version": exc.current}, headers={"ETag": f'"{exc.current}"'})
+def error_body(exc: Exception) -> tuple[int, str, Any]:
+    info = describe(exc)
+    return info.status, info.detail, info.extra
 
 
-def invalid_field(_: Request[Any, Any, Any], exc: InvalidField) -> Response[Any]:
-    return _body(422, "Validation failed", [{"key": exc.field, "message": exc.message, "source": "body"}])
+def handle(_: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    info = describe(exc)
+    content: dict[str, Any] = {"status_code": info.status, "detail": info.detail}
+    if info.extra:
+        content["extra"] = info.extra
+    return Response(content, status_code=info.status, headers=info.headers)
 
 
-def integrity_error(_: Request[Any, Any, Any], exc: IntegrityError) -> Response[Any]:
-    # Reached only by races the services could not pre-check (two writers, one winner).
-    return _body(409, "the request conflicts with a concurrent change; retry it")
+_FIELD_IN_MESSAGE = re.compile(r"^Object (?:missing required|contains unknown) field `([^`]+)`")
 
 
-def stale_data(_: Request[Any, Any, Any], exc: StaleDataError) -> Response[Any]:
-    return _body(409, "the session changed concurrently; reload and retry")
+# msgspec reports missing and unknown fields against the enclosing object, so Litestar's
+# key is the object (``data`` for the body itself) rather than the field to fix.
+def _name_field(error: Any) -> Any:
+    if isinstance(error, dict) and error.get("message") == "'data'":
+        # Litestar's wording for "no body at all" is the repr of a KeyError.
+        return {**error, "message": "a JSON request body is required"}
+    match = _FIELD_IN_MESSAGE.match(str(error.get("message", ""))) if isinstance(error, dict) else None
+    if match is None:
+        return error
+    parent = error.get("key")
+    key = match.group(1) if parent in (None, "", "data") else f"{parent}.{match.group(1)}"
+    return {**error, "key": key}
 
 
 EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
-    NotFound: not_found,
-    Conflict: conflict,
-    StaleVersion: stale_version,
-    InvalidField: invalid_field,
-    IntegrityError: integrity_error,
-    StaleDataError: stale_data,
+    exc_type: handle
+    for exc_type in (
+        NotFound,
+        Conflict,
+        StaleVersion,
+        InvalidField,
+        ProviderError,
+        AudioError,
+        ValidationException,
+        IntegrityError,
+        StaleDataError,
+    )
 }

@@ -9,6 +9,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from agent.settings import AgentSettings, LLMSettings
+from audio.pcm import DecodeLimits
+from audio.transcribe import SttConfig
+from audio.vad import VadConfig
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///storyloom.db"
 
 
@@ -29,15 +34,134 @@ class ServerSettings:
     max_body_bytes: int = 2_000_000
 
 
+_STT = SttConfig()
+_VAD = VadConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class SttSettings:
+    """Speech: the local Whisper model, upload limits, stored audio, the voice WebSocket."""
+
+    model_dir: str | None = None  # STORYLOOM_STT_MODEL: a local CTranslate2 Whisper dir; None: bundled tiny.en
+    language: str | None = _STT.language  # None: detect (multilingual models only)
+    beam_size: int = _STT.beam_size
+    compute_type: str = _STT.compute_type
+    cpu_threads: int = _STT.cpu_threads
+    concurrency: int = _STT.concurrency  # transcriptions at once per process
+    max_upload_bytes: int = 25_000_000  # larger uploads: 413
+    max_upload_seconds: float = 600.0  # longer audio: 422
+    keep_audio: bool = True  # store what was said (the upload, or the utterance as WAV) with the turn
+    # End of an utterance (voice WebSocket): silence after a finished sentence, and mid-sentence.
+    short_end_silence_ms: int = _VAD.short_end_silence_ms
+    end_silence_ms: int = _VAD.end_silence_ms
+    ws_auth_seconds: float = 5.0  # a browser must send {"type": "auth", "token": …} within this
+    ws_max_frame_bytes: int = 32_000  # one binary frame: at most 1 s of 16 kHz PCM16
+    ws_max_frames_per_second: int = 200  # 10 ms frames are 100 a second
+    ws_max_audio_rate: float = 3.0  # audio may arrive at most this many times faster than real time …
+    ws_audio_burst_seconds: float = 10.0  # … after a burst of this much audio
+    ws_max_text_chars: int = 10_000
+    ws_send_queue: int = 64  # queued outgoing events; past it, partials and reply deltas are dropped
+
+    def config(self) -> SttConfig:
+        return SttConfig(
+            model_dir=self.model_dir,
+            language=self.language,
+            beam_size=self.beam_size,
+            compute_type=self.compute_type,
+            cpu_threads=self.cpu_threads,
+            concurrency=self.concurrency,
+        )
+
+    def vad(self) -> VadConfig:
+        return VadConfig(short_end_silence_ms=self.short_end_silence_ms, end_silence_ms=self.end_silence_ms)
+
+    def limits(self) -> DecodeLimits:
+        return DecodeLimits(max_bytes=self.max_upload_bytes, max_seconds=self.max_upload_seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """The web pages: the browser session cookie and the one-time login links."""
+
+    # STORYLOOM_SECRET_KEY signs session cookies and CSRF tokens. None: a random key per
+    # process, so browser sessions end when the server restarts (serve prints a new link).
+    secret_key: str | None = None
+    session_hours: float = 168.0  # a browser session lasts a week after login
+    login_link_minutes: int = 1440  # a login link works once, within a day of being printed
+    cookie_secure: bool = False  # STORYLOOM_COOKIE_SECURE: cookies over HTTPS only (behind TLS)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleSettings:
+    """Series materialisation, missed sessions and idle sessions (the worker applies them)."""
+
+    horizon_days: float = 30.0  # series occurrences exist as sessions this far ahead
+    missed_grace_minutes: float = 15.0  # not started this long after scheduled_at: missed
+    idle_pause_minutes: float = 30.0  # in progress with no activity this long: paused
+    idle_end_hours: float = 24.0  # paused this long: completed or cancelled …
+    idle_end_action: str = "complete"  # … "complete" (with a written summary) or "cancel"
+
+    def __post_init__(self) -> None:
+        if self.idle_end_action not in ("complete", "cancel"):
+            raise ValueError("STORYLOOM_IDLE_END_ACTION must be 'complete' or 'cancel'")
+        if self.horizon_days <= 0:
+            raise ValueError("STORYLOOM_SCHEDULE_HORIZON_DAYS must be positive")
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookSettings:
+    """Outgoing webhook calls: who may be called, timeouts, retries with backoff."""
+
+    # "any": any http(s) URL, loopback and private addresses included (the default: the
+    # service runs on people's own machines); "public": refuse loopback/private/link-local
+    # targets (checked at creation and, after DNS, before every call); "loopback": this machine only.
+    targets: str = "any"
+    timeout_seconds: float = 10.0  # a call that takes longer is a failed attempt
+    max_attempts: int = 8  # then the delivery is marked failed (redeliver by hand)
+    backoff_base_seconds: float = 30.0  # wait after the first failure; doubles each time …
+    backoff_max_seconds: float = 6 * 3600.0  # … up to this
+    backoff_jitter: float = 0.2  # each wait is scaled by a random factor in [1 - j, 1 + j]
+    event_retention_days: float = 30.0  # delivered events (and their delivery log) are kept this long
+
+    def __post_init__(self) -> None:
+        if self.targets not in ("any", "public", "loopback"):
+            raise ValueError("STORYLOOM_WEBHOOK_TARGETS must be 'any', 'public' or 'loopback'")
+        if not 0 <= self.backoff_jitter < 1:
+            raise ValueError("STORYLOOM_WEBHOOK_JITTER must be in [0, 1)")
+        if self.max_attempts < 1:
+            raise ValueError("STORYLOOM_WEBHOOK_MAX_ATTEMPTS must be at least 1")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerSettings:
+    """The background worker: inside ``storyloom serve`` (unless disabled) and ``storyloom worker``."""
+
+    enabled: bool = True  # STORYLOOM_WORKER: run the worker inside the API process
+    poll_seconds: float = 2.0  # how often it looks for due work
+    lease_seconds: float = 60.0  # a claimed delivery is another worker's again after this
+    batch_size: int = 100  # rows claimed at a time
+    concurrency: int = 8  # webhook calls in flight per process
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     server: ServerSettings = field(default_factory=ServerSettings)
+    agent: AgentSettings = field(default_factory=AgentSettings)
+    stt: SttSettings = field(default_factory=SttSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    webhooks: WebhookSettings = field(default_factory=WebhookSettings)
+    worker: WorkerSettings = field(default_factory=WorkerSettings)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
         db = DatabaseSettings()
         server = ServerSettings()
+        agent = AgentSettings()
+        llm = agent.llm
+        stt = SttSettings()
+        language = env.get("STORYLOOM_STT_LANGUAGE", stt.language or "").strip()
         return cls(
             database=replace(
                 db,
@@ -53,7 +177,87 @@ class Settings:
                 debug=_bool(env.get("STORYLOOM_DEBUG"), server.debug),
                 max_body_bytes=int(env.get("STORYLOOM_MAX_BODY_BYTES", server.max_body_bytes)),
             ),
+            agent=replace(
+                agent,
+                provider=env.get("STORYLOOM_LLM_PROVIDER", agent.provider),
+                max_steps=int(env.get("STORYLOOM_AGENT_MAX_STEPS", agent.max_steps)),
+                history_token_budget=int(env.get("STORYLOOM_AGENT_HISTORY_TOKENS", agent.history_token_budget)),
+                llm=LLMSettings(
+                    base_url=env.get("STORYLOOM_LLM_BASE_URL") or llm.base_url,
+                    model=env.get("STORYLOOM_LLM_MODEL", llm.model),
+                    api_key=env.get("STORYLOOM_LLM_API_KEY") or llm.api_key,
+                    timeout_seconds=float(env.get("STORYLOOM_LLM_TIMEOUT", llm.timeout_seconds)),
+                    max_retries=int(env.get("STORYLOOM_LLM_MAX_RETRIES", llm.max_retries)),
+                ),
+            ),
+            stt=replace(
+                stt,
+                model_dir=env.get("STORYLOOM_STT_MODEL") or stt.model_dir,
+                language=language or None,
+                beam_size=int(env.get("STORYLOOM_STT_BEAM_SIZE", stt.beam_size)),
+                compute_type=env.get("STORYLOOM_STT_COMPUTE_TYPE", stt.compute_type),
+                cpu_threads=int(env.get("STORYLOOM_STT_CPU_THREADS", stt.cpu_threads)),
+                concurrency=int(env.get("STORYLOOM_STT_CONCURRENCY", stt.concurrency)),
+                max_upload_bytes=int(env.get("STORYLOOM_STT_MAX_UPLOAD_BYTES", stt.max_upload_bytes)),
+                max_upload_seconds=float(env.get("STORYLOOM_STT_MAX_UPLOAD_SECONDS", stt.max_upload_seconds)),
+                keep_audio=_bool(env.get("STORYLOOM_STT_KEEP_AUDIO"), stt.keep_audio),
+                short_end_silence_ms=int(env.get("STORYLOOM_STT_SHORT_END_SILENCE_MS", stt.short_end_silence_ms)),
+                end_silence_ms=int(env.get("STORYLOOM_STT_END_SILENCE_MS", stt.end_silence_ms)),
+                ws_max_frame_bytes=int(env.get("STORYLOOM_WS_MAX_FRAME_BYTES", stt.ws_max_frame_bytes)),
+                ws_max_frames_per_second=int(
+                    env.get("STORYLOOM_WS_MAX_FRAMES_PER_SECOND", stt.ws_max_frames_per_second)
+                ),
+            ),
+            web=_web(env),
+            schedule=_schedule(env),
+            webhooks=_webhooks(env),
+            worker=_worker(env),
         )
+
+
+def _web(env: Mapping[str, str]) -> WebSettings:
+    web = WebSettings()
+    return WebSettings(
+        secret_key=env.get("STORYLOOM_SECRET_KEY") or None,
+        session_hours=float(env.get("STORYLOOM_SESSION_HOURS", web.session_hours)),
+        login_link_minutes=int(env.get("STORYLOOM_LOGIN_LINK_MINUTES", web.login_link_minutes)),
+        cookie_secure=_bool(env.get("STORYLOOM_COOKIE_SECURE"), web.cookie_secure),
+    )
+
+
+def _schedule(env: Mapping[str, str]) -> ScheduleSettings:
+    d = ScheduleSettings()
+    return ScheduleSettings(
+        horizon_days=float(env.get("STORYLOOM_SCHEDULE_HORIZON_DAYS", d.horizon_days)),
+        missed_grace_minutes=float(env.get("STORYLOOM_MISSED_GRACE_MINUTES", d.missed_grace_minutes)),
+        idle_pause_minutes=float(env.get("STORYLOOM_IDLE_PAUSE_MINUTES", d.idle_pause_minutes)),
+        idle_end_hours=float(env.get("STORYLOOM_IDLE_END_HOURS", d.idle_end_hours)),
+        idle_end_action=env.get("STORYLOOM_IDLE_END_ACTION", d.idle_end_action).strip().lower(),
+    )
+
+
+def _webhooks(env: Mapping[str, str]) -> WebhookSettings:
+    d = WebhookSettings()
+    return WebhookSettings(
+        targets=env.get("STORYLOOM_WEBHOOK_TARGETS", d.targets).strip().lower(),
+        timeout_seconds=float(env.get("STORYLOOM_WEBHOOK_TIMEOUT", d.timeout_seconds)),
+        max_attempts=int(env.get("STORYLOOM_WEBHOOK_MAX_ATTEMPTS", d.max_attempts)),
+        backoff_base_seconds=float(env.get("STORYLOOM_WEBHOOK_BACKOFF_BASE", d.backoff_base_seconds)),
+        backoff_max_seconds=float(env.get("STORYLOOM_WEBHOOK_BACKOFF_MAX", d.backoff_max_seconds)),
+        backoff_jitter=float(env.get("STORYLOOM_WEBHOOK_JITTER", d.backoff_jitter)),
+        event_retention_days=float(env.get("STORYLOOM_EVENT_RETENTION_DAYS", d.event_retention_days)),
+    )
+
+
+def _worker(env: Mapping[str, str]) -> WorkerSettings:
+    d = WorkerSettings()
+    return WorkerSettings(
+        enabled=_bool(env.get("STORYLOOM_WORKER"), d.enabled),
+        poll_seconds=float(env.get("STORYLOOM_WORKER_POLL_SECONDS", d.poll_seconds)),
+        lease_seconds=float(env.get("STORYLOOM_WORKER_LEASE_SECONDS", d.lease_seconds)),
+        batch_size=int(env.get("STORYLOOM_WORKER_BATCH", d.batch_size)),
+        concurrency=int(env.get("STORYLOOM_WORKER_CONCURRENCY", d.concurrency)),
+    )
 
 
 def _bool(value: str | None, default: bool) -> bool:

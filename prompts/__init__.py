@@ -1,0 +1,1 @@
+"""Jinja2 templates for the agent: system prompts, guided question banks, summaries."""

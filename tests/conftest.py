@@ -8,13 +8,19 @@ errors out: it never silently skips.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pytest
 
+from agent.settings import AgentSettings, LLMSettings
+from api.settings import Settings
+from tests.llm_server import FakeLLM
 from tests.support import Api, Database, LiveServer, Loop, MovableClock, postgres_database, settings_for
+
+pytest_plugins = ["tests.audio_fixtures"]  # audio tests: one Transcriber per run, espeak cache
 
 POSTGRES_URL = os.environ.get("STORYLOOM_TEST_POSTGRES_URL", "").strip()
 ENGINES = ["sqlite", "postgres"] if POSTGRES_URL else ["sqlite"]
@@ -47,15 +53,15 @@ def database_urls(tmp_path_factory: pytest.TempPathFactory, loop: Loop) -> Itera
         yield urls
 
 
-@pytest.fixture(scope="session")
-def servers(
-    database_urls: dict[str, str], loop: Loop, clock: MovableClock
+def _start_servers(
+    database_urls: dict[str, str], loop: Loop, clock: MovableClock, configure: Callable[[Settings], Settings]
 ) -> Iterator[dict[str, tuple[LiveServer, Database]]]:
+    """One live server per engine (migrating its database on start-up), stopped afterwards."""
     started: dict[str, tuple[LiveServer, Database]] = {}
     try:
         for name, url in database_urls.items():
-            server = LiveServer(settings_for(url), clock)
-            server.start()  # migrates the database on start-up
+            server = LiveServer(configure(settings_for(url)), clock)
+            server.start()
             database = Database(name, url, loop)
             database.start()
             started[name] = (server, database)
@@ -64,6 +70,38 @@ def servers(
         for server, database in started.values():
             database.stop()
             server.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(
+    database_urls: dict[str, str], loop: Loop, clock: MovableClock
+) -> Iterator[dict[str, tuple[LiveServer, Database]]]:
+    """Servers with the default (``guided``) interviewer."""
+    yield from _start_servers(database_urls, loop, clock, lambda settings: settings)
+
+
+@pytest.fixture(scope="session")
+def fake_llm() -> Iterator[FakeLLM]:
+    server = FakeLLM().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm(fake_llm: FakeLLM) -> FakeLLM:
+    """The scripted OpenAI-compatible server, emptied for this test."""
+    fake_llm.reset()
+    return fake_llm
+
+
+@pytest.fixture(scope="session")
+def openai_servers(
+    database_urls: dict[str, str], loop: Loop, clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, tuple[LiveServer, Database]]]:
+    """Servers whose agent uses the ``openai`` provider against ``fake_llm`` (1 s timeout, no retries)."""
+    llm_settings = LLMSettings(base_url=fake_llm.base_url, model="fake-model", timeout_seconds=1.0, max_retries=0)
+    agent = AgentSettings(provider="openai", llm=llm_settings)
+    yield from _start_servers(database_urls, loop, clock, lambda settings: replace(settings, agent=agent))
 
 
 @pytest.fixture(params=ENGINES)
@@ -90,6 +128,14 @@ def api(servers: dict[str, tuple[LiveServer, Database]], engine_name: str, clock
 def other_api(servers: dict[str, tuple[LiveServer, Database]], engine_name: str, clock: MovableClock) -> Iterator[Api]:
     """A second, unrelated account on the same server (for isolation tests)."""
     yield from _api(servers, engine_name, clock)
+
+
+@pytest.fixture
+def openai_api(
+    openai_servers: dict[str, tuple[LiveServer, Database]], engine_name: str, clock: MovableClock, llm: FakeLLM
+) -> Iterator[Api]:
+    """A fresh account on a server whose interviewer is the ``openai`` provider (see ``llm``)."""
+    yield from _api(openai_servers, engine_name, clock)
 
 
 @pytest.fixture

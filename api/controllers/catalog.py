@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, delete, get, patch, post
+from litestar import Controller, Request, delete, get, patch, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, FromQuery, JSONBody
+from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
+from agent.interviewer import Interviewer
 from api.controllers.params import LimitParam, OffsetParam
+from api.controllers.turns import present_turn
 from api.deps import service
 from api.schemas.catalog import (
     NodeIn,
@@ -22,17 +25,16 @@ from api.schemas.catalog import (
     TemplatePage,
     TemplateUpdate,
 )
-from api.schemas.common import fields_of, out
+from api.schemas.common import NO_NUL, fields_of, out
 from api.schemas.sessions import NodeSessionCreate, SessionOut
 from db.models.enums import SessionKind
 from db.services.catalog import ProcessService, TemplateService
-from db.services.lifecycle import LifecycleService
 
 
 class ProcessController(Controller):
     path = "/processes"
     tags = ["processes"]
-    dependencies = {"processes": service(ProcessService), "lifecycle": service(LifecycleService)}
+    dependencies = {"processes": service(ProcessService)}
 
     @post("/")
     async def create_process(
@@ -40,14 +42,15 @@ class ProcessController(Controller):
     ) -> ProcessOut:
         """Create a process; reusing a name creates the next version of that process."""
         fields = fields_of(data)
-        nodes = fields.pop("nodes")
+        fields.pop("nodes")
+        nodes = [fields_of(node) for node in data.nodes]  # fields_of leaves list items as structs
         return out(await processes.create(fields, nodes), ProcessOut)
 
     @get("/")
     async def list_processes(
         self,
         processes: NamedDependency[ProcessService],
-        name: FromQuery[str | None] = None,
+        name: Annotated[str | None, QueryParameter(max_length=200, pattern=NO_NUL, required=False)] = None,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
     ) -> ProcessPage:
@@ -79,13 +82,16 @@ class ProcessController(Controller):
         process_id: FromPath[UUID],
         node_id: FromPath[UUID],
         data: JSONBody[NodeSessionCreate],
-        lifecycle: NamedDependency[LifecycleService],
+        request: Request[UUID, Any, Any],
+        interviewer: NamedDependency[Interviewer],
     ) -> SessionOut:
         """A session whose intention, constraints and procedure come from the node."""
         fields = fields_of(data)
-        session = await lifecycle.create_session(
+        session = await interviewer.create_session(
+            request.user,
             fields.pop("person_id"),
             fields,
+            present_turn,
             node_ref=(process_id, node_id),
             topic_ids=fields.pop("topic_ids"),
             start=fields.pop("start"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from litestar.exceptions import ValidationException
@@ -15,6 +16,22 @@ IfMatch = Annotated[
         name="If-Match", required=False, description='The session version you edited, e.g. "3" (412 if stale)'
     ),
 ]
+
+
+def utc(value: datetime | None, name: str) -> datetime | None:
+    """A query datetime in UTC; 400 if it has no offset or UTC cannot hold it (year 1 at +01:00…)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise _invalid_query(name, "must include a UTC offset, e.g. 2026-01-31T09:00:00Z")
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise _invalid_query(name, "is outside the range of dates in UTC") from None
+
+
+def _invalid_query(name: str, message: str) -> ValidationException:
+    return ValidationException(detail="Validation failed", extra=[{"key": name, "message": message, "source": "query"}])
 
 
 def parse_if_match(value: str | None) -> int | None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
-from litestar import Controller, Response, delete, get, patch, post
+from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody
 
+from agent.interviewer import Interviewer
 from api.controllers.params import LimitParam, OffsetParam
+from api.controllers.turns import present_turn
 from api.deps import service
 from api.schemas.common import fields_of, out
 from api.schemas.people import (
@@ -94,17 +97,19 @@ class PeopleController(Controller):
         self,
         person_id: FromPath[UUID],
         data: JSONBody[ActiveSessionRequest],
-        lifecycle: NamedDependency[LifecycleService],
+        request: Request[UUID, Any, Any],
+        interviewer: NamedDependency[Interviewer],
     ) -> Response[ActiveSessionResult]:
-        """The person's active session; if there is none, create one from the body and start it (201)."""
+        """The person's active session; if there is none, create one from the body and start it
+        (201), with the interviewer's opening question as its first interaction."""
         fields = fields_of(data)
-        request = {
+        create = {
             "template_id": fields.pop("template_id", None),
             "topic_ids": fields.pop("topic_ids", []),
             "subject_path": fields.pop("subject_path", None),
             "fields": fields,
         }
-        session, created = await lifecycle.get_or_create_active(person_id, request)
+        session, created = await interviewer.get_or_create_active(request.user, person_id, create, present_turn)
         result = ActiveSessionResult(session=out(session, SessionOut), created=created)
         return Response(result, status_code=201 if created else 200)
 

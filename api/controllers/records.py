@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -10,9 +9,9 @@ from litestar import Controller, get, patch, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
-from api.controllers.params import LimitParam, OffsetParam
+from api.controllers.params import LimitParam, OffsetParam, utc
 from api.deps import service
-from api.schemas.common import fields_of, out
+from api.schemas.common import MAX_SEQUENCE, NO_NUL, UtcDateTime, fields_of, out
 from api.schemas.records import (
     ArtifactCreate,
     ArtifactOut,
@@ -49,7 +48,7 @@ class RecordController(Controller):
         self,
         session_id: FromPath[UUID],
         records: NamedDependency[RecordService],
-        after_sequence: Annotated[int | None, QueryParameter(ge=0, required=False)] = None,
+        after_sequence: Annotated[int | None, QueryParameter(ge=0, le=MAX_SEQUENCE, required=False)] = None,
         limit: LimitParam = 100,
         offset: OffsetParam = 0,
     ) -> InteractionPage:
@@ -117,15 +116,20 @@ class RecordController(Controller):
         self,
         session_id: FromPath[UUID],
         metrics: NamedDependency[MetricService],
-        name: Annotated[str | None, QueryParameter(max_length=64, required=False)] = None,
-        start: FromQuery[datetime | None] = None,
-        end: FromQuery[datetime | None] = None,
+        name: Annotated[str | None, QueryParameter(max_length=64, pattern=NO_NUL, required=False)] = None,
+        start: FromQuery[UtcDateTime | None] = None,
+        end: FromQuery[UtcDateTime | None] = None,
         bucket_seconds: Annotated[int | None, QueryParameter(ge=1, le=86_400, required=False)] = None,
         limit: Annotated[int, QueryParameter(ge=1, le=10_000)] = 1_000,
     ) -> MetricSeries:
         """Samples (or per-bucket mean/min/max when ``bucket_seconds`` is set) and aggregates."""
         series = await metrics.series(
-            session_id, name=name, start=start, end=end, bucket_seconds=bucket_seconds, limit=limit
+            session_id,
+            name=name,
+            start=utc(start, "start"),
+            end=utc(end, "end"),
+            bucket_seconds=bucket_seconds,
+            limit=limit,
         )
         return out(
             {

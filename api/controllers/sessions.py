@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
-from litestar import Controller, Response, delete, get, patch, post, put
+from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
-from api.controllers.params import IfMatch, LimitParam, OffsetParam, etag, parse_if_match
+from agent.interviewer import Interviewer
+from api.controllers.params import IfMatch, LimitParam, OffsetParam, etag, parse_if_match, utc
+from api.controllers.turns import present_turn
 from api.deps import service
-from api.schemas.common import Indicator, fields_of, out
+from api.schemas.common import Indicator, UtcDateTime, fields_of, out
 from api.schemas.sessions import (
     CancelRequest,
     CompleteRequest,
@@ -51,13 +52,19 @@ class SessionController(Controller):
 
     @post("/")
     async def create_session(
-        self, data: JSONBody[SessionCreate], sessions: NamedDependency[LifecycleService]
+        self, data: JSONBody[SessionCreate], request: Request[UUID, Any, Any], interviewer: NamedDependency[Interviewer]
     ) -> SessionOut:
-        """Create a blank session, or one from ``template_id`` (its defaults, overridable)."""
+        """Create a blank session, or one from ``template_id`` (its defaults, overridable).
+
+        With ``start: true`` it starts at once and the interviewer's opening question is
+        stored as the first interaction.
+        """
         fields = fields_of(data)
-        session = await sessions.create_session(
+        session = await interviewer.create_session(
+            request.user,
             fields.pop("person_id"),
             fields,
+            present_turn,
             template_id=fields.pop("template_id"),
             topic_ids=fields.pop("topic_ids"),
             subject_path=fields.pop("subject_path"),
@@ -72,8 +79,8 @@ class SessionController(Controller):
         person_id: FromQuery[UUID | None] = None,
         status: StatusFilter = None,
         kind: FromQuery[SessionKind | None] = None,
-        scheduled_from: FromQuery[datetime | None] = None,
-        scheduled_to: FromQuery[datetime | None] = None,
+        scheduled_from: FromQuery[UtcDateTime | None] = None,
+        scheduled_to: FromQuery[UtcDateTime | None] = None,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
     ) -> SessionPage:
@@ -82,8 +89,8 @@ class SessionController(Controller):
             person_id=person_id,
             status=[s.value for s in status] if status else None,
             kind=kind,
-            scheduled_from=scheduled_from,
-            scheduled_to=scheduled_to,
+            scheduled_from=utc(scheduled_from, "scheduled_from"),
+            scheduled_to=utc(scheduled_to, "scheduled_to"),
             limit=limit,
             offset=offset,
         )
@@ -115,10 +122,11 @@ class SessionController(Controller):
 
     @post("/{session_id:uuid}/start", status_code=200)
     async def start_session(
-        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+        self, session_id: FromPath[UUID], request: Request[UUID, Any, Any], interviewer: NamedDependency[Interviewer]
     ) -> Response[SessionOut]:
-        """scheduled → in_progress; 409 if the person already has an active session."""
-        return _session(await sessions.start(session_id))
+        """scheduled → in_progress, and the interviewer's opening question becomes the first
+        interaction; 409 if the person already has an active session."""
+        return _session(await interviewer.start(request.user, session_id, present_turn))
 
     @post("/{session_id:uuid}/pause", status_code=200)
     async def pause_session(
@@ -134,14 +142,21 @@ class SessionController(Controller):
 
     @post("/{session_id:uuid}/complete", status_code=200)
     async def complete_session(
-        self, session_id: FromPath[UUID], data: JSONBody[CompleteRequest], sessions: NamedDependency[LifecycleService]
+        self,
+        session_id: FromPath[UUID],
+        request: Request[UUID, Any, Any],
+        interviewer: NamedDependency[Interviewer],
+        data: JSONBody[CompleteRequest | None] = None,
     ) -> CompleteResult:
-        """Complete with a review; optionally create a follow-up session chained to this one."""
-        fields = fields_of(data)
+        """Complete with a review; without a ``summary`` the interviewer writes one against the
+        intention and indicators. Optionally create a follow-up session chained to this one."""
+        fields = fields_of(data or CompleteRequest())
         review = fields.pop("review")
         create_followup = fields.pop("create_followup")
         followup_at = fields.pop("followup_scheduled_at")
-        session, followup = await sessions.complete(session_id, fields, review, create_followup, followup_at)
+        session, followup = await interviewer.complete(
+            request.user, session_id, fields, review, create_followup, followup_at
+        )
         return CompleteResult(
             session=out(session, SessionOut), followup=out(followup, SessionOut) if followup else None
         )

@@ -9,7 +9,7 @@ from uuid import UUID
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import IndicatorTexts, Input, LongText, Minutes, Name, SmallList, Tags
+from api.schemas.common import NO_NUL, IndicatorTexts, Input, LongText, Minutes, Name, ShortText, SmallList, Tags
 from db.models.enums import SessionKind
 
 
@@ -72,8 +72,8 @@ class StructureSection(Input):
 
 
 class StructureQuestion(Input):
-    prompt: Annotated[str, Meta(min_length=1, max_length=2_000)]
-    answer: Annotated[str, Meta(max_length=2_000)] | None = None
+    prompt: Annotated[str, Meta(min_length=1, max_length=2_000, pattern=NO_NUL)]
+    answer: ShortText | None = None
     subject: Name | None = None
     topic: Name | None = None
     subtopic: Name | None = None

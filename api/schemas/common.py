@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 import msgspec
+from litestar.exceptions import ValidationException
 from msgspec import UNSET, Meta, Struct
 
-Name = Annotated[str, Meta(min_length=1, max_length=200)]
-ShortText = Annotated[str, Meta(max_length=2_000)]
-LongText = Annotated[str, Meta(max_length=20_000)]
-Tag = Annotated[str, Meta(min_length=1, max_length=64)]
+# Text may hold anything but NUL (U+0000), which PostgreSQL cannot store in text or JSONB.
+NO_NUL = r"^[^\x00]*$"
+Name = Annotated[str, Meta(min_length=1, max_length=200, pattern=NO_NUL)]
+ShortText = Annotated[str, Meta(max_length=2_000, pattern=NO_NUL)]
+LongText = Annotated[str, Meta(max_length=20_000, pattern=NO_NUL)]
+Tag = Annotated[str, Meta(min_length=1, max_length=64, pattern=NO_NUL)]
 UtcDateTime = Annotated[datetime, Meta(tz=True)]
 Minutes = Annotated[int, Meta(ge=0, le=1_440)]
-IndicatorTexts = Annotated[list[Annotated[str, Meta(min_length=1, max_length=500)]], Meta(max_length=50)]
+# Interaction sequence numbers live in 32-bit INTEGER columns.
+MAX_SEQUENCE = 2_147_483_647
+SequenceNumber = Annotated[int, Meta(ge=0, le=MAX_SEQUENCE)]
+IndicatorText = Annotated[str, Meta(min_length=1, max_length=500, pattern=NO_NUL)]
+IndicatorTexts = Annotated[list[IndicatorText], Meta(max_length=50)]
 Tags = Annotated[list[Tag], Meta(max_length=50)]
-SmallList = Annotated[list[Annotated[str, Meta(min_length=1, max_length=200)]], Meta(max_length=50)]
+SmallList = Annotated[list[Name], Meta(max_length=50)]
 Limit = Annotated[int, Meta(ge=1, le=200)]
 Offset = Annotated[int, Meta(ge=0, le=1_000_000)]
 
@@ -29,13 +36,43 @@ def fields_of(body: Struct) -> dict[str, Any]:
     """The fields a client actually sent (``UNSET`` ones dropped).
 
     Nested structs (a review, a template structure) become plain dicts for JSON
-    columns; scalars such as datetimes and UUIDs stay typed for their columns.
+    columns; scalars such as datetimes and UUIDs stay typed for their columns, with
+    datetimes in UTC (so the response echoes what a later read returns).
     """
-    return {
-        k: msgspec.to_builtins(v) if isinstance(v, Struct) else v
-        for k, v in msgspec.structs.asdict(body).items()
-        if v is not UNSET
-    }
+    return {k: _plain(k, v) for k, v in msgspec.structs.asdict(body).items() if v is not UNSET}
+
+
+def _plain(key: str, value: Any) -> Any:
+    if isinstance(value, Struct):
+        return msgspec.to_builtins(value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            return value.astimezone(UTC)
+        except OverflowError:
+            raise _invalid(key, "is outside the range of dates in UTC") from None
+    if isinstance(value, dict) and _has_nul(value):
+        raise _invalid(key, "must not contain NUL (U+0000) characters")
+    return value
+
+
+def _has_nul(value: Any) -> bool:
+    """True if a free-form JSON value holds NUL anywhere (typed text fields check it themselves)."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
+def _invalid(key: str, message: str) -> ValidationException:
+    return ValidationException(detail="Validation failed", extra=[{"key": key, "message": message, "source": "body"}])
 
 
 def out(model: Any, struct: type[Any]) -> Any:

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import Input, LongText, SmallList, UtcDateTime
+from api.schemas.common import MAX_SEQUENCE, NO_NUL, Input, LongText, SequenceNumber, SmallList, UtcDateTime
 from db.models.enums import (
     ArtifactType,
     InteractionType,
@@ -22,6 +22,8 @@ from db.models.enums import (
 JsonObject = Annotated[dict[str, Any], Meta(max_length=100)]
 MetricName = Annotated[str, Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 MAX_METRIC_BATCH = 10_000
+ArtifactContent = Annotated[str, Meta(min_length=1, max_length=50_000, pattern=NO_NUL)]
+ArtifactTitle = Annotated[str, Meta(max_length=300, pattern=NO_NUL)]
 
 
 class InteractionCreate(Input):
@@ -73,19 +75,19 @@ class InteractionPage(Struct):
 
 class ArtifactCreate(Input):
     artifact_type: ArtifactType
-    content: Annotated[str, Meta(min_length=1, max_length=50_000)]
-    title: Annotated[str, Meta(max_length=300)] | None = None
+    content: ArtifactContent
+    title: ArtifactTitle | None = None
     structured_data: JsonObject | None = None
     topic_id: UUID | None = None
-    source_interaction_sequence: Annotated[int, Meta(ge=1)] | None = None
+    source_interaction_sequence: Annotated[int, Meta(ge=1, le=MAX_SEQUENCE)] | None = None
     is_provisional: bool = True
     is_approved: bool = False
     included_in_synthesis: bool = False
 
 
 class ArtifactUpdate(Input):
-    title: Annotated[str, Meta(max_length=300)] | UnsetType | None = UNSET
-    content: Annotated[str, Meta(min_length=1, max_length=50_000)] | UnsetType = UNSET
+    title: ArtifactTitle | UnsetType | None = UNSET
+    content: ArtifactContent | UnsetType = UNSET
     structured_data: JsonObject | UnsetType | None = UNSET
     is_provisional: bool | UnsetType = UNSET
     is_approved: bool | UnsetType = UNSET
@@ -117,9 +119,9 @@ class ArtifactPage(Struct):
 
 
 class NoteCreate(Input):
-    content: Annotated[str, Meta(min_length=1, max_length=20_000)]
+    content: Annotated[str, Meta(min_length=1, max_length=20_000, pattern=NO_NUL)]
     note_type: NoteType = NoteType.OBSERVATION
-    noted_at_interaction_sequence: Annotated[int, Meta(ge=0)] | None = None
+    noted_at_interaction_sequence: SequenceNumber | None = None
     is_important: bool = False
     requires_followup: bool = False
     noted_by: NotedBy = NotedBy.USER

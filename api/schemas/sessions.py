@@ -8,12 +8,14 @@ from uuid import UUID
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import Indicator, IndicatorTexts, Input, LongText, Minutes, Name, UtcDateTime
+from api.schemas.common import NO_NUL, Indicator, IndicatorTexts, Input, LongText, Minutes, Name, ShortText, UtcDateTime
+from api.schemas.schedule import ReminderOffsets
 from db.models.enums import CoverageLevel, SessionKind, SessionStatus, TopicKind
 
 Score5 = Annotated[int, Meta(ge=1, le=5)]
 Score10 = Annotated[int, Meta(ge=1, le=10)]
 Percent = Annotated[int, Meta(ge=0, le=100)]
+TaskText = Annotated[str, Meta(max_length=500, pattern=NO_NUL)]
 SessionData = Annotated[dict[str, Any], Meta(max_length=100)]
 SubjectPath = Annotated[list[Name], Meta(min_length=1, max_length=5)]
 
@@ -22,7 +24,7 @@ class Review(Input):
     """Only the fields sent are stored, so a later edit merges instead of wiping."""
 
     satisfaction_score: Score5 | None | UnsetType = UNSET
-    tasks_done: Annotated[list[Annotated[str, Meta(max_length=500)]], Meta(max_length=100)] | None | UnsetType = UNSET
+    tasks_done: Annotated[list[TaskText], Meta(max_length=100)] | None | UnsetType = UNSET
     notes: LongText | None | UnsetType = UNSET
     focus_score: Score10 | None | UnsetType = UNSET
     energy_level: Score10 | None | UnsetType = UNSET
@@ -51,6 +53,7 @@ class SessionCreate(SessionFields, kw_only=True):
     topic_ids: Annotated[list[UUID], Meta(max_length=20)] = []
     subject_path: SubjectPath | None = None
     start: bool = False
+    reminders: ReminderOffsets = []  # minutes before scheduled_at; see sessions/{id}/reminders
 
 
 class NodeSessionCreate(SessionFields, kw_only=True):
@@ -100,7 +103,7 @@ class CompleteRequest(Input):
 
 
 class CancelRequest(Input):
-    reason: Annotated[str, Meta(max_length=2_000)] | None = None
+    reason: ShortText | None = None
 
 
 class ExtendRequest(Input):

@@ -8,6 +8,7 @@ from alembic import context
 from sqlalchemy.engine import Connection
 
 from db.engine import create_engine
+from db.migrate import compare_type
 from db.models import Base
 from db.models.base import GUID, DateTimeUTC, JsonB
 
@@ -33,7 +34,7 @@ def _configure(connection: Connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table
-        compare_type=True,
+        compare_type=compare_type,
         compare_server_default=True,
         render_item=_render_item,
     )

@@ -15,6 +15,9 @@ class SessionStatus(StrEnum):
     PAUSED = "paused"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    # A scheduled session nobody started within the grace period after its time (set by the
+    # worker). It can still be started late, or cancelled; see db/services/lifecycle.py.
+    MISSED = "missed"
 
 
 ACTIVE_STATUSES = (SessionStatus.IN_PROGRESS, SessionStatus.PAUSED)
@@ -89,3 +92,33 @@ class NotedBy(StrEnum):
     AGENT = "agent"
     SYSTEM = "system"
     USER = "user"
+
+
+class EventType(StrEnum):
+    """What webhooks can subscribe to; every event is written by the change that caused it."""
+
+    SESSION_SCHEDULED = "session.scheduled"
+    SESSION_REMINDER = "session.reminder"
+    SESSION_STARTED = "session.started"
+    SESSION_PAUSED = "session.paused"
+    SESSION_COMPLETED = "session.completed"
+    SESSION_CANCELLED = "session.cancelled"
+    SESSION_MISSED = "session.missed"
+    ARTIFACT_CREATED = "artifact.created"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"  # waiting for its (next) attempt
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"  # gave up after the last attempt
+
+
+class SeriesStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    SKIPPED = "skipped"  # the session was no longer scheduled, or its time had passed

@@ -19,6 +19,10 @@ class Session(UUIDKey, Timestamps, Base):
         Index("ix_session_account_created", "account_id", "created_at"),
         Index("ix_session_account_person_created", "account_id", "person_id", "created_at"),
         Index("ix_session_account_scheduled", "account_id", "scheduled_at"),
+        # The worker's scans: scheduled sessions past their time, idle in-progress ones.
+        Index("ix_session_status_scheduled", "status", "scheduled_at"),
+        # A series materialises each occurrence once, whatever runs the worker.
+        Index("uq_session_series_occurrence", "series_id", "occurrence_at", unique=True),
         # The database itself guarantees "at most one active session per person".
         Index(
             "uq_session_one_active_per_person",
@@ -40,6 +44,12 @@ class Session(UUIDKey, Timestamps, Base):
     previous_session_id: Mapped[uuid.UUID | None] = mapped_column(
         GUID(length=16), ForeignKey("session.id", ondelete="SET NULL")
     )
+    # A recurring series' occurrence: the series and the occurrence's start in the rule
+    # (UTC). ``scheduled_at`` differs from ``occurrence_at`` once the occurrence is moved.
+    # No foreign key (adding one would make SQLite rebuild this table): deleting a series
+    # clears it in the same transaction (``SeriesService.delete``).
+    series_id: Mapped[uuid.UUID | None] = mapped_column(GUID(length=16))
+    occurrence_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
 
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(200))
@@ -72,6 +82,11 @@ class Session(UUIDKey, Timestamps, Base):
     # Allocator for interaction sequence numbers; bumped with UPDATE … RETURNING so
     # concurrent writers serialise on this row and never collide.
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # A running agent turn's claim on the session (it spans two commits); expires on crash.
+    turn_owner: Mapped[uuid.UUID | None] = mapped_column(GUID(length=16))
+    turn_lease_until: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    # Last sign of life (start, resume, any interaction): the worker pauses idle sessions.
+    last_activity_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

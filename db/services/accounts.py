@@ -64,15 +64,24 @@ async def revoke_token(db: AsyncSession, token_id: uuid.UUID) -> None:
     await db.commit()
 
 
-async def authenticate(db: AsyncSession, token: str) -> uuid.UUID | None:
-    """Return the account id a live token belongs to, or ``None``."""
+@dataclass(frozen=True, slots=True)
+class TokenCheck:
+    account_id: uuid.UUID
+    token_id: uuid.UUID
+    touch_due: bool  # last_used_at is older than the resolution: record this use
+
+
+async def authenticate(db: AsyncSession, token: str) -> TokenCheck | None:
+    """Look up a live token (a read only); ``None`` if it is unknown or revoked."""
     record = await db.scalar(
         select(ApiToken).where(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None))
     )
     if record is None:
         return None
-    now = utcnow()
-    if record.last_used_at is None or now - record.last_used_at > _LAST_USED_RESOLUTION:
-        record.last_used_at = now
-        await db.commit()
-    return record.account_id
+    stale = record.last_used_at is None or utcnow() - record.last_used_at > _LAST_USED_RESOLUTION
+    return TokenCheck(record.account_id, record.id, stale)
+
+
+async def touch_token(db: AsyncSession, token_id: uuid.UUID) -> None:
+    await db.execute(update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=utcnow()))
+    await db.commit()

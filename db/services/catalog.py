@@ -23,7 +23,7 @@ class ProcessService(ScopedService):
         process = Process(account_id=self.account_id, version=(latest or 0) + 1, **fields)
         process.nodes = [ProcessNode(position=i, **node) for i, node in enumerate(nodes)]
         self.db.add(process)
-        await self.db.commit()
+        await self.commit()
         return process
 
     async def list(self, *, name: str | None, limit: int, offset: int) -> Page[Process]:
@@ -40,19 +40,19 @@ class ProcessService(ScopedService):
         process = await self.get(process_id)
         for key, value in changes.items():
             setattr(process, key, value)
-        await self.db.commit()
+        await self.commit()
         return process
 
     async def delete(self, process_id: uuid.UUID) -> None:
         await self.get(process_id)
         await self.db.execute(delete(Process).where(Process.id == process_id))
-        await self.db.commit()
+        await self.commit()
 
     async def add_node(self, process_id: uuid.UUID, fields: dict[str, Any]) -> ProcessNode:
         process = await self.get(process_id)
         node = ProcessNode(process_id=process.id, position=len(process.nodes), **fields)
         self.db.add(node)
-        await self.db.commit()
+        await self.commit()
         return node
 
     async def get_node(self, process_id: uuid.UUID, node_id: uuid.UUID) -> tuple[Process, ProcessNode]:
@@ -67,7 +67,7 @@ class TemplateService(ScopedService):
     async def create(self, fields: dict[str, Any]) -> SessionTemplate:
         template = SessionTemplate(account_id=self.account_id, **fields)
         self.db.add(template)
-        await self.db.commit()
+        await self.commit()
         return template
 
     async def list(self, *, kind: str | None, is_active: bool | None, limit: int, offset: int) -> Page[SessionTemplate]:
@@ -86,10 +86,10 @@ class TemplateService(ScopedService):
         template = await self.get(template_id)
         for key, value in changes.items():
             setattr(template, key, value)
-        await self.db.commit()
+        await self.commit()
         return template
 
     async def delete(self, template_id: uuid.UUID) -> None:
         await self.get(template_id)
         await self.db.execute(delete(SessionTemplate).where(SessionTemplate.id == template_id))
-        await self.db.commit()
+        await self.commit()

@@ -15,6 +15,7 @@ from db.errors import NotFound
 from db.models.base import utcnow
 
 T = TypeVar("T")
+S = TypeVar("S", bound="ScopedService")
 Clock = Callable[[], datetime]
 
 
@@ -41,9 +42,26 @@ async def get_scoped(db: AsyncSession, model: type[T], ident: uuid.UUID, account
 
 
 class ScopedService:
-    """Base for services: a database session, the tenant, and a clock (injectable in tests)."""
+    """Base for services: a database session, the tenant, and a clock (injectable in tests).
 
-    def __init__(self, db: AsyncSession, account_id: uuid.UUID, clock: Clock = utcnow) -> None:
+    With ``autocommit=False`` a method only flushes, so several calls (an agent turn's
+    tools) share one transaction that the caller commits once.
+    """
+
+    def __init__(
+        self, db: AsyncSession, account_id: uuid.UUID, clock: Clock = utcnow, *, autocommit: bool = True
+    ) -> None:
         self.db = db
         self.account_id = account_id
         self.now = clock
+        self.autocommit = autocommit
+
+    def peer(self, cls: type[S]) -> S:
+        """Another service on the same session, tenant, clock and commit mode."""
+        return cls(self.db, self.account_id, self.now, autocommit=self.autocommit)
+
+    async def commit(self) -> None:
+        if self.autocommit:
+            await self.db.commit()
+        else:
+            await self.db.flush()

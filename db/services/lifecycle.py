@@ -1,7 +1,13 @@
 """The session lifecycle: scheduled → in_progress ⇄ paused → completed, or → cancelled.
 
+A scheduled session that nobody starts within the grace period after its time becomes
+``missed`` (the worker does that). From ``missed`` the session can still be started
+late (it then runs like any other) or cancelled; nothing else.
+
 Every move is checked against one transition table; an illegal move is a ``Conflict``
-naming the current state. "At most one active session per person" is enforced twice:
+naming the current state. Each move writes its event (``session.started``, ``.paused``,
+``.completed``, ``.cancelled``) in the same transaction (``db/services/outbox.py``).
+"At most one active session per person" is enforced twice:
 a friendly check that names the active session, and a partial unique index that
 catches the race between two concurrent starts.
 """
@@ -16,17 +22,18 @@ from sqlalchemy.exc import IntegrityError
 
 from db.errors import Conflict
 from db.models import Session
-from db.models.enums import SessionStatus
+from db.models.enums import EventType, SessionStatus
 from db.services.catalog import ProcessService
+from db.services.outbox import emit
 from db.services.sessions import SessionService
 
 S = SessionStatus
 TRANSITIONS: dict[str, tuple[frozenset[SessionStatus], SessionStatus]] = {
-    "start": (frozenset({S.SCHEDULED}), S.IN_PROGRESS),
+    "start": (frozenset({S.SCHEDULED, S.MISSED}), S.IN_PROGRESS),
     "pause": (frozenset({S.IN_PROGRESS}), S.PAUSED),
     "resume": (frozenset({S.PAUSED}), S.IN_PROGRESS),
     "complete": (frozenset({S.IN_PROGRESS, S.PAUSED}), S.COMPLETED),
-    "cancel": (frozenset({S.SCHEDULED, S.IN_PROGRESS, S.PAUSED}), S.CANCELLED),
+    "cancel": (frozenset({S.SCHEDULED, S.IN_PROGRESS, S.PAUSED, S.MISSED}), S.CANCELLED),
 }
 
 
@@ -67,7 +74,7 @@ class LifecycleService(SessionService):
         """Create a session (optionally from a process node) and, if asked, start it at once."""
         node = None
         if node_ref is not None:
-            node = await ProcessService(self.db, self.account_id, self.now).get_node(*node_ref)
+            node = await self.peer(ProcessService).get_node(*node_ref)
         session = await self.create(
             person_id,
             fields,
@@ -78,11 +85,10 @@ class LifecycleService(SessionService):
             commit=False,
         )
         if not start:
-            await self.db.commit()
+            await self.commit()
             return session
         await self._ensure_no_other_active(session)
-        session.status = S.IN_PROGRESS.value
-        session.started_at = self.now()
+        self._mark_started(session)
         await self._commit_activation(session)
         return session
 
@@ -90,16 +96,20 @@ class LifecycleService(SessionService):
         session = await self.get(session_id, for_update=True)
         check_transition(session, "start")
         await self._ensure_no_other_active(session)
-        session.status = S.IN_PROGRESS.value
-        session.started_at = self.now()
+        self._mark_started(session)
         await self._commit_activation(session)
         return session
 
-    async def pause(self, session_id: uuid.UUID) -> Session:
+    async def pause(
+        self, session_id: uuid.UUID, *, reason: str | None = None, since: datetime | None = None
+    ) -> Session:
+        """in_progress → paused; ``reason`` (e.g. ``idle``) goes into the event. ``since`` backdates
+        the pause (an idle session has been paused, in effect, since its last activity)."""
         session = await self.get(session_id, for_update=True)
         session.status = check_transition(session, "pause").value
-        session.paused_at = self.now()
-        await self.db.commit()
+        session.paused_at = min(since, self.now()) if since is not None else self.now()
+        emit(self.db, self.account_id, EventType.SESSION_PAUSED, self.now(), session=session, data={"reason": reason})
+        await self.commit()
         return session
 
     async def resume(self, session_id: uuid.UUID) -> Session:
@@ -108,6 +118,7 @@ class LifecycleService(SessionService):
         await self._ensure_no_other_active(session)
         self._close_pause(session)
         session.status = S.IN_PROGRESS.value
+        session.last_activity_at = self.now()
         await self._commit_activation(session)
         return session
 
@@ -130,6 +141,7 @@ class LifecycleService(SessionService):
             session.review = {**(session.review or {}), **review}
         for key, value in outcome.items():
             setattr(session, key, value)
+        emit(self.db, self.account_id, EventType.SESSION_COMPLETED, self.now(), session=session)
         followup = None
         if create_followup:
             followup = await self.create(
@@ -149,7 +161,7 @@ class LifecycleService(SessionService):
                 template_id=session.template_id,
                 commit=False,
             )
-        await self.db.commit()
+        await self.commit()
         return session, followup
 
     async def cancel(self, session_id: uuid.UUID, reason: str | None = None) -> Session:
@@ -157,9 +169,13 @@ class LifecycleService(SessionService):
         session.status = check_transition(session, "cancel").value
         self._close_pause(session)
         session.ended_at = self.now()
+        if session.started_at is not None:  # time actually spent counts even when abandoned
+            session.actual_duration_minutes = round(elapsed_seconds(session, session.ended_at) / 60.0, 2)
         if reason:
             session.followup_notes = reason
-        await self.db.commit()
+        data = {"reason": reason}
+        emit(self.db, self.account_id, EventType.SESSION_CANCELLED, self.now(), session=session, data=data)
+        await self.commit()
         return session
 
     async def get_or_create_active(self, person_id: uuid.UUID, create: dict[str, Any]) -> tuple[Session, bool]:
@@ -176,10 +192,9 @@ class LifecycleService(SessionService):
             subject_path=create.get("subject_path"),
             commit=False,
         )
-        session.status = S.IN_PROGRESS.value
-        session.started_at = self.now()
+        self._mark_started(session)
         try:
-            await self.db.commit()
+            await self.commit()
         except IntegrityError:
             # Another request created one between our check and our insert: return that one.
             await self.db.rollback()
@@ -188,6 +203,11 @@ class LifecycleService(SessionService):
                 raise
             return active, False
         return session, True
+
+    def _mark_started(self, session: Session) -> None:
+        session.status = S.IN_PROGRESS.value
+        session.started_at = session.last_activity_at = self.now()
+        emit(self.db, self.account_id, EventType.SESSION_STARTED, self.now(), session=session)
 
     def _close_pause(self, session: Session) -> None:
         if session.paused_at is not None:
@@ -200,11 +220,12 @@ class LifecycleService(SessionService):
             raise _one_active(active.id)
 
     async def _commit_activation(self, session: Session) -> None:
+        person_id = session.person_id  # the rollback below expires ``session``: no lazy load after it
         try:
-            await self.db.commit()
+            await self.commit()
         except IntegrityError:
             await self.db.rollback()
-            active = await self.active_for_person(session.person_id)
+            active = await self.active_for_person(person_id)
             raise _one_active(active.id if active else None) from None
 
 

@@ -18,7 +18,7 @@ def _check_timezone(name: str | None) -> None:
         return
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a tzdata directory such as "America"
         raise InvalidField("timezone", f"unknown IANA time zone {name!r}") from None
 
 
@@ -27,7 +27,7 @@ class PeopleService(ScopedService):
         _check_timezone(fields.get("timezone"))
         person = Person(account_id=self.account_id, **fields)
         self.db.add(person)
-        await self.db.commit()
+        await self.commit()
         return person
 
     async def list(self, *, limit: int, offset: int) -> Page[Person]:
@@ -42,13 +42,13 @@ class PeopleService(ScopedService):
         _check_timezone(changes.get("timezone"))
         for key, value in changes.items():
             setattr(person, key, value)
-        await self.db.commit()
+        await self.commit()
         return person
 
     async def delete(self, person_id: uuid.UUID) -> None:
         await self.get(person_id)
         await self.db.execute(delete(Person).where(Person.id == person_id))
-        await self.db.commit()
+        await self.commit()
 
 
 class TopicService(ScopedService):
@@ -64,7 +64,7 @@ class TopicService(ScopedService):
         _check_period(fields.get("period_start"), fields.get("period_end"))
         topic = Topic(account_id=self.account_id, person_id=person_id, **fields)
         self.db.add(topic)
-        await self.db.commit()
+        await self.commit()
         return topic
 
     async def list_for_person(
@@ -90,13 +90,13 @@ class TopicService(ScopedService):
         _check_period(changes.get("period_start", topic.period_start), changes.get("period_end", topic.period_end))
         for key, value in changes.items():
             setattr(topic, key, value)
-        await self.db.commit()
+        await self.commit()
         return topic
 
     async def delete(self, topic_id: uuid.UUID) -> None:
         await self.get(topic_id)
         await self.db.execute(delete(Topic).where(Topic.id == topic_id))
-        await self.db.commit()
+        await self.commit()
 
     async def find_or_create_path(self, person_id: uuid.UUID, kind: str, path: list[str]) -> Topic:
         """Walk (creating as needed) a chain like Maths → Fractions → Adding; return the last."""

@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
 
 from db.errors import InvalidField, NotFound
 from db.models import Artifact, Interaction, Note, Session
+from db.models.base import utcnow
+from db.models.enums import EventType
 from db.services.common import Page, ScopedService, paginate
+from db.services.outbox import emit
 from db.services.sessions import SessionService, ensure_open
 
 
-async def allocate_sequences(db: Any, session_id: uuid.UUID, count: int = 1) -> int:
+async def allocate_sequences(db: Any, session_id: uuid.UUID, count: int = 1, now: datetime | None = None) -> int:
     """Reserve ``count`` consecutive interaction numbers; return the first.
 
     ``UPDATE … RETURNING`` takes the session row's write lock, so concurrent writers
-    queue here and numbers stay unique and gap-free on both engines.
+    queue here and numbers stay unique and gap-free on both engines. The same statement
+    records the session's ``last_activity_at`` (the worker pauses idle sessions).
     """
+    table = Session.__table__
     last = await db.scalar(
-        update(Session.__table__)
-        .where(Session.__table__.c.id == session_id)
-        .values(last_sequence=Session.__table__.c.last_sequence + count)
+        update(table)
+        .where(table.c.id == session_id)
+        .values(last_sequence=table.c.last_sequence + count, last_activity_at=now or utcnow())
         .returning(Session.__table__.c.last_sequence)
     )
     return int(last) - count + 1
@@ -31,7 +37,7 @@ async def allocate_sequences(db: Any, session_id: uuid.UUID, count: int = 1) -> 
 class RecordService(ScopedService):
     @property
     def sessions(self) -> SessionService:
-        return SessionService(self.db, self.account_id, self.now)
+        return self.peer(SessionService)
 
     async def _attach_body_topic(self, session: Session, topic_id: uuid.UUID | None) -> None:
         if topic_id is None:
@@ -47,10 +53,27 @@ class RecordService(ScopedService):
         session = await self.sessions.get(session_id)
         ensure_open(session)
         await self._attach_body_topic(session, fields.get("topic_id"))
-        sequence = await allocate_sequences(self.db, session.id)
+        sequence = await allocate_sequences(self.db, session.id, now=self.now())
         interaction = Interaction(session_id=session.id, sequence=sequence, created_at=self.now(), **fields)
         self.db.add(interaction)
-        await self.db.commit()
+        await self.commit()
+        return interaction
+
+    async def annotate(self, session_id: uuid.UUID, sequence: int, fields: dict[str, Any]) -> Interaction:
+        """Add what was learnt about one answer (themes, people, correctness…); ``data`` merges."""
+        session = await self.sessions.get(session_id)
+        ensure_open(session)
+        interaction = await self.db.scalar(
+            select(Interaction).where(Interaction.session_id == session.id, Interaction.sequence == sequence)
+        )
+        if interaction is None:
+            raise NotFound("interaction", sequence)
+        await self._attach_body_topic(session, fields.get("topic_id"))
+        if "data" in fields:
+            fields = {**fields, "data": {**(interaction.data or {}), **fields["data"]}}
+        for key, value in fields.items():
+            setattr(interaction, key, value)
+        await self.commit()
         return interaction
 
     async def list_interactions(
@@ -74,7 +97,24 @@ class RecordService(ScopedService):
             artifact.is_provisional = False
             artifact.approved_at = self.now()
         self.db.add(artifact)
-        await self.db.commit()
+        await self.db.flush()
+        emit(
+            self.db,
+            self.account_id,
+            EventType.ARTIFACT_CREATED,
+            self.now(),
+            session=session,
+            data={
+                "artifact": {
+                    "id": str(artifact.id),
+                    "session_id": str(session.id),
+                    "artifact_type": artifact.artifact_type,
+                    "title": artifact.title,
+                    "is_provisional": artifact.is_provisional,
+                }
+            },
+        )
+        await self.commit()
         return artifact
 
     async def list_artifacts(
@@ -115,7 +155,7 @@ class RecordService(ScopedService):
                 artifact.is_provisional = False
         for key, value in changes.items():
             setattr(artifact, key, value)
-        await self.db.commit()
+        await self.commit()
         return artifact
 
     # --- notes ------------------------------------------------------------------------
@@ -127,7 +167,7 @@ class RecordService(ScopedService):
             fields["noted_at_interaction_sequence"] = session.last_sequence or None
         note = Note(session_id=session.id, created_at=self.now(), **fields)
         self.db.add(note)
-        await self.db.commit()
+        await self.commit()
         return note
 
     async def list_notes(

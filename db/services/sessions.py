@@ -14,10 +14,12 @@ from sqlalchemy import delete, select
 
 from db.errors import Conflict, InvalidField, NotFound, StaleVersion
 from db.models import Person, Process, ProcessNode, Session, SessionTemplate, SessionTopic, Topic
-from db.models.enums import ACTIVE_STATUSES, CLOSED_STATUSES, SessionKind, SessionStatus, TopicKind
+from db.models.enums import ACTIVE_STATUSES, CLOSED_STATUSES, EventType, SessionKind, SessionStatus, TopicKind
 from db.services.common import Page, ScopedService, get_scoped, paginate
+from db.services.outbox import emit
 from db.services.people import TopicService
-from db.services.structure import editable_copy, find_item, indicators, instantiate
+from db.services.reminders import check_offsets, rearm, replace_reminders
+from db.services.structure import check_data, editable_copy, find_item, indicators, instantiate
 
 # What a completed or cancelled session still lets you change.
 _EDITABLE_WHEN_CLOSED = {"review"}
@@ -47,7 +49,12 @@ class SessionService(ScopedService):
         subject_path: list[str] | None = None,
         commit: bool = True,
     ) -> Session:
-        """Create a scheduled session; template/node defaults first, then ``fields`` on top."""
+        """Create a scheduled session; template/node defaults first, then ``fields`` on top.
+
+        ``fields["reminders"]`` (minutes before ``scheduled_at``) sets its reminders; with a
+        ``scheduled_at`` the creation writes a ``session.scheduled`` event.
+        """
+        reminders = check_offsets(fields.pop("reminders", None) or [])
         await self._person(person_id)
         values: dict[str, Any] = {"kind": SessionKind.STORY.value, "data": {}}
         if template_id is not None:
@@ -58,6 +65,7 @@ class SessionService(ScopedService):
         values.update(fields)
         if client_data:
             values["data"] = {**values["data"], **client_data}
+            check_data(values["data"])
         for key in _INDICATOR_FIELDS:
             if key in values and values[key] and isinstance(values[key][0], str):
                 values[key] = indicators(values[key])
@@ -79,14 +87,22 @@ class SessionService(ScopedService):
         self.db.add(session)
         await self.db.flush()
         for position, topic_id in enumerate(topic_ids or []):
-            await self.attach_topic(session, topic_id, {"is_primary_focus": position == 0 and not subject_path})
+            try:
+                await self.attach_topic(session, topic_id, {"is_primary_focus": position == 0 and not subject_path})
+            except NotFound:
+                # A bad reference in the body is a validation error (422), not a missing resource.
+                raise InvalidField("topic_ids", f"no topic {topic_id} for this person") from None
         if subject_path:
-            subject = await TopicService(self.db, self.account_id, self.now).find_or_create_path(
+            subject = await self.peer(TopicService).find_or_create_path(
                 person_id, TopicKind.SUBJECT.value, subject_path
             )
             await self.attach_topic(session, subject.id, {"is_primary_focus": True})
+        if reminders:
+            await replace_reminders(self.db, session, reminders, self.now(), fresh=True)
+        if session.scheduled_at is not None:
+            emit(self.db, self.account_id, EventType.SESSION_SCHEDULED, self.now(), session=session)
         if commit:
-            await self.db.commit()
+            await self.commit()
         return session
 
     async def _template_defaults(self, template_id: uuid.UUID) -> dict[str, Any]:
@@ -175,31 +191,39 @@ class SessionService(ScopedService):
                 raise Conflict(
                     f"a {session.status} session cannot change {', '.join(locked)}; only its review can be edited"
                 )
+        if "data" in changes:
+            check_data(changes["data"])
         for key in _INDICATOR_FIELDS:
             if key in changes:
                 changes[key] = _merge_indicators(getattr(session, key), changes[key])
         if "review" in changes and changes["review"] is not None:
             changes["review"] = {**(session.review or {}), **changes["review"]}
+        rescheduled = "scheduled_at" in changes and changes["scheduled_at"] != session.scheduled_at
         for key, value in changes.items():
             setattr(session, key, value)
-        await self.db.commit()
+        if rescheduled:
+            await rearm(self.db, session)
+            if session.scheduled_at is not None and session.status == SessionStatus.SCHEDULED:
+                data = {"rescheduled": True}
+                emit(self.db, self.account_id, EventType.SESSION_SCHEDULED, self.now(), session=session, data=data)
+        await self.commit()
         return session
 
     async def delete(self, session_id: uuid.UUID) -> None:
         await self.get(session_id)
         await self.db.execute(delete(Session).where(Session.id == session_id))
-        await self.db.commit()
+        await self.commit()
 
     async def extend(self, session_id: uuid.UUID, minutes: int) -> Session:
         session = await self.open_session(session_id)
         session.scheduled_duration_minutes = (session.scheduled_duration_minutes or 0) + minutes
-        await self.db.commit()
+        await self.commit()
         return session
 
     async def set_notifications(self, session_id: uuid.UUID, enabled: bool) -> Session:
         session = await self.open_session(session_id)
         session.notifications_enabled = enabled
-        await self.db.commit()
+        await self.commit()
         return session
 
     async def update_item(self, session_id: uuid.UUID, item_id: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -211,7 +235,7 @@ class SessionService(ScopedService):
             item["completed_at"] = self.now().isoformat() if changes["completed"] else None
         item.update(changes)
         session.data = data
-        await self.db.commit()
+        await self.commit()
         return item
 
     async def mark_indicator(
@@ -224,7 +248,7 @@ class SessionService(ScopedService):
             raise NotFound(f"{which} indicator", index)
         items[index].update(met=met, evidence=evidence, met_at=self.now().isoformat() if met else None)
         setattr(session, field, items)
-        await self.db.commit()
+        await self.commit()
         return items[index]
 
     async def open_session(self, session_id: uuid.UUID) -> Session:
@@ -250,7 +274,7 @@ class SessionService(ScopedService):
     ) -> tuple[SessionTopic, Topic]:
         session = await self.open_session(session_id)
         link, topic = await self.attach_topic(session, topic_id, fields)
-        await self.db.commit()
+        await self.commit()
         return link, topic
 
     async def unlink_topic(self, session_id: uuid.UUID, topic_id: uuid.UUID) -> None:
@@ -260,7 +284,7 @@ class SessionService(ScopedService):
         )
         if result.rowcount == 0:
             raise NotFound("topic link", topic_id)
-        await self.db.commit()
+        await self.commit()
 
     async def attach_topic(
         self, session: Session, topic_id: uuid.UUID, fields: dict[str, Any]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from db.errors import NotFound
+from db.errors import InvalidField, NotFound
 
 
 def instantiate(structure: dict[str, Any] | None) -> dict[str, Any]:
@@ -43,6 +43,52 @@ def instantiate(structure: dict[str, Any] | None) -> dict[str, Any]:
     if questions:
         data["questions"] = [{"id": f"q{qi}", **q} for qi, q in enumerate(questions, start=1)]
     return data
+
+
+_OPTIONAL_TEXT = (str, type(None))
+_SECTION_SHAPE: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "name": (str,),
+    "planned_minutes": (int, type(None)),
+    "items": (list,),
+}
+_ITEM_SHAPE: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "name": (str,),
+    "description": _OPTIONAL_TEXT,
+    "planned_minutes": (int, type(None)),
+    "completed": (bool,),
+    "completed_at": _OPTIONAL_TEXT,
+    "notes": _OPTIONAL_TEXT,
+    "actual_duration_minutes": (int, float, type(None)),
+}
+
+
+def check_data(data: dict[str, Any]) -> None:
+    """Reject session ``data`` whose ``sections``/``questions`` differ from what ``instantiate`` writes.
+
+    Progress, summaries and item ticks read those keys; other keys are the client's own.
+    """
+
+    def check(obj: Any, shape: dict[str, tuple[type, ...]], where: str) -> None:
+        if not isinstance(obj, dict):
+            raise InvalidField("data", f"{where} must be an object")
+        for key, types in shape.items():
+            value = obj.get(key)
+            if key not in obj or not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+                names = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+                raise InvalidField("data", f"{where}.{key} must be {names}")
+
+    sections = data.get("sections", [])
+    if not isinstance(sections, list):
+        raise InvalidField("data", "sections must be a list")
+    for si, section in enumerate(sections):
+        check(section, _SECTION_SHAPE, f"sections[{si}]")
+        for ii, item in enumerate(section["items"]):
+            check(item, _ITEM_SHAPE, f"sections[{si}].items[{ii}]")
+    questions = data.get("questions", [])
+    if not isinstance(questions, list) or not all(isinstance(q, dict) for q in questions):
+        raise InvalidField("data", "questions must be a list of objects")
 
 
 def indicators(texts: list[str]) -> list[dict[str, Any]]:

@@ -1,0 +1,108 @@
+"""Where the conversation stands, read from the turn context: the new answer and the question it answers.
+
+The provider keeps no memory between calls: every fact it needs (what was asked, with
+which question id, and what came back) is already stored on the interactions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import msgspec
+
+from agent.guided.annotate import Reading, read
+from agent.model import InteractionView, PromptInfo, TurnContext
+from agent.tools import Args
+
+STORY_CATEGORIES = ("scene", "people", "tension", "change", "meaning")
+ANNOTATED_CATEGORIES = frozenset((*STORY_CATEGORIES, "followup", "exercise", "question"))
+
+
+@dataclass(frozen=True)
+class Turn:
+    answer: InteractionView | None  # the person's answer this turn (None on an opening)
+    last: InteractionView | None  # the agent's newest prompt, the one being answered
+    asked_ids: frozenset[str]
+    count: int  # prompts asked so far: turns acknowledgements rotate by
+    said: str  # every prompt so far, so no question is worded the same twice
+    reading: Reading | None  # heuristics over the answer's words (None for a skip)
+
+    @property
+    def text(self) -> str | None:
+        return self.answer.person_response if self.answer else None
+
+    @property
+    def skipped(self) -> bool:
+        return self.answer is not None and self.answer.person_response is None
+
+    @property
+    def last_id(self) -> str | None:
+        return question_id(self.last)
+
+    @property
+    def last_category(self) -> str | None:
+        return self.last.prompt_category if self.last else None
+
+    @property
+    def last_text(self) -> str | None:
+        return self.last.agent_prompt if self.last else None
+
+    @property
+    def first(self) -> bool:
+        """Nothing has been asked yet: the reply must greet."""
+        return self.last is None
+
+
+@dataclass
+class Outcome:
+    """What the guided interviewer does this turn: tool calls first, then the next prompt."""
+
+    text: str
+    info: PromptInfo
+    calls: list[tuple[str, Args]] = field(default_factory=list)
+
+
+def read_turn(ctx: TurnContext) -> Turn:
+    newest = ctx.history[-1] if ctx.history else None
+    answered = newest is not None and (newest.person_response is not None or newest.response_method == "skip")
+    answer = newest if answered and not ctx.opening else None
+    text = answer.person_response if answer else None
+    return Turn(
+        answer=answer,
+        last=ctx.asked[-1] if ctx.asked else None,
+        asked_ids=frozenset(q for q in map(question_id, ctx.asked) if q),
+        count=len(ctx.asked),
+        said="\n".join(view.agent_prompt or "" for view in ctx.asked),
+        reading=read(text) if text and text.strip() else None,
+    )
+
+
+def question_id(view: InteractionView | None) -> str | None:
+    return (view.data or {}).get("question_id") if view else None
+
+
+def item_id(view: InteractionView | None) -> str | None:
+    return (view.data or {}).get("item_id") if view else None
+
+
+def elapsed_ms(since: datetime, now: datetime) -> int:
+    """Milliseconds between two instants, naive ones read as UTC, clamped to the tool's range."""
+    since = since if since.tzinfo else since.replace(tzinfo=UTC)
+    now = now if now.tzinfo else now.replace(tzinfo=UTC)
+    return max(0, min(86_400_000, int((now - since).total_seconds() * 1000)))
+
+
+def clean(text: str, limit: int) -> str:
+    """Collapse whitespace and cut to ``limit`` characters (tool arguments have maximum lengths)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def sentence(text: str | None) -> str | None:
+    """A stored sentence ready to quote inside another: no trailing full stop."""
+    return text.strip().rstrip(".!;: ") or None if text else None
+
+
+def encode(args: Args) -> str:
+    return msgspec.json.encode(args).decode()

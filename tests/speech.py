@@ -1,0 +1,96 @@
+"""Real speech for audio tests: espeak-ng says known sentences; silence and noise are synthesised.
+
+Generated during the run (espeak-ng is deterministic), cached per sentence in a
+directory the caller gives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+from pathlib import Path
+
+import numpy as np
+
+from audio.pcm import SAMPLE_RATE, decode
+
+SENTENCES = [
+    "The old house stood at the end of the lane.",
+    "My grandmother planted roses every spring.",
+    "We moved to Boston when I was seven years old.",
+    "Every Sunday my father cooked a big breakfast.",
+    "The school was a long walk through the snow.",
+    "I remember the smell of fresh bread in the kitchen.",
+    "My brother and I built a boat from old boxes.",
+    "The summer we spent by the lake was the happiest.",
+    "She taught me how to play the piano.",
+    "We never had much money, but we were happy.",
+    "The train to the city left at six in the morning.",
+    "On my first day at work I was very nervous.",
+]
+
+_NUMBERS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1st",
+}  # fmt: skip
+
+
+def speak(text: str, directory: Path, *, speed: int = 160, voice: str = "en-us") -> Path:
+    """A WAV of espeak-ng saying ``text`` (22.05 kHz mono, as espeak makes it)."""
+    name = hashlib.sha1(f"{voice}|{speed}|{text}".encode()).hexdigest()[:16]
+    path = directory / f"{name}.wav"
+    if not path.exists():
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(path), text], check=True)
+    return path
+
+
+def speech_pcm(text: str, directory: Path, **kwargs: object) -> bytes:
+    """16 kHz mono PCM16 of ``text``, trimmed of espeak's leading and trailing silence."""
+    pcm = np.frombuffer(decode(speak(text, directory, **kwargs).read_bytes()), dtype=np.int16)  # type: ignore[arg-type]
+    loud = np.flatnonzero(np.abs(pcm) > 300)
+    return pcm[loud[0] : loud[-1] + 1].tobytes() if loud.size else pcm.tobytes()
+
+
+def silence(seconds: float) -> bytes:
+    return np.zeros(int(seconds * SAMPLE_RATE), dtype=np.int16).tobytes()
+
+
+def white_noise(seconds: float, amplitude: float = 0.2, seed: int = 7) -> bytes:
+    rng = np.random.default_rng(seed)
+    samples = rng.normal(0.0, amplitude, int(seconds * SAMPLE_RATE)).clip(-1, 1)
+    return (samples * 32767).astype(np.int16).tobytes()
+
+
+def normalise(text: str) -> list[str]:
+    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower()).split()
+    return [_NUMBERS.get(w, w) for w in words]
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    """Levenshtein distance over normalised words, divided by the reference length."""
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    row = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, start=1):
+        prev, row[0] = row[0], i
+        for j, h in enumerate(hyp, start=1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (r != h))
+    return row[-1] / max(1, len(ref))
+
+
+def compose(pieces: list[str | bytes], directory: Path) -> tuple[bytes, list[tuple[float, float]]]:
+    """Concatenate PCM pieces: a ``str`` is spoken (trimmed), ``bytes`` go in as they are.
+
+    Returns the PCM and, for each spoken piece, its (start, end) in seconds: the truth
+    that VAD boundaries are checked against.
+    """
+    out: list[bytes] = []
+    spans: list[tuple[float, float]] = []
+    at = 0
+    for piece in pieces:
+        pcm = speech_pcm(piece, directory) if isinstance(piece, str) else piece
+        if isinstance(piece, str):
+            spans.append((at / (2 * SAMPLE_RATE), (at + len(pcm)) / (2 * SAMPLE_RATE)))
+        out.append(pcm)
+        at += len(pcm)
+    return b"".join(out), spans
