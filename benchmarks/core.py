@@ -37,8 +37,6 @@ import asyncio
 import json
 import math
 import os
-import platform
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -59,6 +57,7 @@ import httpx
 from sqlalchemy import insert
 from sqlalchemy.engine import make_url
 
+from benchmarks.machine import free_port, machine
 from db.engine import create_engine, create_session_factory
 from db.models import Interaction
 from db.services import accounts
@@ -95,16 +94,10 @@ def app_from_env() -> Any:
     return create_app(Settings.from_env(os.environ))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def served(database_url: str, log_path: Path) -> Iterator[tuple[str, int]]:
     """Run the app under uvicorn in a child process; yield its base URL and process id."""
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "uvicorn", "benchmarks.core:app_from_env", "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     env = {**os.environ, "STORYLOOM_DATABASE_URL": database_url, "STORYLOOM_MIGRATE_ON_START": "1"}
@@ -398,30 +391,6 @@ def run_engine(engine: str, url: str, db_version: str, requests: int, warmup: in
 
 
 # --- reporting ----------------------------------------------------------------------------
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    mem_kb = 0
-    with open("/proc/meminfo") as f:
-        for line in f:
-            if line.startswith("MemTotal:"):
-                mem_kb = int(line.split()[1])
-    os_name = platform.system()
-    try:
-        with open("/etc/os-release") as f:
-            os_name = next(line.split("=", 1)[1].strip().strip('"') for line in f if line.startswith("PRETTY_NAME="))
-    except (OSError, StopIteration):
-        pass
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {mem_kb / 1024**2:.1f} GiB RAM; {os_name} (Linux {platform.release()}); "
-        f"Python {platform.python_version()}, SQLite library {sqlite3.sqlite_version}"
-    )
 
 
 def libraries() -> str:

@@ -41,7 +41,8 @@ from sqlalchemy import insert, select, text, update
 
 from api.settings import Settings, WebhookSettings, WorkerSettings
 from api.worker import Worker
-from benchmarks.core import machine, postgres_database
+from benchmarks.core import postgres_database
+from benchmarks.machine import machine
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade
 from db.models import Account, Delivery, Event, Person, Reminder, Series, Session, Webhook

@@ -33,7 +33,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -49,6 +48,7 @@ from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import Transcriber
 from audio.vad import Utterance, VadConfig, VadSegmenter, segment
+from benchmarks.machine import machine
 from tests.speech import SENTENCES, compose, normalise, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -169,24 +169,6 @@ print(json.dumps(stages))
         )
         out[kind] = json.loads(done.stdout.strip().splitlines()[-1])
     return out
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    with open("/proc/cpuinfo") as f:
-        cpu = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), cpu)
-    with open("/proc/meminfo") as f:
-        mem_kb = next((int(line.split()[1]) for line in f if line.startswith("MemTotal:")), 0)
-    os_name = platform.system()
-    try:
-        with open("/etc/os-release") as f:
-            os_name = next(line.split("=", 1)[1].strip().strip('"') for line in f if line.startswith("PRETTY_NAME="))
-    except (OSError, StopIteration):
-        pass
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {mem_kb / 1024**2:.1f} GiB RAM; {os_name} (Linux {platform.release()}); "
-        f"Python {platform.python_version()}"
-    )
 
 
 def libraries() -> str:

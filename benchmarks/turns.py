@@ -34,9 +34,7 @@ import argparse
 import asyncio
 import math
 import os
-import platform
 import signal
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -56,6 +54,7 @@ import asyncpg
 import httpx
 from sqlalchemy.engine import make_url
 
+from benchmarks.machine import free_port, machine
 from db.engine import create_engine, create_session_factory
 from db.services import accounts
 
@@ -91,12 +90,6 @@ def app_from_env() -> Any:
     from api.settings import Settings
 
     return create_app(Settings.from_env(os.environ))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def serve_fake_llm() -> None:
@@ -136,7 +129,7 @@ def fake_llm() -> Iterator[str]:
 @contextmanager
 def served(env: dict[str, str], log_path: Path, workers: int, app: str = APP) -> Iterator[tuple[str, int]]:
     """Run the app under uvicorn in a child process; yield its base URL and process id."""
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "uvicorn", app, "--factory"]
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     cmd += ["--backlog", "4096"]
@@ -456,30 +449,6 @@ def run_one(engine: str, provider: str, url: str, db_version: str, args: argpars
 
 
 # --- reporting ----------------------------------------------------------------------------
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    mem_kb = 0
-    with open("/proc/meminfo") as f:
-        for line in f:
-            if line.startswith("MemTotal:"):
-                mem_kb = int(line.split()[1])
-    os_name = platform.system()
-    try:
-        with open("/etc/os-release") as f:
-            os_name = next(line.split("=", 1)[1].strip().strip('"') for line in f if line.startswith("PRETTY_NAME="))
-    except (OSError, StopIteration):
-        pass
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {mem_kb / 1024**2:.1f} GiB RAM; {os_name} (Linux {platform.release()}); "
-        f"Python {platform.python_version()}"
-    )
 
 
 def libraries() -> str:
