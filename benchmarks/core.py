@@ -37,7 +37,6 @@ import asyncio
 import json
 import math
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -52,11 +51,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
 from sqlalchemy import insert
-from sqlalchemy.engine import make_url
 
+from benchmarks.databases import postgres_database, sqlite_database
 from benchmarks.machine import free_port, machine
 from db.engine import create_engine, create_session_factory
 from db.models import Interaction
@@ -129,34 +127,6 @@ def served(database_url: str, log_path: Path) -> Iterator[tuple[str, int]]:
 
 
 # --- databases ----------------------------------------------------------------------------
-
-
-@contextmanager
-def sqlite_database() -> Iterator[tuple[str, str]]:
-    with tempfile.TemporaryDirectory(prefix="storyloom-bench-") as tmp:
-        yield f"sqlite+aiosqlite:///{tmp}/bench.db", sqlite3.sqlite_version
-
-
-@contextmanager
-def postgres_database(admin_url: str) -> Iterator[tuple[str, str]]:
-    """A throw-away database next to ``admin_url``, dropped afterwards; yields (url, server version)."""
-    url = make_url(admin_url)
-    name = f"storyloom_bench_{uuid.uuid4().hex[:10]}"
-    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-    async def admin(sql: str) -> str:
-        conn = await asyncpg.connect(dsn, timeout=10)
-        try:
-            await conn.execute(sql)
-            return await conn.fetchval("SHOW server_version")
-        finally:
-            await conn.close()
-
-    version_ = asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(drivername="postgresql+asyncpg", database=name).render_as_string(hide_password=False), version_
-    finally:
-        asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 async def _new_token(url: str) -> str:

@@ -41,7 +41,7 @@ from sqlalchemy import insert, select, text, update
 
 from api.settings import Settings, WebhookSettings, WorkerSettings
 from api.worker import Worker
-from benchmarks.core import postgres_database
+from benchmarks.databases import postgres_database
 from benchmarks.machine import machine
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade

@@ -50,10 +50,10 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
 from sqlalchemy.engine import make_url
 
+from benchmarks.databases import postgres_database, sqlite_database
 from benchmarks.machine import free_port, machine
 from db.engine import create_engine, create_session_factory
 from db.services import accounts
@@ -211,37 +211,6 @@ def _cpu_delta(before: dict[str, float], after: dict[str, float], count: int) ->
 
 
 # --- databases ----------------------------------------------------------------------------
-
-
-@contextmanager
-def sqlite_database() -> Iterator[tuple[str, str]]:
-    with tempfile.TemporaryDirectory(prefix="storyloom-bench-") as tmp:
-        yield f"sqlite+aiosqlite:///{tmp}/bench.db", sqlite3.sqlite_version
-
-
-@contextmanager
-def postgres_database(admin_url: str) -> Iterator[tuple[str, str]]:
-    """A throw-away database next to ``admin_url``, dropped afterwards; yields (url, server version)."""
-    url = make_url(admin_url)
-    name = f"storyloom_bench_{uuid.uuid4().hex[:10]}"
-    dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-    async def admin(sql: str) -> str:
-        conn = await asyncpg.connect(dsn, timeout=10)
-        try:
-            await conn.execute(sql)
-            return await conn.fetchval("SHOW server_version")
-        finally:
-            await conn.close()
-
-    server_version = asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    try:
-        yield (
-            url.set(drivername="postgresql+asyncpg", database=name).render_as_string(hide_password=False),
-            (server_version),
-        )
-    finally:
-        asyncio.run(admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 async def _new_token(url: str) -> str:
