@@ -2,7 +2,7 @@
 
 commit 1: claim the session (lease), start it if it was scheduled, store the person's
 answer (and the idempotency record). Then, outside any transaction: build the context
-and call the model. Tool calls run in the second transaction as they come, each in a
+and call the model (``agent.loop``). Tool calls run in the second transaction, each in a
 savepoint; the loop ends when the model answers in text, or after ``max_steps`` with a
 graceful wrap-up. commit 2: the agent's next prompt, the tools' effects, the lease
 released, the idempotency record completed. If the model fails, the answer stays
@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from agent.context import build_messages, load_context
+from agent.context import load_context
+from agent.loop import ModelLoop
 from agent.metrics import observe_turn
-from agent.model import ModelReply, ModelRequest, PromptInfo, Provider, ProviderError, TextSink, ToolCall
-from agent.prompting import render
+from agent.model import Provider, TextSink
 from agent.settings import AgentSettings
-from agent.tools import ToolContext, TurnEffects, invoke, tool_specs
+from agent.tools import ToolContext, TurnEffects
 from db.errors import Conflict, InvalidField
 from db.models import Interaction, Session
 from db.services.audio import NewClip, attach_clip
@@ -105,7 +105,7 @@ class TurnRunner:
         self.settings = settings
         self.clock = clock
         self._locks: weakref.WeakValueDictionary[uuid.UUID, asyncio.Lock] = weakref.WeakValueDictionary()
-        self._tools = tool_specs()
+        self.loop = ModelLoop(provider, settings)
 
     async def run(
         self,
@@ -235,18 +235,17 @@ class TurnRunner:
             tools = ToolContext(
                 db, account_id, session_id, ctx.person_id, answer.sequence if answer else None, self.clock
             )
-            messages = build_messages(ctx)
-            reply, prompt_info = await self._loop(ctx, messages, tools, on_text, timings)
+            result = await self.loop.run(ctx, tools, on_text, timings)
 
             t = time.perf_counter()
             store = TurnStore(db, account_id, self.clock, autocommit=False)
             session = await store.confirm(session_id, owner)
-            prompt = await store.write_prompt(session, reply, _prompt_fields(prompt_info, timings))
+            prompt = await store.write_prompt(session, result.text, result.prompt_fields(timings))
             await store.release(session_id, owner)
             await db.flush()
             if answer is not None:
                 answer = await db.get(Interaction, answer.id)
-            outcome = TurnOutcome(session, answer, prompt, reply, tools.effects, started, timings)
+            outcome = TurnOutcome(session, answer, prompt, result.text, tools.effects, started, timings)
             body = present(outcome)
             if key is not None:
                 await store.finish_request(session_id, key, body)
@@ -255,43 +254,6 @@ class TurnRunner:
             timings["total_ms"] = _ms(turn_started)
             observe_turn(self.provider.name, timings)
             return body
-
-    async def _loop(
-        self,
-        ctx: Any,
-        messages: list[dict[str, Any]],
-        tools: ToolContext,
-        on_text: TextSink | None,
-        timings: dict[str, Any],
-    ) -> tuple[str, PromptInfo | None]:
-        model_ms: list[float] = []
-        tool_ms = 0.0
-        results: list[tuple[ToolCall, str]] = []
-        timings["model_ms"] = model_ms
-        for step in range(self.settings.max_steps):
-            t = time.perf_counter()
-            reply: ModelReply = await self.provider.reply(
-                ModelRequest(messages, self._tools, ctx, step, list(results)), on_text
-            )
-            model_ms.append(_ms(t))
-            if not reply.tool_calls:
-                if not (reply.text or "").strip():
-                    raise ProviderError("bad_response", "the model returned an empty reply")
-                timings["tools_ms"] = round(tool_ms, 2)
-                return reply.text.strip(), reply.prompt
-            messages.append(_assistant_message(reply))
-            t = time.perf_counter()
-            for call in reply.tool_calls:
-                result = await invoke(tools, call)
-                results.append((call, result))
-                messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
-            tool_ms += _ms(t) * 1.0
-        timings["tools_ms"] = round(tool_ms, 2)
-        log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
-        text = render("system/wrap_up.j2", person_name=ctx.person_name)
-        if on_text is not None:
-            await on_text(text)
-        return text, None
 
     async def _abandon(self, account_id: uuid.UUID, session_id: uuid.UUID, owner: uuid.UUID, key: str | None) -> None:
         """After a failure: keep the stored answer, free the session and the key for a retry."""
@@ -304,27 +266,6 @@ class TurnRunner:
                 await db.commit()
         except Exception:  # the lease expires on its own; never hide the original error
             log.exception("could not release the turn lease of session %s", session_id)
-
-
-def _assistant_message(reply: ModelReply) -> dict[str, Any]:
-    return {
-        "role": "assistant",
-        "content": reply.text or None,
-        "tool_calls": [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-            for c in reply.tool_calls
-        ],
-    }
-
-
-def _prompt_fields(info: PromptInfo | None, timings: dict[str, Any]) -> dict[str, Any]:
-    data: dict[str, Any] = {"timings": timings}
-    fields: dict[str, Any] = {"data": data}
-    if info is not None:
-        fields["prompt_category"] = info.category
-        fields["topic_id"] = info.topic_id
-        data.update({k: v for k, v in (("question_id", info.question_id), ("item_id", info.item_id)) if v})
-    return fields
 
 
 def _ms(since: float) -> float:
