@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from agent.settings import AgentSettings, LLMSettings
+from agent.settings import AgentSettings, LLMSettings, LocalModelSettings
 from audio.pcm import DecodeLimits
 from audio.transcribe import SttConfig
 from audio.vad import VadConfig
@@ -188,7 +188,12 @@ class Settings:
                     api_key=env.get("STORYLOOM_LLM_API_KEY") or llm.api_key,
                     timeout_seconds=float(env.get("STORYLOOM_LLM_TIMEOUT", llm.timeout_seconds)),
                     max_retries=int(env.get("STORYLOOM_LLM_MAX_RETRIES", llm.max_retries)),
+                    tool_mode=env.get("STORYLOOM_LLM_TOOL_MODE", llm.tool_mode).strip().lower(),
+                    max_tokens=int(env.get("STORYLOOM_LLM_MAX_TOKENS", llm.max_tokens)),
+                    record_max_tokens=int(env.get("STORYLOOM_LLM_RECORD_MAX_TOKENS", llm.record_max_tokens)),
+                    temperature=float(env.get("STORYLOOM_LLM_TEMPERATURE", llm.temperature)),
                 ),
+                local=_local_model(env),
             ),
             stt=replace(
                 stt,
@@ -213,6 +218,17 @@ class Settings:
             webhooks=_webhooks(env),
             worker=_worker(env),
         )
+
+
+def _local_model(env: Mapping[str, str]) -> LocalModelSettings:
+    d = LocalModelSettings()
+    return LocalModelSettings(
+        model=env.get("STORYLOOM_LOCAL_MODEL", d.model),
+        gguf=env.get("STORYLOOM_LLM_GGUF") or d.gguf,
+        cache_dir=env.get("STORYLOOM_MODEL_CACHE") or d.cache_dir,
+        threads=int(env.get("STORYLOOM_LLM_THREADS", d.threads)),
+        n_ctx=int(env.get("STORYLOOM_LLM_CTX", d.n_ctx)),
+    )
 
 
 def _web(env: Mapping[str, str]) -> WebSettings:

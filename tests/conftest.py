@@ -20,7 +20,7 @@ from api.settings import Settings
 from tests.llm_server import FakeLLM
 from tests.support import Api, Database, LiveServer, Loop, MovableClock, postgres_database, settings_for
 
-pytest_plugins = ["tests.audio_fixtures"]  # audio tests: one Transcriber per run, espeak cache
+pytest_plugins = ["tests.audio_fixtures", "tests.real_llm"]  # one Transcriber per run; real models, once per session
 
 POSTGRES_URL = os.environ.get("STORYLOOM_TEST_POSTGRES_URL", "").strip()
 ENGINES = ["sqlite", "postgres"] if POSTGRES_URL else ["sqlite"]
