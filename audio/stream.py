@@ -91,6 +91,17 @@ class StreamingRecognizer:
         self._maybe_start()
         return out
 
+    async def settle(self) -> None:
+        """Wait for the transcription pass in flight, if any.
+
+        A live caller never needs this. A caller that feeds faster than real time (a file, a
+        test) calls it before each ``feed`` so every pass lands before the next audio does, as
+        on a machine that keeps up: the events then depend on the audio alone, not on timing.
+        """
+        job = self._job
+        if job is not None and not job.task.done():
+            await asyncio.wait([job.task])
+
     async def finish(self) -> list[StreamEvent]:
         """End of stream: close the utterance in progress, if any."""
         out: list[StreamEvent] = [*self._collect()]
