@@ -99,7 +99,7 @@ def test_missing_required_fields_name_the_field(api: Api, person: dict, open_ses
         ("POST", "/processes", {"nodes": [{"name": "a"}]}, "name"),
         ("POST", "/processes", {"name": "p", "nodes": [{"agent_objective": "x"}]}, "nodes[0].name"),
         ("POST", f"/sessions/{sid}/artifacts", {"artifact_type": "summary"}, "content"),
-        ("POST", f"/sessions/{sid}/metrics", {"samples": [{"name": "bpm", "value": 1}]}, "samples[0].recorded_at"),
+        ("POST", f"/sessions/{sid}/metrics", {"samples": [{"name": "bpm"}]}, "samples[0].value"),
         ("POST", f"/sessions/{sid}/extend", {}, "minutes"),
         ("PUT", f"/sessions/{sid}/indicators/success/0", {"evidence": "x"}, "met"),
     ]

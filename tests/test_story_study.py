@@ -120,6 +120,12 @@ def test_study_session_get_or_create_attempts_and_summary(api: Api) -> None:
         "total_time_ms": 35_400,
         "average_time_ms": 5_900.0,
         "subjects": ["Adding fractions", "Subtracting fractions"],
+        # seed 002's spelling: whole numbers
+        "questions_attempted": 6,
+        "questions_correct": 4,
+        "accuracy": 67,
+        "avg_time_per_question_ms": 5_900,
+        "subjects_practiced": ["Maths"],  # the subjects above the topics practised
     }
     assert summary["counts"]["interactions"] == base + 7 and summary["counts"]["responses"] == 7
 
@@ -136,6 +142,11 @@ def test_study_session_get_or_create_attempts_and_summary(api: Api) -> None:
         "total_time_ms": 0,
         "average_time_ms": None,
         "subjects": ["Adding fractions"],
+        "questions_attempted": 0,
+        "questions_correct": 0,
+        "accuracy": 0,
+        "avg_time_per_question_ms": 0,
+        "subjects_practiced": ["Maths"],
     }
 
 

@@ -25,7 +25,7 @@ from api.schemas.people import (
     TopicUpdate,
 )
 from api.schemas.sessions import ActiveSessionRequest, ActiveSessionResult, SessionOut
-from db.errors import NotFound
+from db.errors import InvalidField, NotFound
 from db.models.enums import TopicKind
 from db.services.lifecycle import LifecycleService
 from db.services.people import PeopleService, TopicService
@@ -103,6 +103,9 @@ class PeopleController(Controller):
         """The person's active session; if there is none, create one from the body and start it
         (201), with the interviewer's opening question as its first interaction."""
         fields = fields_of(data)
+        child_id = fields.pop("child_id", person_id)
+        if child_id != person_id:
+            raise InvalidField("child_id", "is not the person in the path (send one or the other)")
         create = {
             "template_id": fields.pop("template_id", None),
             "topic_ids": fields.pop("topic_ids", []),

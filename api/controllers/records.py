@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from litestar import Controller, get, patch, post
 from litestar.di import NamedDependency
-from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
+from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
 from api.controllers.params import LimitParam, OffsetParam, utc
 from api.deps import service
@@ -20,6 +22,7 @@ from api.schemas.records import (
     InteractionCreate,
     InteractionOut,
     InteractionPage,
+    InteractionUpdate,
     MetricBatch,
     MetricIngestResult,
     MetricSeries,
@@ -28,6 +31,7 @@ from api.schemas.records import (
     NotePage,
 )
 from api.schemas.reports import Progress, Summary
+from db.models import Note
 from db.models.enums import ArtifactType
 from db.services.metrics import MetricService
 from db.services.records import RecordService
@@ -63,6 +67,18 @@ class RecordController(Controller):
         """Record one exchange by hand, e.g. a study question attempt with ``is_correct``."""
         return out(await records.add_interaction(session_id, fields_of(data)), InteractionOut)
 
+    @patch("/interactions/{sequence:int}")
+    async def update_interaction(
+        self,
+        session_id: FromPath[UUID],
+        sequence: Annotated[int, PathParameter(ge=1, le=MAX_SEQUENCE)],
+        data: JSONBody[InteractionUpdate],
+        records: NamedDependency[RecordService],
+    ) -> InteractionOut:
+        """Add what became known after a prompt was stored: the answer, how it was given, what
+        it was about (sentiment, themes, people, places, topic); ``data`` merges."""
+        return out(await records.annotate(session_id, sequence, fields_of(data)), InteractionOut)
+
     @get("/artifacts")
     async def list_artifacts(
         self,
@@ -94,14 +110,18 @@ class RecordController(Controller):
         offset: OffsetParam = 0,
     ) -> NotePage:
         page = await records.list_notes(session_id, requires_followup=requires_followup, limit=limit, offset=offset)
-        return out(page, NotePage)
+        zone = ZoneInfo(await records.timezone_of(session_id))
+        return NotePage(
+            items=[_note(note, zone) for note in page.items], total=page.total, limit=page.limit, offset=page.offset
+        )
 
     @post("/notes")
     async def add_note(
         self, session_id: FromPath[UUID], data: JSONBody[NoteCreate], records: NamedDependency[RecordService]
     ) -> NoteOut:
         """A timestamped note, anchored to the latest interaction unless told otherwise."""
-        return out(await records.add_note(session_id, fields_of(data)), NoteOut)
+        note = await records.add_note(session_id, fields_of(data))
+        return _note(note, ZoneInfo(await records.timezone_of(session_id)))
 
     @post("/metrics", status_code=202)
     async def ingest_metrics(
@@ -149,6 +169,13 @@ class RecordController(Controller):
     async def get_summary(self, session_id: FromPath[UUID], reports: NamedDependency[ReportService]) -> Summary:
         """Summary text plus stats for the session's kind (story, practice or study)."""
         return out(await reports.summary(session_id), Summary)
+
+
+def _note(note: Note, zone: ZoneInfo) -> NoteOut:
+    created: datetime = note.created_at
+    body: NoteOut = out(note, NoteOut)
+    body.line = f"[{created.astimezone(zone):%H:%M}] {note.content}"
+    return body
 
 
 class ArtifactController(Controller):

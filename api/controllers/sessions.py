@@ -69,6 +69,8 @@ class SessionController(Controller):
             topic_ids=fields.pop("topic_ids"),
             subject_path=fields.pop("subject_path"),
             start=fields.pop("start"),
+            process_node_id=fields.pop("process_node_id", None),
+            process_id=fields.pop("process_id", None),
         )
         return out(session, SessionOut)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, ClassVar
 
 import msgspec
 from litestar.exceptions import ValidationException
@@ -29,7 +30,44 @@ Offset = Annotated[int, Meta(ge=0, le=1_000_000)]
 
 
 class Input(Struct, kw_only=True, forbid_unknown_fields=True):
-    """Request bodies reject unknown fields, so a typo is a 400 naming it, not a silent no-op."""
+    """Request bodies reject unknown fields, so a typo is a 400 naming it, not a silent no-op.
+
+    ``spellings`` maps another system's name for a field (the source documents in
+    ``../shared/seeds``, see the README's mapping table) to Storyloom's. Both are fields of
+    the struct, so the OpenAPI schema shows them; decoding folds the other spelling into
+    Storyloom's field (sending both is a 400), so services only ever see Storyloom's names.
+    ``required`` lists fields that are required in either spelling.
+    """
+
+    spellings: ClassVar[dict[str, str]] = {}
+    required: ClassVar[tuple[str, ...]] = ()
+
+    def __post_init__(self) -> None:
+        defaults = _defaults(type(self))
+        for alias, field in self.spellings.items():
+            value = getattr(self, alias)
+            if value is UNSET:
+                continue
+            current = getattr(self, field)
+            if current is not UNSET and current != defaults.get(field, UNSET):
+                raise ValueError(f"`{alias}` and `{field}` are two spellings of one field; send only one")
+            setattr(self, field, value)
+            setattr(self, alias, UNSET)
+        for field in self.required:
+            if getattr(self, field) is UNSET:
+                raise ValueError(f"Object missing required field `{field}`")
+
+
+@cache
+def _defaults(cls: type[Struct]) -> dict[str, Any]:
+    """Each field's default value (a fresh one for factories), to tell "not sent" from "sent"."""
+    result: dict[str, Any] = {}
+    for info in msgspec.structs.fields(cls):
+        if info.default is not msgspec.NODEFAULT:
+            result[info.name] = info.default
+        elif info.default_factory is not msgspec.NODEFAULT:
+            result[info.name] = info.default_factory()
+    return result
 
 
 def fields_of(body: Struct) -> dict[str, Any]:

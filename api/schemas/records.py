@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 from uuid import UUID
 
 from msgspec import UNSET, Meta, Struct, UnsetType
@@ -24,9 +24,25 @@ MetricName = Annotated[str, Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z
 MAX_METRIC_BATCH = 10_000
 ArtifactContent = Annotated[str, Meta(min_length=1, max_length=50_000, pattern=NO_NUL)]
 ArtifactTitle = Annotated[str, Meta(max_length=300, pattern=NO_NUL)]
+Seconds = Annotated[float, Meta(ge=0, le=86_400)]
+Milliseconds = Annotated[int, Meta(ge=0, le=86_400_000)]
+
+
+def _seed(number: str, field: str) -> Any:
+    return Meta(description=f"Seed {number}'s name for `{field}` (see the README's mapping table)")
+
+
+# Seed 003 names a session's life event ``life_event_id`` and the storyteller's words
+# ``storyteller_response``.
+_INTERACTION_SPELLINGS = {"life_event_id": "topic_id", "storyteller_response": "person_response"}
 
 
 class InteractionCreate(Input):
+    """``interaction_sequence`` (seed 003 numbers interactions on the client) is optional; the
+    server numbers them, and a number sent must be the next one (409 otherwise)."""
+
+    spellings: ClassVar[dict[str, str]] = _INTERACTION_SPELLINGS
+
     interaction_type: InteractionType = InteractionType.RESPONSE
     agent_prompt: LongText | None = None
     prompt_category: PromptCategory | None = None
@@ -36,12 +52,36 @@ class InteractionCreate(Input):
     key_themes: SmallList = []
     mentions_people: SmallList = []
     mentions_places: SmallList = []
-    duration_seconds: Annotated[float, Meta(ge=0, le=86_400)] | None = None
+    duration_seconds: Seconds | None = None
     is_correct: bool | None = None
-    response_time_ms: Annotated[int, Meta(ge=0, le=86_400_000)] | None = None
+    response_time_ms: Milliseconds | None = None
     transcript_confidence: Annotated[float, Meta(ge=0, le=1)] | None = None
     topic_id: UUID | None = None
     data: JsonObject | None = None
+    interaction_sequence: Annotated[int, Meta(ge=1, le=MAX_SEQUENCE)] | UnsetType = UNSET
+    life_event_id: Annotated[UUID, _seed("003", "topic_id")] | UnsetType | None = UNSET
+    storyteller_response: Annotated[LongText, _seed("003", "person_response")] | UnsetType | None = UNSET
+
+
+class InteractionUpdate(Input):
+    """What became known after the prompt was stored: the answer and what was read from it."""
+
+    spellings: ClassVar[dict[str, str]] = _INTERACTION_SPELLINGS
+
+    person_response: LongText | UnsetType | None = UNSET
+    response_method: ResponseMethod | UnsetType | None = UNSET
+    prompt_category: PromptCategory | UnsetType | None = UNSET
+    sentiment: Sentiment | UnsetType | None = UNSET
+    key_themes: SmallList | UnsetType = UNSET
+    mentions_people: SmallList | UnsetType = UNSET
+    mentions_places: SmallList | UnsetType = UNSET
+    duration_seconds: Seconds | UnsetType | None = UNSET
+    is_correct: bool | UnsetType | None = UNSET
+    response_time_ms: Milliseconds | UnsetType | None = UNSET
+    topic_id: UUID | UnsetType | None = UNSET
+    data: JsonObject | UnsetType = UNSET
+    life_event_id: Annotated[UUID, _seed("003", "topic_id")] | UnsetType | None = UNSET
+    storyteller_response: Annotated[LongText, _seed("003", "person_response")] | UnsetType | None = UNSET
 
 
 class InteractionOut(Struct):
@@ -74,6 +114,8 @@ class InteractionPage(Struct):
 
 
 class ArtifactCreate(Input):
+    spellings: ClassVar[dict[str, str]] = {"artifact_name": "title", "life_event_id": "topic_id"}
+
     artifact_type: ArtifactType
     content: ArtifactContent
     title: ArtifactTitle | None = None
@@ -83,15 +125,20 @@ class ArtifactCreate(Input):
     is_provisional: bool = True
     is_approved: bool = False
     included_in_synthesis: bool = False
+    artifact_name: Annotated[ArtifactTitle, _seed("003", "title")] | UnsetType | None = UNSET
+    life_event_id: Annotated[UUID, _seed("003", "topic_id")] | UnsetType | None = UNSET
 
 
 class ArtifactUpdate(Input):
+    spellings: ClassVar[dict[str, str]] = {"artifact_name": "title"}
+
     title: ArtifactTitle | UnsetType | None = UNSET
     content: ArtifactContent | UnsetType = UNSET
     structured_data: JsonObject | UnsetType | None = UNSET
     is_provisional: bool | UnsetType = UNSET
     is_approved: bool | UnsetType = UNSET
     included_in_synthesis: bool | UnsetType = UNSET
+    artifact_name: Annotated[ArtifactTitle, _seed("003", "title")] | UnsetType | None = UNSET
 
 
 class ArtifactOut(Struct):
@@ -118,13 +165,23 @@ class ArtifactPage(Struct):
     offset: int
 
 
+NoteText = Annotated[str, Meta(min_length=1, max_length=20_000, pattern=NO_NUL)]
+
+
 class NoteCreate(Input):
-    content: Annotated[str, Meta(min_length=1, max_length=20_000, pattern=NO_NUL)]
+    """A note; the server stamps its time (``created_at``, and ``stamp``: ``[HH:MM]`` in the
+    person's time zone, as seed 004 writes notes)."""
+
+    spellings: ClassVar[dict[str, str]] = {"note_content": "content"}
+    required: ClassVar[tuple[str, ...]] = ("content",)
+
+    content: NoteText | UnsetType = UNSET
     note_type: NoteType = NoteType.OBSERVATION
     noted_at_interaction_sequence: SequenceNumber | None = None
     is_important: bool = False
     requires_followup: bool = False
     noted_by: NotedBy = NotedBy.USER
+    note_content: Annotated[NoteText, _seed("003", "content")] | UnsetType = UNSET
 
 
 class NoteOut(Struct):
@@ -137,6 +194,9 @@ class NoteOut(Struct):
     requires_followup: bool
     noted_by: NotedBy
     created_at: datetime
+    # "[HH:MM] content" with the time in the person's time zone, as seed 004 writes notes
+    # (on the notes resource; a turn's result leaves it out).
+    line: str | None = None
 
 
 class NotePage(Struct):
@@ -147,10 +207,17 @@ class NotePage(Struct):
 
 
 class MetricSampleIn(Input):
+    """One value at one moment. Without ``recorded_at`` the server stamps the moment it
+    receives the batch (seed 001's logger does not send times)."""
+
+    spellings: ClassVar[dict[str, str]] = {"timestamp": "recorded_at", "debug_info": "data"}
+
     name: MetricName
     value: Annotated[float, Meta(ge=-1e12, le=1e12)]
-    recorded_at: UtcDateTime
+    recorded_at: UtcDateTime | UnsetType = UNSET
     data: JsonObject | None = None
+    timestamp: Annotated[UtcDateTime, _seed("001", "recorded_at")] | UnsetType = UNSET
+    debug_info: Annotated[JsonObject, _seed("001", "data")] | UnsetType | None = UNSET
 
 
 class MetricBatch(Input):

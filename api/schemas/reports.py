@@ -93,6 +93,13 @@ class StudyStats(Struct):
     total_time_ms: int
     average_time_ms: float | None
     subjects: list[str]
+    # Seed 002's summary, as it spells it: whole numbers (accuracy an integer percent, 0
+    # with no attempts), rounded half up.
+    questions_attempted: int
+    questions_correct: int
+    accuracy: int
+    avg_time_per_question_ms: int
+    subjects_practiced: list[str]
 
 
 class Summary(Struct):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 from uuid import UUID
 
+import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from api.schemas.common import NO_NUL, Indicator, IndicatorTexts, Input, LongText, Minutes, Name, ShortText, UtcDateTime
 from api.schemas.schedule import ReminderOffsets
+from api.schemas.spellings import Constraints, TasksDoneText, constraint_text, practice_log, subject_path
 from db.models.enums import CoverageLevel, SessionKind, SessionStatus, TopicKind
 
 Score5 = Annotated[int, Meta(ge=1, le=5)]
@@ -18,69 +20,206 @@ Percent = Annotated[int, Meta(ge=0, le=100)]
 TaskText = Annotated[str, Meta(max_length=500, pattern=NO_NUL)]
 SessionData = Annotated[dict[str, Any], Meta(max_length=100)]
 SubjectPath = Annotated[list[Name], Meta(min_length=1, max_length=5)]
+ActualMinutes = Annotated[float, Meta(ge=0, le=1440)]
+TopicIds = Annotated[list[UUID], Meta(max_length=20)]
+
+
+def _seed(number: str, field: str) -> Any:
+    return Meta(description=f"Seed {number}'s name for `{field}` (see the README's mapping table)")
 
 
 class Review(Input):
-    """Only the fields sent are stored, so a later edit merges instead of wiping."""
+    """Only the fields sent are stored, so a later edit merges instead of wiping.
+
+    ``tasks_done`` is a list of tasks; one text (seed 004's shape) is stored as a list of one.
+    """
 
     satisfaction_score: Score5 | None | UnsetType = UNSET
-    tasks_done: Annotated[list[TaskText], Meta(max_length=100)] | None | UnsetType = UNSET
+    tasks_done: Annotated[list[TaskText], Meta(max_length=100)] | TasksDoneText | None | UnsetType = UNSET
     notes: LongText | None | UnsetType = UNSET
     focus_score: Score10 | None | UnsetType = UNSET
     energy_level: Score10 | None | UnsetType = UNSET
 
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if isinstance(self.tasks_done, str):
+            self.tasks_done = [self.tasks_done] if self.tasks_done.strip() else []
+
+
+# Seed spellings shared by creation and update bodies.
+_SESSION_SPELLINGS = {
+    "session_name": "name",  # seed 003
+    "description": "intention",  # seed 000
+    "planned_duration": "scheduled_duration_minutes",  # seed 004
+}
+
+
+def _settle_session(body: Any) -> None:
+    """Constraints lists → text; seed 000's ``session_data`` → ``data``, ``review`` and durations."""
+    body.constraints = constraint_text(body.constraints)
+    if body.session_data is UNSET:
+        return
+    if body.data is not UNSET:
+        raise ValueError("`session_data` and `data` are two spellings of one field; send only one")
+    mapped = practice_log(body.session_data or {})
+    body.session_data = UNSET
+    body.data = mapped.pop("data")
+    review = mapped.pop("review", None)
+    if review:
+        current = {} if body.review in (UNSET, None) else msgspec.to_builtins(body.review)
+        body.review = Review(**{**review, **current})
+    for field, value in mapped.items():
+        if getattr(body, field) not in (UNSET, None, value):
+            raise ValueError(f"`{field}` differs from the one in `session_data`; send one")
+        setattr(body, field, value)
+
 
 class SessionFields(Input):
     """Fields a client may set at creation; with a template or node they override its defaults."""
+
+    spellings: ClassVar[dict[str, str]] = _SESSION_SPELLINGS
 
     kind: SessionKind | UnsetType = UNSET
     name: Name | UnsetType = UNSET
     intention: LongText | UnsetType | None = UNSET
     success_indicators: IndicatorTexts | UnsetType = UNSET
     completion_indicators: IndicatorTexts | UnsetType = UNSET
-    constraints: LongText | UnsetType | None = UNSET
+    constraints: Constraints | UnsetType | None = UNSET
     procedure_notes: LongText | UnsetType | None = UNSET
     scheduled_at: UtcDateTime | UnsetType | None = UNSET
     scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
     previous_session_id: UUID | UnsetType | None = UNSET
+    review: Review | UnsetType | None = UNSET
+    actual_duration_minutes: (
+        Annotated[ActualMinutes, Meta(description="As reported (a logged session); completing recomputes it")]
+        | UnsetType
+        | None
+    ) = UNSET
+    session_name: Annotated[Name, _seed("003", "name")] | UnsetType = UNSET
+    description: Annotated[LongText, _seed("000", "intention")] | UnsetType | None = UNSET
+    planned_duration: Annotated[Minutes, _seed("004", "scheduled_duration_minutes")] | UnsetType | None = UNSET
+    session_data: (
+        Annotated[
+            SessionData,
+            Meta(
+                description="Seed 000's practice log: `sections` (with `exercises`) → `data`; `notes`, "
+                "`focus_score`, `energy_level` → `review`; `total_duration_minutes` → "
+                "`scheduled_duration_minutes`; `actual_duration_minutes`; other keys stay in `data`"
+            ),
+        ]
+        | UnsetType
+        | None
+    ) = UNSET
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _settle_session(self)
 
 
 class SessionCreate(SessionFields, kw_only=True):
-    person_id: UUID
+    """``kind`` defaults to the template's, else ``practice`` for a body in seed 000's spelling
+    (``session_data``, ``parent_ids``), else ``story``. ``status: "in_progress"`` (seed 003)
+    is ``start: true``; a process node (``process_node_id``) gives its defaults."""
+
+    spellings: ClassVar[dict[str, str]] = {
+        **_SESSION_SPELLINGS,
+        "storyteller_id": "person_id",  # seed 003
+        "parent_ids": "topic_ids",  # seed 000 (goals)
+        "current_process_node_id": "process_node_id",  # seed 003
+        "process_version_id": "process_id",  # seed 003
+    }
+    required: ClassVar[tuple[str, ...]] = ("person_id",)
+
+    person_id: UUID | UnsetType = UNSET
     template_id: UUID | None = None
-    topic_ids: Annotated[list[UUID], Meta(max_length=20)] = []
+    topic_ids: TopicIds = []
     subject_path: SubjectPath | None = None
     start: bool = False
     reminders: ReminderOffsets = []  # minutes before scheduled_at; see sessions/{id}/reminders
+    process_node_id: (
+        Annotated[UUID, Meta(description="Create from this process node: its objective, constraints, text")]
+        | UnsetType
+        | None
+    ) = UNSET
+    process_id: Annotated[UUID, Meta(description="The node's process (checked)")] | UnsetType | None = UNSET
+    status: (
+        Annotated[
+            Literal["scheduled", "in_progress"],
+            Meta(description="Seed 003: a new session is `scheduled`; `in_progress` is `start: true`"),
+        ]
+        | UnsetType
+    ) = UNSET
+    storyteller_id: Annotated[UUID, _seed("003", "person_id")] | UnsetType = UNSET
+    parent_ids: Annotated[TopicIds, _seed("000", "topic_ids")] | UnsetType = UNSET
+    current_process_node_id: Annotated[UUID, _seed("003", "process_node_id")] | UnsetType | None = UNSET
+    process_version_id: Annotated[UUID, _seed("003", "process_id")] | UnsetType | None = UNSET
+
+    def __post_init__(self) -> None:
+        practice_log_spelling = self.session_data is not UNSET or self.parent_ids is not UNSET
+        super().__post_init__()
+        if self.kind is UNSET and self.template_id is None and practice_log_spelling:
+            self.kind = SessionKind.PRACTICE
+        if self.status is not UNSET:
+            self.start = self.start or self.status == "in_progress"
+            self.status = UNSET
 
 
 class NodeSessionCreate(SessionFields, kw_only=True):
     person_id: UUID
-    topic_ids: Annotated[list[UUID], Meta(max_length=20)] = []
+    topic_ids: TopicIds = []
     start: bool = False
 
 
 class ActiveSessionRequest(SessionFields, kw_only=True):
-    """Get-or-create: used only when the person has no active session."""
+    """Get-or-create: used only when the person has no active session.
+
+    Seed 002's ``subject``/``topic``/``subtopic`` are ``subject_path`` (and make it a study
+    session unless a template or ``kind`` says otherwise); its ``child_id``, if sent, must be
+    the person in the path.
+    """
 
     template_id: UUID | None = None
-    topic_ids: Annotated[list[UUID], Meta(max_length=20)] = []
+    topic_ids: TopicIds = []
     subject_path: SubjectPath | None = None
+    child_id: Annotated[UUID, _seed("002", "the person in the path")] | UnsetType = UNSET
+    subject: Annotated[Name, _seed("002", "subject_path[0]")] | UnsetType | None = UNSET
+    topic: Annotated[Name, _seed("002", "subject_path[1]")] | UnsetType | None = UNSET
+    subtopic: Annotated[Name, _seed("002", "subject_path[2]")] | UnsetType | None = UNSET
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        levels = [None if v is UNSET else v for v in (self.subject, self.topic, self.subtopic)]
+        self.subject = self.topic = self.subtopic = UNSET
+        path = subject_path(*levels)
+        if path is None:
+            return
+        if self.subject_path is not None:
+            raise ValueError("`subject`/`topic`/`subtopic` and `subject_path` are two spellings; send one")
+        self.subject_path = path
+        if self.kind is UNSET and self.template_id is None:
+            self.kind = SessionKind.STUDY
 
 
 class SessionUpdate(Input):
+    spellings: ClassVar[dict[str, str]] = _SESSION_SPELLINGS
+
     name: Name | UnsetType = UNSET
     intention: LongText | UnsetType | None = UNSET
     success_indicators: IndicatorTexts | UnsetType = UNSET
     completion_indicators: IndicatorTexts | UnsetType = UNSET
-    constraints: LongText | UnsetType | None = UNSET
+    constraints: Constraints | UnsetType | None = UNSET
     procedure_notes: LongText | UnsetType | None = UNSET
     scheduled_at: UtcDateTime | UnsetType | None = UNSET
     scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
+    actual_duration_minutes: (
+        Annotated[ActualMinutes, Meta(description="As reported (a logged session); completing recomputes it")]
+        | UnsetType
+        | None
+    ) = UNSET
     summary: LongText | UnsetType | None = UNSET
     success_rating: Score5 | UnsetType | None = UNSET
     completion_percentage: Percent | UnsetType | None = UNSET
@@ -88,9 +227,19 @@ class SessionUpdate(Input):
     followup_notes: LongText | UnsetType | None = UNSET
     next_session_suggestion: LongText | UnsetType | None = UNSET
     review: Review | UnsetType | None = UNSET
+    session_name: Annotated[Name, _seed("003", "name")] | UnsetType = UNSET
+    description: Annotated[LongText, _seed("000", "intention")] | UnsetType | None = UNSET
+    planned_duration: Annotated[Minutes, _seed("004", "scheduled_duration_minutes")] | UnsetType | None = UNSET
+    session_data: Annotated[SessionData, _seed("000", "data (see session creation)")] | UnsetType | None = UNSET
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _settle_session(self)
 
 
 class CompleteRequest(Input):
+    """Seed 004 stops a session with its review fields at the top level; they go into ``review``."""
+
     review: Review | None = None
     summary: LongText | None = None
     success_rating: Score5 | None = None
@@ -100,6 +249,22 @@ class CompleteRequest(Input):
     next_session_suggestion: LongText | None = None
     create_followup: bool = False
     followup_scheduled_at: UtcDateTime | None = None
+    satisfaction_score: Annotated[Score5, _seed("004", "review.satisfaction_score")] | UnsetType | None = UNSET
+    tasks_done: Annotated[list[TaskText] | TasksDoneText, _seed("004", "review.tasks_done")] | UnsetType | None = UNSET
+    notes: Annotated[LongText, _seed("004", "review.notes")] | UnsetType | None = UNSET
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        flat = {k: getattr(self, k) for k in ("satisfaction_score", "tasks_done", "notes")}
+        flat = {k: v for k, v in flat.items() if v is not UNSET}
+        if not flat:
+            return
+        current = msgspec.to_builtins(self.review) if self.review is not None else {}
+        both = sorted(set(flat) & set(current))
+        if both:
+            raise ValueError(f"`{both[0]}` is sent both at the top level and in `review`; send one")
+        self.review = Review(**current, **flat)
+        self.satisfaction_score = self.tasks_done = self.notes = UNSET
 
 
 class CancelRequest(Input):

@@ -69,6 +69,9 @@ class Sentiment(StrEnum):
     NEUTRAL = "neutral"
     NEGATIVE = "negative"
     MIXED = "mixed"
+    # Seed 003's words for a hard answer (the interviewer itself uses the four above).
+    DIFFICULT = "difficult"
+    EMOTIONAL = "emotional"
 
 
 class ArtifactType(StrEnum):

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from db.errors import NotFound
+from db.errors import InvalidField, NotFound
 from db.models import Process, ProcessNode, SessionTemplate
 from db.services.common import Page, ScopedService, get_scoped, paginate
 
@@ -61,6 +61,21 @@ class ProcessService(ScopedService):
             if node.id == node_id:
                 return process, node
         raise NotFound("process node", node_id)
+
+    async def node_by_id(self, node_id: uuid.UUID, process_id: uuid.UUID | None) -> tuple[Process, ProcessNode]:
+        """A node named in a request body (with its process, if given, checked): 422 when unknown."""
+        row = (
+            await self.db.execute(
+                select(Process, ProcessNode)
+                .join(ProcessNode, ProcessNode.process_id == Process.id)
+                .where(ProcessNode.id == node_id, Process.account_id == self.account_id)
+            )
+        ).first()
+        if row is None:
+            raise InvalidField("process_node_id", f"no process node {node_id}")
+        if process_id is not None and row[0].id != process_id:
+            raise InvalidField("process_id", f"process node {node_id} belongs to another process (version)")
+        return row[0], row[1]
 
 
 class TemplateService(ScopedService):

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from db.errors import Conflict
+from db.errors import Conflict, InvalidField
 from db.models import Session
 from db.models.enums import EventType, SessionStatus
 from db.services.catalog import ProcessService
@@ -70,11 +70,21 @@ class LifecycleService(SessionService):
         topic_ids: list[uuid.UUID] | None = None,
         subject_path: list[str] | None = None,
         start: bool = False,
+        process_node_id: uuid.UUID | None = None,
+        process_id: uuid.UUID | None = None,
     ) -> Session:
-        """Create a session (optionally from a process node) and, if asked, start it at once."""
+        """Create a session (optionally from a process node) and, if asked, start it at once.
+
+        ``node_ref`` is a node named by the path (404 when unknown); ``process_node_id`` (and
+        optionally its ``process_id``) one named in the body (422 when unknown).
+        """
         node = None
         if node_ref is not None:
             node = await self.peer(ProcessService).get_node(*node_ref)
+        elif process_node_id is not None:
+            node = await self.peer(ProcessService).node_by_id(process_node_id, process_id)
+        elif process_id is not None:
+            raise InvalidField("process_id", "needs process_node_id: a session starts from one node of a process")
         session = await self.create(
             person_id,
             fields,

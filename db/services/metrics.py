@@ -49,6 +49,9 @@ class MetricService(ScopedService):
     async def ingest(self, session_id: uuid.UUID, samples: list[dict[str, Any]]) -> int:
         session = await self.peer(SessionService).get(session_id, for_update=True)
         ensure_open(session)
+        now = self.now()
+        for sample in samples:  # a sample sent without a time is stamped on arrival (one moment a batch)
+            sample.setdefault("recorded_at", now)
         if self.db.bind.dialect.name == "postgresql":
             await _copy_samples(self.db, session.id, samples)
         else:

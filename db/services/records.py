@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from db.errors import InvalidField, NotFound
-from db.models import Artifact, Interaction, Note, Session
+from db.errors import Conflict, InvalidField, NotFound
+from db.models import Artifact, Interaction, Note, Person, Session
 from db.models.base import utcnow
 from db.models.enums import EventType
 from db.services.common import Page, ScopedService, paginate
@@ -53,7 +53,14 @@ class RecordService(ScopedService):
         session = await self.sessions.get(session_id)
         ensure_open(session)
         await self._attach_body_topic(session, fields.get("topic_id"))
+        expected = fields.pop("interaction_sequence", None)
         sequence = await allocate_sequences(self.db, session.id, now=self.now())
+        if expected is not None and expected != sequence:
+            # The client numbers its interactions (seed 003): a stale number is refused, not renumbered.
+            raise Conflict(
+                f"interaction_sequence {expected} is not the next one; the next is {sequence}",
+                next_sequence=sequence,
+            )
         interaction = Interaction(session_id=session.id, sequence=sequence, created_at=self.now(), **fields)
         self.db.add(interaction)
         await self.commit()
@@ -169,6 +176,17 @@ class RecordService(ScopedService):
         self.db.add(note)
         await self.commit()
         return note
+
+    async def timezone_of(self, session_id: uuid.UUID) -> str:
+        """The time zone of the session's person (notes are shown in it)."""
+        zone = await self.db.scalar(
+            select(Person.timezone)
+            .join(Session, Session.person_id == Person.id)
+            .where(Session.id == session_id, Session.account_id == self.account_id)
+        )
+        if zone is None:
+            raise NotFound("session", session_id)
+        return zone
 
     async def list_notes(
         self, session_id: uuid.UUID, *, requires_followup: bool | None, limit: int, offset: int

@@ -155,26 +155,54 @@ class ReportService(ScopedService):
                 ).where(Interaction.session_id == session.id, Interaction.is_correct.is_not(None))
             )
         ).one()
-        subject_rows = await self.db.execute(
-            select(Topic.title)
-            .where(
-                Topic.kind == TopicKind.SUBJECT.value,
-                Topic.id.in_(
-                    select(SessionTopic.topic_id)
-                    .where(SessionTopic.session_id == session.id)
-                    .union(select(Interaction.topic_id).where(Interaction.session_id == session.id))
-                ),
-            )
-            .order_by(Topic.title)
+        used = (
+            select(SessionTopic.topic_id)
+            .where(SessionTopic.session_id == session.id)
+            .union(select(Interaction.topic_id).where(Interaction.session_id == session.id))
         )
+        # The person's subject tree (small: a few levels per subject), to find each used
+        # topic's subject at the top: seed 002 reports the subjects practised ("Math"), not
+        # the topics or subtopics.
+        rows = await self.db.execute(
+            select(Topic.id, Topic.parent_id, Topic.title, Topic.id.in_(used)).where(
+                Topic.person_id == session.person_id, Topic.kind == TopicKind.SUBJECT.value
+            )
+        )
+        tree = {topic_id: (parent_id, title, bool(is_used)) for topic_id, parent_id, title, is_used in rows.all()}
+        subjects = sorted(title for parent, title, is_used in tree.values() if is_used)
+        correct, total_ms = int(correct), int(total_ms)
         return {
             "attempted": attempted,
-            "correct": int(correct),
-            "accuracy_pct": round(100.0 * int(correct) / attempted, 1) if attempted else None,
-            "total_time_ms": int(total_ms),
-            "average_time_ms": round(int(total_ms) / attempted, 1) if attempted else None,
-            "subjects": [title for (title,) in subject_rows.all()],
+            "correct": correct,
+            "accuracy_pct": round(100.0 * correct / attempted, 1) if attempted else None,
+            "total_time_ms": total_ms,
+            "average_time_ms": round(total_ms / attempted, 1) if attempted else None,
+            "subjects": subjects,
+            "questions_attempted": attempted,
+            "questions_correct": correct,
+            "accuracy": _half_up(100 * correct, attempted),
+            "avg_time_per_question_ms": _half_up(total_ms, attempted),
+            "subjects_practiced": _roots(tree),
         }
+
+
+def _roots(tree: dict[Any, tuple[Any, str, bool]]) -> list[str]:
+    """Titles of the top-level subjects above the used topics of a subject tree, sorted."""
+    roots = set()
+    for topic_id, (_parent, _title, is_used) in tree.items():
+        if not is_used:
+            continue
+        seen = {topic_id}
+        while (parent := tree[topic_id][0]) is not None and parent in tree and parent not in seen:
+            seen.add(parent)
+            topic_id = parent
+        roots.add(tree[topic_id][1])
+    return sorted(roots)
+
+
+def _half_up(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` rounded half up in integers (0 when there is nothing to divide)."""
+    return (2 * numerator + denominator) // (2 * denominator) if denominator else 0
 
 
 async def top_values(

@@ -19,7 +19,7 @@ from db.services.common import Page, ScopedService, get_scoped, paginate
 from db.services.outbox import emit
 from db.services.people import TopicService
 from db.services.reminders import check_offsets, rearm, replace_reminders
-from db.services.structure import check_data, editable_copy, find_item, indicators, instantiate
+from db.services.structure import check_data, editable_copy, find_item, indicators, instantiate, stamp_completed
 
 # What a completed or cancelled session still lets you change.
 _EDITABLE_WHEN_CLOSED = {"review"}
@@ -66,11 +66,14 @@ class SessionService(ScopedService):
         if client_data:
             values["data"] = {**values["data"], **client_data}
             check_data(values["data"])
+            stamp_completed(values["data"], None, self.now().isoformat())
         for key in _INDICATOR_FIELDS:
             if key in values and values[key] and isinstance(values[key][0], str):
                 values[key] = indicators(values[key])
         if not values.get("name"):
-            raise InvalidField("name", "is required when no template or process node gives one")
+            values["name"] = _derived_name(values.get("intention"), subject_path)
+        if not values.get("name"):
+            raise InvalidField("name", "is required when no template, process node, subject or intention gives one")
         if values.get("previous_session_id") is not None:
             previous = await self.get_or_invalid(values["previous_session_id"], "previous_session_id")
             if previous.person_id != person_id:
@@ -193,6 +196,7 @@ class SessionService(ScopedService):
                 )
         if "data" in changes:
             check_data(changes["data"])
+            stamp_completed(changes["data"], session.data, self.now().isoformat())
         for key in _INDICATOR_FIELDS:
             if key in changes:
                 changes[key] = _merge_indicators(getattr(session, key), changes[key])
@@ -326,6 +330,19 @@ def _node_defaults(process: Process, node: ProcessNode) -> dict[str, Any]:
         "constraints": node.agent_constraints,
         "procedure_notes": node.user_facing_text,
     }
+
+
+def _derived_name(intention: str | None, subject_path: list[str] | None) -> str | None:
+    """A name for a session created without one: its subject path, else its intention's start.
+
+    (Seed 002 creates study sessions from a subject alone; seed 003 plans sessions by intention.)
+    """
+    if subject_path:
+        return " / ".join(subject_path)[:200]
+    first_line = (intention or "").strip().split("\n", 1)[0].strip()
+    if len(first_line) <= 80:
+        return first_line or None
+    return first_line[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _merge_indicators(current: list[dict[str, Any]], texts: list[str]) -> list[dict[str, Any]]:

@@ -91,6 +91,21 @@ def check_data(data: dict[str, Any]) -> None:
         raise InvalidField("data", "questions must be a list of objects")
 
 
+def stamp_completed(data: dict[str, Any], previous: dict[str, Any] | None, at: str) -> None:
+    """Give each completed item sent without a ``completed_at`` its time (in place).
+
+    An item that was already completed keeps the time it was first ticked; otherwise it is
+    ``at`` (the server's clock), as for a tick through ``items/{id}``.
+    """
+    before = {item.get("id"): item for section in (previous or {}).get("sections") or [] for item in section["items"]}
+    for section in data.get("sections") or []:
+        for item in section["items"]:
+            if item.get("completed") and not item.get("completed_at"):
+                old = before.get(item["id"]) or {}
+                item["completed_at"] = old.get("completed_at") if old.get("completed") else None
+                item["completed_at"] = item["completed_at"] or at
+
+
 def indicators(texts: list[str]) -> list[dict[str, Any]]:
     return [{"text": text, "met": False, "evidence": None, "met_at": None} for text in texts]
 
