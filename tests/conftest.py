@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import httpx
@@ -39,7 +40,10 @@ def loop() -> Iterator[Loop]:
 
 @pytest.fixture(scope="session")
 def clock() -> MovableClock:
-    return MovableClock()
+    """The servers' and workers' clock. ``STORYLOOM_TEST_CLOCK_START`` (ISO 8601) starts it at
+    another moment, to run the suite as if at another hour or date."""
+    start = os.environ.get("STORYLOOM_TEST_CLOCK_START", "").strip()
+    return MovableClock(datetime.fromisoformat(start) if start else None)
 
 
 @pytest.fixture(scope="session")

@@ -17,13 +17,17 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+_USAGE = {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
+
 
 @dataclass
 class Step:
     text: str | None = None
     tool_calls: list[tuple[str, str]] = field(default_factory=list)  # (name, raw JSON arguments)
-    fault: str | None = None  # "timeout" | "429" | "500" | "reset" | "empty" | "malformed"
+    fault: str | None = None  # "timeout" | "429" | "500" | "reset" | "empty" | "malformed" | "no_tools"
     delay: float = 0.0
+    honour_cap: bool = True  # False: ignore the request's max_tokens (a server that streams on and on)
+    gate: threading.Event | None = None  # answer only once set: the call is provably in flight until then
 
 
 class FakeLLM:
@@ -91,6 +95,8 @@ class FakeLLM:
                 step = self._next(body)
                 if step.delay:
                     await asyncio.sleep(step.delay)
+                while step.gate is not None and not step.gate.is_set():
+                    await asyncio.sleep(0.01)
                 if not await self._answer(writer, body, step):
                     return
         except (asyncio.IncompleteReadError, ConnectionError):
@@ -107,6 +113,9 @@ class FakeLLM:
         if step.fault == "reset":
             writer.transport.abort()
             return False
+        if step.fault == "no_tools":  # what an endpoint without function calling answers
+            await self._send(writer, 400, {"error": {"message": "this model does not support tools", "type": "x"}})
+            return True
         if step.fault in ("429", "500"):
             await self._send(writer, int(step.fault), {"error": {"message": f"scripted {step.fault}", "type": "x"}})
             return True
@@ -114,8 +123,13 @@ class FakeLLM:
             await self._raw(writer, 200, b'{"choices": [ {"message": ', "application/json")
             return True
         text = "" if step.fault == "empty" else step.text
+        cap = body.get("max_tokens")
+        truncated = bool(step.honour_cap and cap and text and len(text.split(" ")) > cap)
+        if truncated:  # one word per token, like a real server stopping at max_tokens
+            text = " ".join((text or "").split(" ")[:cap])
+        finish = "length" if truncated else "tool_calls" if step.tool_calls else "stop"
         if body.get("stream"):
-            await self._stream(writer, body, text, step.tool_calls)
+            await self._stream(writer, body, text, step.tool_calls, finish)
             return False
         message: dict[str, Any] = {"role": "assistant", "content": text}
         if step.tool_calls:
@@ -131,16 +145,19 @@ class FakeLLM:
                 "object": "chat.completion",
                 "created": int(time.time()),
                 "model": body.get("model", "fake"),
-                "choices": [
-                    {"index": 0, "message": message, "finish_reason": "tool_calls" if step.tool_calls else "stop"}
-                ],
-                "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
+                "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                "usage": _USAGE,
             },
         )
         return True
 
     async def _stream(
-        self, writer: asyncio.StreamWriter, body: dict[str, Any], text: str | None, tool_calls: list[tuple[str, str]]
+        self,
+        writer: asyncio.StreamWriter,
+        body: dict[str, Any],
+        text: str | None,
+        tool_calls: list[tuple[str, str]],
+        finish: str,
     ) -> None:
         writer.write(
             b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n"
@@ -172,7 +189,10 @@ class FakeLLM:
             }
             writer.write(chunk({"tool_calls": [first]}))
             writer.write(chunk({"tool_calls": [{"index": i, "function": {"arguments": arguments[half:]}}]}))
-        writer.write(chunk({}, "tool_calls" if tool_calls else "stop"))
+        writer.write(chunk({}, finish))
+        if (body.get("stream_options") or {}).get("include_usage"):  # as OpenAI and llama.cpp do
+            usage = {"id": chunk_id, "object": "chat.completion.chunk", "choices": [], "usage": _USAGE}
+            writer.write(f"data: {json.dumps(usage)}\n\n".encode())
         writer.write(b"data: [DONE]\n\n")
         await writer.drain()
 
@@ -180,7 +200,8 @@ class FakeLLM:
         await self._raw(writer, status, json.dumps(payload).encode(), "application/json")
 
     async def _raw(self, writer: asyncio.StreamWriter, status: int, data: bytes, content_type: str) -> None:
-        reason = {200: "OK", 404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error"}[status]
+        reasons = {200: "OK", 400: "Bad Request", 404: "Not Found", 429: "Too Many Requests"}
+        reason = {**reasons, 500: "Internal Server Error"}[status]
         writer.write(
             f"HTTP/1.1 {status} {reason}\r\ncontent-type: {content_type}\r\n"
             f"content-length: {len(data)}\r\n\r\n".encode()

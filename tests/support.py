@@ -33,16 +33,33 @@ T = TypeVar("T")
 
 
 class MovableClock:
-    """Real time plus an offset tests can push forward (no sleeping)."""
+    """Real time plus an offset tests can push forward (no sleeping).
 
-    def __init__(self) -> None:
-        self.offset = timedelta()
+    ``start`` sets where it begins (``STORYLOOM_TEST_CLOCK_START`` for the session clock), so the
+    suite can be run as if at another hour or date — e.g. a DST change — to catch tests that
+    only pass at some times. It only ever moves forward: servers and workers share it.
+    """
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.offset = timedelta() if start is None else start - datetime.now(UTC)
 
     def __call__(self) -> datetime:
         return datetime.now(UTC) + self.offset
 
     def advance(self, **delta: float) -> None:
         self.offset += timedelta(**delta)
+
+    def advance_to(self, instant: datetime) -> None:
+        """Jump forward to ``instant`` (it must not be in the clock's past)."""
+        step = instant - self()
+        if step < timedelta():
+            raise ValueError(f"the clock only moves forward: {instant} is before {self()}")
+        self.offset += step
+
+    def next_utc(self, hour: int, minute: int = 0) -> datetime:
+        """The clock's next moment at ``hour:minute`` UTC, at least a day ahead."""
+        day = (self() + timedelta(days=1)).date()
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
 
 
 class Loop:

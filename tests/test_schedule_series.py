@@ -36,7 +36,13 @@ def _schedule(api: Api, **params: Any) -> list[dict[str, Any]]:
             return items
 
 
-def test_a_weekly_series_is_materialised_a_window_ahead_with_local_times(api: Api) -> None:
+# 10:00 in Berlin is 09:00 UTC in winter, 08:00 in summer: one run before it, one after, so the
+# outcome that depends on the hour is stated for both (it used to hold only before 09:00 UTC).
+@pytest.mark.parametrize(("utc_hour", "later_count"), [(6, 5), (14, 4)], ids=["06utc", "14utc"])
+def test_a_weekly_series_is_materialised_a_window_ahead_with_local_times(
+    api: Api, utc_hour: int, later_count: int
+) -> None:
+    api.clock.advance_to(api.clock.next_utc(utc_hour))
     person = _person(api)
     series = api.ok(
         "POST",
@@ -69,7 +75,9 @@ def test_a_weekly_series_is_materialised_a_window_ahead_with_local_times(api: Ap
     api.clock.advance(days=8)
     assert tick(api).materialised == 1
     later = _schedule(api, series_id=series["id"], **{"from": api.clock().isoformat()})
-    assert len(later) == 5 and later[0]["scheduled_at"] > items[0]["scheduled_at"]
+    # From day 8 at this hour: day 8's 10:00 Berlin is still ahead at 06:00 UTC, already past at 14:00.
+    assert len(later) == later_count and later[0]["scheduled_at"] > items[0]["scheduled_at"]
+    assert all(datetime.fromisoformat(item["scheduled_at"]) >= api.clock() for item in later)
     assert tick(api).materialised == 0  # nothing more until tomorrow
 
 

@@ -42,6 +42,15 @@ def impatient_servers(
         yield servers
 
 
+@pytest.fixture(scope="module")
+def patient_servers(
+    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, LiveServer]]:
+    """Servers that wait up to a minute for the model: a gated model call stays in flight."""
+    with openai_servers_like(database_urls, clock, fake_llm, llm_timeout=60.0) as servers:
+        yield servers
+
+
 async def _post_all(urls: list[str], token: str, sid: str, bodies: list[dict[str, Any]]) -> list[httpx.Response]:
     """POST every body at once (one connection each), ``urls`` used round-robin."""
     limits = httpx.Limits(max_connections=len(bodies))
@@ -196,30 +205,38 @@ def test_guided_provider_serialises_concurrent_turns(api: Api) -> None:
 
 
 @pytest.mark.parametrize("after_tools", [False, True], ids=["first-call", "after-a-tool-step"])
-def test_reads_do_not_wait_for_the_model(openai_api: Api, llm: FakeLLM, after_tools: bool) -> None:
-    """While the model thinks (even after a tool step, whose writes wait for commit 2), reads answer at once."""
-    sid = new_session(openai_api)["id"]
-    other = new_session(openai_api)["id"]
-    steps = [Step(tool_calls=[("add_note", '{"content": "x"}')])] if after_tools else []
-    llm.push(*steps, Step(text="Thought about it.", delay=0.9))
-    calls = len(llm.requests) + len(steps)
-    out: list[httpx.Response] = []
-    thread = threading.Thread(
-        target=lambda: out.append(openai_api.client.post(f"/sessions/{sid}/turns", json={"text": "Think."}))
-    )
-    thread.start()
-    wait_for(lambda: len(llm.requests) > calls, what="the slow model call")
-    started = time.monotonic()
-    openai_api.ok("GET", f"/sessions/{sid}/interactions")
-    openai_api.ok("GET", f"/sessions/{other}")
-    waited = time.monotonic() - started
-    thread.join(timeout=10)
+def test_reads_do_not_wait_for_the_model(
+    openai_api: Api, llm: FakeLLM, patient_servers: dict[str, LiveServer], after_tools: bool
+) -> None:
+    """While the model thinks (even after a tool step, whose writes wait for commit 2), reads answer.
+
+    The model call is held open until the reads are done: had they waited for the turn, they
+    could not have finished (the turn is provably still in flight when they do).
+    """
+    gate = threading.Event()
+    with client_on(patient_servers[openai_api.engine_name], openai_api) as client:
+        sid, other = new_session(openai_api)["id"], new_session(openai_api)["id"]
+        steps = [Step(tool_calls=[("add_note", '{"content": "x"}')])] if after_tools else []
+        llm.push(*steps, Step(text="Thought about it.", gate=gate))
+        calls = len(llm.requests) + len(steps)
+        out: list[httpx.Response] = []
+        thread = threading.Thread(
+            target=lambda: out.append(client.post(f"/sessions/{sid}/turns", json={"text": "Think."}))
+        )
+        thread.start()
+        try:
+            wait_for(lambda: len(llm.requests) > calls, what="the model call")
+            reads = [client.get(f"/sessions/{sid}/interactions"), client.get(f"/sessions/{other}")]
+            assert out == []  # the turn is still waiting for the model
+        finally:
+            gate.set()
+            thread.join(timeout=30)
+    assert all(r.status_code == 200 for r in reads), [r.text for r in reads]
     assert out[0].status_code == 200, out[0].text
-    assert waited < 0.45, waited
 
 
 def test_other_sessions_turns_do_not_wait_for_a_thinking_model(
-    openai_api: Api, llm: FakeLLM, request: pytest.FixtureRequest
+    openai_api: Api, llm: FakeLLM, patient_servers: dict[str, LiveServer], request: pytest.FixtureRequest
 ) -> None:
     """A turn on another session runs while this session's model thinks after a tool step."""
     if openai_api.engine_name == "sqlite":
@@ -230,18 +247,25 @@ def test_other_sessions_turns_do_not_wait_for_a_thinking_model(
                 "across the following model calls; SQLite has one writer at a time, so other writes wait",
             )
         )
-    slow, other = new_session(openai_api)["id"], new_session(openai_api)["id"]
-    llm.push(Step(tool_calls=[("add_note", '{"content": "x"}')]), Step(text="Thought about it.", delay=0.9))
-    calls = len(llm.requests) + 1
-    out: list[httpx.Response] = []
-    thread = threading.Thread(
-        target=lambda: out.append(openai_api.client.post(f"/sessions/{slow}/turns", json={"text": "Think."}))
-    )
-    thread.start()
-    wait_for(lambda: len(llm.requests) > calls, what="the slow model call after the tool step")
-    started = time.monotonic()
-    quick = openai_api.client.post(f"/sessions/{other}/turns", json={"text": "Quick."})
-    waited = time.monotonic() - started
-    thread.join(timeout=10)
-    assert quick.status_code == 200 and out[0].status_code == 200, (quick.text, out[0].text)
-    assert waited < 0.45, waited
+    gate = threading.Event()
+    with client_on(patient_servers[openai_api.engine_name], openai_api) as client:
+        slow, other = new_session(openai_api)["id"], new_session(openai_api)["id"]
+        llm.push(Step(tool_calls=[("add_note", '{"content": "x"}')]), Step(text="Thought about it.", gate=gate))
+        calls = len(llm.requests) + 1
+        out: list[httpx.Response] = []
+        thread = threading.Thread(
+            target=lambda: out.append(client.post(f"/sessions/{slow}/turns", json={"text": "Think."}))
+        )
+        thread.start()
+        try:
+            wait_for(lambda: len(llm.requests) > calls, what="the slow model call after the tool step")
+            # the quick turn's own model call comes next in the script: the default answer
+            quick = client.post(f"/sessions/{other}/turns", json={"text": "Quick."}, timeout=10)
+            still_thinking = out == []
+        except httpx.TimeoutException:
+            quick, still_thinking = None, True  # it waited for the held turn: the known SQLite limit
+        finally:
+            gate.set()
+            thread.join(timeout=30)
+    assert quick is not None and quick.status_code == 200, quick and quick.text
+    assert still_thinking and out[0].status_code == 200, out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -26,9 +25,17 @@ from tests.turns_support import (
     openai_servers_like,
     second_account,
     transcript,
-    turn,
     wait_for,
 )
+
+
+@pytest.fixture(scope="module")
+def patient_servers(
+    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, LiveServer]]:
+    """Servers that wait up to a minute for the model: a gated model call stays in flight."""
+    with openai_servers_like(database_urls, clock, fake_llm, llm_timeout=60.0) as servers:
+        yield servers
 
 
 @pytest.fixture(scope="module")
@@ -192,21 +199,33 @@ def test_failed_turn_frees_its_key_and_the_retry_does_not_duplicate(openai_api: 
     assert items[-1]["agent_prompt"] == "What did he make there?"
 
 
-def test_replay_does_not_queue_behind_a_running_turn(openai_api: Api, llm: FakeLLM) -> None:
-    sid = new_session(openai_api)["id"]
-    first = _key(openai_api, sid, "done", {"text": "Quick one."})
-    assert first.status_code == 200
-    llm.push(Step(text="Slow.", delay=0.9))
-    llm.requests.clear()
-    slow = threading.Thread(target=lambda: turn(openai_api, sid, "A slow turn."))
-    slow.start()
-    wait_for(lambda: llm.requests, what="the slow turn to reach the model")
-    started = time.monotonic()
-    replay = _key(openai_api, sid, "done", {"text": "Quick one."})
-    elapsed = time.monotonic() - started
-    slow.join(timeout=10)
+def test_replay_does_not_queue_behind_a_running_turn(
+    openai_api: Api, llm: FakeLLM, patient_servers: dict[str, LiveServer]
+) -> None:
+    """A finished key's replay answers while another turn on the session is held at the model."""
+    gate = threading.Event()
+    with client_on(patient_servers[openai_api.engine_name], openai_api) as client:
+        sid = new_session(openai_api)["id"]
+        first = client.post(f"/sessions/{sid}/turns", json={"text": "Quick one."}, headers={"Idempotency-Key": "done"})
+        assert first.status_code == 200, first.text
+        llm.push(Step(text="Slow.", gate=gate))
+        llm.requests.clear()
+        out: list[httpx.Response] = []
+        slow = threading.Thread(
+            target=lambda: out.append(client.post(f"/sessions/{sid}/turns", json={"text": "A slow turn."}))
+        )
+        slow.start()
+        try:
+            wait_for(lambda: llm.requests, what="the slow turn to reach the model")
+            replay = client.post(
+                f"/sessions/{sid}/turns", json={"text": "Quick one."}, headers={"Idempotency-Key": "done"}
+            )
+            assert out == []  # answered while the slow turn was still held: it did not queue behind it
+        finally:
+            gate.set()
+            slow.join(timeout=30)
     assert replay.json() == first.json()
-    assert elapsed < 0.6, elapsed  # the slow turn still had about 0.9 s to go
+    assert out[0].status_code == 200, out[0].text
 
 
 def test_key_longer_than_200_characters_is_rejected(openai_api: Api, llm: FakeLLM) -> None:

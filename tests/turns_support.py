@@ -152,15 +152,15 @@ def stream_turn(api: Api, session_id: str, body: dict[str, Any], **headers: str)
 
 @contextmanager
 def openai_servers_like(
-    database_urls: dict[str, str], clock: MovableClock, llm: FakeLLM, **agent: Any
+    database_urls: dict[str, str], clock: MovableClock, llm: FakeLLM, llm_timeout: float = 1.0, **agent: Any
 ) -> Iterator[dict[str, LiveServer]]:
     """Extra live servers (one per engine) on the test databases, with the ``openai`` provider
-    against ``llm`` (1 s timeout, no retries) and ``agent`` settings overridden.
+    against ``llm`` (``llm_timeout`` s, no retries) and ``agent`` settings overridden.
 
     A second server on the same database is a second "process" for the turn lease: its
     in-process lock knows nothing of the other server's turns.
     """
-    llm_settings = LLMSettings(base_url=llm.base_url, model="fake-model", timeout_seconds=1.0, max_retries=0)
+    llm_settings = LLMSettings(base_url=llm.base_url, model="fake-model", timeout_seconds=llm_timeout, max_retries=0)
     started: dict[str, LiveServer] = {}
     try:
         for name, url in database_urls.items():
