@@ -52,9 +52,15 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", help="default 127.0.0.1 (STORYLOOM_HOST)")
     serve.add_argument("--port", type=int, help="default 8000 (STORYLOOM_PORT)")
     serve.add_argument("--account", default=DEFAULT_ACCOUNT, help="account whose login token is printed")
-    serve.add_argument("--provider", choices=["guided", "openai"], help="interviewer (STORYLOOM_LLM_PROVIDER)")
+    serve.add_argument("--provider", choices=["guided", "openai", "local"], help="interviewer (STORYLOOM_LLM_PROVIDER)")
     serve.add_argument("--llm-base-url", help="OpenAI-compatible endpoint (STORYLOOM_LLM_BASE_URL)")
     serve.add_argument("--llm-model", help="model name (STORYLOOM_LLM_MODEL); the key comes only from the environment")
+    serve.add_argument(
+        "--llm-gguf", help="--provider local: a GGUF file (STORYLOOM_LLM_GGUF; default: installed model)"
+    )
+    serve.add_argument(
+        "--llm-threads", type=int, help="--provider local: CPU threads (STORYLOOM_LLM_THREADS; default 2)"
+    )
 
     db = sub.add_parser("db", help="database schema").add_subparsers(required=True, metavar="ACTION")
     up = db.add_parser("upgrade", help="apply migrations up to the latest")
@@ -105,6 +111,10 @@ def _parser() -> argparse.ArgumentParser:
     from api.cli_audio import register as register_transcribe
 
     register_transcribe(sub)
+
+    from api.cli_model import register as register_model
+
+    register_model(sub)
     return parser
 
 
@@ -197,6 +207,19 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         model=args.llm_model or settings.agent.llm.model,
     )
     agent = replace(settings.agent, provider=args.provider or settings.agent.provider, llm=llm)
+    local_llm = None
+    if agent.provider == "local":
+        from agent.local.server import LocalServerError
+        from api.cli_model import start_local_model
+
+        local = replace(
+            agent.local, gguf=args.llm_gguf or agent.local.gguf, threads=args.llm_threads or agent.local.threads
+        )
+        try:
+            agent, local_llm = start_local_model(replace(agent, local=local))
+        except LocalServerError as exc:
+            print(f"storyloom: {exc}", file=sys.stderr)
+            return 1
     settings = replace(settings, server=server, agent=agent)
 
     async def bootstrap(db: Any) -> tuple[str, str]:
@@ -221,7 +244,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"API token for account '{args.account}' (valid until the next 'storyloom serve'):\n  {token}")
     print(f"Try: curl -H 'Authorization: Bearer {token}' {base}/api/v1/people")
     print(f"API documentation: {base}/schema", flush=True)
-    uvicorn.run(create_app(settings), host=server.host, port=server.port, log_level="info")
+    try:
+        uvicorn.run(create_app(settings), host=server.host, port=server.port, log_level="info")
+    finally:
+        if local_llm is not None:
+            local_llm.stop()
     return 0
 
 

