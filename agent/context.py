@@ -115,6 +115,8 @@ async def load_context(
         running_summary=summary,
         now=now,
         opening=opening,
+        scheduled_minutes=session.scheduled_duration_minutes,
+        started_at=session.started_at,
     )
 
 

@@ -93,6 +93,8 @@ class TurnContext:
     running_summary: str | None
     now: datetime
     opening: bool = False  # the session just started: ask the first question
+    scheduled_minutes: int | None = None  # the planned length: the guided interviewer won't end early
+    started_at: datetime | None = None
 
 
 @dataclass(slots=True)

@@ -241,7 +241,7 @@ def story_chat(**kwargs: Any) -> Chat:
     chat.say(skip=True)  # tension skipped: no follow-up
     chat.say("I stopped feeling like a visitor.")  # short: follow-up
     chat.say("Short again.")  # short after a follow-up: move on
-    chat.say("It means home is people, not a place, and I think of Rosa when I bake bread with my granddaughter.")
+    chat.say("It means home is people, not a place, and I think of Rosa whenever I bake bread at home.")
     return chat
 
 
@@ -249,7 +249,7 @@ def test_story_opening_greets_and_asks_the_primary_scene() -> None:
     chat = Chat("story", topics=[NAPLES, FIRST_JOB])
     text = chat.open()
     assert text.startswith(("Hello Margaret", "Welcome, Margaret"))
-    assert "Moving to Naples" in text and chat.calls == [[]]
+    assert "moving to Naples" in text and chat.calls == [[]]
     assert chat.rows[0]["category"] == "scene" and chat.rows[0]["topic"] == NAPLES.id
     assert chat.ids == [f"scene@{NAPLES.id.hex}"]
 
@@ -265,7 +265,7 @@ def test_story_walks_categories_with_follow_ups_only_after_short_answers() -> No
     assert len(set(chat.ids)) == len(chat.ids)
     assert len({r["prompt"] for r in chat.rows}) == len(chat.rows)
     # The second topic is introduced and its questions carry its topic id.
-    assert "My first job" in chat.rows[-1]["prompt"] and chat.rows[-1]["topic"] == FIRST_JOB.id
+    assert "your first job" in chat.rows[-1]["prompt"] and chat.rows[-1]["topic"] == FIRST_JOB.id
     # Follow-ups come right after short answers and never twice in a row.
     for before, after in pairwise(chat.rows):
         if after["category"] == "followup":
@@ -305,7 +305,8 @@ def test_story_closes_once_when_everything_is_covered() -> None:
     chat.say("One more thing: my sister Lucia sang at the harbour festival in Amalfi every summer.")
     chat.say("And that is really all of it, I think, thank you so much for listening.")
     assert len(chat.all_calls("propose_end")) == 1
-    assert chat.ids[-2:] == ["extra.1", "extra.2"] and chat.rows[-1]["prompt"] != chat.rows[-2]["prompt"]
+    # Someone named after the closing is still followed, by name; then the extras, never a second end.
+    assert chat.ids[-2:] == ["who.lucia", "extra.1"] and "Lucia" in chat.rows[-2]["prompt"]
 
 
 def test_story_output_is_deterministic_and_streams_word_by_word() -> None:
@@ -325,7 +326,7 @@ def test_first_words_without_a_question_get_a_greeting() -> None:
         row = {"seq": 1, "prompt": None, "response": said, "method": "skip" if skipped else "text"}
         chat.rows.append({**row, "category": None, "data": None, "topic": None, "at": T0})
         text = chat._turn(opening=False)
-        assert text.startswith(("Hello Margaret", "Welcome, Margaret")) and "Early years" in text
+        assert text.startswith(("Hello Margaret", "Welcome, Margaret")) and "early years" in text
         assert ("Cork" in text) is not skipped and "leave that one" not in text and "move on" not in text
 
 

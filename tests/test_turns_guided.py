@@ -24,7 +24,7 @@ STORY_ANSWERS: list[str | None] = [
     None,  # skipped
     "I stopped feeling like a visitor.",
     "I began to dream in Italian, and the neighbours called me by my name instead of the English girl.",
-    "Home is people, not a place. I think of Rosa whenever I bake bread with my granddaughter.",
+    "Home is people, not a place. I think of Rosa whenever I bake bread at home.",
     "The workshop of Signor Bruno in Via Toledo: the smell of leather and glue, the radio playing all day "
     "while we cut soles for shoes. I was fourteen and terrified of breaking his tools, but I loved the quiet "
     "of the work.",
@@ -73,7 +73,7 @@ def test_story_conversation_over_two_life_events(api: Api) -> None:
         topic_ids=[naples["id"], job["id"]],
     )  # fmt: skip
     sid = session["id"]
-    assert opening.startswith(("Hello Margaret", "Welcome, Margaret")) and "Moving to Naples" in opening
+    assert opening.startswith(("Hello Margaret", "Welcome, Margaret")) and "moving to Naples" in opening
 
     results = []
     for n, answer in enumerate(STORY_ANSWERS):
@@ -93,14 +93,16 @@ def test_story_conversation_over_two_life_events(api: Api) -> None:
     assert len(prompts) == 11
     categories = [p["prompt_category"] for p in prompts]
     assert categories == ["scene", "people", "followup", "tension", "change", "followup", "meaning",
-                          "scene", "people", "tension", "change"]  # fmt: skip
+                          "scene", "people", "people", "followup"]  # fmt: skip
     assert [p["topic_id"] for p in prompts[:7]] == [naples["id"]] * 7 and prompts[7]["topic_id"] == job["id"]
     # Acknowledgements reflect what was said; a skip and "I don't remember" are taken gently.
     assert "Naples" in results[0]["reply"] or "Rosa" in results[0]["reply"]
     assert "Rosa" in results[0]["reply"]  # the people question asks about her
     assert results[3]["reply"].startswith(("Of course", "That's fine", "No problem"))
     assert "Via Toledo" in results[7]["reply"] or "Signor Bruno" in results[7]["reply"]
-    assert results[9]["reply"].startswith(("Of course", "That's fine", "No problem"))
+    # Paolo, named in passing, is followed by name; "I don't remember" gets a gentler way in, not praise.
+    assert (prompts[9]["data"]["question_id"], "Paolo" in results[8]["reply"]) == ("who.paolo", True)
+    assert prompts[10]["data"]["question_id"].endswith(".angle") and "lovely" not in results[9]["reply"]
 
     # Rich answers became provisional scene captures, tied to their life event.
     rich = {0, 7}
@@ -116,7 +118,7 @@ def test_story_conversation_over_two_life_events(api: Api) -> None:
     answer = next(i for i in items if (i["person_response"] or "").startswith("We arrived by ship"))
     assert "Rosa" in answer["mentions_people"] and answer["mentions_places"] == ["Naples"]
     links = {link["topic_id"]: link["coverage_level"] for link in api.ok("GET", f"/sessions/{sid}/topics")}
-    assert links == {naples["id"]: "completion", job["id"]: "deep_dive"}
+    assert links == {naples["id"]: "completion", job["id"]: "exploration"}
     story = api.ok("GET", f"/sessions/{sid}/summary")["story"]
     people = [p["value"] for p in story["people"]]
     assert people[0] == "Rosa" and {"Signor Bruno", "Paolo"} <= set(people)

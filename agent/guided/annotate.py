@@ -11,25 +11,37 @@ import re
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import (
+    DETERMINERS,
+    EVENT_WORDS,
     KIN,
     NEGATIVE,
     NEGATORS,
     NOT_NAMES,
+    ORG_WORDS,
+    PERSON_LEADS,
+    PERSON_NOUNS,
+    PERSON_VERBS,
     PLACE_LEADS,
     PLACE_WORDS,
     POSITIVE,
     POSSESSIVES,
     SENSORY,
+    SHIP_PREFIXES,
     THEMES,
+    THING_NOUNS,
     TITLES,
 )
+from agent.guided.names import FEMALE, MALE
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
 RICH_ANSWER_WORDS = 40  # at least this many words with concrete detail is saved as a scene
 
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|\d+")
-_ADDRESS = frozenset("mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad".split())
+_ADDRESS = frozenset(
+    "mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father".split()
+)
+_SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon"})
 
 
@@ -41,6 +53,7 @@ class Reading:
     people: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     reflections: list[str] = field(default_factory=list)  # people as said back: "your grandmother Rosa"
+    things: list[str] = field(default_factory=list)  # named objects, animals, ships, brands, institutions
     concrete: bool = False
 
     @property
@@ -52,11 +65,13 @@ class Reading:
         return self.words >= RICH_ANSWER_WORDS and self.concrete
 
 
-def read(text: str) -> Reading:
-    """Everything the heuristics can tell about one answer."""
+def read(text: str, *, known: Known | None = None) -> Reading:
+    """Everything the heuristics can tell about one answer; ``known`` carries what earlier
+    answers of the session settled (who is a person, what is a thing)."""
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
     kin = _kin(text)
-    names, places = _capitalised(text, exclude={said.split()[-1] for _, _, said in kin})
+    named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said}
+    names, places, things = _capitalised(text, exclude=named, known=known or Known())
     mentions = sorted(kin + [(text.find(name), name, name) for name in names])  # in the order they were said
     people: list[str] = []
     reflections: list[str] = []
@@ -64,7 +79,7 @@ def read(text: str) -> Reading:
         if person not in people:
             people.append(person)
             reflections.append(said)
-    concrete = bool(people or places) or any(t in SENSORY or t.isdigit() for t in tokens)
+    concrete = bool(people or places or things) or any(t in SENSORY or t.isdigit() for t in tokens)
     return Reading(
         words=len(tokens),
         sentiment=sentiment(tokens),
@@ -72,8 +87,27 @@ def read(text: str) -> Reading:
         people=people[:20],
         places=places[:20],
         reflections=reflections[:20],
+        things=things[:20],
         concrete=concrete,
     )
+
+
+@dataclass(frozen=True)
+class Known:
+    """Names earlier answers of the session typed: a later bare "Dolly" is still the horse."""
+
+    people: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_answers(cls, answers: list[str]) -> Known:
+        people: set[str] = set()
+        things: set[str] = set()
+        for answer in answers:
+            reading = read(answer)
+            people.update(p for p in reading.people if p[:1].isupper())
+            things.update(reading.things)
+        return cls(frozenset(people - things), frozenset(things))
 
 
 def sentiment(tokens: list[str]) -> str:
@@ -96,41 +130,47 @@ def sentiment(tokens: list[str]) -> str:
 
 
 def _kin(text: str) -> list[tuple[int, str, str]]:
-    """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa"; "Mum" → mother."""
+    """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
+    "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(sorted(KIN, key=len, reverse=True))
+    name = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?"
     pattern = (
-        rf"\b(?:(my|our|his|her|their)\s+(?:(?:late|dear|older|younger|little|big|best|own)\s+)?)?"
-        rf"({kin_words})\b(?:\s+(?-i:([A-Z][a-zà-ÿ]+)))?"
+        rf"\b(?:(my|our|his|her|their)\s+(?:(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest)\s+)?)?"
+        rf"({kin_words})\b(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
-        owner, word, name = match.group(1), match.group(2), match.group(3)
-        addressed = word[0].isupper() and (word.lower() in _ADDRESS or (name and word.lower() in TITLES))
+        owner, word = match.group(1), match.group(2)
+        given = match.group(3) or match.group(4)
+        addressed = word[0].isupper() and (word.lower() in _ADDRESS or (given and word.lower() in TITLES))
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
-        if name and name.lower() in NOT_NAMES:
-            name = None
+        if given:
+            words = given.split()
+            while words and not _is_name_word(words[-1]):
+                words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
+            given = " ".join(words) if words and _is_name_word(words[0]) else None
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
-        if name:
-            found.append((match.start(), name, f"{said} {name}"))
+        if given:
+            found.append((match.start(), given, f"{said} {given}"))
         else:
             found.append((match.start(), KIN[word.lower()], said))
     return found
 
 
-def _capitalised(text: str, *, exclude: set[str]) -> tuple[list[str], list[str]]:
-    """Runs of capitalised words: after in/at/from/to they are places, otherwise people."""
-    runs: list[tuple[str, bool, bool]] = []  # (words, at sentence start, looks like a place)
+def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str], list[str], list[str]]:
+    """Runs of capitalised words, typed from their context as people, places or things."""
+    runs: list[tuple[str, str]] = []  # (name, kind)
+    mid_people: set[str] = set()
     for sentence in _SENTENCES.split(text.strip()):
         tokens = _TOKEN.findall(sentence)
         i = 0
         while i < len(tokens):
-            token = tokens[i]
-            if not _is_name_word(token):
+            if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES:
                 i += 1
                 continue
             start = i
-            words = [token]
+            words = [tokens[i]]
             i += 1
             while i < len(tokens) and len(words) < 4:
                 joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
@@ -139,23 +179,61 @@ def _capitalised(text: str, *, exclude: set[str]) -> tuple[list[str], list[str]]
                 else:
                     break
                 i += 1
-            lead = [t.lower() for t in tokens[max(0, start - 2) : start]]
-            lead = lead[:-1] if lead[-1:] == ["the"] else lead  # "at the Ritz"
-            place = (bool(lead) and lead[-1] in PLACE_LEADS) or words[-1].lower() in PLACE_WORDS
-            runs.append((" ".join(words), start == 0, place))
-    seen_mid = {_bare(words) for words, at_start, _ in runs if not at_start}
+            if len(words) == 1 and words[0].lower() in SHIP_PREFIXES and not words[0].isupper():
+                continue
+            before = [t.lower() for t in tokens[max(0, start - 3) : start]]
+            after = [t.lower() for t in tokens[i : i + 2]]
+            kind = _kind(words, before, after, at_start=start == 0, known=known)
+            name = _bare(" ".join(words))
+            if kind == "person" and start > 0:
+                mid_people.add(name)
+            runs.append((name, kind))
     people: list[str] = []
     places: list[str] = []
-    for words, at_start, place in runs:
-        name, titled = _bare(words), words.split()[0].lower() in TITLES
-        if at_start and name not in seen_mid and not titled and not place:
-            continue  # "Rosa and I…" is ambiguous with "Suddenly…": only trust names seen mid-sentence
-        if name in exclude or name.lower() in NOT_NAMES:
+    things: list[str] = []
+    for name, kind in runs:
+        if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
+            kind = "person" if name in mid_people else ""
+        if not kind or name in exclude or name.lower() in NOT_NAMES:
             continue
-        target = places if place and not titled and name == words else people
+        target = {"person": people, "place": places, "thing": things}[kind]
         if name not in target:
             target.append(name)
-    return people, places
+    return people, places, things
+
+
+def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bool, known: Known) -> str:
+    """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
+    name = _bare(" ".join(words))
+    first, last = words[0].lower(), words[-1].lower()
+    lowered = {w.lower() for w in words}
+    if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
+        return "thing"  # "the USS Missouri", "the Navy", "Wakes Week"
+    if first in TITLES:
+        return "person"  # "Miss Peterson", "Signor Bruno"
+    nxt = after[0] if after else ""
+    if nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS):
+        return "thing"  # "the Monarch cookstove", "our Singer sewing machine"
+    if before[-1:] and before[-1] in ("named", "called"):
+        noun = before[-2] if len(before) > 1 else ""
+        if noun in THING_NOUNS:
+            return "thing"  # "a horse named Dolly"
+        if noun in PERSON_NOUNS or noun in KIN:
+            return "person"  # "a weaver called Mrs Duckworth"
+    lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
+    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0])) or last in PLACE_WORDS:
+        return "place"
+    if before[-1:] and before[-1] in DETERMINERS:
+        return "thing"  # a person is rarely "the Philco" or "our Singer"
+    if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
+        return "person"
+    if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
+        return "person"  # "Paolo whistled", "Yaw laughed"
+    return "start" if at_start else ""
+
+
+def _given(word: str) -> bool:
+    return _plain(word) in FEMALE or _plain(word) in MALE
 
 
 def _bare(words: str) -> str:
@@ -173,4 +251,4 @@ def _is_name_word(token: str) -> bool:
 
 
 def _plain(token: str) -> str:
-    return token.lower().replace("’", "'")
+    return _bare(token.lower().replace("’", "'"))

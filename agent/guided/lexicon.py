@@ -52,7 +52,8 @@ THEMES: dict[str, frozenset[str]] = {
 # Relatives and other people named by their role; the value is the role they are stored as.
 KIN = {
     "mother": "mother", "mum": "mother", "mom": "mother", "mama": "mother", "mummy": "mother",
-    "father": "father", "dad": "father", "daddy": "father", "papa": "father",
+    "mam": "mother", "ma": "mother", "mammy": "mother",
+    "father": "father", "dad": "father", "daddy": "father", "papa": "father", "pa": "father",
     "grandmother": "grandmother", "grandma": "grandmother", "gran": "grandmother", "granny": "grandmother",
     "nana": "grandmother", "nan": "grandmother", "grandfather": "grandfather", "grandpa": "grandfather",
     "grandad": "grandfather", "granddad": "grandfather", "brother": "brother", "sister": "sister",
@@ -73,9 +74,10 @@ TITLES = frozenset(
 NOT_NAMES = frozenset(
     """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she
     they it its it's there this that these those my our his her their your oh ok okay well yes no yeah
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december christmas easter god english french italian german spanish irish
-    scottish welsh american british polish dutch greek catholic jewish muslim protestant tv""".split()
+    scottish welsh american british polish dutch greek catholic jewish muslim protestant tv everyone everybody
+    nobody somebody someone anyone nothing everything something people mister sir madam""".split()
 )
 PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
@@ -88,3 +90,50 @@ SENSORY = frozenset(
     white black yellow bright dark cold warm hot light noise voice wearing wore dress kitchen table window
     door room rain snow sun morning evening night""".split()
 )
+
+# --- telling people from things -----------------------------------------------------------
+# A capitalised word right before one of these nouns names the thing ("the Monarch cookstove",
+# "a Philco radio"); after "named"/"called" a noun of this list makes the name an animal or object.
+THING_NOUNS = frozenset(
+    """stove cookstove range oven radio wireless television telly set piano organ gramophone phonograph
+    record records car cars truck lorry van bus tractor wagon cart buggy bicycle bike motorbike motorcycle
+    machine engine mower plough plow boat ship canoe yacht ferry liner steamer steamship barge tug
+    submarine destroyer carrier cruiser battleship plane aeroplane airplane train locomotive horse horses
+    pony ponies mare gelding stallion colt foal mule donkey cow cows bull ox oxen calf pig sow goat sheep
+    dog dogs puppy cat cats kitten bird parrot canary hen rooster chicken duck goose rabbit farm store shop
+    shops restaurant cafe hotel pub inn bar brand camera watch clock rifle gun guitar fiddle violin doll
+    bear toy model kit brand make company firm magazine paper newspaper book show programme program song
+    sewing refrigerator fridge washer washing iron kettle""".split()
+)
+# Words that make a capitalised run an institution, not a person or a place one lives in.
+ORG_WORDS = frozenset(
+    """navy army marines marine corps raf force forces guard legion police company co corporation corp
+    inc ltd limited union party council society club association league federation ministry department
+    bureau agency board brigade regiment battalion division squadron fleet band orchestra choir team""".split()
+)
+# Capitalised runs ending in one of these are events or seasons ("Wakes Week", "Armistice Day").
+EVENT_WORDS = frozenset(
+    """week day days eve fair festival games war show holiday holidays olympics expo exhibition
+    depression revolution rising strike""".split()
+)
+# Prefixes that name a vessel ("the USS Missouri").
+SHIP_PREFIXES = frozenset("uss hms ss rms mv hmas hmcs usns".split())
+# Nouns for people, so "a weaver called Mrs Duckworth" or "a man named Joe" stays a person.
+PERSON_NOUNS = frozenset(
+    """man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person someone
+    teacher nurse doctor priest vicar minister nun farmer weaver tailor baker butcher miner sailor
+    soldier officer captain sergeant corporal driver clerk cook maid servant foreman supervisor manager
+    professor student pupil classmate neighbour neighbor friend fella guy""".split()
+)
+# Verbs people do: "Stanley said", "Helen married". A name before one of these is a person.
+PERSON_VERBS = frozenset(
+    """said says told tells asked asks married marries died dies laughed laughs smiled smiles sang sings
+    cried cries taught teaches whispered shouted yelled wrote writes thought thinks believed knew knows
+    loved loves hated worked works lived lives grew moved came come went walked talked talks spoke
+    whistled hummed prayed cooked baked sewed kissed hugged argued wanted wants used would could
+    never always""".split()
+)
+# Words before a capitalised word that make it a person ("with Peter", "and Maureen and I").
+PERSON_LEADS = frozenset({"with", "by", "named", "called", "dear"})
+# Determiners before a capitalised run: a person is rarely "the Monarch" or "our Singer".
+DETERMINERS = frozenset({"the", "a", "an", "our", "this", "that", "some", "every"})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.guided import freeform
+from agent.guided.listening import address_name
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation
@@ -125,7 +126,7 @@ def respond(ctx: TurnContext) -> Outcome:
             ctx.session_id,
             "opening",
             "practice/opening",
-            person_name=ctx.person_name,
+            person_name=address_name(ctx.person_name),
             intention=sentence(ctx.intention),
             sections=sections,
             count=len(items),
@@ -195,7 +196,7 @@ def _close(
             ctx.session_id,
             "closing",
             "practice/closing",
-            person_name=ctx.person_name,
+            person_name=address_name(ctx.person_name),
             done=len(done),
             total=len(items),
             minutes=_fmt(minutes),

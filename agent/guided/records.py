@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
@@ -50,17 +51,42 @@ def scene_capture(turn: Turn, *, category: str, topic_title: str, topic_id: uuid
 # Open success indicators the guided interviewer can judge from one answer: the words an
 # indicator uses, and what in the answer counts as evidence for it.
 _EVIDENCE_WORDS = (
-    (("scene", "moment", "memory", "picture"), "scene"),
-    (("person", "people", "named", "someone", "who"), "people"),
+    (("scene", "moment", "memory", "picture", "vivid"), "scene"),
+    (("person", "people", "named", "someone", "who", "colleague", "friend", "relative"), "people"),
     (("place", "places", "where", "location"), "places"),
     (("feeling", "feelings", "emotion", "emotions", "felt"), "feeling"),
 )
+# Words of an indicator that say how, not what ("Describe his parents", "Talk about school grades").
+_FILLER = frozenset(
+    """a an the and or of in at on to for with about from by his her their my our your its this that these
+    those he she they him them describe described describes description talk talked talks tell told
+    telling story stories remember remembered remembers memories recall recalled share shared say said
+    some any one two least more most time times days years year life early how what when who why
+    mention mentioned mentions named clear clearly good full detail details detailed""".split()
+)
+# Indicator words met by a family of answer words: "parents" by mother or father.
+_FAMILIES = {
+    "parent": {"mother", "father", "mum", "mom", "dad", "mam", "ma", "pa", "parents", "mama", "papa"},
+    "sibling": {"brother", "sister", "brothers", "sisters", "siblings"},
+    "grandparent": {"grandmother", "grandfather", "grandma", "grandpa", "gran", "granny", "nana", "grandparents"},
+    "childhood": {"child", "boy", "girl", "young", "little", "kid"},
+    "stud": {"school", "study", "studied", "studying", "university", "college", "class", "lessons", "teacher"},
+    "study": {"school", "studied", "studying", "university", "college", "class", "lessons", "teacher"},
+}
 
 
-def indicator_marks(ctx: TurnContext, turn: Turn, *, scene_saved: bool) -> list[MarkIndicatorArgs]:
-    """Success indicators this answer clearly meets (a saved scene, named people, places, a feeling)."""
+def indicator_marks(
+    ctx: TurnContext, turn: Turn, *, scene_saved: bool, about: str | None = None
+) -> list[MarkIndicatorArgs]:
+    """Success indicators this answer plainly meets, with the evidence quoted from it.
+
+    An indicator is met by a kind of evidence its words ask for (a saved scene, someone
+    named, a place, a feeling), or when at least half of its content words ("parents",
+    "kitchen", "Navy") turn up in the answer (or in the title of the topic it answers,
+    for a substantial answer).
+    """
     r = turn.reading
-    if r is None:
+    if r is None or not turn.text:
         return []
     evidence = {
         "scene": f"a scene in their own words was saved ({r.words} words)" if scene_saved else None,
@@ -68,13 +94,51 @@ def indicator_marks(ctx: TurnContext, turn: Turn, *, scene_saved: bool) -> list[
         "places": f"described {', '.join(r.places[:3])}" if r.places else None,
         "feeling": f"spoke with {r.sentiment} feeling" if r.sentiment not in (None, "neutral") else None,
     }
+    words = _words(turn.text)
+    if about and r.words >= 15:
+        words |= _words(about)
     marks: list[MarkIndicatorArgs] = []
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
             continue
-        words = set(indicator.get("text", "").lower().replace("-", " ").split())
-        for keys, kind in _EVIDENCE_WORDS:
-            if words.intersection(keys) and evidence[kind]:
-                marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence[kind], 500)))
-                break
+        wanted = _words(indicator.get("text", "")) - _FILLER
+        kind = next((k for keys, k in _EVIDENCE_WORDS if wanted & set(keys)), None)
+        if kind is not None and evidence[kind]:
+            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence[kind], 500)))
+            continue
+        content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
+        found = [w for w in sorted(content) if _met(w, words)]
+        if content and 2 * len(found) >= len(content):
+            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(turn.text, found)))
     return marks
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().replace("’", "'").removesuffix("'s") for w in re.findall(r"[\w'’]+", text)}
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _met(wanted: str, words: set[str]) -> bool:
+    """An indicator word turns up in the answer: as is, by stem, inside a compound, or by family."""
+    stem = _stem(wanted)
+    family = _FAMILIES.get(stem, set()) | _FAMILIES.get(wanted, set())
+    for word in words:
+        if word == wanted or _stem(word) == stem or word in family:
+            return True
+        if len(word) >= 4 and len(wanted) > len(word) and wanted.endswith(word):
+            return True  # "farmhouse" met by "house"
+    return False
+
+
+def _quote(text: str, found: list[str]) -> str:
+    """The sentence of the answer that holds the evidence, quoted."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    stems = {_stem(w) for w in found}
+    best = next((s for s in sentences if any(_stem(w.lower()) in stems for w in re.findall(r"[\w']+", s))), text)
+    return clean(f"In their words: “{clean(best, 400)}”", 500)

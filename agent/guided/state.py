@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import msgspec
 
-from agent.guided.annotate import Reading, read
+from agent.guided.annotate import Known, Reading, read
 from agent.model import InteractionView, PromptInfo, TurnContext
 from agent.tools import Args
 
@@ -27,6 +27,8 @@ class Turn:
     count: int  # prompts asked so far: turns acknowledgements rotate by
     said: str  # every prompt so far, so no question is worded the same twice
     reading: Reading | None  # heuristics over the answer's words (None for a skip)
+    known: Known = field(default_factory=Known)  # people and things earlier answers named
+    earlier: tuple[str, ...] = ()  # the earlier answers still in the context, oldest first
 
     @property
     def text(self) -> str | None:
@@ -68,13 +70,17 @@ def read_turn(ctx: TurnContext) -> Turn:
     answered = newest is not None and (newest.person_response is not None or newest.response_method == "skip")
     answer = newest if answered and not ctx.opening else None
     text = answer.person_response if answer else None
+    earlier = tuple(v.person_response for v in ctx.history if v.person_response and v is not answer)
+    known = Known.from_answers(list(earlier))
     return Turn(
         answer=answer,
         last=ctx.asked[-1] if ctx.asked else None,
         asked_ids=frozenset(q for q in map(question_id, ctx.asked) if q),
         count=len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
-        reading=read(text) if text and text.strip() else None,
+        reading=read(text, known=known) if text and text.strip() else None,
+        known=known,
+        earlier=earlier,
     )
 
 

@@ -1,9 +1,18 @@
-"""Story sessions: walk scene → people → tension → change → meaning for each linked topic.
+"""Story sessions: listen first, then walk scene → people → tension → change → meaning per topic.
 
-The primary focus comes first (the context lists it first); a session without topics is
-about its own name. Question ids are ``<category>@<topic id hex>`` (``.more`` for the
-one follow-up a short answer may earn), so what was asked is read back from the stored
-prompts and nothing is ever asked twice.
+Before any stock question the interviewer answers what was just said, in this order:
+grief or grave illness is met with care (a pause or a skip offered, no stock question);
+"ask me more about X" and a change of subject ("I want to talk about the Navy": the topic
+is linked or created) are honoured; "I don't remember" gets a gentler way in (a sense, a
+photo, a person); a very short answer gets one follow-up; people just named are followed
+by name. Only then comes the next category of the current topic. Ending is proposed once
+everything is covered, and never while the person says they are not done or most of the
+planned time is still ahead.
+
+Question ids are stable and read back from the stored prompts, so nothing is asked twice:
+``<category>@<topic id hex>`` (``.more`` for a short answer's follow-up, ``.angle`` after
+"I don't remember"), ``who.<name>`` / ``where.<place>`` for a follow, ``ask.<subject>``,
+``care.<answer sequence>``, ``deeper.<n>``, ``closing``, ``extra.<n>``.
 """
 
 from __future__ import annotations
@@ -13,11 +22,16 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided.phrasing import join, pick, rotate
+from agent.guided import listening
+from agent.guided.annotate import read
+from agent.guided.lexicon import KIN
+from agent.guided.listening import Request, address_name, reflect, slug, spoken_title
+from agent.guided.names import FEMALE, MALE
+from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
-from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, read_turn, sentence
+from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, elapsed_ms, read_turn
 from agent.model import PromptInfo, TurnContext
-from agent.tools import Args, LinkTopicArgs, ProposeEndArgs
+from agent.tools import Args, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
 
 _LEVELS = ("introduction", "exploration", "deep_dive", "completion")
 _LEVEL_AFTER = {
@@ -27,10 +41,17 @@ _LEVEL_AFTER = {
     "change": "deep_dive",
     "meaning": "completion",
 }
-_DECLINE = re.compile(
-    r"\b(?:don'?t|do not|can'?t|cannot)\s+(?:really\s+)?(?:remember|recall|know)\b|\bnot sure\b|\brather not\b"
-    r"|\bnext question\b|\bnothing (?:more|else)\b|\bthat'?s all\b|^\W*(?:pass|skip|no|nope|nothing|none)\W*$",
-    re.IGNORECASE,
+NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
+_UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help
+_FOLLOWS = ("who.", "where.")
+_NOBODY = {"person": None, "pro": "they", "obj": "them", "was": "were"}
+_SHE = frozenset(
+    "mother grandmother sister aunt daughter wife niece granddaughter stepmother fiancée girlfriend "
+    "mrs miss ms madame signora señora senora frau lady".split()
+)
+_HE = frozenset(
+    "father grandfather brother uncle son husband nephew grandson stepfather fiancé boyfriend "
+    "mr signor señor senor monsieur herr mister".split()
 )
 
 
@@ -43,10 +64,32 @@ class Subject:
     coverage: str
     primary: bool
 
+    @property
+    def spoken(self) -> str:
+        return spoken_title(self.title)
+
+
+@dataclass(frozen=True)
+class Who:
+    """Someone named in an answer, as the interviewer says them back."""
+
+    name: str  # as recorded: "Helen", "brother"
+    said: str  # "your mother, Helen", "Miss Peterson", "your brother"
+    pro: str
+    obj: str
+    was: str
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+    def words(self) -> dict[str, str]:
+        return {"person": self.said, "pro": self.pro, "obj": self.obj, "was": self.was}
+
 
 def subjects(ctx: TurnContext) -> list[Subject]:
     if not ctx.topics:
-        return [Subject("", ctx.name or sentence(ctx.intention) or "your story", None, None, "introduction", True)]
+        return [Subject("", ctx.name or "your story", None, None, "introduction", True)]
     return [
         Subject(f"@{t.id.hex}", t.title, t.id, _year(t.period_start), t.coverage_level, t.is_primary_focus)
         for t in ctx.topics
@@ -68,98 +111,335 @@ def respond(ctx: TurnContext) -> Outcome:
         )
     if turn.reading and answered and (coverage := _coverage(answered, category)) is not None:
         calls.append(("link_topic", coverage))
-    calls.extend(("mark_indicator", mark) for mark in indicator_marks(ctx, turn, scene_saved=saved))
+    answered_title = answered.title if answered else None
+    calls.extend(
+        ("mark_indicator", mark) for mark in indicator_marks(ctx, turn, scene_saved=saved, about=answered_title)
+    )
     outcome = _next(ctx, turn, subs, answered, saved and not ctx.artifacts)
     outcome.calls[:0] = calls
     return outcome
 
 
 def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject | None, first_save: bool) -> Outcome:
-    reading = turn.reading
-    person = reading.reflections[0] if reading and reading.reflections else None
-    place = reading.places[0] if reading and reading.places else None
-    declined = turn.skipped or bool(turn.text and _DECLINE.search(turn.text))
-    if (
-        reading is not None
-        and reading.short
-        and not declined
-        and turn.last_category in STORY_CATEGORIES
-        and turn.last_id
-        and f"{turn.last_id}.more" not in turn.asked_ids
-    ):
-        qid = f"{turn.last_id}.more"
-        text = pick(
-            ctx.session_id,
-            qid,
-            "story/followup",
-            said=turn.said,
-            category=turn.last_category,
-            topic=answered.title if answered else ctx.name,
-            person=person,
-            place=place,
-        )
-        return Outcome(text, PromptInfo("followup", qid, answered.topic_id if answered else None))
-
+    name = address_name(ctx.person_name)
+    greeting = None
     if turn.first or ctx.opening:
-        greeting = pick(
-            ctx.session_id,
-            "opening",
-            "story/opening",
-            person_name=ctx.person_name,
-            intention=sentence(ctx.intention),
-            returning=not turn.first,
+        greeting = pick(ctx.session_id, "opening", "story/opening", person_name=name, returning=not turn.first)
+    text, reading = turn.text, turn.reading
+    here = _here(turn, subs, answered)
+    topic_id = here.topic_id if here else None
+    if turn.answer is None or (turn.first and turn.skipped):
+        return _walk(ctx, turn, subs, answered, greeting=greeting, ack=None)
+    if turn.skipped:
+        return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
+    assert text is not None and reading is not None
+
+    # Grief and grave illness first: acknowledge, offer a pause or a skip, ask nothing else.
+    if (kind := listening.sorrow(text)) and not (turn.last_id or "").startswith("care."):
+        who = _people(reading)[:1]
+        words = who[0].words() if who else _NOBODY
+        care = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
+        return Outcome(join(greeting, care), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
+
+    # What the person asked for: more about something, or another subject altogether.
+    if (wish := listening.request(text)) is not None:
+        return _honour(ctx, turn, subs, wish, greeting)
+
+    after_care = (turn.last_id or "").startswith("care.")
+    if after_care:
+        why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
+        return _walk(
+            ctx,
+            turn,
+            subs,
+            answered,
+            greeting=greeting,
+            ack=pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why),
+            follow=False,
         )
-    else:
-        greeting = None
-    pending = [(s, c) for s in subs for c in STORY_CATEGORIES if f"{c}{s.key}" not in turn.asked_ids]
-    ack = None
-    if turn.answer is not None and not (turn.first and turn.skipped):  # nothing was asked to skip
-        if declined:
-            ack = rotate(ctx.session_id, turn.count, "story/skip")
-        else:
-            # The people question names the person itself; the acknowledgement need not as well.
-            named = None if pending and pending[0][1] == "people" else person
-            ack = rotate(
+
+    if listening.not_done(text):
+        ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
+        return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
+
+    # "I don't remember": one gentler way in, never praise; then move on kindly.
+    if listening.unsure(text) and reading.words < _UNSURE_WORDS:
+        last = turn.last_id or f"q{turn.count}"
+        if not last.endswith(".angle") and f"{last}.angle" not in turn.asked_ids:
+            about = _who_asked(turn)
+            subject = here.spoken if here else spoken_title(ctx.name)
+            words = about.words() if about else _NOBODY
+            angle = pick(ctx.session_id, f"{last}.angle", "story/angle", said=turn.said, subject=subject, **words)
+            return Outcome(join(greeting, angle), PromptInfo("followup", f"{last}.angle", topic_id))
+        return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
+
+    if listening.declined(text):
+        return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
+
+    # A very short answer to a story question earns one gentle follow-up.
+    if reading.short and turn.last_category in STORY_CATEGORIES and turn.last_id:
+        qid = f"{turn.last_id}.more"
+        if qid not in turn.asked_ids:
+            who = _people(reading)[:1]
+            more = pick(
                 ctx.session_id,
-                turn.count,
-                "story/acknowledge",
-                person=named,
-                place=place,
-                sentiment=reading.sentiment if reading else "neutral",
+                qid,
+                "story/followup",
+                said=turn.said,
+                category=turn.last_category,
+                topic=answered.spoken if answered else spoken_title(ctx.name),
+                person=who[0].said if who else None,
             )
-            if first_save:
-                ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
+            return Outcome(join(greeting, more), PromptInfo("followup", qid, answered.topic_id if answered else None))
+
+    ack = rotate(
+        ctx.session_id,
+        turn.count,
+        "story/acknowledge",
+        place=reading.places[0] if reading.places else None,
+        sentiment=reading.sentiment,
+    )
+    if first_save:
+        ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
+    return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack)
+
+
+def _walk(
+    ctx: TurnContext,
+    turn: Turn,
+    subs: list[Subject],
+    answered: Subject | None,
+    *,
+    greeting: str | None,
+    ack: str | None,
+    follow: bool = True,
+    keep_going: bool = False,
+) -> Outcome:
+    """Follow someone just named, else the next stock question, else deeper questions or the closing."""
+    here = _here(turn, subs, answered)
+    pending = _pending(turn, subs, here)
+    if not follow and pending and pending[0][1] == "tension":  # after a sad moment, not "the hardest thing" next
+        first = pending[0][0]
+        pending.sort(key=lambda p: (p[0] != first, p[1] == "tension"))
+    who = _to_follow(turn) if follow and not greeting else None
+    if who is not None and not (pending and pending[0][1] == "people"):
+        qid = _fresh(turn, f"who.{who.key}")
+        text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
+        return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
+    if follow and not greeting and who is None and (place := _place_to_follow(turn)) is not None:
+        qid = _fresh(turn, f"where.{slug(place)}")
+        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=place)
+        return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
 
     if pending:
         subject, category = pending[0]
         qid = f"{category}{subject.key}"
         bridge = None
-        if answered is not None and subject != answered and not greeting:
+        if answered is not None and subject != answered and not greeting and category == "scene":
             bridge = pick(
-                ctx.session_id, f"to{subject.key}", "story/transition", topic=subject.title, previous=answered.title
+                ctx.session_id, f"to{subject.key}", "story/transition", topic=subject.spoken, previous=answered.spoken
             )
+        words = who.words() if who is not None and category == "people" else _NOBODY
         question = pick(
-            ctx.session_id,
-            qid,
-            f"story/{category}",
-            said=turn.said,
-            topic=subject.title,
-            year=subject.year,
-            person=person,
-            place=place,
+            ctx.session_id, qid, f"story/{category}", said=turn.said, topic=subject.spoken, year=subject.year, **words
         )
         return Outcome(join(greeting, ack, bridge, question), PromptInfo(category, qid, subject.topic_id))
 
-    titles = _titles([s.title for s in subs])
-    if "closing" not in turn.asked_ids:
-        text = join(
-            greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=ctx.person_name, topics=titles)
-        )
+    name = address_name(ctx.person_name)
+    ahead = keep_going or _time_ahead(ctx)
+    if ahead:
+        deeper = _deeper(ctx, turn)
+        if deeper is not None:
+            return Outcome(join(greeting, ack, deeper.text), deeper.info)
+    if "closing" not in turn.asked_ids and not ahead:
+        titles = _titles([s.spoken for s in subs])
+        text = join(greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles))
         reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
         return Outcome(text, PromptInfo("closing", "closing"), [("propose_end", ProposeEndArgs(reason=reason))])
     extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
     text = join(greeting, ack, rotate(ctx.session_id, turn.count, "story/after_close"))
     return Outcome(text, PromptInfo("closing", f"extra.{extra}"))
+
+
+def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, greeting: str | None) -> Outcome:
+    """ "Ask me more about X" / "I want to talk about X": take up X by name, linking a new topic if needed."""
+    said = reflect(wish.subject)
+    topic = _matching_topic(subs, wish.subject)
+    if topic is not None:
+        pending = [c for c in STORY_CATEGORIES if f"{c}{topic.key}" not in turn.asked_ids]
+        if pending:
+            qid = f"{pending[0]}{topic.key}"
+            question = pick(
+                ctx.session_id,
+                qid,
+                f"story/{pending[0]}",
+                said=turn.said,
+                topic=topic.spoken,
+                year=topic.year,
+                **_NOBODY,
+            )
+            lead = f"Yes, let's turn to {topic.spoken}."
+            return Outcome(join(greeting, lead, question), PromptInfo(pending[0], qid, topic.topic_id))
+    person = _known_person(turn, wish.subject)
+    if person is not None:
+        qid = _fresh(turn, f"who.{person.key}")
+        text = pick(ctx.session_id, qid, "story/who", said=turn.said, **person.words())
+        return Outcome(join(greeting, "Of course.", text), PromptInfo("people", qid, _topic_of(turn, subs)))
+    if wish.kind == "switch" and topic is None:
+        title = _title_case(re.sub(r"^(?:my|our)\s+", "", wish.subject, flags=re.IGNORECASE)) or wish.subject
+        event = NewLifeEvent(title=title[:200])
+        link = LinkTopicArgs(new_life_event=event, is_primary_focus=False, coverage_level="introduction")
+        text = pick(ctx.session_id, f"switch.{slug(wish.subject)}", "story/switch", said=turn.said, subject=said)
+        return Outcome(join(greeting, text), PromptInfo("scene", NEW_TOPIC), [("link_topic", link)])
+    qid = _fresh(turn, f"ask.{slug(wish.subject)}")
+    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said)
+    return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
+
+
+def _deeper(ctx: TurnContext, turn: Turn) -> Outcome | None:
+    """Everyone named in the session not yet followed, then the open questions of ``story/deeper``."""
+    for who in _session_people(turn):
+        if not _followed(turn, who):
+            qid = _fresh(turn, f"who.{who.key}")
+            return Outcome(
+                pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words()), PromptInfo("followup", qid)
+            )
+    lines = variants("story/deeper")
+    asked = sum(1 for q in turn.asked_ids if re.fullmatch(r"deeper\.\d+", q))
+    if asked < len(lines):
+        return Outcome(lines[asked], PromptInfo("followup", f"deeper.{asked + 1}"))
+    return None
+
+
+def _time_ahead(ctx: TurnContext) -> bool:
+    """Most of the planned time is still ahead (more than half of ``scheduled_minutes`` unused)."""
+    if not ctx.scheduled_minutes:
+        return False
+    start = ctx.started_at or (ctx.asked[0].created_at if ctx.asked else ctx.now)
+    return elapsed_ms(start, ctx.now) < ctx.scheduled_minutes * 60_000 / 2
+
+
+# --- who to follow ---------------------------------------------------------------------------
+
+
+def _people(reading: Any) -> list[Who]:
+    return [_who(name, said) for name, said in zip(reading.people, reading.reflections, strict=False)]
+
+
+def _who(name: str, said: str) -> Who:
+    words = said.split()
+    if len(words) >= 3 and words[0] in ("your", "his", "her", "their") and words[1] in KIN:
+        said = f"{words[0]} {words[1]}, {' '.join(words[2:])}"  # "your mother, Helen"
+    role = {w.lower().strip(",") for w in words}
+    first = name.split()[-1 if name.split()[0].lower() in _SHE | _HE else 0].lower()
+    if role & _SHE or (first in FEMALE and not role & _HE):
+        return Who(name, said, "she", "her", "was")
+    if role & _HE or first in MALE or {KIN.get(w, "") for w in role} & _HE:
+        return Who(name, said, "he", "him", "was")
+    if {KIN.get(w, "") for w in role} & _SHE:
+        return Who(name, said, "she", "her", "was")
+    return Who(name, said, "they", "them", "were")
+
+
+def _followed(turn: Turn, who: Who) -> bool:
+    said = turn.said.lower()
+    return f"who.{who.key}" in turn.asked_ids or who.name.lower() in said or who.said.lower() in said
+
+
+def _to_follow(turn: Turn) -> Who | None:
+    """The first person of this answer not yet asked about; after a follow, the next one the
+    answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
+    if turn.reading is None:
+        return None
+    fresh = [w for w in _people(turn.reading) if not _followed(turn, w)]
+    if fresh:
+        return fresh[0]
+    last = turn.last_id or ""
+    if (turn.last_category == "people" or last.startswith("who.")) and len(turn.earlier) >= 1:
+        before = read(turn.earlier[-1], known=turn.known)
+        waiting = [w for w in _people(before) if not _followed(turn, w)]
+        return waiting[0] if waiting else None
+    return None
+
+
+def _place_to_follow(turn: Turn) -> str | None:
+    """A place this answer named, when it named nobody and the last question was not already a follow."""
+    reading = turn.reading
+    if reading is None or reading.people or (turn.last_id or "").startswith(_FOLLOWS) or not reading.rich:
+        return None
+    said = turn.said.lower()
+    return next((p for p in reading.places if p.lower() not in said), None)
+
+
+def _session_people(turn: Turn) -> list[Who]:
+    seen: dict[str, Who] = {}
+    for answer in (*turn.earlier, turn.text or ""):
+        for who in _people(read(answer, known=turn.known)):
+            seen.setdefault(who.key, who)
+    return list(seen.values())
+
+
+def _known_person(turn: Turn, phrase: str) -> Who | None:
+    words = set(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
+    for who in _session_people(turn):
+        if set(who.name.lower().split()) & words - {"my", "the", "our"}:
+            return who
+    kin = _people(read(phrase[0].upper() + phrase[1:] if phrase else phrase))
+    return kin[0] if kin and kin[0].name[:1].isupper() else None
+
+
+def _who_asked(turn: Turn) -> Who | None:
+    """The person the last question was about (``who.<name>``), read back from the earlier answers."""
+    last = turn.last_id or ""
+    if not last.startswith("who."):
+        return None
+    key = last.split(".")[1]
+    return next((w for w in _session_people(turn) if w.key == key), None)
+
+
+# --- where we are ----------------------------------------------------------------------------
+
+
+def _here(turn: Turn, subs: list[Subject], answered: Subject | None) -> Subject | None:
+    """The subject of the conversation: the one the last question was about, else the first."""
+    if answered is not None:
+        return answered
+    if turn.last is not None and turn.last.topic_id is not None:
+        found = next((s for s in subs if s.topic_id == turn.last.topic_id), None)
+        if found is not None:
+            return found
+    return subs[0] if subs else None
+
+
+def _pending(turn: Turn, subs: list[Subject], here: Subject | None) -> list[tuple[Subject, str]]:
+    """Stock questions not yet asked: the current subject's first, then the others in order."""
+    order = ([here] if here is not None else []) + [s for s in subs if s != here]
+    return [(s, c) for s in order for c in STORY_CATEGORIES if f"{c}{s.key}" not in turn.asked_ids]
+
+
+def _topic_of(turn: Turn, subs: list[Subject]) -> uuid.UUID | None:
+    here = _here(turn, subs, _answered(turn, subs)[1])
+    return here.topic_id if here else None
+
+
+def _matching_topic(subs: list[Subject], phrase: str) -> Subject | None:
+    words = _content(phrase)
+    return next((s for s in subs if s.topic_id is not None and words & _content(s.title)), None)
+
+
+def _content(text: str) -> set[str]:
+    stop = {"my", "our", "the", "a", "an", "of", "in", "at", "on", "to", "and", "time", "life", "years", "days"}
+    return {w.rstrip("s") for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if w not in stop and len(w) > 2}
+
+
+def _fresh(turn: Turn, qid: str) -> str:
+    """``qid``, or ``qid.2``, ``qid.3``… when it was already asked (ids stay unique)."""
+    if qid not in turn.asked_ids:
+        return qid
+    n = 2
+    while f"{qid}.{n}" in turn.asked_ids:
+        n += 1
+    return f"{qid}.{n}"
 
 
 def _coverage(subject: Subject, category: str | None) -> LinkTopicArgs | None:
@@ -177,15 +457,19 @@ def _answered(turn: Turn, subs: list[Subject]) -> tuple[str | None, Subject | No
     head = qid.split(".")[0]
     category, _, key = head.partition("@")
     key = f"@{key}" if key else ""
-    subject = next((s for s in subs if s.key == key), None)
+    subject = next((s for s in subs if s.key == key), None) if "@" in head or not subs[0].key else None
     if subject is None and turn.last is not None and turn.last.topic_id is not None:
         subject = next((s for s in subs if s.topic_id == turn.last.topic_id), None)
     return (category if category in STORY_CATEGORIES else None), subject
 
 
 def _titles(titles: list[str]) -> str:
-    quoted = [f"“{t}”" for t in titles]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+def _title_case(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:]
 
 
 def _year(value: Any) -> int | None:

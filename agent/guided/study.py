@@ -13,6 +13,7 @@ from typing import Any
 
 from agent.guided import freeform
 from agent.guided.grading import expected_answers, is_correct
+from agent.guided.listening import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation
 from agent.guided.state import Outcome, clean, elapsed_ms, question_id, read_turn, sentence
@@ -60,7 +61,7 @@ def respond(ctx: TurnContext) -> Outcome:
             ctx.session_id,
             "opening",
             "study/opening",
-            person_name=ctx.person_name,
+            person_name=address_name(ctx.person_name),
             intention=sentence(ctx.intention),
             total=len(questions),
             returning=not turn.first,
@@ -91,9 +92,8 @@ def respond(ctx: TurnContext) -> Outcome:
     )
     calls.append(("propose_end", ProposeEndArgs(reason=reason)))
     total = len(graded) if correct is not None else len(questions)
-    closing = pick(
-        ctx.session_id, "closing", "study/closing", person_name=ctx.person_name, total=total, correct=correct
-    )
+    name = address_name(ctx.person_name)
+    closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=correct)
     return Outcome(join(greeting, ack, closing), PromptInfo("closing", "closing"), calls)
 
 

@@ -9,12 +9,15 @@ next question and the ``PromptInfo`` the turn loop stores on it. The planners in
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
+
+import msgspec
 
 from agent.guided import practice, story, study
 from agent.guided.phrasing import stream
 from agent.guided.state import Outcome, encode
-from agent.model import ModelReply, ModelRequest, TextSink, ToolCall, TurnContext
+from agent.model import ModelReply, ModelRequest, PromptInfo, TextSink, ToolCall, TurnContext
 
 _PLANNERS = {"story": story.respond, "practice": practice.respond, "study": study.respond}
 
@@ -32,9 +35,25 @@ class GuidedProvider:
             return ModelReply(
                 tool_calls=[ToolCall(f"guided_{i}", name, encode(args)) for i, (name, args) in enumerate(outcome.calls)]
             )
+        info = outcome.info
+        if info.question_id == story.NEW_TOPIC:  # the topic link_topic created at step 0 is asked about
+            created = _created_topic(request.tool_results)
+            info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
         await stream(outcome.text, on_text)
-        return ModelReply(text=outcome.text, prompt=outcome.info)
+        return ModelReply(text=outcome.text, prompt=info)
 
     async def summarise(self, stats: dict[str, Any], draft: str) -> tuple[str, str | None]:
         """The template's summary is the guided summary (``agent.guided.summary.write_summary``)."""
         return draft, None
+
+
+def _created_topic(results: list[tuple[ToolCall, str]]) -> uuid.UUID | None:
+    """The id of the topic a ``link_topic`` call of this turn created (its result names it)."""
+    for call, result in results:
+        if call.name != "link_topic" or msgspec.json.decode(call.arguments).get("new_life_event") is None:
+            continue
+        try:
+            return uuid.UUID(str(msgspec.json.decode(result).get("topic_id")))
+        except (msgspec.DecodeError, ValueError, AttributeError):
+            return None
+    return None

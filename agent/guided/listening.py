@@ -1,0 +1,165 @@
+"""What an answer asks of the interviewer, read from its words: a request, a change of subject,
+grief, "I don't remember", "we're not done", and how to say names and titles back.
+
+Each reader is a small pattern over the answer; the story planner decides what to do with
+them. Like the rest of ``agent.guided`` they are explainable rules, not a model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.guided.lexicon import KIN, TITLES
+from agent.guided.names import FEMALE, MALE
+
+_SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
+# "Can you ask me more about the school?", "tell me more about Maureen", "ask me about my uncle Yaw"
+_ASK = re.compile(
+    r"\b(?:ask(?:\s+me)?|tell\s+me|talk|hear|know|say)\s+(?:some\s+|a\s+(?:bit|little)\s+)?more\s+about\s+"
+    + _SUBJECT
+    + r"|\bask\s+me\s+(?:about|more\s+about)\s+"
+    + _SUBJECT.replace("subject", "subject2"),
+    re.IGNORECASE,
+)
+# "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
+_SWITCH = re.compile(
+    r"\b(?:(?:i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)|i'?m\s+going|let'?s|can\s+we|could\s+we|may\s+i)"
+    r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to)\s+"
+    + _SUBJECT
+    + r"|\blet\s+me\s+tell\s+you\s+about\s+"
+    + _SUBJECT.replace("subject", "subject2")
+    + r")",
+    re.IGNORECASE,
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?:,|\s+(?:instead|now|please|too|as\s+well|for\s+a\s+(?:bit|while|moment)|first|then|again))+\s*$"
+    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$",
+    re.IGNORECASE,
+)
+_LOSS = re.compile(
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funeral|buried|lost\s+(?:him|her|them|my|our)"
+    r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back))\b",
+    re.IGNORECASE,
+)
+_ILLNESS = re.compile(
+    r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
+    r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"
+    r"|sanatorium|hospice|illness|so\s+ill|very\s+ill|so\s+sick|very\s+sick)\b",
+    re.IGNORECASE,
+)
+_UNSURE = re.compile(
+    r"\b(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not)\s+(?:really\s+)?(?:remember|recall|recollect|say)\b"
+    r"|\bnot\s+sure\b|\bno\s+idea\b|\bdon'?t\s+know\b|\bmemory'?s?\s+(?:is\s+)?(?:hazy|gone|fuzzy)\b"
+    r"|\bit'?s\s+(?:all\s+)?(?:a\s+)?blur\b|\bforgotten\b|\bforget\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(
+    r"\brather\s+not\b|\bnext\s+question\b|\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|\bskip\b|\bpass\b"
+    r"|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b"
+    r"|^\W*(?:no|nope|nothing|none)\W*$",
+    re.IGNORECASE,
+)
+_GO_ON = re.compile(
+    r"\b(?:go\s+on|keep\s+going|carry\s+on|continue|i'?m\s+(?:all\s+right|alright|ok|okay|fine)|it'?s\s+(?:all\s+right|"
+    r"alright|ok|okay))\b",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
+    r"(?:(?:a\s+lot|lots|plenty|much|so\s+much)\s+)?more\s+to\s+(?:tell|say)\b|\bthere'?s\s+more\b"
+    r"|\bkeep\s+going\b|\bdon'?t\s+stop\b|\bnot\s+yet\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = {"my": "your", "our": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself"}
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str  # "ask": more about something in this story; "switch": a change of subject
+    subject: str  # as the person said it ("the school", "my uncle Yaw")
+
+
+def request(text: str) -> Request | None:
+    """An explicit wish about what to talk about next, and its subject."""
+    for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
+        if match := pattern.search(text):
+            raw = match.group("subject") or match.group("subject2")
+            subject = _SUBJECT_TAIL.sub("", raw.strip()).strip(" ,'\"“”")
+            if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her", "something else"):
+                return Request(kind, subject)
+    return None
+
+
+def sorrow(text: str) -> str | None:
+    """ "loss" when the answer tells of a death, "illness" of a grave illness, else None."""
+    if _LOSS.search(text):
+        return "loss"
+    if _ILLNESS.search(text):
+        return "illness"
+    return None
+
+
+def unsure(text: str) -> bool:
+    """ "I don't remember", "I can't recall", "not sure": memory, not refusal."""
+    return bool(_UNSURE.search(text))
+
+
+def declined(text: str | None) -> bool:
+    """A skip or "I'd rather not" (a skipped question is ``None``)."""
+    return text is None or bool(_DECLINE.search(text))
+
+
+def goes_on(text: str) -> bool:
+    return bool(_GO_ON.search(text))
+
+
+def not_done(text: str | None) -> bool:
+    """ "We're not done yet", "there's more": the person wants to carry on."""
+    return bool(text and _NOT_DONE.search(text))
+
+
+def address_name(display_name: str) -> str:
+    """What the interviewer calls the person: "Dad (Walter Kowalski)" → "Walter", "Grandma Rosa" → "Rosa"."""
+    inner = re.findall(r"\(([^)]*)\)", display_name)
+    outer = re.sub(r"\([^)]*\)", " ", display_name)
+    for part in [*inner, outer]:
+        words = [w.strip(".,") for w in part.split()]
+        words = [w for w in words if w and w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
+        if words:
+            return words[0]
+    return " ".join(display_name.split()) or display_name
+
+
+def reflect(phrase: str) -> str:
+    """A phrase said back to its speaker: "my uncle Yaw" → "your uncle Yaw"."""
+    return re.sub(
+        r"\b(my|our|me|i|mine|myself)\b",
+        lambda m: _POSSESSIVE[m.group(1).lower()],
+        phrase,
+        flags=re.IGNORECASE,
+    )
+
+
+def spoken_title(title: str) -> str:
+    """A topic title as it sits inside a sentence, without quotes: "My first job" → "your first job",
+    "Growing up on the farm" → "growing up on the farm" (names keep their capitals)."""
+    words = reflect(title.strip().rstrip(".!?")).split()
+    if not words:
+        return title
+    first = words[0]
+    common = first.lower() in _LOWER_FIRST or (len(words) > 1 and words[1][:1].islower())
+    name_like = first[1:].isupper() or first.endswith(("'s", "’s")) or first.lower() in FEMALE | MALE
+    if first[:1].isupper() and common and not name_like:
+        words[0] = first[0].lower() + first[1:]
+    return " ".join(words)
+
+
+_LOWER_FIRST = frozenset("the a an my your our growing moving life early first school work".split())
+
+
+def slug(text: str) -> str:
+    """A short stable key for a question id: "my uncle Yaw" → "uncle-yaw"."""
+    words = re.findall(r"[a-zà-ÿ0-9]+", text.lower())
+    words = [w for w in words if w not in ("my", "our", "your", "the", "a", "an")] or words
+    return "-".join(words)[:40] or "it"

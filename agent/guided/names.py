@@ -1,0 +1,43 @@
+"""Common given names, by the pronoun usually used: one signal (of several) that a capitalised word is a person.
+
+A small curated list instead of a package: the PyPI name lexicons are either unmaintained
+with a GPL licence (gender-guesser), a 2013 random-name generator (names), or hundreds of
+megabytes (names-dataset). Names not listed here are still found from their context
+(kin words, titles, "named", verbs people do); this list only settles the cases context
+leaves open, such as a name at the start of a sentence.
+"""
+
+from __future__ import annotations
+
+FEMALE = frozenset(
+    """abigail ada agnes aileen alice alicia alison amanda amelia amy ana andrea angela ann anna anne annie
+    antonia audrey barbara beatrice beatriz bernadette bertha beryl betty beverly bridget brigid carmen carol
+    caroline carolyn catherine cecilia charlotte cheryl christina christine clara claire connie constance
+    cora cynthia daisy dana deborah denise diana diane dolores donna doris dorothy edna eileen elaine eleanor
+    elena elisabeth elizabeth ella ellen elsie emily emma esther ethel eva evelyn faith fatima florence
+    frances francesca gail geraldine gertrude gladys gloria grace greta gwen hannah harriet hazel heather
+    heidi helen helena hilda ida ingrid irene iris isabel jane janet janice jean jeanne jennifer jessica joan
+    joanna josephine joy joyce judith judy julia julie karen kate katherine kathleen kathryn katie laura
+    lillian lily linda lisa lois lorraine louise lucia lucy lydia mabel madeleine maggie marcia margaret
+    margarethe maria marian marie marilyn marion marjorie martha mary maud maureen maxine mildred
+    miriam molly monica muriel nancy naomi natalia nellie nora norma olga olive pamela patricia pauline
+    pearl peggy phyllis polly priscilla rachel rebecca rita roberta rosa rosalie rose rosemary ruth sally
+    sandra sara sarah shirley sofia sophia sophie stella susan sylvia teresa theresa una ursula valerie
+    vera veronica victoria viola violet virginia vivian wanda wendy wilma winifred yvonne zofia""".split()
+)
+MALE = frozenset(
+    """aaron adam adrian alan albert alberto alexander alfred alfredo alistair allan andrew andy angus
+    anthony antonio archie arnold arthur barry basil ben benjamin bernard bill billy bob bobby brian bruce
+    bruno carl carlos cecil charles charlie chris christopher clarence claude clifford colin craig cyril
+    dan daniel david dennis derek desmond dominic donald douglas duncan earl edgar edmund eduardo edward
+    edwin eric ernest eugene felix fernando francis francisco frank franz fred freddie frederick gary
+    geoffrey george gerald gerard gilbert giovanni giuseppe glen gordon graham gregory guy hans harold
+    harry harvey henry herbert horace howard hugh hugo ian isaac jack jacob james jan jasper jeff jerry jim
+    jimmy joe johann john johnny jonathan jorge jose josef joseph juan karl keith kenneth kevin lawrence
+    leo leon leonard leslie lewis lloyd louis luigi luis malcolm manuel marco mario mark martin matthew
+    maurice max michael miguel mike neil nicholas nigel noel norman oliver oscar owen pablo patrick paul
+    pedro percy peter philip pierre ralph ray raymond reginald richard rob robert roger ronald roy rupert
+    russell sam samuel sean sidney simon stanley stefan stephen steve steven stuart ted terence terry
+    thomas tim timothy tom tommy tony victor vincent walter warren wayne wilfred will william willie
+    wojciech""".split()
+)
