@@ -151,6 +151,17 @@ def test_the_test_model_server_answers_and_counts_prompt_tokens(real_llm: LocalL
     assert real_llm.prompt_tokens_evaluated() > before
 
 
+def test_the_small_model_server_stops_at_the_token_cap(real_llm_smol: LocalLLM) -> None:
+    client = OpenAI(base_url=real_llm_smol.base_url, api_key="local", timeout=None)
+    reply = client.chat.completions.create(
+        model=real_llm_smol.model,
+        messages=[{"role": "user", "content": "Tell me a very long story about a farm."}],
+        max_tokens=12,
+    )
+    assert reply.model == "smollm2-135m" and reply.choices[0].finish_reason == "length"
+    assert reply.usage is not None and reply.usage.completion_tokens == 12
+
+
 def test_a_server_on_a_missing_or_broken_gguf_does_not_start(tmp_path: Path) -> None:
     with pytest.raises(LocalServerError, match="no model file at"):
         LocalLLM(LocalServerConfig(gguf=tmp_path / "none.gguf", model="x")).start()
