@@ -5,7 +5,7 @@ delete, and bad input (422 naming the field)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -81,9 +81,23 @@ def test_a_weekly_series_is_materialised_a_window_ahead_with_local_times(
     assert tick(api).materialised == 0  # nothing more until tomorrow
 
 
+def _last_sunday(year: int, month: int) -> date:
+    day = date(year, month + 1, 1) - timedelta(days=1)
+    return day - timedelta(days=(day.weekday() - 6) % 7)
+
+
 def test_weekly_10_00_berlin_stays_at_10_00_across_both_dst_changes(api: Api) -> None:
+    # The next year whose spring change is at least two weeks ahead of the clock, whatever today is:
+    # Europe's summer time runs from the last Sunday of March to the last Sunday of October, 01:00 UTC.
+    today = api.clock().date()
+    year = today.year if _last_sunday(today.year, 3) - timedelta(days=14) > today else today.year + 1
+    spring, autumn = _last_sunday(year, 3), _last_sunday(year, 10)
+    first = spring - timedelta(days=12)  # the Tuesday 12 days before: two Tuesdays of winter time first
+
+    def at(day: date, hour: int = 0) -> str:
+        return datetime(day.year, day.month, day.day, hour, tzinfo=UTC).isoformat()
+
     person = _person(api)
-    # Tuesdays from 16 March 2027 to 9 November 2027: summer time starts 28 March, ends 31 October.
     series = api.ok(
         "POST",
         "/series",
@@ -91,37 +105,40 @@ def test_weekly_10_00_berlin_stays_at_10_00_across_both_dst_changes(api: Api) ->
             "person_id": person,
             "name": "Weekly call",
             "rrule": "FREQ=WEEKLY;BYDAY=TU",
-            "start": "2027-03-16T10:00:00",
+            "start": f"{first}T10:00:00",
         },
     )
+    end = autumn + timedelta(days=16)  # up to (not including) the third Tuesday after the autumn change
     occurrences = api.ok(
-        "GET",
-        f"/series/{series['id']}/occurrences",
-        params={"from": "2027-03-01T00:00:00Z", "to": "2027-11-15T00:00:00Z"},
+        "GET", f"/series/{series['id']}/occurrences", params={"from": at(first - timedelta(days=15)), "to": at(end)}
     )["items"]
-    assert len(occurrences) == 35
+    assert len(occurrences) == (end - first).days // 7  # every Tuesday from the first, 35 in 2027
     for item in occurrences:
         utc = datetime.fromisoformat(item["occurrence_at"])
         local = datetime.fromisoformat(item["occurrence_local"])
         assert (local.hour, local.minute) == (10, 0), item
-        summer = datetime(2027, 3, 28, 1, tzinfo=UTC) <= utc < datetime(2027, 10, 31, 1, tzinfo=UTC)
+        summer = datetime.fromisoformat(at(spring, 1)) <= utc < datetime.fromisoformat(at(autumn, 1))
         assert utc.hour == (8 if summer else 9), item
     hours = [datetime.fromisoformat(i["occurrence_at"]).hour for i in occurrences]
     assert hours[:2] == [9, 9] and hours[2] == 8 and hours[-2:] == [9, 9]
 
-    # Materialised the same way: the worker with a 400-day window creates the sessions.
+    # Materialised the same way: the worker with a window past the autumn change creates the sessions.
     api.clock.advance(days=1, minutes=1)
-    long_window = replace(worker_settings(), schedule=ScheduleSettings(horizon_days=400))
+    long_window = replace(worker_settings(), schedule=ScheduleSettings(horizon_days=800))
     tick(api, long_window)
-    items = _schedule(api, series_id=series["id"], **{"from": "2027-03-20T00:00:00Z", "to": "2027-11-05T00:00:00Z"})
+    items = _schedule(
+        api, series_id=series["id"], **{"from": at(spring - timedelta(days=8)), "to": at(autumn + timedelta(days=5))}
+    )
     by_day = {i["scheduled_local"][:10]: i for i in items}
-    assert by_day["2027-03-23"]["scheduled_at"].startswith("2027-03-23T09:00:00")  # CET, UTC+1
-    assert by_day["2027-03-30"]["scheduled_at"].startswith("2027-03-30T08:00:00")  # CEST, UTC+2
-    assert by_day["2027-10-26"]["scheduled_at"].startswith("2027-10-26T08:00:00")
-    assert by_day["2027-11-02"]["scheduled_at"].startswith("2027-11-02T09:00:00")
+    before, after = (spring - timedelta(days=5)).isoformat(), (spring + timedelta(days=2)).isoformat()
+    late, winter = (autumn - timedelta(days=5)).isoformat(), (autumn + timedelta(days=2)).isoformat()
+    assert by_day[before]["scheduled_at"].startswith(f"{before}T09:00:00")  # CET, UTC+1
+    assert by_day[after]["scheduled_at"].startswith(f"{after}T08:00:00")  # CEST, UTC+2
+    assert by_day[late]["scheduled_at"].startswith(f"{late}T08:00:00")
+    assert by_day[winter]["scheduled_at"].startswith(f"{winter}T09:00:00")
     assert {i["scheduled_local"][11:19] for i in items} == {"10:00:00"}
-    assert by_day["2027-03-30"]["scheduled_local"].endswith("+02:00")
-    assert by_day["2027-11-02"]["scheduled_local"].endswith("+01:00")
+    assert by_day[after]["scheduled_local"].endswith("+02:00")
+    assert by_day[winter]["scheduled_local"].endswith("+01:00")
 
 
 def test_editing_a_series_changes_only_future_not_started_occurrences(api: Api) -> None:
