@@ -97,6 +97,7 @@ CALLS: dict[str, Call] = {
     # what a session records, and its reports
     f"GET {S}/interactions": Call(params={"after_sequence": 0}),
     f"POST {S}/interactions": Call(json={"person_response": "injected", "is_correct": True}),
+    f"PATCH {S}/interactions/{{sequence}}": Call(json={"person_response": "injected"}, path={"sequence": 1}),
     f"GET {S}/artifacts": Call(),
     f"POST {S}/artifacts": Call(json={"artifact_type": "summary", "content": "injected"}),
     f"GET {S}/notes": Call(),
