@@ -1,0 +1,186 @@
+"""The guided interviewer listens: real turns over HTTP, on every engine.
+
+The farm-childhood script is the bug report of issue 9 (a daughter recording her father
+Walter): the cookstove and the horses must not become people, his parents must be followed
+by name, his brother's death met with care, "ask me more about the school" and a change of
+subject to the Navy honoured, "I don't remember" answered with a gentler angle, and no end
+proposed while he is not done or most of the planned 45 minutes is ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.support import Api
+from tests.turns_support import transcript
+
+FARM = [
+    "We had a hundred and sixty acres outside Des Moines. The kitchen was the heart of the house: the Monarch "
+    "cookstove was going from five in the morning, and my mother, Helen, baked bread on it every Saturday. Dad, "
+    "Stanley, came in from milking smelling of hay and cows.",
+    "Mother was quiet and never sat down. She kept the egg money in a coffee can and listened to the Philco radio "
+    "in the evenings.",
+    "We had two work horses, a horse named Dolly and a big gelding called Prince. Dad said Prince was smarter than "
+    "the county agent. My little brother Tommy used to ride Dolly bareback to the mailbox.",
+    "Tommy got polio the summer of 1943. He was seven. They took him to the hospital in Des Moines and he died "
+    "there in August.",
+    "Yes, I'm all right. We can keep going.",
+    "I walked two miles to the one-room school at Hancock. Miss Peterson taught all eight grades and kept a bucket "
+    "of water with a dipper by the door.",
+    "I don't remember much else.",
+    "Can you ask me more about the school?",
+    "I want to talk about the Navy. I enlisted in 1950 and they sent me to Great Lakes for boot camp, then to the "
+    "USS Missouri.",
+    "Oh, we're not done yet.",
+]
+INDICATORS = ["Describe his parents", "The farmhouse and the kitchen", "His school days", "His time in the Navy"]
+_PRAISE = re.compile(r"\b(?:lovely|wonderful|great|beautiful)\b", re.IGNORECASE)
+
+
+def _farm_session(api: Api, **fields: Any) -> tuple[str, str]:
+    person = api.ok("POST", "/people", json={"display_name": "Dad (Walter Kowalski)"})
+    topic = api.ok(
+        "POST",
+        f"/people/{person['id']}/topics",
+        json={"kind": "life_event", "title": "Growing up on the farm", "period_start": "1932-01-01"},
+    )
+    body = {
+        "person_id": person["id"],
+        "kind": "story",
+        "name": "Dad's farm childhood",
+        "intention": "Capture Dad's childhood on the farm near Des Moines, for the grandchildren",
+        "success_indicators": INDICATORS,
+        "scheduled_duration_minutes": 45,
+        "topic_ids": [topic["id"]],
+        **fields,
+    }
+    session = api.ok("POST", "/sessions", json=body)
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    return session["id"], transcript(api, session["id"])[0]["agent_prompt"]
+
+
+def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
+    api.clock.advance(seconds=wait)
+    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
+
+
+def _answers(api: Api, sid: str) -> list[dict[str, Any]]:
+    return [i for i in transcript(api, sid) if i["response_method"] == "text"]
+
+
+def _question_id(result: dict[str, Any]) -> str:
+    return result["interactions"][-1]["data"]["question_id"]
+
+
+def test_farm_childhood_the_whole_script(api: Api) -> None:
+    sid, opening = _farm_session(api)
+    # Called by name, not by the display name; the intention (written about him) is not read to him.
+    assert opening.startswith(("Hello Walter", "Welcome, Walter")), opening
+    assert "Kowalski" not in opening and "Capture" not in opening and "“" not in opening
+    assert "growing up on the farm" in opening
+
+    results = [_say(api, sid, text) for text in FARM]
+    replies = [r["reply"] for r in results]
+    for reply in [opening, *replies]:
+        assert not re.search(r"[“”\"]", reply) and "draft" not in reply.lower() and "Dad (" not in reply
+        assert "?" in reply
+
+    # People, not objects: the cookstove, the radio, the horses, the Navy and the ship are not people.
+    answers = _answers(api, sid)
+    people = [a["mentions_people"] for a in answers]
+    assert people[0] == ["Helen", "Stanley"] and answers[0]["mentions_places"] == ["Des Moines"]
+    assert "Philco" not in people[1] and not {"Dolly", "Prince"} & set(people[2]) and "Tommy" in people[2]
+    assert people[5] == ["Miss Peterson"] and answers[5]["mentions_places"] == ["Hancock"]
+    assert people[8] == [] and answers[8]["mentions_places"] == ["Great Lakes"]
+    assert not {"Monarch", "Philco", "Navy", "Hancock", "Dolly", "Prince"} & {p for ps in people for p in ps}
+
+    # The people just named are followed, by name, before any stock question.
+    assert "Helen" in replies[0] and re.search(r"\b(?:she|her)\b", replies[0])  # the mother is a she
+    assert "Stanley" in replies[1] and re.search(r"\b(?:he|him)\b", replies[1])
+    assert "Tommy" in replies[2]
+    # A brother's death from polio: care, a pause or a move offered, and no stock question.
+    assert "sorry" in replies[3].lower() and "Tommy" in replies[3] and "pause" in replies[3]
+    assert _question_id(results[3]).startswith("care.")
+    assert results[4]["interactions"][-1]["prompt_category"] != "tension"  # not "the hardest thing" next
+    assert "Miss Peterson" in replies[5]
+    # "I don't remember much else": a gentler way in, never praise.
+    assert _question_id(results[6]).endswith(".angle") and not _PRAISE.search(replies[6])
+    assert re.search(r"\b(?:smell|sound|photograph|who else|knew)\b", replies[6], re.IGNORECASE)
+    # "Can you ask me more about the school?" is honoured.
+    assert "the school" in replies[7] and _question_id(results[7]) == "ask.school"
+    # A change of subject: the Navy becomes a topic of the session, and the next question is about it.
+    topics = {t["title"]: t for t in api.ok("GET", f"/sessions/{sid}/topics")}
+    assert set(topics) == {"Growing up on the farm", "The Navy"}
+    navy = topics["The Navy"]["topic_id"]
+    assert "the Navy" in replies[8] and results[8]["interactions"][-1]["topic_id"] == navy
+    assert _question_id(results[8]) == f"scene@{navy.replace('-', '')}"
+    assert results[9]["interactions"][-1]["topic_id"] == navy  # he goes on about the Navy
+
+    # Not done, and most of the planned 45 minutes ahead: no end was ever proposed.
+    assert not any(r["proposed_end"] for r in results)
+    # The indicators his answers plainly meet are marked, with his own words as evidence.
+    progress = api.ok("GET", f"/sessions/{sid}/progress")
+    met = [i for i in progress["success_indicators"] if i["met"]]
+    assert len(met) == 4, progress["success_indicators"]
+    assert "Helen" in met[0]["evidence"] and "kitchen" in met[1]["evidence"]
+    assert "school" in met[2]["evidence"] and "Navy" in met[3]["evidence"]
+
+
+def test_an_end_waits_for_the_planned_time_and_for_not_done(api: Api) -> None:
+    """Every category covered: with 45 minutes planned and 5 used, no end; once the time is used, an end."""
+    person = api.ok("POST", "/people", json={"display_name": "Ruth"})
+    rich = "We lived by the sea in a small white house and the boats went out at dawn every single morning."
+    for planned, wait, ends in ((45, 60, False), (45, 600, True), (None, 60, True)):
+        body = {"person_id": person["id"], "kind": "story", "name": "By the sea", "start": True}
+        session = api.ok("POST", "/sessions", json={**body, "scheduled_duration_minutes": planned})
+        results = [_say(api, session["id"], rich, wait=wait) for _ in range(5)]
+        assert any(r["proposed_end"] for r in results) is ends, (planned, wait, [r["reply"] for r in results])
+        if not ends:  # open questions instead of a closing
+            assert _question_id(results[-1]).startswith("deeper.")
+        else:
+            again = _say(api, session["id"], "Oh, we're not done yet, there's more.", wait=wait)
+            assert not again["proposed_end"] and "?" in again["reply"]
+            assert _question_id(again).startswith(("deeper.", "who."))
+        api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+
+
+def test_people_and_things_in_other_answers(api: Api) -> None:
+    """Objects, ships, brands, animals and institutions are not people; kin in apposition are."""
+    person = api.ok("POST", "/people", json={"display_name": "Grandma (Mei Lin Chow)"})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Voyage", "start": True})
+    sid = session["id"]
+    first = _say(
+        api,
+        sid,
+        "We sailed on the President Wilson from Hong Kong in 1955. My father, Chow Wing, stood at the rail the "
+        "whole first night, and my aunt Siu Fong held my hand so I would not fall.",
+    )
+    assert "Chow Wing" in first["reply"] and first["reply"].count("?") >= 1
+    _say(
+        api,
+        sid,
+        "My mother opened the Golden Dragon on Pender Street. Our Ford truck brought the vegetables, and a cat "
+        "named Whiskers slept on the rice sacks. Mr Lee from the Benevolent Society came every Sunday.",
+    )
+    answers = _answers(api, sid)
+    assert answers[0]["mentions_people"] == ["Chow Wing", "Siu Fong"]
+    assert answers[0]["mentions_places"] == ["Hong Kong"]
+    assert answers[1]["mentions_people"] == ["mother", "Mr Lee"]
+    assert answers[1]["mentions_places"] == ["Pender Street"]
+    opening = transcript(api, sid)[0]["agent_prompt"]
+    assert opening.startswith(("Hello Mei", "Welcome, Mei")) and "(" not in opening
+
+
+def test_illness_and_leaving_it_there(api: Api) -> None:
+    """A grave illness is met with care; "let's leave that" is respected: no follow-up about it."""
+    person = api.ok("POST", "/people", json={"display_name": "Ines"})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Marriage", "start": True})
+    sid = session["id"]
+    care = _say(api, sid, "My husband Carlos was diagnosed with cancer in 1988. I nursed him at home until the end.")
+    assert re.search(r"sorry|so hard", care["reply"]) and "Carlos, and" in care["reply"]
+    assert "something else" in care["reply"]
+    assert _question_id(care).startswith("care.") and not care["proposed_end"]
+    after = _say(api, sid, "Let's leave that for now, please.")
+    assert after["reply"].startswith("Of course") and "Carlos" not in after["reply"]
+    assert not _question_id(after).startswith(("care.", "who."))
