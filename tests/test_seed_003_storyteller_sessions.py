@@ -164,6 +164,14 @@ def test_scheduled_session_conducted_and_summarised(api: Api) -> None:
             assert artifact["title"] == "The flat above the bakery" and artifact["topic_id"] == childhood["id"]
             assert artifact["is_provisional"] is True and artifact["is_approved"] is False
 
+    # The link's progress: prompts completed and session-specific notes on the event.
+    link = api.ok(
+        "PUT",
+        f"/sessions/{sid}/topics/{childhood['id']}",
+        json={"is_primary_focus": True, "coverage_level": "exploration", "prompts_completed": 3, "notes": "bakery"},
+    )
+    assert (link["coverage_level"], link["prompts_completed"], link["notes"]) == ("exploration", 3, "bakery")
+
     # A number the server has already used is refused, naming the next one.
     stale = api.post(
         f"/sessions/{sid}/interactions", json={"interaction_sequence": sequence, "interaction_type": "prompt"}
