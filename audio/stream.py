@@ -1,13 +1,17 @@
-"""Live recognition: VAD + incremental Whisper so the final transcript is ready at end of speech.
+"""Live recognition: VAD + incremental Whisper + a semantic end of turn.
 
 While someone speaks, the utterance so far is transcribed about once a second (partials),
 and once more as silence begins (after the VAD's short tail, on exactly the audio the
-utterance will hold, however late the pass starts). That last transcription covers every
-voiced frame, so (1) if its words end a sentence (an ellipsis does not), the segmenter may
-end the utterance after the short silence instead of the long one, and (2) when the
-utterance closes it *is* the final transcript, identical to transcribing ``Utterance.pcm``:
-no Whisper time is spent after the end of speech. A periodic partial taken mid-speech never
-shortens the wait, whatever its punctuation; none is taken during a silence.
+utterance will hold, however late the pass starts). When the utterance closes, that last
+pass *is* the final transcript, identical to transcribing ``Utterance.pcm``: no Whisper time
+is spent after the end of speech. None is taken during a silence.
+
+When the end of a turn comes is not Whisper's to say (tiny.en puts a full stop on
+mid-sentence fragments). After ``turn_silence_ms`` (250 ms) of silence, an end-of-turn model
+(``audio.turn_end.SmartTurn``, in a worker thread) hears the utterance so far; if it judges
+the turn complete the utterance ends at once, else only the long ``end_silence_ms`` ends it,
+so a slow speaker's pause mid-sentence is bridged. Once per run of silence: new words clear
+the verdict. Without a model, only the long silence ends a turn.
 """
 
 from __future__ import annotations
@@ -18,17 +22,11 @@ from dataclasses import dataclass
 
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.transcribe import Transcriber, Transcript
+from audio.turn_end import WINDOW_SECONDS, SmartTurn, TurnVerdict
 from audio.vad import SpeechStarted, Utterance, VadConfig, VadSegmenter
 
-_SENTENCE_END = (".", "?", "!")
-_TRAILING_OFF = ("...", "…")  # Whisper's mark for words that stop mid-sentence ("when I was...")
 _MIN_PARTIAL_BYTES = SAMPLE_RATE * BYTES_PER_SAMPLE // 4  # a quarter second
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether a transcript's last words end a sentence (an ellipsis does not)."""
-    text = text.rstrip().rstrip("\"')»”’ ")
-    return text.endswith(_SENTENCE_END) and not text.endswith(_TRAILING_OFF)
+_TURN_WINDOW_BYTES = WINDOW_SECONDS * SAMPLE_RATE * BYTES_PER_SAMPLE
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +41,7 @@ class Final:
     transcript: Transcript
     latency: float  # wall seconds from the end of speech being declared to this transcript
     reused: bool  # the transcription made at the onset of silence was the final one
+    verdict: TurnVerdict | None = None  # the end-of-turn model's last word on it (None: not asked)
 
 
 StreamEvent = SpeechStarted | Partial | Final
@@ -57,24 +56,45 @@ class _Job:
     reported: bool = False
 
 
+@dataclass
+class _TurnJob:
+    after: float  # the last voiced end of the silence being judged
+    task: asyncio.Task[TurnVerdict]
+
+
 class StreamingRecognizer:
-    def __init__(self, transcriber: Transcriber, vad: VadConfig | None = None, partial_interval: float = 1.0) -> None:
+    def __init__(
+        self,
+        transcriber: Transcriber,
+        vad: VadConfig | None = None,
+        partial_interval: float = 1.0,
+        turn: SmartTurn | None = None,
+    ) -> None:
         self.transcriber = transcriber
         self.segmenter = VadSegmenter(vad or VadConfig())
         self.partial_interval = partial_interval
+        self.turn = turn
         self._job: _Job | None = None
+        self._turn_job: _TurnJob | None = None
+        self._judged_after: float | None = None  # the silence already judged (its last voiced end)
+        self._verdict: TurnVerdict | None = None  # the last verdict on the utterance in progress
         self._last_partial_at = 0.0
         self._silence_started = False  # a transcription is due: silence has just begun
         self._silence_after: float | None = None  # last voiced end of the silence already seen
 
     async def feed(self, pcm16: bytes) -> list[StreamEvent]:
         """Consume audio (any length); return events. Only a final transcription is awaited."""
-        # Passes finished since the last call first: a sentence end they report applies to this audio.
+        # Work finished since the last call first: a verdict of "complete" ends the turn in this audio.
+        self._collect_turn()
         out: list[StreamEvent] = self._collect()
         seg = self.segmenter
+        if seg.speaking and seg.turn_complete and seg.silence_ms >= seg.config.turn_silence_ms:
+            # The verdict came after the turn silence: the turn is over now (``feed(b"")`` is enough).
+            out += [await self._final(u) for u in seg.flush() if isinstance(u, Utterance)]
         for event in seg.feed(pcm16):
             if isinstance(event, SpeechStarted):
                 self._drop_job()
+                self._drop_turn_job()
                 self._last_partial_at = event.at
                 out.append(event)
             else:
@@ -88,19 +108,26 @@ class StreamingRecognizer:
         elif not seg.speaking or seg.silence_ms == 0:
             self._silence_started = False
         out.extend(self._collect())
+        self._collect_turn()
         self._maybe_start()
+        self._maybe_judge()
         return out
 
+    def pending_verdict(self) -> asyncio.Task[TurnVerdict] | None:
+        """The end-of-turn verdict in flight: a live caller calls ``feed(b"")`` when it lands."""
+        job = self._turn_job
+        return job.task if job is not None and not job.task.done() else None
+
     async def settle(self) -> None:
-        """Wait for the transcription pass in flight, if any.
+        """Wait for the transcription pass and the end-of-turn verdict in flight, if any.
 
         A live caller never needs this. A caller that feeds faster than real time (a file, a
         test) calls it before each ``feed`` so every pass lands before the next audio does, as
         on a machine that keeps up: the events then depend on the audio alone, not on timing.
         """
-        job = self._job
-        if job is not None and not job.task.done():
-            await asyncio.wait([job.task])
+        pending = [j.task for j in (self._job, self._turn_job) if j is not None and not j.task.done()]
+        if pending:
+            await asyncio.wait(pending)
 
     async def finish(self) -> list[StreamEvent]:
         """End of stream: close the utterance in progress, if any."""
@@ -109,7 +136,33 @@ class StreamingRecognizer:
             if isinstance(event, Utterance):
                 out.append(await self._final(event))
         self._drop_job()
+        self._drop_turn_job()
         return out
+
+    def _maybe_judge(self) -> None:
+        """After ``turn_silence_ms`` of silence (once per silence), ask the model if the turn is over."""
+        seg = self.segmenter
+        if self.turn is None or not seg.speaking or seg.silence_ms < seg.config.turn_silence_ms:
+            return
+        if self._judged_after == seg.last_voiced_end or self._turn_job is not None:
+            return
+        self._judged_after = seg.last_voiced_end
+        _, pcm = seg.current_audio()  # the utterance and the silence after it, as the model was trained
+        self._turn_job = _TurnJob(
+            seg.last_voiced_end, asyncio.create_task(asyncio.to_thread(self.turn.predict, pcm[-_TURN_WINDOW_BYTES:]))
+        )
+
+    def _collect_turn(self) -> None:
+        job = self._turn_job
+        if job is None or not job.task.done():
+            return
+        self._turn_job = None
+        if job.task.cancelled() or job.task.exception() is not None:
+            return  # no verdict: the long silence decides
+        seg = self.segmenter
+        if seg.speaking and job.after == seg.last_voiced_end:  # no new words since: the verdict stands
+            self._verdict = job.task.result()
+            seg.turn_complete = self._verdict.complete
 
     def _maybe_start(self) -> None:
         seg = self.segmenter
@@ -141,8 +194,6 @@ class StreamingRecognizer:
             return []
         job.reported = True
         text = job.task.result().text
-        covers_all = job.at_silence and self.segmenter.last_voiced_end <= job.audio_end
-        self.segmenter.sentence_complete = covers_all and ends_sentence(text)
         return [Partial(text, round(job.audio_end, 3))] if text else []
 
     async def _final(self, utterance: Utterance) -> Final:
@@ -168,9 +219,16 @@ class StreamingRecognizer:
         if transcript is None:
             transcript = await self.transcriber.transcribe(utterance.pcm)
         self._silence_started = False
-        return Final(utterance, transcript, time.perf_counter() - declared, reused)
+        verdict, self._verdict = self._verdict, None
+        self._drop_turn_job()
+        return Final(utterance, transcript, time.perf_counter() - declared, reused, verdict)
 
     def _drop_job(self) -> None:
         if self._job is not None and not self._job.task.done():
             self._job.task.cancel()
         self._job = None
+
+    def _drop_turn_job(self) -> None:
+        if self._turn_job is not None and not self._turn_job.task.done():
+            self._turn_job.task.cancel()  # the thread runs on; its verdict is ignored
+        self._turn_job = None

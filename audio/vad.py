@@ -2,9 +2,10 @@
 
 quiet → (``start_ms`` of mostly voiced frames) → speaking → (enough trailing silence) → quiet.
 The audio of an utterance starts ``pre_roll_ms`` before the detected onset, so the first
-syllable is never clipped. Trailing silence decides the end: ``end_silence_ms`` by default
-(long enough for a slow speaker's mid-sentence pause), or ``short_end_silence_ms`` once the
-caller says the words so far end a sentence (``sentence_complete``). An utterance longer
+syllable is never clipped. Trailing silence decides the end: ``end_silence_ms`` at most (long
+enough for a slow speaker's mid-sentence pause), or ``turn_silence_ms`` once the caller has
+judged the turn complete (``turn_complete``, from an end-of-turn model asked after that much
+silence: see ``audio.turn_end``). An utterance longer
 than ``max_utterance_ms`` is split at its most recent pause, or cut hard if it has none.
 Times are seconds from the start of the stream.
 """
@@ -27,8 +28,8 @@ class VadConfig:
     pre_roll_ms: int = 300
     start_ms: int = 120  # voiced audio needed to declare speech…
     start_window_ms: int = 300  # …within this window ending on a voiced frame
-    end_silence_ms: int = 2_000  # a 1.5 s pause mid-sentence does not end the utterance
-    short_end_silence_ms: int = 500  # used while the words so far end a sentence
+    end_silence_ms: int = 3_000  # the longest silence: a 2.5 s pause mid-sentence does not end the utterance
+    turn_silence_ms: int = 250  # silence after which the caller judges the turn; it ends then if complete
     # Silence kept after the last voiced frame (webrtcvad already calls ~50-190 ms of fading speech voiced).
     # The streaming recognizer's silence-onset pass waits for it, so it is short: 60 ms is a whole number
     # of 10, 20 and 30 ms frames, and transcribes as well as 150 ms on the spoken test set.
@@ -85,7 +86,7 @@ class VadSegmenter:
         self._onset = 0.0
         self._last_voiced_end = 0.0
         self._silence_ms = 0
-        self.sentence_complete = False  # set by the caller from the partial transcript
+        self.turn_complete = False  # set by the caller (an end-of-turn model) during a silence
 
     @property
     def speaking(self) -> bool:
@@ -165,10 +166,10 @@ class VadSegmenter:
         if voiced:
             self._silence_ms = 0
             self._last_voiced_end = t + self._frame_s
-            self.sentence_complete = False  # new words: whether they end a sentence is not known yet
+            self.turn_complete = False  # new words: the turn goes on
         else:
             self._silence_ms += self.config.frame_ms
-        limit = self.config.short_end_silence_ms if self.sentence_complete else self.config.end_silence_ms
+        limit = self.config.turn_silence_ms if self.turn_complete else self.config.end_silence_ms
         if self._silence_ms >= limit:
             return self._close()
         if (t + self._frame_s - self._frames[0][0]) * 1000 >= self.config.max_utterance_ms - 1e-6:
@@ -219,7 +220,7 @@ class VadSegmenter:
         self._speaking = False
         self._frames = []
         self._silence_ms = 0
-        self.sentence_complete = False
+        self.turn_complete = False
 
 
 def segment(pcm16: bytes, config: VadConfig = VadConfig()) -> list[Utterance]:

@@ -57,7 +57,7 @@ FRAME_MS = 20
 FRAME = SAMPLE_RATE * FRAME_MS // 1000 * BYTES_PER_SAMPLE
 LATENCY_RATIO_TARGET = 0.65
 RSS_TARGET_MB = 400
-SHORT = VadConfig().short_end_silence_ms
+SHORT = VadConfig().turn_silence_ms
 
 
 @dataclass

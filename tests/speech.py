@@ -30,6 +30,8 @@ SENTENCES = [
     "On my first day at work I was very nervous.",
 ]
 
+SLOW = 110  # words a minute: an old, thoughtful speaker (espeak-ng's default is 160)
+
 _NUMBERS = {
     "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "first": "1st",
@@ -78,8 +80,8 @@ def word_error_rate(reference: str, hypothesis: str) -> float:
     return row[-1] / max(1, len(ref))
 
 
-def compose(pieces: list[str | bytes], directory: Path) -> tuple[bytes, list[tuple[float, float]]]:
-    """Concatenate PCM pieces: a ``str`` is spoken (trimmed), ``bytes`` go in as they are.
+def compose(pieces: list[str | bytes], directory: Path, *, speed: int = 160) -> tuple[bytes, list[tuple[float, float]]]:
+    """Concatenate PCM pieces: a ``str`` is spoken (trimmed) at ``speed`` words a minute, ``bytes`` go in as they are.
 
     Returns the PCM and, for each spoken piece, its (start, end) in seconds: the truth
     that VAD boundaries are checked against.
@@ -88,7 +90,7 @@ def compose(pieces: list[str | bytes], directory: Path) -> tuple[bytes, list[tup
     spans: list[tuple[float, float]] = []
     at = 0
     for piece in pieces:
-        pcm = speech_pcm(piece, directory) if isinstance(piece, str) else piece
+        pcm = speech_pcm(piece, directory, speed=speed) if isinstance(piece, str) else piece
         if isinstance(piece, str):
             spans.append((at / (2 * SAMPLE_RATE), (at + len(pcm)) / (2 * SAMPLE_RATE)))
         out.append(pcm)

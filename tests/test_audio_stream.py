@@ -1,4 +1,9 @@
-"""StreamingRecognizer on espeak-ng speech streamed in real time: events, early finals, reuse."""
+"""StreamingRecognizer on espeak-ng speech: events, finals ended by Smart Turn, pauses bridged, reuse.
+
+Smart Turn is trained on human speech; on espeak-ng it is sure of some sentences and not of
+others, so the sentences here are ones whose verdict is clear (measured in benchmarks/stt.py,
+which reports on a held-out set).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +16,12 @@ import pytest
 
 from audio.mic import MicrophoneUnavailable, check_input_device, microphone_frames
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
-from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer, ends_sentence
+from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer
 from audio.transcribe import Transcriber
+from audio.turn_end import SmartTurn
 from audio.vad import SpeechStarted, VadConfig
 from tests.audio_fixtures import RecordingTranscriber
-from tests.speech import SENTENCES, compose, normalise, silence, word_error_rate
+from tests.speech import SENTENCES, SLOW, compose, normalise, silence, word_error_rate
 
 FRAME = SAMPLE_RATE * 20 // 1000 * BYTES_PER_SAMPLE  # 20 ms
 
@@ -52,16 +58,16 @@ async def _stream(rec: StreamingRecognizer, pcm: bytes, chunk: int = FRAME) -> S
     return Streamed(events, at_end)
 
 
-def test_live_stream_gives_speech_started_partials_and_early_finals_equal_to_offline(
-    transcriber: RecordingTranscriber, speech_dir: Path
+def test_live_stream_gives_speech_started_partials_and_finals_ended_by_smart_turn(
+    transcriber: RecordingTranscriber, speech_dir: Path, smart_turn: SmartTurn
 ) -> None:
-    sentences = [SENTENCES[2], SENTENCES[9]]
-    # 1.8 s of silence after each: less than the 2 s end silence, so each final must come from the
-    # short endpoint that a sentence-final transcript allows
+    sentences = [SENTENCES[0], SENTENCES[10]]
+    # 1.8 s of silence after each: less than the 3 s end silence, so each final must come from
+    # Smart Turn judging the turn complete after the 250 ms turn silence
     pcm, spans = compose([silence(0.8), sentences[0], silence(1.8), sentences[1], silence(1.8)], speech_dir)
     before = len(transcriber.threads)
 
-    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber), pcm))
+    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber, turn=smart_turn), pcm))
     stream_threads = transcriber.threads[before:]
 
     kinds = [type(e).__name__ for _, e in streamed.events]
@@ -78,53 +84,75 @@ def test_live_stream_gives_speech_started_partials_and_early_finals_equal_to_off
         offline = transcriber.transcribe_blocking(u.pcm).text
         assert normalise(final.transcript.text) == normalise(offline), (final.transcript.text, offline)
         assert word_error_rate(sentence, final.transcript.text) <= 0.25, final.transcript.text
-        # the short silence (0.5 s of audio) after the last voiced frame ended it, not the 2 s one
-        assert fed - u.end <= 1.0, f"final after {fed - u.end:.2f} s of silence"
+        assert final.verdict is not None and final.verdict.complete, final.verdict
+        # the 250 ms turn silence (plus a frame or two) after the last voiced frame ended it, not the 3 s one
+        assert fed - u.end <= 0.4, f"final after {fed - u.end:.2f} s of silence"
         partials = [(t, e) for t, e in streamed.events if isinstance(e, Partial) and u.start <= e.at <= u.end + 0.2]
         assert len(partials) >= 2, partials  # ~1 s into the speech, and at the onset of silence
         assert partials[0][1].at - u.start <= 1.5, partials  # the first one about a second into the speech
         assert partials[-1][1].text == final.transcript.text
-    # blocking work stayed off the event loop: every pass ran in a worker thread, and the loop kept ticking
+    # blocking work stayed off the event loop: every pass ran in a worker thread
     assert stream_threads and threading.main_thread().ident not in stream_threads
 
 
-def test_a_pause_mid_sentence_does_not_end_the_utterance(transcriber: Transcriber, speech_dir: Path) -> None:
-    # Whisper hears "We moved to Boston when..." at the pause: not a sentence end, so the 2 s silence
-    # applies and the 1.5 s pause is bridged. (A fragment that Whisper punctuates as a sentence, e.g.
-    # "My grandmother planted.", does end the turn after the short silence: that is the design's
-    # trade-off, measured by benchmarks/stt.py.)
-    pcm, spans = compose(
-        [silence(0.6), "We moved to Boston when", silence(1.5), "I was seven years old", silence(1.0)], speech_dir
-    )
-    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber), pcm))
+@pytest.mark.parametrize(
+    ("first", "pause", "rest", "sentence"),
+    [
+        # Whisper hears "My grandmother planted." at the pause: its full stop used to end the turn
+        ("My grandmother planted", 1.5, "roses every spring.", SENTENCES[1]),
+        ("We never had much", 2.5, "money, but we were happy.", SENTENCES[9]),
+    ],
+)
+def test_a_slow_speakers_pause_mid_sentence_does_not_end_the_turn(
+    transcriber: Transcriber,
+    speech_dir: Path,
+    smart_turn: SmartTurn,
+    first: str,
+    pause: float,
+    rest: str,
+    sentence: str,
+) -> None:
+    pcm, spans = compose([silence(0.6), first, silence(pause), rest, silence(3.4)], speech_dir, speed=SLOW)
+    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber, turn=smart_turn), pcm))
     finals = streamed.of(Final)
     assert len(finals) == 1, [f.transcript.text for f in finals]
     assert len(streamed.of(SpeechStarted)) == 1
     u = finals[0].utterance
     assert abs(u.start - spans[0][0]) <= 0.15 and abs(u.end - spans[1][1]) <= 0.15
-    assert word_error_rate(SENTENCES[2], finals[0].transcript.text) <= 0.25, finals[0].transcript.text
+    assert word_error_rate(sentence, finals[0].transcript.text) <= 0.35, finals[0].transcript.text
 
 
-def test_words_that_do_not_end_a_sentence_wait_for_the_long_silence(transcriber: Transcriber, speech_dir: Path) -> None:
-    pcm, [(_, end)] = compose([silence(0.5), "We moved to Boston when", silence(2.6)], speech_dir)
-    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber), pcm))
+def test_an_unfinished_turn_waits_for_the_long_silence(
+    transcriber: Transcriber, speech_dir: Path, smart_turn: SmartTurn
+) -> None:
+    pcm, [(_, end)] = compose([silence(0.5), "We moved to Boston when", silence(3.4)], speech_dir, speed=SLOW)
+    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber, turn=smart_turn), pcm))
     [(fed, final)] = streamed.finals_fed()
     assert abs(final.utterance.end - end) <= 0.15
-    # Whisper writes "We moved to Boston when...": trailing off is not the end of a sentence
-    assert final.reused and not ends_sentence(final.transcript.text), final.transcript.text
-    assert fed - final.utterance.end >= 1.95  # the 2 s end silence, not the short one
+    assert final.verdict is not None and not final.verdict.complete, final.verdict
+    assert final.reused  # the silence-onset pass still became the final
+    assert fed - final.utterance.end >= 2.95  # the 3 s end silence, not the turn silence
 
 
-def test_half_second_chunks_still_catch_the_onset_of_silence(transcriber: Transcriber, speech_dir: Path) -> None:
-    pcm, _ = compose([silence(0.5), SENTENCES[6], silence(2.5)], speech_dir)
+def test_without_a_turn_model_only_the_long_silence_ends_a_turn(transcriber: Transcriber, speech_dir: Path) -> None:
+    pcm, _ = compose([silence(0.5), SENTENCES[0], silence(3.4)], speech_dir)
+    streamed = asyncio.run(_stream(StreamingRecognizer(transcriber), pcm))
+    [(fed, final)] = streamed.finals_fed()
+    assert final.verdict is None and fed - final.utterance.end >= 2.95
+
+
+def test_half_second_chunks_still_catch_the_end_of_the_turn(
+    transcriber: Transcriber, speech_dir: Path, smart_turn: SmartTurn
+) -> None:
+    pcm, _ = compose([silence(0.5), SENTENCES[10], silence(2.5)], speech_dir)
     half_second = SAMPLE_RATE * BYTES_PER_SAMPLE // 2
-    # a long end silence (4 s): only a sentence-final silence-onset pass can end this utterance in time
-    rec = StreamingRecognizer(transcriber, VadConfig(end_silence_ms=4_000))
+    # a long end silence (4 s): only Smart Turn's verdict can end this utterance before the stream ends
+    rec = StreamingRecognizer(transcriber, VadConfig(end_silence_ms=4_000), turn=smart_turn)
     streamed = asyncio.run(_stream(rec, pcm, chunk=half_second))
     [final] = streamed.of(Final)
     assert final.reused  # the transcription at the start of the silence was made and kept…
-    assert streamed.from_finish == []  # …and ended the utterance before the stream did
-    assert word_error_rate(SENTENCES[6], final.transcript.text) <= 0.25
+    assert streamed.from_finish == []  # …and Smart Turn ended the utterance before the stream did
+    assert word_error_rate(SENTENCES[10], final.transcript.text) <= 0.25
 
 
 def test_finish_closes_an_utterance_cut_off_by_the_end_of_the_stream(
@@ -135,12 +163,6 @@ def test_finish_closes_an_utterance_cut_off_by_the_end_of_the_stream(
     [final] = streamed.of(Final)
     assert word_error_rate(SENTENCES[10], final.transcript.text) <= 0.25, final.transcript.text
     assert len(streamed.of(SpeechStarted)) == 1
-
-
-def test_ends_sentence() -> None:
-    assert ends_sentence("We moved to Boston.") and ends_sentence("Really?") and ends_sentence('He said "go."')
-    assert not ends_sentence("We moved to Boston when...") and not ends_sentence("and then we…")
-    assert not ends_sentence("and then we") and not ends_sentence("Every Sunday my f-") and not ends_sentence("")
 
 
 def test_silence_and_noise_alone_give_no_final(transcriber: Transcriber) -> None:

@@ -31,7 +31,7 @@ def _feed_frames(seg: VadSegmenter, pcm: bytes, frame_ms: int = 20) -> list[tupl
 def test_utterance_boundaries_match_where_the_speech_was_placed(speech_dir: Path) -> None:
     pieces: list[str | bytes] = [silence(1.0)]
     for sentence in SENTENCES[:5]:
-        pieces += [sentence, silence(2.6)]
+        pieces += [sentence, silence(3.6)]
     pcm, spans = compose(pieces, speech_dir)
 
     utterances = segment(pcm)
@@ -43,7 +43,7 @@ def test_utterance_boundaries_match_where_the_speech_was_placed(speech_dir: Path
 
 
 def test_streamed_frames_give_the_same_utterances_as_a_whole_buffer(speech_dir: Path) -> None:
-    pcm, _ = compose([silence(0.7), SENTENCES[1], silence(2.5), SENTENCES[2], silence(0.4)], speech_dir)
+    pcm, _ = compose([silence(0.7), SENTENCES[1], silence(3.5), SENTENCES[2], silence(0.4)], speech_dir)
     whole = segment(pcm)
     events = [e for _, e in _feed_frames(VadSegmenter(), pcm)]
     streamed = [e for e in events if isinstance(e, Utterance)]
@@ -54,7 +54,7 @@ def test_streamed_frames_give_the_same_utterances_as_a_whole_buffer(speech_dir: 
 
 def test_a_slow_speakers_pause_mid_sentence_is_not_a_split(speech_dir: Path) -> None:
     pcm, spans = compose(
-        [silence(0.8), "The old house stood", silence(1.5), "at the end of the lane", silence(2.5)], speech_dir
+        [silence(0.8), "The old house stood", silence(2.5), "at the end of the lane", silence(3.5)], speech_dir
     )
     utterances = segment(pcm)
     assert len(utterances) == 1, [(u.start, u.end) for u in utterances]
@@ -64,7 +64,7 @@ def test_a_slow_speakers_pause_mid_sentence_is_not_a_split(speech_dir: Path) -> 
 
 def test_a_pause_longer_than_the_end_silence_is_a_split(speech_dir: Path) -> None:
     pcm, spans = compose(
-        [silence(0.8), "The old house stood", silence(2.5), "at the end of the lane", silence(2.5)], speech_dir
+        [silence(0.8), "The old house stood", silence(3.5), "at the end of the lane", silence(3.5)], speech_dir
     )
     utterances = segment(pcm)
     assert len(utterances) == 2
@@ -79,10 +79,10 @@ def test_every_frame_size_and_aggressiveness_segments_speech(
 ) -> None:
     config = VadConfig(frame_ms=frame_ms, aggressiveness=aggressiveness)
     pcm, spans = compose(
-        [silence(1.0), SENTENCES[3], silence(2.5), "The old house stood", silence(1.5), "at the end of the lane"],
+        [silence(1.0), SENTENCES[3], silence(3.5), "The old house stood", silence(1.5), "at the end of the lane"],
         speech_dir,
     )
-    pcm += silence(2.5)
+    pcm += silence(3.5)
     utterances = segment(pcm, config)
     assert len(utterances) == 2, [(u.start, u.end) for u in utterances]
     truth = [spans[0], (spans[1][0], spans[2][1])]
@@ -94,7 +94,7 @@ def test_every_frame_size_and_aggressiveness_segments_speech(
 
 
 def test_pre_roll_puts_300_ms_before_the_onset_and_the_audio_is_the_source_slice(speech_dir: Path) -> None:
-    pcm, [(start, _end)] = compose([silence(1.2), SENTENCES[4], silence(2.5)], speech_dir)
+    pcm, [(start, _end)] = compose([silence(1.2), SENTENCES[4], silence(3.5)], speech_dir)
     [u] = segment(pcm)
     assert abs(u.start - start) <= 0.03
     assert u.audio_start == pytest.approx(u.start - 0.3, abs=1e-6)
@@ -105,7 +105,7 @@ def test_pre_roll_puts_300_ms_before_the_onset_and_the_audio_is_the_source_slice
 
 
 def test_pre_roll_is_clipped_at_the_start_of_the_stream(speech_dir: Path) -> None:
-    pcm, [(start, _)] = compose([silence(0.1), SENTENCES[5], silence(2.5)], speech_dir)
+    pcm, [(start, _)] = compose([silence(0.1), SENTENCES[5], silence(3.5)], speech_dir)
     [u] = segment(pcm)
     assert abs(u.start - start) <= 0.03
     assert u.audio_start == 0.0 and u.pcm.startswith(pcm[:3200])
@@ -116,7 +116,7 @@ def test_max_length_splits_at_a_pause_not_inside_a_sentence(speech_dir: Path) ->
     for sentence in SENTENCES[:5]:
         pieces += [sentence, silence(0.6)]  # pauses far shorter than the end-of-utterance silence
     pcm, spans = compose(pieces, speech_dir)
-    pcm += silence(2.5)
+    pcm += silence(3.5)
     config = VadConfig(max_utterance_ms=6_000)
 
     utterances = segment(pcm, config)
@@ -142,12 +142,12 @@ def test_max_length_cuts_hard_where_there_is_no_pause() -> None:
     assert b"".join(u.pcm for u in utterances) == noise[: len(b"".join(u.pcm for u in utterances))]
 
 
-def test_sentence_complete_ends_the_utterance_after_the_short_silence(speech_dir: Path) -> None:
-    pcm, [(_, end)] = compose([silence(0.6), SENTENCES[8], silence(3.0)], speech_dir)
+def test_a_complete_turn_ends_the_utterance_after_the_turn_silence(speech_dir: Path) -> None:
+    pcm, [(_, end)] = compose([silence(0.6), SENTENCES[8], silence(3.5)], speech_dir)
 
     default = [(t, e) for t, e in _feed_frames(VadSegmenter(), pcm) if isinstance(e, Utterance)]
     [(closed_at, u)] = default
-    assert closed_at == pytest.approx(u.end + 2.0, abs=0.03)
+    assert closed_at == pytest.approx(u.end + 3.0, abs=0.03)
 
     seg = VadSegmenter()
     size = 640
@@ -155,15 +155,15 @@ def test_sentence_complete_ends_the_utterance_after_the_short_silence(speech_dir
     for i in range(0, len(pcm), size):
         closed += [(seg.time, e) for e in seg.feed(pcm[i : i + size]) if isinstance(e, Utterance)]
         if seg.speaking and seg.silence_ms > 0:
-            seg.sentence_complete = True  # what the streaming recognizer does when the words end a sentence
+            seg.turn_complete = True  # what the streaming recognizer does when Smart Turn says so
     [(closed_at, u)] = closed
     assert abs(u.end - end) <= TOLERANCE
-    assert closed_at == pytest.approx(u.end + 0.5, abs=0.03)
+    assert closed_at == pytest.approx(u.end + 0.25, abs=0.03)
 
 
-def test_new_speech_clears_sentence_complete(speech_dir: Path) -> None:
+def test_new_speech_clears_turn_complete(speech_dir: Path) -> None:
     pcm, spans = compose(
-        [silence(0.6), "My grandmother planted", silence(0.3), "roses every spring", silence(1.2)], speech_dir
+        [silence(0.6), "My grandmother planted", silence(0.2), "roses every spring", silence(1.2)], speech_dir
     )
     seg = VadSegmenter()
     size = 640
@@ -171,10 +171,10 @@ def test_new_speech_clears_sentence_complete(speech_dir: Path) -> None:
     for i in range(0, len(pcm), size):
         events += seg.feed(pcm[i : i + size])
         if seg.speaking and seg.silence_ms > 0 and seg.time < spans[1][0]:
-            seg.sentence_complete = True  # only during the first pause
-    # the 300 ms pause was below the short silence, and once words resumed the long silence applies:
+            seg.turn_complete = True  # only during the first pause
+    # the 200 ms pause was below the turn silence, and once words resumed the long silence applies:
     # 1.2 s of trailing silence does not end the utterance
-    assert seg.speaking and not seg.sentence_complete
+    assert seg.speaking and not seg.turn_complete
     assert not [e for e in events if isinstance(e, Utterance)]
 
 

@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from api.controllers.voice import Outbox
-from tests.speech import SENTENCES, silence, speech_pcm, word_error_rate
+from audio.turn_end import SmartTurn
+from tests.speech import SENTENCES, SLOW, silence, speech_pcm, word_error_rate
 from tests.support import Api
 from tests.turns_support import new_session, second_account, transcript
 from tests.voice_support import FRAME_BYTES, open_voice, speech_dir, utterance, voice_answers, wait_until
@@ -25,6 +26,7 @@ from tests.voice_support import FRAME_BYTES, open_voice, speech_dir, utterance, 
 __all__ = ["speech_dir"]  # a fixture
 
 MAX_WER = 0.35
+pytestmark = pytest.mark.usefixtures("smart_turn")  # the server ends turns with it, as in production
 
 
 def run(coro: Any) -> Any:
@@ -83,6 +85,40 @@ def test_speech_streams_to_a_stored_voice_turn_and_a_streamed_reply(api: Api, sp
         seconds = wav.getnframes() / 16_000
     assert seconds == pytest.approx(clip["duration_seconds"], abs=0.01)
     assert clip["start_seconds"] - clip["offset_seconds"] < seconds
+
+
+def test_a_slow_speakers_pause_mid_sentence_is_one_turn_and_a_finished_sentence_ends_fast(
+    api: Api, speech_dir: Path, smart_turn: SmartTurn
+) -> None:
+    """Smart Turn on the socket: a 2 s pause inside a slow sentence is bridged; a finished one ends on its verdict.
+
+    No wall clock: the finished sentence is followed by 2 s of silence and then nothing, less than the
+    3 s end silence, so only Smart Turn's verdict can close it, whenever that verdict lands.
+    """
+    session = new_session(api)
+    first, rest = "My grandmother planted", "roses every spring."
+
+    async def talk() -> Any:
+        voice = await open_voice(api, session["id"])
+        await voice.wait_for("ready")
+        paused = silence(0.5) + speech_pcm(first, speech_dir, speed=SLOW) + silence(2.0)
+        await voice.send_pcm(paused + utterance(rest, speech_dir, lead=0.0, speed=SLOW))
+        await voice.wait_for("reply", turn=1)
+        await voice.send_pcm(silence(0.5) + speech_pcm(SENTENCES[10], speech_dir) + silence(2.0))
+        finished = await voice.wait_for("transcript", turn=2)
+        await voice.wait_for("reply", turn=2)
+        await voice.close()
+        return voice, finished
+
+    voice, finished = run(talk())
+    slow, _ = voice.of("transcript")
+    assert len(voice.of("speech_started")) == 2, voice.summary()  # one per turn: the pause did not split it
+    assert word_error_rate(SENTENCES[1], slow["text"]) <= MAX_WER, slow
+    assert slow["end_of_turn"]["by"] == "silence" and slow["end_of_turn"]["probability"] < 0.5, slow
+    assert word_error_rate(SENTENCES[10], finished["text"]) <= MAX_WER, finished
+    assert finished["end_of_turn"]["by"] == "model" and finished["end_of_turn"]["probability"] > 0.5, finished
+    answers = [i["person_response"] for i in voice_answers(transcript(api, session["id"]))]
+    assert answers == [slow["text"], finished["text"]]
 
 
 def test_browser_auth_by_first_message_and_typed_answers_mix_with_speech(api: Api, speech_dir: Path) -> None:
@@ -169,7 +205,7 @@ def test_a_client_that_never_reads_does_not_stall_the_server(api: Api, speech_di
         voice = await open_voice(api, session["id"])
         voice.reader.cancel()  # type: ignore[union-attr]  # this client reads nothing from now on
         await voice.send_json({"type": "text", "text": "We lived above the bakery."})
-        await voice.send_pcm(utterance(SENTENCES[5], speech_dir, tail=2.0))
+        await voice.send_pcm(utterance(SENTENCES[5], speech_dir))
         # Meanwhile the server serves everyone else at once.
         started = time.monotonic()
         async with httpx.AsyncClient(headers={"Authorization": f"Bearer {api.token}"}) as http:

@@ -66,9 +66,9 @@ def encode(pcm16: bytes, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def utterance(text: str, directory: Path, *, lead: float = 0.5, tail: float = 2.5) -> bytes:
-    """PCM of ``text`` with silence before and after (the tail lets the VAD end the utterance)."""
-    return silence(lead) + speech_pcm(text, directory) + silence(tail)
+def utterance(text: str, directory: Path, *, lead: float = 0.5, tail: float = 3.5, speed: int = 160) -> bytes:
+    """PCM of ``text`` with silence before and after (the tail outlasts the 3 s end silence)."""
+    return silence(lead) + speech_pcm(text, directory, speed=speed) + silence(tail)
 
 
 def ws_url(api: Api, session_id: str) -> str:

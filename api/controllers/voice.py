@@ -13,7 +13,8 @@ of this site needs neither (its session cookie is enough, see ``api.web.session`
 
 Events out, as JSON text messages: ``ready`` (session, status, the interviewer's current
 question), ``speech_started``, ``partial`` (the words so far), ``transcript`` (final; it
-becomes a voice turn unless empty), ``reply_delta`` (pieces of the reply), ``reply`` (the
+becomes a voice turn unless empty; ``end_of_turn`` says whether Smart Turn ended it, see
+``audio.stream``), ``reply_delta`` (pieces of the reply), ``reply`` (the
 turn's result, as ``POST …/turns`` returns it, under ``result``), ``error`` (status_code,
 detail). ``turn`` numbers tie a transcript to its reply.
 
@@ -38,6 +39,7 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -54,6 +56,8 @@ from api.settings import SttSettings
 from api.web.session import socket_cookie_account
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE, duration_seconds, to_wav
 from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer
+from audio.turn_end import SmartTurn
+from audio.turn_end import shared as shared_turn_model
 from audio.vad import SpeechStarted
 from db.errors import NotFound
 from db.models.enums import CLOSED_STATUSES
@@ -152,6 +156,37 @@ class Limiter:
         return None
 
 
+def _end_of_turn(final: Final) -> dict[str, Any]:
+    """What ended the utterance: Smart Turn's verdict ("model"), or the long silence / the stream."""
+    verdict = final.verdict
+    if verdict is None:
+        return {"by": "silence", "probability": None}
+    return {"by": "model" if verdict.complete else "silence", "probability": verdict.probability}
+
+
+def turn_model(stt: SttSettings) -> SmartTurn | None:
+    """The process's Smart Turn model (loaded on first use, in a worker thread), if installed.
+
+    Without it the long ``end_silence_ms`` alone ends a turn: slow, but nobody is cut off.
+    ``storyloom speech install smart-turn`` installs it.
+    """
+    path = stt.turn_model_path()
+    if not path.is_file():
+        if path not in _WARNED:
+            _WARNED.add(path)
+            log.warning(
+                "no Smart Turn model at %s: spoken turns end after %d ms of silence; "
+                "run `storyloom speech install smart-turn`",
+                path,
+                stt.end_silence_ms,
+            )
+        return None
+    return shared_turn_model(path, stt.turn_threshold)
+
+
+_WARNED: set[Path] = set()
+
+
 @websocket("/sessions/{session_id:uuid}/voice", opt={"exclude_from_auth": True})
 async def voice(socket: WebSocket[Any, Any, Any], session_id: FromPath[UUID]) -> None:
     """Live voice for a session: 16 kHz mono PCM16 frames in, JSON events out (see the module doc)."""
@@ -171,7 +206,8 @@ class VoiceConnection:
         self.turns: asyncio.Queue[_Typed | _Spoken | None] = asyncio.Queue()
         self.turn_count = 0
         self.waiting_texts = 0  # typed answers not yet answered
-        self.recognizer = StreamingRecognizer(self.state.transcriber, self.stt.vad())
+        self.turn_model = turn_model(self.stt)
+        self.recognizer = StreamingRecognizer(self.state.transcriber, self.stt.vad(), turn=self.turn_model)
 
     async def run(self) -> None:
         await self.socket.accept()
@@ -245,6 +281,8 @@ class VoiceConnection:
             return self._fail(CLOSE_NOT_FOUND, 404, exc.detail)
         if status in CLOSED_STATUSES:
             return self._fail(CLOSE_SESSION_CLOSED, 409, f"session is {status}; it takes no more answers")
+        if self.turn_model is not None:
+            await asyncio.to_thread(self.turn_model.load)  # once per process; not on the first pause
         self.outbox.put(
             {
                 "type": "ready",
@@ -317,7 +355,7 @@ class VoiceConnection:
     async def _recognise(self) -> None:
         try:
             while True:
-                item = await self.audio.get()
+                item = await self._next_audio()
                 if item is None:  # the socket closed: what was said so far still counts
                     self._heard(await self.recognizer.finish())
                     return
@@ -333,6 +371,21 @@ class VoiceConnection:
             self._error(500, "speech recognition failed")
         finally:
             self.turns.put_nowait(None)
+
+    async def _next_audio(self) -> bytes | _Typed | _End | None:
+        """The next item from the client, or ``b""`` as soon as a Smart Turn verdict lands.
+
+        A verdict of "complete" ends the turn at once, not with the next frame (there may be none).
+        """
+        verdict = self.recognizer.pending_verdict()
+        if verdict is None or not self.audio.empty():
+            return await self.audio.get()
+        getter = asyncio.ensure_future(self.audio.get())
+        await asyncio.wait({getter, verdict}, return_when=asyncio.FIRST_COMPLETED)
+        if getter.done():
+            return getter.result()
+        getter.cancel()  # nothing was taken from the queue
+        return b""
 
     def _heard(self, events: list[StreamEvent]) -> None:
         for event in events:
@@ -353,6 +406,7 @@ class VoiceConnection:
                         "end": utterance.end,
                         "transcription_ms": round(transcript.elapsed * 1000.0, 2),
                         "latency_ms": round(event.latency * 1000.0, 2),
+                        "end_of_turn": _end_of_turn(event),
                     }
                 )
                 if turn is not None:
@@ -407,6 +461,8 @@ class VoiceConnection:
             "transcription_ms": round(transcript.elapsed * 1000.0, 2),
             "final_latency_ms": round(item.final.latency * 1000.0, 2),
         }
+        if item.final.verdict is not None:
+            timings["turn_check_ms"] = round(item.final.verdict.elapsed * 1000.0, 2)
         return TurnInput(
             text=transcript.text,
             method="voice",
