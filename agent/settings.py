@@ -46,4 +46,11 @@ class AgentSettings:
     history_token_budget: int = 3_000  # recent history kept verbatim; older turns are summarised
     max_history_interactions: int = 40
     turn_wait_seconds: float = 30.0  # how long a turn waits for another turn on the same session
-    turn_lease_seconds: float = 300.0  # a crashed turn's claim on its session expires after this
+    # A running turn's claim on its session: renewed every turn_heartbeat_seconds while the turn
+    # runs, so a killed process's turn frees the session (for any server) within turn_lease_seconds.
+    turn_lease_seconds: float = 10.0
+    turn_heartbeat_seconds: float = 2.0
+
+    def __post_init__(self) -> None:
+        if not 0 < self.turn_heartbeat_seconds < self.turn_lease_seconds:
+            raise ValueError("STORYLOOM_TURN_HEARTBEAT_SECONDS must be positive and below STORYLOOM_TURN_LEASE_SECONDS")

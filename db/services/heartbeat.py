@@ -1,0 +1,68 @@
+"""The heartbeat that keeps a running turn's lease on its session alive.
+
+The lease is short (``turn_lease_seconds``, seconds rather than minutes) so that a turn
+whose process was killed frees its session within one lease: nothing in the database
+can tell a dead process from a slow one except that it stopped renewing. While the turn
+runs, this renews the lease every ``every`` seconds in its own short transaction.
+
+Why not PostgreSQL advisory locks (freed the moment a killed process's connection
+drops): they hold a pooled connection for the whole model call of every running turn,
+they exist on one engine only (SQLite would still need this lease), and a process that
+is alive but stuck would keep them forever. One mechanism on both engines, which also
+frees a session from a turn that hangs, is simpler to reason about.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from db.services.common import Clock
+from db.services.turns import TurnStore
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.asynccontextmanager
+async def keep_lease(
+    session_factory: async_sessionmaker[AsyncSession],
+    account_id: uuid.UUID,
+    session_id: uuid.UUID,
+    owner: uuid.UUID,
+    *,
+    lease_seconds: float,
+    every: float,
+    clock: Clock,
+) -> AsyncIterator[None]:
+    """Renew ``owner``'s lease on the session while the body runs.
+
+    A renewal that fails (the database busy or down) is retried at the next beat; once
+    the lease is someone else's the heartbeat stops, and the turn's commit finds out
+    (``TurnStore.confirm``) and stores nothing.
+    """
+
+    async def beat() -> None:
+        while True:
+            await asyncio.sleep(every)
+            try:
+                async with session_factory() as db:
+                    held = await TurnStore(db, account_id, clock).renew(session_id, owner, lease_seconds)
+                    await db.commit()
+            except Exception as exc:  # the next beat tries again; the lease has room for a few misses
+                log.warning("could not renew the turn lease of session %s: %s", session_id, exc)
+                continue
+            if not held:
+                log.warning("the turn lease of session %s was taken over; this turn will not be stored", session_id)
+                return
+
+    task = asyncio.create_task(beat())
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.wait({task})  # a cancellation of the turn itself still propagates
