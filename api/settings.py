@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from agent.settings import AgentSettings, LLMSettings, LocalModelSettings
+from audio import models as speech_models
 from audio.pcm import DecodeLimits
 from audio.transcribe import SttConfig
 from audio.vad import VadConfig
@@ -51,9 +53,13 @@ class SttSettings:
     max_upload_bytes: int = 25_000_000  # larger uploads: 413
     max_upload_seconds: float = 600.0  # longer audio: 422
     keep_audio: bool = True  # store what was said (the upload, or the utterance as WAV) with the turn
-    # End of an utterance (voice WebSocket): silence after a finished sentence, and mid-sentence.
-    short_end_silence_ms: int = _VAD.short_end_silence_ms
+    # End of a spoken turn (voice WebSocket): after turn_silence_ms of silence Smart Turn judges it
+    # (audio.turn_end); complete ends it then, else end_silence_ms of silence does.
+    turn_silence_ms: int = _VAD.turn_silence_ms
     end_silence_ms: int = _VAD.end_silence_ms
+    turn_model: str | None = None  # STORYLOOM_STT_TURN_MODEL: a Smart Turn ONNX file; None: the installed one
+    turn_threshold: float = 0.5  # probability of "complete" above which the turn ends
+    model_cache: str | None = None  # STORYLOOM_MODEL_CACHE: where `storyloom speech install` puts models
     ws_auth_seconds: float = 5.0  # a browser must send {"type": "auth", "token": …} within this
     ws_max_frame_bytes: int = 32_000  # one binary frame: at most 1 s of 16 kHz PCM16
     ws_max_frames_per_second: int = 200  # 10 ms frames are 100 a second
@@ -63,8 +69,9 @@ class SttSettings:
     ws_send_queue: int = 64  # queued outgoing events; past it, partials and reply deltas are dropped
 
     def config(self) -> SttConfig:
+        named = self.model_dir in speech_models.ALIASES or self.model_dir in speech_models.CATALOG
         return SttConfig(
-            model_dir=self.model_dir,
+            model_dir=str(speech_models.path(self.model_dir, self.model_cache)) if named else self.model_dir,
             language=self.language,
             beam_size=self.beam_size,
             compute_type=self.compute_type,
@@ -73,7 +80,10 @@ class SttSettings:
         )
 
     def vad(self) -> VadConfig:
-        return VadConfig(short_end_silence_ms=self.short_end_silence_ms, end_silence_ms=self.end_silence_ms)
+        return VadConfig(turn_silence_ms=self.turn_silence_ms, end_silence_ms=self.end_silence_ms)
+
+    def turn_model_path(self) -> Path:
+        return Path(self.turn_model) if self.turn_model else speech_models.path("smart-turn", self.model_cache)
 
     def limits(self) -> DecodeLimits:
         return DecodeLimits(max_bytes=self.max_upload_bytes, max_seconds=self.max_upload_seconds)
@@ -209,8 +219,11 @@ class Settings:
                 max_upload_bytes=int(env.get("STORYLOOM_STT_MAX_UPLOAD_BYTES", stt.max_upload_bytes)),
                 max_upload_seconds=float(env.get("STORYLOOM_STT_MAX_UPLOAD_SECONDS", stt.max_upload_seconds)),
                 keep_audio=_bool(env.get("STORYLOOM_STT_KEEP_AUDIO"), stt.keep_audio),
-                short_end_silence_ms=int(env.get("STORYLOOM_STT_SHORT_END_SILENCE_MS", stt.short_end_silence_ms)),
+                turn_silence_ms=int(env.get("STORYLOOM_STT_TURN_SILENCE_MS", stt.turn_silence_ms)),
                 end_silence_ms=int(env.get("STORYLOOM_STT_END_SILENCE_MS", stt.end_silence_ms)),
+                turn_model=env.get("STORYLOOM_STT_TURN_MODEL") or stt.turn_model,
+                turn_threshold=float(env.get("STORYLOOM_STT_TURN_THRESHOLD", stt.turn_threshold)),
+                model_cache=env.get("STORYLOOM_MODEL_CACHE") or stt.model_cache,
                 ws_max_frame_bytes=int(env.get("STORYLOOM_WS_MAX_FRAME_BYTES", stt.ws_max_frame_bytes)),
                 ws_max_frames_per_second=int(
                     env.get("STORYLOOM_WS_MAX_FRAMES_PER_SECOND", stt.ws_max_frames_per_second)
