@@ -90,8 +90,7 @@ class TemplatePages(Controller):
         if apply_op(draft, form.get("op") or ""):
             return _form(draft, template)
         try:
-            questions = (template.structure or {}).get("questions") or []
-            body = msgspec.convert(template_body(draft, questions), TemplateUpdate)
+            body = msgspec.convert(template_body(draft), TemplateUpdate)
             await templates.update(template_id, fields_of(body))
         except (FormError, InvalidField) as exc:
             return _form(draft, template, error=_as_form_error(exc))

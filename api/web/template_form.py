@@ -1,9 +1,10 @@
 """The template builder's form: a draft (what the form shows) ↔ posted fields ↔ the API body.
 
-Sections and items are numbered fields (``section-0-name``, ``section-0-item-1-description``…)
-read in number order. Without JavaScript the add/remove/move buttons post the form with
-``op`` (``add-section``, ``remove-item:0:1``, ``up-section:2``…) and the server redraws it;
-with JavaScript the same buttons act in the page and renumber the fields.
+Sections, items and study questions are numbered fields (``section-0-name``,
+``section-0-item-1-description``, ``question-2-answer``…) read in number order. Without
+JavaScript the add/remove/move buttons post the form with ``op`` (``add-section``,
+``remove-item:0:1``, ``up-item:0:1``, ``add-question``…) and the server redraws it; with
+JavaScript the same buttons act in the page and renumber the fields.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from api.web.views import lines, split_lines, split_tags
 
 _SECTION = re.compile(r"^section-(\d+)-(name|minutes)$")
 _ITEM = re.compile(r"^section-(\d+)-item-(\d+)-(name|description|minutes)$")
+_QUESTION = re.compile(r"^question-(\d+)-(prompt|answer|subject|topic|subtopic)$")
+QUESTION_FIELDS = ("prompt", "answer", "subject", "topic", "subtopic")  # topic levels ride along hidden
 TEXT_FIELDS = ("name", "description", "kind", "intention", "constraints", "procedure_notes")
 
 
@@ -36,6 +39,10 @@ def blank_section() -> dict[str, Any]:
     return {"name": "", "minutes": "", "items": [blank_item()]}
 
 
+def blank_question() -> dict[str, str]:
+    return dict.fromkeys(QUESTION_FIELDS, "")
+
+
 def empty_draft() -> dict[str, Any]:
     return {
         **{key: "" for key in TEXT_FIELDS},
@@ -45,6 +52,7 @@ def empty_draft() -> dict[str, Any]:
         "duration_minutes": "",
         "tags": "",
         "sections": [blank_section()],
+        "questions": [],
     }
 
 
@@ -72,6 +80,10 @@ def draft_from_template(template: Any) -> dict[str, Any]:
         "duration_minutes": "" if template.duration_minutes == _sum(sections) else _text(template.duration_minutes),
         "tags": ", ".join(template.tags or []),
         "sections": sections or [blank_section()],
+        "questions": [
+            {key: _text(question.get(key)) for key in QUESTION_FIELDS}
+            for question in (template.structure or {}).get("questions") or []
+        ],
     }
 
 
@@ -81,9 +93,12 @@ def draft_from_form(form: Any) -> dict[str, Any]:
     for key in ("success_indicators", "completion_indicators", "duration_minutes", "tags"):
         draft[key] = (form.get(key) or "").strip()
     sections: dict[int, dict[str, Any]] = {}
+    questions: dict[int, dict[str, str]] = {}
     for key in form:
         value = (form.get(key) or "").strip()
-        if match := _SECTION.match(key):
+        if match := _QUESTION.match(key):
+            questions.setdefault(int(match.group(1)), blank_question())[match.group(2)] = value
+        elif match := _SECTION.match(key):
             index, part = int(match.group(1)), match.group(2)
             sections.setdefault(index, {"items": {}})[part] = value
         elif match := _ITEM.match(key):
@@ -97,6 +112,7 @@ def draft_from_form(form: Any) -> dict[str, Any]:
         }
         for si in sorted(sections)
     ]
+    draft["questions"] = [questions[qi] for qi in sorted(questions)]
     return draft
 
 
@@ -116,16 +132,26 @@ def apply_op(draft: dict[str, Any], op: str) -> bool:
         if numbers[1] < len(items):
             items.pop(numbers[1])
     elif name in ("up-section", "down-section") and len(numbers) == 1:
-        i = numbers[0]
-        j = i - 1 if name == "up-section" else i + 1
-        if 0 <= i < len(sections) and 0 <= j < len(sections):
-            sections[i], sections[j] = sections[j], sections[i]
+        _swap(sections, numbers[0], -1 if name == "up-section" else 1)
+    elif name in ("up-item", "down-item") and len(numbers) == 2 and numbers[0] < len(sections):
+        _swap(sections[numbers[0]]["items"], numbers[1], -1 if name == "up-item" else 1)
+    elif name == "add-question":
+        draft["questions"].append(blank_question())
+    elif name == "remove-question" and len(numbers) == 1 and numbers[0] < len(draft["questions"]):
+        draft["questions"].pop(numbers[0])
     else:
         return False
     return True
 
 
-def template_body(draft: dict[str, Any], keep_questions: list[Any] | None = None) -> dict[str, Any]:
+def _swap(rows: list[Any], i: int, step: int) -> None:
+    """Move row ``i`` one place up (-1) or down (+1); nothing at either end."""
+    j = i + step
+    if 0 <= i < len(rows) and 0 <= j < len(rows):
+        rows[i], rows[j] = rows[j], rows[i]
+
+
+def template_body(draft: dict[str, Any]) -> dict[str, Any]:
     """The API's template body from a draft, validated by the API's own schema."""
     sections = []
     for number, section in enumerate(draft["sections"], start=1):
@@ -159,7 +185,7 @@ def template_body(draft: dict[str, Any], keep_questions: list[Any] | None = None
         "duration_minutes": _minutes(draft["duration_minutes"], "Total minutes")
         or (sum(s["duration_minutes"] or 0 for s in sections) or None),
         "tags": split_tags(draft["tags"]),
-        "structure": {"sections": sections, "questions": keep_questions or []},
+        "structure": {"sections": sections, "questions": _questions(draft["questions"])},
     }
     if not body["name"]:
         raise FormError("Give the template a name.", "name")
@@ -168,6 +194,18 @@ def template_body(draft: dict[str, Any], keep_questions: list[Any] | None = None
     except msgspec.ValidationError as exc:
         raise FormError(f"Please check the form: {exc}") from None
     return body
+
+
+def _questions(rows: list[dict[str, str]]) -> list[dict[str, str | None]]:
+    """Study questions from their rows (blank rows dropped); an answer needs its question."""
+    questions = []
+    for number, row in enumerate(rows, start=1):
+        if not any(row.get(key) for key in QUESTION_FIELDS):
+            continue
+        if not row.get("prompt"):
+            raise FormError(f"Question {number}: write the question (or clear its row).", f"question-{number - 1}")
+        questions.append({key: row.get(key) or None for key in QUESTION_FIELDS})
+    return questions
 
 
 def _minutes(text: str, label: str) -> int | None:

@@ -1,4 +1,4 @@
-// Template builder: add, remove and reorder sections and items in the page. Without this
+// Template builder: add, remove and reorder sections, items and study questions in the page. Without this
 // file the same buttons post the form and the server redraws it (progressive enhancement).
 "use strict";
 
@@ -9,6 +9,8 @@
   const status = document.getElementById("builder-status");
   const sectionTemplate = document.getElementById("section-template");
   const itemTemplate = document.getElementById("item-template");
+  const questionList = document.getElementById("questions");
+  const questionTemplate = document.getElementById("question-template");
 
   const announce = (message) => (status.textContent = message);
   const sections = () => [...list.querySelectorAll(":scope > [data-section]")];
@@ -30,14 +32,29 @@
       }
       section.querySelectorAll("[data-item]").forEach((item, ii) => {
         item.querySelector("[data-item-title]").textContent = `Item ${ii + 1}`;
-        item.querySelector("[data-item-label]").textContent = ` ${ii + 1} of section ${si + 1}`;
-        item.querySelector('[data-op="remove-item"]').value = `remove-item:${si}:${ii}`;
+        for (const el of item.querySelectorAll("[data-item-label]")) {
+          el.textContent = el.textContent.replace(/\d+(\D+)\d+/, `${ii + 1}$1${si + 1}`);
+        }
+        for (const op of ["up-item", "down-item", "remove-item"]) {
+          const button = item.querySelector(`[data-op="${op}"]`);
+          if (button) button.value = `${op}:${si}:${ii}`;
+        }
         for (const el of item.querySelectorAll("[data-field]")) {
           setField(item, el, `s${si}-i${ii}-${el.dataset.field}`, `section-${si}-item-${ii}-${el.dataset.field}`);
         }
       });
     });
+    questions().forEach((question, qi) => {
+      question.querySelector("[data-question-title]").textContent = `Question ${qi + 1}`;
+      question.querySelector("[data-question-label]").textContent = ` ${qi + 1}`;
+      question.querySelector('[data-op="remove-question"]').value = `remove-question:${qi}`;
+      for (const el of question.querySelectorAll("[data-field]")) {
+        setField(question, el, `q${qi}-${el.dataset.field}`, `question-${qi}-${el.dataset.field}`);
+      }
+    });
   }
+
+  const questions = () => (questionList ? [...questionList.querySelectorAll(":scope > [data-question]")] : []);
 
   function setField(scope, el, id, name) {
     const label = scope.querySelector(`label[for="${el.id}"]`);
@@ -81,6 +98,28 @@
       renumber();
       (next?.querySelector("[data-field=name]") || form.querySelector('[data-op="add-section"]')).focus();
       announce("Section removed.");
+    } else if (op === "up-item" || op === "down-item") {
+      const item = button.closest("[data-item]");
+      const sibling = op === "up-item" ? item.previousElementSibling : item.nextElementSibling;
+      if (!sibling) return announce(op === "up-item" ? "Already the first item." : "Already the last item.");
+      if (op === "up-item") item.parentNode.insertBefore(item, sibling);
+      else item.parentNode.insertBefore(sibling, item);
+      renumber();
+      button.focus();
+      announce(`Moved to item ${[...item.parentNode.children].indexOf(item) + 1}.`);
+    } else if (op === "add-question") {
+      const added = fromTemplate(questionTemplate);
+      questionList.append(added);
+      renumber();
+      added.querySelector("[data-field=prompt]").focus();
+      announce(`Question ${questions().length} added.`);
+    } else if (op === "remove-question") {
+      const question = button.closest("[data-question]");
+      const next = question.nextElementSibling || question.previousElementSibling;
+      question.remove();
+      renumber();
+      (next?.querySelector("[data-field=prompt]") || form.querySelector('[data-op="add-question"]')).focus();
+      announce("Question removed.");
     } else if (op === "up-section" || op === "down-section") {
       const sibling = op === "up-section" ? section.previousElementSibling : section.nextElementSibling;
       if (!sibling) return announce(op === "up-section" ? "Already the first section." : "Already the last section.");
