@@ -24,6 +24,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,12 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from agent.settings import AgentSettings, LLMSettings
 from db.models import Interaction, TurnRequest
 from tests.conftest import ENGINES, POSTGRES_URL
 from tests.llm_server import FakeLLM, Step
-from tests.support import Database, Loop, postgres_database
-from tests.turns_support import wait_for
+from tests.support import Api, Database, LiveServer, Loop, MovableClock, postgres_database, settings_for
+from tests.turns_support import answers, client_on, new_session, transcript, turn, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITERS = 4
@@ -242,3 +244,48 @@ def test_a_killed_server_s_turns_are_taken_over_after_a_restart(
     serve.start()
     for round_ in range(ROUNDS):
         _crash_round(round_, serve, database, model, token)
+
+
+@pytest.fixture(scope="module")
+def short_lease_servers(
+    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, LiveServer]]:
+    """A second server per engine whose turns hold a 1 s lease, renewed every 0.2 s."""
+    llm = LLMSettings(base_url=fake_llm.base_url, model="fake-model", timeout_seconds=30.0, max_retries=0)
+    agent = AgentSettings(provider="openai", llm=llm, turn_lease_seconds=1.0, turn_heartbeat_seconds=0.2)
+    started: dict[str, LiveServer] = {}
+    try:
+        for name, url in database_urls.items():
+            started[name] = LiveServer(replace(settings_for(url), agent=agent), clock)
+            started[name].start()
+        yield started
+    finally:
+        for server in started.values():
+            server.stop()
+
+
+def test_a_live_turn_longer_than_its_lease_keeps_the_session(
+    openai_api: Api, llm: FakeLLM, short_lease_servers: dict[str, LiveServer]
+) -> None:
+    """The heartbeat, not a long lease, is what keeps a slow turn's claim: a turn on another
+    server waits for it instead of taking the session over after one lease."""
+    sid = new_session(openai_api)["id"]
+    llm.push(Step(text="Slow reply.", delay=3.0))  # three leases long
+    calls = len(llm.requests)
+    slow: dict[str, httpx.Response] = {}
+    with client_on(short_lease_servers[openai_api.engine_name], openai_api) as other:
+        thread = threading.Thread(
+            target=lambda: slow.__setitem__("r", other.post(f"/sessions/{sid}/turns", json={"text": "Slow answer."}))
+        )
+        thread.start()
+        wait_for(lambda: len(llm.requests) > calls, what="the slow turn to reach the model")
+        second = turn(openai_api, sid, "Second answer.")  # on the default server: waits for the lease
+        thread.join(timeout=GIVE_UP)
+
+    assert slow["r"].status_code == 200, slow["r"].text
+    assert slow["r"].json()["reply"] == "Slow reply."
+    assert second.status_code == 200, second.text
+    items = transcript(openai_api, sid)
+    assert answers(items) == ["Slow answer.", "Second answer."]
+    assert (items[1]["agent_prompt"], items[1]["person_response"]) == ("Slow reply.", "Second answer.")
+    assert all(i["agent_prompt"] for i in items)
