@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from db.errors import Conflict, InvalidField, NotFound
 from db.models import Artifact, Interaction, Note, Person, Session
 from db.models.base import utcnow
-from db.models.enums import EventType
+from db.models.enums import EventType, ResponseMethod
 from db.services.common import Page, ScopedService, paginate
 from db.services.outbox import emit
 from db.services.sessions import SessionService, ensure_open
@@ -78,6 +78,7 @@ class RecordService(ScopedService):
         await self._attach_body_topic(session, fields.get("topic_id"))
         if "data" in fields:
             fields = {**fields, "data": {**(interaction.data or {}), **fields["data"]}}
+        fields = _keep_original_transcript(interaction, fields)
         for key, value in fields.items():
             setattr(interaction, key, value)
         await self.commit()
@@ -197,3 +198,20 @@ class RecordService(ScopedService):
             stmt = stmt.where(Note.requires_followup.is_(requires_followup))
         stmt = stmt.order_by(Note.created_at, Note.id)
         return await paginate(self.db, stmt, limit=limit, offset=offset)
+
+
+def _keep_original_transcript(interaction: Interaction, fields: dict[str, Any]) -> dict[str, Any]:
+    """A corrected spoken answer keeps what the recogniser heard in ``data.original_transcript``.
+
+    Only the first correction records it: the original is what was heard, not the last edit.
+    """
+    text = fields.get("person_response")
+    if "person_response" not in fields or text == interaction.person_response:
+        return fields
+    if interaction.response_method != ResponseMethod.VOICE:
+        return fields
+    data = dict(fields.get("data", interaction.data or {}))
+    if "original_transcript" in data:
+        return fields
+    data["original_transcript"] = interaction.person_response
+    return {**fields, "data": data}

@@ -299,6 +299,80 @@
     }
   }
 
+  // --- fixing a misheard word in a spoken answer ----------------------------------------
+  // PATCH …/interactions/{sequence} with the corrected text; the server keeps what was heard
+  // in the answer's data.original_transcript.
+
+  const { api } = window.Storyloom;
+
+  function offerCorrection(li) {
+    if (li.querySelector(".fix")) return;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "fix link";
+    button.textContent = "Fix a word";
+    button.setAttribute("aria-label", "Correct the words of this spoken answer");
+    button.addEventListener("click", () => editAnswer(li, button));
+    li.append(button);
+  }
+
+  function editAnswer(li, button) {
+    const text = li.querySelector(".text");
+    const form = document.createElement("form");
+    form.className = "fix-form";
+    const box = document.createElement("textarea");
+    box.value = text.textContent;
+    box.rows = 3;
+    box.maxLength = 20000;
+    box.setAttribute("aria-label", "Corrected answer");
+    const save = document.createElement("button");
+    save.type = "submit";
+    save.className = "primary";
+    save.textContent = "Save";
+    const cancel = document.createElement("button");
+    cancel.type = "button";
+    cancel.textContent = "Cancel";
+    const problem = document.createElement("p");
+    problem.className = "chat-status";
+    problem.setAttribute("role", "status");
+    form.append(box, save, cancel, problem);
+    text.hidden = true;
+    button.hidden = true;
+    li.append(form);
+    box.focus();
+    const close = () => {
+      form.remove();
+      text.hidden = false;
+      button.hidden = false;
+    };
+    cancel.addEventListener("click", close);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const corrected = box.value.trim();
+      if (!corrected) {
+        problem.textContent = "The answer cannot be empty.";
+        return;
+      }
+      save.disabled = true;
+      try {
+        const url = `/api/v1/sessions/${sessionId}/interactions/${li.dataset.sequence}`;
+        const saved = await api("PATCH", url, { person_response: corrected });
+        text.textContent = saved.person_response;
+        li.dataset.corrected = "true";
+        close();
+        say("Answer corrected; what was heard is kept with it.");
+      } catch (error) {
+        problem.textContent = error.message;
+        save.disabled = false;
+      }
+    });
+  }
+
+  // Only while the session is open (the composer is there): a closed session's record is final.
+  if (composer) {
+    transcript.querySelectorAll('.bubble.person[data-method="voice"][data-sequence]').forEach(offerCorrection);
+  }
+
   window.Storyloom.chat = { addBubble, StreamingBubble, afterTurn, say, scrollDown };
   scrollDown();
 })();
