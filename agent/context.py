@@ -120,23 +120,33 @@ async def load_context(
     )
 
 
-def build_messages(ctx: TurnContext) -> list[dict[str, Any]]:
-    """The OpenAI-format conversation: system prompt, then the history as turns."""
-    system = render(
-        f"system/{ctx.kind}.j2",
-        person_name=ctx.person_name,
-        kind=ctx.kind,
-        name=ctx.name,
-        intention=ctx.intention,
-        success_indicators=ctx.success_indicators,
-        completion_indicators=ctx.completion_indicators,
-        constraints=ctx.constraints,
-        procedure_notes=ctx.procedure_notes,
-        topics=ctx.topics,
-        data=ctx.data,
-        artifacts=ctx.artifacts,
-        running_summary=ctx.running_summary,
-    )
+def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = None) -> list[dict[str, Any]]:
+    """The OpenAI-format conversation, the fixed part first so a server's prompt cache holds.
+
+    ``native``: the system prompt (fixed, then the session's state), the history as turns.
+    ``structured``: the fixed system prompt, the history, then one closing system message with
+    the state and the task (``"record"`` or ``"ask"``): only that message changes between the
+    two calls of a turn, and only the newest turns are new from one turn to the next.
+    """
+    values = {
+        "person_name": ctx.person_name,
+        "kind": ctx.kind,
+        "name": ctx.name,
+        "intention": ctx.intention,
+        "success_indicators": ctx.success_indicators,
+        "completion_indicators": ctx.completion_indicators,
+        "constraints": ctx.constraints,
+        "procedure_notes": ctx.procedure_notes,
+        "topics": ctx.topics,
+        "data": ctx.data,
+        "artifacts": ctx.artifacts,
+        "running_summary": ctx.running_summary,
+        "mode": mode,
+    }
+    system = render(f"system/{ctx.kind}.j2", **values)
+    state = render("system/state.j2", **values)
+    if mode != "structured" and state:
+        system = f"{system}\n\n{state}"
     messages: list[dict[str, Any]] = [{"role": "system", "content": system}]
     for item in ctx.history:
         if item.agent_prompt:
@@ -145,7 +155,10 @@ def build_messages(ctx: TurnContext) -> list[dict[str, Any]]:
             messages.append({"role": "user", "content": "(I'd rather skip this question.)"})
         elif item.person_response is not None:
             messages.append({"role": "user", "content": item.person_response})
-    if ctx.opening:
+    if mode == "structured":
+        closing = render(f"system/{task or 'ask'}_task.j2", state=state, opening=ctx.opening, **values)
+        messages.append({"role": "system", "content": closing})
+    elif ctx.opening:
         messages.append({"role": "user", "content": render("system/opening_cue.j2", person_name=ctx.person_name)})
     return messages
 

@@ -1,23 +1,58 @@
-"""The model side of a turn: prompt the model, run the tools it asks for, get the next question.
+"""The model side of a turn: prompt the model, apply what it records, get the next question.
 
 The turn runner (``agent.turns``) owns the transactions; this module owns the
 conversation with the provider, inside the second transaction (tools run in it).
+
+Tool modes (``STORYLOOM_LLM_TOOL_MODE``, DESIGN §4), because real models differ:
+
+- ``native``: OpenAI function calling with the session kind's tools only. A tool call the
+  model wrote as text is parsed (``agent.replies``) and run if it names a real tool, or
+  dropped; machine text is never stored or shown.
+- ``structured``: two calls. *record*: one JSON object constrained by a schema
+  (``agent.record``), applied through the same tools; *ask*: the next question, plain text.
+- ``auto``: native, until a reply holds a text-written call or the endpoint refuses tools;
+  from then on the session is structured. The switch is remembered in this process and
+  stored on the agent's interaction (``data.tool_mode``), so other processes and restarts
+  see it from the session's history.
+
+Every call is capped (``max_tokens``) and carries a temperature. A reply that is still not a
+usable question after cleaning is replaced by the guided interviewer's next question; the
+fallback is logged and recorded on the interaction (``data.fallback``).
 """
 
 from __future__ import annotations
 
 import logging
 import time
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
+from agent import record
 from agent.context import build_messages
-from agent.model import ModelReply, ModelRequest, PromptInfo, Provider, ProviderError, TextSink, ToolCall, TurnContext
+from agent.model import (
+    ModelReply,
+    ModelRequest,
+    PromptInfo,
+    Provider,
+    ProviderError,
+    TextSink,
+    ToolCall,
+    ToolsRefused,
+    TurnContext,
+)
 from agent.prompting import render
+from agent.providers.guided import GuidedProvider
+from agent.replies import StreamFilter, clean, problem, split_reply, trim_to_sentence
 from agent.settings import AgentSettings
-from agent.tools import ToolContext, invoke, tool_specs
+from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
 
 log = logging.getLogger(__name__)
+
+_CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many characters is over the cap
+_KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 
 
 @dataclass(slots=True)
@@ -39,55 +74,222 @@ class LoopResult:
         return fields
 
 
+@dataclass(slots=True)
+class _Turn:
+    """What one run learns, for the interaction's data and timings."""
+
+    ctx: TurnContext
+    tools: ToolContext
+    on_text: TextSink | None
+    timings: dict[str, Any]
+    data: dict[str, Any] = field(default_factory=dict)
+    tool_ms: float = 0.0
+
+
 class ModelLoop:
-    """One per turn runner (so per process): holds what it learns about the model across turns."""
+    """One per turn runner (so per process): it remembers which sessions went structured."""
 
     def __init__(self, provider: Provider, settings: AgentSettings) -> None:
         self.provider = provider
         self.settings = settings
-        self._tools = tool_specs()
+        self.llm = settings.llm
+        # The guided provider makes real tool calls and plain text: no protocol to enforce.
+        self.model_driven = not isinstance(provider, GuidedProvider)
+        self._specs = {kind: tool_specs(kind) for kind in KIND_TOOLS}
+        self._all_specs = tool_specs()
+        self._switched: dict[uuid.UUID, str] = {}  # auto mode: session -> why it went structured
+        self._guided = GuidedProvider()
 
     async def run(
         self, ctx: TurnContext, tools: ToolContext, on_text: TextSink | None, timings: dict[str, Any]
     ) -> LoopResult:
+        turn = _Turn(ctx, tools, on_text, timings)
+        timings["model_ms"] = []
+        try:
+            if not self.model_driven:
+                return await self._native(turn, enforce=False)
+            if self._mode(ctx) == "structured":
+                return await self._structured(turn)
+            try:
+                return await self._native(turn, enforce=True)
+            except ToolsRefused as exc:
+                if self.llm.tool_mode != "auto":
+                    raise
+                self._switch(turn, f"the endpoint refused tools: {exc.message}")
+                return await self._structured(turn)
+        finally:
+            timings["tools_ms"] = round(turn.tool_ms, 2)
+
+    # --- modes ------------------------------------------------------------------------
+
+    def _mode(self, ctx: TurnContext) -> str:
+        if self.llm.tool_mode != "auto":
+            return self.llm.tool_mode
+        if ctx.session_id in self._switched:
+            return "structured"
+        if any((i.data or {}).get("tool_mode") == "structured" for i in ctx.asked):
+            self._remember(ctx.session_id, "stored on the session's interactions")
+            return "structured"
+        return "native"
+
+    def _switch(self, turn: _Turn, reason: str) -> None:
+        log.warning(
+            "session %s: the model's tool calls are unreliable (%s); using structured mode", turn.ctx.session_id, reason
+        )
+        self._remember(turn.ctx.session_id, reason)
+        turn.data["tool_mode_switch"] = reason
+        turn.data["tool_mode"] = "structured"  # read back by _mode on later turns, in any process
+
+    def _remember(self, session_id: uuid.UUID, reason: str) -> None:
+        if len(self._switched) >= _KNOWN_SESSIONS:
+            self._switched.pop(next(iter(self._switched)))
+        self._switched[session_id] = reason
+
+    async def _native(self, turn: _Turn, *, enforce: bool) -> LoopResult:
+        """Function calling; with ``enforce``, text-written calls are parsed and replies cleaned."""
+        ctx = turn.ctx
+        turn.data["tool_mode"] = "native"
         messages = build_messages(ctx)
-        model_ms: list[float] = []
-        tool_ms = 0.0
+        specs = self._specs.get(ctx.kind, self._all_specs) if enforce else self._all_specs
+        names = {s["function"]["name"] for s in specs} if enforce else set(TOOLS)
         results: list[tuple[ToolCall, str]] = []
-        timings["model_ms"] = model_ms
         for step in range(self.settings.max_steps):
-            t = time.perf_counter()
-            reply: ModelReply = await self.provider.reply(
-                ModelRequest(messages, self._tools, ctx, step, list(results)), on_text
+            sink = self._filter(turn) if enforce else turn.on_text
+            request = ModelRequest(
+                messages,
+                specs,
+                ctx,
+                step,
+                list(results),
+                max_tokens=self.llm.record_max_tokens,
+                temperature=self.llm.temperature,
             )
-            model_ms.append(_ms(t))
-            if not reply.tool_calls:
+            reply = await self._call(turn, "native", request, sink)
+            calls = list(reply.tool_calls)
+            text = reply.text or ""
+            if enforce:
+                split = split_reply(text, TOOLS)
+                text = split.text
+                calls += [c for c in split.calls if c.name in names]
+                if split.had_machine_text:
+                    turn.data["text_calls"] = turn.data.get("text_calls", 0) + len(split.calls) + len(split.dropped)
+            if not calls:
                 if not (reply.text or "").strip():
                     raise ProviderError("bad_response", "the model returned an empty reply")
-                timings["tools_ms"] = round(tool_ms, 2)
-                return LoopResult((reply.text or "").strip(), reply.prompt)
-            messages.append(_assistant_message(reply))
-            t = time.perf_counter()
-            for call in reply.tool_calls:
-                result = await invoke(tools, call)
+                if not enforce:
+                    return LoopResult(text.strip(), reply.prompt, turn.data)
+                if "text_calls" in turn.data and self.llm.tool_mode == "auto" and not results:
+                    # Machine text naming no tool: nothing was recorded yet, so do the whole turn structured.
+                    self._switch(turn, "the model wrote a tool call as text")
+                    return await self._structured(turn)
+                return await self._finish(turn, text, reply, sink)
+            messages.append(_assistant_message(clean(text, ctx.person_name) if enforce else reply.text, calls))
+            for call, result in await self._run_calls(turn, calls):
                 results.append((call, result))
                 messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
-            tool_ms += _ms(t)
-        timings["tools_ms"] = round(tool_ms, 2)
+            if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":
+                # It wrote its calls as text: they are applied; ask for the question in plain text.
+                self._switch(turn, "the model wrote a tool call as text")
+                return await self._ask(turn)
         log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
         text = render("system/wrap_up.j2", person_name=ctx.person_name)
-        if on_text is not None:
-            await on_text(text)
-        return LoopResult(text)
+        if turn.on_text is not None:
+            await turn.on_text(text)
+        return LoopResult(text, None, turn.data)
+
+    async def _structured(self, turn: _Turn) -> LoopResult:
+        """The *record* call (when there is an answer to record), then the *ask* call."""
+        ctx = turn.ctx
+        turn.data["tool_mode"] = "structured"
+        answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        if answer and turn.tools.answer_sequence is not None:
+            request = ModelRequest(
+                build_messages(ctx, "structured", "record"),
+                [],
+                ctx,
+                0,
+                max_tokens=self.llm.record_max_tokens,
+                temperature=0.0,  # extraction, not conversation
+                response_format=record.record_schema(ctx),
+            )
+            reply = await self._call(turn, "record", request, None)
+            try:
+                written = record.decode(ctx, reply.text or "")
+            except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+                log.warning("session %s: the model's record was not usable: %s", ctx.session_id, exc)
+                turn.data["record_error"] = str(exc)[:500]
+            else:
+                await self._run_calls(turn, record.calls(ctx, written, answer))
+        return await self._ask(turn)
+
+    async def _ask(self, turn: _Turn) -> LoopResult:
+        sink = self._filter(turn)
+        request = ModelRequest(
+            build_messages(turn.ctx, "structured", "ask"),
+            [],
+            turn.ctx,
+            1,
+            max_tokens=self.llm.max_tokens,
+            temperature=self.llm.temperature,
+        )
+        reply = await self._call(turn, "ask", request, sink)
+        if not (reply.text or "").strip():
+            raise ProviderError("bad_response", "the model returned an empty reply")
+        return await self._finish(turn, split_reply(reply.text or "", TOOLS).text, reply, sink)
+
+    # --- pieces -------------------------------------------------------------------------
+
+    async def _call(self, turn: _Turn, name: str, request: ModelRequest, sink: TextSink | None) -> ModelReply:
+        t = time.perf_counter()
+        reply = await self.provider.reply(request, sink)
+        turn.timings["model_ms"].append(_ms(t))
+        if reply.usage or reply.truncated:
+            usage = {"call": name, **reply.usage, **({"truncated": True} if reply.truncated else {})}
+            turn.timings.setdefault("model_usage", []).append(usage)
+        return reply
+
+    async def _run_calls(self, turn: _Turn, calls: list[ToolCall]) -> list[tuple[ToolCall, str]]:
+        t = time.perf_counter()
+        done = [(call, await invoke(turn.tools, call)) for call in calls]
+        turn.tool_ms += _ms(t)
+        failed = [f"{call.name}: {result}" for call, result in done if '"ok": false' in result]
+        if failed:
+            turn.data.setdefault("tool_errors", []).extend(f[:300] for f in failed)
+        return done
+
+    def _filter(self, turn: _Turn) -> StreamFilter | None:
+        if turn.on_text is None:
+            return None
+        return StreamFilter(turn.on_text, TOOLS, turn.ctx.person_name)
+
+    async def _finish(self, turn: _Turn, text: str, reply: ModelReply, sink: TextSink | None) -> LoopResult:
+        """Clean the reply; if it is still not a usable question, the guided interviewer asks instead."""
+        cleaned = clean(text, turn.ctx.person_name)
+        if reply.truncated:
+            cleaned = trim_to_sentence(cleaned)
+        cap = self.llm.max_tokens * _CHARS_PER_TOKEN_CAP
+        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS)
+        info = reply.prompt
+        if reason is not None:
+            outcome = self._guided.plan(turn.ctx)
+            log.warning(
+                "session %s: the model's reply was not usable (%s); the guided interviewer asked instead",
+                turn.ctx.session_id,
+                reason,
+            )
+            turn.data["fallback"] = {"reason": reason, "by": "guided", "model_text": (reply.text or "")[:500]}
+            cleaned, info = outcome.text, outcome.info
+        if isinstance(sink, StreamFilter):
+            await sink.finish(cleaned)
+        return LoopResult(cleaned, info, turn.data)
 
 
-def _assistant_message(reply: ModelReply) -> dict[str, Any]:
+def _assistant_message(text: str | None, calls: list[ToolCall]) -> dict[str, Any]:
     return {
         "role": "assistant",
-        "content": reply.text or None,
+        "content": text or None,
         "tool_calls": [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-            for c in reply.tool_calls
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}} for c in calls
         ],
     }
 

@@ -29,6 +29,8 @@ class ModelReply:
     text: str | None = None
     tool_calls: list[ToolCall] = field(default_factory=list)
     prompt: PromptInfo | None = None
+    truncated: bool = False  # stopped at ``max_tokens`` (by the server, or by the provider's stream cap)
+    usage: dict[str, int] = field(default_factory=dict)  # prompt_tokens, completion_tokens, prompt_evaluated
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,9 @@ class ModelRequest:
     context: TurnContext | None  # None for requests outside a turn (the closing summary)
     step: int
     tool_results: list[tuple[ToolCall, str]] = field(default_factory=list)
+    max_tokens: int | None = None  # every model call is capped (agent.settings.LLMSettings)
+    temperature: float | None = None
+    response_format: dict[str, Any] | None = None  # a JSON schema for constrained decoding (structured mode)
 
 
 class Provider(Protocol):
@@ -125,3 +130,10 @@ class ProviderError(Exception):
         super().__init__(message)
         self.kind = kind  # "timeout" → 504, "rate_limited" → 503, "upstream" / "bad_response" → 502
         self.message = message
+
+
+class ToolsRefused(ProviderError):
+    """The endpoint rejected a request because of its ``tools`` (a 400 naming them): try structured mode."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("upstream", message)

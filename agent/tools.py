@@ -73,14 +73,40 @@ class Tool:
     run: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]
 
     def spec(self) -> dict[str, Any]:
-        (_,), components = msgspec.json.schema_components([self.args], ref_template="#/$defs/{name}")
-        parameters = dict(components.pop(self.args.__name__))
-        if components:
-            parameters["$defs"] = components
         return {
             "type": "function",
-            "function": {"name": self.name, "description": self.description, "parameters": parameters},
+            "function": {"name": self.name, "description": self.description, "parameters": flat_schema(self.args)},
         }
+
+
+def flat_schema(struct: type[Struct]) -> dict[str, Any]:
+    """The JSON schema of ``struct`` with nothing a small model (or a server's grammar) trips on:
+    no ``$defs``/``$ref`` (nested structs inlined), no ``anyOf [T, null]`` (an optional field is
+    just not required), no string lengths (msgspec still checks them when the call comes back)."""
+    (_,), components = msgspec.json.schema_components([struct], ref_template="#/$defs/{name}")
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            return walk(components[node["$ref"].rsplit("/", 1)[-1]])
+        options = node.get("anyOf")
+        if options is not None:
+            kept = [o for o in options if o != {"type": "null"}]
+            if len(kept) == 1:
+                rest = {k: v for k, v in node.items() if k != "anyOf"}
+                return walk({**kept[0], **rest})
+        if "properties" in node:
+            node = {**node, "properties": {name: walk(p) for name, p in node["properties"].items()}}
+        return {
+            k: v if k == "properties" else walk(v)
+            for k, v in node.items()
+            if k not in ("title", "maxLength", "minLength") and not (k == "default" and v is None)
+        }
+
+    return walk(components[struct.__name__])
 
 
 TOOLS: dict[str, Tool] = {}
@@ -94,8 +120,27 @@ def tool(fn: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]) -> Callabl
     return fn
 
 
-def tool_specs() -> list[dict[str, Any]]:
-    return [t.spec() for t in TOOLS.values()]
+# What each kind of session may do: only these tools are offered to the model (fewer tokens,
+# fewer wrong calls). ``invoke`` still runs any registered tool (the guided planners use it).
+KIND_TOOLS: dict[str, tuple[str, ...]] = {
+    "story": (
+        "annotate_response",
+        "save_artifact",
+        "link_topic",
+        "mark_indicator",
+        "add_note",
+        "propose_end",
+        "schedule_followup",
+    ),
+    "practice": ("update_item", "mark_indicator", "add_note", "propose_end", "schedule_followup"),
+    "study": ("record_attempt", "mark_indicator", "add_note", "propose_end", "schedule_followup"),
+}
+
+
+def tool_specs(kind: str | None = None) -> list[dict[str, Any]]:
+    """The function specs offered to the model: the session kind's tools, or all of them."""
+    names = KIND_TOOLS.get(kind or "", tuple(TOOLS))
+    return [TOOLS[name].spec() for name in names]
 
 
 async def invoke(ctx: ToolContext, call: ToolCall) -> str:

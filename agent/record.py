@@ -1,0 +1,178 @@
+"""Structured mode's *record* call: one flat JSON object per session kind, applied through the tools.
+
+Small models do not call tools reliably, but they fill a JSON object well when the server
+constrains decoding to a schema (``response_format`` json_schema). The object holds what
+the tools would have recorded (people, places, themes, a scene, indicators met, a note,
+practice items, a study grade, an end proposed); it is decoded with msgspec and turned
+into ordinary tool calls run by :func:`agent.tools.invoke`, so there is one way to apply
+anything, validated by the tools' own structs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Annotated, Any, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+from agent.model import ToolCall, TurnContext
+from agent.tools import ToolContext, flat_schema, invoke
+
+_MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
+_SCENE_CHARS = 2_000
+_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_MIN_ANSWERS_TO_END = 5  # a small model's "end" before this many answers is noise
+
+
+class IndicatorMet(Struct, forbid_unknown_fields=True):
+    index: Annotated[int, Meta(ge=0, le=49)]
+    evidence: str
+
+
+class StoryRecord(Struct, forbid_unknown_fields=True):
+    people: Annotated[list[str], Meta(max_length=8)] = []
+    places: Annotated[list[str], Meta(max_length=8)] = []
+    themes: Annotated[list[str], Meta(max_length=5)] = []
+    sentiment: Literal["positive", "neutral", "negative", "mixed"] = "neutral"
+    vivid_scene: bool = False  # the answer itself is saved as the scene, in the person's own words
+    indicators_met: list[IndicatorMet] = []
+    end_session: bool = False
+    note: str = ""
+
+
+class ItemDone(Struct, forbid_unknown_fields=True):
+    item_id: Annotated[str, Meta(min_length=1, max_length=32)]
+    completed: bool = True
+    minutes: Annotated[float, Meta(ge=0, le=1_440)] = 0
+    notes: str = ""
+
+
+class PracticeRecord(Struct, forbid_unknown_fields=True):
+    items: Annotated[list[ItemDone], Meta(max_length=10)] = []
+    indicators_met: list[IndicatorMet] = []
+    end_session: bool = False
+    note: str = ""
+
+
+class StudyRecord(Struct, forbid_unknown_fields=True):
+    grade: Literal["correct", "wrong", "no attempt"] = "no attempt"
+    question_id: Annotated[str, Meta(max_length=32)] = ""
+    indicators_met: list[IndicatorMet] = []
+    end_session: bool = False
+    note: str = ""
+
+
+RECORDS: dict[str, type[Struct]] = {"story": StoryRecord, "practice": PracticeRecord, "study": StudyRecord}
+
+
+def record_schema(ctx: TurnContext) -> dict[str, Any]:
+    """The ``response_format`` for this session: the kind's record, its enums filled from the session."""
+    struct = RECORDS.get(ctx.kind, StoryRecord)
+    schema = flat_schema(struct)
+    props: dict[str, Any] = schema["properties"]
+    open_indicators = [i for i, ind in enumerate(ctx.success_indicators) if not ind.get("met")]
+    if open_indicators:
+        props["indicators_met"]["items"]["properties"]["index"] = {"enum": open_indicators}
+        props["indicators_met"]["maxItems"] = len(open_indicators)
+    else:
+        del props["indicators_met"]
+    if ctx.kind == "practice":
+        ids = [i["id"] for s in ctx.data.get("sections") or [] for i in s.get("items") or [] if i.get("id")]
+        if ids:
+            props["items"]["items"]["properties"]["item_id"] = {"enum": ids}
+        else:
+            del props["items"]
+    if ctx.kind == "study":
+        ids = [q["id"] for q in ctx.data.get("questions") or [] if q.get("id")]
+        props["question_id"] = {"enum": [*ids, ""]}
+    for prop in props.values():
+        prop.pop("default", None)
+    # Every field but the note, in order: small models fill them one by one, and leave the note out.
+    schema["required"] = [name for name in props if name != "note"]
+    return {"type": "json_schema", "json_schema": {"name": f"{ctx.kind}_record", "strict": True, "schema": schema}}
+
+
+def decode(ctx: TurnContext, raw: str) -> Struct:
+    """The record the model wrote (raises ``msgspec.ValidationError``/``DecodeError``)."""
+    text = raw.strip()
+    start, end = text.find("{"), text.rfind("}")
+    if start > 0 or (end != -1 and end < len(text) - 1):
+        text = text[start : end + 1]  # a server that did not enforce the schema wrapped it in prose
+    return msgspec.json.decode(text, type=RECORDS.get(ctx.kind, StoryRecord))
+
+
+def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
+    """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped)."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(record, StoryRecord):
+        people = _grounded(record.people, answer)
+        places = [p for p in _grounded(record.places, answer) if p not in people]
+        themes = [t for t in record.themes if t.strip()][:5]
+        annotation: dict[str, Any] = {"sentiment": record.sentiment}
+        for key, values in (("mentions_people", people), ("mentions_places", places), ("key_themes", themes)):
+            if values:
+                annotation[key] = values
+        out.append(("annotate_response", annotation))
+        scene = _bounded(answer, _SCENE_CHARS)
+        if record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS:
+            title = ", ".join((places or people)[:2]) or None
+            out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
+    elif isinstance(record, PracticeRecord):
+        for item in record.items:
+            change: dict[str, Any] = {"item_id": item.item_id, "completed": item.completed}
+            if item.minutes:
+                change["actual_duration_minutes"] = item.minutes
+            if item.notes.strip():
+                change["notes"] = item.notes.strip()
+            out.append(("update_item", change))
+    elif isinstance(record, StudyRecord) and record.grade != "no attempt":
+        attempt: dict[str, Any] = {"is_correct": record.grade == "correct"}
+        if record.question_id:
+            attempt["question_id"] = record.question_id
+        out.append(("record_attempt", attempt))
+    for met in getattr(record, "indicators_met", []):
+        out.append(("mark_indicator", {"which": "success", "index": met.index, "evidence": met.evidence}))
+    note = getattr(record, "note", "").strip()
+    if len(note.split()) >= 3:
+        out.append(("add_note", {"content": note}))
+    answers = sum(1 for i in ctx.history if i.person_response)
+    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END:
+        out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
+    return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
+
+
+async def apply(tools: ToolContext, ctx: TurnContext, record: Struct, answer: str) -> list[tuple[ToolCall, str]]:
+    """Run the record's tool calls; each result (or tool error) is returned, nothing raised."""
+    return [(call, await invoke(tools, call)) for call in calls(ctx, record, answer)]
+
+
+def _grounded(names: list[str], answer: str) -> list[str]:
+    """The names as the answer spells them; names it does not contain are dropped (a small model
+    also lists names it made up, or translates them: "Lisboa" for the Lisbon the person said)."""
+    kept: list[str] = []
+    spoken = {w.lower(): w for w in _WORDS.findall(answer)}
+    for name in names:
+        words = [_as_spoken(w, spoken) for w in _WORDS.findall(name) if len(w) > 1]
+        if words and all(words):
+            found = " ".join(w for w in words if w)
+            if found not in kept:
+                kept.append(found)
+    return kept[:20]
+
+
+def _as_spoken(word: str, spoken: dict[str, str]) -> str | None:
+    low = word.lower()
+    if low in spoken:
+        return spoken[low]
+    stem = low[: max(4, len(low) - 2)]
+    close = [
+        w for key, w in spoken.items() if len(stem) >= 4 and key.startswith(stem) and abs(len(key) - len(low)) <= 2
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+def _bounded(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"

@@ -1,0 +1,240 @@
+"""What a model writes, made fit to show: text-written tool calls taken out, the rest cleaned.
+
+Small models often write a tool call as text instead of calling it: a fenced JSON block,
+``<tool_call>…</tool_call>``, ``({"name": …, "arguments": …}``, ``annotate_response;{…}``.
+:func:`split_reply` finds those (a real tool's name: a call; anything else: dropped), and
+:func:`clean` strips what is left of machine text, role labels and wrapping quotes.
+:func:`problem` says why a cleaned reply is still not usable as a question (the loop then
+asks the guided interviewer). :class:`StreamFilter` applies the same rules to a stream,
+holding text back until it is sure the text is prose.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from agent.model import TextSink, ToolCall
+
+_DECODER = json.JSONDecoder()
+_QUOTES = '"“”«»'
+_ROLE = r"(?:interviewer|assistant|storyloom|agent|ai|bot|coach|tutor|system)"
+_LEADING_ROLE = re.compile(rf"^\s*(?:\*\*)?{_ROLE}\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*", re.IGNORECASE)
+_OTHER_SPEAKER = re.compile(r"^\s*(?:user|human|person|storyteller|you)\s*:", re.IGNORECASE | re.MULTILINE)
+_MARKERS = re.compile(
+    r"```[a-zA-Z]*|</?tool_call>|</?tools?>|</?function[^>]*>|<\|[a-z_]+\|>|\[/?TOOL_CALLS\]|\[/?INST\]",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_END = re.compile(r"[.?!…](?=[\s\"”»)]|$)")
+
+
+@dataclass(slots=True)
+class Split:
+    text: str  # the reply with every piece of machine text taken out (not yet cleaned)
+    calls: list[ToolCall] = field(default_factory=list)  # text-written calls naming a real tool
+    dropped: list[str] = field(default_factory=list)  # machine text that named no tool (or was cut off)
+
+    @property
+    def had_machine_text(self) -> bool:
+        return bool(self.calls or self.dropped)
+
+
+def split_reply(text: str, tool_names: Collection[str]) -> Split:
+    """Take text-written tool calls (and any other JSON) out of ``text``."""
+    out = Split("")
+    kept: list[str] = []
+    pos = 0
+    i = text.find("{")
+    while i != -1:
+        try:
+            value, end = _DECODER.raw_decode(text, i)
+        except json.JSONDecodeError:
+            if re.match(r"\{\s*(\"|$)", text[i:]):  # JSON cut off (at the token cap): drop the rest
+                start = _call_prefix(text, i, pos, tool_names)[0]
+                kept.append(text[pos:start])
+                out.dropped.append(text[start:])
+                pos = len(text)
+                break
+            i = text.find("{", i + 1)
+            continue
+        start, named = _call_prefix(text, i, pos, tool_names)
+        call = _as_call(value, named, tool_names, len(out.calls))
+        if call is not None:
+            out.calls.append(call)
+        else:
+            out.dropped.append(text[start:end])
+        kept.append(text[pos:start])
+        pos = _call_suffix(text, end)
+        i = text.find("{", pos)
+    kept.append(text[pos:])
+    joined = "".join(kept)
+    # A call written as name(args) without JSON, e.g. ``annotate_response()``, or a bare tool name line.
+    names = "|".join(re.escape(n) for n in tool_names)
+    if names:
+        bare = re.compile(rf"(?:^|\s)(?:{names})\s*(?:\([^)]*\)|;)?(?=\s|$)")
+        found = bare.findall(joined)
+        if found:
+            out.dropped.extend(f.strip() for f in found)
+            joined = bare.sub(" ", joined)
+    stripped = _MARKERS.sub(" ", joined)
+    if stripped != joined:
+        out.dropped.append("markers")
+    out.text = stripped
+    return out
+
+
+_BEFORE_JSON = re.compile(
+    r"(?:\b(?P<name>[A-Za-z_]\w*)\s*[;:(]?\s*)?(?P<wrap>(?:```[a-zA-Z]*\s*|<tool_call>\s*|\(\s*)*)$"
+)
+
+
+def _call_prefix(text: str, brace: int, floor: int, tool_names: Collection[str]) -> tuple[int, str | None]:
+    """Where the machine text around the JSON at ``brace`` starts, and the tool named just before it."""
+    m = _BEFORE_JSON.search(text, floor, brace)
+    if m is None:
+        return brace, None
+    name = m.group("name")
+    if name is not None and name in tool_names:
+        return m.start(), name
+    return m.start("wrap"), None
+
+
+def _call_suffix(text: str, end: int) -> int:
+    m = re.match(r"\s*(?:\)|```|</tool_call>|;)*", text[end:])
+    return end + (m.end() if m else 0)
+
+
+def _as_call(value: object, named: str | None, tool_names: Collection[str], index: int) -> ToolCall | None:
+    if not isinstance(value, dict):
+        return None
+    name, args = named, value
+    if isinstance(value.get("name"), str) and ("arguments" in value or "parameters" in value):
+        name = value["name"]
+        args = value.get("arguments", value.get("parameters"))
+        if isinstance(args, str):
+            try:
+                args = json.loads(args)
+            except json.JSONDecodeError:
+                return None
+    elif isinstance(value.get("function"), dict):  # {"type": "function", "function": {...}}
+        return _as_call(value["function"], named, tool_names, index)
+    if name not in tool_names or not isinstance(args, dict):
+        return None
+    return ToolCall(f"text_call_{index}", name, json.dumps(args))
+
+
+def clean(text: str, person_name: str | None = None) -> str:
+    """Role labels, wrapping quotes, a made-up next turn of the person, stray whitespace: gone."""
+    s = text.strip()
+    cut = _OTHER_SPEAKER.search(s)
+    if person_name:
+        named = re.search(rf"^\s*{re.escape(person_name)}\s*:", s, re.IGNORECASE | re.MULTILINE)
+        if named is not None and (cut is None or named.start() < cut.start()):
+            cut = named
+    if cut is not None and cut.start() > 0:
+        s = s[: cut.start()]
+    while True:
+        before = s
+        s = _LEADING_ROLE.sub("", s).strip()
+        s = s.lstrip(_QUOTES + "'` ").strip()
+        if s == before:
+            break
+    s = s.rstrip("`").rstrip()
+    if sum(s.count(q) for q in '"“”') % 2 == 1 and s and s[-1] in _QUOTES:
+        s = s[:-1].rstrip()  # the end of a wrapping quote whose start was already taken off
+    s = re.sub(r"[ \t]+", " ", s)
+    s = re.sub(r"\s*\n\s*\n\s*", "\n\n", s)
+    return s.strip()
+
+
+def trim_to_sentence(text: str) -> str:
+    """A reply cut off at the token cap, back to its last complete sentence ('' if none)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[: ends[-1].end()].strip() if ends else ""
+
+
+def problem(text: str, max_chars: int, tool_names: Collection[str]) -> str | None:
+    """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
+    if not text.strip():
+        return "empty"
+    if len(_WORD.findall(text)) < 2:
+        return "no words"
+    if re.search(r"[{}\[\]<>]|\"\w+\"\s*:|```", text) or any(
+        re.search(rf"\b{re.escape(n)}\b", text) for n in tool_names
+    ):
+        return "machine text"
+    if len(text) > max_chars:
+        return "over the cap"
+    return None
+
+
+class StreamFilter:
+    """Passes a streamed reply on to ``sink`` only once it is clearly prose, a word at a time.
+
+    It holds back a leading quote or role label, and stops passing text on at the first
+    sign of machine text (a brace, a fence, a tool name); the turn's result carries the
+    final, cleaned reply either way.
+    """
+
+    def __init__(self, sink: TextSink, tool_names: Collection[str], person_name: str | None = None) -> None:
+        self.sink = sink
+        self.tool_names = tool_names
+        self.person_name = person_name
+        self.raw = ""
+        self.sent = ""
+        self.stopped = False
+
+    async def __call__(self, piece: str) -> None:
+        self.raw += piece
+        if self.stopped:
+            return
+        safe = self._safe(self.raw)
+        if safe is None:
+            self.stopped = True
+            return
+        if safe.startswith(self.sent) and len(safe) > len(self.sent):
+            new, self.sent = safe[len(self.sent) :], safe
+            await self.sink(new)
+
+    async def finish(self, final: str) -> None:
+        """Send what is left of ``final`` if the text sent so far is its beginning."""
+        sent = self.sent.rstrip()
+        if final.startswith(sent) and len(final) > len(sent):
+            rest = final[len(sent) :]
+            await self.sink(rest.lstrip() if self.sent != sent else rest)
+            self.sent = final
+
+    def _safe(self, raw: str) -> str | None:
+        """The part of ``raw`` sure to be shown ('' while unsure), None once it is machine text."""
+        s = raw.lstrip()
+        while True:
+            before = s
+            s = _LEADING_ROLE.sub("", s).lstrip(_QUOTES + "'` ").lstrip()
+            if s == before:
+                break
+        if not s:
+            return ""
+        if s[0] in "{[(<`" or s.startswith("```"):
+            return None
+        first = re.match(r"[A-Za-z_][A-Za-z0-9_]*", s)
+        if first is not None and first.end() == len(s):
+            return ""  # the first word may still be a role label or a tool name
+        if first is not None and (first.group() in self.tool_names or s[first.end() : first.end() + 1] in ";({"):
+            return None
+        if first is not None and s[first.end() : first.end() + 1] == ":" and re.fullmatch(_ROLE, first.group(), re.I):
+            return ""
+        m = re.search(r"[{<`\[]|" + "|".join(rf"\b{re.escape(n)}\b" for n in self.tool_names or ["\0"]), s)
+        if m is not None:
+            s = s[: m.start()]
+            self.stopped = True
+        cut = _OTHER_SPEAKER.search(s)
+        if cut is not None:
+            s = s[: cut.start()]
+            self.stopped = True
+        last_space = max(s.rfind(" "), s.rfind("\n"))
+        if self.stopped:
+            return s.rstrip(_QUOTES + " \n")
+        return s[: last_space + 1] if last_space >= 0 else ""
