@@ -47,6 +47,7 @@ async def panel_context(
         ).items,
         "notes": (await records.list_notes(session_id, requires_followup=None, limit=200, offset=0)).items,
         "topics": await sessions.list_topics(session_id),
+        "timezone": await records.timezone_of(session_id),  # times are shown in the person's zone
     }
 
 

@@ -46,6 +46,7 @@ class SummaryPage(Controller):
                 "s": summary,
                 "person": await people.get(session.person_id),
                 "approved": approved.items,
+                "missed": await reports.missed_questions(session_id) if summary["study"] else [],
                 "open": is_open(session.status),
                 "status_text": status_label(session.status),
             },

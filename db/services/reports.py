@@ -91,6 +91,49 @@ class ReportService(ScopedService):
             result["study"] = await self._study(session)
         return result
 
+    async def missed_questions(self, session_id: uuid.UUID, limit: int = 100) -> list[dict[str, Any]]:
+        """A study session's wrong answers in order: the question, the answer given, the right one.
+
+        The question is the template's (by the attempt's ``question_id``), else the attempt's own
+        prompt, else the prompt just before the answer; the right answer is the one the grader
+        recorded (``expected_answer``), else the template question's.
+        """
+        session = await self.peer(SessionService).get(session_id)
+        wrong = list(
+            await self.db.scalars(
+                select(Interaction)
+                .where(Interaction.session_id == session.id, Interaction.is_correct.is_(False))
+                .order_by(Interaction.sequence)
+                .limit(limit)
+            )
+        )
+        before = {i.sequence - 1 for i in wrong if not i.agent_prompt}
+        prompts = dict(
+            (
+                await self.db.execute(
+                    select(Interaction.sequence, Interaction.agent_prompt).where(
+                        Interaction.session_id == session.id, Interaction.sequence.in_(before)
+                    )
+                )
+            ).all()
+            if before
+            else []
+        )
+        bank = {q.get("id"): q for q in (session.data or {}).get("questions") or [] if isinstance(q, dict)}
+        missed = []
+        for attempt in wrong:
+            data = attempt.data or {}
+            question = bank.get(data.get("question_id")) or {}
+            missed.append(
+                {
+                    "sequence": attempt.sequence,
+                    "question": question.get("prompt") or attempt.agent_prompt or prompts.get(attempt.sequence - 1),
+                    "answer": attempt.person_response,
+                    "right_answer": data.get("expected_answer") or question.get("answer"),
+                }
+            )
+        return missed
+
     async def _counts(self, session_id: uuid.UUID) -> dict[str, int]:
         """Every count in one round trip, reading each table once for both of its figures.
 
