@@ -67,6 +67,11 @@ def test_practice_panel_is_a_checklist_with_the_persons_words(api: Api) -> None:
     notes = re.search(r'<section class="card" id="notes".*?</section>', panel, re.S).group(0)  # type: ignore[union-attr]
     assert f"{local:%-d %b %Y, %H:%M}" in notes and "Asia/Kolkata" in notes and "UTC" not in notes
 
+    # The summary page gives its times the same way.
+    started = datetime.fromisoformat(session["started_at"].replace("Z", "+00:00")).astimezone(ZoneInfo("Asia/Kolkata"))
+    summary = client.get(f"/sessions/{sid}/summary").text
+    assert re.search(rf"<dt>Started</dt><dd>{started:%-d %b %Y, %H:%M} <abbr[^>]*>Asia/Kolkata</abbr>", summary)
+
     story = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Childhood", "kind": "story"})
     story_page = client.get(f"/sessions/{story['id']}").text
     assert "scene captures" in story_page and 'id="routine"' not in story_page
