@@ -74,6 +74,7 @@ class StreamingRecognizer:
         self.segmenter = VadSegmenter(vad or VadConfig())
         self.partial_interval = partial_interval
         self.turn = turn
+        self.hotwords: str | None = None  # names the speaker is likely to say (see Transcriber.transcribe)
         self._job: _Job | None = None
         self._turn_job: _TurnJob | None = None
         self._judged_after: float | None = None  # the silence already judged (its last voiced end)
@@ -183,7 +184,8 @@ class StreamingRecognizer:
         self._silence_started = False
         self._last_partial_at = seg.time
         end = start + len(pcm) / (SAMPLE_RATE * BYTES_PER_SAMPLE)
-        self._job = _Job(start, end, at_silence, asyncio.create_task(self.transcriber.transcribe(pcm)))
+        work = self.transcriber.transcribe(pcm, hotwords=self.hotwords)
+        self._job = _Job(start, end, at_silence, asyncio.create_task(work))
 
     def _collect(self) -> list[StreamEvent]:
         job = self._job
@@ -217,7 +219,7 @@ class StreamingRecognizer:
             job.task.cancel()
         reused = transcript is not None
         if transcript is None:
-            transcript = await self.transcriber.transcribe(utterance.pcm)
+            transcript = await self.transcriber.transcribe(utterance.pcm, hotwords=self.hotwords)
         self._silence_started = False
         verdict, self._verdict = self._verdict, None
         self._drop_turn_job()

@@ -118,10 +118,12 @@ class Transcriber:
     async def load_async(self) -> None:
         await asyncio.to_thread(self.load)
 
-    async def transcribe(self, pcm16: bytes, language: str | None = None) -> Transcript:
+    async def transcribe(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
         """Transcribe 16 kHz mono PCM16 in a worker thread (at most ``concurrency`` at once).
 
         ``language`` overrides the configured language for this call (None: the configured one).
+        ``hotwords`` are words the speaker is likely to say (names the session knows): Whisper
+        is biased towards their spelling (faster-whisper's ``hotwords``, a prompt it conditions on).
 
         Cancelling the caller does not stop the thread (threads cannot be stopped), so the
         slot is held until the thread really finishes: the limit counts running work.
@@ -129,7 +131,7 @@ class Transcriber:
         slots = self._semaphore()
         await slots.acquire()
         try:
-            work = asyncio.ensure_future(asyncio.to_thread(self.transcribe_blocking, pcm16, language))
+            work = asyncio.ensure_future(asyncio.to_thread(self.transcribe_blocking, pcm16, language, hotwords))
         except BaseException:
             slots.release()
             raise
@@ -149,7 +151,7 @@ class Transcriber:
             self._slots, self._slots_loop = asyncio.Semaphore(max(1, self.config.concurrency)), loop
         return self._slots
 
-    def transcribe_blocking(self, pcm16: bytes, language: str | None = None) -> Transcript:
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
         started = time.perf_counter()
         duration = duration_seconds(pcm16)
         if duration < 0.1 or voiced_ratio(pcm16) < self.config.min_voiced_ratio:
@@ -161,6 +163,7 @@ class Transcriber:
             beam_size=self.config.beam_size,
             condition_on_previous_text=False,
             vad_filter=False,  # gating is ours (webrtcvad), so no second VAD model is needed
+            hotwords=hotwords or None,
             without_timestamps=False,
         )
         kept = [

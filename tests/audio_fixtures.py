@@ -31,12 +31,12 @@ class RecordingTranscriber(Transcriber):
         self.threads: list[int] = []  # ident of the thread that ran each call, in call order
         self._runs_lock = threading.Lock()
 
-    def transcribe_blocking(self, pcm16: bytes, language: str | None = None) -> Transcript:
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
         started = time.perf_counter()
         with self._runs_lock:
             self.threads.append(threading.get_ident())
         try:
-            return super().transcribe_blocking(pcm16, language)
+            return super().transcribe_blocking(pcm16, language, hotwords)
         finally:
             with self._runs_lock:
                 self.runs.append((started, time.perf_counter()))

@@ -121,6 +121,27 @@ def test_a_slow_speakers_pause_mid_sentence_is_one_turn_and_a_finished_sentence_
     assert answers == [slow["text"], finished["text"]]
 
 
+def test_names_the_session_knows_are_heard_as_they_are_spelt(api: Api, speech_dir: Path) -> None:
+    """The person's name and the places already recorded bias recognition (tiny.en alone hears
+    "to finish, more with Uncle Pad Ring")."""
+    person = api.ok("POST", "/people", json={"display_name": "Padraig"})
+    session = new_session(api, person=person)
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": ["Inishmore"]})
+    sentence = "Every summer we took the ferry to Inishmore with uncle Padraig."
+
+    async def talk() -> Any:
+        voice = await open_voice(api, session["id"])
+        await voice.wait_for("ready")
+        await voice.send_pcm(utterance(sentence, speech_dir, speed=SLOW))
+        heard = await voice.wait_for("transcript")
+        await voice.close()
+        return heard
+
+    heard = run(talk())
+    words = heard["text"].replace(".", " ").replace(",", " ").split()
+    assert "Inishmore" in words and "Padraig" in words, heard
+
+
 def test_browser_auth_by_first_message_and_typed_answers_mix_with_speech(api: Api, speech_dir: Path) -> None:
     session = new_session(api)
     sentence = SENTENCES[6]  # "My brother and I built a boat from old boxes."

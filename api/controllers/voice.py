@@ -156,6 +156,12 @@ class Limiter:
         return None
 
 
+def _hotwords(names: list[str]) -> str | None:
+    """The session's known names as Whisper hotwords (a short prompt: at most ~60 words)."""
+    text = ", ".join(names)
+    return text[:400].rsplit(",", 1)[0] if len(text) > 400 else (text or None)
+
+
 def _end_of_turn(final: Final) -> dict[str, Any]:
     """What ended the utterance: Smart Turn's verdict ("model"), or the long silence / the stream."""
     verdict = final.verdict
@@ -277,6 +283,7 @@ class VoiceConnection:
                 store = AudioService(db, self.account_id, self.state.clock)
                 status = await store.ensure_session(self.session_id)
                 prompt = await store.latest_prompt(self.session_id)
+                self.recognizer.hotwords = _hotwords(await store.known_names(self.session_id))
         except NotFound as exc:
             return self._fail(CLOSE_NOT_FOUND, 404, exc.detail)
         if status in CLOSED_STATUSES:
@@ -440,6 +447,17 @@ class VoiceConnection:
             self._error(info.status, info.detail, turn=n, extra=info.extra)
             return
         self.outbox.put({"type": "reply", "turn": n, "text": body["reply"], "result": body})
+        await self._learn_names()
+
+    async def _learn_names(self) -> None:
+        """The turn may have recorded new people or places: the next answers are heard with them."""
+        assert self.account_id is not None
+        try:
+            async with self.state.read_session_factory() as db:
+                names = await AudioService(db, self.account_id, self.state.clock).known_names(self.session_id)
+        except NotFound:
+            return
+        self.recognizer.hotwords = _hotwords(names)
 
     def _turn_input(self, item: _Typed | _Spoken) -> TurnInput:
         if isinstance(item, _Typed):

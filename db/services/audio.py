@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.errors import NotFound
-from db.models import AudioClip, Interaction, Session
+from db.models import AudioClip, Interaction, Person, Session, SessionTopic, Topic
 from db.services.common import ScopedService
 
 # Everything but the bytes, for listings.
@@ -108,6 +108,35 @@ class AudioService(ScopedService):
         if status is None:
             raise NotFound("session", session_id)
         return status
+
+    async def known_names(self, session_id: uuid.UUID, limit: int = 40) -> list[str]:
+        """Names the speaker is likely to say: the person, the session's topics, and the people and
+        places recorded in this person's sessions (newest first), for biasing speech recognition."""
+        person_id = await self.db.scalar(
+            select(Session.person_id).where(Session.id == session_id, Session.account_id == self.account_id)
+        )
+        if person_id is None:
+            return []
+        names: dict[str, None] = {}
+        display = await self.db.scalar(select(Person.display_name).where(Person.id == person_id))
+        if display:
+            names[display] = None
+        topics = await self.db.scalars(
+            select(Topic.title)
+            .join(SessionTopic, SessionTopic.topic_id == Topic.id)
+            .where(SessionTopic.session_id == session_id)
+        )
+        names |= dict.fromkeys(t for t in topics if t)
+        mentioned = await self.db.execute(
+            select(Interaction.mentions_people, Interaction.mentions_places)
+            .join(Session, Session.id == Interaction.session_id)
+            .where(Session.person_id == person_id, Session.account_id == self.account_id)
+            .order_by(Interaction.created_at.desc())
+            .limit(200)
+        )
+        for people, places in mentioned:
+            names |= dict.fromkeys(n for n in [*(people or []), *(places or [])] if isinstance(n, str) and n.strip())
+        return list(names)[:limit]
 
     async def latest_prompt(self, session_id: uuid.UUID) -> str | None:
         """The interviewer's last question (what a voice client shows while listening)."""
