@@ -46,9 +46,15 @@ async def keep_lease(
     (``TurnStore.confirm``) and stores nothing.
     """
 
+    stop = asyncio.Event()
+
     async def beat() -> None:
         while True:
-            await asyncio.sleep(every)
+            try:
+                await asyncio.wait_for(stop.wait(), every)
+                return
+            except TimeoutError:
+                pass
             try:
                 async with session_factory() as db:
                     held = await TurnStore(db, account_id, clock).renew(session_id, owner, lease_seconds)
@@ -64,5 +70,8 @@ async def keep_lease(
     try:
         yield
     finally:
-        task.cancel()
-        await asyncio.wait({task})  # a cancellation of the turn itself still propagates
+        # Stop, and let a renewal in flight finish: cancelled mid-statement, a SQLite connection
+        # could be left inside BEGIN IMMEDIATE, holding the database's write lock. It cannot wait
+        # for long: the turn's own transaction, the only thing it could be waiting for, is closed.
+        stop.set()
+        await task
