@@ -12,11 +12,10 @@ from litestar import Litestar, Router
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware.base import DefineMiddleware
-from litestar.openapi.config import OpenAPIConfig
-from litestar.openapi.spec import Components, SecurityScheme
 from litestar.plugins.prometheus import PrometheusConfig
 
 from agent.interviewer import Interviewer
+from api.access_log import redact_access_log
 from api.auth import BearerTokenMiddleware
 from api.controllers.audio import AudioTurnController, TranscriptionController
 from api.controllers.catalog import ProcessController, TemplateController
@@ -31,9 +30,11 @@ from api.controllers.turns import TurnController
 from api.controllers.voice import voice
 from api.controllers.webhooks import EventController, WebhookController
 from api.deps import provide_db, provide_interviewer
+from api.docs import openapi_config
 from api.errors import EXCEPTION_HANDLERS
+from api.request_body import AppRequest
 from api.settings import Settings
-from api.web.setup import csrf_config, template_config, web_auth, web_routers
+from api.web.setup import APP_HTML_HANDLERS, template_config, web_auth, web_routers
 from api.worker import Worker
 from audio.transcribe import Transcriber
 from db.engine import create_engine, create_session_factory, read_only
@@ -65,6 +66,7 @@ _MULTIPART_OVERHEAD = 64 * 1024
 def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Litestar:
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None, None]:
+        redact_access_log()  # no calendar-feed tokens or login links in the access log (api/access_log.py)
         engine = create_engine(
             settings.database.url, echo=settings.database.echo, pool_size=settings.database.pool_size
         )
@@ -116,18 +118,12 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
         route_handlers=[health, MetricsController, api, calendar_feed, *web_routers()],
         middleware=[prometheus.middleware],
         dependencies={"db": Provide(provide_db), "interviewer": Provide(provide_interviewer, sync_to_thread=False)},
-        exception_handlers=EXCEPTION_HANDLERS,
+        exception_handlers={**EXCEPTION_HANDLERS, **APP_HTML_HANDLERS},
         lifespan=[lifespan],
         state=State({"settings": settings, "clock": clock, "web": web}),
         template_config=template_config(),
-        csrf_config=csrf_config(web),
+        request_class=AppRequest,  # JSON bodies nested too deeply are a 400 (api/request_body.py)
         request_max_body_size=settings.server.max_body_bytes,
         debug=settings.server.debug,
-        openapi_config=OpenAPIConfig(
-            title="Storyloom",
-            version="1.0.0",
-            description="Goal-oriented story, practice and study sessions run by a chat agent.",
-            path="/schema",
-            components=Components(security_schemes={"BearerToken": SecurityScheme(type="http", scheme="bearer")}),
-        ),
+        openapi_config=openapi_config(),  # the docs pages, with their scripts served locally (api/docs.py)
     )

@@ -1,7 +1,7 @@
 """Bearer-token authentication for ``/api/v1``: the request's ``user`` is the account id.
 
 Without an ``Authorization`` header, the web pages' session cookie is accepted too (and
-then unsafe methods need the page's CSRF token in ``X-CSRFToken``; see ``api.web.session``).
+then unsafe methods need the page's CSRF token in ``X-CSRFToken``; see ``api.web.csrf``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 
-from api.web.session import api_cookie_account
+from api.web.csrf import api_cookie_account
 from db.services.accounts import authenticate, touch_token
 
 log = logging.getLogger(__name__)
@@ -27,7 +27,7 @@ class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
         token = bearer_token(header)
         if not header:
             # The web pages' JavaScript: the browser session cookie, with the CSRF header on
-            # unsafe methods (api.web.session). A request with a bearer token never uses it.
+            # unsafe methods (api.web.csrf). A request with a bearer token never uses it.
             account_id = await api_cookie_account(connection)
             if account_id is not None:
                 return AuthenticationResult(user=account_id, auth="cookie")

@@ -3,11 +3,17 @@
 Every error body has the same shape: ``{"status_code", "detail", "extra"?}``; for
 validation, ``extra`` is a list of ``{"key": field, "message", "source"}`` exactly like
 Litestar's own request-validation errors, so clients parse one format.
+
+Anything unmapped is a 500 whose traceback is logged (in every mode, not only debug)
+under a request id; the body's ``extra.request_id`` and the ``X-Request-ID`` header carry
+the same id, so a report can be matched to its log entry.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +23,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from agent.model import ProviderError
+from api.access_log import redact_path
 from audio.pcm import AudioError
 from db.errors import Conflict, InvalidField, NotFound, StaleVersion
+
+log = logging.getLogger(__name__)
+REQUEST_ID_HEADER = "X-Request-ID"
+_CLIENT_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +80,27 @@ def error_body(exc: Exception) -> tuple[int, str, Any]:
     return info.status, info.detail, info.extra
 
 
-def handle(_: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+def handle(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     info = describe(exc)
+    headers = dict(info.headers or {})
+    extra = info.extra
+    if info.status == 500:
+        request_id = log_server_error(request, exc)
+        headers[REQUEST_ID_HEADER] = request_id
+        extra = {**(extra if isinstance(extra, dict) else {}), "request_id": request_id}
     content: dict[str, Any] = {"status_code": info.status, "detail": info.detail}
-    if info.extra:
-        content["extra"] = info.extra
-    return Response(content, status_code=info.status, headers=info.headers)
+    if extra:
+        content["extra"] = extra
+    return Response(content, status_code=info.status, headers=headers or None)
+
+
+def log_server_error(request: Request[Any, Any, Any], exc: Exception) -> str:
+    """Log ``exc`` with its traceback under a new request id (or the client's ``X-Request-ID``); return the id."""
+    sent = request.headers.get(REQUEST_ID_HEADER, "")
+    request_id = sent if _CLIENT_REQUEST_ID.match(sent) else secrets.token_hex(8)
+    path = redact_path(request.url.path)
+    log.error("request %s failed: %s %s", request_id, request.method, path, exc_info=exc)
+    return request_id
 
 
 _FIELD_IN_MESSAGE = re.compile(r"^Object (?:missing required|contains unknown) field `([^`]+)`")
@@ -106,5 +132,7 @@ EXCEPTION_HANDLERS: dict[type[Exception], Any] = {
         ValidationException,
         IntegrityError,
         StaleDataError,
+        HTTPException,
+        Exception,  # the rest: a logged 500 with a request id
     )
 }

@@ -71,6 +71,9 @@ def test_a_pasted_api_token_logs_in_and_the_form_needs_its_csrf_token(api: Api) 
         ok = client.post("/login", data={"token": api.token, "next": "/templates", "_csrf_token": csrf})
         assert ok.status_code == 303 and ok.headers["location"] == "/templates"
         assert client.get("/templates").status_code == 200
+        # The token is bound to the login: the anonymous one stops working, the page carries a new one.
+        assert client.post("/login", data={"token": api.token, "_csrf_token": csrf}).status_code == 403
+        csrf = csrf_of(client, "/templates")
         # An open redirect is not on offer.
         assert (
             client.post("/login", data={"token": api.token, "next": "//evil.example/", "_csrf_token": csrf}).headers[

@@ -114,21 +114,26 @@ class ScheduleController(Controller):
 class ReminderController(Controller):
     path = "/sessions/{session_id:uuid}/reminders"
     tags = ["scheduling"]
-    dependencies = {"reminders": service(ReminderService)}
+    # Not named ``reminders``: Litestar drops a body error whose key is a dependency's name
+    # (the body's ``reminders`` field), turning "more than 10" into a bare 500.
+    dependencies = {"reminder_service": service(ReminderService)}
 
     @get("/")
     async def list_reminders(
-        self, session_id: FromPath[UUID], reminders: NamedDependency[ReminderService]
+        self, session_id: FromPath[UUID], reminder_service: NamedDependency[ReminderService]
     ) -> list[ReminderOut]:
-        return [out(r, ReminderOut) for r in await reminders.list(session_id)]
+        return [out(r, ReminderOut) for r in await reminder_service.list(session_id)]
 
     @put("/")
     async def set_reminders(
-        self, session_id: FromPath[UUID], data: JSONBody[RemindersUpdate], reminders: NamedDependency[ReminderService]
+        self,
+        session_id: FromPath[UUID],
+        data: JSONBody[RemindersUpdate],
+        reminder_service: NamedDependency[ReminderService],
     ) -> list[ReminderOut]:
         """Replace the session's reminders: minutes before ``scheduled_at`` (0–43200, distinct, at most 10).
         Each sends one ``session.reminder`` webhook event when it comes due."""
-        return [out(r, ReminderOut) for r in await reminders.replace(session_id, data.reminders)]
+        return [out(r, ReminderOut) for r in await reminder_service.replace(session_id, data.reminders)]
 
 
 class CalendarController(Controller):

@@ -1,4 +1,4 @@
-"""Logging in (by the one-time link ``storyloom serve`` prints, or by pasting an API token) and out."""
+"""Logging in (by a one-time link from ``storyloom serve`` or ``storyloom login-link``, or an API token) and out."""
 
 from __future__ import annotations
 
@@ -24,8 +24,11 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-def _login_page(message: str | None = None, next_: str = "/", status: int = 200, ok: bool = False) -> Template:
-    return Template("login.html", context={"message": message, "ok": ok, "next": safe_next(next_)}, status_code=status)
+def _login_page(
+    message: str | None = None, next_: str = "/", status: int = 200, ok: bool = False, link_spent: bool = False
+) -> Template:
+    context = {"message": message, "ok": ok, "next": safe_next(next_), "link_spent": link_spent}
+    return Template("login.html", context=context, status_code=status)
 
 
 def _signed_in(request: Request[Any, Any, Any], state: State, login_id: Any, target: str) -> Redirect:
@@ -51,11 +54,9 @@ class LoginController(Controller):
         async with state.session_factory() as db:
             opened = await redeem_login_link(db, token, now=state.clock())
         if opened is None:
-            message = (
-                "This login link has already been used or has expired. Restart `storyloom serve` "
-                "(or run `storyloom login-link`) for a new one, or paste an API token below."
-            )
-            return _login_page(message, status=403)
+            # The page says how to get a new link: `storyloom login-link` (restarting the server
+            # would also revoke the API token it printed).
+            return _login_page("This login link has already been used or has expired.", status=403, link_spent=True)
         return _signed_in(request, state, opened.login_id, "/")
 
     @post("/login")

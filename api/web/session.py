@@ -7,9 +7,8 @@ made by pasting an API token, that token must not be revoked.
 
 The JSON API accepts this cookie too (``api.auth``): what the page's JavaScript uses. A
 request authenticated by the cookie with an unsafe method must carry the page's CSRF
-token in ``X-CSRFToken`` (the same token the forms carry, checked against the
-``csrftoken`` cookie exactly as Litestar's CSRF middleware checks forms). A WebSocket
-authenticated by the cookie must come from a page of this site (``Origin`` = ``Host``).
+token, bound to this login (``api.web.csrf``). A WebSocket authenticated by the cookie
+must come from a page of this site (``Origin`` = ``Host``).
 """
 
 from __future__ import annotations
@@ -26,16 +25,12 @@ from urllib.parse import urlsplit
 
 from litestar.connection import ASGIConnection
 from litestar.datastructures import Cookie
-from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
-from litestar.middleware.csrf import CSRF_SECRET_LENGTH, generate_csrf_hash
 
 from db.services.web_logins import session_account
 
 SESSION_COOKIE = "storyloom_session"
-CSRF_COOKIE = "csrftoken"
-CSRF_HEADER = "x-csrftoken"
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def derive_key(secret: str, purpose: str) -> str:
@@ -108,38 +103,12 @@ async def cookie_account(connection: ASGIConnection[Any, Any, Any, Any]) -> uuid
         return await session_account(db, login_id)
 
 
-async def api_cookie_account(connection: ASGIConnection[Any, Any, Any, Any]) -> uuid.UUID | None:
-    """``cookie_account`` for the JSON API: unsafe methods also need the CSRF header."""
-    account_id = await cookie_account(connection)
-    if account_id is not None and connection.scope.get("method") not in _SAFE_METHODS:
-        web: WebAuth = connection.app.state.web
-        if not csrf_matches(connection.headers.get(CSRF_HEADER), connection.cookies.get(CSRF_COOKIE), web.csrf_secret):
-            raise PermissionDeniedException(
-                "CSRF token missing or invalid: a request authenticated by the browser session "
-                "must send the page's token in the X-CSRFToken header"
-            )
-    return account_id
-
-
 async def socket_cookie_account(connection: ASGIConnection[Any, Any, Any, Any]) -> uuid.UUID | None:
     """``cookie_account`` for a WebSocket: only from this site's own pages (no cross-site hijacking)."""
     origin = connection.headers.get("origin")
     if origin is not None and urlsplit(origin).netloc.lower() != connection.headers.get("host", "").lower():
         return None
     return await cookie_account(connection)
-
-
-def csrf_matches(sent: str | None, cookie: str | None, secret: str) -> bool:
-    """Litestar's double-submit check: both tokens signed by us and carrying the same secret."""
-
-    def decode(token: str | None) -> str | None:
-        if not token or len(token) <= CSRF_SECRET_LENGTH:
-            return None
-        raw, mac = token[:CSRF_SECRET_LENGTH], token[CSRF_SECRET_LENGTH:]
-        return raw if hmac.compare_digest(mac, generate_csrf_hash(raw, secret)) else None
-
-    sent_raw, cookie_raw = decode(sent), decode(cookie)
-    return sent_raw is not None and cookie_raw is not None and hmac.compare_digest(sent_raw, cookie_raw)
 
 
 class LoginRequired(NotAuthorizedException):

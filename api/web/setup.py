@@ -1,4 +1,4 @@
-"""How the pages plug into the app: routers, Jinja2, CSRF, the session cookie's key."""
+"""How the pages plug into the app: routers, Jinja2, CSRF, the session cookie's key, HTML 404s."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from litestar import Router
-from litestar.config.csrf import CSRFConfig
+from litestar.exceptions import NotFoundException
 from litestar.middleware.base import DefineMiddleware
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.static_files import create_static_files_router
@@ -18,18 +18,16 @@ from api.settings import WebSettings
 from api.web import views
 from api.web.builder import TemplatePages
 from api.web.conversation import ConversationPage
-from api.web.errors import HTML_HANDLERS
+from api.web.csrf import CsrfMiddleware
+from api.web.errors import HTML_HANDLERS, not_found_for_browsers
 from api.web.home import HomeController
 from api.web.login import LoginController
 from api.web.new_session import NewSessionPage
-from api.web.session import CSRF_COOKIE, CSRF_HEADER, WebAuth, WebSessionMiddleware
+from api.web.session import WebAuth, WebSessionMiddleware
 from api.web.summary import SummaryPage
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
-# JSON API, ops and static files are outside the page CSRF check (the API checks cookie
-# requests itself: api.web.session.api_cookie_account).
-_NO_CSRF = ["^/api/", "^/health", "^/metrics", "^/schema", "^/static/"]
 
 
 def web_auth(settings: WebSettings) -> WebAuth:
@@ -37,18 +35,6 @@ def web_auth(settings: WebSettings) -> WebAuth:
         secret=settings.secret_key or secrets.token_urlsafe(32),
         session_seconds=settings.session_hours * 3600.0,
         cookie_secure=settings.cookie_secure,
-    )
-
-
-def csrf_config(web: WebAuth) -> CSRFConfig:
-    return CSRFConfig(
-        secret=web.csrf_secret,
-        cookie_name=CSRF_COOKIE,
-        header_name=CSRF_HEADER,
-        cookie_httponly=True,  # the page's script reads the token from a <meta> tag instead
-        cookie_secure=web.cookie_secure,
-        cookie_samesite="lax",
-        exclude=_NO_CSRF,
     )
 
 
@@ -65,17 +51,25 @@ def template_config() -> TemplateConfig[Any]:
 
 
 def web_routers() -> list[Any]:
+    """Pages check CSRF themselves (``api.web.csrf``); the JSON API checks its cookie requests in ``api.auth``."""
+    static = create_static_files_router(path="/static", directories=[STATIC_DIR], include_in_schema=False)
     public = Router(
         path="/",
-        route_handlers=[LoginController, create_static_files_router(path="/static", directories=[STATIC_DIR])],
+        route_handlers=[LoginController],
+        middleware=[CsrfMiddleware],
         exception_handlers=HTML_HANDLERS,
         include_in_schema=False,
     )
     pages = Router(
         path="/",
         route_handlers=[HomeController, TemplatePages, NewSessionPage, ConversationPage, SummaryPage],
-        middleware=[DefineMiddleware(WebSessionMiddleware)],
+        # The login is checked first: a form sent after the session ended asks to log in again.
+        middleware=[DefineMiddleware(WebSessionMiddleware), CsrfMiddleware],
         exception_handlers=HTML_HANDLERS,
         include_in_schema=False,
     )
-    return [public, pages]
+    return [static, public, pages]
+
+
+# App-wide: a path that matches no route (or a malformed id in it) is the styled 404 page for a browser.
+APP_HTML_HANDLERS: dict[Any, Any] = {NotFoundException: not_found_for_browsers}
