@@ -34,6 +34,7 @@ from api.docs import openapi_config
 from api.errors import EXCEPTION_HANDLERS
 from api.request_body import AppRequest
 from api.settings import Settings
+from api.uploads import UploadAdmission, UploadGate, set_mmap_threshold
 from api.web.setup import APP_HTML_HANDLERS, template_config, web_auth, web_routers
 from api.worker import Worker
 from audio.transcribe import Transcriber
@@ -79,6 +80,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
             app.state.session_factory, settings.agent, clock, read_factory=app.state.read_session_factory
         )
         app.state.background_tasks = set()
+        set_mmap_threshold(settings.stt.malloc_mmap_threshold)  # freed audio buffers leave RSS (api/uploads.py)
         # The speech model loads once per process (shared by every app in it), off the event loop.
         app.state.transcriber = Transcriber(settings.stt.config())
         await app.state.transcriber.load_async()
@@ -101,10 +103,12 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
                 await asyncio.wait_for(asyncio.shield(task), timeout=30)
             await engine.dispose()
 
+    upload_gate = UploadGate(settings.stt)  # a bounded number of uploads at once (api/uploads.py)
     uploads = Router(
         path="/",
         route_handlers=UPLOAD_CONTROLLERS,
         request_max_body_size=settings.stt.max_upload_bytes + _MULTIPART_OVERHEAD,
+        middleware=[DefineMiddleware(UploadAdmission, gate=upload_gate)],
     )
     api = Router(
         path="/api/v1",
@@ -120,7 +124,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
         dependencies={"db": Provide(provide_db), "interviewer": Provide(provide_interviewer, sync_to_thread=False)},
         exception_handlers={**EXCEPTION_HANDLERS, **APP_HTML_HANDLERS},
         lifespan=[lifespan],
-        state=State({"settings": settings, "clock": clock, "web": web}),
+        state=State({"settings": settings, "clock": clock, "web": web, "uploads": upload_gate}),
         template_config=template_config(),
         request_class=AppRequest,  # JSON bodies nested too deeply are a 400 (api/request_body.py)
         request_max_body_size=settings.server.max_body_bytes,

@@ -52,6 +52,9 @@ class SttSettings:
     concurrency: int = _STT.concurrency  # transcriptions at once per process
     max_upload_bytes: int = 25_000_000  # larger uploads: 413
     max_upload_seconds: float = 600.0  # longer audio: 422
+    max_uploads: int = 4  # audio uploads in the server at once (api/uploads.py); more: 503 with Retry-After
+    upload_retry_after_seconds: int = 10  # the Retry-After of that 503
+    malloc_mmap_threshold: int = 1_048_576  # glibc: larger buffers mmapped, so freed audio leaves RSS; 0: default
     keep_audio: bool = True  # store what was said (the upload, or the utterance as WAV) with the turn
     # End of a spoken turn (voice WebSocket): after turn_silence_ms of silence Smart Turn judges it
     # (audio.turn_end); complete ends it then, else end_silence_ms of silence does.
@@ -218,6 +221,11 @@ class Settings:
                 concurrency=int(env.get("STORYLOOM_STT_CONCURRENCY", stt.concurrency)),
                 max_upload_bytes=int(env.get("STORYLOOM_STT_MAX_UPLOAD_BYTES", stt.max_upload_bytes)),
                 max_upload_seconds=float(env.get("STORYLOOM_STT_MAX_UPLOAD_SECONDS", stt.max_upload_seconds)),
+                max_uploads=int(env.get("STORYLOOM_STT_MAX_UPLOADS", stt.max_uploads)),
+                upload_retry_after_seconds=int(
+                    env.get("STORYLOOM_STT_UPLOAD_RETRY_AFTER", stt.upload_retry_after_seconds)
+                ),
+                malloc_mmap_threshold=int(env.get("STORYLOOM_STT_MALLOC_MMAP_THRESHOLD", stt.malloc_mmap_threshold)),
                 keep_audio=_bool(env.get("STORYLOOM_STT_KEEP_AUDIO"), stt.keep_audio),
                 turn_silence_ms=int(env.get("STORYLOOM_STT_TURN_SILENCE_MS", stt.turn_silence_ms)),
                 end_silence_ms=int(env.get("STORYLOOM_STT_END_SILENCE_MS", stt.end_silence_ms)),

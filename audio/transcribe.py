@@ -80,6 +80,8 @@ def _shared_model(model_dir: Path, config: SttConfig) -> Any:
         if model is None:
             from faster_whisper import WhisperModel
 
+            from audio.features import BlockFeatureExtractor
+
             if not (model_dir / "model.bin").is_file():
                 raise FileNotFoundError(f"no CTranslate2 Whisper model in {model_dir}")
             model = _MODELS[key] = WhisperModel(
@@ -90,6 +92,7 @@ def _shared_model(model_dir: Path, config: SttConfig) -> Any:
                 num_workers=workers,  # else `concurrency` calls at once just queue inside CTranslate2
                 local_files_only=True,
             )
+            model.feature_extractor = BlockFeatureExtractor(**model.feat_kwargs)  # long audio: bounded memory
         return model
 
 

@@ -10,6 +10,10 @@ format PyAV cannot read), 422 corrupt, empty, silent (no speech), or longer than
 ``POST /audio/transcriptions`` answers like OpenAI's endpoint of that name (``file``,
 ``model``, ``response_format`` json | text | verbose_json, ``language``), so any OpenAI
 client can use the local model.
+
+Both are admitted through ``api/uploads.py``: a bounded number at once (else 503 with
+``Retry-After``), the body spooled to disk and decoded from there, one decode and
+transcription per transcription slot.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import asyncio
 import mimetypes
 import time
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, BinaryIO
 from uuid import UUID
 
 import msgspec
@@ -44,8 +48,9 @@ from api.schemas.audio import (
     VoiceTurnResult,
 )
 from api.settings import SttSettings
+from api.uploads import UploadGate, read_all, spooled_file
 from audio.pcm import AudioError, decode
-from audio.transcribe import Transcriber, Transcript
+from audio.transcribe import Transcript
 from db.errors import InvalidField
 from db.services.audio import AudioService, NewClip
 
@@ -64,26 +69,20 @@ _SIGNATURES = (
 )
 
 
-async def read_upload(upload: Any, stt: SttSettings) -> bytes:
-    """The uploaded file's bytes, or ``AudioError`` (a missing or oversized file)."""
-    if upload is None or not hasattr(upload, "read"):
-        raise AudioError("empty", "send the recording as the multipart field 'file'")
-    raw = await upload.read()
-    if len(raw) > stt.max_upload_bytes:
-        raise AudioError("too_large", f"audio is larger than {stt.max_upload_bytes} bytes")
-    if not raw:
-        raise AudioError("empty", "the upload is empty")
-    return raw
+async def hear(file: BinaryIO, state: State, language: str | None = None) -> tuple[Transcript, float]:
+    """Decode the spooled upload (in a thread) and transcribe it, in one of the gate's work slots.
 
-
-async def hear(
-    raw: bytes, stt: SttSettings, transcriber: Transcriber, language: str | None = None
-) -> tuple[Transcript, float]:
-    """Decode (in a thread) and transcribe: the transcript, and the milliseconds spent decoding."""
-    t = time.perf_counter()
-    pcm = await asyncio.to_thread(decode, raw, stt.limits())
-    decode_ms = round((time.perf_counter() - t) * 1000.0, 2)
-    return await transcriber.transcribe(pcm, language), decode_ms
+    Returns the transcript and the milliseconds spent decoding.
+    """
+    stt: SttSettings = state.settings.stt
+    gate: UploadGate = state.uploads
+    async with gate.working():
+        t = time.perf_counter()
+        pcm = await asyncio.to_thread(decode, file, stt.limits())
+        decode_ms = round((time.perf_counter() - t) * 1000.0, 2)
+        transcript = await state.transcriber.transcribe(pcm, language)
+        del pcm  # before the slot is given back and memory trimmed
+    return transcript, decode_ms
 
 
 def mime_type(upload: Any, raw: bytes) -> str:
@@ -142,13 +141,14 @@ class AudioTurnController(Controller):
         # 404 before any decoding work. A short read: the turn takes the write lock itself.
         async with state.read_session_factory() as db:
             await AudioService(db, request.user, state.clock).ensure_session(session_id)
-        raw = await read_upload(data.file, stt)
-        transcript, decode_ms = await hear(raw, stt, state.transcriber)
+        file = await spooled_file(data.file, stt)
+        transcript, decode_ms = await hear(file, state)
         if not transcript.text:
             raise AudioError("no_speech", "no speech was recognised in the recording")
         heard = transcript_out(transcript)
         clip = None
         if stt.keep_audio:
+            raw = await asyncio.to_thread(read_all, file)
             clip = NewClip(
                 id=uuid.uuid4(),
                 source="upload",
@@ -213,8 +213,8 @@ class TranscriptionController(Controller):
         language = (data.language or "").strip().lower() or None
         if language and stt.language and language != stt.language.lower():
             raise InvalidField("language", f"this server's speech model transcribes {stt.language!r} only")
-        raw = await read_upload(data.file, stt)
-        transcript, _ = await hear(raw, stt, state.transcriber, language)
+        file = await spooled_file(data.file, stt)
+        transcript, _ = await hear(file, state, language)
         if data.response_format == "text":
             return Response(transcript.text + "\n", media_type=MediaType.TEXT)
         if data.response_format == "verbose_json":
