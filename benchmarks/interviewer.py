@@ -137,8 +137,13 @@ def serve(args: argparse.Namespace) -> Iterator[tuple[httpx.Client, MovableClock
     """The app under uvicorn on a free port, with a fresh database and one account."""
     database = postgres_database(args.postgres_url) if args.engine == "postgres" else sqlite_database()
     with database as (url, _version):
-        settings = settings_for(url)
-        settings = replace(settings, agent=agent_settings(args))
+        agent, local_llm = agent_settings(args), None
+        if args.provider == "local":  # llama.cpp in this process, on the installed GGUF (storyloom model install)
+            from api.cli_model import start_local_model
+
+            agent, local_llm = start_local_model(replace(agent, local=replace(agent.local, model=args.local_model)))
+            args.llm_base_url, args.llm_model = agent.llm.base_url, agent.llm.model
+        settings = replace(settings_for(url), agent=agent)
         clock = MovableClock()
         server = LiveServer(settings, clock)
         server.start()
@@ -149,6 +154,8 @@ def serve(args: argparse.Namespace) -> Iterator[tuple[httpx.Client, MovableClock
                 yield client, clock
         finally:
             server.stop()
+            if local_llm is not None:
+                local_llm.stop()
 
 
 def agent_settings(args: argparse.Namespace) -> AgentSettings:
@@ -386,10 +393,12 @@ def main() -> None:
     parser.add_argument("--llm-base-url", help="an OpenAI-compatible endpoint (with --provider openai)")
     parser.add_argument("--llm-model", default="gpt-4o-mini")
     parser.add_argument("--tool-mode", choices=("native", "structured", "auto"))
+    parser.add_argument("--local-model", default="qwen2.5-coder-0.5b", help="--provider local: a catalog model name")
     parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--postgres-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--timeout", type=float, default=120.0)
-    parser.add_argument("--write", action="store_true", help="refresh this run's block in benchmarks/RESULTS.md")
+    parser.add_argument("--write", action="store_true", help="refresh this run's block in the results file")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="default benchmarks/RESULTS.md")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss with the reply")
     parser.add_argument("--transcripts", action="store_true", help="print every exchange")
     args = parser.parse_args()
@@ -413,11 +422,13 @@ def main() -> None:
                 for behaviour, s in run.behaviours.items():
                     for miss in s.misses:
                         print(f"   MISS {behaviour}: {miss}")
-    label = args.provider + (f"-{args.tool_mode}" if args.tool_mode else "")
+    label = args.provider + (f"-{args.local_model}" if args.provider == "local" else "")
+    label += f"-{args.tool_mode}" if args.tool_mode else ""
     model = f", model {args.llm_model} at {args.llm_base_url}" if args.provider != "guided" else ""
-    command = "python -m benchmarks.interviewer " + " ".join(
-        a for a in ("--provider " + args.provider, f"--tool-mode {args.tool_mode}" if args.tool_mode else "") if a
-    )
+    options = ["--provider " + args.provider]
+    options += [f"--local-model {args.local_model}"] if args.provider == "local" else []
+    options += [f"--tool-mode {args.tool_mode}"] if args.tool_mode else []
+    command = "python -m benchmarks.interviewer " + " ".join(options)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     title = f"`{label}` ({args.engine}{model}), {stamp}"
     block = "\n".join(
@@ -426,8 +437,8 @@ def main() -> None:
     print()
     print(block)
     if args.write:
-        write_results(args.results if hasattr(args, "results") else RESULTS, label, block)
-        print(f"\nwrote {RESULTS}")
+        write_results(args.results, label, block)
+        print(f"\nwrote {args.results}")
 
 
 if __name__ == "__main__":

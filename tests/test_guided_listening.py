@@ -184,3 +184,17 @@ def test_illness_and_leaving_it_there(api: Api) -> None:
     after = _say(api, sid, "Let's leave that for now, please.")
     assert after["reply"].startswith("Of course") and "Carlos" not in after["reply"]
     assert not _question_id(after).startswith(("care.", "who."))
+
+
+def test_more_about_a_part_of_the_topic_and_kin_words_meeting_indicators(api: Api) -> None:
+    """ "Tell me more about the farm kitchen" is a part of "Growing up on the farm", asked about as such;
+    an indicator about "mother and father" is met by an answer about Mum and Dad."""
+    sid, _ = _farm_session(api, success_indicators=["His mother and father"])
+    first = _say(api, sid, "Mum ran the kitchen and Dad drove the milk truck into town every morning.")
+    assert [i["index"] for i in first["indicators"]] == [0] and "Mum ran the kitchen" in first["indicators"][0][
+        "evidence"
+    ]
+    more = _say(api, sid, "Tell me more about the farm kitchen.")
+    assert "the farm kitchen" in more["reply"] and _question_id(more) == "ask.farm-kitchen"
+    switch = _say(api, sid, "I'd like to talk about the farm itself now.")  # a change of subject may name it loosely
+    assert _question_id(switch).endswith(api.ok("GET", f"/sessions/{sid}/topics")[0]["topic_id"].replace("-", ""))

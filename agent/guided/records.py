@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
+from agent.guided.lexicon import KIN
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
@@ -114,7 +115,9 @@ def indicator_marks(
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower().replace("’", "'").removesuffix("'s") for w in re.findall(r"[\w'’]+", text)}
+    """The answer's words, with the role of each kin word ("mum" also counts as "mother")."""
+    words = {w.lower().replace("’", "'").removesuffix("'s") for w in re.findall(r"[\w'’]+", text)}
+    return words | {KIN[w] for w in words if w in KIN}
 
 
 def _stem(word: str) -> str:

@@ -264,7 +264,9 @@ def _walk(
 def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, greeting: str | None) -> Outcome:
     """ "Ask me more about X" / "I want to talk about X": take up X by name, linking a new topic if needed."""
     said = reflect(wish.subject)
-    topic = _matching_topic(subs, wish.subject)
+    # A change of subject may name a topic loosely ("the farm"); "more about the nurses' home" is
+    # a part of the story, not its topic "Training as a nurse", unless it names the whole title.
+    topic = _matching_topic(subs, wish.subject, whole=wish.kind == "ask")
     if topic is not None:
         pending = [c for c in STORY_CATEGORIES if f"{c}{topic.key}" not in turn.asked_ids]
         if pending:
@@ -422,9 +424,13 @@ def _topic_of(turn: Turn, subs: list[Subject]) -> uuid.UUID | None:
     return here.topic_id if here else None
 
 
-def _matching_topic(subs: list[Subject], phrase: str) -> Subject | None:
+def _matching_topic(subs: list[Subject], phrase: str, *, whole: bool = False) -> Subject | None:
     words = _content(phrase)
-    return next((s for s in subs if s.topic_id is not None and words & _content(s.title)), None)
+    for s in subs:
+        title = _content(s.title)
+        if s.topic_id is not None and words & title and (not whole or title <= words):
+            return s
+    return None
 
 
 def _content(text: str) -> set[str]:
