@@ -72,6 +72,10 @@ def test_practice_panel_is_a_checklist_with_the_persons_words(api: Api) -> None:
     summary = client.get(f"/sessions/{sid}/summary").text
     assert re.search(rf"<dt>Started</dt><dd>{started:%-d %b %Y, %H:%M} <abbr[^>]*>Asia/Kolkata</abbr>", summary)
 
+    # And the sessions table, each row in its person's zone.
+    home = client.get("/").text
+    assert re.search(rf'<td data-label="Date">{started:%-d %b %Y, %H:%M} <abbr[^>]*>Asia/Kolkata</abbr></td>', home)
+
     story = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Childhood", "kind": "story"})
     story_page = client.get(f"/sessions/{story['id']}").text
     assert "scene captures" in story_page and 'id="routine"' not in story_page

@@ -68,6 +68,7 @@ class SessionRow:
     name: str
     person: str
     date: str
+    timezone: str  # the person's, in which ``date`` is given
     duration: str
     duration_is_actual: bool
     sections: int
@@ -87,6 +88,7 @@ def session_row(session: Any, people: dict[Any, Any]) -> SessionRow:
         name=session.name,
         person=person.display_name if person is not None else "—",
         date=when(moment, tz),
+        timezone=tz or "UTC",
         duration=minutes(actual if actual is not None else session.scheduled_duration_minutes),
         duration_is_actual=actual is not None,
         sections=len((session.data or {}).get("sections") or []),
