@@ -74,21 +74,29 @@ STORY = [
     ),
 ]
 
-ROUTINE = {
-    "sections": [
-        {
-            "name": "Warm-up",
-            "planned_minutes": 10,
-            "items": [{"name": "Long tones", "planned_minutes": 5}, {"name": "Scales in C", "planned_minutes": 5}],
-        }
-    ]
+PRACTICE_TEMPLATE = {
+    "name": "Clarinet warm-up",
+    "kind": "practice",
+    "intention": "A steady daily warm-up",
+    "structure": {
+        "sections": [
+            {"name": "Warm-up", "duration_minutes": 10, "items": [{"name": "Long tones"}, {"name": "Scales in C"}]}
+        ]
+    },
 }
 PRACTICE_ANSWER = "I did the long tones for about six minutes. My breath held steady and the low notes were clear."
 
-QUESTIONS = [
-    {"prompt": "What is the capital of France?", "answer": "Paris"},
-    {"prompt": "How many legs does a spider have?", "answer": "8"},
-]
+STUDY_TEMPLATE = {
+    "name": "Geography",
+    "kind": "study",
+    "intention": "Know a few facts by heart",
+    "structure": {
+        "questions": [
+            {"prompt": "What is the capital of France?", "answer": "Paris"},
+            {"prompt": "How many legs does a spider have?", "answer": "8"},
+        ]
+    },
+}
 STUDY_ANSWER = "The capital of France is Paris."
 
 _ROLE_LABEL = re.compile(r"^\s*(interviewer|assistant|user|storyloom|ai|system)\s*:", re.IGNORECASE | re.MULTILINE)

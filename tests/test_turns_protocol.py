@@ -328,3 +328,28 @@ def test_split_reply_and_clean_units() -> None:
     assert problem("annotate_response is done", 800, TOOLS) == "machine text"
     assert problem("Where did you grow up?", 10, TOOLS) == "over the cap"
     assert problem("Where did you grow up?", 800, TOOLS) is None
+
+
+# --- the completion summary -----------------------------------------------------------------
+
+
+def test_the_model_writes_the_summary_from_the_persons_answers(openai_api: Api, llm: FakeLLM) -> None:
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(openai_api)["id"]
+    llm.push(Step(text="What was Lisbon like?"))
+    openai_api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    long_answer = "The bakery smelled of cinnamon. " + "We laughed all day. " * 100
+    llm.push(Step(text="Who baked with her?"))
+    openai_api.ok("POST", f"/sessions/{sid}/turns", json={"text": long_answer})
+    llm.push(Step(text="Rosa told of Maria's bakery in Lisbon.\nNext session: the move to Porto."))
+    llm.requests.clear()
+
+    done = openai_api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+    assert done["session"]["summary"] == "Rosa told of Maria's bakery in Lisbon."
+    assert done["session"]["next_session_suggestion"] == "the move to Porto."
+    (request,) = llm.requests
+    prompt = request["messages"][0]["content"]
+    assert ANSWER in prompt and "The bakery smelled of cinnamon." in prompt  # the person's own words …
+    assert "We laughed all day. " * 20 not in prompt  # … each bounded
+    assert "draft" not in prompt and request["max_tokens"] == 400 and "temperature" in request
