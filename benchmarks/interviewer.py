@@ -177,7 +177,9 @@ def ok(client: httpx.Client, method: str, path: str, **kwargs: Any) -> Any:
 # --- one persona -----------------------------------------------------------------------------
 
 
-def run_persona(client: httpx.Client, clock: MovableClock, set_name: str, name: str, p: dict[str, Any]) -> PersonaRun:
+def run_persona(
+    client: httpx.Client, clock: MovableClock, set_name: str, name: str, p: dict[str, Any], *, echo: bool = False
+) -> PersonaRun:
     run = PersonaRun(name, set_name)
     person = ok(client, "POST", "/people", json={"display_name": p["person"]})
     session_fields = dict(p["session"])
@@ -217,6 +219,8 @@ def run_persona(client: httpx.Client, clock: MovableClock, set_name: str, name: 
             run.prompt_tokens.append(tokens)
         reply = result["reply"] or ""
         run.transcript.append((said, reply))
+        if echo:
+            print(f"   > {said}\n   < {reply}  [{run.latencies_ms[-1]:.0f} ms]", flush=True)
         _manners(run, p, reply, intention, turn=n)
         run.score("no_repeat").add(reply not in [r for _, r in run.transcript[:-1]], f"turn {n} repeats: {reply!r}")
         answer = next((i for i in result["interactions"] if i.get("response_method")), None)
@@ -408,13 +412,10 @@ def main() -> None:
     by_set: dict[str, list[PersonaRun]] = {}
     with serve(args) as (client, clock):
         for set_name, name, persona in load_personas(args.set, args.persona):
-            run = run_persona(client, clock, set_name, name, persona)
+            run = run_persona(client, clock, set_name, name, persona, echo=args.transcripts)
             by_set.setdefault(set_name, []).append(run)
             missed = sum(len(s.misses) for s in run.behaviours.values())
             print(f"{set_name}/{name}: {missed} misses", flush=True)
-            if args.transcripts:
-                for said, reply in run.transcript:
-                    print(f"   > {said}\n   < {reply}")
             if args.verbose:
                 for what, tally in (("people", run.people), ("places", run.places)):
                     if tally.wrong or tally.missed:
