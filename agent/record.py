@@ -34,7 +34,7 @@ class IndicatorMet(Struct, forbid_unknown_fields=True):
 class StoryRecord(Struct, forbid_unknown_fields=True):
     people: Annotated[list[str], Meta(max_length=8)] = []
     places: Annotated[list[str], Meta(max_length=8)] = []
-    themes: Annotated[list[str], Meta(max_length=5)] = []
+    themes: Annotated[list[str], Meta(max_length=3)] = []
     sentiment: Literal["positive", "neutral", "negative", "mixed"] = "neutral"
     vivid_scene: bool = False  # the answer itself is saved as the scene, in the person's own words
     indicators_met: list[IndicatorMet] = []
@@ -91,7 +91,9 @@ def record_schema(ctx: TurnContext) -> dict[str, Any]:
         prop.pop("default", None)
     # Every field but the note, in order: small models fill them one by one, and leave the note out.
     schema["required"] = [name for name in props if name != "note"]
-    return {"type": "json_schema", "json_schema": {"name": f"{ctx.kind}_record", "strict": True, "schema": schema}}
+    # Not "strict": OpenAI's strict mode wants every field required (the note is optional, so small
+    # models leave it out instead of inventing one); llama.cpp, Ollama and vLLM enforce the schema anyway.
+    return {"type": "json_schema", "json_schema": {"name": f"{ctx.kind}_record", "strict": False, "schema": schema}}
 
 
 def decode(ctx: TurnContext, raw: str) -> Struct:
@@ -109,7 +111,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     if isinstance(record, StoryRecord):
         people = _grounded(record.people, answer)
         places = [p for p in _grounded(record.places, answer) if p not in people]
-        themes = [t for t in record.themes if t.strip()][:5]
+        themes = [t for t in record.themes if t.strip()][:3]
         annotation: dict[str, Any] = {"sentiment": record.sentiment}
         for key, values in (("mentions_people", people), ("mentions_places", places), ("key_themes", themes)):
             if values:
