@@ -183,7 +183,7 @@ class ModelLoop:
                     # Machine text naming no tool: nothing was recorded yet, so do the whole turn structured.
                     self._switch(turn, "the model wrote a tool call as text")
                     return await self._structured(turn)
-                return await self._finish(turn, text, reply, sink)
+                return await self._finish(turn, messages, text, reply, sink)
             if enforce and all((c.name, c.arguments) in succeeded for c in calls):
                 # The same calls again, already done: a small model looping. Ask for the question instead.
                 turn.data["repeated_calls"] = True
@@ -231,8 +231,9 @@ class ModelLoop:
 
     async def _ask(self, turn: _Turn) -> LoopResult:
         sink = self._filter(turn)
+        messages = build_messages(turn.ctx, "structured", "ask")
         request = ModelRequest(
-            build_messages(turn.ctx, "structured", "ask"),
+            messages,
             [],
             turn.ctx,
             1,
@@ -242,7 +243,7 @@ class ModelLoop:
         reply = await self._call(turn, "ask", request, sink)
         if not (reply.text or "").strip():
             raise ProviderError("bad_response", "the model returned an empty reply")
-        return await self._finish(turn, split_reply(reply.text or "", TOOLS).text, reply, sink)
+        return await self._finish(turn, messages, split_reply(reply.text or "", TOOLS).text, reply, sink)
 
     # --- pieces -------------------------------------------------------------------------
 
@@ -269,13 +270,19 @@ class ModelLoop:
             return None
         return StreamFilter(turn.on_text, TOOLS, turn.ctx.person_name)
 
-    async def _finish(self, turn: _Turn, text: str, reply: ModelReply, sink: TextSink | None) -> LoopResult:
+    async def _finish(
+        self, turn: _Turn, messages: list[dict[str, Any]], text: str, reply: ModelReply, sink: TextSink | None
+    ) -> LoopResult:
         """Clean the reply; if it is still not a usable question, the guided interviewer asks instead."""
         cleaned = clean(text, turn.ctx.person_name)
         if reply.truncated:
             cleaned = trim_to_sentence(cleaned)
         cap = self.llm.max_tokens * _CHARS_PER_TOKEN_CAP
-        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS)
+        # Our own instructions (the task line, the opening cue): a small model sometimes says them back.
+        last = messages[-1]
+        told = (last["content"] or "").rpartition("Next step:")[2] if last["role"] == "system" else ""
+        told = told or (last["content"] or "" if turn.ctx.opening else "")
+        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS, told)
         info = reply.prompt
         if reason is not None:
             outcome = self._guided.plan(turn.ctx)

@@ -156,7 +156,17 @@ def trim_to_sentence(text: str) -> str:
     return text[: ends[-1].end()].strip() if ends else ""
 
 
-def problem(text: str, max_chars: int, tool_names: Collection[str]) -> str | None:
+def echoes(text: str, instructions: str, n: int = 6) -> bool:
+    """Whether ``text`` repeats ``n`` words in a row of the instructions (small models echo them)."""
+    said = re.findall(r"\w+", text.lower())
+    if len(said) < n:
+        return False
+    told = re.findall(r"\w+", instructions.lower())
+    grams = {tuple(told[i : i + n]) for i in range(len(told) - n + 1)}
+    return any(tuple(said[i : i + n]) in grams for i in range(len(said) - n + 1))
+
+
+def problem(text: str, max_chars: int, tool_names: Collection[str], instructions: str = "") -> str | None:
     """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
     if not text.strip():
         return "empty"
@@ -168,6 +178,8 @@ def problem(text: str, max_chars: int, tool_names: Collection[str]) -> str | Non
         return "machine text"
     if len(text) > max_chars:
         return "over the cap"
+    if instructions and echoes(text, instructions):
+        return "echoed the instructions"
     return None
 
 

@@ -366,3 +366,22 @@ def test_the_model_writes_the_summary_from_the_persons_answers(openai_api: Api, 
     assert ANSWER in prompt and "The bakery smelled of cinnamon." in prompt  # the person's own words …
     assert "We laughed all day. " * 20 not in prompt  # … each bounded
     assert "draft" not in prompt and request["max_tokens"] == 400 and "temperature" in request
+
+
+def test_a_reply_that_echoes_the_instructions_is_replaced(in_mode: Any, llm: FakeLLM) -> None:
+    """The 0.5B model once answered its opening task with the task itself."""
+    api = in_mode("structured")
+    llm.push(
+        Step(text="Greet Rosa warmly. This is the start of the session. Write to Rosa: a one-sentence warm greeting")
+    )
+    session = new_session(api)
+    first = transcript(api, session["id"])[0]
+    assert first["data"]["fallback"]["reason"] == "echoed the instructions"
+    assert "start of the session" not in first["agent_prompt"] and first["agent_prompt"].strip()
+    # Echoing the person's own words is not that: a reflective question stays.
+    llm.push(
+        Step(text=json.dumps(RECORD)),
+        Step(text="You grew up in Lisbon with your grandmother Maria: what was she like?"),
+    )
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": ANSWER})
+    assert result["reply"].startswith("You grew up in Lisbon") and "fallback" not in result["interactions"][-1]["data"]
