@@ -57,9 +57,10 @@ def test_wrong_types_name_the_field(api: Api, person: dict, open_session: dict) 
         (
             "POST",
             "/sessions",
-            {"person_id": person["id"], "name": "x", "scheduled_at": "2031-01-01T10:00:00"},
+            {"person_id": person["id"], "name": "x", "scheduled_at": "2031-13-01T10:00:00"},  # no 13th month
             "scheduled_at",
         ),
+        ("PATCH", f"/sessions/{sid}", {"scheduled_at": "2031-01-01T10:00"}, "scheduled_at"),  # no seconds
         (
             "POST",
             "/sessions",
@@ -100,7 +101,6 @@ def test_missing_required_fields_name_the_field(api: Api, person: dict, open_ses
         ("POST", "/processes", {"name": "p", "nodes": [{"agent_objective": "x"}]}, "nodes[0].name"),
         ("POST", f"/sessions/{sid}/artifacts", {"artifact_type": "summary"}, "content"),
         ("POST", f"/sessions/{sid}/metrics", {"samples": [{"name": "bpm"}]}, "samples[0].value"),
-        ("POST", f"/sessions/{sid}/extend", {}, "minutes"),
         ("PUT", f"/sessions/{sid}/indicators/success/0", {"evidence": "x"}, "met"),
     ]
     for method, path, body, key in cases:
@@ -212,7 +212,14 @@ def test_domain_validation_is_422_naming_the_field(api: Api, person: dict) -> No
 
     assert _keys(api.post("/sessions", json={"person_id": pid, "template_id": GHOST}), 422) == ["template_id"]
     assert _keys(api.post("/sessions", json={"person_id": GHOST, "name": "x"}), 422) == ["person_id"]
-    assert _keys(api.post("/sessions", json={"person_id": pid}), 422) == ["name"]  # no template to name it
+    # A time without an offset is the person's wall time: one that is outside UTC's range once
+    # converted is refused by name (east of UTC before year 1; west of it after year 9999).
+    for zone, local in (("Asia/Tokyo", "0001-01-01T00:00:00"), ("Pacific/Pago_Pago", "9999-12-31T23:00:00")):
+        far = api.ok("POST", "/people", json={"display_name": "Far", "timezone": zone})["id"]
+        body = {"person_id": far, "name": "x", "scheduled_at": local}
+        assert _keys(api.post("/sessions", json=body), 422) == ["scheduled_at"], zone
+        planned = api.ok("POST", "/sessions", json={"person_id": far, "name": "x"})["id"]
+        assert _keys(api.patch(f"/sessions/{planned}", json={"scheduled_at": local}), 422) == ["scheduled_at"], zone
     previous = _keys(api.post("/sessions", json={"person_id": pid, "name": "x", "previous_session_id": GHOST}), 422)
     assert previous == ["previous_session_id"]
 

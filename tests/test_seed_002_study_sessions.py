@@ -1,7 +1,8 @@
 """Seed 002 (study sessions): get-or-create by subject/topic/subtopic, summary, end, parent-only access.
 
 The fetch body's ``child_id``/``subject``/``topic`` (and ``subtopic``) get or create the
-child's active session (created once, then reused); attempts are logged; the summary has
+child's active session (created once, then reused; its ``limit`` kept in the session's
+``data``); attempts are logged; the summary has
 the document's ``questions_attempted``, ``questions_correct``, ``accuracy`` (an integer
 percent), ``total_time_ms``, ``avg_time_per_question_ms`` and ``subjects_practiced``;
 ending sets ``ended_at``; another account (another parent) sees none of it.
@@ -24,9 +25,12 @@ def _when(value: str) -> datetime:
 def test_fetch_creates_then_reuses_the_active_session_and_summarises_it(api: Api, other_api: Api) -> None:
     child = api.ok("POST", "/people", json={"display_name": "Max", "timezone": "America/Chicago"})
     cid = child["id"]
-    fetch = {"child_id": cid, "subject": "Math", "topic": "Multiplication"}
+    # The document's body, ``limit`` (questions per fetch) included: kept with the session.
+    fetch = {"child_id": cid, "subject": "Math", "topic": "Multiplication", "limit": 5}
 
+    before = api.clock()
     first = api.post(f"/people/{cid}/active-session", json=fetch)
+    after = api.clock()
     assert first.status_code == 201, first.text
     session = first.json()["session"]
     session_id = session["id"]
@@ -34,12 +38,13 @@ def test_fetch_creates_then_reuses_the_active_session_and_summarises_it(api: Api
     assert session["person_id"] == cid and session["kind"] == "study"
     assert session["name"] == "Math / Multiplication"
     assert session["started_at"] is not None and session["ended_at"] is None
-    assert abs(_when(session["started_at"]) - api.clock()) < timedelta(seconds=5)
+    assert before <= _when(session["started_at"]) <= after
+    assert session["data"] == {"limit": 5}
 
-    # Later fetches reuse the active session; nothing new is created.
-    again = api.post(f"/people/{cid}/active-session", json=fetch)
+    # Later fetches reuse the active session; nothing new is created (nor changed).
+    again = api.post(f"/people/{cid}/active-session", json={**fetch, "limit": 10})
     assert again.status_code == 200 and again.json()["created"] is False
-    assert again.json()["session"]["id"] == session_id
+    assert again.json()["session"]["id"] == session_id and again.json()["session"]["data"] == {"limit": 5}
     subjects = api.ok("GET", f"/people/{cid}/topics", params={"kind": "subject"})["items"]
     assert sorted(t["title"] for t in subjects) == ["Math", "Multiplication"]
     assert [link["title"] for link in api.ok("GET", f"/sessions/{session_id}/topics")] == ["Multiplication"]
@@ -83,9 +88,10 @@ def test_fetch_creates_then_reuses_the_active_session_and_summarises_it(api: Api
 
     # POST /sessions/{id}/end → Storyloom's complete: ended_at is stamped.
     api.clock.advance(minutes=15)
+    before = api.clock()
     ended = api.ok("POST", f"/sessions/{session_id}/complete")["session"]
     assert ended["id"] == session_id and ended["status"] == "completed"
-    assert abs(_when(ended["ended_at"]) - api.clock()) < timedelta(seconds=5)
+    assert before <= _when(ended["ended_at"]) <= api.clock()
     assert _when(ended["ended_at"]) - _when(ended["started_at"]) >= timedelta(minutes=15)
     assert api.ok("GET", f"/sessions/{session_id}")["ended_at"] == ended["ended_at"]
     assert api.get(f"/people/{cid}/active-session").status_code == 404

@@ -1,7 +1,8 @@
 """Seed 003 (storyteller sessions): the usage patterns, in the document's field names.
 
 1. create_session with storyteller, process version and node, ``session_name``, indicators,
-   ``constraints`` as a list, procedure notes, ``scheduled_at``, ``status='scheduled'``;
+   ``constraints`` as a list, procedure notes, ``scheduled_at`` (a TIMESTAMP without a zone:
+   the storyteller's local time), ``status='scheduled'``;
    link_session_to_event (primary focus, coverage levels).
 2. Conducting it: start, interactions numbered by the client (``interaction_sequence``)
    on a ``life_event_id``, then updated with ``storyteller_response``, sentiment, themes;
@@ -83,7 +84,7 @@ def test_scheduled_session_conducted_and_summarised(api: Api) -> None:
             "completion_indicators": COMPLETION,
             "constraints": CONSTRAINTS,
             "procedure_notes": PROCEDURE,
-            "scheduled_at": "2024-01-15T10:00:00Z",
+            "scheduled_at": "2024-01-15T10:00:00",  # datetime(2024, 1, 15, 10, 0): a TIMESTAMP, no zone
             "scheduled_duration_minutes": 30,
             "status": "scheduled",
         },
@@ -93,7 +94,13 @@ def test_scheduled_session_conducted_and_summarised(api: Api) -> None:
     assert session["name"] == "Childhood in Boston exploration" and session["status"] == "scheduled"
     assert session["constraints"].splitlines() == CONSTRAINTS
     assert session["procedure_notes"] == PROCEDURE
-    assert session["scheduled_at"] == "2024-01-15T10:00:00Z" and session["scheduled_duration_minutes"] == 30
+    # A time without an offset is the storyteller's own (America/New_York, EST in January).
+    assert session["scheduled_at"] == "2024-01-15T15:00:00Z" and session["scheduled_duration_minutes"] == 30
+    # Rescheduled the same way into summer time (EDT); an explicit offset is that moment.
+    moved = api.ok("PATCH", f"/sessions/{session['id']}", json={"scheduled_at": "2024-07-15T10:00:00"})
+    assert moved["scheduled_at"] == "2024-07-15T14:00:00Z"
+    back = api.ok("PATCH", f"/sessions/{session['id']}", json={"scheduled_at": "2024-01-15T10:00:00+01:00"})
+    assert back["scheduled_at"] == "2024-01-15T09:00:00Z"
     assert [i["text"] for i in session["success_indicators"]] == SUCCESS
     assert [i["text"] for i in session["completion_indicators"]] == COMPLETION
 

@@ -81,3 +81,35 @@ def test_focus_session_start_notes_time_notifications_stop_and_recent(api: Api) 
     assert [s["name"] for s in recent["items"]] == ["Email", "Deep work"]
     assert running["id"] not in [s["id"] for s in recent["items"]]
     assert recent["items"][0]["review"] == {"satisfaction_score": 3}
+
+
+def test_focus_session_as_the_document_starts_and_stops_it(api: Api) -> None:
+    """``SessionStart`` as written: no name, the seed's own ``project_id``/``planning_id``/
+    ``tag_ids`` (kept in ``data`` and returned); add-time without minutes adds 15; the
+    review's ``tag_ids`` are kept with the review."""
+    pid = api.ok("POST", "/people", json={"display_name": "Priya", "timezone": ZONE})["id"]
+    body = {"project_id": 7, "planned_duration": 25, "planning_id": 3, "tag_ids": [1, 4]}
+    started = api.ok("POST", "/sessions", json={"person_id": pid, "start": True, **body})
+    sid = started["id"]
+    # Named from its kind and plan, as sessions without a name are.
+    assert started["name"] == "Story session, 25 min" and started["status"] == "in_progress"
+    assert started["data"] == {"project_id": 7, "planning_id": 3, "tag_ids": [1, 4]}
+    assert api.ok("GET", f"/sessions/{sid}")["data"] == started["data"]
+    # Sent twice with different values is refused by name, not silently picked.
+    clash = api.post("/sessions", json={"person_id": pid, "project_id": 7, "data": {"project_id": 8}})
+    assert clash.status_code == 400 and "project_id" in clash.text
+
+    # add-time (``minutes: int = 15``): no body, an empty body, then an explicit value.
+    assert api.ok("POST", f"/sessions/{sid}/extend")["scheduled_duration_minutes"] == 40
+    assert api.ok("POST", f"/sessions/{sid}/extend", json={})["scheduled_duration_minutes"] == 55
+    assert api.ok("POST", f"/sessions/{sid}/extend", json={"minutes": 5})["scheduled_duration_minutes"] == 60
+
+    # SessionReview with its tag_ids, at the top level as the document sends it.
+    review = {"satisfaction_score": 5, "tasks_done": "Chapter 2", "notes": "Good", "tag_ids": [4, 9]}
+    stopped = api.ok("POST", f"/sessions/{sid}/complete", json=review)["session"]
+    assert stopped["review"] == {**review, "tasks_done": ["Chapter 2"]}
+    assert stopped["data"] == started["data"]
+
+    # A kind without a plan is named from the kind alone.
+    plain = api.ok("POST", "/sessions", json={"person_id": pid, "kind": "practice"})
+    assert plain["name"] == "Practice session"

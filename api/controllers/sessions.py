@@ -174,10 +174,13 @@ class SessionController(Controller):
 
     @post("/{session_id:uuid}/extend", status_code=200)
     async def extend_session(
-        self, session_id: FromPath[UUID], data: JSONBody[ExtendRequest], sessions: NamedDependency[LifecycleService]
+        self,
+        session_id: FromPath[UUID],
+        sessions: NamedDependency[LifecycleService],
+        data: JSONBody[ExtendRequest | None] = None,
     ) -> Response[SessionOut]:
-        """Add minutes to the planned duration."""
-        return _session(await sessions.extend(session_id, data.minutes))
+        """Add minutes to the planned duration (15 without a body, as seed 004's add-time)."""
+        return _session(await sessions.extend(session_id, (data or ExtendRequest()).minutes))
 
     @put("/{session_id:uuid}/notifications")
     async def set_notifications(

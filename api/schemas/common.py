@@ -17,6 +17,26 @@ ShortText = Annotated[str, Meta(max_length=2_000, pattern=NO_NUL)]
 LongText = Annotated[str, Meta(max_length=20_000, pattern=NO_NUL)]
 Tag = Annotated[str, Meta(min_length=1, max_length=64, pattern=NO_NUL)]
 UtcDateTime = Annotated[datetime, Meta(tz=True)]
+# Seed 003 plans sessions with a TIMESTAMP without a time zone: a date-time without an offset
+# is the person's wall-clock time in their ``timezone`` (the session service converts it).
+# The schema says so: an RFC 3339 date-time, or the same without its offset (which the
+# ``date-time`` format alone would not admit), or null (it is used only where null is allowed).
+PersonDateTime = Annotated[
+    datetime,
+    Meta(
+        description="A date-time with an offset is that moment; without one (e.g. `2024-01-15T10:00:00`) "
+        "it is the person's local time in their `timezone`",
+        extra_json_schema={
+            "extra": {
+                "one_of": [
+                    {"type": "string", "format": "date-time"},
+                    {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?$"},
+                    {"type": "null"},
+                ]
+            }
+        },
+    ),
+]
 Minutes = Annotated[int, Meta(ge=0, le=1_440)]
 # Interaction sequence numbers live in 32-bit INTEGER columns.
 MAX_SEQUENCE = 2_147_483_647

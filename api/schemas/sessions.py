@@ -9,7 +9,18 @@ from uuid import UUID
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import NO_NUL, Indicator, IndicatorTexts, Input, LongText, Minutes, Name, ShortText, UtcDateTime
+from api.schemas.common import (
+    NO_NUL,
+    Indicator,
+    IndicatorTexts,
+    Input,
+    LongText,
+    Minutes,
+    Name,
+    PersonDateTime,
+    ShortText,
+    UtcDateTime,
+)
 from api.schemas.schedule import ReminderOffsets
 from api.schemas.spellings import Constraints, TasksDoneText, constraint_text, practice_log, subject_path
 from db.models.enums import CoverageLevel, SessionKind, SessionStatus, TopicKind
@@ -22,16 +33,41 @@ SessionData = Annotated[dict[str, Any], Meta(max_length=100)]
 SubjectPath = Annotated[list[Name], Meta(min_length=1, max_length=5)]
 ActualMinutes = Annotated[float, Meta(ge=0, le=1440)]
 TopicIds = Annotated[list[UUID], Meta(max_length=20)]
+# Seed 004's references to its own projects, plannings and tags: Storyloom has no such
+# objects, so they are kept as sent (in ``data``, or the review) and returned.
+SeedId = Annotated[int, Meta(ge=0, le=2**53)]
+SeedIds = Annotated[list[SeedId], Meta(max_length=100)]
 
 
 def _seed(number: str, field: str) -> Any:
     return Meta(description=f"Seed {number}'s name for `{field}` (see the README's mapping table)")
 
 
+def _kept(number: str, where: str) -> Any:
+    return Meta(
+        description=f"Seed {number}'s own reference, kept as sent in `{where}` (see the README's mapping table)"
+    )
+
+
+def _keep_in_data(body: Any, names: tuple[str, ...]) -> None:
+    """Seed fields Storyloom has no concept for stay in ``data`` under the seed's own names."""
+    kept = {name: getattr(body, name) for name in names if getattr(body, name) is not UNSET}
+    if not kept:
+        return
+    data = {} if body.data is UNSET else dict(body.data)
+    for name, value in kept.items():
+        if name in data and data[name] != value:
+            raise ValueError(f"`{name}` and `data.{name}` differ; send one")
+        data[name] = value
+        setattr(body, name, UNSET)
+    body.data = data
+
+
 class Review(Input):
     """Only the fields sent are stored, so a later edit merges instead of wiping.
 
     ``tasks_done`` is a list of tasks; one text (seed 004's shape) is stored as a list of one.
+    Seed 004's ``tag_ids`` (its own tags) are kept in the review as sent.
     """
 
     satisfaction_score: Score5 | None | UnsetType = UNSET
@@ -39,6 +75,7 @@ class Review(Input):
     notes: LongText | None | UnsetType = UNSET
     focus_score: Score10 | None | UnsetType = UNSET
     energy_level: Score10 | None | UnsetType = UNSET
+    tag_ids: Annotated[SeedIds, _kept("004", "review.tag_ids")] | None | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -86,7 +123,7 @@ class SessionFields(Input):
     completion_indicators: IndicatorTexts | UnsetType = UNSET
     constraints: Constraints | UnsetType | None = UNSET
     procedure_notes: LongText | UnsetType | None = UNSET
-    scheduled_at: UtcDateTime | UnsetType | None = UNSET
+    scheduled_at: PersonDateTime | UnsetType | None = UNSET
     scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
@@ -121,7 +158,8 @@ class SessionFields(Input):
 class SessionCreate(SessionFields, kw_only=True):
     """``kind`` defaults to the template's, else ``practice`` for a body in seed 000's spelling
     (``session_data``, ``parent_ids``), else ``story``. ``status: "in_progress"`` (seed 003)
-    is ``start: true``; a process node (``process_node_id``) gives its defaults."""
+    is ``start: true``; a process node (``process_node_id``) gives its defaults. Seed 004's
+    ``project_id``, ``planning_id`` and ``tag_ids`` are kept in ``data`` as sent."""
 
     spellings: ClassVar[dict[str, str]] = {
         **_SESSION_SPELLINGS,
@@ -155,10 +193,14 @@ class SessionCreate(SessionFields, kw_only=True):
     parent_ids: Annotated[TopicIds, _seed("000", "topic_ids")] | UnsetType = UNSET
     current_process_node_id: Annotated[UUID, _seed("003", "process_node_id")] | UnsetType | None = UNSET
     process_version_id: Annotated[UUID, _seed("003", "process_id")] | UnsetType | None = UNSET
+    project_id: Annotated[SeedId, _kept("004", "data.project_id")] | UnsetType | None = UNSET
+    planning_id: Annotated[SeedId, _kept("004", "data.planning_id")] | UnsetType | None = UNSET
+    tag_ids: Annotated[SeedIds, _kept("004", "data.tag_ids")] | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         practice_log_spelling = self.session_data is not UNSET or self.parent_ids is not UNSET
         super().__post_init__()
+        _keep_in_data(self, ("project_id", "planning_id", "tag_ids"))
         if self.kind is UNSET and self.template_id is None and practice_log_spelling:
             self.kind = SessionKind.PRACTICE
         if self.status is not UNSET:
@@ -177,7 +219,8 @@ class ActiveSessionRequest(SessionFields, kw_only=True):
 
     Seed 002's ``subject``/``topic``/``subtopic`` are ``subject_path`` (and make it a study
     session unless a template or ``kind`` says otherwise); its ``child_id``, if sent, must be
-    the person in the path.
+    the person in the path; its ``limit`` (questions per fetch) is kept in the created
+    session's ``data``.
     """
 
     template_id: UUID | None = None
@@ -187,9 +230,11 @@ class ActiveSessionRequest(SessionFields, kw_only=True):
     subject: Annotated[Name, _seed("002", "subject_path[0]")] | UnsetType | None = UNSET
     topic: Annotated[Name, _seed("002", "subject_path[1]")] | UnsetType | None = UNSET
     subtopic: Annotated[Name, _seed("002", "subject_path[2]")] | UnsetType | None = UNSET
+    limit: Annotated[int, Meta(ge=1, le=1_000), _kept("002", "data.limit")] | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         super().__post_init__()
+        _keep_in_data(self, ("limit",))
         levels = [None if v is UNSET else v for v in (self.subject, self.topic, self.subtopic)]
         self.subject = self.topic = self.subtopic = UNSET
         path = subject_path(*levels)
@@ -211,7 +256,7 @@ class SessionUpdate(Input):
     completion_indicators: IndicatorTexts | UnsetType = UNSET
     constraints: Constraints | UnsetType | None = UNSET
     procedure_notes: LongText | UnsetType | None = UNSET
-    scheduled_at: UtcDateTime | UnsetType | None = UNSET
+    scheduled_at: PersonDateTime | UnsetType | None = UNSET
     scheduled_duration_minutes: Minutes | UnsetType | None = UNSET
     notifications_enabled: bool | UnsetType = UNSET
     data: SessionData | UnsetType = UNSET
@@ -240,6 +285,8 @@ class SessionUpdate(Input):
 class CompleteRequest(Input):
     """Seed 004 stops a session with its review fields at the top level; they go into ``review``."""
 
+    flat_review: ClassVar[tuple[str, ...]] = ("satisfaction_score", "tasks_done", "notes", "tag_ids")
+
     review: Review | None = None
     summary: LongText | None = None
     success_rating: Score5 | None = None
@@ -252,10 +299,11 @@ class CompleteRequest(Input):
     satisfaction_score: Annotated[Score5, _seed("004", "review.satisfaction_score")] | UnsetType | None = UNSET
     tasks_done: Annotated[list[TaskText] | TasksDoneText, _seed("004", "review.tasks_done")] | UnsetType | None = UNSET
     notes: Annotated[LongText, _seed("004", "review.notes")] | UnsetType | None = UNSET
+    tag_ids: Annotated[SeedIds, _kept("004", "review.tag_ids")] | UnsetType | None = UNSET
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        flat = {k: getattr(self, k) for k in ("satisfaction_score", "tasks_done", "notes")}
+        flat = {k: getattr(self, k) for k in self.flat_review}
         flat = {k: v for k, v in flat.items() if v is not UNSET}
         if not flat:
             return
@@ -264,7 +312,8 @@ class CompleteRequest(Input):
         if both:
             raise ValueError(f"`{both[0]}` is sent both at the top level and in `review`; send one")
         self.review = Review(**current, **flat)
-        self.satisfaction_score = self.tasks_done = self.notes = UNSET
+        for name in self.flat_review:
+            setattr(self, name, UNSET)
 
 
 class CancelRequest(Input):
@@ -272,7 +321,9 @@ class CancelRequest(Input):
 
 
 class ExtendRequest(Input):
-    minutes: Annotated[int, Meta(ge=1, le=600)]
+    """Seed 004's add-time adds 15 minutes unless told otherwise."""
+
+    minutes: Annotated[int, Meta(ge=1, le=600)] = 15
 
 
 class NotificationsRequest(Input):

@@ -18,6 +18,7 @@ from db.models.enums import ACTIVE_STATUSES, CLOSED_STATUSES, EventType, Session
 from db.services.common import Page, ScopedService, get_scoped, paginate
 from db.services.outbox import emit
 from db.services.people import TopicService
+from db.services.recurrence import to_utc, zone
 from db.services.reminders import check_offsets, rearm, replace_reminders
 from db.services.structure import check_data, editable_copy, find_item, indicators, instantiate, stamp_completed
 
@@ -55,7 +56,8 @@ class SessionService(ScopedService):
         ``scheduled_at`` the creation writes a ``session.scheduled`` event.
         """
         reminders = check_offsets(fields.pop("reminders", None) or [])
-        await self._person(person_id)
+        person = await self._person(person_id)
+        _in_utc(fields, person.timezone)
         values: dict[str, Any] = {"kind": SessionKind.STORY.value, "data": {}}
         if template_id is not None:
             values.update(await self._template_defaults(template_id))
@@ -71,9 +73,7 @@ class SessionService(ScopedService):
             if key in values and values[key] and isinstance(values[key][0], str):
                 values[key] = indicators(values[key])
         if not values.get("name"):
-            values["name"] = _derived_name(values.get("intention"), subject_path)
-        if not values.get("name"):
-            raise InvalidField("name", "is required when no template, process node, subject or intention gives one")
+            values["name"] = _derived_name(values, subject_path)
         if values.get("previous_session_id") is not None:
             previous = await self.get_or_invalid(values["previous_session_id"], "previous_session_id")
             if previous.person_id != person_id:
@@ -194,6 +194,8 @@ class SessionService(ScopedService):
                 raise Conflict(
                     f"a {session.status} session cannot change {', '.join(locked)}; only its review can be edited"
                 )
+        if isinstance(changes.get("scheduled_at"), datetime):
+            _in_utc(changes, (await self._person(session.person_id)).timezone)
         if "data" in changes:
             check_data(changes["data"])
             stamp_completed(changes["data"], session.data, self.now().isoformat())
@@ -332,17 +334,33 @@ def _node_defaults(process: Process, node: ProcessNode) -> dict[str, Any]:
     }
 
 
-def _derived_name(intention: str | None, subject_path: list[str] | None) -> str | None:
-    """A name for a session created without one: its subject path, else its intention's start.
+def _in_utc(fields: dict[str, Any], timezone: str) -> None:
+    """A ``scheduled_at`` without an offset (seed 003's TIMESTAMP) is the person's wall time."""
+    value = fields.get("scheduled_at")
+    if isinstance(value, datetime) and value.tzinfo is None:
+        try:
+            fields["scheduled_at"] = to_utc(value, zone(timezone))
+        except OverflowError:
+            raise InvalidField("scheduled_at", "is outside the range of dates in UTC") from None
 
-    (Seed 002 creates study sessions from a subject alone; seed 003 plans sessions by intention.)
+
+def _derived_name(values: dict[str, Any], subject_path: list[str] | None) -> str:
+    """A name for a session created without one: its subject path, else its intention's start,
+    else its kind and planned minutes ("Practice session, 25 min").
+
+    (Seed 002 creates study sessions from a subject alone; seed 003 plans sessions by
+    intention; seed 004 starts focus sessions with only a planned duration.)
     """
     if subject_path:
         return " / ".join(subject_path)[:200]
-    first_line = (intention or "").strip().split("\n", 1)[0].strip()
-    if len(first_line) <= 80:
-        return first_line or None
-    return first_line[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    first_line = (values.get("intention") or "").strip().split("\n", 1)[0].strip()
+    if len(first_line) > 80:
+        return first_line[:80].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    if first_line:
+        return first_line
+    name = f"{str(values['kind']).capitalize()} session"
+    minutes = values.get("scheduled_duration_minutes")
+    return f"{name}, {minutes} min" if minutes else name
 
 
 def _merge_indicators(current: list[dict[str, Any]], texts: list[str]) -> list[dict[str, Any]]:
