@@ -73,18 +73,9 @@
     const focusedArtifact = focused?.closest("[data-artifact]")?.dataset.artifact;
     panel.innerHTML = await response.text();
     for (const id of open) panel.querySelector(`[data-artifact="${id}"] details`)?.setAttribute("open", "");
-    localTimes(panel);
     // Keep keyboard users where they were: the same field, or the artifact they acted on.
     if (focusedId && document.getElementById(focusedId)) document.getElementById(focusedId).focus();
     else if (focusedArtifact) panel.querySelector(`[data-artifact="${focusedArtifact}"] button, [data-artifact="${focusedArtifact}"] summary`)?.focus();
-  }
-
-  function localTimes(root = document) {
-    const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-    for (const el of root.querySelectorAll("time[data-local]")) {
-      const date = new Date(el.getAttribute("datetime"));
-      if (!Number.isNaN(date.getTime())) el.textContent = format.format(date);
-    }
   }
 
   function announce(message, problem = false) {
@@ -121,7 +112,6 @@
   });
 
   document.addEventListener("DOMContentLoaded", () => {
-    localTimes();
     // A new person's time zone defaults to the browser's.
     for (const input of document.querySelectorAll("input[data-default-timezone]")) {
       if (!input.value) {
