@@ -4,8 +4,8 @@ Small models do not call tools reliably, but they fill a JSON object well when t
 constrains decoding to a schema (``response_format`` json_schema). The object holds what
 the tools would have recorded (people, places, themes, a scene, indicators met, a note,
 practice items, a study grade, an end proposed); it is decoded with msgspec and turned
-into ordinary tool calls run by :func:`agent.tools.invoke`, so there is one way to apply
-anything, validated by the tools' own structs.
+into ordinary tool calls that the loop runs with :func:`agent.tools.invoke`, so there is one
+way to apply anything, validated by the tools' own structs.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import msgspec
 from msgspec import Meta, Struct
 
 from agent.model import ToolCall, TurnContext
-from agent.tools import ToolContext, flat_schema, invoke
+from agent.tools import flat_schema
 
 _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
 _SCENE_CHARS = 2_000
@@ -143,11 +143,6 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
-
-
-async def apply(tools: ToolContext, ctx: TurnContext, record: Struct, answer: str) -> list[tuple[ToolCall, str]]:
-    """Run the record's tool calls; each result (or tool error) is returned, nothing raised."""
-    return [(call, await invoke(tools, call)) for call in calls(ctx, record, answer)]
 
 
 def _grounded(names: list[str], answer: str) -> list[str]:

@@ -385,3 +385,56 @@ def test_a_reply_that_echoes_the_instructions_is_replaced(in_mode: Any, llm: Fak
     )
     result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": ANSWER})
     assert result["reply"].startswith("You grew up in Lisbon") and "fallback" not in result["interactions"][-1]["data"]
+
+
+# --- structured records of each kind ---------------------------------------------------------
+
+
+def test_story_record_is_grounded_in_the_answer_and_saves_the_scene(in_mode: Any, llm: FakeLLM) -> None:
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api, success_indicators=["A vivid scene"])["id"]
+    written = {
+        **RECORD,
+        "people": ["Maria", "Jesus", "I"],  # one invented, one not a name
+        "places": ["Lisboa"],  # the model's spelling of the Lisbon she said
+        "vivid_scene": True,
+        "indicators_met": [{"index": 0, "evidence": "the bakery"}],
+    }
+    llm.push(Step(text=json.dumps(written)), Step(text="What did the bakery smell like?"))
+    scene = "I grew up in Lisbon with my grandmother Maria, in the bakery where we kneaded bread at dawn."
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": scene})
+    answer = result["interactions"][0]
+    assert answer["mentions_people"] == ["Maria"] and answer["mentions_places"] == ["Lisbon"]
+    assert [(a["artifact_type"], a["content"]) for a in result["artifacts"]] == [("scene_capture", scene)]
+    assert result["indicators"][0]["met"] is True
+    assert result["proposed_end"] is None  # end_session is ignored this early
+
+
+def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: FakeLLM) -> None:
+    api = in_mode("structured")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    routine = {"sections": [{"name": "Warm-up", "items": [{"name": "Long tones"}, {"name": "Scales"}]}]}
+    template = api.ok("POST", "/templates", json={"name": "Clarinet", "kind": "practice", "structure": routine})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    item_id = session["data"]["sections"][0]["items"][0]["id"]
+    llm.push(Step(text="Hello Sam! How did the long tones go?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.requests.clear()
+    practice = {"items": [{"item_id": item_id, "completed": True, "minutes": 6, "notes": "steady"}]}
+    llm.push(Step(text=json.dumps({**practice, "end_session": False})), Step(text="And the scales?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Six minutes of long tones."})
+    assert [(i["id"], i["completed"], i["actual_duration_minutes"]) for i in result["items"]] == [(item_id, True, 6)]
+    schema = llm.requests[0]["response_format"]["json_schema"]["schema"]
+    assert schema["properties"]["items"]["items"]["properties"]["item_id"]["enum"][0] == item_id
+
+    api.ok("POST", f"/sessions/{session['id']}/cancel")  # one active session per person
+    quiz = {"questions": [{"prompt": "Capital of France?", "answer": "Paris"}]}
+    template = api.ok("POST", "/templates", json={"name": "Geo", "kind": "study", "structure": quiz})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    llm.push(Step(text="Hello Sam! What is the capital of France?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.push(Step(text=json.dumps({"grade": "correct", "question_id": "q1", "end_session": False})), Step(text="Next?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Paris."})
+    answer = result["interactions"][0]
+    assert answer["is_correct"] is True and answer["interaction_type"] == "question"
