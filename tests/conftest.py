@@ -20,6 +20,7 @@ from agent.settings import AgentSettings, LLMSettings
 from api.settings import Settings
 from tests.llm_server import FakeLLM
 from tests.support import Api, Database, LiveServer, Loop, MovableClock, postgres_database, settings_for
+from tests.turns_support import openai_servers_like
 
 pytest_plugins = ["tests.audio_fixtures", "tests.real_llm"]  # one Transcriber per run; real models, once per session
 
@@ -106,6 +107,24 @@ def openai_servers(
     llm_settings = LLMSettings(base_url=fake_llm.base_url, model="fake-model", timeout_seconds=1.0, max_retries=0)
     agent = AgentSettings(provider="openai", llm=llm_settings)
     yield from _start_servers(database_urls, loop, clock, lambda settings: replace(settings, agent=agent))
+
+
+@pytest.fixture(scope="session")
+def twin_servers(
+    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, LiveServer]]:
+    """A second openai-provider server per engine on the same database: another "process" for the turn lease."""
+    with openai_servers_like(database_urls, clock, fake_llm) as servers:
+        yield servers
+
+
+@pytest.fixture(scope="session")
+def patient_servers(
+    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
+) -> Iterator[dict[str, LiveServer]]:
+    """Servers that wait up to a minute for the model: a gated model call stays in flight."""
+    with openai_servers_like(database_urls, clock, fake_llm, llm_timeout=60.0) as servers:
+        yield servers
 
 
 @pytest.fixture(params=ENGINES)

@@ -25,29 +25,11 @@ CONCURRENT = 20
 
 
 @pytest.fixture(scope="module")
-def twin_servers(
-    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
-) -> Iterator[dict[str, LiveServer]]:
-    """A second openai-provider server per engine, on the same database."""
-    with openai_servers_like(database_urls, clock, fake_llm) as servers:
-        yield servers
-
-
-@pytest.fixture(scope="module")
 def impatient_servers(
     database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
 ) -> Iterator[dict[str, LiveServer]]:
     """Servers whose turns wait at most 0.3 s for another turn on the same session."""
     with openai_servers_like(database_urls, clock, fake_llm, turn_wait_seconds=0.3) as servers:
-        yield servers
-
-
-@pytest.fixture(scope="module")
-def patient_servers(
-    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
-) -> Iterator[dict[str, LiveServer]]:
-    """Servers that wait up to a minute for the model: a gated model call stays in flight."""
-    with openai_servers_like(database_urls, clock, fake_llm, llm_timeout=60.0) as servers:
         yield servers
 
 

@@ -9,41 +9,21 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-import pytest
 
 from tests.llm_server import FakeLLM, Step
-from tests.support import Api, LiveServer, MovableClock
+from tests.support import Api, LiveServer
 from tests.turns_support import (
     answers,
     assert_error,
     client_on,
     new_session,
-    openai_servers_like,
     second_account,
     transcript,
     wait_for,
 )
-
-
-@pytest.fixture(scope="module")
-def patient_servers(
-    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
-) -> Iterator[dict[str, LiveServer]]:
-    """Servers that wait up to a minute for the model: a gated model call stays in flight."""
-    with openai_servers_like(database_urls, clock, fake_llm, llm_timeout=60.0) as servers:
-        yield servers
-
-
-@pytest.fixture(scope="module")
-def twin_servers(
-    database_urls: dict[str, str], clock: MovableClock, fake_llm: FakeLLM
-) -> Iterator[dict[str, LiveServer]]:
-    with openai_servers_like(database_urls, clock, fake_llm) as servers:
-        yield servers
 
 
 def _key(api: Api, sid: str, key: str, body: dict) -> httpx.Response:
