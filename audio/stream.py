@@ -91,7 +91,8 @@ class StreamingRecognizer:
         seg = self.segmenter
         if seg.speaking and seg.turn_complete and seg.silence_ms >= seg.config.turn_silence_ms:
             # The verdict came after the turn silence: the turn is over now (``feed(b"")`` is enough).
-            out += [await self._final(u) for u in seg.flush() if isinstance(u, Utterance)]
+            for u in seg.flush():
+                out += await self._final(u) if isinstance(u, Utterance) else []
         for event in seg.feed(pcm16):
             if isinstance(event, SpeechStarted):
                 self._drop_job()
@@ -99,7 +100,7 @@ class StreamingRecognizer:
                 self._last_partial_at = event.at
                 out.append(event)
             else:
-                out.append(await self._final(event))
+                out += await self._final(event)
         if seg.speaking and seg.silence_ms > 0 and seg.silence_ms >= seg.config.tail_ms:
             # Once per run of silence, however much audio this call brought (20 ms or 500 ms), as soon
             # as the utterance's tail is in: the pass then hears exactly what the utterance will hold.
@@ -135,7 +136,7 @@ class StreamingRecognizer:
         out: list[StreamEvent] = [*self._collect()]
         for event in self.segmenter.flush():
             if isinstance(event, Utterance):
-                out.append(await self._final(event))
+                out += await self._final(event)
         self._drop_job()
         self._drop_turn_job()
         return out
@@ -198,10 +199,16 @@ class StreamingRecognizer:
         text = job.task.result().text
         return [Partial(text, round(job.audio_end, 3))] if text else []
 
-    async def _final(self, utterance: Utterance) -> Final:
+    async def _final(self, utterance: Utterance) -> list[StreamEvent]:
+        """The utterance's Final, after a Partial of its words if the last pass was never shown.
+
+        (When Smart Turn ends the turn before the silence-onset pass lands, its words would
+        otherwise go straight to the transcript: a client always sees them as a partial first.)
+        """
         declared = time.perf_counter()
         job, self._job = self._job, None
         transcript: Transcript | None = None
+        unshown: Partial | None = None  # the reused pass's words, if no Partial carried them yet
         pcm_end = utterance.audio_start + len(utterance.pcm) / (SAMPLE_RATE * BYTES_PER_SAMPLE)
         # Reuse only a pass over exactly this utterance's audio: a pass over more (say, before a
         # max-length split) would put the next utterance's words into this one.
@@ -215,6 +222,8 @@ class StreamingRecognizer:
                 transcript = await job.task
             except Exception:  # fall back to a fresh transcription below
                 transcript = None
+            if transcript is not None and transcript.text and not job.reported:
+                unshown = Partial(transcript.text, round(job.audio_end, 3))
         elif job is not None:
             job.task.cancel()
         reused = transcript is not None
@@ -223,7 +232,8 @@ class StreamingRecognizer:
         self._silence_started = False
         verdict, self._verdict = self._verdict, None
         self._drop_turn_job()
-        return Final(utterance, transcript, time.perf_counter() - declared, reused, verdict)
+        final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict)
+        return [unshown, final] if unshown is not None else [final]
 
     def _drop_job(self) -> None:
         if self._job is not None and not self._job.task.done():
