@@ -1,6 +1,6 @@
 """Local model speed: prompt evaluation and generation tokens/s per catalog model (llama.cpp, CPU).
 
-``.venv/bin/python -m benchmarks.llm_speed [MODEL …] [--threads 2] [--prompt-tokens 1200] [--runs 3]``
+``.venv/bin/python -m benchmarks.llm_speed [MODEL …] [--threads 1 2] [--prompt-tokens 1200] [--runs 3]``
 
 Each model (default: every installed one; ``storyloom model install NAME`` first) is served by
 ``agent.local.server.LocalLLM`` exactly as ``storyloom serve --provider local`` serves it. Per
@@ -88,6 +88,7 @@ def measure(name: str, threads: int, prompt_tokens: int, gen_tokens: int, runs: 
         server.stop()
     return {
         "name": name,
+        "threads": threads,
         "size_mb": weights.lookup(name).size / 1e6,
         "load_s": load_s,
         "prompt_n": int(statistics.median(prompt_n)),
@@ -100,21 +101,23 @@ def measure(name: str, threads: int, prompt_tokens: int, gen_tokens: int, runs: 
     }
 
 
-def section(rows: list[dict[str, Any]], threads: int, gen_tokens: int, runs: int) -> str:
+def section(rows: list[dict[str, Any]], load_before: float, gen_tokens: int, runs: int) -> str:
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"### {now}",
         "",
-        f"- Machine: {machine()}; load average (1 min) at the end {os.getloadavg()[0]:.2f}",
-        f"- llama.cpp through xllamacpp (prebuilt CPU wheel), {threads} threads, median of {runs} runs",
+        f"- Machine: {machine()}; load average (1 min) {load_before:.1f} at the start, "
+        f"{os.getloadavg()[0]:.1f} at the end",
+        f"- llama.cpp through xllamacpp (prebuilt CPU wheel), median of {runs} runs",
         "",
-        "| model | GGUF MB | load s | prompt tokens | prompt eval tok/s | generation tok/s "
+        "| model | threads | GGUF MB | load s | prompt tokens | prompt eval tok/s | generation tok/s "
         f"| request s ({gen_tokens} generated) | next turn: evaluated / cached tokens, s |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['name']} | {r['size_mb']:.0f} | {r['load_s']:.1f} | {r['prompt_n']} | {r['prompt_tps']:.1f} "
+            f"| {r['name']} | {r['threads']} | {r['size_mb']:.0f} | {r['load_s']:.1f} | {r['prompt_n']} "
+            f"| {r['prompt_tps']:.1f} "
             f"| {r['gen_tps']:.1f} | {r['request_s']:.1f} | {r['follow_prompt_n']} / {r['follow_cached']}, "
             f"{r['follow_s']:.1f} |"
         )
@@ -124,19 +127,21 @@ def section(rows: list[dict[str, Any]], threads: int, gen_tokens: int, runs: int
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("models", nargs="*", help="catalog names (default: every installed model)")
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, nargs="+", default=[2], help="one row per thread count")
     parser.add_argument("--prompt-tokens", type=int, default=1200)
     parser.add_argument("--gen-tokens", type=int, default=64)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     cache = Settings.from_env(os.environ).agent.local.cache_dir
     names = args.models or [name for name in weights.CATALOG if weights.is_installed(name, cache)]
+    load_before = os.getloadavg()[0]
     rows = []
     for name in names:
-        row = measure(name, args.threads, args.prompt_tokens, args.gen_tokens, args.runs)
-        print(row, flush=True)
-        rows.append(row)
-    print(section(rows, args.threads, args.gen_tokens, args.runs))
+        for threads in args.threads:
+            row = measure(name, threads, args.prompt_tokens, args.gen_tokens, args.runs)
+            print(row, flush=True)
+            rows.append(row)
+    print(section(rows, load_before, args.gen_tokens, args.runs))
     return 0
 
 

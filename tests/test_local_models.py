@@ -215,7 +215,7 @@ def test_serve_local_answers_a_real_turn(env: dict[str, str]) -> None:
     listed = run("model", "list", env=env)
     assert re.search(r"installed .*qwen2.5-coder-0.5b.gguf", listed.stdout)
     proc = subprocess.Popen(
-        [*STORYLOOM, "serve", "--provider", "local", "--port", str(port)],
+        [*STORYLOOM, "serve", "--provider", "local", "--llm-threads", "1", "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
