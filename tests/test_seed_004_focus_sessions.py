@@ -103,6 +103,14 @@ def test_focus_session_as_the_document_starts_and_stops_it(api: Api) -> None:
     assert api.ok("POST", f"/sessions/{sid}/extend")["scheduled_duration_minutes"] == 40
     assert api.ok("POST", f"/sessions/{sid}/extend", json={})["scheduled_duration_minutes"] == 55
     assert api.ok("POST", f"/sessions/{sid}/extend", json={"minutes": 5})["scheduled_duration_minutes"] == 60
+    # The document sends minutes in the query (``add-time?minutes=``): read there too, never ignored.
+    by_query = api.ok("POST", f"/sessions/{sid}/extend", params={"minutes": 10})
+    assert by_query["scheduled_duration_minutes"] == 70
+    for query, body in (({"minutes": 10}, {"minutes": 20}), ({"minutes": 10}, {}), ({"minutes": 0}, {})):
+        refused = api.post(f"/sessions/{sid}/extend", params=query, json=body)
+        assert refused.status_code == 400 and [e["key"] for e in refused.json()["extra"]] == ["minutes"], refused.text
+    agreed = api.post(f"/sessions/{sid}/extend", params={"minutes": 5}, json={"minutes": 5})
+    assert agreed.status_code == 200 and agreed.json()["scheduled_duration_minutes"] == 75
 
     # SessionReview with its tag_ids, at the top level as the document sends it.
     review = {"satisfaction_score": 5, "tasks_done": "Chapter 2", "notes": "Good", "tag_ids": [4, 9]}

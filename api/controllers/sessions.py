@@ -7,6 +7,7 @@ from uuid import UUID
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.di import NamedDependency
+from litestar.exceptions import ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
 from agent.interviewer import Interviewer
@@ -178,9 +179,20 @@ class SessionController(Controller):
         session_id: FromPath[UUID],
         sessions: NamedDependency[LifecycleService],
         data: JSONBody[ExtendRequest | None] = None,
+        minutes: Annotated[
+            int | None,
+            QueryParameter(ge=1, le=600, required=False, description="Seed 004's spelling (`add-time?minutes=`)"),
+        ] = None,
     ) -> Response[SessionOut]:
-        """Add minutes to the planned duration (15 without a body, as seed 004's add-time)."""
-        return _session(await sessions.extend(session_id, (data or ExtendRequest()).minutes))
+        """Add minutes to the planned duration: the body's or the query's ``minutes`` (seed 004's
+        add-time), else 15. Both, disagreeing, is a 400 rather than one silently winning."""
+        body = data or ExtendRequest()
+        if minutes is not None and data is not None and data.minutes != minutes:
+            raise ValidationException(
+                detail="Validation failed",
+                extra=[{"key": "minutes", "message": "sent in the query and the body; send one", "source": "query"}],
+            )
+        return _session(await sessions.extend(session_id, body.minutes if minutes is None else minutes))
 
     @put("/{session_id:uuid}/notifications")
     async def set_notifications(
