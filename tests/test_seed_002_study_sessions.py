@@ -136,3 +136,24 @@ def test_subtopic_rounding_and_bad_fetch_bodies(api: Api) -> None:
     both = api.post(f"/people/{other['id']}/active-session", json={"subject": "Math", "subject_path": ["Math"]})
     assert both.status_code == 400 and "subject_path" in both.text
     assert api.get(f"/people/{other['id']}/active-session").status_code == 404  # nothing was created
+
+
+def test_session_history_by_child_id(api: Api) -> None:
+    """FEAT-102's ``GET /sessions?child_id=...&limit=10``: ``child_id`` is ``person_id``, so one
+    child's history never shows a sibling's sessions (an ignored parameter would list them all)."""
+    ids = {}
+    for name in ("Max", "Ada"):
+        cid = api.ok("POST", "/people", json={"display_name": name})["id"]
+        for subject in ("Math", "Reading"):
+            fetched = api.ok("POST", f"/people/{cid}/active-session", json={"child_id": cid, "subject": subject})
+            api.ok("POST", f"/sessions/{fetched['session']['id']}/complete")
+            api.clock.advance(minutes=1)
+        ids[name] = cid
+    history = api.ok("GET", "/sessions", params={"child_id": ids["Max"], "limit": 10})
+    assert history["total"] == 2 and history["limit"] == 10
+    assert {s["person_id"] for s in history["items"]} == {ids["Max"]}
+    assert [s["name"] for s in history["items"]] == ["Reading", "Math"]  # most recent first
+    same = api.ok("GET", "/sessions", params={"child_id": ids["Ada"], "person_id": ids["Ada"]})
+    assert same["total"] == 2
+    clash = api.get("/sessions", params={"child_id": ids["Max"], "person_id": ids["Ada"]})
+    assert clash.status_code == 400 and [e["key"] for e in clash.json()["extra"]] == ["child_id"]

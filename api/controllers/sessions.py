@@ -86,10 +86,15 @@ class SessionController(Controller):
         scheduled_to: FromQuery[UtcDateTime | None] = None,
         limit: LimitParam = 50,
         offset: OffsetParam = 0,
+        child_id: Annotated[
+            UUID | None, QueryParameter(required=False, description="Seed 002's name for `person_id`")
+        ] = None,
     ) -> SessionPage:
         """Most recently created first."""
+        if child_id is not None and person_id is not None and child_id != person_id:
+            raise _both_spellings("child_id", "`person_id`")
         page = await sessions.list(
-            person_id=person_id,
+            person_id=person_id or child_id,
             status=[s.value for s in status] if status else None,
             kind=kind,
             scheduled_from=utc(scheduled_from, "scheduled_from"),
@@ -188,10 +193,7 @@ class SessionController(Controller):
         add-time), else 15. Both, disagreeing, is a 400 rather than one silently winning."""
         body = data or ExtendRequest()
         if minutes is not None and data is not None and data.minutes != minutes:
-            raise ValidationException(
-                detail="Validation failed",
-                extra=[{"key": "minutes", "message": "sent in the query and the body; send one", "source": "query"}],
-            )
+            raise _both_spellings("minutes", "the body's `minutes`")
         return _session(await sessions.extend(session_id, body.minutes if minutes is None else minutes))
 
     @put("/{session_id:uuid}/notifications")
@@ -250,6 +252,12 @@ class SessionController(Controller):
         self, session_id: FromPath[UUID], topic_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
     ) -> None:
         await sessions.unlink_topic(session_id, topic_id)
+
+
+def _both_spellings(key: str, other: str) -> ValidationException:
+    """A seed's query spelling sent with Storyloom's, disagreeing: refused, neither silently wins."""
+    message = f"`{key}` and {other} are two spellings of one value and differ; send one"
+    return ValidationException(detail="Validation failed", extra=[{"key": key, "message": message, "source": "query"}])
 
 
 def _topic_link(link: SessionTopic, topic: Topic) -> SessionTopicOut:
