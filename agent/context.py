@@ -156,11 +156,24 @@ def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = No
         elif item.person_response is not None:
             messages.append({"role": "user", "content": item.person_response})
     if mode == "structured":
-        closing = render(f"system/{task or 'ask'}_task.j2", state=state, opening=ctx.opening, **values)
+        latest = ctx.history[-1].person_response if ctx.history else None
+        closing = render(
+            f"system/{task or 'ask'}_task.j2",
+            state=state,
+            opening=ctx.opening,
+            latest_answer=_quote(latest) if latest else None,
+            **values,
+        )
         messages.append({"role": "system", "content": closing})
     elif ctx.opening:
         messages.append({"role": "user", "content": render("system/opening_cue.j2", person_name=ctx.person_name)})
     return messages
+
+
+def _quote(answer: str, limit: int = 600) -> str:
+    """The latest answer, bounded, for the closing message (small models lose it in the history)."""
+    text = " ".join(answer.split()).replace('"', "'")
+    return text if len(text) <= limit else text[: text.rfind(" ", 0, limit)] + " …"
 
 
 def _view(i: Interaction) -> InteractionView:

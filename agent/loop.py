@@ -282,7 +282,8 @@ class ModelLoop:
         last = messages[-1]
         told = (last["content"] or "").rpartition("Next step:")[2] if last["role"] == "system" else ""
         told = told or (last["content"] or "" if turn.ctx.opening else "")
-        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS, told)
+        asked = [i.agent_prompt for i in turn.ctx.asked if i.agent_prompt]
+        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS, told, asked)
         info = reply.prompt
         if reason is not None:
             outcome = self._guided.plan(turn.ctx)

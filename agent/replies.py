@@ -166,7 +166,9 @@ def echoes(text: str, instructions: str, n: int = 6) -> bool:
     return any(tuple(said[i : i + n]) in grams for i in range(len(said) - n + 1))
 
 
-def problem(text: str, max_chars: int, tool_names: Collection[str], instructions: str = "") -> str | None:
+def problem(
+    text: str, max_chars: int, tool_names: Collection[str], instructions: str = "", asked: Collection[str] = ()
+) -> str | None:
     """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
     if not text.strip():
         return "empty"
@@ -180,7 +182,14 @@ def problem(text: str, max_chars: int, tool_names: Collection[str], instructions
         return "over the cap"
     if instructions and echoes(text, instructions):
         return "echoed the instructions"
+    said = _normal(text)  # a short prompt ("Go on.") may come back; a whole question should not
+    if len(said.split()) >= 5 and any(_normal(before) == said for before in asked):
+        return "repeats an earlier question"
     return None
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 class StreamFilter:

@@ -438,3 +438,18 @@ def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: Fa
     result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Paris."})
     answer = result["interactions"][0]
     assert answer["is_correct"] is True and answer["interaction_type"] == "question"
+
+
+def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
+    """The 0.5B model asked the same question six turns running; the latest answer is now quoted to it."""
+    api = in_mode("structured")
+    question = "What did your brother do with the bread baskets every morning?"
+    llm.push(Step(text=question))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=question))
+    llm.requests.clear()
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert result["reply"] != question
+    assert result["interactions"][-1]["data"]["fallback"]["reason"] == "repeats an earlier question"
+    closing = llm.requests[-1]["messages"][-1]
+    assert closing["role"] == "system" and f'Rosa just said: "{ANSWER}"' in closing["content"]
