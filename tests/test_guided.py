@@ -491,3 +491,12 @@ def test_no_session_hears_a_question_twice_whatever_its_phrasings() -> None:
             assert len(set(prompts)) == len(prompts), (n, chat.kind, prompts)
             assert len(set(chat.ids)) == len(chat.ids)
             assert not any("None" in p or "  " in p or "“”" in p or " ." in p for p in prompts), prompts
+
+
+def test_a_short_name_is_followed_even_when_earlier_prompts_hold_its_letters() -> None:
+    """ "Al" is not "already asked about" because an earlier prompt said "always" or "all"."""
+    for n in range(12):
+        chat = Chat("story", session_id=uuid.UUID(int=500 + n))
+        chat.open()
+        reply = chat.say("My friend Al and I went fishing every summer on the lake behind the old mill.")
+        assert re.search(r"\bAl\b", reply), (n, chat.rows[0]["prompt"], reply)

@@ -344,8 +344,10 @@ def _who(name: str, said: str) -> Who:
 
 
 def _followed(turn: Turn, who: Who) -> bool:
-    said = turn.said.lower()
-    return f"who.{who.key}" in turn.asked_ids or who.name.lower() in said or who.said.lower() in said
+    """Already asked about: by a ``who.`` question, or named (as a whole word) in an earlier prompt."""
+    if f"who.{who.key}" in turn.asked_ids:
+        return True
+    return any(re.search(rf"\b{re.escape(form)}\b", turn.said, re.IGNORECASE) for form in (who.name, who.said))
 
 
 def _to_follow(turn: Turn) -> Who | None:
