@@ -79,6 +79,7 @@ class StreamingRecognizer:
         self._turn_job: _TurnJob | None = None
         self._judged_after: float | None = None  # the silence already judged (its last voiced end)
         self._verdict: TurnVerdict | None = None  # the last verdict on the utterance in progress
+        self._shown = ""  # the last Partial's words in the utterance in progress
         self._last_partial_at = 0.0
         self._silence_started = False  # a transcription is due: silence has just begun
         self._silence_after: float | None = None  # last voiced end of the silence already seen
@@ -197,18 +198,21 @@ class StreamingRecognizer:
             return []
         job.reported = True
         text = job.task.result().text
-        return [Partial(text, round(job.audio_end, 3))] if text else []
+        if not text:
+            return []
+        self._shown = text
+        return [Partial(text, round(job.audio_end, 3))]
 
     async def _final(self, utterance: Utterance) -> list[StreamEvent]:
-        """The utterance's Final, after a Partial of its words if the last pass was never shown.
+        """The utterance's Final, after a Partial of its words unless the last Partial had them.
 
-        (When Smart Turn ends the turn before the silence-onset pass lands, its words would
-        otherwise go straight to the transcript: a client always sees them as a partial first.)
+        (When Smart Turn ends the turn before the silence-onset pass lands, or on a busy machine
+        before any pass did, the words would otherwise go straight to the transcript: a client
+        always sees them as a partial first, as the live line it clears on the transcript.)
         """
         declared = time.perf_counter()
         job, self._job = self._job, None
         transcript: Transcript | None = None
-        unshown: Partial | None = None  # the reused pass's words, if no Partial carried them yet
         pcm_end = utterance.audio_start + len(utterance.pcm) / (SAMPLE_RATE * BYTES_PER_SAMPLE)
         # Reuse only a pass over exactly this utterance's audio: a pass over more (say, before a
         # max-length split) would put the next utterance's words into this one.
@@ -222,8 +226,6 @@ class StreamingRecognizer:
                 transcript = await job.task
             except Exception:  # fall back to a fresh transcription below
                 transcript = None
-            if transcript is not None and transcript.text and not job.reported:
-                unshown = Partial(transcript.text, round(job.audio_end, 3))
         elif job is not None:
             job.task.cancel()
         reused = transcript is not None
@@ -233,7 +235,10 @@ class StreamingRecognizer:
         verdict, self._verdict = self._verdict, None
         self._drop_turn_job()
         final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict)
-        return [unshown, final] if unshown is not None else [final]
+        shown, self._shown = self._shown, ""
+        if not transcript.text or transcript.text == shown:
+            return [final]
+        return [Partial(transcript.text, round(pcm_end, 3)), final]
 
     def _drop_job(self) -> None:
         if self._job is not None and not self._job.task.done():
