@@ -10,9 +10,10 @@ Bounds, for 30 concurrent uploads of a 180 s 16 kHz WAV (5.5 MB each; 30 of them
 the wire and 165 MB again as PCM):
 * peak RSS at most the baseline + ``PEAK_BOUND`` (150 MB) — before admission, spooled decoding
   and the fixed mmap threshold, every upload was read, decoded and queued in memory at once
-  (+330 MB here; 60 ten-minute uploads reached +1,160 MB, benchmarks/uploads.py);
+  (+350 MB for this burst even without Whisper; 60 ten-minute uploads reached +1,160 MB,
+  benchmarks/uploads.py); after, +94 MB with Whisper running over the admitted ones;
 * RSS once every answer is in at most the baseline + ``SETTLE_BOUND`` (40 MB) — before, glibc
-  kept about half of the peak.
+  kept +138 MB of it; after, +3 MB.
 """
 
 from __future__ import annotations
