@@ -31,6 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: no lock
+    fcntl = None  # type: ignore[assignment]
+
 _CHUNK = 1 << 20
 
 
@@ -153,8 +158,17 @@ def is_installed(name: str, cache_dir: Path | str | None = None) -> bool:
 
 
 def ensure(name: str, cache_dir: Path | str | None = None, *, find_links: Sequence[Path] = ()) -> Path:
-    """The installed model's ``path``, installing it first if needed."""
-    return path(name, cache_dir) if is_installed(name, cache_dir) else install(name, cache_dir, find_links=find_links)
+    """The installed model's ``path``, installing it first if needed (one process at a time)."""
+    if is_installed(name, cache_dir):
+        return path(name, cache_dir)
+    target = directory(name, cache_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.with_name(f".{target.name}.lock"), "w") as lock:  # pytest-xdist workers, two servers
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if is_installed(name, cache_dir):
+            return path(name, cache_dir)
+        return install(name, cache_dir, find_links=find_links)
 
 
 def install(name: str, cache_dir: Path | str | None = None, *, find_links: Sequence[Path] = ()) -> Path:
