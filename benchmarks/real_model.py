@@ -121,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             gguf = weights.ensure(args.model)
             server = LocalLLM(LocalServerConfig(gguf=Path(gguf), model=args.model)).start()
             base_url = server.base_url
-        results = [run_mode(base_url, args.model, mode, args.conversations, loop) for mode in args.modes]
+        results = []
+        for mode in args.modes:
+            results.append(run_mode(base_url, args.model, mode, args.conversations, loop))
+            print(report(results[-1:], args.model), flush=True)  # each mode as soon as it is done
     finally:
         if server is not None:
             server.stop()
