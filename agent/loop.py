@@ -153,7 +153,6 @@ class ModelLoop:
         specs = self._specs.get(ctx.kind, self._all_specs) if enforce else self._all_specs
         names = {s["function"]["name"] for s in specs} if enforce else set(TOOLS)
         results: list[tuple[ToolCall, str]] = []
-        succeeded: set[tuple[str, str]] = set()
         for step in range(self.settings.max_steps):
             sink = self._filter(turn) if enforce else turn.on_text
             request = ModelRequest(
@@ -184,14 +183,8 @@ class ModelLoop:
                     self._switch(turn, "the model wrote a tool call as text")
                     return await self._structured(turn)
                 return await self._finish(turn, messages, text, reply, sink)
-            if enforce and all((c.name, c.arguments) in succeeded for c in calls):
-                # The same calls again, already done: a small model looping. Ask for the question instead.
-                turn.data["repeated_calls"] = True
-                return await self._ask(turn)
             messages.append(_assistant_message(clean(text, ctx.person_name) if enforce else reply.text, calls))
             for call, result in await self._run_calls(turn, calls):
-                if result.startswith('{"ok": true'):
-                    succeeded.add((call.name, call.arguments))
                 results.append((call, result))
                 messages.append({"role": "tool", "tool_call_id": call.id, "content": result})
             if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":

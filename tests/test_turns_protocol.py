@@ -204,19 +204,6 @@ def test_server_refusing_tools_falls_back_to_structured(openai_api: Api, llm: Fa
     assert response.status_code == 502 and "does not support tools" in response.json()["detail"]
 
 
-def test_a_model_repeating_its_calls_is_asked_for_the_question(openai_api: Api, llm: FakeLLM) -> None:
-    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
-    sid = new_session(openai_api)["id"]
-    note = ("add_note", json.dumps({"content": "Grew up with Maria."}))
-    llm.push(Step(tool_calls=[note]), Step(tool_calls=[note]), Step(text="Who was Maria?"))
-    llm.requests.clear()
-    result = openai_api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
-    assert result["reply"] == "Who was Maria?"
-    assert [n["content"] for n in result["notes"]] == ["Grew up with Maria."]
-    assert ["tools" in r for r in llm.requests] == [True, True, False]
-    assert result["interactions"][-1]["data"]["repeated_calls"] is True
-
-
 # --- caps, temperature, tools offered ----------------------------------------------------------
 
 
