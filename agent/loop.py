@@ -202,6 +202,7 @@ class ModelLoop:
         ctx = turn.ctx
         turn.data["tool_mode"] = "structured"
         answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        pending: list[ToolCall] = []
         if answer and turn.tools.answer_sequence is not None:
             request = ModelRequest(
                 build_messages(ctx, "structured", "record"),
@@ -219,8 +220,12 @@ class ModelLoop:
                 log.warning("session %s: the model's record was not usable: %s", ctx.session_id, exc)
                 turn.data["record_error"] = str(exc)[:500]
             else:
-                await self._run_calls(turn, record.calls(ctx, written, answer))
-        return await self._ask(turn)
+                pending = record.calls(ctx, written, answer)
+        # The record is applied after the ask call: the question does not depend on it, and no
+        # write (on SQLite, the database's one write lock) is held while the model thinks.
+        result = await self._ask(turn)
+        await self._run_calls(turn, pending)
+        return result
 
     async def _ask(self, turn: _Turn) -> LoopResult:
         sink = self._filter(turn)

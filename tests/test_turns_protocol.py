@@ -9,6 +9,7 @@ are cleaned, and an unusable one is replaced by the guided interviewer's questio
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -22,7 +23,7 @@ from agent.tools import KIND_TOOLS, TOOLS
 from tests.llm_server import FakeLLM, Step
 from tests.real_model_support import account_on, app_on
 from tests.support import Api, Database, LiveServer, Loop, MovableClock
-from tests.turns_support import new_session, stream_turn, transcript
+from tests.turns_support import new_session, stream_turn, transcript, wait_for
 
 ANSWER = "I grew up in Lisbon with my grandmother Maria."
 ANNOTATION = {"mentions_places": ["Lisbon"], "mentions_people": ["Maria"], "sentiment": "positive"}
@@ -440,3 +441,43 @@ def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) 
     assert result["interactions"][-1]["data"]["fallback"]["reason"] == "repeats an earlier question"
     closing = llm.requests[-1]["messages"][-1]
     assert closing["role"] == "system" and f'Rosa just said: "{ANSWER}"' in closing["content"]
+
+
+def test_a_structured_turn_holds_no_write_while_the_model_writes_its_question(
+    database_urls: dict[str, str], loop: Loop, clock: MovableClock, llm: FakeLLM, engine_name: str
+) -> None:
+    """The record is applied after the ask call, so no write is open while the model thinks.
+
+    On SQLite (one writer at a time) a write held across a minutes-long local model call made
+    every other session's writes wait, then fail. The ask call is held open here until another
+    account has written: had the record been applied first, that write would wait for the turn.
+    """
+    settings = LLMSettings(base_url=llm.base_url, model="fake-model", timeout_seconds=60.0, tool_mode="structured")
+    with (
+        app_on(settings, database_urls[engine_name], engine_name, loop, clock) as (server, database),
+        account_on(server, database, clock) as api,
+        account_on(server, database, clock) as other,
+    ):
+        llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+        sid = new_session(api)["id"]
+        gate = threading.Event()
+        calls = len(llm.requests)
+        llm.push(Step(text=json.dumps(RECORD)), Step(text="What did the bakery smell like?", gate=gate))
+        out: list[httpx.Response] = []
+        turn = threading.Thread(
+            target=lambda: out.append(api.client.post(f"/sessions/{sid}/turns", json={"text": ANSWER}))
+        )
+        turn.start()
+        try:
+            wait_for(lambda: len(llm.requests) >= calls + 2, what="the ask call")
+            try:
+                written = other.client.post("/people", json={"display_name": "Ana"}, timeout=10).status_code
+            except httpx.TimeoutException:
+                written = None  # it waited for the turn's write lock
+            asking = out == []
+        finally:
+            gate.set()
+            turn.join(timeout=60)
+    assert written == 201 and asking
+    answer = out[0].json()["interactions"][0]
+    assert answer["mentions_people"] == ["Maria"] and answer["mentions_places"] == ["Lisbon"]  # applied after
