@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
+from agent.guided.annotate import Known, read
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
@@ -109,8 +110,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped)."""
     out: list[tuple[str, dict[str, Any]]] = []
     if isinstance(record, StoryRecord):
-        people = _grounded(record.people, answer)
-        places = [p for p in _grounded(record.places, answer) if p not in people]
+        people, places = _names(ctx, record, answer)
         themes = [t for t in record.themes if t.strip()][:3]
         annotation: dict[str, Any] = {"sentiment": record.sentiment}
         for key, values in (("mentions_people", people), ("mentions_places", places), ("key_themes", themes)):
@@ -143,6 +143,24 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
+
+
+def _names(ctx: TurnContext, record: StoryRecord, answer: str) -> tuple[list[str], list[str]]:
+    """People and places of ``answer``: the model's, grounded in it, joined with the guided reader's.
+
+    A 0.5B model lists about half the names of a rich answer (measured: 15 of 24 people, 13 of
+    30 places), the deterministic reader of the guided interviewer about nine in ten, and it
+    tells a cookstove or a horse from a person. So the two are merged: the model adds what
+    the rules miss, the rules add what the model skipped and veto the things it called people.
+    """
+    earlier = [i.person_response for i in ctx.history[:-1] if i.person_response]
+    reading = read(answer, known=Known.from_answers(earlier))
+    things = set(reading.things)
+    people = [p for p in _grounded(record.people, answer) if p not in things]
+    people += [p for p in reading.people if p not in people]
+    places = [p for p in _grounded(record.places, answer) if p not in people and p not in things]
+    places += [p for p in reading.places if p not in places and p not in people]
+    return people[:20], places[:20]
 
 
 def _grounded(names: list[str], answer: str) -> list[str]:

@@ -481,3 +481,22 @@ def test_a_structured_turn_holds_no_write_while_the_model_writes_its_question(
     assert written == 201 and asking
     answer = out[0].json()["interactions"][0]
     assert answer["mentions_people"] == ["Maria"] and answer["mentions_places"] == ["Lisbon"]  # applied after
+
+
+def test_story_record_joins_the_guided_reader_names_and_drops_things_called_people(in_mode: Any, llm: FakeLLM) -> None:
+    """A small model lists some names and calls a stove a person: the record keeps the people and
+    places either found, grounded in the answer, and none of the things."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Walter! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    answer = (
+        "We lived on the farm outside Des Moines. My mother, Helen, cooked on the Monarch cookstove "
+        "every morning, and my brother Tommy fed our horse named Dolly before school."
+    )
+    written = {**RECORD, "people": ["Helen", "Monarch"], "places": []}  # missed Tommy and Des Moines
+    llm.push(Step(text=json.dumps(written)), Step(text="What did that kitchen smell like?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": answer})
+    recorded = result["interactions"][0]
+    assert set(recorded["mentions_people"]) >= {"Helen", "Tommy"}
+    assert not {"Monarch", "Dolly"} & set(recorded["mentions_people"])
+    assert recorded["mentions_places"] == ["Des Moines"]
