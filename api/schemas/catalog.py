@@ -133,11 +133,27 @@ def _settle_template(body: Any) -> None:
     body.constraints = constraint_text(body.constraints)
 
 
-class TemplateCreate(Input):
+class _TemplateSeedNames(Input):
+    """Seed 000's and seed 003's names for a template's fields, shared by create and update."""
+
+    spellings: ClassVar[dict[str, str]] = _TEMPLATE_SPELLINGS
+
+    template_name: Annotated[Name, _seed("template_name")] | UnsetType = UNSET
+    template_description: Annotated[LongText, _seed("template_description")] | UnsetType | None = UNSET
+    template_data: Annotated[Structure, _seed("template_data")] | UnsetType = UNSET
+    default_intention: Annotated[LongText, _seed("default_intention")] | UnsetType | None = UNSET
+    default_success_indicators: Annotated[IndicatorTexts, _seed("default_success_indicators")] | UnsetType = UNSET
+    default_completion_indicators: Annotated[IndicatorTexts, _seed("default_completion_indicators")] | UnsetType = UNSET
+    default_constraints: Annotated[Constraints, _seed("default_constraints")] | UnsetType | None = UNSET
+    default_procedure_notes: Annotated[LongText, _seed("default_procedure_notes")] | UnsetType | None = UNSET
+    default_duration_minutes: Annotated[Minutes, _seed("default_duration_minutes")] | UnsetType | None = UNSET
+    suggested_for_event_types: Annotated[SmallList, _seed("suggested_for_event_types")] | UnsetType = UNSET
+
+
+class TemplateCreate(_TemplateSeedNames):
     """``kind`` is required, except in a seed's spelling: ``template_data`` (seed 000) makes a
     practice template, seed 003's ``template_name``/``default_*`` a story template."""
 
-    spellings: ClassVar[dict[str, str]] = _TEMPLATE_SPELLINGS
     required: ClassVar[tuple[str, ...]] = ("name", "kind")
 
     name: Name | UnsetType = UNSET
@@ -153,16 +169,6 @@ class TemplateCreate(Input):
     tags: Tags = []
     structure: Structure = msgspec.field(default_factory=Structure)
     is_active: bool = True
-    template_name: Annotated[Name, _seed("template_name")] | UnsetType = UNSET
-    template_description: Annotated[LongText, _seed("template_description")] | UnsetType | None = UNSET
-    template_data: Annotated[Structure, _seed("template_data")] | UnsetType = UNSET
-    default_intention: Annotated[LongText, _seed("default_intention")] | UnsetType | None = UNSET
-    default_success_indicators: Annotated[IndicatorTexts, _seed("default_success_indicators")] | UnsetType = UNSET
-    default_completion_indicators: Annotated[IndicatorTexts, _seed("default_completion_indicators")] | UnsetType = UNSET
-    default_constraints: Annotated[Constraints, _seed("default_constraints")] | UnsetType | None = UNSET
-    default_procedure_notes: Annotated[LongText, _seed("default_procedure_notes")] | UnsetType | None = UNSET
-    default_duration_minutes: Annotated[Minutes, _seed("default_duration_minutes")] | UnsetType | None = UNSET
-    suggested_for_event_types: Annotated[SmallList, _seed("suggested_for_event_types")] | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         if self.kind is UNSET:
@@ -174,9 +180,7 @@ class TemplateCreate(Input):
         _settle_template(self)
 
 
-class TemplateUpdate(Input):
-    spellings: ClassVar[dict[str, str]] = _TEMPLATE_SPELLINGS
-
+class TemplateUpdate(_TemplateSeedNames):
     name: Name | UnsetType = UNSET
     kind: SessionKind | UnsetType = UNSET
     description: LongText | UnsetType | None = UNSET
@@ -190,16 +194,6 @@ class TemplateUpdate(Input):
     tags: Tags | UnsetType = UNSET
     structure: Structure | UnsetType = UNSET
     is_active: bool | UnsetType = UNSET
-    template_name: Annotated[Name, _seed("template_name")] | UnsetType = UNSET
-    template_description: Annotated[LongText, _seed("template_description")] | UnsetType | None = UNSET
-    template_data: Annotated[Structure, _seed("template_data")] | UnsetType = UNSET
-    default_intention: Annotated[LongText, _seed("default_intention")] | UnsetType | None = UNSET
-    default_success_indicators: Annotated[IndicatorTexts, _seed("default_success_indicators")] | UnsetType = UNSET
-    default_completion_indicators: Annotated[IndicatorTexts, _seed("default_completion_indicators")] | UnsetType = UNSET
-    default_constraints: Annotated[Constraints, _seed("default_constraints")] | UnsetType | None = UNSET
-    default_procedure_notes: Annotated[LongText, _seed("default_procedure_notes")] | UnsetType | None = UNSET
-    default_duration_minutes: Annotated[Minutes, _seed("default_duration_minutes")] | UnsetType | None = UNSET
-    suggested_for_event_types: Annotated[SmallList, _seed("suggested_for_event_types")] | UnsetType = UNSET
 
     def __post_init__(self) -> None:
         super().__post_init__()
