@@ -15,7 +15,14 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support import Api
-from tests.web_support import DESKTOP, browser, csrf_of, login_link, playwright_driver, shoot, web_client
+from tests.web_support import (
+    browser,
+    csrf_of,
+    logged_in_page,
+    playwright_driver,
+    shoot,
+    web_client,
+)
 
 __all__ = ["browser", "playwright_driver"]  # fixtures
 
@@ -123,12 +130,7 @@ def test_questions_and_item_order_without_javascript(api: Api) -> None:
 
 @pytest.mark.parametrize("engine_name", ["sqlite"])  # the script in a browser; the HTTP test covers both engines
 def test_questions_and_item_order_in_the_page(api: Api, browser: Any, artifacts_dir: Path) -> None:
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(login_link(api))
+    context, page, errors = logged_in_page(browser, api)
     page.goto(f"{api.base_url}/templates/new")
     page.get_by_label("Name", exact=True).fill("Times tables")
     page.get_by_label("Kind").select_option("study")

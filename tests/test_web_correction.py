@@ -13,7 +13,7 @@ from tests.speech import SENTENCES, silence, speech_pcm
 from tests.support import Api
 from tests.turns_support import new_session, transcript
 from tests.voice_support import speech_dir, voice_answers
-from tests.web_support import DESKTOP, browser, login_link, playwright_driver
+from tests.web_support import browser, logged_in_page, playwright_driver
 
 __all__ = ["browser", "playwright_driver", "speech_dir"]  # fixtures
 
@@ -33,12 +33,7 @@ def test_a_spoken_answer_is_corrected_on_the_page_and_keeps_what_was_heard(
     (heard,) = voice_answers(transcript(api, session["id"]))
     api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "And it snowed a lot."})  # a typed one too
 
-    context = browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(login_link(api))
+    context, page, errors = logged_in_page(browser, api)
     page.goto(f"{api.base_url}/sessions/{session['id']}")
 
     spoken = page.locator(f'.bubble.person[data-sequence="{heard["sequence"]}"]')

@@ -16,7 +16,7 @@ from audio.pcm import SAMPLE_RATE
 from tests.speech import SENTENCES, silence, speech_pcm, word_error_rate
 from tests.support import Api
 from tests.turns_support import new_session
-from tests.web_support import DESKTOP, launch, login_link, playwright_driver, shoot
+from tests.web_support import launch, logged_in_page, playwright_driver, shoot
 
 __all__ = ["playwright_driver"]  # a fixture
 
@@ -67,12 +67,7 @@ def test_a_spoken_answer_becomes_a_voice_bubble_and_gets_a_reply(
     api: Api, microphone_browser: Any, artifacts_dir: Path
 ) -> None:
     session = new_session(api)
-    context = microphone_browser.new_context(viewport=DESKTOP, permissions=["microphone"])
-    context.set_default_timeout(20_000)
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.goto(login_link(api))
+    context, page, errors = logged_in_page(microphone_browser, api, permissions=["microphone"])
     page.goto(f"{api.base_url}/sessions/{session['id']}")
     mic = page.locator("#mic")
     expect(mic).to_have_accessible_name("Hold to talk")

@@ -84,3 +84,17 @@ def shoot(page: Any, artifacts: Path, name: str) -> Path:
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
     return path
+
+
+def logged_in_page(browser: Any, api: Api, **context_options: Any) -> tuple[Any, Any, list[str]]:
+    """A new browser context logged in as ``api``'s account: (context, page, page errors seen).
+
+    The caller closes the context. Options go to ``new_context`` (viewport, permissions…).
+    """
+    context = browser.new_context(**{"viewport": DESKTOP, **context_options})
+    context.set_default_timeout(20_000)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(login_link(api))
+    return context, page, errors
