@@ -3,6 +3,7 @@
 from db.models.account import Account, ApiToken
 from db.models.audio import AudioClip
 from db.models.base import Base
+from db.models.book import BookChapter
 from db.models.person import Person, Topic
 from db.models.process import Process, ProcessNode
 from db.models.record import Artifact, Interaction, MetricRollup, MetricSample, Note
@@ -19,6 +20,7 @@ __all__ = [
     "Artifact",
     "AudioClip",
     "Base",
+    "BookChapter",
     "CalendarFeed",
     "Delivery",
     "Event",

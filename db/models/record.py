@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, false, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import GUID, Base, DateTimeUTC, JsonB, Timestamps, UUIDKey, json_list
@@ -36,6 +36,9 @@ class Interaction(UUIDKey, Base):
     transcript_confidence: Mapped[float | None] = mapped_column(Float)
     topic_id: Mapped[uuid.UUID | None] = mapped_column(GUID(length=16), ForeignKey("topic.id", ondelete="SET NULL"))
     data: Mapped[dict | None] = mapped_column(JsonB)
+    # A private answer stays in the transcript and nowhere else: not in artifacts, summaries,
+    # the book or webhook payloads (set by the person, or by the interviewer on sensitive topics).
+    is_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTimeUTC(timezone=True))
 
 
