@@ -6,10 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from db.errors import Conflict, InvalidField, NotFound
-from db.models import Artifact, Interaction, Note, Person, Session
+from db.models import Artifact, Event, Interaction, Note, Person, Session
 from db.models.base import utcnow
 from db.models.enums import EventType, ResponseMethod
 from db.services.common import Page, ScopedService, paginate
@@ -97,8 +97,12 @@ class RecordService(ScopedService):
     # --- artifacts --------------------------------------------------------------------
 
     async def add_artifact(self, session_id: uuid.UUID, fields: dict[str, Any]) -> Artifact:
+        """A new artifact; never one made from an answer marked private (that answer stays in the transcript only)."""
         session = await self.sessions.get(session_id)
         ensure_open(session)
+        source = fields.get("source_interaction_sequence")
+        if source is not None and source in await self.private_sequences(session.id):
+            raise InvalidField("source_interaction_sequence", f"answer {source} is private: it is kept out of artifacts")
         await self._attach_body_topic(session, fields.get("topic_id"))
         artifact = Artifact(session_id=session.id, **fields)
         if artifact.is_approved:
@@ -150,9 +154,13 @@ class RecordService(ScopedService):
         return row[0], row[1]
 
     async def update_artifact(self, artifact_id: uuid.UUID, changes: dict[str, Any]) -> Artifact:
-        """Edit an artifact; approval (and only approval) is allowed after the session closed."""
+        """Edit an artifact. After the session closed its words are final, but its title, approval
+        and place in the book can still change: they are how the person keeps it."""
         artifact, session = await self.get_artifact(artifact_id)
-        content_changes = {k: v for k, v in changes.items() if k not in ("is_approved", "included_in_synthesis")}
+        if isinstance(changes.get("title"), str):
+            changes = {**changes, "title": " ".join(changes["title"].split())}
+        after_close = ("is_approved", "included_in_synthesis", "title")
+        content_changes = {k: v for k, v in changes.items() if k not in after_close}
         if content_changes:
             ensure_open(session)
         if "is_approved" in changes:
@@ -165,6 +173,60 @@ class RecordService(ScopedService):
             setattr(artifact, key, value)
         await self.commit()
         return artifact
+
+    # --- private answers ----------------------------------------------------------------
+
+    async def private_sequences(self, session_id: uuid.UUID) -> set[int]:
+        """The sequences of the session's answers marked private."""
+        rows = await self.db.scalars(
+            select(Interaction.sequence).where(Interaction.session_id == session_id, Interaction.is_private.is_(True))
+        )
+        return set(rows)
+
+    async def set_private(self, session_id: uuid.UUID, sequence: int, private: bool) -> Interaction:
+        """Mark an answer private (or not), at any time, also after the session closed.
+
+        A private answer stays in the transcript and leaves everything made from it: its
+        artifacts are deleted, and the ``artifact.created`` events that named them lose the
+        title (a webhook not yet delivered sends none). Unmarking brings nothing back.
+        """
+        session = await self.sessions.get(session_id)
+        interaction = await self.db.scalar(
+            select(Interaction).where(Interaction.session_id == session.id, Interaction.sequence == sequence)
+        )
+        if interaction is None:
+            raise NotFound("interaction", sequence)
+        if interaction.person_response is None and private:
+            raise InvalidField("is_private", f"interaction {sequence} holds no answer to keep private")
+        interaction.is_private = private
+        if private:
+            await self._forget_artifacts(session.id, sequence)
+        await self.commit()
+        return interaction
+
+    async def _forget_artifacts(self, session_id: uuid.UUID, sequence: int) -> None:
+        made = list(
+            await self.db.scalars(
+                select(Artifact.id).where(
+                    Artifact.session_id == session_id, Artifact.source_interaction_sequence == sequence
+                )
+            )
+        )
+        if not made:
+            return
+        names = {str(i) for i in made}
+        events = await self.db.scalars(
+            select(Event).where(
+                Event.account_id == self.account_id,
+                Event.session_id == session_id,
+                Event.type == EventType.ARTIFACT_CREATED.value,
+            )
+        )
+        for event in events:
+            artifact = (event.payload or {}).get("artifact") or {}
+            if artifact.get("id") in names:
+                event.payload = {**event.payload, "artifact": {**artifact, "title": None, "private": True}}
+        await self.db.execute(delete(Artifact).where(Artifact.id.in_(made)))
 
     # --- notes ------------------------------------------------------------------------
 
