@@ -231,6 +231,19 @@ async def add_note(ctx: ToolContext, args: AddNoteArgs) -> dict[str, Any]:
     return {"note_id": str(note.id)}
 
 
+class KeepPrivateArgs(Args):
+    topic: Literal["loss", "illness", "abuse", "money", "other"] = "other"
+
+
+@tool
+async def keep_private(ctx: ToolContext, args: KeepPrivateArgs) -> dict[str, Any]:
+    """Keep the person's latest answer private (a death, an illness, abuse, money): it stays in the
+    transcript, and no artifact, summary, book or webhook is made from it."""
+    sequence = _need_answer(ctx)
+    await ctx.service(RecordService).set_private(ctx.session_id, sequence, True)
+    return {"private_sequence": sequence, "topic": args.topic}
+
+
 PromptCategoryName = Literal["scene", "people", "tension", "change", "meaning", "followup", "exercise", "question"]
 
 

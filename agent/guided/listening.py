@@ -1,5 +1,6 @@
 """What an answer asks of the interviewer, read from its words: a request, a change of subject,
-grief, "I don't remember", "we're not done", and how to say names and titles back.
+grief, a sensitive topic to keep private, "I don't remember", "we're not done", and how to say
+names and titles back.
 
 Each reader is a small pattern over the answer; the story planner decides what to do with
 them. Like the rest of ``agent.guided`` they are explainable rules, not a model.
@@ -46,6 +47,20 @@ _ILLNESS = re.compile(
     r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
     r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"
     r"|sanatorium|hospice|illness|so\s+ill|very\s+ill|so\s+sick|very\s+sick)\b",
+    re.IGNORECASE,
+)
+_ABUSE = re.compile(
+    r"\b(?:abus(?:e|ed|ive|er)|molest(?:ed|ing)?|rap(?:e|ed)|assault(?:ed)?|violen(?:t|ce)|bullied|bullying"
+    r"|(?:beat|beats|hit|hits|slapped|whipped|kicked|hurt)\s+(?:me|us|her|him|them|my\s+\w+)"
+    r"|beat(?:en|ings?)|battered|belt\s+on\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"\b(?:debts?|in\s+debt|bankrupt(?:cy)?|evict(?:ed|ion)|repossess(?:ed|ion)?|foreclos(?:ed|ure)|pawn(?:ed|shop)"
+    r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:pay|afford)|owed\s+(?:money|the\s+bank|everyone)"
+    r"|money\s+(?:troubles?|problems?|worries)|(?:on\s+)?(?:welfare|the\s+dole|food\s+stamps)"
+    r"|(?:his|her|my|our|their)\s+(?:salary|savings|wages|income|inheritance)|how\s+much\s+(?:he|she|i|we|they)\s+"
+    r"(?:earned|made|owed))\b",
     re.IGNORECASE,
 )
 _UNSURE = re.compile(
@@ -98,6 +113,30 @@ def sorrow(text: str) -> str | None:
     if _ILLNESS.search(text):
         return "illness"
     return None
+
+
+def sensitive(text: str | None) -> str | None:
+    """The sensitive topic an answer is about, or None: "loss" or "illness" (:func:`sorrow`),
+    "abuse", or "money" (debts, eviction, wages…). Such an answer is kept private: in the
+    transcript, out of artifacts, summaries, the book and webhooks."""
+    if not text:
+        return None
+    if kind := sorrow(text):
+        return kind
+    if _ABUSE.search(text):
+        return "abuse"
+    if _MONEY.search(text):
+        return "money"
+    return None
+
+
+def before_question(text: str, line: str) -> str:
+    """``line`` said just before the reply's last sentence (its question), so that what is
+    acknowledged first stays first: "I'm so sorry. <line> Would you like to pause?"."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2:
+        return f"{line} {text}".strip()
+    return " ".join([*sentences[:-1], line, sentences[-1]])
 
 
 def unsure(text: str) -> bool:

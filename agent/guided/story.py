@@ -31,7 +31,7 @@ from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
 from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, elapsed_ms, read_turn
 from agent.model import PromptInfo, TurnContext
-from agent.tools import Args, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
+from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
 
 _LEVELS = ("introduction", "exploration", "deep_dive", "completion")
 _LEVEL_AFTER = {
@@ -103,7 +103,10 @@ def respond(ctx: TurnContext) -> Outcome:
     calls: list[tuple[str, Args]] = []
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
-    saved = turn.reading is not None and turn.reading.rich
+    private = listening.sensitive(turn.text) if turn.answer is not None else None
+    if private:  # kept in the transcript only: no scene, no indicator evidence quoted from it
+        calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
+    saved = turn.reading is not None and turn.reading.rich and not private
     if saved:
         title, topic_id = (answered.title, answered.topic_id) if answered else (ctx.name, None)
         calls.append(
@@ -112,11 +115,15 @@ def respond(ctx: TurnContext) -> Outcome:
     if turn.reading and answered and (coverage := _coverage(answered, category)) is not None:
         calls.append(("link_topic", coverage))
     answered_title = answered.title if answered else None
-    calls.extend(
-        ("mark_indicator", mark) for mark in indicator_marks(ctx, turn, scene_saved=saved, about=answered_title)
-    )
+    if not private:
+        calls.extend(
+            ("mark_indicator", mark) for mark in indicator_marks(ctx, turn, scene_saved=saved, about=answered_title)
+        )
     outcome = _next(ctx, turn, subs, answered, saved and not ctx.artifacts)
     outcome.calls[:0] = calls
+    if private and turn.answer is not None:
+        kept = pick(ctx.session_id, f"private.{turn.answer.sequence}", "story/private", topic=private)
+        outcome.text = listening.before_question(outcome.text, kept)
     return outcome
 
 

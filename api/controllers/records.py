@@ -76,8 +76,14 @@ class RecordController(Controller):
         records: NamedDependency[RecordService],
     ) -> InteractionOut:
         """Add what became known after a prompt was stored: the answer, how it was given, what
-        it was about (sentiment, themes, people, places, topic); ``data`` merges."""
-        return out(await records.annotate(session_id, sequence, fields_of(data)), InteractionOut)
+        it was about (sentiment, themes, people, places, topic); ``data`` merges. ``is_private``
+        alone may also be set after the session closed (the person's choice outlives it)."""
+        fields = fields_of(data)
+        private = fields.pop("is_private", None)
+        interaction = await records.annotate(session_id, sequence, fields) if fields or private is None else None
+        if private is not None:
+            interaction = await records.set_private(session_id, sequence, private)
+        return out(interaction, InteractionOut)
 
     @get("/artifacts")
     async def list_artifacts(
@@ -192,7 +198,8 @@ class ArtifactController(Controller):
     async def update_artifact(
         self, artifact_id: FromPath[UUID], data: JSONBody[ArtifactUpdate], records: NamedDependency[RecordService]
     ) -> ArtifactOut:
-        """Edit the content (open sessions only) or approve it (any time)."""
+        """Edit the content (open sessions only), or its title, approval and ``included_in_synthesis``
+        (any time). A title is 1 to 300 characters; its spaces are tidied."""
         return out(await records.update_artifact(artifact_id, fields_of(data)), ArtifactOut)
 
     @post("/{artifact_id:uuid}/approve", status_code=200)

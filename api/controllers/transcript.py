@@ -45,7 +45,9 @@ class TranscriptController(Controller):
     async def get_transcript(
         self, session_id: FromPath[UUID], transcripts: NamedDependency[TranscriptService], format: Format = "json"
     ) -> Response[TranscriptOut]:
-        """Every question and answer in order (voice answers marked), as JSON or Markdown."""
+        """Every question and answer in order (voice and private answers marked), as JSON or Markdown.
+
+        The transcript is the one place a private answer is kept: it is the person's own record."""
         body = present(await transcripts.transcript(session_id))
         filename = f"{_slug(body.name)}-transcript.{format}"
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
@@ -92,6 +94,7 @@ def markdown(t: TranscriptOut) -> str:
             lines += [f"**{_inline(t.person_name)}:** _(skipped)_", ""]
         elif entry.person_response is not None:
             how = " (spoken)" if entry.response_method is not None and entry.response_method.value == "voice" else ""
+            how += " (private)" if entry.is_private else ""
             lines += [f"**{_inline(t.person_name)}{how}:** {_block(entry.person_response)}", ""]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -23,7 +23,16 @@ JsonObject = Annotated[dict[str, Any], Meta(max_length=100)]
 MetricName = Annotated[str, Meta(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 MAX_METRIC_BATCH = 10_000
 ArtifactContent = Annotated[str, Meta(min_length=1, max_length=50_000, pattern=NO_NUL)]
-ArtifactTitle = Annotated[str, Meta(max_length=300, pattern=NO_NUL)]
+# A title names the artifact for the person who keeps it: 1 to 300 characters, not only spaces.
+ArtifactTitle = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=300,
+        pattern=r"^\s*[^\s\x00][^\x00]*$",
+        description="1 to 300 characters, not only spaces",
+    ),
+]
 Seconds = Annotated[float, Meta(ge=0, le=86_400)]
 Milliseconds = Annotated[int, Meta(ge=0, le=86_400_000)]
 
@@ -80,6 +89,13 @@ class InteractionUpdate(Input):
     response_time_ms: Milliseconds | UnsetType | None = UNSET
     topic_id: UUID | UnsetType | None = UNSET
     data: JsonObject | UnsetType = UNSET
+    is_private: Annotated[
+        bool,
+        Meta(
+            description="A private answer stays in the transcript and out of artifacts (those made from it "
+            "are deleted), summaries, the book and webhook payloads; it can be set after the session closed"
+        ),
+    ] | UnsetType = UNSET
     life_event_id: Annotated[UUID, _seed("003", "topic_id")] | UnsetType | None = UNSET
     storyteller_response: Annotated[LongText, _seed("003", "person_response")] | UnsetType | None = UNSET
 
@@ -104,6 +120,7 @@ class InteractionOut(Struct):
     topic_id: UUID | None
     data: dict[str, Any] | None
     created_at: datetime
+    is_private: bool = False
 
 
 class InteractionPage(Struct):
@@ -132,13 +149,13 @@ class ArtifactCreate(Input):
 class ArtifactUpdate(Input):
     spellings: ClassVar[dict[str, str]] = {"artifact_name": "title"}
 
-    title: ArtifactTitle | UnsetType | None = UNSET
+    title: ArtifactTitle | UnsetType = UNSET
     content: ArtifactContent | UnsetType = UNSET
     structured_data: JsonObject | UnsetType | None = UNSET
     is_provisional: bool | UnsetType = UNSET
     is_approved: bool | UnsetType = UNSET
     included_in_synthesis: bool | UnsetType = UNSET
-    artifact_name: Annotated[ArtifactTitle, _seed("003", "title")] | UnsetType | None = UNSET
+    artifact_name: Annotated[ArtifactTitle, _seed("003", "title")] | UnsetType = UNSET
 
 
 class ArtifactOut(Struct):

@@ -20,6 +20,7 @@ class TranscriptEntry(Struct):
     transcript_confidence: float | None
     duration_seconds: float | None
     created_at: datetime
+    is_private: bool = False  # kept here, left out of artifacts, summaries, the book and webhooks
 
 
 class TranscriptOut(Struct):
