@@ -16,12 +16,23 @@ import asyncio
 import math
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from audio.pcm import duration_seconds, to_float32
 from audio.vad import voiced_ratio
+
+
+def hotwords(names: Iterable[str], limit: int = 400) -> str | None:
+    """Names the speaker is likely to say, as one ``hotwords`` string (None: no names).
+
+    faster-whisper puts hotwords in the decoder's prompt, which holds at most ~220 tokens (half
+    the context): ``limit`` characters (about 60 names' worth of words) keeps well inside it.
+    """
+    text = ", ".join(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+    return text[:limit].rsplit(",", 1)[0] if len(text) > limit else (text or None)
 
 
 def default_model_dir() -> Path:

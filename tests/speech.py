@@ -30,6 +30,13 @@ SENTENCES = [
     "On my first day at work I was very nervous.",
 ]
 
+# Tuning sentences with names (not in benchmarks/stt.HELD_OUT): tiny.en alone mishears the names
+# ("she won't … Kailarney", "his E. Keel … Winapag") and spells them right given them as hotwords.
+NAMED = [
+    ("My cousin Siobhan lived by the harbour in Killarney.", ("Siobhan", "Killarney")),
+    ("I wrote letters to Ezekiel while he was in Winnipeg.", ("Ezekiel", "Winnipeg")),
+]
+
 SLOW = 110  # words a minute: an old, thoughtful speaker (espeak-ng's default is 160)
 
 _NUMBERS = {

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from audio.pcm import decode, to_wav
 from db.models import AudioClip
-from tests.speech import SENTENCES, silence, speech_pcm, white_noise, word_error_rate
+from tests.speech import NAMED, SENTENCES, SLOW, silence, speech_pcm, white_noise, word_error_rate
 from tests.support import Api
 from tests.turns_support import assert_error, new_session, second_account, transcript
 from tests.voice_support import FORMATS, encode, speech_dir, voice_answers
@@ -86,6 +86,26 @@ def test_recorded_answer_becomes_a_voice_turn_with_its_audio(api: Api, speech_di
     # The session's transcript has it too.
     (voice,) = voice_answers(transcript(api, session["id"]))
     assert voice["id"] == answer["id"] and voice["person_response"] == heard["text"]
+
+
+def words(text: str) -> set[str]:
+    return set(text.replace(".", " ").replace(",", " ").split())
+
+
+def test_a_recorded_answer_is_heard_with_the_names_the_session_knows(api: Api, speech_dir: Path) -> None:
+    """The upload is biased with the session's names, as the voice socket is: alone, tiny.en hears
+    "My cousin, she won't live by the harbor in Kailarney"."""
+    sentence, (person, place) = NAMED[0]
+    recording = to_wav(silence(0.3) + speech_pcm(sentence, speech_dir, speed=SLOW) + silence(0.5))
+    stranger = upload(api, new_session(api)["id"], recording)
+    assert stranger.status_code == 200, stranger.text
+    assert not {person, place} & words(stranger.json()["transcript"]["text"]), stranger.json()["transcript"]
+
+    session = new_session(api, person=api.ok("POST", "/people", json={"display_name": person}))
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
+    known = upload(api, session["id"], recording)
+    assert known.status_code == 200, known.text
+    assert {person, place} <= words(known.json()["transcript"]["text"]), known.json()["transcript"]
 
 
 def test_a_session_mixes_typed_and_spoken_answers(api: Api, speech_dir: Path) -> None:
@@ -238,6 +258,37 @@ def test_openai_client_transcribes_in_every_response_format(client: openai.OpenA
     assert verbose.segments[-1].end <= verbose.duration + 0.05
     assert " ".join(s.text for s in verbose.segments) == verbose.text
     assert all(-5 < s.avg_logprob <= 0 and 0 <= s.no_speech_prob <= 1 for s in verbose.segments)
+
+
+def test_openai_transcription_hears_a_sessions_names_and_the_prompt(
+    client: openai.OpenAI, api: Api, speech_dir: Path
+) -> None:
+    sentence, (person, place) = NAMED[1]  # tiny.en alone: "to his E. Keel … in Winapag"
+    wav = to_wav(silence(0.3) + speech_pcm(sentence, speech_dir, speed=SLOW) + silence(0.3))
+    plain = client.audio.transcriptions.create(model="whisper-1", file=("a.wav", wav, "audio/wav"))
+    assert not {person, place} & words(plain.text), plain.text
+
+    session = new_session(api, person=api.ok("POST", "/people", json={"display_name": person}))
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
+    biased = client.audio.transcriptions.create(
+        model="whisper-1", file=("a.wav", wav, "audio/wav"), extra_query={"session_id": session["id"]}
+    )
+    assert {person, place} <= words(biased.text), biased.text
+    prompted = client.audio.transcriptions.create(
+        model="whisper-1", file=("a.wav", wav, "audio/wav"), prompt=f"{person}, {place}"
+    )
+    assert {person, place} <= words(prompted.text), prompted.text
+
+    with second_account(api) as other, pytest.raises(openai.NotFoundError):  # another account's session
+        stranger = openai.OpenAI(base_url=api.base_url + "/api/v1", api_key=other.token, max_retries=0)
+        stranger.audio.transcriptions.create(
+            model="whisper-1", file=("a.wav", wav, "audio/wav"), extra_query={"session_id": session["id"]}
+        )
+    with pytest.raises(openai.BadRequestError) as malformed:
+        client.audio.transcriptions.create(
+            model="whisper-1", file=("a.wav", wav, "audio/wav"), extra_query={"session_id": "not-a-uuid"}
+        )
+    assert "session_id" in malformed.value.response.text
 
 
 def test_openai_endpoint_errors(client: openai.OpenAI, api: Api) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from api.controllers.voice import Outbox
 from audio.turn_end import SmartTurn
-from tests.speech import SENTENCES, SLOW, silence, speech_pcm, word_error_rate
+from tests.speech import NAMED, SENTENCES, SLOW, silence, speech_pcm, word_error_rate
 from tests.support import Api
 from tests.turns_support import new_session, second_account, transcript
 from tests.voice_support import FRAME_BYTES, open_voice, speech_dir, utterance, voice_answers, wait_until
@@ -123,11 +123,12 @@ def test_a_slow_speakers_pause_mid_sentence_is_one_turn_and_a_finished_sentence_
 
 def test_names_the_session_knows_are_heard_as_they_are_spelt(api: Api, speech_dir: Path) -> None:
     """The person's name and the places already recorded bias recognition (tiny.en alone hears
-    "to finish, more with Uncle Pad Ring")."""
-    person = api.ok("POST", "/people", json={"display_name": "Padraig"})
+    "My cousin, she won't live by the harbor in Kailarney"). A tuning sentence: the held-out
+    ones in benchmarks/stt.py are for measuring only."""
+    sentence, (name, place) = NAMED[0]
+    person = api.ok("POST", "/people", json={"display_name": name})
     session = new_session(api, person=person)
-    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": ["Inishmore"]})
-    sentence = "Every summer we took the ferry to Inishmore with uncle Padraig."
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
 
     async def talk() -> Any:
         voice = await open_voice(api, session["id"])
@@ -139,7 +140,7 @@ def test_names_the_session_knows_are_heard_as_they_are_spelt(api: Api, speech_di
 
     heard = run(talk())
     words = heard["text"].replace(".", " ").replace(",", " ").split()
-    assert "Inishmore" in words and "Padraig" in words, heard
+    assert name in words and place in words, heard
 
 
 def test_browser_auth_by_first_message_and_typed_answers_mix_with_speech(api: Api, speech_dir: Path) -> None:

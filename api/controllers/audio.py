@@ -30,7 +30,7 @@ from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency
 from litestar.enums import MediaType, RequestEncodingType
-from litestar.params import Body, FromPath
+from litestar.params import Body, FromPath, FromQuery
 
 from agent.interviewer import Interviewer
 from agent.turns import TurnInput, TurnOutcome
@@ -50,7 +50,7 @@ from api.schemas.audio import (
 from api.settings import SttSettings
 from api.uploads import UploadGate, read_all, spooled_file
 from audio.pcm import AudioError, decode
-from audio.transcribe import Transcript
+from audio.transcribe import Transcript, hotwords
 from db.errors import InvalidField
 from db.services.audio import AudioService, NewClip
 
@@ -69,9 +69,12 @@ _SIGNATURES = (
 )
 
 
-async def hear(file: BinaryIO, state: State, language: str | None = None) -> tuple[Transcript, float]:
+async def hear(
+    file: BinaryIO, state: State, language: str | None = None, names: str | None = None
+) -> tuple[Transcript, float]:
     """Decode the spooled upload (in a thread) and transcribe it, in one of the gate's work slots.
 
+    ``names`` (Whisper hotwords) are the names the session knows, as the voice socket hears with.
     Returns the transcript and the milliseconds spent decoding.
     """
     stt: SttSettings = state.settings.stt
@@ -80,7 +83,7 @@ async def hear(file: BinaryIO, state: State, language: str | None = None) -> tup
         t = time.perf_counter()
         pcm = await asyncio.to_thread(decode, file, stt.limits())
         decode_ms = round((time.perf_counter() - t) * 1000.0, 2)
-        transcript = await state.transcriber.transcribe(pcm, language)
+        transcript = await state.transcriber.transcribe(pcm, language, hotwords=names)
         del pcm  # before the slot is given back and memory trimmed
     return transcript, decode_ms
 
@@ -140,9 +143,11 @@ class AudioTurnController(Controller):
         stt: SttSettings = state.settings.stt
         # 404 before any decoding work. A short read: the turn takes the write lock itself.
         async with state.read_session_factory() as db:
-            await AudioService(db, request.user, state.clock).ensure_session(session_id)
+            store = AudioService(db, request.user, state.clock)
+            await store.ensure_session(session_id)
+            names = hotwords(await store.known_names(session_id))  # as the voice socket hears
         file = await spooled_file(data.file, stt)
-        transcript, decode_ms = await hear(file, state)
+        transcript, decode_ms = await hear(file, state, names=names)
         if not transcript.text:
             raise AudioError("no_speech", "no speech was recognised in the recording")
         heard = transcript_out(transcript)
@@ -201,20 +206,35 @@ class TranscriptionController(Controller):
     tags = ["speech"]
 
     @post("/transcriptions", status_code=200)
-    async def transcribe(self, data: Annotated[TranscriptionRequest, Multipart], state: State) -> Response[Any]:
+    async def transcribe(
+        self,
+        data: Annotated[TranscriptionRequest, Multipart],
+        request: Request[UUID, Any, Any],
+        state: State,
+        session_id: FromQuery[UUID | None] = None,
+    ) -> Response[Any]:
         """OpenAI-compatible transcription by the server's local Whisper model.
 
         ``model`` is accepted whatever it names. ``language`` must match the server's
         configured language when one is set (the bundled model is English-only). Silence
         transcribes to an empty text, as OpenAI's does; unreadable audio is a 413/415/422
-        like an upload to a session.
+        like an upload to a session. Spelling: the query parameter ``session_id`` (an
+        extension; OpenAI clients send it with ``extra_query``) hears the recording with the
+        names that session knows, as its voice socket does (404 if it is not this account's);
+        ``prompt`` adds words of the caller's own.
         """
         stt: SttSettings = state.settings.stt
         language = (data.language or "").strip().lower() or None
         if language and stt.language and language != stt.language.lower():
             raise InvalidField("language", f"this server's speech model transcribes {stt.language!r} only")
+        known: list[str] = []
+        if session_id is not None:  # 404 before any decoding work
+            async with state.read_session_factory() as db:
+                store = AudioService(db, request.user, state.clock)
+                await store.ensure_session(session_id)
+                known = await store.known_names(session_id)
         file = await spooled_file(data.file, stt)
-        transcript, _ = await hear(file, state, language)
+        transcript, _ = await hear(file, state, language, hotwords([*known, *[(data.prompt or "").strip()]]))
         if data.response_format == "text":
             return Response(transcript.text + "\n", media_type=MediaType.TEXT)
         if data.response_format == "verbose_json":

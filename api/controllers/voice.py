@@ -56,6 +56,7 @@ from api.settings import SttSettings
 from api.web.session import socket_cookie_account
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE, duration_seconds, to_wav
 from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer
+from audio.transcribe import hotwords
 from audio.turn_end import SmartTurn
 from audio.turn_end import shared as shared_turn_model
 from audio.vad import SpeechStarted
@@ -154,12 +155,6 @@ class Limiter:
                 return f"audio arrives more than {self.stt.ws_max_audio_rate:g} times faster than real time"
         self.last = now
         return None
-
-
-def _hotwords(names: list[str]) -> str | None:
-    """The session's known names as Whisper hotwords (a short prompt: at most ~60 words)."""
-    text = ", ".join(names)
-    return text[:400].rsplit(",", 1)[0] if len(text) > 400 else (text or None)
 
 
 def _end_of_turn(final: Final) -> dict[str, Any]:
@@ -283,7 +278,7 @@ class VoiceConnection:
                 store = AudioService(db, self.account_id, self.state.clock)
                 status = await store.ensure_session(self.session_id)
                 prompt = await store.latest_prompt(self.session_id)
-                self.recognizer.hotwords = _hotwords(await store.known_names(self.session_id))
+                self.recognizer.hotwords = hotwords(await store.known_names(self.session_id))
         except NotFound as exc:
             return self._fail(CLOSE_NOT_FOUND, 404, exc.detail)
         if status in CLOSED_STATUSES:
@@ -457,7 +452,7 @@ class VoiceConnection:
                 names = await AudioService(db, self.account_id, self.state.clock).known_names(self.session_id)
         except NotFound:
             return
-        self.recognizer.hotwords = _hotwords(names)
+        self.recognizer.hotwords = hotwords(names)
 
     def _turn_input(self, item: _Typed | _Spoken) -> TurnInput:
         if isinstance(item, _Typed):
