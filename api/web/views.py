@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from agent.duration import minutes  # one duration format for pages and summaries
 from db.models.enums import ACTIVE_STATUSES, SessionStatus
 
 STATUS_LABELS = {
@@ -36,18 +37,6 @@ def when(value: datetime | None, tz: str | None = None) -> str:
     if value is None:
         return "—"
     return value.astimezone(zone(tz)).strftime("%-d %b %Y, %H:%M")
-
-
-def minutes(value: float | None) -> str:
-    if value is None:
-        return "—"
-    if 0 < value < 0.5:
-        return "<1 min"
-    total = round(value)
-    if total < 60:
-        return f"{total} min"
-    hours, rest = divmod(total, 60)
-    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
 
 
 def status_label(status: str) -> str:
