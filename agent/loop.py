@@ -16,8 +16,12 @@ Tool modes (``STORYLOOM_LLM_TOOL_MODE``, DESIGN §4), because real models differ
   see it from the session's history.
 
 Every call is capped (``max_tokens``) and carries a temperature. A reply that is still not a
-usable question after cleaning is replaced by the guided interviewer's next question; the
-fallback is logged and recorded on the interaction (``data.fallback``).
+usable question after cleaning is replaced by the guided interviewer's next question; a
+usable reply that asks nothing (a statement) keeps its words when they are one short
+acknowledgement and gets the guided interviewer's question added, else it is replaced too.
+Not a second model call: that costs seconds on a CPU, the guided question milliseconds, and it
+already follows the names just said. Every fallback is logged and recorded on the interaction
+(``data.fallback``).
 """
 
 from __future__ import annotations
@@ -45,7 +49,16 @@ from agent.model import (
 )
 from agent.prompting import render
 from agent.providers.guided import GuidedProvider
-from agent.replies import StreamFilter, clean, problem, split_reply, trim_to_sentence
+from agent.replies import (
+    StreamFilter,
+    acknowledgement,
+    clean,
+    invites,
+    problem,
+    question_part,
+    split_reply,
+    trim_to_sentence,
+)
 from agent.settings import AgentSettings
 from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
 
@@ -292,9 +305,32 @@ class ModelLoop:
             )
             turn.data["fallback"] = {"reason": reason, "by": "guided", "model_text": (reply.text or "")[:500]}
             cleaned, info = outcome.text, outcome.info
+        elif not invites(cleaned, _items(turn.ctx)):
+            outcome = self._guided.plan(turn.ctx)
+            ack = acknowledgement(cleaned)
+            question = question_part(outcome.text)
+            by = "guided question added" if ack is not None else "guided"
+            log.warning(
+                "session %s: the model's reply asked nothing (%r); %s",
+                turn.ctx.session_id,
+                cleaned[:200],
+                "the guided question was added to it" if by != "guided" else "the guided interviewer asked instead",
+            )
+            turn.data["fallback"] = {"reason": "not a question", "by": by, "model_text": (reply.text or "")[:500]}
+            cleaned = f"{ack} {question}" if by != "guided" else outcome.text
+            info = outcome.info
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
+
+
+def _items(ctx: TurnContext) -> list[str]:
+    """What a practice or study reply may end on instead of a question: an exercise, a question's prompt."""
+    if ctx.kind == "practice":
+        return [str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []]
+    if ctx.kind == "study":
+        return [str(q.get("prompt") or "") for q in ctx.data.get("questions") or []]
+    return []
 
 
 def _assistant_message(text: str | None, calls: list[ToolCall]) -> dict[str, Any]:

@@ -188,6 +188,67 @@ def problem(
     return None
 
 
+_INVITE = re.compile(
+    r"^(?:(?:so|now|then|and|please|next|first|perhaps|maybe)\b[,:]?\s+)*(?:do\s+|could you\s+|would you\s+)?"
+    r"(?:tell me|tell us|describe|share|talk (?:to me )?about|walk me through|say more|go on|take me|"
+    r"picture|think (?:of|back)|imagine|let me know|start with|try|play|begin with)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:you mentioned|you said|you told me|let's|let us|i'd love|i would love|of course|yes|gladly|and )",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.?!…])[\"”»)]*\s+")
+_ACK_WORDS = 30  # a statement kept in front of the added question is one short acknowledgement
+_ACK_SENTENCES = 2
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
+
+
+def invites(text: str, items: Collection[str] = ()) -> bool:
+    """Whether ``text`` leaves the person something to answer: a question, a sentence that asks them
+    to tell or do something ("Tell me about…", "Start with the long tones."), or, in a practice or
+    study session, the next item itself (``items``: its exercise names and question prompts)."""
+    if "?" in text:
+        return True
+    if any(_INVITE.match(s) for s in sentences(text)):
+        return True
+    low = _normal(text)
+    return any(len(n) >= 3 and f" {n} " in f" {low} " for n in (_normal(i) for i in items))
+
+
+def acknowledgement(text: str) -> str | None:
+    """``text`` as the opening of a reply when it is one short acknowledgement ("That sounds like a
+    happy kitchen."); None when it is a speech of its own (a retelling, advice, a summary), which
+    is better replaced than prefixed to a question."""
+    said = sentences(text)
+    words = len(_WORD.findall(text))
+    if not said or len(said) > _ACK_SENTENCES or words > _ACK_WORDS or "\n" in text.strip():
+        return None
+    if not re.search(r"[.!…]$", text.strip()):
+        return None  # cut off, or a list: not a sentence to build on
+    return text.strip()
+
+
+def question_part(text: str) -> str:
+    """The question at the end of an interviewer's reply: its last sentences that ask (a
+    greeting and an acknowledgement before them are left out), or the whole text."""
+    said = sentences(text)
+    end = len(said)
+    while end > 0 and not ("?" in said[end - 1] or _INVITE.match(said[end - 1])):
+        end -= 1
+    if end == 0:
+        return text.strip()
+    start = end - 1
+    while start > 0 and ("?" in said[start - 1] or _INVITE.match(said[start - 1])):
+        start -= 1
+    if start > 0 and _LEAD.match(said[start - 1]):
+        start -= 1  # "You mentioned your grandmother Maria." names who the question's "her" is
+    return " ".join(said[start:end])
+
+
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 

@@ -275,7 +275,7 @@ def test_a_live_turn_longer_than_its_lease_keeps_the_session(
     """The heartbeat, not a long lease, is what keeps a slow turn's claim: a turn on another
     server waits for it instead of taking the session over after one lease."""
     sid = new_session(openai_api)["id"]
-    llm.push(Step(text="Slow reply.", delay=3.0))  # three leases long
+    llm.push(Step(text="Slow reply?", delay=3.0))  # three leases long
     calls = len(llm.requests)
     slow: dict[str, httpx.Response] = {}
     with client_on(short_lease_servers[openai_api.engine_name], openai_api) as other:
@@ -288,9 +288,9 @@ def test_a_live_turn_longer_than_its_lease_keeps_the_session(
         thread.join(timeout=GIVE_UP)
 
     assert slow["r"].status_code == 200, slow["r"].text
-    assert slow["r"].json()["reply"] == "Slow reply."
+    assert slow["r"].json()["reply"] == "Slow reply?"
     assert second.status_code == 200, second.text
     items = transcript(openai_api, sid)
     assert answers(items) == ["Slow answer.", "Second answer."]
-    assert (items[1]["agent_prompt"], items[1]["person_response"]) == ("Slow reply.", "Second answer.")
+    assert (items[1]["agent_prompt"], items[1]["person_response"]) == ("Slow reply?", "Second answer.")
     assert all(i["agent_prompt"] for i in items)

@@ -86,17 +86,17 @@ def test_same_key_with_another_body_is_422(openai_api: Api, llm: FakeLLM) -> Non
 def test_key_is_scoped_to_account_and_session(openai_api: Api, llm: FakeLLM) -> None:
     one = new_session(openai_api)["id"]
     two = new_session(openai_api)["id"]
-    llm.push(Step(text="Reply one."), Step(text="Reply two."))
+    llm.push(Step(text="Reply one?"), Step(text="Reply two?"))
     llm.requests.clear()
     first = _key(openai_api, one, "shared", {"text": "Same words."})
     second = _key(openai_api, two, "shared", {"text": "Same words."})
-    assert first.json()["reply"] == "Reply one." and second.json()["reply"] == "Reply two."
+    assert first.json()["reply"] == "Reply one?" and second.json()["reply"] == "Reply two?"
     assert first.json()["session_id"] == one and second.json()["session_id"] == two
     with second_account(openai_api) as other:
         theirs = new_session(other)["id"]
-        llm.push(Step(text="Reply three."))
+        llm.push(Step(text="Reply three?"))
         third = _key(other, theirs, "shared", {"text": "Same words."})
-        assert third.status_code == 200 and third.json()["reply"] == "Reply three."
+        assert third.status_code == 200 and third.json()["reply"] == "Reply three?"
         # Their key on our session: a 404, not a replay of our result.
         assert_error(_key(other, one, "shared", {"text": "Same words."}), 404)
     assert len(llm.requests) == 4  # three turns and the third session's opening
@@ -105,7 +105,7 @@ def test_key_is_scoped_to_account_and_session(openai_api: Api, llm: FakeLLM) -> 
 
 def test_concurrent_duplicate_is_409_while_the_first_runs(openai_api: Api, llm: FakeLLM) -> None:
     sid = new_session(openai_api)["id"]
-    llm.push(Step(text="Slow reply.", delay=0.8))  # under the 1 s model timeout
+    llm.push(Step(text="Slow reply?", delay=0.8))  # under the 1 s model timeout
     llm.requests.clear()
     body = {"text": "The day the war ended."}
     results: dict[str, httpx.Response] = {}
@@ -120,7 +120,7 @@ def test_concurrent_duplicate_is_409_while_the_first_runs(openai_api: Api, llm: 
     assert_error(duplicate, 409, "Idempotency-Key", "still running")
     assert_error(other_body, 422)
     assert results["first"].status_code == 200, results["first"].text
-    assert results["first"].json()["reply"] == "Slow reply."
+    assert results["first"].json()["reply"] == "Slow reply?"
     assert len(llm.requests) == 1
     replay = _key(openai_api, sid, "dup", body)
     assert replay.json() == results["first"].json()

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from agent.replies import clean, problem, split_reply
+from agent.replies import acknowledgement, clean, invites, problem, question_part, split_reply
 from agent.settings import LLMSettings
 from agent.tools import KIND_TOOLS, TOOLS
 from tests.llm_server import FakeLLM, Step
@@ -329,6 +329,68 @@ def test_split_reply_and_clean_units() -> None:
     assert problem("annotate_response is done", 800, TOOLS) == "machine text"
     assert problem("Where did you grow up?", 10, TOOLS) == "over the cap"
     assert problem("Where did you grow up?", 800, TOOLS) is None
+
+
+# --- every reply asks something ---------------------------------------------------------------
+
+
+def test_a_statement_keeps_its_words_and_gets_the_guided_question(in_mode: Any, llm: FakeLLM) -> None:
+    """The 0.5B model ended 5 of 30 replies with a statement: the person was left nothing to answer."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="That sounds like a warm home."))
+    llm.requests.clear()
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    reply, prompt = result["reply"], result["interactions"][-1]
+    assert reply.startswith("That sounds like a warm home. ") and reply.endswith("?")
+    assert "Maria" in reply  # the guided question follows the person just named
+    assert prompt["data"]["fallback"]["reason"] == "not a question"
+    assert prompt["data"]["fallback"]["by"] == "guided question added"
+    assert prompt["prompt_category"]  # the added question's category, for the guided planner's memory
+    assert len(llm.requests) == 2  # record + ask: no second ask call
+
+
+def test_a_statement_that_is_a_speech_is_replaced_by_the_guided_question(in_mode: Any, llm: FakeLLM) -> None:
+    api = in_mode("native")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    retelling = (
+        "You grew up in Lisbon with your grandmother Maria. She must have taught you a great deal about "
+        "bread and about life. Lisbon in those years was a city of trams and bakeries. It is a beautiful memory."
+    )
+    llm.push(Step(text=retelling))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert "trams" not in result["reply"] and "?" in result["reply"]
+    assert result["interactions"][-1]["data"]["fallback"] == {
+        "reason": "not a question",
+        "by": "guided",
+        "model_text": retelling,
+    }
+
+
+def test_a_practice_instruction_naming_the_next_item_is_kept(in_mode: Any, llm: FakeLLM) -> None:
+    api = in_mode("native")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    routine = {"sections": [{"name": "Warm-up", "items": [{"name": "Long tones"}, {"name": "Scales in C"}]}]}
+    template = api.ok("POST", "/templates", json={"name": "Clarinet", "kind": "practice", "structure": routine})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    llm.push(Step(text="Hello Sam! Let us begin with long tones."))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    first = transcript(api, session["id"])[0]
+    assert first["agent_prompt"] == "Hello Sam! Let us begin with long tones." and "fallback" not in first["data"]
+
+
+def test_asking_units() -> None:
+    assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
+    assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
+    assert invites("Next: scales in C.", ["Scales in C"]) and not invites("Well done.", ["Scales in C"])
+    assert acknowledgement("That sounds like a warm home.") == "That sounds like a warm home."
+    assert acknowledgement("Thank you for sharing") is None  # cut off
+    assert acknowledgement("One. Two. Three.") is None
+    assert question_part("Hello Rosa! It is good to see you. Where did you grow up?") == "Where did you grow up?"
+    assert question_part("I see. Who was there? What did they say?") == "Who was there? What did they say?"
+    assert question_part("Tell me about Porto.") == "Tell me about Porto."
 
 
 # --- the completion summary -----------------------------------------------------------------

@@ -195,13 +195,13 @@ def test_client_disconnecting_mid_stream_loses_nothing(openai_api: Api, llm: Fak
 
 def test_client_disconnecting_before_any_event_loses_nothing(openai_api: Api, llm: FakeLLM) -> None:
     sid = new_session(openai_api)["id"]
-    llm.push(Step(text="Still here.", delay=0.6))
+    llm.push(Step(text="Still here?", delay=0.6))
     llm.requests.clear()
     with openai_api.client.stream(
         "POST", f"/sessions/{sid}/turns", json={"text": "Hello?"}, headers={"Accept": "text/event-stream"}
     ) as response:
         assert response.status_code == 200
-    wait_for(lambda: transcript(openai_api, sid)[-1]["agent_prompt"] == "Still here.", what="the turn to finish")
+    wait_for(lambda: transcript(openai_api, sid)[-1]["agent_prompt"] == "Still here?", what="the turn to finish")
     assert answers(transcript(openai_api, sid)) == ["Hello?"] and len(llm.requests) == 1
 
 
