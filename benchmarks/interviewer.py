@@ -113,18 +113,22 @@ class PersonaRun:
     places: Tally = field(default_factory=Tally)
     latencies_ms: list[float] = field(default_factory=list)
     prompt_tokens: list[int] = field(default_factory=list)
+    # (sent, evaluated) prompt tokens of the first and second answered turns: evaluated excludes
+    # what llama.cpp served from its prompt cache (``prompt_evaluated``), so turn 2 shows whether it holds
+    first_turns: list[tuple[int, int]] = field(default_factory=list)
+    fallbacks: dict[str, int] = field(default_factory=dict)  # reason -> replies the loop did not show as written
     transcript: list[tuple[str | None, str]] = field(default_factory=list)
 
     def score(self, behaviour: str) -> Score:
         return self.behaviours.setdefault(behaviour, Score())
 
 
-def load_personas(which: str, only: str | None) -> list[tuple[str, str, dict[str, Any]]]:
+def load_personas(which: str, only: list[str] | None) -> list[tuple[str, str, dict[str, Any]]]:
     sets = SETS if which == "all" else (which,)
     found = []
     for name in sets:
         for path in sorted((PERSONAS / name).glob("*.toml")):
-            if only is None or only in path.stem:
+            if not only or any(o in path.stem for o in only):
                 found.append((name, path.stem, tomllib.loads(path.read_text())))
     return found
 
@@ -217,6 +221,15 @@ def run_persona(
         tokens = sum(int(u.get("prompt_tokens") or 0) for u in usage)
         if tokens:
             run.prompt_tokens.append(tokens)
+            if len(run.first_turns) < 2:
+                evaluated = sum(int(u.get("prompt_evaluated", u.get("prompt_tokens")) or 0) for u in usage)
+                run.first_turns.append((tokens, evaluated))
+        fallback = ((result["interactions"][-1].get("data") or {}) if result.get("interactions") else {}).get(
+            "fallback"
+        )
+        if fallback:
+            why = f"{fallback.get('reason')} ({fallback.get('by')})"
+            run.fallbacks[why] = run.fallbacks.get(why, 0) + 1
         reply = result["reply"] or ""
         run.transcript.append((said, reply))
         if echo:
@@ -302,7 +315,13 @@ def summary(runs: list[PersonaRun]) -> dict[str, Any]:
     people, places = Tally(), Tally()
     latencies: list[float] = []
     tokens: list[int] = []
+    first_turns: list[list[tuple[int, int]]] = []
+    fallbacks: dict[str, int] = {}
     for run in runs:
+        if len(run.first_turns) == 2:
+            first_turns.append(run.first_turns)
+        for why, n in run.fallbacks.items():
+            fallbacks[why] = fallbacks.get(why, 0) + n
         for name, s in run.behaviours.items():
             total = behaviours.setdefault(name, Score())
             total.passed += s.passed
@@ -315,7 +334,15 @@ def summary(runs: list[PersonaRun]) -> dict[str, Any]:
             mine.things_as_people += theirs.things_as_people
         latencies += run.latencies_ms
         tokens += run.prompt_tokens
-    return {"behaviours": behaviours, "people": people, "places": places, "latencies": latencies, "tokens": tokens}
+    return {
+        "behaviours": behaviours,
+        "people": people,
+        "places": places,
+        "latencies": latencies,
+        "tokens": tokens,
+        "first_turns": first_turns,
+        "fallbacks": fallbacks,
+    }
 
 
 def _pct(value: float | None) -> str:
@@ -352,11 +379,31 @@ def table(label: str, by_set: dict[str, list[PersonaRun]]) -> str:
     cells = [f"{_ms(s['latencies'], 0.5)} / {_ms(s['latencies'], 0.95)}" for s in sums.values()]
     lines.append("| turn latency p50 / p95 (ms) | " + " | ".join(cells) + " |")
     cells = [
+        f"{statistics.mean(s['latencies']):.1f} / {max(s['latencies']):.1f}" if s["latencies"] else "—"
+        for s in sums.values()
+    ]
+    lines.append("| turn latency mean / max (ms) | " + " | ".join(cells) + " |")
+    cells = [
         f"{statistics.mean(s['tokens']):.0f} (first {s['tokens'][0]})" if s["tokens"] else "— (no model)"
         for s in sums.values()
     ]
     lines.append("| prompt tokens per turn, mean | " + " | ".join(cells) + " |")
+    lines.append(
+        "| prompt tokens sent / evaluated, turn 1 → turn 2 (mean over personas) | "
+        + " | ".join(_first_turns(s["first_turns"]) for s in sums.values())
+        + " |"
+    )
+    cells = [", ".join(f"{why}: {n}" for why, n in sorted(s["fallbacks"].items())) or "none" for s in sums.values()]
+    lines.append("| replies not shown as the model wrote them | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _first_turns(pairs: list[list[tuple[int, int]]]) -> str:
+    """Turn 1 and turn 2 prompt tokens (sent / evaluated), averaged over the personas that had both."""
+    if not pairs:
+        return "— (no model)"
+    mean = [[statistics.mean(p[t][k] for p in pairs) for k in (0, 1)] for t in (0, 1)]
+    return f"{mean[0][0]:.0f} / {mean[0][1]:.0f} → {mean[1][0]:.0f} / {mean[1][1]:.0f}"
 
 
 _ORDER = ("address", "follow", "honour", "topic", "care", "gentle", "no_end", "end", "done", "correct", "wrong")
@@ -392,7 +439,7 @@ def write_results(path: Path, label: str, block: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
-    parser.add_argument("--persona", help="only personas whose file name contains this")
+    parser.add_argument("--persona", nargs="+", help="only personas whose file name contains one of these")
     parser.add_argument("--provider", default="guided", help="guided, openai or local")
     parser.add_argument("--llm-base-url", help="an OpenAI-compatible endpoint (with --provider openai)")
     parser.add_argument("--llm-model", default="gpt-4o-mini")
@@ -429,6 +476,8 @@ def main() -> None:
     options = ["--provider " + args.provider]
     options += [f"--local-model {args.local_model}"] if args.provider == "local" else []
     options += [f"--tool-mode {args.tool_mode}"] if args.tool_mode else []
+    options += [f"--set {args.set}"] if args.set != "all" else []
+    options += ["--persona " + " ".join(args.persona)] if args.persona else []
     command = "python -m benchmarks.interviewer " + " ".join(options)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     title = f"`{label}` ({args.engine}{model}), {stamp}"
