@@ -1,18 +1,31 @@
-"""The guided completion summary, written from the session's report stats by Jinja2 templates.
+"""The guided completion summary: a short account a person would keep, written by Jinja2 templates.
 
-``write_summary`` takes the dict ``ReportService.summary()`` returns and gives back the
-summary text and a next-session suggestion. The decisions (which indicators are met,
-what to suggest next) are made here; the wording lives in ``prompts/summary/``.
+``write_summary`` takes the dict ``ReportService.summary()`` returns, plus what
+``agent.answers.told`` read (the person's public answers with their question's category,
+and how the person is called), and gives back the summary text and a next-session
+suggestion. A story summary says who and where, then what happened and what it meant in
+the storyteller's own words (quoted, never paraphrased: nothing is invented), then what
+is still to explore; practice and study summaries say what was done and reached. The
+suggestion is not repeated inside the summary: pages show it on its own. The decisions are
+made here; the wording lives in ``prompts/summary/``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from agent.duration import minutes
 from agent.guided.state import sentence
 from agent.prompting import render
 
 _TOP = 6
+_NAMED = 5  # people or places named in the opening sentence
+_QUOTE_CHARS = 220
+_MIN_QUOTE_WORDS = 6  # "Yes." or "I don't know" is not a moment
+# The order moments are told in, and at most how many are quoted.
+_MOMENTS = ("scene", "people", "tension", "change", "meaning")
+_MAX_QUOTES = 4
 
 
 def write_summary(stats: dict[str, Any]) -> tuple[str, str]:
@@ -21,32 +34,46 @@ def write_summary(stats: dict[str, Any]) -> tuple[str, str]:
     view = {
         "name": stats.get("name") or "This session",
         "kind": kind,
+        "person": stats.get("person") or None,
         "intention": sentence(stats.get("intention")),
-        "minutes": _num(stats.get("actual_minutes")),
-        "planned_minutes": _num(stats.get("planned_minutes")),
+        "duration": minutes(stats.get("actual_minutes")) if _num(stats.get("actual_minutes")) else None,
+        "planned": minutes(stats.get("planned_minutes")) if _num(stats.get("planned_minutes")) else None,
         "success": _indicators(stats.get("success_indicators")),
         "completion": _indicators(stats.get("completion_indicators")),
         "counts": {"interactions": 0, "responses": 0, "artifacts": 0, "artifacts_approved": 0, "notes": 0}
         | (stats.get("counts") or {}),
-        "story": _story(stats.get("story")) if kind == "story" else None,
+        "story": _story(stats.get("story"), stats.get("told")) if kind == "story" else None,
         "practice": _practice(stats.get("practice"), stats.get("metrics")) if kind == "practice" else None,
         "study": _study(stats.get("study")) if kind == "study" else None,
     }
+    view["met"] = [i for i in view["success"] + view["completion"] if i["met"]]
+    view["unmet"] = [i for i in view["success"] + view["completion"] if not i["met"]]
     case, params = _next_step(view)
     suggestion = render("summary/next_session.j2", case=case, **params)
-    return render("summary/completion.j2", suggestion=suggestion, **view), suggestion
+    text = render("summary/completion.j2", **view)
+    return _tidy(text), suggestion
+
+
+def _tidy(text: str) -> str:
+    """Paragraphs separated by one blank line, each on one line, none twice."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        para = " ".join(block.split())
+        if para and para not in paragraphs:
+            paragraphs.append(para)
+    return "\n\n".join(paragraphs)
 
 
 def _indicators(items: Any) -> list[dict[str, Any]]:
     return [
-        {"text": i.get("text") or "", "met": bool(i.get("met")), "evidence": sentence(i.get("evidence"))}
+        {"text": sentence(i.get("text")) or "", "met": bool(i.get("met")), "evidence": sentence(i.get("evidence"))}
         for i in items or []
         if isinstance(i, dict)
     ]
 
 
-def _values(entries: Any) -> list[str]:
-    return [str(e["value"] if isinstance(e, dict) else e) for e in (entries or [])][:_TOP]
+def _values(entries: Any, top: int = _TOP) -> list[str]:
+    return [str(e["value"] if isinstance(e, dict) else e) for e in (entries or [])][:top]
 
 
 def _num(value: Any) -> float | int | None:
@@ -56,19 +83,55 @@ def _num(value: Any) -> float | int | None:
     return int(value) if value.is_integer() else value
 
 
-def _story(story: Any) -> dict[str, Any]:
+def _story(story: Any, told: Any) -> dict[str, Any]:
     story = story or {}
     topics = [
         {"title": t.get("title"), "coverage": (t.get("coverage_level") or "introduction").replace("_", " ")}
         for t in story.get("topics_covered") or []
     ]
+    answers = [a for a in told or [] if isinstance(a, dict) and a.get("text")]
+    people = _values(story.get("people"), _NAMED)
+    once = [str(e["value"]) for e in story.get("people") or [] if isinstance(e, dict) and e.get("count") == 1]
     return {
         "topics": topics,
         "open_topics": [t["title"] for t in topics if t["coverage"] != "completion"],
         "themes": _values(story.get("themes")),
-        "people": _values(story.get("people")),
-        "places": _values(story.get("places")),
+        "people": people,
+        "places": _values(story.get("places"), _NAMED),
+        "moments": _moments(answers),
+        "once": [p for p in once if p in people[1:]][:2],  # named once: there is more to hear
     }
+
+
+def _moments(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Up to four quotes, one per kind of question in story order (scene, people, tension, change,
+    meaning); without categories, the first substantial answers."""
+    substantial = [a for a in answers if len(a["text"].split()) >= _MIN_QUOTE_WORDS]
+    chosen: list[dict[str, str]] = []
+    for category in _MOMENTS:
+        found = next((a for a in substantial if a.get("category") == category), None)
+        if found is not None:
+            chosen.append({"category": category, "quote": quote(found["text"])})
+    if not chosen:
+        chosen = [{"category": "", "quote": quote(a["text"])} for a in substantial[:3]]
+    if len(chosen) > _MAX_QUOTES:  # keep the first scene and what it meant, drop from the middle
+        chosen = chosen[: _MAX_QUOTES - 1] + chosen[-1:]
+    seen: set[str] = set()
+    return [m for m in chosen if not (m["quote"] in seen or seen.add(m["quote"]))]  # type: ignore[func-returns-value]
+
+
+def quote(text: str) -> str:
+    """The opening of an answer as said: whole sentences up to about 220 characters."""
+    text = " ".join(text.split()).removesuffix(" …")
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept = sentences[0]
+    for more in sentences[1:]:
+        if len(kept) + 1 + len(more) > _QUOTE_CHARS:
+            break
+        kept = f"{kept} {more}"
+    if len(kept) > _QUOTE_CHARS:
+        kept = kept[: kept.rfind(" ", 0, _QUOTE_CHARS)].rstrip(",;:") + " …"
+    return kept
 
 
 def _practice(practice: Any, metrics: Any) -> dict[str, Any]:
@@ -79,8 +142,8 @@ def _practice(practice: Any, metrics: Any) -> dict[str, Any]:
         "items_total": practice.get("items_total") or 0,
         "sections_done": practice.get("sections_done") or 0,
         "sections_total": practice.get("sections_total") or 0,
-        "planned_minutes": _num(practice.get("planned_minutes")),
-        "item_minutes": _num(practice.get("actual_item_minutes")),
+        "planned": minutes(practice.get("planned_minutes")) if _num(practice.get("planned_minutes")) else None,
+        "item_time": minutes(practice.get("actual_item_minutes")) if _num(practice.get("actual_item_minutes")) else None,
         "left": [i.get("name") for i in items if not i.get("completed")],
         "focus": practice.get("focus_score"),
         "energy": practice.get("energy_level"),

@@ -32,6 +32,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from agent.answers import told
 from agent.guided.summary import write_summary
 from api.settings import Settings
 from api.worker.sender import Sender
@@ -164,6 +165,7 @@ class Worker:
     async def _summarise(self, db: AsyncSession, session: Session) -> tuple[str | None, str | None]:
         """The template-written summary for an idle session (no model call from the background)."""
         stats = await ReportService(db, session.account_id, self.clock).summary(session.id)
+        stats.update(await told(db, session.id))  # the person's own (public) words
         return write_summary(stats)
 
     # --- webhook deliveries -----------------------------------------------------------
