@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from agent.answers import person_answers
+from agent.answers import told
 from agent.guided.summary import write_summary
 from agent.model import Provider, ProviderError, TextSink
 from agent.providers import create_provider
@@ -110,7 +110,7 @@ class Interviewer:
         async with self.session_factory() as db:
             if not outcome.get("summary"):
                 stats = await ReportService(db, account_id, self.clock).summary(session_id)
-                stats["answers"] = await person_answers(db, session_id)  # the model writes from them
+                stats.update(await told(db, session_id))  # the person's public answers: both writers quote them
                 summary, suggestion = await self.write_summary(stats)
                 outcome = {**outcome, "summary": summary}
                 outcome.setdefault("next_session_suggestion", None)
