@@ -18,9 +18,11 @@ from agent.interviewer import Interviewer
 from api.access_log import redact_access_log
 from api.auth import BearerTokenMiddleware
 from api.controllers.audio import AudioTurnController, TranscriptionController
+from api.controllers.book import BookController
 from api.controllers.catalog import ProcessController, TemplateController
 from api.controllers.health import MetricsController, health
 from api.controllers.people import PeopleController, TopicsController
+from api.controllers.person_stats import PersonStatsController
 from api.controllers.records import ArtifactController, RecordController
 from api.controllers.scheduling import CalendarController, ReminderController, ScheduleController, calendar_feed
 from api.controllers.series import SeriesController
@@ -45,6 +47,8 @@ from db.models.base import utcnow
 API_CONTROLLERS = [
     PeopleController,
     TopicsController,
+    BookController,
+    PersonStatsController,
     ProcessController,
     TemplateController,
     SessionController,
