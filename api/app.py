@@ -18,6 +18,7 @@ from agent.interviewer import Interviewer
 from api.access_log import redact_access_log
 from api.auth import BearerTokenMiddleware
 from api.controllers.audio import AudioTurnController, TranscriptionController
+from api.controllers.book import BookController
 from api.controllers.catalog import ProcessController, TemplateController
 from api.controllers.health import MetricsController, health
 from api.controllers.people import PeopleController, TopicsController
@@ -46,6 +47,7 @@ from db.models.base import utcnow
 API_CONTROLLERS = [
     PeopleController,
     TopicsController,
+    BookController,
     PersonStatsController,
     ProcessController,
     TemplateController,

@@ -1,0 +1,133 @@
+"""``people/{id}/book``: the book of a life as JSON, its storyteller's edits, and its exports."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, patch
+from litestar.datastructures import State
+from litestar.di import NamedDependency
+from litestar.exceptions import ServiceUnavailableException
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Schema
+from litestar.params import FromPath, JSONBody, QueryParameter
+
+from agent.book import Book, Chapter, period, write_book
+from api import book_export
+from api.deps import service
+from api.schemas.book import BookOut, BookPiece, ChapterOut, ChapterUpdate
+from api.schemas.common import fields_of, out
+from db.services.book import BookService
+
+ExportFormat = Literal["md", "html", "epub", "pdf"]
+Format = Annotated[
+    Literal["json", "md", "html", "epub", "pdf"],
+    QueryParameter(description="`json` (default), `md`, `html` (print CSS), `epub` or `pdf`"),
+]
+_EXPORT_PATHS = [f"/book.{ext}" for ext in book_export.MEDIA_TYPES]
+
+
+@dataclass
+class _Exports(Operation):
+    """The OpenAPI operation also lists the files the 200 response can be."""
+
+    def __post_init__(self) -> None:
+        ok = (self.responses or {}).get("200")
+        content = getattr(ok, "content", None)
+        if content is not None:
+            for media_type in book_export.MEDIA_TYPES.values():
+                content[media_type.split(";")[0]] = OpenAPIMediaType(
+                    schema=Schema(type=OpenAPIType.STRING, format="binary")
+                )
+
+
+class BookController(Controller):
+    path = "/people/{person_id:uuid}"
+    tags = ["book"]
+    dependencies = {"books": service(BookService)}
+
+    @get("/book", operation_class=_Exports)
+    async def get_book(
+        self, person_id: FromPath[UUID], books: NamedDependency[BookService], state: State, format: Format = "json"
+    ) -> Response[BookOut]:
+        """The person's book: a chapter per life event, in order, from approved pieces marked for the
+        book (never a private answer); with `format`, the same as a file to download."""
+        book = write_book(await books.material(person_id))
+        if format == "json":
+            return Response(present(book))
+        return await _export(book, format, state)  # type: ignore[return-value]
+
+    @get(_EXPORT_PATHS, operation_class=_Exports)
+    async def export_book(
+        self,
+        person_id: FromPath[UUID],
+        books: NamedDependency[BookService],
+        state: State,
+        request: Request[Any, Any, Any],
+    ) -> Response[bytes]:
+        """`book.md`, `book.html`, `book.epub` or `book.pdf`: the chapters not excluded, in order."""
+        fmt: ExportFormat = request.url.path.rsplit(".", 1)[-1]  # type: ignore[assignment]
+        return await _export(write_book(await books.material(person_id)), fmt, state)
+
+    @patch("/book/chapters/{topic_id:uuid}")
+    async def update_chapter(
+        self,
+        person_id: FromPath[UUID],
+        topic_id: FromPath[UUID],
+        data: JSONBody[ChapterUpdate],
+        books: NamedDependency[BookService],
+    ) -> BookOut:
+        """Reorder (`position`), retitle, rewrite or exclude a chapter; a field sent as null resets it.
+        Answers with the whole book: a new position renumbers the other chapters too."""
+        await books.update_chapter(person_id, topic_id, fields_of(data))
+        return present(write_book(await books.material(person_id)))
+
+
+async def _export(book: Book, fmt: ExportFormat, state: State) -> Response[Any]:
+    """Build the file in a thread (zip and PDF layout block) and send it as a download."""
+    if fmt == "md":
+        body: bytes = book_export.markdown(book).encode()
+    elif fmt == "html":
+        body = (await asyncio.to_thread(book_export.html_document, book)).encode()
+    elif fmt == "epub":
+        body = await asyncio.to_thread(book_export.epub, book, state.clock())
+    else:
+        try:
+            body = await asyncio.to_thread(book_export.pdf, book)
+        except book_export.PdfUnavailable as exc:
+            raise ServiceUnavailableException(detail=str(exc)) from None
+    disposition = "inline" if fmt == "html" else "attachment"
+    headers = {"Content-Disposition": f'{disposition}; filename="{book_export.filename(book, fmt)}"'}
+    return Response(body, media_type=book_export.MEDIA_TYPES[fmt], headers=headers)
+
+
+def _chapter_out(chapter: Chapter) -> ChapterOut:
+    return ChapterOut(
+        topic_id=chapter.topic_id,
+        number=chapter.number,
+        title=chapter.title,
+        default_title=chapter.default_title,
+        period=period(chapter),
+        period_start=chapter.period_start,
+        period_end=chapter.period_end,
+        text=chapter.text,
+        composed_text=chapter.composed_text,
+        edited_text=chapter.edited_text,
+        excluded=chapter.excluded,
+        position_set=chapter.position_set,
+        default_position=chapter.default_position,
+        pieces=[out(p, BookPiece) for p in chapter.pieces],
+    )
+
+
+def present(book: Book) -> BookOut:
+    return BookOut(
+        person_id=book.person_id,
+        person_name=book.person_name,
+        title=book.title,
+        chapters=[_chapter_out(c) for c in book.chapters],
+        unplaced_pieces=book.unplaced,
+        private_pieces_left_out=book.private_left_out,
+    )
