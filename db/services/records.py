@@ -66,13 +66,20 @@ class RecordService(ScopedService):
         await self.commit()
         return interaction
 
-    async def annotate(self, session_id: uuid.UUID, sequence: int, fields: dict[str, Any]) -> Interaction:
-        """Add what was learnt about one answer (themes, people, correctness…); ``data`` merges."""
+    async def annotate(
+        self, session_id: uuid.UUID, sequence: int, fields: dict[str, Any], *, interaction: Interaction | None = None
+    ) -> Interaction:
+        """Add what was learnt about one answer (themes, people, correctness…); ``data`` merges.
+
+        ``interaction``: the answer itself, when the caller (an agent turn) already holds it
+        in this database session; it is then not read again.
+        """
         session = await self.sessions.get(session_id)
         ensure_open(session)
-        interaction = await self.db.scalar(
-            select(Interaction).where(Interaction.session_id == session.id, Interaction.sequence == sequence)
-        )
+        if interaction is None or interaction.session_id != session.id or interaction.sequence != sequence:
+            interaction = await self.db.scalar(
+                select(Interaction).where(Interaction.session_id == session.id, Interaction.sequence == sequence)
+            )
         if interaction is None:
             raise NotFound("interaction", sequence)
         await self._attach_body_topic(session, fields.get("topic_id"))
