@@ -18,6 +18,7 @@ import msgspec
 from msgspec import Meta, Struct
 
 from agent.guided.annotate import Known, read
+from agent.guided.records import human_title
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
@@ -119,7 +120,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         out.append(("annotate_response", annotation))
         scene = _bounded(answer, _SCENE_CHARS)
         if record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS:
-            title = ", ".join((places or people)[:2]) or None
+            title = human_title(scene) or ", ".join((places or people)[:2]) or None
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
     elif isinstance(record, PracticeRecord):
         for item in record.items:

@@ -29,11 +29,10 @@ def scene_capture(turn: Turn, *, category: str, topic_title: str, topic_id: uuid
     """A rich answer kept as a provisional scene, in the person's own words, for them to approve."""
     r = turn.reading
     assert r is not None and turn.text
-    where = f" ({r.places[0]})" if r.places else ""
     return SaveArtifactArgs(
         artifact_type="scene_capture",
         content=clean(turn.text, 20_000),
-        title=clean(f"{topic_title}: {category}{where}", 200),
+        title=human_title(turn.text) or clean(topic_title, 200),
         structured_data={
             "source": "guided",
             "prompt_category": category,
@@ -47,6 +46,33 @@ def scene_capture(turn: Turn, *, category: str, topic_title: str, topic_id: uuid
         },
         topic_id=topic_id,
     )
+
+
+_TITLE_CHARS = 60
+_FILLER_OPENING = re.compile(
+    r"^(?:(?:well|oh|so|yes|yeah|um+|uh+|ah|and|but|hmm+|ok(?:ay)?)\b[,.!…]*\s+)+"
+    r"|^(?:i\s+(?:still\s+)?remember(?:\s+that)?|i\s+think|i\s+guess|you\s+know)\b[,]?\s+",
+    re.IGNORECASE,
+)
+
+
+def human_title(text: str) -> str | None:
+    """A title from the answer itself, in the person's words: its first sentence when short,
+    else its first clause, else its first words ("We lived above the bakery on Salem Street").
+    Never the machine's "topic: category (place)": two scenes of one topic read the same."""
+    first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+    for _ in range(3):  # "Oh, well, I remember that …"
+        first = _FILLER_OPENING.sub("", first)
+    first = first.strip(" .!?;:,…-–—\"'“”‘’")
+    if len(first.split()) < 2:
+        return None
+    if len(first) > _TITLE_CHARS:
+        clause = re.split(r"\s*[,;:–—]\s*|\s+-\s+", first, maxsplit=1)[0]
+        if 3 <= len(clause.split()) and len(clause) <= _TITLE_CHARS:
+            first = clause
+        else:
+            first = first[: first.rfind(" ", 0, _TITLE_CHARS - 2)].rstrip(",;: ") + " …"
+    return clean(first[:1].upper() + first[1:], 200)
 
 
 # Open success indicators the guided interviewer can judge from one answer: the words an
