@@ -79,6 +79,7 @@ class ConversationPage(Controller):
                 **context,
                 "person": await people.get(session.person_id),
                 "bubbles": bubbles(interactions.items),
+                "private": {i.sequence for i in interactions.items if i.is_private},  # shown as such
                 "status_text": status_label(session.status),
                 "active": is_active(session.status),
                 "scheduled": session.status == SessionStatus.SCHEDULED,
@@ -168,6 +169,18 @@ class ConversationPage(Controller):
         note = NoteCreate(content=content, is_important=data.get("is_important") in ("on", "true"))
         await records.add_note(session_id, fields_of(note))  # the API's defaults: an observation by the user
         return Redirect(f"/sessions/{session_id}#notes", status_code=303)
+
+    @post("/answers/{sequence:int}/private")
+    async def mark_private(
+        self,
+        session_id: FromPath[UUID],
+        sequence: FromPath[int],
+        data: Annotated[dict[str, str], Form],
+        records: NamedDependency[RecordService],
+    ) -> Redirect:
+        """Keep an answer private, or share it again (the toggle's plain-form fallback)."""
+        await records.set_private(session_id, sequence, data.get("private") in ("on", "true"))
+        return Redirect(f"/sessions/{session_id}#transcript", status_code=303)
 
     @post("/artifacts/{artifact_id:uuid}")
     async def change_artifact(

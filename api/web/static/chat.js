@@ -252,6 +252,7 @@
       badge.textContent = result.status.replace("_", " ");
       badge.className = `status status-${result.status}`;
     }
+    placeAnswer(result);
     if (result.proposed_end) say(`The interviewer suggests finishing: ${result.proposed_end}`);
     refreshPanel();
   }
@@ -372,6 +373,87 @@
   if (composer) {
     transcript.querySelectorAll('.bubble.person[data-method="voice"][data-sequence]').forEach(offerCorrection);
   }
+
+  // --- private answers ------------------------------------------------------------------
+  // "Keep private" PATCHes …/interactions/{sequence} with is_private: the answer stays in the
+  // transcript (marked), and artifacts, summaries, the book and webhooks leave it out.
+
+  const { announce } = window.Storyloom;
+  const PRIVATE_HINT = "Kept in the transcript only: not in artifacts, summaries, the book or webhooks";
+
+  function showPrivate(li, kept) {
+    li.dataset.private = kept ? "true" : "false";
+    li.classList.toggle("private", kept);
+    const who = li.querySelector(".who");
+    let badge = who.querySelector(".badge.private");
+    if (kept && !badge) {
+      badge = document.createElement("span");
+      badge.className = "badge private";
+      badge.title = PRIVATE_HINT;
+      badge.textContent = "private";
+      who.append(" ", badge);
+    } else if (!kept && badge) {
+      badge.previousSibling?.nodeType === Node.TEXT_NODE && badge.previousSibling.remove();
+      badge.remove();
+    }
+    const form = li.querySelector(".private-form");
+    if (form) {
+      form.querySelector('input[name="private"]').value = kept ? "false" : "true";
+      form.querySelector("button").setAttribute("aria-pressed", kept ? "true" : "false");
+    }
+  }
+
+  function offerPrivacy(li) {
+    if (li.querySelector(".private-form") || li.dataset.method === "skip" || !li.dataset.sequence) return;
+    const form = document.createElement("form");
+    form.className = "private-form";
+    form.method = "post";
+    form.action = `/sessions/${sessionId}/answers/${li.dataset.sequence}/private`;
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = "private";
+    const button = document.createElement("button");
+    button.type = "submit";
+    button.className = "link private-toggle";
+    button.textContent = "Keep private";
+    form.append(input, button);
+    li.append(form);
+    showPrivate(li, li.dataset.private === "true");
+  }
+
+  transcript.addEventListener("submit", async (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains("private-form")) return;
+    event.preventDefault();
+    const li = form.closest(".bubble");
+    const kept = li.dataset.private !== "true";
+    const button = form.querySelector("button");
+    button.disabled = true;
+    try {
+      const saved = await api("PATCH", `/api/v1/sessions/${sessionId}/interactions/${li.dataset.sequence}`, { is_private: kept });
+      showPrivate(li, saved.is_private);
+      announce(saved.is_private ? "This answer is private now: it stays in the transcript only." : "This answer is shared again.");
+      refreshPanel();
+    } catch (error) {
+      announce(error.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  /** After a turn: the answer's bubble learns its sequence, and whether the interviewer kept it private. */
+  function placeAnswer(result) {
+    const answer = (result.interactions || []).find((i) => i.person_response !== null && i.response_method !== "skip");
+    const people = transcript.querySelectorAll(".bubble.person");
+    const li = people[people.length - 1];
+    if (!answer || !li || li.dataset.sequence) return;
+    li.dataset.sequence = answer.sequence;
+    li.dataset.private = answer.is_private ? "true" : "false";
+    offerPrivacy(li);
+    if (answer.is_private) announce("The interviewer kept that answer private: it stays in the transcript only.");
+  }
+
+  transcript.querySelectorAll(".bubble.person[data-sequence]").forEach(offerPrivacy);
 
   window.Storyloom.chat = { addBubble, StreamingBubble, afterTurn, say, scrollDown };
   scrollDown();
