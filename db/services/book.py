@@ -3,7 +3,8 @@ the storyteller's own edits (``book_chapter``).
 
 A chapter is a topic of kind ``life_event``. Its pieces are the artifacts of the person's sessions
 that are approved and ``included_in_synthesis`` (never a machine ``summary``), placed by the
-artifact's topic, else the topic of the answer it came from, else its session's primary focus.
+artifact's topic, else the topic of the answer it came from, else its session's primary focus
+(a piece tied to a goal or a subject is in no chapter).
 Private answers never reach a book: an artifact made from one (``source_interaction_sequence``)
 is left out, and so is any artifact whose text quotes a private answer of the same person.
 
@@ -147,15 +148,15 @@ class BookService(ScopedService):
             if (source is not None and source[1]) or any(q in content for q in private_quotes):
                 left_out += 1
                 continue
-            topic_id = artifact.topic_id if artifact.topic_id in life_events else None
-            if topic_id is None and source is not None and source[0] in life_events:
+            topic_id = artifact.topic_id
+            if topic_id is None and source is not None:  # untied: the answer's topic, else the session's focus
                 topic_id = source[0]
             topic_id = topic_id or primary.get(artifact.session_id)
-            if topic_id is None:
+            if topic_id not in life_events:  # tied to a goal or a subject: no chapter of a life
                 unplaced += 1
                 continue
             session = sessions[artifact.session_id]
-            chapter = chapters[topic_id]
+            chapter = chapters[topic_id]  # type: ignore[index]
             at = _session_at(session)
             if chapter.first_session_at is None or at < chapter.first_session_at:
                 chapter.first_session_at = at
