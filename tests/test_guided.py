@@ -283,7 +283,8 @@ def test_story_records_each_answer_and_saves_rich_ones() -> None:
     assert note.mentions_places == ["Naples"] and "family" in note.key_themes
     scene = chat.last_calls("save_artifact")[0]
     assert scene.artifact_type == "scene_capture" and scene.topic_id == NAPLES.id
-    assert scene.content.startswith("We arrived by ship") and "Naples" in (scene.title or "")
+    assert scene.content.startswith("We arrived by ship")
+    assert scene.title == "We arrived by ship in the spring of 1952"  # a human title, in her own words
     link = chat.last_calls("link_topic")[0]
     assert (link.topic_id, link.coverage_level, link.is_primary_focus) == (NAPLES.id, "exploration", True)
     # The acknowledgement reflects a detail of the answer before the next question.
@@ -446,10 +447,11 @@ def test_summary_for_each_kind() -> None:
                      "items": [{"name": "Legato runs", "completed": False}], "focus_score": 8, "energy_level": 6},
     }  # fmt: skip
     text, suggestion = write_summary(practice)
-    assert "Every success indicator was met" in text and "evidence: Played at 100 bpm, clean" in text
-    assert "Completion, not met: Every exercise played" in text and "2 of 3 done" in text
+    assert "Reached: Clean at 100 bpm (Played at 100 bpm, clean)" in text and "2 of 3 exercises done" in text
+    assert "Not reached yet: Every exercise played" in text and "not met" not in text
+    assert "took 41 min of the 1 h planned" in text and "minutes" not in text  # the pages' one format
     assert "bpm ended at 100" in text and suggestion == "Start next time with what was left: Legato runs."
-    assert text.endswith(suggestion)
+    assert suggestion not in text  # the page shows the suggestion once, apart from the summary
 
     study = {"name": "Maths", "kind": "study", "study": {"attempted": 4, "correct": 3, "accuracy_pct": 75.0,
                                                          "average_time_ms": 6500.0, "subjects": ["Maths"]}}  # fmt: skip
@@ -464,8 +466,8 @@ def test_summary_for_each_kind() -> None:
                        "themes": [{"value": "family", "count": 3}], "people": [{"value": "Rosa", "count": 2}],
                        "places": [{"value": "Naples", "count": 1}]}}  # fmt: skip
     text, suggestion = write_summary(story)
-    assert "1 of 2 success indicators were met" in text and "Success, not met: Rosa described" in text
-    assert "Moving to Naples (completion), My first job (deep dive)" in text and "People: Rosa." in text
+    assert "told about “Moving to Naples” and “My first job”" in text and "It is a story of Rosa, in Naples" in text
+    assert "Still to explore: Rosa described; more of “My first job”." in text and "not met" not in text
     assert "Rosa described" in suggestion
     assert write_summary({})[1]  # always some suggestion
 
