@@ -23,6 +23,7 @@ from api.web.errors import HTML_HANDLERS, not_found_for_browsers
 from api.web.home import HomeController
 from api.web.login import LoginController
 from api.web.new_session import NewSessionPage
+from api.web.person import PersonPage
 from api.web.session import WebAuth, WebSessionMiddleware
 from api.web.summary import SummaryPage
 
@@ -62,7 +63,7 @@ def web_routers() -> list[Any]:
     )
     pages = Router(
         path="/",
-        route_handlers=[HomeController, TemplatePages, NewSessionPage, ConversationPage, SummaryPage],
+        route_handlers=[HomeController, TemplatePages, NewSessionPage, ConversationPage, SummaryPage, PersonPage],
         # The login is checked first: a form sent after the session ended asks to log in again.
         middleware=[DefineMiddleware(WebSessionMiddleware), CsrfMiddleware],
         exception_handlers=HTML_HANDLERS,
