@@ -127,7 +127,10 @@ def test_story_conversation_over_two_life_events(api: Api) -> None:
     assert not any(r["proposed_end"] for r in results)  # "My first job" still has a question left
 
     done = api.ok("POST", f"/sessions/{sid}/complete", json={})
-    assert "Moving to Naples (completion)" in done["session"]["summary"]
+    summary = done["session"]["summary"]  # a short narrative: who and where, her words, what is left
+    assert summary.startswith("Margaret told about “Moving to Naples” and “My first job”.")
+    assert "Rosa" in summary and "Naples" in summary and "We arrived by ship in the spring of 1952." in summary
+    assert "Still to explore: more of “My first job”" in summary and "not met" not in summary
     assert "My first job" in done["session"]["next_session_suggestion"]
 
 
@@ -250,5 +253,5 @@ def test_study_quiz_records_attempts_and_accuracy(api: Api) -> None:
     assert (study["attempted"], study["correct"], study["accuracy_pct"]) == (9, 6, 66.7)
     assert study["total_time_ms"] >= 45_000
     done = api.ok("POST", f"/sessions/{sid}/complete", json={})
-    assert "6 of 9 correct (66.7%)" in done["session"]["summary"]
+    assert "9 questions answered, 6 of 9 correct (66.7%)" in done["session"]["summary"]
     assert "retry the 3 missed questions" in done["session"]["next_session_suggestion"]

@@ -42,7 +42,7 @@ def write_summary(stats: dict[str, Any]) -> tuple[str, str]:
         "completion": _indicators(stats.get("completion_indicators")),
         "counts": {"interactions": 0, "responses": 0, "artifacts": 0, "artifacts_approved": 0, "notes": 0}
         | (stats.get("counts") or {}),
-        "story": _story(stats.get("story"), stats.get("told")) if kind == "story" else None,
+        "story": _story(stats.get("story"), stats.get("told"), stats.get("person")) if kind == "story" else None,
         "practice": _practice(stats.get("practice"), stats.get("metrics")) if kind == "practice" else None,
         "study": _study(stats.get("study")) if kind == "study" else None,
     }
@@ -83,8 +83,9 @@ def _num(value: Any) -> float | int | None:
     return int(value) if value.is_integer() else value
 
 
-def _story(story: Any, told: Any) -> dict[str, Any]:
+def _story(story: Any, told: Any, person: str | None) -> dict[str, Any]:
     story = story or {}
+    whose = f"{person}'s" if person else "their"
     topics = [
         {"title": t.get("title"), "coverage": (t.get("coverage_level") or "introduction").replace("_", " ")}
         for t in story.get("topics_covered") or []
@@ -92,14 +93,15 @@ def _story(story: Any, told: Any) -> dict[str, Any]:
     answers = [a for a in told or [] if isinstance(a, dict) and a.get("text")]
     people = _values(story.get("people"), _NAMED)
     once = [str(e["value"]) for e in story.get("people") or [] if isinstance(e, dict) and e.get("count") == 1]
+    said = {p: f"{whose} {p}" if p.islower() else p for p in people}  # "brother": "Margaret's brother"
     return {
         "topics": topics,
         "open_topics": [t["title"] for t in topics if t["coverage"] != "completion"],
         "themes": _values(story.get("themes")),
-        "people": people,
+        "people": [said[p] for p in people],
         "places": _values(story.get("places"), _NAMED),
         "moments": _moments(answers),
-        "once": [p for p in once if p in people[1:]][:2],  # named once: there is more to hear
+        "once": [said[p] for p in once if p in people[1:]][:2],  # named once: there is more to hear
     }
 
 
