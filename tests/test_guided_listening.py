@@ -198,3 +198,23 @@ def test_more_about_a_part_of_the_topic_and_kin_words_meeting_indicators(api: Ap
     assert "the farm kitchen" in more["reply"] and _question_id(more) == "ask.farm-kitchen"
     switch = _say(api, sid, "I'd like to talk about the farm itself now.")  # a change of subject may name it loosely
     assert _question_id(switch).endswith(api.ok("GET", f"/sessions/{sid}/topics")[0]["topic_id"].replace("-", ""))
+
+
+def test_a_short_scene_is_kept_by_what_it_holds_not_by_its_length(api: Api) -> None:
+    """A scene is situated and told through the senses: 27 words of a snowy station at dusk are one
+    (the old 40-word floor saved nothing, and "A vivid scene" was never met); a 21-word portrait of
+    a brother, nowhere in particular and with nothing seen or heard, is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Anna"})
+    body = {"person_id": person["id"], "name": "Winters", "success_indicators": ["A vivid scene"], "start": True}
+    sid = api.ok("POST", "/sessions", json=body)["id"]
+    portrait = _say(
+        api, sid, "My brother Piet was clever and kind, and he always helped me with my sums because he was older."
+    )
+    assert portrait["artifacts"] == [] and portrait["indicators"] == []
+    scene = (
+        "At dusk the station was white with snow. The stove in the waiting room glowed orange, and my father "
+        "stamped his boots and laughed."
+    )
+    saved = _say(api, sid, scene)
+    assert [(a["artifact_type"], a["content"]) for a in saved["artifacts"]] == [("scene_capture", scene)]
+    assert [i["index"] for i in saved["indicators"]] == [0]

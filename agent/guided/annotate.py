@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import (
+    DETAIL_WORDS,
     DETERMINERS,
     EVENT_WORDS,
     KIN,
@@ -26,15 +27,20 @@ from agent.guided.lexicon import (
     POSITIVE,
     POSSESSIVES,
     SENSORY,
+    SETTINGS,
     SHIP_PREFIXES,
     THEMES,
     THING_NOUNS,
+    TIME_CUES,
     TITLES,
 )
 from agent.guided.names import FEMALE, MALE
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
-RICH_ANSWER_WORDS = 40  # at least this many words with concrete detail is saved as a scene
+SCENE_MIN_WORDS = 15  # a scene can be one sentence: "every morning before dawn…" in 37 words was one
+SCENE_SENSES = 2  # distinct sense words: one is incidental ("she sang"), two make a picture
+LONG_ANSWER_WORDS = 40  # a long, situated answer full of names is kept as a scene even without a sense word
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$|^\d0s$")
 
 _SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|\d+")
@@ -55,6 +61,8 @@ class Reading:
     reflections: list[str] = field(default_factory=list)  # people as said back: "your grandmother Rosa"
     things: list[str] = field(default_factory=list)  # named objects, animals, ships, brands, institutions
     concrete: bool = False
+    situated: bool = False  # a place (named, or a kitchen, a quay…) or a time (a season, dawn, a year)
+    sensory: int = 0  # distinct words of seeing, hearing, smelling, tasting, touching
 
     @property
     def short(self) -> bool:
@@ -62,7 +70,15 @@ class Reading:
 
     @property
     def rich(self) -> bool:
-        return self.words >= RICH_ANSWER_WORDS and self.concrete
+        """A scene worth keeping: situated and told through the senses, not merely long.
+
+        Issue 9's held-out Kofi told a whole dawn launch of a red and yellow canoe at Elmina in
+        37 words, under the old 40-word floor, so nothing was saved; a long answer that only
+        lists who moved where is no scene either, unless it is also situated and concrete.
+        """
+        if self.words < SCENE_MIN_WORDS or not self.situated:
+            return False
+        return self.sensory >= SCENE_SENSES or (self.words >= LONG_ANSWER_WORDS and self.concrete)
 
 
 def read(text: str, *, known: Known | None = None) -> Reading:
@@ -80,6 +96,8 @@ def read(text: str, *, known: Known | None = None) -> Reading:
             people.append(person)
             reflections.append(said)
     concrete = bool(people or places or things) or any(t in SENSORY or t.isdigit() for t in tokens)
+    situated = bool(places) or any(t in SETTINGS or t in TIME_CUES or _YEAR.match(t) for t in tokens)
+    sensory = len({t for t in tokens if t in DETAIL_WORDS})
     return Reading(
         words=len(tokens),
         sentiment=sentiment(tokens),
@@ -89,6 +107,8 @@ def read(text: str, *, known: Known | None = None) -> Reading:
         reflections=reflections[:20],
         things=things[:20],
         concrete=concrete,
+        situated=situated,
+        sensory=sensory,
     )
 
 

@@ -91,6 +91,41 @@ SENSORY = frozenset(
     door room rain snow sun morning evening night""".split()
 )
 
+# --- what makes an answer a scene (``annotate.Reading.rich``) ----------------------------------
+# A scene is situated (somewhere, at some time) and told through the senses; its length matters
+# little. Whole categories (rooms, landscape, seasons, times of day, weekdays; colours, light,
+# sound, smell, taste, touch), not words picked from test answers. Lower case, whole words.
+SETTINGS = frozenset(
+    """kitchen yard backyard porch veranda balcony garden field fields barn stable attic cellar stairs
+    hall parlour parlor bedroom room house home cottage hut tent shed roof window door doorway gate fence
+    street road lane alley square market shop bakery stall dock docks pier wharf harbour harbor port
+    shore beach sand sea ocean waves surf river riverbank lake pond creek stream bridge well forest woods
+    hill hills mountain valley meadow orchard vineyard farm farmyard mill factory mine church chapel
+    mosque temple school schoolyard classroom playground station platform train tram bus deck boat ship
+    cabin camp trench hospital ward table fire fireside hearth stove bed""".split()
+)
+TIME_CUES = frozenset(
+    """morning mornings dawn daybreak sunrise noon afternoon afternoons evening evenings dusk sunset
+    night nights midnight winter winters summer summers spring autumn fall harvest christmas easter
+    sunday sundays monday mondays tuesday wednesday thursday friday fridays saturday saturdays weekend
+    weekends holiday holidays birthday""".split()
+)
+DETAIL_WORDS = (
+    (
+        SENSORY
+        | frozenset(
+            """grey gray brown pink orange purple golden gold silver shiny shining glow glowing glittered lamp
+        lamps candle candles smoke smoky steam fog mist dust mud frost ice wind sunlight moonlight shadow
+        shadows rang ringing roared roaring creaked crackled hissed clattered banging whistle whistled
+        hummed sang singing laughter shouting quiet silent silence loud noisy smells scent perfume stink
+        stank sweet sour bitter spicy fresh burnt baking frying fried wet damp soaked freezing icy sticky
+        rough soft smooth heavy sweat barefoot""".split()
+        )
+    )
+    - SETTINGS
+    - TIME_CUES
+)
+
 # --- telling people from things -----------------------------------------------------------
 # A capitalised word right before one of these nouns names the thing ("the Monarch cookstove",
 # "a Philco radio"); after "named"/"called" a noun of this list makes the name an animal or object.
