@@ -230,10 +230,12 @@ class ModelLoop:
             try:
                 written = record.decode(ctx, reply.text or "")
             except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+                # Cut off at the cap or malformed: an empty record still gets the guided reader's
+                # people, places and scene recorded (a story answer is never left unannotated).
                 log.warning("session %s: the model's record was not usable: %s", ctx.session_id, exc)
                 turn.data["record_error"] = str(exc)[:500]
-            else:
-                pending = record.calls(ctx, written, answer)
+                written = record.empty(ctx)
+            pending = record.calls(ctx, written, answer)
         # The record is applied after the ask call: the question does not depend on it, and no
         # write (on SQLite, the database's one write lock) is held while the model thinks.
         result = await self._ask(turn)

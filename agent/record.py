@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
-from agent.guided.annotate import Known, read
+from agent.guided.annotate import Known, Reading, read
 from agent.guided.records import human_title
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
@@ -107,11 +107,19 @@ def decode(ctx: TurnContext, raw: str) -> Struct:
     return msgspec.json.decode(text, type=RECORDS.get(ctx.kind, StoryRecord))
 
 
+def empty(ctx: TurnContext) -> Struct:
+    """The record of a model that wrote nothing usable: it claims nothing (no grade, no item, no end)."""
+    return RECORDS.get(ctx.kind, StoryRecord)()
+
+
 def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped)."""
     out: list[tuple[str, dict[str, Any]]] = []
     if isinstance(record, StoryRecord):
-        people, places = _names(ctx, record, answer)
+        reading = read(
+            answer, known=Known.from_answers([i.person_response for i in ctx.history[:-1] if i.person_response])
+        )
+        people, places = _names(record, answer, reading)
         themes = [t for t in record.themes if t.strip()][:3]
         annotation: dict[str, Any] = {"sentiment": record.sentiment}
         for key, values in (("mentions_people", people), ("mentions_places", places), ("key_themes", themes)):
@@ -119,7 +127,9 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
                 annotation[key] = values
         out.append(("annotate_response", annotation))
         scene = _bounded(answer, _SCENE_CHARS)
-        if record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS:
+        # The model's judgement or the guided reader's (situated, with sense detail): a 0.5B model
+        # rarely sets vivid_scene, and the reader misses scenes told in words it does not list.
+        if (record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS) or reading.rich:
             title = human_title(scene) or ", ".join((places or people)[:2]) or None
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
     elif isinstance(record, PracticeRecord):
@@ -146,7 +156,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
 
 
-def _names(ctx: TurnContext, record: StoryRecord, answer: str) -> tuple[list[str], list[str]]:
+def _names(record: StoryRecord, answer: str, reading: Reading) -> tuple[list[str], list[str]]:
     """People and places of ``answer``: the model's, grounded in it, joined with the guided reader's.
 
     A 0.5B model lists about half the names of a rich answer (measured: 15 of 24 people, 13 of
@@ -154,8 +164,6 @@ def _names(ctx: TurnContext, record: StoryRecord, answer: str) -> tuple[list[str
     tells a cookstove or a horse from a person. So the two are merged: the model adds what
     the rules miss, the rules add what the model skipped and veto the things it called people.
     """
-    earlier = [i.person_response for i in ctx.history[:-1] if i.person_response]
-    reading = read(answer, known=Known.from_answers(earlier))
     things = set(reading.things)
     people = [p for p in _grounded(record.people, answer) if p not in things]
     people += [p for p in reading.people if p not in people]

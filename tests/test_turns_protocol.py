@@ -461,6 +461,24 @@ def test_story_record_is_grounded_in_the_answer_and_saves_the_scene(in_mode: Any
     assert result["proposed_end"] is None  # end_session is ignored this early
 
 
+def test_a_record_cut_off_at_its_cap_still_gets_the_readers_names_and_scene(in_mode: Any, llm: FakeLLM) -> None:
+    """The 0.5B model's record ran past its token cap (invalid JSON) on a held-out answer, and the
+    model rarely sets vivid_scene: the guided reader's people, places and scene are recorded anyway."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    scene = (
+        "Every morning before dawn my grandmother Maria lit the ovens of her bakery in Lisbon, and the street "
+        "smelled of warm bread while the first yellow trams rattled past."
+    )
+    llm.push(Step(text='{"people": ["Maria"], "places": ["Lis'), Step(text="What did Maria bake first?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": scene})
+    answer = result["interactions"][0]
+    assert answer["mentions_people"] == ["Maria"] and answer["mentions_places"] == ["Lisbon"]
+    assert [(a["artifact_type"], a["content"]) for a in result["artifacts"]] == [("scene_capture", scene)]
+    assert result["interactions"][-1]["data"]["record_error"]
+
+
 def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: FakeLLM) -> None:
     api = in_mode("structured")
     person = api.ok("POST", "/people", json={"display_name": "Sam"})
