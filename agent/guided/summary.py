@@ -23,7 +23,7 @@ _TOP = 6
 _NAMED = 5  # people or places named in the opening sentence
 _QUOTE_CHARS = 220
 _MIN_QUOTE_WORDS = 6  # "Yes." or "I don't know" is not a moment
-# The order moments are told in, and at most how many are quoted.
+# The order moments are told in (the scene first, what it meant last), and at most how many are quoted.
 _MOMENTS = ("scene", "people", "tension", "change", "meaning")
 _MAX_QUOTES = 4
 
@@ -91,7 +91,7 @@ def _story(story: Any, told: Any, person: str | None) -> dict[str, Any]:
         for t in story.get("topics_covered") or []
     ]
     answers = [a for a in told or [] if isinstance(a, dict) and a.get("text")]
-    people = _values(story.get("people"), _NAMED)
+    people = _in_order_told(_values(story.get("people"), _NAMED), answers, "people")
     once = [str(e["value"]) for e in story.get("people") or [] if isinstance(e, dict) and e.get("count") == 1]
     said = {p: f"{whose} {p}" if p.islower() else p for p in people}  # "brother": "Margaret's brother"
     return {
@@ -99,10 +99,19 @@ def _story(story: Any, told: Any, person: str | None) -> dict[str, Any]:
         "open_topics": [t["title"] for t in topics if t["coverage"] != "completion"],
         "themes": _values(story.get("themes")),
         "people": [said[p] for p in people],
-        "places": _values(story.get("places"), _NAMED),
+        "places": _in_order_told(_values(story.get("places"), _NAMED), answers, "places"),
         "moments": _moments(answers),
         "once": [said[p] for p in once if p in people[1:]][:2],  # named once: there is more to hear
     }
+
+
+def _in_order_told(names: list[str], answers: list[dict[str, Any]], key: str) -> list[str]:
+    """The most mentioned names, in the order the story first named them (a story is told in order)."""
+    first: dict[str, int] = {}
+    for n, answer in enumerate(answers):
+        for name in answer.get(key) or []:
+            first.setdefault(name, n)
+    return sorted(names, key=lambda name: first.get(name, len(answers)))
 
 
 def _moments(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
