@@ -45,6 +45,7 @@ class Book:
     chapters: list[Chapter]
     unplaced: int
     private_left_out: int
+    candidates: list[tuple[uuid.UUID, str, Piece]]  # (life event, its title, piece) not marked for the book
 
     @property
     def included(self) -> list[Chapter]:
@@ -127,6 +128,7 @@ def write_book(material: BookMaterial) -> Book:
         chapters=[_chapter(c, n, name) for n, c in enumerate(material.chapters, start=1)],
         unplaced=material.unplaced,
         private_left_out=material.private_left_out,
+        candidates=[(topic.id, topic.title, piece) for topic, piece in material.candidates],
     )
 
 

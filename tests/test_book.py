@@ -80,6 +80,10 @@ def test_chapters_pieces_order_and_private_answers(api: Api) -> None:
         "Our teacher Frau Weber read us Grimm on Fridays.\n\nThe school burned down in 1951."
     )  # one conversation: no join
     assert book["unplaced_pieces"] == 1 and book["private_pieces_left_out"] == 0
+    # Approved but not marked for the book: offered to add, not printed; unapproved: nowhere.
+    assert [c["piece"]["content"] for c in book["candidates"]] == ["Approved, not for the book."]
+    assert book["candidates"][0]["topic_title"] == "The army"
+    assert "Not approved yet." not in str(book)
     assert secret in wedding_ch["text"]  # not private yet
 
     # The answer is marked private straight in the database (as any path to it would): the piece made

@@ -17,7 +17,7 @@ from litestar.params import FromPath, JSONBody, QueryParameter
 from agent.book import Book, Chapter, period, write_book
 from api import book_export
 from api.deps import service
-from api.schemas.book import BookOut, BookPiece, ChapterOut, ChapterUpdate
+from api.schemas.book import BookCandidate, BookOut, BookPiece, ChapterOut, ChapterUpdate
 from api.schemas.common import fields_of, out
 from db.services.book import BookService
 
@@ -130,4 +130,8 @@ def present(book: Book) -> BookOut:
         chapters=[_chapter_out(c) for c in book.chapters],
         unplaced_pieces=book.unplaced,
         private_pieces_left_out=book.private_left_out,
+        candidates=[
+            BookCandidate(topic_id=tid, topic_title=title, piece=out(piece, BookPiece))
+            for tid, title, piece in book.candidates
+        ],
     )

@@ -27,6 +27,14 @@ class BookPiece(Struct):
     session_at: datetime
 
 
+class BookCandidate(Struct):
+    """An approved piece of a life event not marked for the book (``included_in_synthesis``)."""
+
+    topic_id: UUID
+    topic_title: str
+    piece: BookPiece
+
+
 class ChapterOut(Struct):
     topic_id: UUID
     number: int
@@ -55,6 +63,10 @@ class BookOut(Struct):
         int, Meta(description="Approved pieces tied to no life event, so in no chapter (link a life event)")
     ]
     private_pieces_left_out: Annotated[int, Meta(description="Approved pieces left out: they hold a private answer")]
+    candidates: Annotated[
+        list[BookCandidate],
+        Meta(description="Approved pieces not marked for the book: PATCH the artifact's `included_in_synthesis`"),
+    ]
 
 
 class ChapterUpdate(Input):

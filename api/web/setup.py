@@ -16,6 +16,7 @@ from litestar.template.config import TemplateConfig
 
 from api.settings import WebSettings
 from api.web import views
+from api.web.book import BookPage
 from api.web.builder import TemplatePages
 from api.web.conversation import ConversationPage
 from api.web.csrf import CsrfMiddleware
@@ -63,7 +64,15 @@ def web_routers() -> list[Any]:
     )
     pages = Router(
         path="/",
-        route_handlers=[HomeController, TemplatePages, NewSessionPage, ConversationPage, SummaryPage, PersonPage],
+        route_handlers=[
+            HomeController,
+            TemplatePages,
+            NewSessionPage,
+            ConversationPage,
+            SummaryPage,
+            PersonPage,
+            BookPage,
+        ],
         # The login is checked first: a form sent after the session ended asks to log in again.
         middleware=[DefineMiddleware(WebSessionMiddleware), CsrfMiddleware],
         exception_handlers=HTML_HANDLERS,

@@ -5,6 +5,7 @@ A chapter is a topic of kind ``life_event``. Its pieces are the artifacts of the
 that are approved and ``included_in_synthesis`` (never a machine ``summary``), placed by the
 artifact's topic, else the topic of the answer it came from, else its session's primary focus
 (a piece tied to a goal or a subject is in no chapter).
+Approved pieces of a life event not marked for synthesis are offered as candidates to add.
 Private answers never reach a book: an artifact made from one (``source_interaction_sequence``)
 is left out, and so is any artifact whose text quotes a private answer of the same person.
 
@@ -69,6 +70,8 @@ class BookMaterial:
     chapters: list[ChapterMaterial]  # in the book's order; excluded chapters too
     unplaced: int  # approved pieces tied to no life event (they are not in any chapter)
     private_left_out: int  # approved pieces left out because they hold a private answer
+    # Approved pieces of a life event not (yet) marked for the book, for the storyteller to add.
+    candidates: list[tuple[Topic, Piece]] = field(default_factory=list)
 
 
 def _normal(text: str) -> str:
@@ -110,7 +113,6 @@ class BookService(ScopedService):
                     .where(
                         Artifact.session_id.in_(sessions),
                         Artifact.is_approved.is_(True),
-                        Artifact.included_in_synthesis.is_(True),
                         Artifact.artifact_type != "summary",
                     )
                     .order_by(Artifact.created_at, Artifact.id)
@@ -142,44 +144,51 @@ class BookService(ScopedService):
         private_quotes = [q for q in private_quotes if len(q) >= _QUOTE_MIN_CHARS]
         chapters = {t.id: ChapterMaterial(topic=t, first_session_at=first_seen.get(t.id)) for t in topics}
         unplaced = left_out = 0
+        candidates: list[tuple[Topic, Piece]] = []
         for artifact in artifacts:
             source = answers.get((artifact.session_id, artifact.source_interaction_sequence or -1))
             content = _normal(artifact.content)
             if (source is not None and source[1]) or any(q in content for q in private_quotes):
-                left_out += 1
+                left_out += artifact.included_in_synthesis
                 continue
             topic_id = artifact.topic_id
             if topic_id is None and source is not None:  # untied: the answer's topic, else the session's focus
                 topic_id = source[0]
             topic_id = topic_id or primary.get(artifact.session_id)
             if topic_id not in life_events:  # tied to a goal or a subject: no chapter of a life
-                unplaced += 1
+                unplaced += artifact.included_in_synthesis
                 continue
             session = sessions[artifact.session_id]
-            chapter = chapters[topic_id]  # type: ignore[index]
             at = _session_at(session)
+            piece = Piece(
+                artifact_id=artifact.id,
+                artifact_type=artifact.artifact_type,
+                title=artifact.title,
+                content=artifact.content,
+                session_id=session.id,
+                session_name=session.name,
+                session_at=at,
+                source_interaction_sequence=artifact.source_interaction_sequence,
+                created_at=artifact.created_at,
+            )
+            if not artifact.included_in_synthesis:
+                candidates.append((life_events[topic_id], piece))  # type: ignore[index]
+                continue
+            chapter = chapters[topic_id]  # type: ignore[index]
             if chapter.first_session_at is None or at < chapter.first_session_at:
                 chapter.first_session_at = at
-            chapter.pieces.append(
-                Piece(
-                    artifact_id=artifact.id,
-                    artifact_type=artifact.artifact_type,
-                    title=artifact.title,
-                    content=artifact.content,
-                    session_id=session.id,
-                    session_name=session.name,
-                    session_at=at,
-                    source_interaction_sequence=artifact.source_interaction_sequence,
-                    created_at=artifact.created_at,
-                )
-            )
+            chapter.pieces.append(piece)
         for chapter in chapters.values():
             chapter.pieces.sort(key=lambda p: (p.session_at, p.source_interaction_sequence or 0, p.created_at))
             chapter.edit = edits.get(chapter.topic_id)
         # A life event is a chapter once it has words: approved pieces, or text the storyteller wrote.
         present = [c for c in chapters.values() if c.pieces or (c.edit is not None and c.edit.text)]
         return BookMaterial(
-            person=person, chapters=_effective_order(present), unplaced=unplaced, private_left_out=left_out
+            person=person,
+            chapters=_effective_order(present),
+            unplaced=unplaced,
+            private_left_out=left_out,
+            candidates=sorted(candidates, key=lambda tp: (tp[1].session_at, tp[1].created_at)),
         )
 
     async def _answers(
