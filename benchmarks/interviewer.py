@@ -37,6 +37,7 @@ import re
 import statistics
 import time
 import tomllib
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -49,7 +50,8 @@ import httpx
 from agent.settings import AgentSettings, LLMSettings
 from benchmarks.databases import postgres_database, sqlite_database
 from benchmarks.machine import machine
-from benchmarks.turns import _new_token
+from db.engine import create_engine, create_session_factory
+from db.services import accounts
 from tests.support import LiveServer, MovableClock, settings_for
 
 PERSONAS = Path(__file__).resolve().parent / "personas"
@@ -145,7 +147,8 @@ def serve(args: argparse.Namespace) -> Iterator[tuple[httpx.Client, MovableClock
         if args.provider == "local":  # llama.cpp in this process, on the installed GGUF (storyloom model install)
             from api.cli_model import start_local_model
 
-            agent, local_llm = start_local_model(replace(agent, local=replace(agent.local, model=args.local_model)))
+            local = replace(agent.local, model=args.local_model, threads=args.llm_threads or agent.local.threads)
+            agent, local_llm = start_local_model(replace(agent, local=local))
             args.llm_base_url, args.llm_model = agent.llm.base_url, agent.llm.model
         settings = replace(settings_for(url), agent=agent)
         clock = MovableClock()
@@ -160,6 +163,17 @@ def serve(args: argparse.Namespace) -> Iterator[tuple[httpx.Client, MovableClock
             server.stop()
             if local_llm is not None:
                 local_llm.stop()
+
+
+async def _new_token(url: str) -> str:
+    """An account of its own for the run, and its API token."""
+    engine = create_engine(url, pool_size=1)
+    try:
+        async with create_session_factory(engine)() as db:
+            account = await accounts.create_account(db, f"personas-{uuid.uuid4().hex[:10]}")
+            return (await accounts.issue_token(db, account.id, "interviewer benchmark")).token
+    finally:
+        await engine.dispose()
 
 
 def agent_settings(args: argparse.Namespace) -> AgentSettings:
@@ -445,6 +459,7 @@ def main() -> None:
     parser.add_argument("--llm-model", default="gpt-4o-mini")
     parser.add_argument("--tool-mode", choices=("native", "structured", "auto"))
     parser.add_argument("--local-model", default="qwen2.5-coder-0.5b", help="--provider local: a catalog model name")
+    parser.add_argument("--llm-threads", type=int, help="--provider local: llama.cpp threads (default: the app's)")
     parser.add_argument("--engine", choices=("sqlite", "postgres"), default="sqlite")
     parser.add_argument("--postgres-url", default="postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--timeout", type=float, default=120.0)
@@ -475,6 +490,7 @@ def main() -> None:
     model = f", model {args.llm_model} at {args.llm_base_url}" if args.provider != "guided" else ""
     options = ["--provider " + args.provider]
     options += [f"--local-model {args.local_model}"] if args.provider == "local" else []
+    options += [f"--llm-threads {args.llm_threads}"] if args.llm_threads else []
     options += [f"--tool-mode {args.tool_mode}"] if args.tool_mode else []
     options += [f"--set {args.set}"] if args.set != "all" else []
     options += ["--persona " + " ".join(args.persona)] if args.persona else []
