@@ -1,7 +1,9 @@
 """Live recognition: VAD + incremental Whisper + a semantic end of turn.
 
-While someone speaks, the utterance so far is transcribed about once a second (partials),
-and once more as silence begins (after the VAD's short tail, on exactly the audio the
+While someone speaks, the utterance so far is transcribed about once a second (partials:
+never queued, a pass is skipped while the previous one runs or every transcription slot is
+taken, so a partial is as fresh as one pass; the silence-onset pass does queue), and once more
+as silence begins (after the VAD's short tail, on exactly the audio the
 utterance will hold, however late the pass starts). When the utterance closes, that last
 pass *is* the final transcript, identical to transcribing ``Utterance.pcm``: no Whisper time
 is spent after the end of speech. None is taken during a silence.
@@ -177,6 +179,11 @@ class StreamingRecognizer:
                 return
             if seg.silence_ms > 0 and seg.silence_ms >= seg.config.tail_ms:
                 return  # no new words since the silence-onset pass: another pass would only hear silence
+            if self.transcriber.busy:
+                # Every slot is taken (another socket's pass, or one of ours abandoned at a new utterance):
+                # a partial queued behind it would be stale when it came, and would delay the
+                # silence-onset pass that the final needs. Skip it; the next frame tries again.
+                return
         # The silence-onset pass takes the utterance's audio as it will close (up to the last voiced
         # frame plus the tail), however late it starts: its text does not depend on timing, and it is
         # exactly the offline transcript of the utterance when it becomes the final.

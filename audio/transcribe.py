@@ -54,6 +54,7 @@ class SttConfig:
     max_no_speech_prob: float = 0.6
     min_avg_logprob: float = -1.0
     max_compression_ratio: float = 2.4
+    vad_filter: bool = False  # faster-whisper's Silero VAD drops silences inside the audio before decoding
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +121,15 @@ class Transcriber:
         return self._model is not None
 
     @property
+    def busy(self) -> bool:
+        """Every transcription slot is taken: a new call would queue behind running work."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return self._slots is not None and self._slots_loop is loop and self._slots.locked()
+
+    @property
     def model_dir(self) -> Path:
         return Path(self.config.model_dir) if self.config.model_dir else default_model_dir()
 
@@ -176,7 +186,7 @@ class Transcriber:
             language=language or self.config.language,
             beam_size=self.config.beam_size,
             condition_on_previous_text=False,
-            vad_filter=False,  # gating is ours (webrtcvad), so no second VAD model is needed
+            vad_filter=self.config.vad_filter,  # the gate above is ours (webrtcvad); Silero is optional
             hotwords=hotwords or None,
             without_timestamps=False,
         )

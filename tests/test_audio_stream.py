@@ -17,7 +17,7 @@ import pytest
 from audio.mic import MicrophoneUnavailable, check_input_device, microphone_frames
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer
-from audio.transcribe import Transcriber
+from audio.transcribe import Transcriber, Transcript
 from audio.turn_end import SmartTurn
 from audio.vad import SpeechStarted, VadConfig
 from tests.audio_fixtures import RecordingTranscriber
@@ -168,6 +168,58 @@ def test_finish_closes_an_utterance_cut_off_by_the_end_of_the_stream(
 def test_silence_and_noise_alone_give_no_final(transcriber: Transcriber) -> None:
     streamed = asyncio.run(_stream(StreamingRecognizer(transcriber), silence(3.0)))
     assert streamed.events == []
+
+
+class GatedTranscriber(Transcriber):
+    """The real transcriber, whose first call holds its only slot until ``gate`` opens; counts calls."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.calls = 0
+
+    async def transcribe(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
+        self.calls += 1
+        return await super().transcribe(pcm16, language, hotwords)
+
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
+        self.gate.wait(timeout=60)
+        return super().transcribe_blocking(pcm16, language, hotwords)
+
+
+def test_partials_are_skipped_while_every_transcription_slot_is_taken(speech_dir: Path) -> None:
+    """A partial queued behind other work would be stale when it came and would hold up the final's pass:
+    none is started while the slot is taken; once it is free partials resume and the final comes."""
+    pcm, _ = compose([silence(0.5), SENTENCES[0], silence(3.4)], speech_dir, speed=SLOW)
+    busy_part = int(2.5 * SAMPLE_RATE) * BYTES_PER_SAMPLE  # 2 s of speech: two partials' worth
+
+    async def run() -> tuple[int, list[StreamEvent], list[StreamEvent]]:
+        transcriber = GatedTranscriber()
+        await transcriber.load_async()
+        other = asyncio.create_task(transcriber.transcribe(pcm))  # someone else's pass holds the slot
+        while not transcriber.busy:
+            await asyncio.sleep(0.01)
+        # (a long tail: no silence-onset pass, which does queue, at a gap between two words)
+        rec = StreamingRecognizer(transcriber, VadConfig(tail_ms=600))
+        while_busy: list[StreamEvent] = []
+        for i in range(0, busy_part, FRAME):
+            while_busy += await rec.feed(pcm[i : i + FRAME])
+            await asyncio.sleep(0)  # a pass the recognizer started would begin (and queue) now
+        calls_while_busy = transcriber.calls - 1
+        transcriber.gate.set()
+        await other
+        after: list[StreamEvent] = []
+        for i in range(busy_part, len(pcm), FRAME):
+            await rec.settle()
+            after += await rec.feed(pcm[i : i + FRAME])
+        await rec.settle()
+        return calls_while_busy, while_busy, after + await rec.finish()
+
+    calls_while_busy, while_busy, after = asyncio.run(asyncio.wait_for(run(), timeout=120))
+    assert calls_while_busy == 0 and [type(e) for e in while_busy] == [SpeechStarted], while_busy
+    assert any(isinstance(e, Partial) for e in after)
+    [final] = [e for e in after if isinstance(e, Final)]
+    assert word_error_rate(SENTENCES[0], final.transcript.text) <= 0.35, final.transcript.text
 
 
 def test_the_microphone_is_named_or_plainly_unavailable() -> None:
