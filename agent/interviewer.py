@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from agent.answers import told
+from agent.continuation import planner
 from agent.guided.summary import write_summary
 from agent.model import Provider, ProviderError, TextSink
 from agent.providers import create_provider
@@ -79,7 +80,10 @@ class Interviewer:
         self, account_id: uuid.UUID, person_id: uuid.UUID, fields: dict[str, Any], present: Presenter, **options: Any
     ) -> Session:
         async with self.session_factory() as db:
-            session = await LifecycleService(db, account_id, self.clock).create_session(person_id, fields, **options)
+            plan = planner(db, account_id, self.clock)  # a session with previous_session_id continues it
+            session = await LifecycleService(db, account_id, self.clock).create_session(
+                person_id, fields, planner=plan, **options
+            )
         if options.get("start"):
             await self.open(account_id, session.id, present)
             return await self._reload(account_id, session.id)
@@ -117,7 +121,7 @@ class Interviewer:
                 outcome["next_session_suggestion"] = outcome["next_session_suggestion"] or suggestion
                 await db.rollback()
             return await LifecycleService(db, account_id, self.clock).complete(
-                session_id, outcome, review, create_followup, followup_scheduled_at
+                session_id, outcome, review, create_followup, followup_scheduled_at, planner(db, account_id, self.clock)
             )
 
     async def write_summary(self, stats: dict[str, Any]) -> tuple[str, str]:

@@ -21,6 +21,7 @@ import msgspec
 from msgspec import Meta, Struct
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from agent.continuation import plan_followup
 from agent.model import ToolCall
 from db.errors import DomainError, InvalidField
 from db.models import Artifact, Note
@@ -385,19 +386,17 @@ async def schedule_followup(ctx: ToolContext, args: ScheduleFollowupArgs) -> dic
         raise InvalidField("scheduled_at", "must be in the future")
     current.needs_followup = True
     current.next_session_suggestion = args.suggestion
+    # The follow-up starts from where this one stands: its open threads, life events and the
+    # questions already asked.
+    plan = await plan_followup(ctx.db, ctx.account_id, ctx.clock, current.id, autocommit=False)
+    chosen = {
+        "procedure_notes": args.suggestion,
+        "scheduled_at": args.scheduled_at,
+        "scheduled_duration_minutes": args.duration_minutes,
+    }
+    fields, topic_ids = plan.apply(chosen)
     followup = await sessions.create(
-        current.person_id,
-        {
-            "kind": current.kind,
-            "name": f"{current.name} (follow-up)",
-            "intention": current.intention,
-            "procedure_notes": args.suggestion,
-            "scheduled_at": args.scheduled_at,
-            "scheduled_duration_minutes": args.duration_minutes or current.scheduled_duration_minutes,
-            "previous_session_id": current.id,
-        },
-        template_id=current.template_id,
-        commit=False,
+        current.person_id, fields, template_id=plan.template_id, topic_ids=topic_ids, commit=False
     )
     ctx.effects.followup_session_id = followup.id
     return {"followup_session_id": str(followup.id)}

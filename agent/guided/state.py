@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import msgspec
 
 from agent.guided.annotate import Known, Reading, read
+from agent.guided.threads import Thread
 from agent.model import InteractionView, PromptInfo, TurnContext
 from agent.tools import Args
 
@@ -29,6 +30,8 @@ class Turn:
     reading: Reading | None  # heuristics over the answer's words (None for a skip)
     known: Known = field(default_factory=Known)  # people and things earlier answers named
     earlier: tuple[str, ...] = ()  # the earlier answers still in the context, oldest first
+    threads: tuple[Thread, ...] = ()  # a follow-up's open threads from the sessions before it
+    continued: bool = False  # this session continues an earlier one
 
     @property
     def text(self) -> str | None:
@@ -72,16 +75,29 @@ def read_turn(ctx: TurnContext) -> Turn:
     text = answer.person_response if answer else None
     earlier = tuple(v.person_response for v in ctx.history if v.person_response and v is not answer)
     known = Known.from_answers(list(earlier))
+    carried = continuation(ctx.data)
+    before = carried.get("asked_before")
+    asked_ids = {q for q in map(question_id, ctx.asked) if q}
+    asked_ids.update(q for q in (before if isinstance(before, list) else ()) if isinstance(q, str))
     return Turn(
         answer=answer,
         last=ctx.asked[-1] if ctx.asked else None,
-        asked_ids=frozenset(q for q in map(question_id, ctx.asked) if q),
+        asked_ids=frozenset(asked_ids),
         count=len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
         reading=read(text, known=known) if text and text.strip() else None,
         known=known,
         earlier=earlier,
+        threads=tuple(t for t in map(Thread.from_json, carried.get("threads") or ()) if t is not None),
+        continued=bool(carried),
     )
+
+
+def continuation(data: dict | None) -> dict:
+    """What a follow-up carries from the sessions before it (``agent.continuation``): its open
+    threads and the question ids asked before, so nothing answered then is asked again."""
+    carried = (data or {}).get("continuation")
+    return carried if isinstance(carried, dict) else {}
 
 
 def question_id(view: InteractionView | None) -> str | None:

@@ -29,7 +29,8 @@ from agent.guided.listening import Request, address_name, reflect, slug, spoken_
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
-from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, elapsed_ms, read_turn
+from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, read_turn
+from agent.guided.threads import Thread
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
 
@@ -44,6 +45,7 @@ _LEVEL_AFTER = {
 NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
 _UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help
 _FOLLOWS = ("who.", "where.")
+_FOLLOWUP_SUFFIX = re.compile(r"\s*\((?:follow-up|continued)(?:\s+\d+)?\)\s*$", re.IGNORECASE)
 _NOBODY = {"person": None, "pro": "they", "obj": "them", "was": "were"}
 _SHE = frozenset(
     "mother grandmother sister aunt daughter wife niece granddaughter stepmother fiancée girlfriend "
@@ -89,7 +91,10 @@ class Who:
 
 def subjects(ctx: TurnContext) -> list[Subject]:
     if not ctx.topics:
-        return [Subject("", ctx.name or "your story", None, None, "introduction", True)]
+        # A follow-up without life events is about what the first session was about, never
+        # about its own name ("Dad's childhood (follow-up)" is not a chapter of a life).
+        title = continuation(ctx.data).get("subject") or _FOLLOWUP_SUFFIX.sub("", ctx.name or "")
+        return [Subject("", title or "your story", None, None, "introduction", True)]
     return [
         Subject(f"@{t.id.hex}", t.title, t.id, _year(t.period_start), t.coverage_level, t.is_primary_focus)
         for t in ctx.topics
@@ -131,7 +136,8 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     name = address_name(ctx.person_name)
     greeting = None
     if turn.first or ctx.opening:
-        greeting = pick(ctx.session_id, "opening", "story/opening", person_name=name, returning=not turn.first)
+        returning = not turn.first or turn.continued
+        greeting = pick(ctx.session_id, "opening", "story/opening", person_name=name, returning=returning)
     text, reading = turn.text, turn.reading
     here = _here(turn, subs, answered)
     topic_id = here.topic_id if here else None
@@ -238,6 +244,16 @@ def _walk(
         text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=place)
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
 
+    if (thread := _open_thread(turn)) is not None:
+        qid = thread.question_id or ""
+        words = _who(thread.name, thread.said).words() if thread.kind == "person" else {}
+        text = pick(
+            ctx.session_id, qid, "story/thread", said=turn.said, kind=thread.kind, place=thread.name,
+            subject=thread.said, **words,
+        )  # fmt: skip
+        category = {"person": "people", "place": "scene"}.get(thread.kind, "followup")
+        return Outcome(join(greeting, ack, text), PromptInfo(category, qid, here.topic_id if here else None))
+
     if pending:
         subject, category = pending[0]
         qid = f"{category}{subject.key}"
@@ -303,6 +319,21 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, gr
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
     text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said)
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
+
+
+def _open_thread(turn: Turn) -> Thread | None:
+    """A follow-up's next open thread from the sessions before: a person, a place or a request
+    not yet asked about here (the first questions of a session that continues another)."""
+    for thread in turn.threads:
+        qid = thread.question_id
+        if qid is None or qid in turn.asked_ids:
+            continue
+        if thread.kind == "person" and _followed(turn, _who(thread.name, thread.said)):
+            continue
+        if thread.kind == "place" and re.search(rf"\b{re.escape(thread.name)}\b", turn.said, re.IGNORECASE):
+            continue
+        return thread
+    return None
 
 
 def _deeper(ctx: TurnContext, turn: Turn) -> Outcome | None:

@@ -10,6 +10,7 @@ from litestar.di import NamedDependency
 from litestar.exceptions import ValidationException
 from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
+from agent.continuation import plan_followup
 from agent.interviewer import Interviewer
 from api.controllers.params import IfMatch, LimitParam, OffsetParam, etag, parse_if_match, utc
 from api.controllers.turns import present_turn
@@ -20,17 +21,21 @@ from api.schemas.sessions import (
     CompleteRequest,
     CompleteResult,
     ExtendRequest,
+    FollowupCreate,
+    FollowupDraft,
     IndicatorKind,
     IndicatorUpdate,
     ItemOut,
     ItemUpdate,
     NotificationsRequest,
+    OpenThread,
     SessionCreate,
     SessionOut,
     SessionPage,
     SessionTopicOut,
     SessionUpdate,
     TopicLink,
+    TopicRef,
 )
 from db.models import SessionTopic, Topic
 from db.models.enums import SessionKind, SessionStatus
@@ -168,6 +173,61 @@ class SessionController(Controller):
         return CompleteResult(
             session=out(session, SessionOut), followup=out(followup, SessionOut) if followup else None
         )
+
+    @get("/{session_id:uuid}/followup-draft")
+    async def followup_draft(
+        self, session_id: FromPath[UUID], sessions: NamedDependency[LifecycleService]
+    ) -> FollowupDraft:
+        """What a follow-up of this session would start with: the same kind, indicators and life
+        events, and for a story the open threads (people and places mentioned but not explored,
+        requests not taken up, indicators not met) as its intention. Nothing is created."""
+        plan = await plan_followup(sessions.db, sessions.account_id, sessions.now, session_id)
+        fields = plan.fields
+        return FollowupDraft(
+            previous_session_id=plan.previous_id,
+            person_id=plan.person_id,
+            template_id=plan.template_id,
+            kind=SessionKind(plan.kind),
+            name=fields["name"],
+            intention=fields["intention"],
+            success_indicators=fields["success_indicators"],
+            completion_indicators=fields["completion_indicators"],
+            constraints=fields["constraints"],
+            procedure_notes=fields["procedure_notes"],
+            scheduled_duration_minutes=fields["scheduled_duration_minutes"],
+            suggestion=plan.suggestion,
+            topics=[TopicRef(id=t.id, title=t.title, kind=t.kind) for t in plan.topics],
+            open_threads=[OpenThread(**t.to_json()) for t in plan.threads],
+            asked_before=plan.asked_before,
+        )
+
+    @post("/{session_id:uuid}/followup", status_code=201)
+    async def create_followup(
+        self,
+        session_id: FromPath[UUID],
+        request: Request[UUID, Any, Any],
+        sessions: NamedDependency[LifecycleService],
+        interviewer: NamedDependency[Interviewer],
+        data: JSONBody[FollowupCreate | None] = None,
+    ) -> SessionOut:
+        """Create the follow-up of this session from its draft; any field sent replaces the
+        draft's. With ``start: true`` it starts at once, on its first open thread."""
+        fields = fields_of(data or FollowupCreate())
+        previous = fields.pop("previous_session_id", None)
+        if previous is not None and previous != session_id:
+            raise ValidationException(
+                detail="Validation failed",
+                extra=[{"key": "previous_session_id", "message": "is the session in the path; leave it out"}],
+            )
+        person_id = (await sessions.get(session_id)).person_id
+        await sessions.db.rollback()  # end the read: SQLite's write lock is the interviewer's next
+        options = {"template_id": fields.pop("template_id"), "start": fields.pop("start")}
+        topic_ids = fields.pop("topic_ids") or None
+        fields["previous_session_id"] = session_id
+        session = await interviewer.create_session(
+            request.user, person_id, fields, present_turn, topic_ids=topic_ids, **options
+        )
+        return out(session, SessionOut)
 
     @post("/{session_id:uuid}/cancel", status_code=200)
     async def cancel_session(

@@ -214,6 +214,15 @@ class NodeSessionCreate(SessionFields, kw_only=True):
     start: bool = False
 
 
+class FollowupCreate(SessionFields, kw_only=True):
+    """A follow-up of the session in the path: its draft (``followup-draft``), with any field sent
+    here in place of the draft's. ``topic_ids`` replaces the earlier session's life events."""
+
+    template_id: UUID | None = None
+    topic_ids: TopicIds = []
+    start: bool = False
+
+
 class ActiveSessionRequest(SessionFields, kw_only=True):
     """Get-or-create: used only when the person has no active session.
 
@@ -393,6 +402,40 @@ class SessionPage(Struct):
 class CompleteResult(Struct):
     session: SessionOut
     followup: SessionOut | None
+
+
+class OpenThread(Struct):
+    kind: Annotated[str, Meta(description="person, place, request (asked for, not yet taken up) or indicator")]
+    name: str
+    said: Annotated[str, Meta(description="As the interviewer says it back: `your brother Tommy`")]
+
+
+class TopicRef(Struct):
+    id: UUID
+    title: str
+    kind: TopicKind
+
+
+class FollowupDraft(Struct):
+    """What a follow-up of a session starts with; ``POST sessions/{id}/followup`` creates it."""
+
+    previous_session_id: UUID
+    person_id: UUID
+    template_id: UUID | None
+    kind: SessionKind
+    name: str
+    intention: str | None
+    success_indicators: list[str]
+    completion_indicators: list[str]
+    constraints: str | None
+    procedure_notes: str | None
+    scheduled_duration_minutes: int | None
+    suggestion: Annotated[str | None, Meta(description="The earlier session's next-session suggestion")]
+    topics: list[TopicRef]
+    open_threads: list[OpenThread]
+    asked_before: Annotated[
+        list[str], Meta(description="Question ids already asked in the earlier sessions of these life events")
+    ]
 
 
 class ActiveSessionResult(Struct):

@@ -15,17 +15,26 @@ catches the race between two concurrent starts.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from db.errors import Conflict, InvalidField
+from db.errors import Conflict, InvalidField, NotFound
 from db.models import Session
 from db.models.enums import EventType, SessionStatus
 from db.services.catalog import ProcessService
 from db.services.outbox import emit
-from db.services.sessions import SessionService
+from db.services.sessions import SessionService, _node_defaults
+
+# Fills in a follow-up session (the agent supplies it: ``agent.continuation.planner``):
+# (the session continued, the fields chosen, their topic ids, a process node's defaults or None)
+# → (the fields, the topic ids, the template id) the follow-up is created with.
+FollowupPlanner = Callable[
+    [uuid.UUID, dict[str, Any], list[uuid.UUID] | None, dict[str, Any] | None],
+    Awaitable[tuple[dict[str, Any], list[uuid.UUID], uuid.UUID | None]],
+]
 
 S = SessionStatus
 TRANSITIONS: dict[str, tuple[frozenset[SessionStatus], SessionStatus]] = {
@@ -72,11 +81,14 @@ class LifecycleService(SessionService):
         start: bool = False,
         process_node_id: uuid.UUID | None = None,
         process_id: uuid.UUID | None = None,
+        planner: FollowupPlanner | None = None,
     ) -> Session:
         """Create a session (optionally from a process node) and, if asked, start it at once.
 
         ``node_ref`` is a node named by the path (404 when unknown); ``process_node_id`` (and
-        optionally its ``process_id``) one named in the body (422 when unknown).
+        optionally its ``process_id``) one named in the body (422 when unknown). With a
+        ``previous_session_id`` and a ``planner`` the session continues that one: the planner's
+        fields under the ones given (a node's stage keeps its aim; the open threads join it).
         """
         node = None
         if node_ref is not None:
@@ -85,6 +97,10 @@ class LifecycleService(SessionService):
             node = await self.peer(ProcessService).node_by_id(process_node_id, process_id)
         elif process_id is not None:
             raise InvalidField("process_id", "needs process_node_id: a session starts from one node of a process")
+        if planner is not None and fields.get("previous_session_id") is not None:
+            stage = _node_defaults(*node) if node is not None else None
+            fields, topic_ids, planned_template = await _planned(planner, fields, topic_ids, stage)
+            template_id = template_id or (planned_template if node is None else None)
         session = await self.create(
             person_id,
             fields,
@@ -139,8 +155,10 @@ class LifecycleService(SessionService):
         review: dict[str, Any] | None,
         create_followup: bool = False,
         followup_scheduled_at: datetime | None = None,
+        planner: FollowupPlanner | None = None,
     ) -> tuple[Session, Session | None]:
-        """Complete with a review and outcome fields; optionally chain a follow-up session."""
+        """Complete with a review and outcome fields; optionally chain a follow-up session
+        (planned by ``planner`` when given: the open threads of this one become its aim)."""
         session = await self.get(session_id, for_update=True)
         check_transition(session, "complete")
         self._close_pause(session)
@@ -153,7 +171,13 @@ class LifecycleService(SessionService):
             setattr(session, key, value)
         emit(self.db, self.account_id, EventType.SESSION_COMPLETED, self.now(), session=session)
         followup = None
-        if create_followup:
+        if create_followup and planner is not None:
+            chosen = {"previous_session_id": session.id, "scheduled_at": followup_scheduled_at}
+            fields, topic_ids, template_id = await planner(session.id, chosen, None, None)
+            followup = await self.create(
+                session.person_id, fields, template_id=template_id, topic_ids=topic_ids, commit=False
+            )
+        elif create_followup:
             followup = await self.create(
                 session.person_id,
                 {
@@ -237,6 +261,18 @@ class LifecycleService(SessionService):
             await self.db.rollback()
             active = await self.active_for_person(person_id)
             raise _one_active(active.id if active else None) from None
+
+
+async def _planned(
+    planner: FollowupPlanner,
+    fields: dict[str, Any],
+    topic_ids: list[uuid.UUID] | None,
+    stage: dict[str, Any] | None,
+) -> tuple[dict[str, Any], list[uuid.UUID], uuid.UUID | None]:
+    try:
+        return await planner(fields["previous_session_id"], fields, topic_ids, stage)
+    except NotFound:
+        raise InvalidField("previous_session_id", f"no session {fields['previous_session_id']}") from None
 
 
 def _one_active(active_id: uuid.UUID | None) -> Conflict:

@@ -1,0 +1,313 @@
+"""Sessions that continue (issue 13, point 4): a follow-up starts where the last session stopped.
+
+A story session about one life event is told and completed; its follow-up is made every way
+there is (completing with ``create_followup``, the draft API and ``POST …/followup``, a session
+created with ``previous_session_id``, a process node, the model's ``schedule_followup`` tool).
+Each follow-up's intention names the open threads (people and places mentioned but not
+explored), its first question follows one of them, and over many turns no question of the
+earlier session is asked again, nothing is asked twice in a row, and the session's own name
+is never spoken as if it were a life event. Runs on every engine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from itertools import pairwise
+from typing import Any
+
+from agent.guided.threads import Exchange, asked_before, intention, open_threads
+from tests.llm_server import FakeLLM, Step
+from tests.support import Api
+from tests.turns_support import transcript
+
+# The first session: the guided interviewer follows the first person each answer names, so
+# the second answer's others (Tommy, Mrs Kowalski) and the places are left for next time.
+FIRST_ANSWERS = [
+    "We lived above my father's bakery on Salem Street; the whole flat smelled of bread and we "
+    "woke at four to the sound of the mixers.",
+    "He was strict but kind. My aunt Rose ran the counter, my brother Tommy delivered on his "
+    "bicycle to Mrs Kowalski on Hanover Street, and on Sundays we all walked to the harbour.",
+]
+LATER_ANSWERS = [
+    "Tommy was two years older than me, always whistling, always late, and he let me ride on the "
+    "handlebars when our father was not looking.",
+    "She kept a canary in the window and gave us poppy seed cake every Friday afternoon.",
+    "It was narrow and noisy, with pushcarts and fruit stalls, and everyone shouted in Italian.",
+    "I don't remember much more about that.",
+    "The winter the ovens broke was the hardest; we nearly lost the shop and my father stopped sleeping.",
+    "We borrowed money from the whole street and paid every cent back by the summer.",
+    "It taught me that neighbours are family too.",
+    "Bread still makes me think of him.",
+    "We moved to the suburbs in 1962, and nothing was the same after that.",
+    "My mother cried when we left the flat.",
+    "I think that's all for today.",
+    "Yes.",
+]
+LOCAL = re.compile(r"^(closing|extra\.\d+|care\.\d+|q\d+.*|.*\.angle)$")
+
+
+# --- the open-threads reading, as a pure function ---------------------------------------------
+
+
+def test_open_threads_are_what_no_later_question_took_up() -> None:
+    exchanges = [
+        Exchange("Take me to one moment.", "scene@ab", FIRST_ANSWERS[0], ("father",), ("Salem Street",)),
+        Exchange(
+            "Tell me about your father. What was he like?",
+            "who.father",
+            FIRST_ANSWERS[1],
+            ("Rose", "Tommy", "Kowalski"),
+            ("Hanover Street",),
+        ),
+        Exchange("Tell me about your aunt, Rose. What was she like?", "who.rose", "Ask me more about the ovens."),
+        Exchange("So this was in Salem Street. What do you remember about the ovens?", "ask.ovens", "Hot ones."),
+        Exchange("And your brother Tommy: what did he do?", None, "Private things.", ("Tommy", "Vince"), (), True),
+        Exchange("What else?", "deeper.1", "Ask me more about my uncle Sal.", (), ()),
+        Exchange("Thank you for today.", "closing", None),
+    ]
+    threads = open_threads(exchanges, ["A scene of the harbour"], person_name="Eleanor")
+    by_kind = {
+        kind: [t.name for t in threads if t.kind == kind] for kind in ("person", "place", "request", "indicator")
+    }
+    assert by_kind["person"] == ["Kowalski"]  # father and Rose were asked about; Tommy by name; Vince was private
+    assert by_kind["place"] == ["Salem Street", "Hanover Street"]  # an acknowledgement naming it is no question
+    assert by_kind["request"] == ["my uncle Sal"]  # "the ovens" was taken up by the next question
+    assert by_kind["indicator"] == ["A scene of the harbour"]
+    request = next(t for t in threads if t.kind == "request")
+    assert request.said == "your uncle Sal" and request.question_id == "ask.uncle-sal"
+    assert asked_before(exchanges) == ["scene@ab", "who.father", "who.rose", "ask.ovens", "deeper.1"]
+    aim = intention("“Growing up above the bakery”", threads, "Capture the bakery years")
+    for words in ("your uncle Sal", "Kowalski", "Salem Street", "Hanover Street", "A scene of the harbour"):
+        assert words in aim
+    assert aim.startswith("Pick up “Growing up above the bakery” where the last session stopped")
+    assert "Tommy" not in aim and "Vince" not in aim
+
+
+def test_a_thread_mentioned_again_after_its_question_is_open_again() -> None:
+    exchanges = [
+        Exchange("Take me there.", "scene@ab", "My brother Tommy was there.", ("Tommy",)),
+        Exchange("Tell me about your brother, Tommy. What was he like?", "who.tommy", "Kind.", ()),
+        Exchange("What changed?", "change@ab", "Later Tommy went to sea with Vince.", ("Tommy", "Vince")),
+    ]
+    people = [t.name for t in open_threads(exchanges) if t.kind == "person"]
+    assert people == ["Tommy", "Vince"]  # most mentioned first; Tommy's last mention was never taken up
+
+
+# --- over the API --------------------------------------------------------------------------------
+
+
+def _turn(api: Api, sid: str, text: str | None) -> dict[str, Any]:
+    api.clock.advance(seconds=20)
+    return api.ok("POST", f"/sessions/{sid}/turns", json={"skip": True} if text is None else {"text": text})
+
+
+def _prompts(api: Api, sid: str) -> list[dict[str, Any]]:
+    return [i for i in transcript(api, sid) if i["agent_prompt"]]
+
+
+def _qid(item: dict[str, Any]) -> str | None:
+    return (item["data"] or {}).get("question_id")
+
+
+def _told_first_session(api: Api) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """Eleanor's first session about the bakery, told and completed: (person, topic, session, prompts)."""
+    person = api.ok("POST", "/people", json={"display_name": "Eleanor"})
+    topic = api.ok(
+        "POST",
+        f"/people/{person['id']}/topics",
+        json={"kind": "life_event", "title": "Growing up above the bakery", "period_start": "1948-03-01"},
+    )
+    session = api.ok(
+        "POST",
+        "/sessions",
+        json={
+            "person_id": person["id"],
+            "kind": "story",
+            "name": "Dad's bakery",
+            "intention": "Capture the bakery years in the North End",
+            "success_indicators": ["The wedding in 1962 is described"],
+            "topic_ids": [topic["id"]],
+            "start": True,
+        },
+    )
+    for answer in FIRST_ANSWERS:
+        _turn(api, session["id"], answer)
+    done = api.ok("POST", f"/sessions/{session['id']}/complete", json={"review": {"satisfaction_score": 5}})
+    assert done["session"]["status"] == "completed"
+    return person, topic, done["session"], _prompts(api, session["id"])
+
+
+def _assert_continues(
+    api: Api, followup: dict[str, Any], first: dict[str, Any], topic: dict[str, Any], earlier: list[dict[str, Any]]
+) -> None:
+    """The follow-up names the open threads, starts on one, and never repeats an earlier question."""
+    assert followup["previous_session_id"] == first["id"] and followup["kind"] == "story"
+    aim = followup["intention"]
+    for thread in ("Tommy", "Kowalski", "Hanover Street"):
+        assert thread in aim, aim
+    assert "Rose" not in aim and "your father" not in aim  # asked about in the first session
+    assert "The wedding in 1962 is described" in aim  # the unmet indicator
+    links = api.ok("GET", f"/sessions/{followup['id']}/topics")
+    assert [t["topic_id"] for t in links] == [topic["id"]] and links[0]["is_primary_focus"]
+    carried = followup["data"]["continuation"]
+    assert carried["from_session_id"] == first["id"]
+    earlier_ids = {_qid(p) for p in earlier} - {None}
+    assert {q for q in earlier_ids if not LOCAL.match(q)} <= set(carried["asked_before"])
+
+    started = api.ok("POST", f"/sessions/{followup['id']}/start")
+    assert started["status"] == "in_progress"
+    opening = _prompts(api, followup["id"])
+    assert len(opening) == 1
+    first_question = opening[0]
+    assert _qid(first_question) in {
+        "who.tommy",
+        "who.kowalski",
+        "who.mrs-kowalski",
+        "where.hanover-street",
+        "where.salem-street",
+    }, first_question
+    assert "Last time you" in first_question["agent_prompt"] or "last time" in first_question["agent_prompt"]
+    for answer in LATER_ANSWERS:
+        _turn(api, followup["id"], answer)
+    prompts = _prompts(api, followup["id"])
+    assert len(prompts) == len(LATER_ANSWERS) + 1
+    ids = [_qid(p) for p in prompts]
+    repeated = [q for q in ids if q in earlier_ids and not LOCAL.match(q)]
+    assert not repeated, (repeated, ids)
+    earlier_words = {p["agent_prompt"] for p in earlier}
+    assert not [p["agent_prompt"] for p in prompts if p["agent_prompt"] in earlier_words]
+    for before, after in pairwise(prompts):
+        assert _qid(before) != _qid(after) and before["agent_prompt"] != after["agent_prompt"], (before, after)
+    for p in prompts:
+        assert "(follow-up)" not in p["agent_prompt"] and followup["name"] not in p["agent_prompt"]
+        assert aim not in p["agent_prompt"] and "Pick up" not in p["agent_prompt"]  # the intention is not read out
+    threads_asked = {"who.tommy", "who.kowalski", "who.mrs-kowalski", "where.hanover-street", "where.salem-street"}
+    assert len(threads_asked & set(ids)) >= 3, ids  # the open threads are the first questions
+
+
+def test_draft_and_followup_routes_continue_where_it_stopped(api: Api) -> None:
+    person, topic, first, earlier = _told_first_session(api)
+    # The first session asked about the father, then Rose; Tommy, Mrs Kowalski and the streets were left.
+    key = topic["id"].replace("-", "")
+    assert [_qid(p) for p in earlier] == [f"scene@{key}", f"people@{key}", "who.rose"]
+    draft = api.ok("GET", f"/sessions/{first['id']}/followup-draft")
+    assert draft["previous_session_id"] == first["id"] and draft["person_id"] == person["id"]
+    assert draft["name"] == "Dad's bakery (follow-up)" and draft["kind"] == "story"
+    assert [t["id"] for t in draft["topics"]] == [topic["id"]]
+    assert draft["suggestion"] == first["next_session_suggestion"] == draft["procedure_notes"]
+    people = [t["name"] for t in draft["open_threads"] if t["kind"] == "person"]
+    places = [t["name"] for t in draft["open_threads"] if t["kind"] == "place"]
+    assert "Tommy" in people and "Rose" not in people and "father" not in people
+    assert "Hanover Street" in places
+    assert api.ok("GET", f"/sessions/{first['id']}")["status"] == "completed"  # the draft created nothing
+    assert api.ok("GET", "/sessions", params={"person_id": person["id"]})["total"] == 1
+
+    followup = api.ok("POST", f"/sessions/{first['id']}/followup", json={"scheduled_duration_minutes": 40})
+    assert followup["intention"] == draft["intention"] and followup["scheduled_duration_minutes"] == 40
+    assert followup["name"] == draft["name"] and followup["status"] == "scheduled"
+    _assert_continues(api, followup, first, topic, earlier)
+
+
+def test_create_followup_on_complete_carries_the_threads(api: Api) -> None:
+    person = api.ok("POST", "/people", json={"display_name": "Eleanor"})
+    topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})
+    body = {"person_id": person["id"], "kind": "story", "name": "Dad's bakery", "topic_ids": [topic["id"]]}
+    session = api.ok("POST", "/sessions", json={**body, "start": True})
+    for answer in FIRST_ANSWERS:
+        _turn(api, session["id"], answer)
+    earlier = _prompts(api, session["id"])
+    done = api.ok(
+        "POST",
+        f"/sessions/{session['id']}/complete",
+        json={"create_followup": True, "followup_scheduled_at": "2031-05-01T10:00:00Z"},
+    )
+    followup = done["followup"]
+    assert followup["scheduled_at"] == "2031-05-01T10:00:00Z"
+    assert followup["procedure_notes"] == done["session"]["next_session_suggestion"]
+    for thread in ("Tommy", "Kowalski", "Hanover Street"):
+        assert thread in followup["intention"]
+    links = api.ok("GET", f"/sessions/{followup['id']}/topics")
+    assert [t["topic_id"] for t in links] == [topic["id"]]
+    assert {_qid(p) for p in earlier} - {None} <= set(followup["data"]["continuation"]["asked_before"])
+
+
+def test_a_session_made_with_previous_session_id_or_from_a_node_continues(api: Api) -> None:
+    person, topic, first, earlier = _told_first_session(api)
+    plain = api.ok("POST", "/sessions", json={"person_id": person["id"], "previous_session_id": first["id"]})
+    assert "Tommy" in plain["intention"] and plain["name"] == "Dad's bakery (follow-up)"
+    assert [t["topic_id"] for t in api.ok("GET", f"/sessions/{plain['id']}/topics")] == [topic["id"]]
+    # What the client sends wins over the draft; the threads still travel in data.
+    own = api.ok(
+        "POST",
+        "/sessions",
+        json={"person_id": person["id"], "previous_session_id": first["id"], "name": "Tommy", "intention": "Tommy"},
+    )
+    assert (own["name"], own["intention"]) == ("Tommy", "Tommy") and own["data"]["continuation"]["threads"]
+
+    process = api.ok(
+        "POST",
+        "/processes",
+        json={"name": "Memoir", "nodes": [{"name": "Deep dive", "agent_objective": "Go deeper into one scene."}]},
+    )
+    node = process["nodes"][0]
+    staged = api.ok(
+        "POST",
+        f"/processes/{process['id']}/nodes/{node['id']}/sessions",
+        json={"person_id": person["id"], "previous_session_id": first["id"]},
+    )
+    assert staged["intention"].startswith("Go deeper into one scene.") and "Tommy" in staged["intention"]
+    assert staged["name"] == "Memoir: Deep dive" and staged["process_node_id"] == node["id"]
+    _assert_continues(api, staged, first, topic, earlier)
+
+
+def test_followup_routes_refuse_what_is_not_theirs(api: Api, other_api: Api) -> None:
+    person, _, first, _ = _told_first_session(api)
+    for method, path in (("GET", "followup-draft"), ("POST", "followup")):
+        response = other_api.client.request(method, f"/sessions/{first['id']}/{path}")
+        assert response.status_code == 404, response.text
+    missing = "00000000-0000-4000-8000-000000000000"
+    assert api.client.get(f"/sessions/{missing}/followup-draft").status_code == 404
+    bad = api.client.post(f"/sessions/{first['id']}/followup", json={"previous_session_id": missing})
+    assert bad.status_code == 400 and "previous_session_id" in bad.text
+    bad = api.client.post(f"/sessions/{first['id']}/followup", json={"scheduled_duration_minutes": -5})
+    assert bad.status_code == 400 and "scheduled_duration_minutes" in bad.text
+    bad = api.client.post("/sessions", json={"person_id": person["id"], "previous_session_id": missing})
+    assert bad.status_code in (400, 422) and "previous_session_id" in bad.text
+    stranger = other_api.ok("POST", "/people", json={"display_name": "Someone else"})
+    bad = other_api.client.post("/sessions", json={"person_id": stranger["id"], "previous_session_id": first["id"]})
+    assert bad.status_code in (400, 422) and "previous_session_id" in bad.text
+
+
+# --- the model's tool ------------------------------------------------------------------------------
+
+
+def test_schedule_followup_tool_plans_the_open_threads(openai_api: Api, llm: FakeLLM) -> None:
+    api = openai_api
+    person = api.ok("POST", "/people", json={"display_name": "Eleanor"})
+    topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})
+    llm.push(Step(text="Hello Eleanor. Take me to the bakery: what do you see?"))
+    session = api.ok(
+        "POST",
+        "/sessions",
+        json={"person_id": person["id"], "kind": "story", "name": "Dad's bakery", "topic_ids": [topic["id"]],
+              "start": True},
+    )  # fmt: skip
+    sid = session["id"]
+    annotate = {"mentions_people": ["Tommy", "Rose"], "mentions_places": ["Hanover Street"], "sentiment": "positive"}
+    llm.push(
+        Step(tool_calls=[("annotate_response", json.dumps(annotate))]),
+        Step(text="Tell me about your aunt Rose. What was she like?"),
+    )
+    _turn(api, sid, FIRST_ANSWERS[1])
+    plan = {"suggestion": "Talk about Tommy next time", "scheduled_at": "2031-06-01T09:00:00Z"}
+    llm.push(Step(tool_calls=[("schedule_followup", json.dumps(plan))]), Step(text="I have planned our next talk."))
+    result = _turn(api, sid, "She was the boss of the counter. Let's stop here for today.")
+    followup_id = result["followup_session_id"]
+    assert followup_id
+    followup = api.ok("GET", f"/sessions/{followup_id}")
+    assert followup["previous_session_id"] == sid and followup["procedure_notes"] == plan["suggestion"]
+    assert followup["scheduled_at"] == "2031-06-01T09:00:00Z"
+    assert "Tommy" in followup["intention"] and "Hanover Street" in followup["intention"]
+    assert "Rose" not in followup["intention"]  # the model asked about her by name
+    assert [t["topic_id"] for t in api.ok("GET", f"/sessions/{followup_id}/topics")] == [topic["id"]]
