@@ -25,7 +25,7 @@ _QUOTE_CHARS = 220
 _MIN_QUOTE_WORDS = 6  # "Yes." or "I don't know" is not a moment
 # The order moments are told in (the scene first, what it meant last), and at most how many are quoted.
 _MOMENTS = ("scene", "people", "tension", "change", "meaning")
-_MAX_QUOTES = 4
+_MAX_QUOTES = 3
 
 
 def write_summary(stats: dict[str, Any]) -> tuple[str, str]:
@@ -115,7 +115,7 @@ def _in_order_told(names: list[str], answers: list[dict[str, Any]], key: str) ->
 
 
 def _moments(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """Up to four quotes, one per kind of question in story order (scene, people, tension, change,
+    """Up to three quotes, one per kind of question in story order (scene, people, tension, change,
     meaning); without categories, the first substantial answers."""
     substantial = [a for a in answers if len(a["text"].split()) >= _MIN_QUOTE_WORDS]
     chosen: list[dict[str, str]] = []
@@ -125,7 +125,7 @@ def _moments(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
             chosen.append({"category": category, "quote": quote(found["text"])})
     if not chosen:
         chosen = [{"category": "", "quote": quote(a["text"])} for a in substantial[:3]]
-    if len(chosen) > _MAX_QUOTES:  # keep the first scene and what it meant, drop from the middle
+    if len(chosen) > _MAX_QUOTES:  # the scene, what came next, and what it meant
         chosen = chosen[: _MAX_QUOTES - 1] + chosen[-1:]
     seen: set[str] = set()
     return [m for m in chosen if not (m["quote"] in seen or seen.add(m["quote"]))]  # type: ignore[func-returns-value]
