@@ -1,4 +1,9 @@
-"""New session: person, template (pre-fills the form, which stays editable), topics, schedule or start now."""
+"""New session: person, template (pre-fills the form, which stays editable), topics, schedule or start now.
+
+``?after=<session id>`` plans the next session of that one: the form is filled with its follow-up
+draft (``agent.continuation``: the suggestion, the life events, the open threads as the intention)
+and the session made from it continues the earlier one.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromQuery
 from litestar.response import Redirect, Template
 
+from agent.continuation import FollowupPlan, plan_followup
 from agent.interviewer import Interviewer
 from api.controllers.turns import present_turn
 from api.deps import service
@@ -62,6 +68,28 @@ def blank_draft() -> dict[str, Any]:
         "topic_ids": [],
         "new_topic": "",
         "new_topic_year": "",
+        "after": "",
+    }
+
+
+def followup_draft(plan: FollowupPlan) -> dict[str, Any]:
+    """The form filled with a follow-up's plan (its template counts as applied: nothing overwrites it)."""
+    fields = plan.fields
+    return {
+        **blank_draft(),
+        "name": fields["name"],
+        "kind": plan.kind,
+        "intention": fields["intention"] or "",
+        "success_indicators": lines(fields["success_indicators"]),
+        "completion_indicators": lines(fields["completion_indicators"]),
+        "constraints": fields["constraints"] or "",
+        "procedure_notes": fields["procedure_notes"] or "",
+        "duration": "" if fields["scheduled_duration_minutes"] is None else str(fields["scheduled_duration_minutes"]),
+        "person_id": str(plan.person_id),
+        "template_id": str(plan.template_id or ""),
+        "prefilled_from": str(plan.template_id or ""),
+        "topic_ids": [str(t) for t in plan.topic_ids],
+        "after": str(plan.previous_id),
     }
 
 
@@ -91,7 +119,12 @@ class NewSessionPage(Controller):
         templates: NamedDependency[TemplateService],
         person: FromQuery[str | None] = None,
         template: FromQuery[str | None] = None,
+        after: FromQuery[str | None] = None,
     ) -> Template:
+        previous = _uuid(after)
+        if previous is not None:  # another account's session is a 404, as everywhere
+            plan = await plan_followup(people.db, people.account_id, people.now, previous)
+            return await self._page(followup_draft(plan), people, topics, templates, continues=plan)
         draft = blank_draft()
         draft["person_id"] = person or ""
         draft["template_id"] = template or ""
@@ -175,6 +208,7 @@ class NewSessionPage(Controller):
             "procedure_notes": draft["procedure_notes"] or None,
             "scheduled_at": scheduled_at.isoformat() if scheduled_at else None,
             "scheduled_duration_minutes": int(duration) if duration else None,
+            "previous_session_id": draft["after"] or None,
         }
         if payload["name"] is None:
             if not payload["template_id"]:
@@ -192,6 +226,7 @@ class NewSessionPage(Controller):
         topics: TopicService,
         templates: TemplateService,
         error: Exception | None = None,
+        continues: FollowupPlan | None = None,
     ) -> Template:
         everyone = sorted((await people.list(limit=200, offset=0)).items, key=lambda p: p.display_name.lower())
         active = (await templates.list(kind=None, is_active=True, limit=200, offset=0)).items
@@ -229,6 +264,7 @@ class NewSessionPage(Controller):
                 "kinds": KINDS,
                 "error": message,
                 "active_session_id": active_session_id,
+                "threads": [t for t in continues.threads if t.kind != "indicator"] if continues else [],
             },
             status_code=(409 if isinstance(error, Conflict) else 422) if error else 200,
         )
