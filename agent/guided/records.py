@@ -68,7 +68,7 @@ def human_title(text: str) -> str | None:
         return None
     if len(first) > _TITLE_CHARS:
         clause = re.split(r"\s*[,;:–—]\s*|\s+-\s+", first, maxsplit=1)[0]
-        if 3 <= len(clause.split()) and len(clause) <= _TITLE_CHARS:
+        if len(clause.split()) >= 3 and len(clause) <= _TITLE_CHARS:
             first = clause
         else:
             first = first[: first.rfind(" ", 0, _TITLE_CHARS - 2)].rstrip(",;: ") + " …"

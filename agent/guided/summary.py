@@ -154,7 +154,9 @@ def _practice(practice: Any, metrics: Any) -> dict[str, Any]:
         "sections_done": practice.get("sections_done") or 0,
         "sections_total": practice.get("sections_total") or 0,
         "planned": minutes(practice.get("planned_minutes")) if _num(practice.get("planned_minutes")) else None,
-        "item_time": minutes(practice.get("actual_item_minutes")) if _num(practice.get("actual_item_minutes")) else None,
+        "item_time": minutes(practice.get("actual_item_minutes"))
+        if _num(practice.get("actual_item_minutes"))
+        else None,
         "left": [i.get("name") for i in items if not i.get("completed")],
         "focus": practice.get("focus_score"),
         "energy": practice.get("energy_level"),

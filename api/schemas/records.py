@@ -33,6 +33,13 @@ ArtifactTitle = Annotated[
         description="1 to 300 characters, not only spaces",
     ),
 ]
+PrivateFlag = Annotated[
+    bool,
+    Meta(
+        description="A private answer stays in the transcript and out of artifacts (those made from it are deleted), "
+        "summaries, the book and webhook payloads; it can be set after the session closed"
+    ),
+]
 Seconds = Annotated[float, Meta(ge=0, le=86_400)]
 Milliseconds = Annotated[int, Meta(ge=0, le=86_400_000)]
 
@@ -89,13 +96,7 @@ class InteractionUpdate(Input):
     response_time_ms: Milliseconds | UnsetType | None = UNSET
     topic_id: UUID | UnsetType | None = UNSET
     data: JsonObject | UnsetType = UNSET
-    is_private: Annotated[
-        bool,
-        Meta(
-            description="A private answer stays in the transcript and out of artifacts (those made from it "
-            "are deleted), summaries, the book and webhook payloads; it can be set after the session closed"
-        ),
-    ] | UnsetType = UNSET
+    is_private: PrivateFlag | UnsetType = UNSET
     life_event_id: Annotated[UUID, _seed("003", "topic_id")] | UnsetType | None = UNSET
     storyteller_response: Annotated[LongText, _seed("003", "person_response")] | UnsetType | None = UNSET
 

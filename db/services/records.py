@@ -109,7 +109,9 @@ class RecordService(ScopedService):
         ensure_open(session)
         source = fields.get("source_interaction_sequence")
         if source is not None and source in await self.private_sequences(session.id):
-            raise InvalidField("source_interaction_sequence", f"answer {source} is private: it is kept out of artifacts")
+            raise InvalidField(
+                "source_interaction_sequence", f"answer {source} is private: it is kept out of artifacts"
+            )
         await self._attach_body_topic(session, fields.get("topic_id"))
         artifact = Artifact(session_id=session.id, **fields)
         if artifact.is_approved:
