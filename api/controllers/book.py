@@ -7,18 +7,22 @@ from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from litestar import Controller, Request, Response, get, patch
+from litestar import Controller, Request, Response, get, patch, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency
-from litestar.exceptions import ServiceUnavailableException
+from litestar.exceptions import HTTPException, ServiceUnavailableException
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Schema
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from agent.book import Book, Chapter, period, write_book
+from agent.book_polish import PolishUnavailable, polish
+from agent.interviewer import Interviewer
+from agent.model import ProviderError
 from api import book_export
 from api.deps import service
 from api.schemas.book import BookCandidate, BookOut, BookPiece, ChapterOut, ChapterUpdate
 from api.schemas.common import fields_of, out
+from db.errors import Conflict, NotFound
 from db.services.book import BookService
 
 ExportFormat = Literal["md", "html", "epub", "pdf"]
@@ -27,6 +31,7 @@ Format = Annotated[
     QueryParameter(description="`json` (default), `md`, `html` (print CSS), `epub` or `pdf`"),
 ]
 _EXPORT_PATHS = [f"/book.{ext}" for ext in book_export.MEDIA_TYPES]
+_PROVIDER_STATUS = {"timeout": 504, "rate_limited": 503}
 
 
 @dataclass
@@ -82,6 +87,32 @@ class BookController(Controller):
         """Reorder (`position`), retitle, rewrite or exclude a chapter; a field sent as null resets it.
         Answers with the whole book: a new position renumbers the other chapters too."""
         await books.update_chapter(person_id, topic_id, fields_of(data))
+        return present(write_book(await books.material(person_id)))
+
+    @post("/book/chapters/{topic_id:uuid}/polish", status_code=200)
+    async def polish_chapter(
+        self,
+        person_id: FromPath[UUID],
+        topic_id: FromPath[UUID],
+        books: NamedDependency[BookService],
+        interviewer: NamedDependency[Interviewer],
+    ) -> BookOut:
+        """Have the configured model write the chapter as prose from its words, adding nothing (names and
+        numbers it did not hear are refused); it becomes the chapter's text, and `composed_text` and the
+        pieces keep the original words. 409 with the built-in guided interviewer (no model)."""
+        book = write_book(await books.material(person_id))
+        chapter = next((c for c in book.chapters if c.topic_id == topic_id), None)
+        if chapter is None:
+            raise NotFound("chapter (a life event with words in this book)", topic_id)
+        await books.release()
+        try:
+            prose = await polish(interviewer.provider, interviewer.settings, chapter, book.person_name)
+        except PolishUnavailable as exc:
+            raise Conflict(str(exc)) from None
+        except ProviderError as exc:
+            status = _PROVIDER_STATUS.get(exc.kind, 502)
+            raise HTTPException(status_code=status, detail=f"{exc.message}. The chapter is unchanged.") from None
+        await books.update_chapter(person_id, topic_id, {"text": prose})
         return present(write_book(await books.material(person_id)))
 
 

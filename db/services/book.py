@@ -191,6 +191,10 @@ class BookService(ScopedService):
             candidates=sorted(candidates, key=lambda tp: (tp[1].session_at, tp[1].created_at)),
         )
 
+    async def release(self) -> None:
+        """End the read transaction (a model may take minutes to write; hold nothing meanwhile)."""
+        await self.db.rollback()
+
     async def _answers(
         self, session_ids: list[uuid.UUID], sources: set[tuple[uuid.UUID, int | None]]
     ) -> dict[tuple[uuid.UUID, int], tuple[uuid.UUID | None, bool, str | None]]:
