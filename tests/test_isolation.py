@@ -85,6 +85,8 @@ CALLS: dict[str, Call] = {
     f"POST {S}/resume": Call(),
     f"POST {S}/complete": Call(json={"summary": "done", "success_rating": 5, "review": {"focus_score": 9}}),
     f"POST {S}/cancel": Call(json={"reason": "because"}),
+    f"GET {S}/followup-draft": Call(),
+    f"POST {S}/followup": Call(json={"name": "Hijacked follow-up"}),
     f"POST {S}/extend": Call(json={"minutes": 30}),
     f"PUT {S}/notifications": Call(json={"enabled": False}),
     f"PATCH {S}/items/{{item_id}}": Call(json={"completed": True, "actual_duration_minutes": 3}),
