@@ -296,7 +296,11 @@ class ModelLoop:
         told = (last["content"] or "").rpartition("Next step:")[2] if last["role"] == "system" else ""
         told = told or (last["content"] or "" if turn.ctx.opening else "")
         asked = [i.agent_prompt for i in turn.ctx.asked if i.agent_prompt]
-        reason = "over the cap" if reply.truncated and not cleaned else problem(cleaned, cap, TOOLS, told, asked)
+        reason = (
+            "over the cap"
+            if reply.truncated and not cleaned
+            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name)
+        )
         info = reply.prompt
         if reason is not None:
             outcome = self._guided.plan(turn.ctx)

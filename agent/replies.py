@@ -167,7 +167,12 @@ def echoes(text: str, instructions: str, n: int = 6) -> bool:
 
 
 def problem(
-    text: str, max_chars: int, tool_names: Collection[str], instructions: str = "", asked: Collection[str] = ()
+    text: str,
+    max_chars: int,
+    tool_names: Collection[str],
+    instructions: str = "",
+    asked: Collection[str] = (),
+    person_name: str | None = None,
 ) -> str | None:
     """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
     if not text.strip():
@@ -182,6 +187,8 @@ def problem(
         return "over the cap"
     if instructions and echoes(text, instructions):
         return "echoed the instructions"
+    if person_name and _of_the_person(text, person_name):
+        return "speaks of the person, not to them"
     said = _normal(text)  # a short prompt ("Go on.") may come back; a whole question should not
     if len(said.split()) >= 5 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"
@@ -247,6 +254,21 @@ def question_part(text: str) -> str:
     if start > 0 and _LEAD.match(said[start - 1]):
         start -= 1  # "You mentioned your grandmother Maria." names who the question's "her" is
     return " ".join(said[start:end])
+
+
+_AUX = r"(?:did|does|do|has|had|was|is|would|could|can|will)"
+_SAYS = r"(?:said|says|say|told|tells|tell|mentioned|mentions|mention|described|describes|describe|remembers|remember)"
+
+
+def _of_the_person(text: str, person_name: str) -> bool:
+    """ "What did Kofi Mensah say about the beach?": the 0.5B model, told "Kofi Mensah just said …",
+    asks about the person instead of asking them."""
+    names = {person_name.strip(), person_name.strip().split()[0]} - {""}
+    for name in names:
+        n = re.escape(name)
+        if re.search(rf"\b{_AUX}\s+{n}\b|\b{n}\s+(?:{_AUX}\s+)?{_SAYS}\b", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def _normal(text: str) -> str:

@@ -391,6 +391,10 @@ def test_asking_units() -> None:
     assert question_part("Hello Rosa! It is good to see you. Where did you grow up?") == "Where did you grow up?"
     assert question_part("I see. Who was there? What did they say?") == "Who was there? What did they say?"
     assert question_part("Tell me about Porto.") == "Tell me about Porto."
+    # Seen on held-out Kofi: the model asked about the person, not the person.
+    assert problem("What did Kofi Mensah say about the beach?", 800, TOOLS, person_name="Kofi Mensah")
+    assert problem("What was Kofi like as a boy?", 800, TOOLS, person_name="Kofi Mensah")
+    assert problem("Kofi, what did your uncle Yaw say?", 800, TOOLS, person_name="Kofi Mensah") is None
 
 
 # --- the completion summary -----------------------------------------------------------------
