@@ -11,6 +11,7 @@ from sqlalchemy import update
 from db.models import Interaction
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
+from tests.web_support import csrf_of, web_client
 
 PIECES = ["I met Frank at the Palais on a wet Saturday in April.", "He trod on my feet all night, and I didn't mind."]
 SECRET = "Frank's mother never liked me and told the whole street I was after his money."
@@ -74,3 +75,23 @@ def test_without_a_model_polishing_is_a_409_naming_what_to_run(api: Api, other_a
     assert response.status_code == 409, response.text
     assert "--provider openai" in response.json()["detail"]
     assert other_api.post(f"/people/{pid}/book/chapters/{tid}/polish").status_code == 404
+
+
+def test_the_book_page_polishes_a_chapter_with_the_model(openai_api: Api, llm: FakeLLM) -> None:
+    pid, tid = _chapter(openai_api)
+    client = web_client(openai_api)
+    try:
+        page = f"/people/{pid}/book"
+        token = csrf_of(client, page)
+        assert "Polish into prose with the model" in client.get(page).text
+        llm.push(Step(text="I met Frank at the Palais in April, and he trod on my feet all night."))
+        response = client.post(f"{page}/chapters/{tid}/polish", data={"_csrf_token": token})
+        assert response.status_code == 303, response.text
+        html = client.get(page).text
+        assert "he trod on my feet all night.</textarea>" in html and "Edited" in html
+        assert "He trod on my feet all night, and I didn&#39;t mind." in html  # the original piece, below
+        llm.push(Step(text="I met Frank and George at the Palais."))
+        refused = client.post(f"{page}/chapters/{tid}/polish", data={"_csrf_token": token})
+        assert refused.status_code == 502 and "George" in refused.text and 'role="alert"' in refused.text
+    finally:
+        client.close()

@@ -67,6 +67,7 @@ def test_the_book_page_edits_chapters_and_the_downloads_follow(
         page.get_by_role("link", name="Book of Irene Coles").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Irene Coles’s story")
         assert _titles(page) == ["Evacuated to Wales", "The dance hall", "Our first house"]
+        expect(page.get_by_role("button", name="Polish into prose with the model")).to_have_count(0)  # no model
 
         # Move the house up: it becomes the second chapter, and can go back to its place by date.
         house = page.locator(f"#chapter-{topics['Our first house']}")

@@ -15,6 +15,9 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from agent.book import period, write_book
+from agent.book_polish import PolishUnavailable, needs_model, polish
+from agent.interviewer import Interviewer
+from agent.model import ProviderError
 from api.deps import service
 from api.web.login import Form
 from db.errors import InvalidField, NotFound
@@ -58,8 +61,10 @@ class BookPage(Controller):
     dependencies = {"books": service(BookService), "records": service(RecordService)}
 
     @get("/")
-    async def book(self, person_id: FromPath[UUID], books: NamedDependency[BookService]) -> Template:
-        return await _page(books, person_id)
+    async def book(
+        self, person_id: FromPath[UUID], books: NamedDependency[BookService], interviewer: NamedDependency[Interviewer]
+    ) -> Template:
+        return await _page(books, interviewer, person_id)
 
     @post("/chapters/{topic_id:uuid}")
     async def edit_chapter(
@@ -68,14 +73,37 @@ class BookPage(Controller):
         topic_id: FromPath[UUID],
         data: Annotated[dict[str, str], Form],
         books: NamedDependency[BookService],
+        interviewer: NamedDependency[Interviewer],
     ) -> Response[Any]:
         book = write_book(await books.material(person_id))
         number = next((c.number for c in book.chapters if c.topic_id == topic_id), len(book.chapters))
         try:
             changes = _changes(data, number, len(book.chapters))
         except InvalidField as exc:
-            return await _page(books, person_id, error=(topic_id, exc.detail), status=422)
+            return await _page(books, interviewer, person_id, error=(topic_id, exc.detail), status=422)
         await books.update_chapter(person_id, topic_id, changes)
+        return Redirect(f"/people/{person_id}/book#chapter-{topic_id}", status_code=303)
+
+    @post("/chapters/{topic_id:uuid}/polish")
+    async def polish_chapter(
+        self,
+        person_id: FromPath[UUID],
+        topic_id: FromPath[UUID],
+        books: NamedDependency[BookService],
+        interviewer: NamedDependency[Interviewer],
+    ) -> Response[Any]:
+        """The model writes the chapter as prose (see ``agent/book_polish.py``); a refusal is shown on it."""
+        book = write_book(await books.material(person_id))
+        chapter = next((c for c in book.chapters if c.topic_id == topic_id), None)
+        if chapter is None:
+            raise NotFound("chapter", topic_id)
+        await books.release()
+        try:
+            prose = await polish(interviewer.provider, interviewer.settings, chapter, book.person_name)
+        except (PolishUnavailable, ProviderError) as exc:
+            message = exc.message if isinstance(exc, ProviderError) else str(exc)
+            return await _page(books, interviewer, person_id, error=(topic_id, message), status=502)
+        await books.update_chapter(person_id, topic_id, {"text": prose})
         return Redirect(f"/people/{person_id}/book#chapter-{topic_id}", status_code=303)
 
     @post("/pieces/{artifact_id:uuid}")
@@ -97,13 +125,24 @@ class BookPage(Controller):
 
 
 async def _page(
-    books: BookService, person_id: UUID, *, error: tuple[UUID, str] | None = None, status: int = 200
+    books: BookService,
+    interviewer: Interviewer,
+    person_id: UUID,
+    *,
+    error: tuple[UUID, str] | None = None,
+    status: int = 200,
 ) -> Template:
     book = write_book(await books.material(person_id))
     chapters = [{"c": c, "period": period(c), "error": error[1] if error and error[0] == c.topic_id else None}
                 for c in book.chapters]  # fmt: skip
     return Template(
         "book.html",
-        context={"book": book, "chapters": chapters, "person_id": person_id, "count": len(book.chapters)},
+        context={
+            "book": book,
+            "chapters": chapters,
+            "person_id": person_id,
+            "count": len(book.chapters),
+            "can_polish": not needs_model(interviewer.provider),
+        },
         status_code=status,
     )
