@@ -92,7 +92,8 @@ def _moment(value: str | None, name: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise _invalid(name, "must be a date-time such as 2026-01-31T09:00:00Z") from None
+        hint = " (send a + in the offset as %2B)" if " " in value.strip() else ""
+        raise _invalid(name, f"must be a date-time such as 2026-01-31T09:00:00Z{hint}") from None
     return utc(moment, name)
 
 
