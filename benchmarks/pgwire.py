@@ -60,6 +60,8 @@ class _Link:
         self.last_was_server = True
         self.status = b"I"
         self.completed_since_ready = 0
+        self.verbs: dict[bytes, str] = {}  # prepared statement name -> the first word of its SQL
+        self.bound = "SELECT"  # the verb of the statement last bound (a PortalSuspended names none)
 
 
 class PgWireCounter:
@@ -88,9 +90,20 @@ class PgWireCounter:
         return self.port
 
     def stop(self) -> None:
-        if self._loop is not None and self._server is not None:
-            self._loop.call_soon_threadsafe(self._server.close)
-            self._loop.call_soon_threadsafe(self._loop.stop)
+        """Close the listener and every proxied connection, then end the thread's loop."""
+        if self._loop is None or self._server is None:
+            return
+        server, loop = self._server, self._loop
+
+        async def shutdown() -> None:
+            server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            loop.stop()
+
+        asyncio.run_coroutine_threadsafe(shutdown(), loop)
 
     def snapshot(self) -> WireCounts:
         with self._lock:
@@ -141,9 +154,16 @@ class PgWireCounter:
                 continue
             if len(buf) < 5:
                 break
+            kind = buf[:1]
             length = struct.unpack("!I", buf[1:5])[0]
             if len(buf) < 1 + length:
                 break
+            if kind == b"P":  # Parse: name, query
+                name, rest = buf[5 : 1 + length].split(b"\0", 1)
+                link.verbs[name] = (rest.split(None, 1) or [b"?"])[0].decode(errors="replace").upper()
+            elif kind == b"B":  # Bind: portal, statement
+                statement = buf[5 : 1 + length].split(b"\0", 2)[1]
+                link.bound = link.verbs.get(statement, "?")
             buf = buf[1 + length :]
         link.client_buf = buf
 
@@ -163,8 +183,11 @@ class PgWireCounter:
                 break
             payload = buf[5 : 1 + length]
             buf = buf[1 + length :]
-            if kind == b"C":
+            if kind == b"C":  # CommandComplete, tagged with its verb
                 self.counts.tags[payload.rstrip(b"\0").split(b" ", 1)[0].decode()] += 1
+                link.completed_since_ready += 1
+            elif kind == b"s":  # PortalSuspended: an Execute with a row limit (asyncpg's fetchrow/fetchval)
+                self.counts.tags[link.bound] += 1
                 link.completed_since_ready += 1
             elif kind == b"Z":
                 status = payload[:1]

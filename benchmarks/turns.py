@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import glob
+import itertools
 import json
 import math
 import os
@@ -413,10 +414,10 @@ class Counted:
 async def count_each(counter: PgWireCounter, send: Callable[[], Any], n: int) -> Counted:
     counted = Counted()
     for _ in range(n):
-        await asyncio.sleep(0.02)  # let the previous request's last bytes reach the proxy
+        await asyncio.sleep(0.05)  # a connection's return to the pool may follow the response
         before = counter.snapshot()
         await send()
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
         counted.each.append(counter.snapshot().minus(before))
     return counted
 
@@ -633,8 +634,7 @@ async def _curve(
                 await timed(conns[n][k], api.turn_request(conns[n][k], grown[n][k]), 200, point.latencies)
             point.cpu_seconds += cpu_seconds(api.server.pid) - c0
     for n in plan.lengths:
-        ids = iter(range(10**9))
-        sessions = grown[n]
+        sessions, ids = grown[n], itertools.count()
 
         async def one(sessions: list[str] = sessions, ids: Iterator[int] = ids) -> None:
             await counted_api.turns(cconn, sessions[next(ids) % len(sessions)], 1)
