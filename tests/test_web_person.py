@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import httpx
 from playwright.sync_api import expect
 
 from tests.support import Api
-from tests.web_support import DESKTOP, PHONE, browser, logged_in_page, playwright_driver, shoot
+from tests.web_support import DESKTOP, PHONE, browser, logged_in_page, playwright_driver, shoot, web_client
 
 __all__ = ["browser", "playwright_driver"]  # fixtures
 
@@ -139,3 +140,17 @@ def test_person_page_shows_history_and_charts_on_desktop_and_phone(
         expect(page.get_by_text("Rosa Lind")).to_have_count(0)
     finally:
         context.close()
+
+
+def test_person_page_needs_a_login_and_answers_unknown_ids_with_404(api: Api) -> None:
+    pid = api.ok("POST", "/people", json={"display_name": "Private Person"})["id"]
+    with httpx.Client(base_url=api.base_url, follow_redirects=False, timeout=30) as anonymous:
+        response = anonymous.get(f"/people/{pid}")
+        assert response.status_code in (302, 303) and response.headers["location"].startswith("/login?next=")
+        assert "Private Person" not in response.text
+    client = web_client(api)
+    page = client.get(f"/people/{pid}")
+    assert page.status_code == 200 and "Private Person" in page.text
+    assert 'data-chart="minutes-per-week"' in page.text and "No sessions yet." in page.text
+    assert client.get("/people/00000000-0000-4000-8000-000000000000").status_code == 404
+    assert client.get(f"/people/{pid}", params={"offset": "many"}).status_code == 400
