@@ -1,13 +1,17 @@
-"""Build what the model sees for one turn, in a fixed number of queries.
+"""Build what the model sees for one turn, in a fixed number of bounded queries.
 
-Recent history is kept verbatim up to a token budget; anything older is folded into a
-short running summary made from the annotations already stored (themes, people,
-places), so the prompt stays bounded however long the session runs.
+Recent history is kept verbatim up to a token budget; for a model, anything older is folded
+into a short running summary made from the annotations already stored (themes, people,
+places), so the prompt stays bounded however long the session runs. What was asked before
+the recent history (question ids, the latest prompts' words) comes from the session's
+``interviewer_memory``, which every turn brings up to date: no turn re-reads every prompt,
+so a turn costs the same at the thousandth interaction as at the tenth.
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,84 +21,206 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from agent.model import ArtifactView, InteractionView, TopicView, TurnContext
 from agent.prompting import render
 from agent.settings import AgentSettings
-from db.errors import NotFound
-from db.models import Artifact, Interaction, Person, Session, SessionTopic, Topic
+from db.models import Artifact, Interaction, Session, SessionTopic, Topic
 from db.services.reports import top_values
 
-_ASKED_LIMIT = 500
 _ARTIFACTS_IN_CONTEXT = 10
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
+_WORDS_KEPT = 50  # prompts whose words the memory keeps (so none is worded twice); older ones keep their id
+
+_RECENT_COLUMNS = (
+    Interaction.id,
+    Interaction.sequence,
+    Interaction.agent_prompt,
+    Interaction.person_response,
+    Interaction.response_method,
+    Interaction.prompt_category,
+    Interaction.data,
+    Interaction.topic_id,
+    Interaction.created_at,
+)
+
+
+@dataclass(slots=True)
+class Recent:
+    """The session's newest interactions, oldest first, with the ids a turn writes to."""
+
+    ids: list[uuid.UUID]
+    views: list[InteractionView]
+
+    @property
+    def last(self) -> InteractionView | None:
+        return self.views[-1] if self.views else None
+
+    @property
+    def last_id(self) -> uuid.UUID | None:
+        return self.ids[-1] if self.ids else None
+
+    def with_answer(self, answer: Interaction) -> Recent:
+        """The history as it reads once the turn stored ``answer`` (on the newest row, or a new one)."""
+        view = _view(answer)
+        if self.ids and self.ids[-1] == answer.id:
+            return Recent(self.ids, [*self.views[:-1], view])
+        return Recent([*self.ids, answer.id], [*self.views, view])
+
+
+async def read_recent(db: AsyncSession, session_id: uuid.UUID, limit: int) -> Recent:
+    """The newest ``limit`` interactions, only the columns a turn reads."""
+    rows = (
+        await db.execute(
+            select(*_RECENT_COLUMNS)
+            .where(Interaction.session_id == session_id)
+            .order_by(Interaction.sequence.desc())
+            .limit(limit)
+        )
+    ).all()
+    rows.reverse()
+    return Recent(
+        [r.id for r in rows],
+        [
+            InteractionView(
+                r.sequence,
+                r.agent_prompt,
+                r.person_response,
+                r.response_method,
+                r.prompt_category,
+                r.data,
+                r.topic_id,
+                r.created_at,
+            )
+            for r in rows
+        ],
+    )
+
+
+@dataclass(slots=True)
+class Memory:
+    """What the interviewer asked before the recent history: ``[sequence, question id, words]``
+    per prompt (words only for the newest ``_WORDS_KEPT``), complete up to ``through``."""
+
+    through: int = 0
+    first_at: str | None = None
+    prompts: list[list[Any]] | None = None
+    structured: bool = False  # the model went to structured mode (agent.loop reads it back)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Memory | None:
+        if not data:
+            return None
+        return cls(
+            data.get("through", 0), data.get("first_at"), data.get("prompts") or [], data.get("structured", False)
+        )
+
+    def views_before(self, sequence: int) -> list[InteractionView]:
+        """Stand-ins for the prompts older than ``sequence``: the id and words the interviewer checks."""
+        first = datetime.fromisoformat(self.first_at) if self.first_at else None
+        data_extra = {"tool_mode": "structured"} if self.structured else {}
+        return [
+            InteractionView(seq, words, None, None, None, {"question_id": qid, **data_extra}, None, first)  # type: ignore[arg-type]
+            for seq, qid, words in self.prompts or []
+            if seq < sequence
+        ]
+
+    def after_turn(self, recent: Recent, prompt: InteractionView) -> dict[str, Any]:
+        """The memory once ``prompt`` is stored: the recent prompts and the new one added."""
+        oldest = recent.views[0].sequence if recent.views else prompt.sequence
+        seen = [v for v in (*recent.views, prompt) if v.agent_prompt is not None]
+        entries = _entries([e for e in self.prompts or [] if e[0] < oldest], seen)
+        first = self.first_at or (seen[0].created_at.isoformat() if seen else None)
+        return {
+            "through": prompt.sequence,
+            "first_at": first,
+            "prompts": entries,
+            "structured": self.structured or _structured(seen),
+        }
+
+
+def _entries(kept: list[list[Any]], views: list[InteractionView]) -> list[list[Any]]:
+    entries = kept + [[v.sequence, (v.data or {}).get("question_id"), v.agent_prompt] for v in views]
+    for entry in entries[:-_WORDS_KEPT]:
+        entry[2] = None
+    return entries
+
+
+def _structured(views: list[InteractionView]) -> bool:
+    return any((v.data or {}).get("tool_mode") == "structured" for v in views)
+
+
+async def recall(db: AsyncSession, session_id: uuid.UUID, stored: dict[str, Any] | None, recent: Recent) -> Memory:
+    """The session's memory, rebuilt from its prompts when it does not reach the recent history
+    (a session from before the memory, or prompts written outside turns): once, then kept."""
+    memory = Memory.from_json(stored)
+    oldest = recent.views[0].sequence if recent.views else 1
+    if memory is not None and memory.through >= oldest - 1:
+        return memory
+    if oldest <= 1:
+        return Memory()
+    rows = (
+        await db.execute(
+            select(Interaction.sequence, Interaction.agent_prompt, Interaction.data, Interaction.created_at)
+            .where(
+                Interaction.session_id == session_id,
+                Interaction.agent_prompt.is_not(None),
+                Interaction.sequence < oldest,
+            )
+            .order_by(Interaction.sequence)
+        )
+    ).all()
+    views = [InteractionView(r.sequence, r.agent_prompt, None, None, None, r.data, None, r.created_at) for r in rows]
+    first = views[0].created_at.isoformat() if views else None
+    return Memory(oldest - 1, first, _entries([], views), _structured(views))
 
 
 async def load_context(
     db: AsyncSession,
-    account_id: uuid.UUID,
-    session_id: uuid.UUID,
+    session: Session,
+    person_name: str,
+    recent: Recent,
+    memory: Memory,
     settings: AgentSettings,
     now: datetime,
     *,
     opening: bool = False,
+    summarise: bool = True,
 ) -> TurnContext:
-    row = (
-        await db.execute(
-            select(Session, Person.display_name)
-            .join(Person, Person.id == Session.person_id)
-            .where(Session.id == session_id, Session.account_id == account_id)
-        )
-    ).first()
-    if row is None:
-        raise NotFound("session", session_id)
-    session, person_name = row
+    """The turn's context from what the turn already holds, plus two small bounded reads.
 
+    ``summarise``: fold the history older than the budget into a running summary; only a
+    model reads it (three aggregate queries), the guided interviewer does not.
+    """
     topics = [
-        TopicView(t.id, t.title, t.kind, t.period_start, t.period_end, link.coverage_level, link.is_primary_focus)
-        for t, link in (
-            await db.execute(
-                select(Topic, SessionTopic)
-                .join(SessionTopic, SessionTopic.topic_id == Topic.id)
-                .where(SessionTopic.session_id == session_id)
-                .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
+        TopicView(r.id, r.title, r.kind, r.period_start, r.period_end, r.coverage_level, r.is_primary_focus)
+        for r in await db.execute(
+            select(
+                Topic.id,
+                Topic.title,
+                Topic.kind,
+                Topic.period_start,
+                Topic.period_end,
+                SessionTopic.coverage_level,
+                SessionTopic.is_primary_focus,
             )
-        ).all()
-    ]
-    recent = list(
-        await db.scalars(
-            select(Interaction)
-            .where(Interaction.session_id == session_id)
-            .order_by(Interaction.sequence.desc())
-            .limit(settings.max_history_interactions)
+            .join(SessionTopic, SessionTopic.topic_id == Topic.id)
+            .where(SessionTopic.session_id == session.id)
+            .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
         )
-    )
-    history = _within_budget([_view(i) for i in recent], settings.history_token_budget)
-    asked_rows = await db.execute(
-        select(
-            Interaction.sequence,
-            Interaction.agent_prompt,
-            Interaction.prompt_category,
-            Interaction.data,
-            Interaction.topic_id,
-            Interaction.created_at,
-        )
-        .where(Interaction.session_id == session_id, Interaction.agent_prompt.is_not(None))
-        .order_by(Interaction.sequence.desc())
-        .limit(_ASKED_LIMIT)
-    )
-    asked = [
-        InteractionView(seq, prompt, None, None, category, data, topic_id, created)
-        for seq, prompt, category, data, topic_id, created in reversed(asked_rows.all())
     ]
     artifacts = [
-        ArtifactView(a.artifact_type, a.title, a.content, a.is_approved)
-        for a in await db.scalars(
-            select(Artifact)
-            .where(Artifact.session_id == session_id)
+        ArtifactView(r.artifact_type, r.title, r.content, r.is_approved)
+        for r in await db.execute(
+            select(Artifact.artifact_type, Artifact.title, Artifact.content, Artifact.is_approved)
+            .where(Artifact.session_id == session.id)
             .order_by(Artifact.created_at.desc())
             .limit(_ARTIFACTS_IN_CONTEXT)
         )
     ]
+    newest_first = list(reversed(recent.views))
+    history = _within_budget(newest_first, settings.history_token_budget)
+    oldest = recent.views[0].sequence if recent.views else 1
+    asked = memory.views_before(oldest) + [v for v in recent.views if v.agent_prompt is not None]
     summary = None
-    if history and history[0].sequence > 1:
-        summary = await _running_summary(db, session_id, history[0].sequence - 1)
+    if summarise and history and history[0].sequence > 1:
+        summary = await _running_summary(db, session.id, history[0].sequence - 1)
     return TurnContext(
         session_id=session.id,
         person_id=session.person_id,

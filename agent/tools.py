@@ -3,9 +3,10 @@
 A tool is an ``async def f(ctx, args)`` whose ``args`` is a msgspec Struct: the Struct
 gives the JSON schema the model sees and validates what it sends back. Every failure
 (unknown tool, malformed JSON, invalid arguments, a domain rule) is returned to the
-model as ``{"error": …}`` so it can correct itself; nothing is raised. Each call runs
-in a savepoint, so a tool that fails halfway leaves nothing behind. Tools only reach
-the current session and its person: ids the model invents are checked against both.
+model as ``{"error": …}`` so it can correct itself; nothing is raised. A tool that can
+fail halfway runs in a savepoint, so it leaves nothing behind; the others check everything
+before their first write. Tools only reach the current session and its person: ids the
+model invents are checked against both.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from agent.continuation import plan_followup
 from agent.model import ToolCall
 from db.errors import DomainError, InvalidField
-from db.models import Artifact, Note
+from db.models import Artifact, Interaction, Note
 from db.services.common import Clock, S
 from db.services.people import TopicService
 from db.services.records import RecordService
@@ -57,6 +58,7 @@ class ToolContext:
     answer_sequence: int | None  # the interaction holding the person's latest answer
     clock: Clock
     effects: TurnEffects = field(default_factory=TurnEffects)
+    answer: Interaction | None = None  # that interaction, when the turn holds it: annotated without a re-read
 
     def service(self, cls: type[S]) -> S:
         return cls(self.db, self.account_id, self.clock, autocommit=False)
@@ -72,6 +74,7 @@ class Tool:
     description: str
     args: type[Args]
     run: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]
+    savepoint: bool = False  # it can fail after it wrote something: run it in a savepoint
 
     def spec(self) -> dict[str, Any]:
         return {
@@ -113,12 +116,21 @@ def flat_schema(struct: type[Struct]) -> dict[str, Any]:
 TOOLS: dict[str, Tool] = {}
 
 
-def tool(fn: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]) -> Callable[..., Any]:
-    """Register ``fn`` as a tool named after it, described by its docstring."""
-    hints = get_type_hints(fn)
-    args_type = next(t for name, t in hints.items() if name not in ("ctx", "return"))
-    TOOLS[fn.__name__] = Tool(fn.__name__, " ".join((fn.__doc__ or "").split()), args_type, fn)
-    return fn
+def tool(fn: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]] | None = None, *, savepoint: bool = False) -> Any:
+    """Register ``fn`` as a tool named after it, described by its docstring.
+
+    ``savepoint``: the tool can fail (a domain error, returned to the model) after it has
+    written something, so it runs in a savepoint that undoes it. The others check before
+    they write, and skip the savepoint's two round trips.
+    """
+
+    def register(fn: Callable[[ToolContext, Any], Awaitable[dict[str, Any]]]) -> Callable[..., Any]:
+        hints = get_type_hints(fn)
+        args_type = next(t for name, t in hints.items() if name not in ("ctx", "return"))
+        TOOLS[fn.__name__] = Tool(fn.__name__, " ".join((fn.__doc__ or "").split()), args_type, fn, savepoint)
+        return fn
+
+    return register(fn) if fn is not None else register
 
 
 # What each kind of session may do: only these tools are offered to the model (fewer tokens,
@@ -156,7 +168,10 @@ async def invoke(ctx: ToolContext, call: ToolCall) -> str:
     except msgspec.DecodeError as exc:
         return _error(f"arguments for {call.name} are not valid JSON: {exc}")
     try:
-        async with ctx.db.begin_nested():
+        if found.savepoint:
+            async with ctx.db.begin_nested():
+                result = await found.run(ctx, args)
+        else:
             result = await found.run(ctx, args)
     except InvalidField as exc:
         return _error(f"{exc.field}: {exc.message}")
@@ -261,7 +276,7 @@ async def annotate_response(ctx: ToolContext, args: AnnotateArgs) -> dict[str, A
     """Annotate the person's latest answer: sentiment, themes, people and places mentioned, category."""
     sequence = _need_answer(ctx)
     fields = {k: v for k, v in msgspec.structs.asdict(args).items() if v not in (None, [])}
-    await ctx.service(RecordService).annotate(ctx.session_id, sequence, fields)
+    await ctx.service(RecordService).annotate(ctx.session_id, sequence, fields, interaction=ctx.answer)
     return {"annotated_sequence": sequence}
 
 
@@ -279,7 +294,7 @@ class LinkTopicArgs(Args):
     coverage_level: Literal["introduction", "exploration", "deep_dive", "completion"] = "exploration"
 
 
-@tool
+@tool(savepoint=True)  # a new life event is created before the session is checked
 async def link_topic(ctx: ToolContext, args: LinkTopicArgs) -> dict[str, Any]:
     """Link one of the person's topics to this session (by topic_id), or create a new life event and link it;
     set the coverage level reached."""
@@ -351,7 +366,7 @@ async def record_attempt(ctx: ToolContext, args: RecordAttemptArgs) -> dict[str,
         fields["response_time_ms"] = args.response_time_ms
     if args.topic_id is not None:
         fields["topic_id"] = args.topic_id
-    await ctx.service(RecordService).annotate(ctx.session_id, sequence, fields)
+    await ctx.service(RecordService).annotate(ctx.session_id, sequence, fields, interaction=ctx.answer)
     return {"attempt_sequence": sequence}
 
 
@@ -377,7 +392,7 @@ class ScheduleFollowupArgs(Args):
     duration_minutes: Annotated[int, Meta(ge=1, le=1_440)] | None = None
 
 
-@tool
+@tool(savepoint=True)  # the session is marked before the follow-up is created, which can fail
 async def schedule_followup(ctx: ToolContext, args: ScheduleFollowupArgs) -> dict[str, Any]:
     """Plan a follow-up session (chained to this one) with what it should explore; optionally when."""
     sessions = ctx.service(SessionService)

@@ -1,12 +1,18 @@
-"""One conversational turn, end to end.
+"""One conversational turn, end to end, in as few database round trips as it can.
 
-commit 1: claim the session (lease), start it if it was scheduled, store the person's
-answer (and the idempotency record). Then, outside any transaction: build the context
-and call the model (``agent.loop``). Tool calls run in the second transaction, each in a
-savepoint; the loop ends when the model answers in text, or after ``max_steps`` with a
-graceful wrap-up. commit 2: the agent's next prompt, the tools' effects, the lease
-released, the idempotency record completed. If the model fails, the answer stays
-stored, the lease and key are released, and retrying continues from the stored answer.
+With the built-in guided interviewer (nothing remote is called) a turn is one transaction:
+claim the session (one conditional ``UPDATE … RETURNING`` that also reads it), read the
+recent history, store the answer, read the rest of the context, run the interviewer and its
+tools, then one more ``UPDATE … RETURNING`` numbers the reply, stores the interviewer's
+memory and releases the lease, and the reply is inserted. A failure rolls it all back: the
+person was never told their answer was taken, and nothing is left claimed.
+
+With a model the answer must survive the model's failure, so the turn spans two commits.
+commit 1: claim the session (the lease), start it if it was scheduled, store the answer
+(and the idempotency record), read the context. Then, outside any transaction, the model
+(``agent.loop``); tool calls run in the second transaction. commit 2: the reply, the tools'
+effects, the lease released, the idempotency record completed. If the model fails, the
+answer stays stored, the lease and key are released, and retrying continues from it.
 
 If the process dies mid-turn, its lease stops being renewed (``db.services.heartbeat``)
 and lapses: the next turn, on any server, takes the session over. A new answer first
@@ -29,18 +35,20 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
-from agent.context import load_context
-from agent.loop import ModelLoop
+from agent.context import Memory, Recent, load_context, read_recent, recall
+from agent.loop import LoopResult, ModelLoop
 from agent.metrics import observe_turn
-from agent.model import Provider, TextSink
+from agent.model import InteractionView, Provider, TextSink, TurnContext
 from agent.settings import AgentSettings
 from agent.tools import ToolContext, TurnEffects
 from db.errors import Conflict, InvalidField
 from db.models import Interaction, Session, TurnRequest
 from db.services.audio import NewClip, attach_clip
 from db.services.heartbeat import keep_lease
-from db.services.turns import TurnBusy, TurnStore
+from db.services.sessions import hold
+from db.services.turns import Claim, LastInteraction, TurnBusy, TurnStore
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +108,18 @@ class Unreplied(Exception):
     """The session's last answer never got its reply (its turn died or failed): reply to it
     before storing a different answer, which would otherwise answer no question."""
 
-    def __init__(self, answer: Interaction) -> None:
-        super().__init__("unreplied answer")
-        self.answer = answer
+
+@dataclass
+class _Begun:
+    """What a turn holds once its answer is stored: nothing of it is read again."""
+
+    claim: Claim
+    recent: Recent
+    memory: Memory
+    ctx: TurnContext
+    answer: Interaction | None
+    fresh: bool  # this turn stored the answer (no earlier turn's key can point at it)
+    started: bool
 
 
 class TurnRunner:
@@ -149,30 +166,183 @@ class TurnRunner:
         except TimeoutError:  # … but no longer than turn_wait_seconds, like a wait for the lease
             raise TurnBusy("another turn is in progress for this session; retry shortly") from None
         try:
-            timings: dict[str, Any] = {"queued_ms": _ms(started_at), "_started": started_at}
+            job = _Job(account_id, session_id, owner, turn, present, idempotency_key, on_text, deadline)
             while True:
+                job.timings = {"queued_ms": _ms(started_at), "_started": started_at}
                 try:
-                    answer, started = await self._store_answer(
-                        account_id, session_id, owner, turn, idempotency_key, deadline
-                    )
-                    break
+                    if self.loop.model_driven:
+                        return await self._two_commits(job)
+                    return await self._one_commit(job)
                 except Replay as replay:
                     return await self._replay(account_id, replay.record, present)
-                except Unreplied as unreplied:  # holding the lease: reply to it, then store this answer
-                    await self._recover(account_id, session_id, owner, unreplied.answer)
-            timings["answer_ms"] = _ms(started_at) - timings["queued_ms"]
-            try:
-                async with self._heartbeat(account_id, session_id, owner):
-                    return await self._respond(
-                        account_id, session_id, owner, answer, started, present, idempotency_key, on_text, timings
-                    )
-            except BaseException:
-                await self._abandon(account_id, session_id, owner, idempotency_key)
-                raise
+                except Unreplied:  # holding the lease: reply to it, then store this answer
+                    await self._recover(job)
         finally:
             lock.release()
 
-    # --- commit 1 ---------------------------------------------------------------------
+    # --- the two shapes of a turn -------------------------------------------------------
+
+    async def _one_commit(self, job: _Job, *, recovering: bool = False) -> dict[str, Any]:
+        """No remote call: the whole turn in one transaction (see the module's docstring)."""
+        async with self.session_factory() as db:
+            store = TurnStore(db, job.account_id, self.clock, autocommit=False)
+            begun = await self._begin(db, store, job, recovering=recovering)
+            tools = self._tools(db, job, begun, begun.answer)
+            result = await self.loop.run(begun.ctx, tools, job.on_text, job.timings)
+            body = await self._finish(db, store, job, begun, result, tools)
+            await db.commit()
+        return self._observed(job, body)
+
+    async def _two_commits(self, job: _Job, *, recovering: bool = False) -> dict[str, Any]:
+        """A model: the answer is committed before the model is called (see the module's docstring)."""
+        async with self.session_factory() as db:
+            store = TurnStore(db, job.account_id, self.clock, autocommit=False)
+            begun = await self._begin(db, store, job, recovering=recovering)
+            try:
+                await db.commit()
+            except IntegrityError:
+                # Another process inserted the same key between our check and our commit.
+                raise Conflict("a request with this Idempotency-Key is still running") from None
+        try:
+            async with self._heartbeat(job), self.session_factory() as db:  # first used by a tool, or by commit 2
+                answer = await db.merge(begun.answer, load=False) if begun.answer is not None else None
+                tools = self._tools(db, job, begun, answer)
+                result = await self.loop.run(begun.ctx, tools, job.on_text, job.timings)
+                store = TurnStore(db, job.account_id, self.clock, autocommit=False)
+                body = await self._finish(db, store, job, begun, result, tools)
+                await db.commit()
+        except BaseException:
+            await self._abandon(job.account_id, job.session_id, job.owner, job.key)
+            raise
+        return self._observed(job, body)
+
+    # --- before the interviewer ---------------------------------------------------------
+
+    async def _begin(self, db: AsyncSession, store: TurnStore, job: _Job, *, recovering: bool = False) -> _Begun:
+        """Claim the session, store the answer, read the context: all in the open transaction."""
+        claim = await self._claim(db, store, job)
+        hold(db, claim.session)  # locked by the claim: the tools need not read it again
+        recent = await read_recent(db, job.session_id, self.settings.max_history_interactions)
+        turn = job.turn
+        record = await self._keyed(store, job) if job.key is not None and turn is not None else None
+        last = _last(recent)
+        if turn is not None and last is not None and last.answered and not last.same_answer(turn.answer_fields()):
+            await db.commit()  # keep the lease while replying to it
+            raise Unreplied()
+        started = await store.start_if_scheduled(claim.session)
+        answer, fresh = None, False
+        if turn is not None:
+            answer, fresh = await store.store_answer(claim.session, last, turn.answer_fields())
+            await self._keep_answer(db, store, job, answer, record)
+            recent = recent.with_answer(answer)
+        elif recovering and recent.last_id is not None:
+            answer = await db.get_one(Interaction, recent.last_id)
+        memory = await recall(db, job.session_id, claim.memory, recent)
+        job.timings["answer_ms"] = _ms(job.timings["_started"]) - job.timings["queued_ms"]
+        t = time.perf_counter()
+        ctx = await load_context(
+            db,
+            claim.session,
+            claim.person_name,
+            recent,
+            memory,
+            self.settings,
+            self.clock(),
+            opening=answer is None,
+            summarise=self.loop.model_driven,
+        )
+        job.timings["context_ms"] = _ms(t)
+        return _Begun(claim, recent, memory, ctx, answer, fresh, started)
+
+    async def _claim(self, db: AsyncSession, store: TurnStore, job: _Job) -> Claim:
+        """The lease, waiting (up to the turn's deadline) for another process's turn to end."""
+        while True:
+            try:
+                return await store.claim(job.session_id, job.owner, self.settings.turn_lease_seconds)
+            except TurnBusy:
+                await db.rollback()
+                if time.monotonic() > job.deadline:
+                    raise
+                await asyncio.sleep(0.05)
+
+    async def _keyed(self, store: TurnStore, job: _Job) -> TurnRequest | None:
+        """Under the lease: a finished key is replayed; a ``running`` one's turn died (this
+        turn holds the lease), and this turn continues it."""
+        assert job.key is not None and job.turn is not None
+        record = await store.find_request(job.session_id, job.key)
+        if record is not None:
+            if record.request_hash != job.turn.fingerprint():
+                raise InvalidField("Idempotency-Key", "was already used for a different request body")
+            if record.status != "running":
+                raise Replay(record)
+        return record
+
+    async def _keep_answer(
+        self, db: AsyncSession, store: TurnStore, job: _Job, answer: Interaction, record: TurnRequest | None
+    ) -> None:
+        """The answer's recording and idempotency record, in the answer's transaction."""
+        turn = job.turn
+        assert turn is not None
+        if turn.audio is not None:
+            await attach_clip(db, answer, turn.audio, self.clock())
+        if job.key is None:
+            return
+        try:
+            await db.flush()  # the answer's id (a new row), and a duplicate key shows here
+            if record is None:
+                store.begin_request(job.session_id, job.key, turn.fingerprint(), job.owner, answer.id)
+            else:
+                store.continue_request(record, job.owner, answer.id)
+            await db.flush()
+        except IntegrityError:
+            raise Conflict("a request with this Idempotency-Key is still running") from None
+
+    def _tools(self, db: AsyncSession, job: _Job, begun: _Begun, answer: Interaction | None) -> ToolContext:
+        return ToolContext(
+            db,
+            job.account_id,
+            job.session_id,
+            begun.claim.session.person_id,
+            answer.sequence if answer is not None else None,
+            self.clock,
+            answer=answer,
+        )
+
+    # --- after the interviewer ----------------------------------------------------------
+
+    async def _finish(
+        self, db: AsyncSession, store: TurnStore, job: _Job, begun: _Begun, result: LoopResult, tools: ToolContext
+    ) -> dict[str, Any]:
+        """Number and store the reply, keep the memory, release the lease: one UPDATE, one INSERT."""
+        t = time.perf_counter()
+        session = begun.claim.session
+        known = max(session.last_sequence or 0, begun.answer.sequence if begun.answer is not None else 0)
+        fields = result.prompt_fields(job.timings)
+        memory = begun.memory.after_turn(begun.recent, _prompt_view(known + 1, result.text, fields, self.clock()))
+        sequence, status, version = await store.finish(job.session_id, job.owner, memory)
+        if sequence != known + 1:  # someone numbered an interaction between our commits
+            memory = begun.memory.after_turn(begun.recent, _prompt_view(sequence, result.text, fields, self.clock()))
+            await store.keep_memory(job.session_id, memory)
+        if begun.answer is not None and not begun.fresh:
+            await store.settle_requests(job.session_id, begun.answer.id)
+        prompt = store.add_prompt(job.session_id, sequence, result.text, fields)
+        await db.flush()  # the reply's INSERT; the tools' writes were flushed as they ran
+        set_committed_value(session, "status", status)  # as the tools left them: nothing is read again
+        set_committed_value(session, "version", version)
+        answer = tools.answer if tools.answer is not None else begun.answer
+        outcome = TurnOutcome(session, answer, prompt, result.text, tools.effects, begun.started, job.timings)
+        body = job.present(outcome)
+        if job.key is not None:
+            await store.finish_request(job.session_id, job.key, body)
+        job.timings["commit_ms"] = _ms(t)
+        return body
+
+    def _observed(self, job: _Job, body: dict[str, Any]) -> dict[str, Any]:
+        job.timings["total_ms"] = _ms(job.timings.pop("_started"))
+        observe_turn(self.provider.name, job.timings)
+        return body
+
+    # --- keys, replays, recovery ----------------------------------------------------------
 
     async def _check_key(
         self, account_id: uuid.UUID, session_id: uuid.UUID, key: str, fingerprint: str
@@ -209,126 +379,30 @@ class TurnRunner:
             await db.commit()
             return body
 
-    async def _recover(
-        self, account_id: uuid.UUID, session_id: uuid.UUID, owner: uuid.UUID, answer: Interaction
-    ) -> None:
+    async def _recover(self, job: _Job) -> None:
         """Reply to an answer whose turn died, under this turn's lease (released after)."""
-        log.warning("session %s: replying to answer %s, whose turn never replied", session_id, answer.sequence)
-        timings: dict[str, Any] = {"_started": time.perf_counter(), "recovered": True}
+        log.warning("session %s: replying to an answer whose turn never replied", job.session_id)
+        rescue = _Job(job.account_id, job.session_id, job.owner, None, _unpresented, None, None, job.deadline)
+        rescue.timings = {"queued_ms": 0.0, "_started": time.perf_counter(), "recovered": True}
         try:
-            async with self._heartbeat(account_id, session_id, owner):
-                await self._respond(account_id, session_id, owner, answer, False, _unpresented, None, None, timings)
+            if self.loop.model_driven:
+                await self._two_commits(rescue, recovering=True)
+            else:
+                await self._one_commit(rescue, recovering=True)
         except BaseException:
-            await self._abandon(account_id, session_id, owner, None)
+            await self._abandon(job.account_id, job.session_id, job.owner, None)
             raise
 
-    def _heartbeat(self, account_id: uuid.UUID, session_id: uuid.UUID, owner: uuid.UUID) -> Any:
+    def _heartbeat(self, job: _Job) -> Any:
         return keep_lease(
             self.session_factory,
-            account_id,
-            session_id,
-            owner,
+            job.account_id,
+            job.session_id,
+            job.owner,
             lease_seconds=self.settings.turn_lease_seconds,
             every=self.settings.turn_heartbeat_seconds,
             clock=self.clock,
         )
-
-    async def _store_answer(
-        self,
-        account_id: uuid.UUID,
-        session_id: uuid.UUID,
-        owner: uuid.UUID,
-        turn: TurnInput | None,
-        key: str | None,
-        deadline: float,
-    ) -> tuple[Interaction | None, bool]:
-        while True:
-            async with self.session_factory() as db:
-                store = TurnStore(db, account_id, self.clock, autocommit=False)
-                try:
-                    session = await store.claim(session_id, owner, self.settings.turn_lease_seconds)
-                except TurnBusy:
-                    await db.rollback()
-                    if time.monotonic() > deadline:
-                        raise
-                    await asyncio.sleep(0.05)
-                    continue
-                # Under the lease (and the session row's lock) from here: no other turn runs.
-                record = None
-                if key is not None and turn is not None:
-                    record = await store.find_request(session_id, key)
-                    if record is not None:
-                        if record.request_hash != turn.fingerprint():
-                            raise InvalidField("Idempotency-Key", "was already used for a different request body")
-                        if record.status != "running":
-                            raise Replay(record)
-                        # Still running, yet this turn holds the lease: the key's turn died. Continue it.
-                if turn is not None:
-                    unreplied = await store.unreplied_answer(session_id, turn.answer_fields())
-                    if unreplied is not None:
-                        await db.commit()  # keep the lease while replying to it
-                        raise Unreplied(unreplied)
-                started = await store.start_if_scheduled(session)
-                answer = await store.store_answer(session, turn.answer_fields()) if turn is not None else None
-                if answer is not None and turn is not None and turn.audio is not None:
-                    await attach_clip(db, answer, turn.audio, self.clock())
-                if answer is not None and key is not None and turn is not None:
-                    await db.flush()  # the answer's id
-                    if record is None:
-                        store.begin_request(session_id, key, turn.fingerprint(), owner, answer.id)
-                    else:
-                        store.continue_request(record, owner, answer.id)
-                try:
-                    await db.commit()
-                except IntegrityError:
-                    # Another process inserted the same key between our check and our commit.
-                    raise Conflict("a request with this Idempotency-Key is still running") from None
-                return answer, started
-
-    # --- the model, the tools, commit 2 -----------------------------------------------
-
-    async def _respond(
-        self,
-        account_id: uuid.UUID,
-        session_id: uuid.UUID,
-        owner: uuid.UUID,
-        answer: Interaction | None,
-        started: bool,
-        present: Presenter,
-        key: str | None,
-        on_text: TextSink | None,
-        timings: dict[str, Any],
-    ) -> dict[str, Any]:
-        turn_started = timings.pop("_started")
-        t = time.perf_counter()
-        async with self.read_factory() as reader:
-            ctx = await load_context(
-                reader, account_id, session_id, self.settings, self.clock(), opening=answer is None
-            )
-        timings["context_ms"] = _ms(t)
-        async with self.session_factory() as db:  # first used by a tool, or by commit 2
-            tools = ToolContext(
-                db, account_id, session_id, ctx.person_id, answer.sequence if answer else None, self.clock
-            )
-            result = await self.loop.run(ctx, tools, on_text, timings)
-
-            t = time.perf_counter()
-            store = TurnStore(db, account_id, self.clock, autocommit=False)
-            session = await store.confirm(session_id, owner)
-            prompt = await store.write_prompt(session, result.text, result.prompt_fields(timings))
-            await store.release(session_id, owner)
-            await db.flush()
-            if answer is not None:
-                answer = await db.get(Interaction, answer.id)
-            outcome = TurnOutcome(session, answer, prompt, result.text, tools.effects, started, timings)
-            body = present(outcome)
-            if key is not None:
-                await store.finish_request(session_id, key, body)
-            await db.commit()
-            timings["commit_ms"] = _ms(t)
-            timings["total_ms"] = _ms(turn_started)
-            observe_turn(self.provider.name, timings)
-            return body
 
     async def _abandon(self, account_id: uuid.UUID, session_id: uuid.UUID, owner: uuid.UUID, key: str | None) -> None:
         """After a failure: keep the stored answer, free the session and the key for a retry."""
@@ -341,6 +415,35 @@ class TurnRunner:
                 await db.commit()
         except Exception:  # the lease expires on its own; never hide the original error
             log.exception("could not release the turn lease of session %s", session_id)
+
+
+@dataclass
+class _Job:
+    """One request for a turn, as the runner passes it between its steps."""
+
+    account_id: uuid.UUID
+    session_id: uuid.UUID
+    owner: uuid.UUID
+    turn: TurnInput | None
+    present: Presenter
+    key: str | None
+    on_text: TextSink | None
+    deadline: float
+    timings: dict[str, Any] = field(default_factory=dict)
+
+
+def _last(recent: Recent) -> LastInteraction | None:
+    last, last_id = recent.last, recent.last_id
+    if last is None or last_id is None:
+        return None
+    return LastInteraction(last_id, last.person_response, last.response_method)
+
+
+def _prompt_view(sequence: int, text: str, fields: dict[str, Any], now: datetime) -> InteractionView:
+    """The reply as the interviewer's memory records it."""
+    return InteractionView(
+        sequence, text, None, None, fields.get("prompt_category"), fields.get("data"), fields.get("topic_id"), now
+    )
 
 
 def _unpresented(outcome: TurnOutcome) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 
 from api.web.csrf import api_cookie_account
-from db.services.accounts import authenticate, touch_token
+from db.services.accounts import TOKENS, authenticate, hash_token, touch_token
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +45,20 @@ def bearer_token(header: str) -> str | None:
 
 
 async def account_for_token(state: Any, token: str) -> uuid.UUID | None:
-    """The account a token belongs to, or None (unknown or revoked). Also used by the voice WebSocket."""
+    """The account a token belongs to, or None (unknown or revoked). Also used by the voice WebSocket.
+
+    A token seen in the last few seconds is answered from ``TOKENS`` without a transaction
+    (see ``TokenCache`` for how long a revocation from another process may take to apply).
+    """
+    token_hash = hash_token(token)
+    cached = TOKENS.get(token_hash)
+    if cached is not None:
+        return cached.account_id
     async with state.read_session_factory() as db:
         check = await authenticate(db, token)
     if check is None:
         return None
+    TOKENS.put(token_hash, check)
     if check.touch_due:
         # Recording the use is a write; do it beside the request, never in its way.
         task = asyncio.create_task(_touch(state.session_factory, check.token_id))

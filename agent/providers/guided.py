@@ -4,7 +4,8 @@ Each turn takes at most two steps. Step 0 records what the new answer holds with
 ordinary tools (annotate_response, save_artifact, update_item, record_attempt,
 mark_indicator, propose_end…), exactly as an LLM would; the next step answers with the
 next question and the ``PromptInfo`` the turn loop stores on it. The planners in
-``agent.guided`` are pure functions of the context, so both steps see the same plan.
+``agent.guided`` are pure functions of the context, so the plan made at step 0 is the
+plan of step 1 too: it is kept between the steps rather than made twice.
 """
 
 from __future__ import annotations
@@ -19,19 +20,25 @@ from agent.guided.phrasing import stream
 from agent.guided.state import Outcome, encode
 from agent.model import ModelReply, ModelRequest, PromptInfo, TextSink, ToolCall, TurnContext
 
+_PLANS_KEPT = 256
 _PLANNERS = {"story": story.respond, "practice": practice.respond, "study": study.respond}
 
 
 class GuidedProvider:
     name = "guided"
 
+    def __init__(self) -> None:
+        # The plan of a turn between its two steps, by its context: planned once, not per step.
+        self._plans: dict[int, tuple[TurnContext, Outcome]] = {}
+
     def plan(self, context: TurnContext) -> Outcome:
         """What the interviewer does this turn (exposed for tests and previews)."""
         return _PLANNERS.get(context.kind, story.respond)(context)
 
     async def reply(self, request: ModelRequest, on_text: TextSink | None = None) -> ModelReply:
-        outcome = self.plan(request.context)
+        outcome = self._outcome(request)
         if request.step == 0 and not request.tool_results and outcome.calls:
+            self._keep(request.context, outcome)
             return ModelReply(
                 tool_calls=[ToolCall(f"guided_{i}", name, encode(args)) for i, (name, args) in enumerate(outcome.calls)]
             )
@@ -41,6 +48,19 @@ class GuidedProvider:
             info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
         await stream(outcome.text, on_text)
         return ModelReply(text=outcome.text, prompt=info)
+
+    def _outcome(self, request: ModelRequest) -> Outcome:
+        """The plan made at step 0 for this very context (the tools' step changes nothing the
+        plan reads), or a new one."""
+        kept = self._plans.pop(id(request.context), None)
+        if kept is not None and kept[0] is request.context:
+            return kept[1]
+        return self.plan(request.context)
+
+    def _keep(self, context: TurnContext, outcome: Outcome) -> None:
+        if len(self._plans) >= _PLANS_KEPT:  # turns that failed between their steps
+            self._plans.pop(next(iter(self._plans)))
+        self._plans[id(context)] = (context, outcome)
 
     async def summarise(self, stats: dict[str, Any], draft: str) -> tuple[str, str | None]:
         """The template's summary is the guided summary (``agent.guided.summary.write_summary``)."""

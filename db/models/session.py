@@ -87,6 +87,9 @@ class Session(UUIDKey, Timestamps, Base):
     turn_lease_until: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
     # Last sign of life (start, resume, any interaction): the worker pauses idle sessions.
     last_activity_at: Mapped[datetime | None] = mapped_column(DateTimeUTC(timezone=True))
+    # What the interviewer asked so far (agent.context.Memory), written by each turn's last UPDATE:
+    # a turn reads this instead of every earlier prompt. Deferred: nothing else needs it.
+    interviewer_memory: Mapped[dict | None] = mapped_column(JsonB, deferred=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     __mapper_args__ = {"version_id_col": version}

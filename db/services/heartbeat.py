@@ -43,7 +43,7 @@ async def keep_lease(
 
     A renewal that fails (the database busy or down) is retried at the next beat; once
     the lease is someone else's the heartbeat stops, and the turn's commit finds out
-    (``TurnStore.confirm``) and stores nothing.
+    (``TurnStore.finish``) and stores nothing.
     """
 
     stop = asyncio.Event()

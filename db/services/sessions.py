@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.errors import Conflict, InvalidField, NotFound, StaleVersion
 from db.models import Person, Process, ProcessNode, Session, SessionTemplate, SessionTopic, Topic
@@ -27,8 +28,26 @@ _EDITABLE_WHEN_CLOSED = {"review"}
 _INDICATOR_FIELDS = ("success_indicators", "completion_indicators")
 
 
+_HELD = "storyloom_held_sessions"
+
+
+def hold(db: AsyncSession, session: Session) -> None:
+    """Lend ``session`` to every service on ``db``: they use it instead of reading it again.
+
+    For a caller that has locked the row (an agent turn's claim is an ``UPDATE`` on it): no
+    one else can change it until the transaction ends, so reading it again, even ``FOR
+    UPDATE``, would return what the caller already holds. The loan lasts as long as ``db``,
+    so only hold on a database session that ends with this transaction.
+    """
+    db.info.setdefault(_HELD, {})[session.id] = session
+
+
 class SessionService(ScopedService):
     async def get(self, session_id: uuid.UUID, *, for_update: bool = False) -> Session:
+        held = self.db.info.get(_HELD)
+        session = held.get(session_id) if held else None
+        if session is not None and session.account_id == self.account_id:
+            return session
         stmt = select(Session).where(Session.id == session_id, Session.account_id == self.account_id)
         if for_update:
             stmt = stmt.with_for_update()

@@ -1,9 +1,10 @@
 """Persistence for agent turns: the per-session lease, answers, prompts, idempotency.
 
-A turn spans two commits (the person's answer first, so a model failure loses nothing;
-then the agent's reply with everything its tools did). Between them the session is
-claimed by a lease (``turn_owner`` + ``turn_lease_until`` on the session row), so turns
-from any number of processes never interleave. The lease is short and renewed while the
+A turn with a model spans two commits (the person's answer first, so a model failure
+loses nothing; then the agent's reply with everything its tools did); the built-in guided
+interviewer, which calls nothing remote, runs in one. The session is claimed by a lease
+(``turn_owner`` + ``turn_lease_until`` on the session row), so turns from any number of
+processes never interleave. The lease is short and renewed while the
 turn runs (``db.services.heartbeat``), so a killed process's lease lapses within one lease
 and the next turn, on any server, takes the session over.
 
@@ -16,13 +17,14 @@ or, once a later turn replied to its answer, replayed from the transcript.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, or_, select, update
 
-from db.errors import Conflict
-from db.models import Interaction, Session, TurnRequest
+from db.errors import Conflict, NotFound
+from db.models import Interaction, Person, Session, TurnRequest
 from db.models.enums import CLOSED_STATUSES, SessionStatus
 from db.services.common import ScopedService
 from db.services.lifecycle import LifecycleService
@@ -34,26 +36,120 @@ class TurnBusy(Conflict):
     """Another turn holds the session."""
 
 
-class TurnStore(ScopedService):
-    async def claim(self, session_id: uuid.UUID, owner: uuid.UUID, lease_seconds: float) -> Session:
-        """Lock the session row and take the turn lease; raise ``TurnBusy`` if another turn has it."""
-        session = await self.peer(SessionService).get(session_id, for_update=True)
-        if session.status in CLOSED_STATUSES:
-            raise Conflict(f"session is {session.status}; a turn needs a scheduled, in-progress or paused session")
-        now = self.now()
-        if session.turn_owner not in (None, owner) and session.turn_lease_until and session.turn_lease_until > now:
-            raise TurnBusy("another turn is in progress for this session; retry shortly")
-        await self._set_lease(session_id, owner, now + timedelta(seconds=lease_seconds))
-        return session
+@dataclass(slots=True)
+class Claim:
+    """What claiming the session returned: the session (locked for this transaction), its
+    person's name, and the interviewer's memory (see ``agent.context.Memory``)."""
 
-    async def confirm(self, session_id: uuid.UUID, owner: uuid.UUID) -> Session:
-        """Lock the session row for commit 2 and check the lease is still this turn's."""
-        session = await self.peer(SessionService).get(session_id, for_update=True)
-        if session.status in CLOSED_STATUSES:
-            raise Conflict(f"session became {session.status} while the interviewer was answering")
-        if session.turn_owner != owner:
-            raise TurnBusy("this turn's claim on the session expired before it finished; send it again")
-        return session
+    session: Session
+    person_name: str
+    memory: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class LastInteraction:
+    """The session's newest interaction, as much of it as storing an answer needs."""
+
+    id: uuid.UUID
+    person_response: str | None
+    response_method: str | None
+
+    @property
+    def answered(self) -> bool:
+        return self.person_response is not None or self.response_method is not None
+
+    def same_answer(self, fields: dict[str, Any]) -> bool:
+        return self.person_response == fields.get("person_response") and self.response_method == fields.get(
+            "response_method"
+        )
+
+
+_CLOSED = [s.value for s in CLOSED_STATUSES]
+
+
+class TurnStore(ScopedService):
+    async def claim(self, session_id: uuid.UUID, owner: uuid.UUID, lease_seconds: float) -> Claim:
+        """Take the turn lease in one conditional ``UPDATE … RETURNING`` that also reads the
+        session, its person's name and the interviewer's memory; raise ``TurnBusy`` if
+        another turn holds it (``NotFound``/``Conflict`` for a missing or closed session)."""
+        now = self.now()
+        person_name = select(Person.display_name).where(Person.id == Session.person_id).scalar_subquery()
+        stmt = (
+            update(Session)
+            .where(
+                Session.id == session_id,
+                Session.account_id == self.account_id,
+                Session.status.not_in(_CLOSED),
+                _lease_free(owner, now),
+            )
+            .values(
+                turn_owner=owner,
+                turn_lease_until=now + timedelta(seconds=lease_seconds),
+                updated_at=Session.updated_at,  # bookkeeping, not an edit: see _set_lease
+            )
+            .returning(Session, person_name, Session.interviewer_memory)
+            .execution_options(synchronize_session=False)
+        )
+        row = (await self.db.execute(stmt)).first()
+        if row is None:
+            raise await self._refusal(session_id, "a turn needs a scheduled, in-progress or paused session")
+        return Claim(row[0], row[1], row[2])
+
+    async def finish(
+        self, session_id: uuid.UUID, owner: uuid.UUID, memory: dict[str, Any], *, numbers: int = 1
+    ) -> tuple[int, str, int]:
+        """At the end of a turn, in one ``UPDATE … RETURNING``: check the lease is still this
+        turn's and the session still open, reserve ``numbers`` interaction numbers, store the
+        interviewer's memory and release the lease. Returns the first number, and the
+        session's status and version as the turn leaves them."""
+        now = self.now()
+        row = await self.db.execute(
+            update(Session.__table__)
+            .where(Session.id == session_id, Session.turn_owner == owner, Session.status.not_in(_CLOSED))
+            .values(
+                last_sequence=Session.last_sequence + numbers,
+                last_activity_at=now,
+                interviewer_memory=memory,
+                turn_owner=None,
+                turn_lease_until=None,
+                updated_at=Session.updated_at,
+            )
+            .returning(Session.last_sequence, Session.status, Session.version)
+        )
+        found = row.first()
+        if found is None:
+            raise await self._refusal(
+                session_id,
+                "the interviewer was answering",
+                busy="this turn's claim on the session expired before it finished; send it again",
+            )
+        return int(found.last_sequence) - numbers + 1, found.status, found.version
+
+    async def keep_memory(self, session_id: uuid.UUID, memory: dict[str, Any]) -> None:
+        """Rewrite the interviewer's memory (when ``finish`` numbered the reply unexpectedly)."""
+        table = Session.__table__
+        await self.db.execute(
+            update(table)
+            .where(table.c.id == session_id)
+            .values(interviewer_memory=memory, updated_at=table.c.updated_at)
+        )
+
+    async def _refusal(self, session_id: uuid.UUID, closed_while: str, *, busy: str | None = None) -> Exception:
+        """Why a conditional lease UPDATE matched no row (the failure path only: one more read)."""
+        row = (
+            await self.db.execute(
+                select(Session.status, Session.turn_owner).where(
+                    Session.id == session_id, Session.account_id == self.account_id
+                )
+            )
+        ).first()
+        if row is None:
+            return NotFound("session", session_id)
+        if row.status in _CLOSED:
+            if busy is None:
+                return Conflict(f"session is {row.status}; {closed_while}")
+            return Conflict(f"session became {row.status} while {closed_while}")
+        return TurnBusy(busy or "another turn is in progress for this session; retry shortly")
 
     async def release(self, session_id: uuid.UUID, owner: uuid.UUID) -> None:
         await self._set_lease(session_id, None, None, only_owner=owner)
@@ -84,59 +180,44 @@ class TurnStore(ScopedService):
             stmt = stmt.where(table.c.turn_owner == only_owner)
         await self.db.execute(stmt.values(turn_owner=owner, turn_lease_until=until, updated_at=table.c.updated_at))
 
-    async def _last(self, session_id: uuid.UUID) -> Interaction | None:
-        return await self.db.scalar(
-            select(Interaction)
-            .where(Interaction.session_id == session_id)
-            .order_by(Interaction.sequence.desc())
-            .limit(1)
-        )
-
-    async def unreplied_answer(self, session_id: uuid.UUID, fields: dict[str, Any]) -> Interaction | None:
-        """The session's last answer if nothing replied to it and ``fields`` are another answer.
-
-        Its turn died or failed after storing it. It must be replied to before ``fields``
-        are stored: stored now, they would answer no question (a response row without a
-        prompt) and the earlier answer would never get its reply.
-        """
-        last = await self._last(session_id)
-        if last is None or not _answered(last) or _same_answer(last, fields):
-            return None
-        return last
-
-    async def store_answer(self, session: Session, fields: dict[str, Any]) -> Interaction:
+    async def store_answer(
+        self, session: Session, last: LastInteraction | None, fields: dict[str, Any]
+    ) -> tuple[Interaction, bool]:
         """Store the person's answer on the open question, or reuse it when retrying a failed turn.
 
-        Only a session without any question yet takes an answer on a row of its own (the
-        person spoke first); an unreplied earlier answer is replied to first (see
-        ``unreplied_answer``).
+        Returns the answer and whether this turn stored it (``False``: an earlier, failed turn
+        did). Only a session without any question yet takes an answer on a row of its own (the
+        person spoke first); an answered last row with another answer is the caller's to reply
+        to first (``Unreplied`` in ``agent.turns``).
         """
-        last = await self._last(session.id)
-        if last is not None and not _answered(last):
-            for key, value in fields.items():  # the question the agent asked is waiting for this answer
-                setattr(last, key, value)
-            return last
-        if last is not None and _same_answer(last, fields):
-            return last  # the same answer again after a failed turn: continue, do not duplicate
+        if last is not None and not last.answered:  # the question the agent asked waits for this answer
+            answer = await self.db.scalar(
+                update(Interaction)
+                .where(Interaction.id == last.id)
+                .values(**fields)
+                .returning(Interaction)
+                .execution_options(synchronize_session=False)
+            )
+            return answer, True
+        if last is not None and last.same_answer(fields):
+            # The same answer again after a failed turn: continue, do not duplicate.
+            return await self.db.get_one(Interaction, last.id), False
         if last is not None:
             raise Conflict("the previous answer has no reply yet; it must be replied to first")
         sequence = await allocate_sequences(self.db, session.id, now=self.now())
-        answer = Interaction(
-            session_id=session.id, sequence=sequence, interaction_type="response", created_at=self.now(), **fields
+        answer = await self.db.scalar(
+            insert(Interaction)
+            .values(
+                session_id=session.id, sequence=sequence, interaction_type="response", created_at=self.now(), **fields
+            )
+            .returning(Interaction)
         )
-        self.db.add(answer)
-        return answer
+        return answer, True
 
-    async def write_prompt(self, session: Session, text: str, fields: dict[str, Any]) -> Interaction:
-        """The agent's reply. Keys still ``running`` for the answer it replies to belong to
-        turns that died (this turn holds the lease): they become ``replied``, replayed from
-        the transcript, so a late retry returns this reply instead of storing its answer again."""
-        last = await self._last(session.id)
-        if last is not None and _answered(last):
-            await self._settle_requests(session.id, last.id)
-        sequence = await allocate_sequences(self.db, session.id, now=self.now())
+    def add_prompt(self, session_id: uuid.UUID, sequence: int, text: str, fields: dict[str, Any]) -> Interaction:
+        """The agent's reply, numbered by ``finish``; inserted at the commit."""
         prompt = Interaction(
-            session_id=session.id,
+            session_id=session_id,
             sequence=sequence,
             interaction_type="prompt",
             agent_prompt=text,
@@ -145,6 +226,22 @@ class TurnStore(ScopedService):
         )
         self.db.add(prompt)
         return prompt
+
+    async def settle_requests(self, session_id: uuid.UUID, answer_id: uuid.UUID) -> None:
+        """Keys still ``running`` for the answer this turn replies to belong to turns that died
+        (this turn holds the lease): they become ``replied``, replayed from the transcript, so a
+        late retry returns this reply instead of storing its answer again. Only an answer stored
+        by an earlier turn can have such keys."""
+        await self.db.execute(
+            update(TurnRequest)
+            .where(
+                TurnRequest.session_id == session_id,
+                TurnRequest.answer_id == answer_id,
+                TurnRequest.status == "running",
+            )
+            .values(status="replied")
+            .execution_options(synchronize_session=False)
+        )
 
     async def start_if_scheduled(self, session: Session) -> bool:
         """A turn on a scheduled session starts it (the one-active rule still applies).
@@ -207,18 +304,6 @@ class TurnStore(ScopedService):
         record.owner = owner
         record.answer_id = answer_id
 
-    async def _settle_requests(self, session_id: uuid.UUID, answer_id: uuid.UUID) -> None:
-        await self.db.execute(
-            update(TurnRequest)
-            .where(
-                TurnRequest.session_id == session_id,
-                TurnRequest.answer_id == answer_id,
-                TurnRequest.status == "running",
-            )
-            .values(status="replied")
-            .execution_options(synchronize_session=False)
-        )
-
     async def keep_replay(self, record: TurnRequest, response: dict[str, Any]) -> dict[str, Any]:
         """Fix the body a ``replied`` key is replayed with from now on (the first one wins)."""
         await self.db.execute(
@@ -272,11 +357,11 @@ class TurnStore(ScopedService):
         )
 
 
-def _answered(interaction: Interaction) -> bool:
-    return interaction.person_response is not None or interaction.response_method is not None
-
-
-def _same_answer(interaction: Interaction, fields: dict[str, Any]) -> bool:
-    return interaction.person_response == fields.get("person_response") and interaction.response_method == fields.get(
-        "response_method"
+def _lease_free(owner: uuid.UUID, now: datetime) -> Any:
+    """No other turn holds a live lease (this owner may hold it: a turn that claims again)."""
+    return or_(
+        Session.turn_owner.is_(None),
+        Session.turn_owner == owner,
+        Session.turn_lease_until.is_(None),
+        Session.turn_lease_until <= now,
     )
