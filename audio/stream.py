@@ -2,7 +2,8 @@
 
 While someone speaks, the utterance so far is transcribed about once a second (partials:
 never queued, a pass is skipped while the previous one runs or every transcription slot is
-taken, so a partial is as fresh as one pass; the silence-onset pass does queue), and once more
+taken, so a partial is as fresh as one pass; and at most half the transcriber's time, so under
+load one is rarely in flight when the silence-onset pass, which does queue, is due), and once more
 as silence begins (after the VAD's short tail, on exactly the audio the
 utterance will hold, however late the pass starts). When the utterance closes, that last
 pass *is* the final transcript, identical to transcribing ``Utterance.pcm``: no Whisper time
@@ -70,11 +71,17 @@ class StreamingRecognizer:
         transcriber: Transcriber,
         vad: VadConfig | None = None,
         partial_interval: float = 1.0,
+        partial_share: float = 0.5,
         turn: SmartTurn | None = None,
     ) -> None:
         self.transcriber = transcriber
         self.segmenter = VadSegmenter(vad or VadConfig())
         self.partial_interval = partial_interval
+        # Partials take at most this share of the transcriber's time: after a partial pass that took
+        # E seconds the next waits E / share (under load a pass takes seconds; back-to-back partials
+        # would keep one in flight when the silence comes, and the final's pass would wait for it).
+        self.partial_share = partial_share
+        self._partial_cost = 0.0  # seconds the last partial pass took
         self.turn = turn
         self.hotwords: str | None = None  # names the speaker is likely to say (see Transcriber.transcribe)
         self._job: _Job | None = None
@@ -175,7 +182,7 @@ class StreamingRecognizer:
             return
         at_silence = self._silence_started
         if not at_silence:
-            if seg.time - self._last_partial_at < self.partial_interval:
+            if seg.time - self._last_partial_at < max(self.partial_interval, self._partial_cost / self.partial_share):
                 return
             if seg.silence_ms > 0 and seg.silence_ms >= seg.config.tail_ms:
                 return  # no new words since the silence-onset pass: another pass would only hear silence
@@ -204,6 +211,8 @@ class StreamingRecognizer:
             self._job = None
             return []
         job.reported = True
+        if not job.at_silence:
+            self._partial_cost = job.task.result().elapsed
         text = job.task.result().text
         if not text:
             return []
