@@ -17,8 +17,10 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
+from agent.guided import listening
 from agent.guided.annotate import Known, Reading, read
-from agent.guided.records import human_title
+from agent.guided.records import human_title, indicator_marks
+from agent.guided.state import elapsed_ms, read_turn
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
@@ -115,6 +117,9 @@ def empty(ctx: TurnContext) -> Struct:
 def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped)."""
     out: list[tuple[str, dict[str, Any]]] = []
+    # Indicators: the model's, then those the guided reader sees plainly met (the 0.5B model marked
+    # none of three on held-out Kofi): index -> evidence.
+    marks = {met.index: met.evidence for met in getattr(record, "indicators_met", [])}
     if isinstance(record, StoryRecord):
         reading = read(
             answer, known=Known.from_answers([i.person_response for i in ctx.history[:-1] if i.person_response])
@@ -129,9 +134,13 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         scene = _bounded(answer, _SCENE_CHARS)
         # The model's judgement or the guided reader's (situated, with sense detail): a 0.5B model
         # rarely sets vivid_scene, and the reader misses scenes told in words it does not list.
-        if (record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS) or reading.rich:
+        saved = (record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS) or reading.rich
+        if saved:
             title = human_title(scene) or ", ".join((places or people)[:2]) or None
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
+        if not listening.sensitive(answer):  # as the guided interviewer: no evidence quoted from a private answer
+            for mark in indicator_marks(ctx, read_turn(ctx), scene_saved=saved):
+                marks.setdefault(mark.index, mark.evidence)
     elif isinstance(record, PracticeRecord):
         for item in record.items:
             change: dict[str, Any] = {"item_id": item.item_id, "completed": item.completed}
@@ -145,15 +154,26 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         if record.question_id:
             attempt["question_id"] = record.question_id
         out.append(("record_attempt", attempt))
-    for met in getattr(record, "indicators_met", []):
-        out.append(("mark_indicator", {"which": "success", "index": met.index, "evidence": met.evidence}))
+    for index, evidence in marks.items():
+        out.append(("mark_indicator", {"which": "success", "index": index, "evidence": evidence}))
     note = getattr(record, "note", "").strip()
     if len(note.split()) >= 3:
         out.append(("add_note", {"content": note}))
     answers = sum(1 for i in ctx.history if i.person_response)
-    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END:
+    # Like the guided interviewer, a story is not ended while the person says there is more, or while
+    # most of the planned time is ahead (the 0.5B model proposed an end 6 minutes into a 30-minute plan).
+    story_goes_on = isinstance(record, StoryRecord) and (listening.not_done(answer) or _time_ahead(ctx))
+    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
+
+
+def _time_ahead(ctx: TurnContext) -> bool:
+    """More than half of the session's planned minutes are still ahead."""
+    if not ctx.scheduled_minutes:
+        return False
+    start = ctx.started_at or (ctx.asked[0].created_at if ctx.asked else ctx.now)
+    return elapsed_ms(start, ctx.now) < ctx.scheduled_minutes * 60_000 / 2
 
 
 def _names(record: StoryRecord, answer: str, reading: Reading) -> tuple[list[str], list[str]]:

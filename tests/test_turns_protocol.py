@@ -483,6 +483,28 @@ def test_a_record_cut_off_at_its_cap_still_gets_the_readers_names_and_scene(in_m
     assert result["interactions"][-1]["data"]["record_error"]
 
 
+def test_story_record_marks_plain_indicators_and_waits_for_the_planned_time(in_mode: Any, llm: FakeLLM) -> None:
+    """On held-out Kofi the 0.5B model marked none of three indicators and proposed an end six minutes
+    into a 30-minute plan: indicators the answer plainly meets are marked, and no end comes early."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    body = {"success_indicators": ["Her grandmother remembered"], "scheduled_duration_minutes": 30}
+    sid = new_session(api, **body)["id"]
+    ending = {**RECORD, "end_session": True}
+    llm.push(Step(text=json.dumps(ending)), Step(text="What did Maria bake?"))
+    first = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert [i["index"] for i in first["indicators"]] == [0]
+    for n in range(4):
+        api.clock.advance(seconds=60)
+        llm.push(Step(text=json.dumps(ending)), Step(text=f"And what came after that, part {n}?"))
+        result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "We baked bread and sold it at the market."})
+    assert result["proposed_end"] is None  # five answers, but 25 of the 30 minutes ahead
+    api.clock.advance(seconds=20 * 60)
+    llm.push(Step(text=json.dumps(ending)), Step(text="Shall we stop here for today?"))
+    late = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "That was the bakery."})
+    assert late["proposed_end"] is not None
+
+
 def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: FakeLLM) -> None:
     api = in_mode("structured")
     person = api.ok("POST", "/people", json={"display_name": "Sam"})
