@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, or_, select
 
 from db.errors import NotFound
 from db.models import Artifact, BookChapter, Interaction, Person, Session, SessionTopic, Topic
@@ -95,14 +95,10 @@ class BookService(ScopedService):
                 )
             )
         )
-        sessions = {
-            s.id: s
-            for s in await self.db.scalars(
-                select(Session).where(Session.person_id == person.id, Session.account_id == self.account_id)
-            )
-        }
+        mine = select(Session.id).where(Session.person_id == person.id, Session.account_id == self.account_id)
+        sessions = {s.id: s for s in await self.db.scalars(select(Session).where(Session.id.in_(mine)))}
         links = (
-            list(await self.db.scalars(select(SessionTopic).where(SessionTopic.session_id.in_(sessions))))
+            list(await self.db.scalars(select(SessionTopic).where(SessionTopic.session_id.in_(mine))))
             if sessions
             else []
         )
@@ -111,7 +107,7 @@ class BookService(ScopedService):
                 await self.db.scalars(
                     select(Artifact)
                     .where(
-                        Artifact.session_id.in_(sessions),
+                        Artifact.session_id.in_(mine),
                         Artifact.is_approved.is_(True),
                         Artifact.artifact_type != "summary",
                     )
@@ -122,7 +118,7 @@ class BookService(ScopedService):
             else []
         )
         sources = {(a.session_id, a.source_interaction_sequence) for a in artifacts if a.source_interaction_sequence}
-        answers = await self._answers(list(sessions), sources)
+        answers = await self._answers(mine, sources) if sessions else {}
         edits = {
             e.topic_id: e
             for e in await self.db.scalars(
@@ -196,15 +192,12 @@ class BookService(ScopedService):
         await self.db.rollback()
 
     async def _answers(
-        self, session_ids: list[uuid.UUID], sources: set[tuple[uuid.UUID, int | None]]
+        self, sessions: Select[Any], sources: set[tuple[uuid.UUID, int]]
     ) -> dict[tuple[uuid.UUID, int], tuple[uuid.UUID | None, bool, str | None]]:
         """(topic, is_private, answer) of every private answer and of every artifact's source answer."""
-        if not session_ids:
-            return {}
-        wanted = [and_(Interaction.session_id == s, Interaction.sequence == n) for s, n in sources if n is not None]
         condition = Interaction.is_private.is_(True)
-        if wanted:
-            condition = or_(condition, *wanted)
+        if sources:
+            condition = or_(condition, Interaction.sequence.in_({n for _, n in sources}))
         rows = await self.db.execute(
             select(
                 Interaction.session_id,
@@ -212,9 +205,9 @@ class BookService(ScopedService):
                 Interaction.topic_id,
                 Interaction.is_private,
                 Interaction.person_response,
-            ).where(Interaction.session_id.in_(session_ids), condition)
+            ).where(Interaction.session_id.in_(sessions), condition)
         )
-        return {(r[0], r[1]): (r[2], bool(r[3]), r[4]) for r in rows}
+        return {(r[0], r[1]): (r[2], bool(r[3]), r[4]) for r in rows if r[3] or (r[0], r[1]) in sources}
 
     async def update_chapter(self, person_id: uuid.UUID, topic_id: uuid.UUID, changes: dict[str, Any]) -> None:
         """Apply the storyteller's edit of one chapter; ``None`` resets a field to its default.
