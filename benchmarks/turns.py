@@ -1,6 +1,7 @@
 """What a turn costs, against floors measured in the same run on the same database (issue 12).
 
-Run (from the repository root; the default run takes a few minutes on 2 shared cores)::
+Run (from the repository root; the default run takes 4-7 minutes on 2 shared cores, most of it growing a
+session to 1,000 interactions by real turns; ``--quick`` about two)::
 
     .venv/bin/python -m benchmarks.turns                 # PostgreSQL and SQLite, every ratio, the curve
     .venv/bin/python -m benchmarks.turns --quick         # the same, shorter (numbers are noisier)
@@ -12,10 +13,11 @@ it and dropped afterwards) and ``pgbench`` (Debian: ``apt-get install postgresql
 
 How it measures, and why:
 
-- **Storyloom is served exactly as ``storyloom serve`` serves it**: the ``storyloom serve``
-  command itself in a child process (same app factory, ``uvicorn.run`` with the access log,
-  the background worker, the default pool), with the ``guided`` interviewer. Its API token is
-  read from what it prints.
+- **Storyloom is served exactly as ``storyloom serve`` serves it**: ``python -m api.cli serve``
+  (the ``main()`` the ``storyloom`` script calls: same app factory, ``uvicorn.run`` with the
+  access log, the background worker, the default pool) in a child process, with the ``guided``
+  interviewer; its API token is read from what it prints. It runs the code of the checkout this
+  file is in: ``git archive <commit>`` into a directory and run from there to measure a commit.
 - **The floor** (``benchmarks/floor.py``): a bare Litestar app under ``uvicorn.run`` with the
   same arguments, on the same database: ``POST`` = one asyncpg ``BEGIN``/``INSERT``/``COMMIT``,
   ``GET`` = one asyncpg ``SELECT`` of the same ``person`` row. Storyloom and floor requests
@@ -726,7 +728,8 @@ def targets(pg: PgResult | None, lite: SqliteResult | None) -> list[Target]:
         rows.append(
             Target(
                 "guided turn p50 ÷ floor (bare Litestar POST: asyncpg BEGIN/INSERT/COMMIT), sequential, interleaved",
-                f"{turn50 / floor50:.2f}× ({turn50:.1f} ms vs {floor50:.1f} ms)",
+                f"{turn50 / floor50:.2f}× ({turn50:.1f} ms vs {floor50:.1f} ms; by server CPU "
+                f"{pg.turn_cpu_seq / pg.floor_cpu_seq:.1f}×)",
                 f"≤ {FLOOR_RATIO_MAX:g}×",
                 turn50 / floor50 <= FLOOR_RATIO_MAX,
             )
@@ -777,7 +780,8 @@ def targets(pg: PgResult | None, lite: SqliteResult | None) -> list[Target]:
         rows.append(
             Target(
                 "authenticated GET /api/v1/people/{id} req/s ÷ bare Litestar + one asyncpg SELECT",
-                f"{pg.get.rate / pg.floor_get.rate:.2f} ({pg.get.rate:.0f} vs {pg.floor_get.rate:.0f} req/s)",
+                f"{pg.get.rate / pg.floor_get.rate:.2f} ({pg.get.rate:.0f} vs {pg.floor_get.rate:.0f} req/s; by "
+                f"server CPU per request {pg.floor_get_cpu['server'] / pg.get_cpu['server']:.2f})",
                 f"≥ {GET_RATIO_MIN:g}",
                 pg.get.rate / pg.floor_get.rate >= GET_RATIO_MIN,
             )
@@ -962,7 +966,7 @@ def _event_loop_runner() -> asyncio.Runner:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.turns", description=__doc__.split("\n", 1)[0])
     parser.add_argument("--engine", choices=["postgres", "sqlite", "both"], default="both")
-    parser.add_argument("--quick", action="store_true", help="a short run (about a minute; noisier numbers)")
+    parser.add_argument("--quick", action="store_true", help="a short run (about two minutes; noisier numbers)")
     parser.add_argument(
         "--postgres-url", default=DEFAULT_POSTGRES_URL, help="an existing database to create the throw-away one next to"
     )
