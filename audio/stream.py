@@ -108,6 +108,7 @@ class StreamingRecognizer:
                 self._drop_job()
                 self._drop_turn_job()
                 self._last_partial_at = event.at
+                self._partial_cost = 0.0  # a new utterance: its first partial comes after partial_interval
                 out.append(event)
             else:
                 out += await self._final(event)
