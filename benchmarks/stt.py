@@ -31,6 +31,7 @@ import asyncio
 import os
 import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -41,17 +42,18 @@ from pathlib import Path
 
 from audio import models
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
-from audio.stream import Final, StreamingRecognizer
+from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import SttConfig, Transcriber
 from audio.turn_end import SmartTurn
 from audio.vad import Utterance, segment
 from benchmarks.machine import machine
-from tests.speech import SENTENCES, SLOW, compose, silence, word_error_rate
+from tests.speech import NAMED, SENTENCES, SLOW, compose, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 FRAME_MS = 20
 FRAME = SAMPLE_RATE * FRAME_MS // 1000 * BYTES_PER_SAMPLE
 PAUSES = (1.5, 2.0, 2.5)
+THRESHOLD = 0.5  # Smart Turn's, as the service uses it
 TAIL = 3.4  # more than the 3 s end silence: every utterance ends inside the clip
 
 # (sentence, the names in it). Written for this benchmark and used for nothing else.
@@ -104,10 +106,14 @@ class SetResult:
     cut: int = 0
     cut_texts: list[str] = field(default_factory=list)
     delays: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → final
+    decided: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → turn declared over
+    partial_lags: list[float] = field(default_factory=list)  # seconds, audio fed → partial covering it
     by_model: int = 0  # turns Smart Turn ended (the rest: the 3 s silence)
     turn_costs: list[float] = field(default_factory=list)
     complete_at_end: int = 0  # true ends Smart Turn calls complete (250 ms into the silence)
-    wer: dict[str, float] = field(default_factory=dict)  # config label → mean WER
+    p_complete: list[float] = field(default_factory=list)  # Smart Turn's probability at each true end
+    p_fragment: list[float] = field(default_factory=list)  # … at the mid-sentence pause (first half, 250 ms in)
+    wer: dict[str, tuple[float, float]] = field(default_factory=dict)  # config → mean WER (raw, normalised)
     rtf: dict[str, float] = field(default_factory=dict)
     names: dict[str, tuple[int, int]] = field(default_factory=dict)  # label → (found, total)
 
@@ -127,10 +133,21 @@ async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> list
     return finals
 
 
-async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> tuple[float | None, bool]:
-    """Real-time 20 ms frames: wall seconds from the last voiced frame fed to the final; ended by the model?"""
+@dataclass
+class Paced:
+    """One sentence paced in real time: when the turn was declared over, when its words were in hand."""
+
+    decided: float | None = None  # wall seconds from the last voiced frame fed to the turn's end being declared
+    final: float | None = None  # … to the final transcript in hand
+    by_model: bool = False  # Smart Turn ended it (else the long silence)
+    partial_lags: list[float] = field(default_factory=list)  # wall seconds from a partial's audio fed to it
+
+
+async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> Paced:
+    """Real-time 20 ms frames, as the WebSocket feeds them; see ``Paced``."""
     rec = StreamingRecognizer(transcriber, turn=turn)
     walls: list[float] = []
+    out = Paced()
     started = time.perf_counter()
     for i in range(len(pcm) // FRAME):
         await asyncio.sleep(max(0.0, started + (i + 1) * FRAME_MS / 1000 - time.perf_counter()))
@@ -141,16 +158,53 @@ async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> 
             done, _ = await asyncio.wait({verdict}, timeout=FRAME_MS / 1000)
             if done:
                 events = await rec.feed(b"")
+        now = time.perf_counter()
         for event in events:
+            if isinstance(event, Partial):
+                fed = walls[min(len(walls), max(1, round(event.at * 1000 / FRAME_MS))) - 1]
+                out.partial_lags.append(now - fed)
             if isinstance(event, Final):
                 end_frame = round(event.utterance.end * 1000 / FRAME_MS) - 1
-                complete = event.verdict is not None and event.verdict.complete
-                return time.perf_counter() - walls[end_frame], complete
-    return None, False
+                out.final = now - walls[end_frame]
+                out.decided = out.final - event.latency
+                out.by_model = event.verdict is not None and event.verdict.complete
+                return out
+    return out
 
 
-def transcriber_for(model_dir: Path | None, beam: int) -> Transcriber:
-    t = Transcriber(SttConfig(model_dir=str(model_dir) if model_dir else None, beam_size=beam, cpu_threads=2))
+class Competitor:
+    """CPU-burning processes beside the benchmark (``--load N``): the other core is busy, as in production."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.processes: list[subprocess.Popen[bytes]] = []
+
+    def __enter__(self) -> Competitor:
+        burn = "while True: pass"
+        self.processes = [subprocess.Popen([sys.executable, "-c", burn]) for _ in range(self.count)]
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for process in self.processes:
+            process.kill()
+            process.wait()
+
+
+# label → (model, beam size, Silero VAD filter); the first is the default, used for cuts and delay.
+CONFIGS = {
+    "tiny.en greedy": ("tiny.en", 1, False),
+    "tiny.en beam 5": ("tiny.en", 5, False),
+    "base greedy": ("base", 1, False),
+    "base beam 5": ("base", 5, False),
+    "base beam 5 + VAD filter": ("base", 5, True),
+}
+
+
+def transcriber_for(model: str, beam: int, vad_filter: bool) -> Transcriber:
+    if model == "base" and not models.is_installed("base"):
+        raise SystemExit("Whisper base is not installed: storyloom speech install whisper-base")
+    model_dir = str(models.path("base")) if model == "base" else None
+    t = Transcriber(SttConfig(model_dir=model_dir, beam_size=beam, cpu_threads=2, vad_filter=vad_filter))
     t.load()
     return t
 
@@ -164,40 +218,50 @@ async def measure_set(
     phases: frozenset[str],
 ) -> SetResult:
     result = SetResult(label, len(items))
+    if not items:
+        return result
     default = next(iter(configs.values()))
     whole = [compose([silence(0.6), sentence, silence(TAIL)], directory, speed=SLOW)[0] for sentence, _ in items]
     utterances: list[Utterance] = [segment(pcm)[0] for pcm in whole]
-    for pcm, u in zip(whole, utterances, strict=True):  # the verdict at the true end, 250 ms into the silence
+    for (sentence, _), pcm, u in zip(items, whole, utterances, strict=True):
+        # The verdict at the true end, and at a mid-sentence pause, each 250 ms into the silence.
         verdict = turn.predict(pcm[: int((u.end + 0.25) * SAMPLE_RATE) * BYTES_PER_SAMPLE])
         result.turn_costs.append(verdict.elapsed)
+        result.p_complete.append(verdict.probability)
+        fragment = compose([silence(0.6), split_words(sentence)[0], silence(1.0)], directory, speed=SLOW)[0]
+        v = segment(fragment)[0]
+        result.p_fragment.append(
+            turn.predict(fragment[: int((v.end + 0.25) * SAMPLE_RATE) * BYTES_PER_SAMPLE]).probability
+        )
         result.complete_at_end += verdict.complete
     print(
         f"  {label}: Smart Turn calls {result.complete_at_end}/{len(items)} true ends complete; cost p50 "
         f"{percentile(result.turn_costs, 0.5) * 1000:.0f} ms",
         flush=True,
     )
+    names_said = ", ".join(dict.fromkeys(n.removesuffix("'s") for _, names in items for n in names)) or None
     for name, transcriber in configs.items() if "wer" in phases else ():
-        wers, rtfs = [], []
-        found = total = found_hot = 0
-        for (sentence, names), u in zip(items, utterances, strict=True):
-            t = await transcriber.transcribe(u.pcm)
-            wers.append(word_error_rate(sentence, t.text))
-            rtfs.append(t.elapsed / t.duration)
-            if names:
+        for label_hot, hot in ((name, None), (f"{name} + names as hotwords", names_said)):
+            raw, normalised, rtfs = [], [], []
+            found = total = 0
+            for (sentence, names), u in zip(items, utterances, strict=True):
+                t = await transcriber.transcribe(u.pcm, hotwords=hot)
+                raw.append(word_error_rate(sentence, t.text))
+                normalised.append(word_error_rate(sentence, t.text, whisper=True))
+                rtfs.append(t.elapsed / t.duration)
                 found += name_hits(names, t.text)
                 total += len(names)
-                hot = await transcriber.transcribe(u.pcm, hotwords=HOTWORDS)
-                found_hot += name_hits(names, hot.text)
-        result.wer[name] = statistics.mean(wers)
-        result.rtf[name] = statistics.mean(rtfs)
-        if total:
-            result.names[name] = (found, total)
-            result.names[name + " + names as hotwords"] = (found_hot, total)
-        print(
-            f"  {label} {name}: WER {result.wer[name]:.1%} RTF {result.rtf[name]:.3f} names {found}/{total} "
-            f"(hotwords {found_hot}/{total})",
-            flush=True,
-        )
+            result.wer[label_hot] = (statistics.mean(raw), statistics.mean(normalised))
+            result.rtf[label_hot] = statistics.mean(rtfs)
+            if total:
+                result.names[label_hot] = (found, total)
+            print(
+                f"  {label} {label_hot}: WER raw {result.wer[label_hot][0]:.1%} normalised "
+                f"{result.wer[label_hot][1]:.1%} RTF {result.rtf[label_hot]:.3f} names {found}/{total}",
+                flush=True,
+            )
+            if not names_said:
+                break  # no names to bias with
     for i, (sentence, _) in enumerate(items if "cut" in phases else ()):
         first, rest = split_words(sentence)
         pause = PAUSES[i % len(PAUSES)]
@@ -213,12 +277,17 @@ async def measure_set(
         )
     if "paced" in phases:
         for i, pcm in enumerate(whole):
-            delay, by_model = await paced_delay(default, turn, pcm)
-            if delay is not None:
-                result.delays.append(delay)
-                result.by_model += by_model
+            paced = await paced_delay(default, turn, pcm)
+            if paced.final is not None and paced.decided is not None:
+                result.delays.append(paced.final)
+                result.decided.append(paced.decided)
+                result.by_model += paced.by_model
+            result.partial_lags += paced.partial_lags
+            lags = ", ".join(f"{lag:.2f}" for lag in paced.partial_lags)
             print(
-                f"  {label} {i + 1:2d} delay {delay if delay is None else round(delay, 2)} s model={by_model}",
+                f"  {label} {i + 1:2d} turn ended {paced.decided and round(paced.decided, 2)} s, transcript "
+                f"{paced.final and round(paced.final, 2)} s after the true end; model={paced.by_model}; "
+                f"partial lags [{lags}] s",
                 flush=True,
             )
     return result
@@ -233,6 +302,14 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
     def ms(values: list[float], p: float) -> str:
         return f"{percentile(values, p) * 1000:.0f}" if values else "-"
 
+    def probs(result: SetResult) -> str:
+        if not result.p_complete:
+            return "-"
+        return f"{statistics.median(result.p_complete):.2f} / {statistics.median(result.p_fragment):.2f}"
+
+    def fragments(result: SetResult) -> int:
+        return sum(p > THRESHOLD for p in result.p_fragment)
+
     def pct(found_total: tuple[int, int] | None) -> str:
         return f"{found_total[0]}/{found_total[1]} ({found_total[0] / found_total[1]:.0%})" if found_total else "-"
 
@@ -245,26 +322,36 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         "- Speech: espeak-ng en-us at -s 110; end of turn: 250 ms silence → Smart Turn v3.2 (threshold 0.5), "
         "else 3 s silence",
         "",
-        "| measure | held-out (20, names) | tuning (12) | goal |",
+        f"| measure | held-out ({held.sentences}, names) | tuning ({tuning.sentences}) | goal |",
         "|---|---:|---:|---|",
         f"| sentences cut at a 1.5–2.5 s mid-sentence pause | **{held.cut}/{held.sentences}** | "
-        f"{tuning.cut}/{tuning.sentences} | 0/20 |",
-        f"| end-of-turn delay after a true end, p50 ms (real time) | **{ms(held.delays, 0.5)}** | "
-        f"{ms(tuning.delays, 0.5)} | ≤ 700 |",
-        f"| … p95 ms | {ms(held.delays, 0.95)} | {ms(tuning.delays, 0.95)} | |",
+        f"{tuning.cut}/{tuning.sentences} | 0 |",
+        f"| turn declared over after a true end, p50 / p95 ms (real time) | **{ms(held.decided, 0.5)}** / "
+        f"{ms(held.decided, 0.95)} | - | ≤ 700 (p50) |",
+        f"| final transcript in hand after a true end, p50 / p95 ms | {ms(held.delays, 0.5)} / "
+        f"{ms(held.delays, 0.95)} | - | |",
+        f"| partial lag (audio fed → partial covering it), p50 / p95 ms | {ms(held.partial_lags, 0.5)} / "
+        f"{ms(held.partial_lags, 0.95)} ({len(held.partial_lags)} partials) | - | |",
+        f"| Smart Turn probability at true ends / at mid-sentence pauses, median | {probs(held)} | {probs(tuning)} | |",
         f"| turns ended by Smart Turn (else by the 3 s silence) | {held.by_model}/{len(held.delays)} | "
         f"{tuning.by_model}/{len(tuning.delays)} | |",
-        f"| true ends Smart Turn calls complete (offline) | {held.complete_at_end}/{held.sentences} | "
-        f"{tuning.complete_at_end}/{tuning.sentences} | |",
+        f"| Smart Turn says complete (offline): true ends / mid-sentence pauses | "
+        f"{held.complete_at_end}/{held.sentences} / {fragments(held)}/{held.sentences} | "
+        f"{tuning.complete_at_end}/{tuning.sentences} / {fragments(tuning)}/{tuning.sentences} | all / none |",
         f"| Smart Turn cost per call, p50 / p95 ms | {ms(held.turn_costs, 0.5)} / {ms(held.turn_costs, 0.95)} | "
         f"{ms(tuning.turn_costs, 0.5)} / {ms(tuning.turn_costs, 0.95)} | |",
     ]
+
+    def wer(result: SetResult, name: str) -> str:
+        pair = result.wer.get(name)
+        return f"{pair[0]:.1%} / **{pair[1]:.1%}**" if pair else "-"
+
     for name in held.wer:
-        rows.append(f"| WER, {name} | **{held.wer[name]:.1%}** | {tuning.wer.get(name, float('nan')):.1%} | ≤ 12 % |")
+        rows.append(f"| WER raw / Whisper-normalised, {name} | {wer(held, name)} | {wer(tuning, name)} | ≤ 12 % |")
     for name in held.rtf:
         rows.append(f"| real-time factor, {name} | {held.rtf[name]:.3f} | {tuning.rtf.get(name, float('nan')):.3f} | |")
     for name, found in held.names.items():
-        rows.append(f"| names recognised, {name} | **{pct(found)}** | (no names) | ≥ 90 % with biasing |")
+        rows.append(f"| names recognised, {name} | **{pct(found)}** | {pct(tuning.names.get(name))} | ≥ 90 % |")
     rows += ["", "Cut sentences (held-out): " + ("; ".join(f"`{t}`" for t in held.cut_texts) or "none"), ""]
     return "\n".join(rows)
 
@@ -290,32 +377,42 @@ def update_results(path: Path, text_block: str) -> None:
     path.write_text(before + SECTION_BEGIN + "\n" + SECTION_HEADER + "\n" + text_block + SECTION_END + after)
 
 
-async def measure(directory: Path, base: bool, phases: frozenset[str]) -> str:
+async def measure(
+    directory: Path, labels: list[str], phases: frozenset[str], limit: int | None, tuning_set: bool
+) -> str:
     started, load_start = datetime.now(UTC), os.getloadavg()[0]
     turn = SmartTurn(models.ensure("smart-turn"))
     turn.load()
-    configs = {"tiny.en greedy": transcriber_for(None, 1), "tiny.en beam 5": transcriber_for(None, 5)}
-    if base:
-        base_dir = models.path("base")
-        if not models.is_installed("base"):
-            raise SystemExit("Whisper base is not installed: storyloom speech install whisper-base")
-        configs |= {"base greedy": transcriber_for(base_dir, 1), "base beam 5": transcriber_for(base_dir, 5)}
-    held = await measure_set("held-out", HELD_OUT, directory, turn, configs, phases)
+    configs = {label: transcriber_for(*CONFIGS[label]) for label in labels}
+    held = await measure_set("held-out", HELD_OUT[:limit], directory, turn, configs, phases)
     first = dict(list(configs.items())[:1])  # the tuning set only stands beside: cuts and the default's WER
-    tuning = await measure_set("tuning", [(s, ()) for s in SENTENCES], directory, turn, first, phases - {"paced"})
+    tuning_items = [*((s, ()) for s in SENTENCES), *NAMED][:limit] if tuning_set else []
+    tuning = await measure_set("tuning", tuning_items, directory, turn, first, phases - {"paced"})
     return block(started, (load_start, os.getloadavg()[0]), held, tuning)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.stt", description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-base", action="store_true", help="tiny.en only")
+    parser.add_argument(
+        "--configs",
+        default=",".join(CONFIGS),
+        help=f"comma-separated, the first for cuts and delay: {', '.join(CONFIGS)}",
+    )
     parser.add_argument("--phases", default="wer,cut,paced", help="comma-separated: wer (and names), cut, paced")
     parser.add_argument("--results", type=Path, default=RESULTS, help="Markdown file to refresh")
     parser.add_argument("--no-results", action="store_true", help="print only; leave RESULTS.md alone")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
+    parser.add_argument("--no-tuning", action="store_true", help="the held-out set only")
+    parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, Competitor(args.load):
         phases = frozenset(args.phases.split(","))
-        text = asyncio.run(measure(Path(tmp), not args.no_base, phases))
+        labels = [c.strip() for c in args.configs.split(",") if c.strip()]
+        if unknown := [c for c in labels if c not in CONFIGS]:
+            parser.error(f"unknown --configs {unknown}; known: {', '.join(CONFIGS)}")
+        labels = [c for c in labels if not (args.no_base and CONFIGS[c][0] == "base")]
+        text = asyncio.run(measure(Path(tmp), labels, phases, args.limit, not args.no_tuning))
     print()
     print(text)
     if not args.no_results:

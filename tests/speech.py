@@ -6,9 +6,11 @@ directory the caller gives.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -76,9 +78,32 @@ def normalise(text: str) -> list[str]:
     return [_NUMBERS.get(w, w) for w in words]
 
 
-def word_error_rate(reference: str, hypothesis: str) -> float:
-    """Levenshtein distance over normalised words, divided by the reference length."""
-    ref, hyp = normalise(reference), normalise(hypothesis)
+def whisper_normalise(text: str) -> list[str]:
+    """Words as Whisper's English text normaliser gives them (the one its published WERs use).
+
+    It lower-cases and drops punctuation, and it makes equal what is the same word written two
+    ways: spelled and written numbers ("nineteen fifty eight" = "1958"), contractions ("didn't" =
+    "did not"), titles ("Mrs." = "missus"), hyphens, and British and American spellings
+    ("neighbour" = "neighbor"). A misheard word stays an error.
+    """
+    return _whisper_normaliser()(text).split()
+
+
+@functools.cache
+def _whisper_normaliser() -> Callable[[str], str]:
+    from whisper_normalizer.english import EnglishTextNormalizer  # test extra: only the WER needs it
+
+    return EnglishTextNormalizer()
+
+
+def word_error_rate(reference: str, hypothesis: str, *, whisper: bool = False) -> float:
+    """Levenshtein distance over normalised words, divided by the reference length.
+
+    Default: case, punctuation and the digits 0-12 only (what the tests assert on); ``whisper``:
+    Whisper's English normaliser on both sides (``whisper_normalise``), as WERs are reported.
+    """
+    words = whisper_normalise if whisper else normalise
+    ref, hyp = words(reference), words(hypothesis)
     row = list(range(len(hyp) + 1))
     for i, r in enumerate(ref, start=1):
         prev, row[0] = row[0], i
