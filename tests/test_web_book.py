@@ -63,7 +63,10 @@ def test_the_book_page_edits_chapters_and_the_downloads_follow(
     pid, topics, candidate = _told(api)
     context, page, errors = logged_in_page(browser, api)
     try:
-        page.goto(f"{api.base_url}/")
+        page.goto(f"{api.base_url}/people/{pid}")  # the person page links to the book…
+        page.get_by_role("link", name="Book", exact=True).click()
+        expect(page.get_by_role("heading", level=1)).to_have_text("Irene Coles’s story")
+        page.goto(f"{api.base_url}/")  # …and so does the person on the home page
         page.get_by_role("link", name="Book of Irene Coles").click()
         expect(page.get_by_role("heading", level=1)).to_have_text("Irene Coles’s story")
         assert _titles(page) == ["Evacuated to Wales", "The dance hall", "Our first house"]
