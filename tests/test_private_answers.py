@@ -149,3 +149,24 @@ def test_marking_private_is_validated_and_scoped(api: Api) -> None:
     assert api.ok("PATCH", f"/sessions/{sid}/interactions/{items[0]['sequence']}", json={"is_private": True})[
         "is_private"
     ]
+
+
+def test_an_answer_made_private_after_completion_leaves_the_summary_and_the_evidence(api: Api) -> None:
+    person = api.ok("POST", "/people", json={"display_name": "Dad (Walter Kowalski)"})
+    body = {"person_id": person["id"], "name": "The farm", "success_indicators": ["Describe his parents"]}
+    sid = api.ok("POST", "/sessions", json={**body, "start": True})["id"]
+    first = _say(api, sid, SCENE)
+    assert first["indicators"] and "Helen" in first["indicators"][0]["evidence"]
+    _say(api, sid, SCHOOL)
+    summary = api.ok("POST", f"/sessions/{sid}/complete", json={})["session"]["summary"]
+    assert "“The kitchen smelled of bread and woodsmoke" in summary and "Helen" in summary
+
+    sequence = _answer(transcript(api, sid), SCENE)["sequence"]
+    api.ok("PATCH", f"/sessions/{sid}/interactions/{sequence}", json={"is_private": True})
+    after = api.ok("GET", f"/sessions/{sid}/summary")
+    assert "kitchen" not in after["summary"] and "Helen" not in after["summary"], after["summary"]
+    assert "Miss Peterson" in after["summary"] and "Hancock" in after["summary"]  # the rest is still told
+    (indicator,) = after["success_indicators"]
+    assert indicator["met"] is True and indicator["evidence"] == "from an answer kept private"
+    assert "Helen" not in json.dumps(after), json.dumps(after)
+    assert api.ok("GET", f"/sessions/{sid}/artifacts")["items"] == []

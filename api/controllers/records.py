@@ -11,6 +11,8 @@ from litestar import Controller, get, patch, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery, JSONBody, PathParameter, QueryParameter
 
+from agent.answers import told
+from agent.guided.summary import write_summary
 from api.controllers.params import LimitParam, OffsetParam, utc
 from api.deps import service
 from api.schemas.common import MAX_SEQUENCE, NO_NUL, UtcDateTime, fields_of, out
@@ -34,7 +36,7 @@ from api.schemas.reports import Progress, Summary
 from db.models import Note
 from db.models.enums import ArtifactType
 from db.services.metrics import MetricService
-from db.services.records import RecordService
+from db.services.records import RecordService, repeats_private
 from db.services.reports import ReportService
 
 
@@ -74,6 +76,7 @@ class RecordController(Controller):
         sequence: Annotated[int, PathParameter(ge=1, le=MAX_SEQUENCE)],
         data: JSONBody[InteractionUpdate],
         records: NamedDependency[RecordService],
+        reports: NamedDependency[ReportService],
     ) -> InteractionOut:
         """Add what became known after a prompt was stored: the answer, how it was given, what
         it was about (sentiment, themes, people, places, topic); ``data`` merges. ``is_private``
@@ -83,6 +86,8 @@ class RecordController(Controller):
         interaction = await records.annotate(session_id, sequence, fields) if fields or private is None else None
         if private is not None:
             interaction = await records.set_private(session_id, sequence, private)
+            if private:
+                await _unquote_summary(session_id, interaction.person_response or "", records, reports)
         return out(interaction, InteractionOut)
 
     @get("/artifacts")
@@ -175,6 +180,24 @@ class RecordController(Controller):
     async def get_summary(self, session_id: FromPath[UUID], reports: NamedDependency[ReportService]) -> Summary:
         """Summary text plus stats for the session's kind (story, practice or study)."""
         return out(await reports.summary(session_id), Summary)
+
+
+async def _unquote_summary(session_id: UUID, answer: str, records: RecordService, reports: ReportService) -> None:
+    """A summary or suggestion already written that quotes an answer now private, or names what
+    only it named, is written again without it (by the guided template: no model call from a PATCH)."""
+    session = await records.sessions.get(session_id)
+    public = await told(records.db, session_id)
+    spoken = " ".join(public["answers"])
+    old_summary, old_suggestion = session.summary, session.next_session_suggestion
+    summary_leaks = repeats_private(old_summary, answer, spoken)
+    suggestion_leaks = repeats_private(old_suggestion, answer, spoken)
+    if not (summary_leaks or suggestion_leaks):
+        return
+    stats = await reports.summary(session_id)
+    summary, suggestion = write_summary({**stats, **public})
+    await records.replace_summary(
+        session_id, summary if summary_leaks else old_summary, suggestion if suggestion_leaks else old_suggestion
+    )
 
 
 def _note(note: Note, zone: ZoneInfo) -> NoteOut:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
 from typing import Any
@@ -210,8 +211,17 @@ class RecordService(ScopedService):
         interaction.is_private = private
         if private:
             await self._forget_artifacts(session.id, sequence)
+            _redact_evidence(session, interaction.person_response or "")
         await self.commit()
         return interaction
+
+    async def replace_summary(self, session_id: uuid.UUID, summary: str | None, suggestion: str | None) -> None:
+        """A closed session's summary and suggestion rewritten without an answer marked private after
+        they were written."""
+        session = await self.sessions.get(session_id)
+        session.summary = summary
+        session.next_session_suggestion = suggestion
+        await self.commit()
 
     async def _forget_artifacts(self, session_id: uuid.UUID, sequence: int) -> None:
         made = list(
@@ -269,6 +279,51 @@ class RecordService(ScopedService):
             stmt = stmt.where(Note.requires_followup.is_(requires_followup))
         stmt = stmt.order_by(Note.created_at, Note.id)
         return await paginate(self.db, stmt, limit=limit, offset=offset)
+
+
+_PRIVATE_EVIDENCE = "from an answer kept private"
+_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+_NOT_NAMES = frozenset({"In", "The", "And", "But", "She", "They", "His", "Her", "Their", "Named", "Described"})
+
+
+def quotes_answer(text: str, answer: str) -> bool:
+    """Whether ``text`` (a summary, an indicator's evidence) quotes ``answer``: a quoted piece
+    of it, or one of its sentences of four words or more."""
+    for quoted in re.findall(r"“([^”]+)”", text):
+        piece = quoted.removesuffix(" …").strip()
+        if len(piece.split()) >= 3 and piece in answer:
+            return True
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(answer.split()))
+    return any(len(s.split()) >= 4 and s in text for s in sentences)
+
+
+def names_in(text: str) -> set[str]:
+    """The capitalised words of ``text`` that may name someone or somewhere."""
+    return set(_NAME.findall(text)) - _NOT_NAMES
+
+
+def repeats_private(text: str | None, answer: str, public: str) -> bool:
+    """Whether ``text`` quotes a private ``answer`` or names what only it named (not ``public``)."""
+    if not text:
+        return False
+    only = {n for n in names_in(answer) if not re.search(rf"\b{re.escape(n)}\b", public)}
+    return quotes_answer(text, answer) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in only)
+
+
+def _redact_evidence(session: Session, answer: str) -> None:
+    """Evidence that quotes a private answer, or names someone or somewhere it names, is replaced
+    (the indicator stays met): evidence shows in progress, summaries and pages."""
+    said = set(re.findall(r"[\w'’-]+", answer))
+    for field in ("success_indicators", "completion_indicators"):
+        items = [dict(i) for i in getattr(session, field) or []]  # copies: the column sees a new value
+        changed = False
+        for item in items:
+            evidence = item.get("evidence") or ""
+            if evidence and (quotes_answer(evidence, answer) or names_in(evidence) & said):
+                item["evidence"] = _PRIVATE_EVIDENCE
+                changed = True
+        if changed:
+            setattr(session, field, items)
 
 
 def _keep_original_transcript(interaction: Interaction, fields: dict[str, Any]) -> dict[str, Any]:
