@@ -81,7 +81,9 @@ def test_keep_an_answer_private_and_rename_an_artifact(api: Api, browser: Any) -
     title.fill("Arriving in Naples")
     page.get_by_role("button", name="Rename").click()
     expect(page.locator(f"#title-{harbour['id']}")).to_have_text("Arriving in Naples")
+    expect(page.get_by_text("Kept private")).to_be_visible()  # 2 answers, in the transcript only
     body = page.locator("main").inner_text()
+    assert "2 answers (in the transcript only)" in body
     assert "stroke" not in body and "Via Toledo" not in body  # private words stay out of the summary page
     context.close()
     assert not errors, errors

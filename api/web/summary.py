@@ -50,6 +50,7 @@ class SummaryPage(Controller):
                 "person": await people.get(session.person_id),
                 "approved": approved.items,
                 "missed": await reports.missed_questions(session_id) if summary["study"] else [],
+                "private_count": len(await records.private_sequences(session_id)),
                 "open": is_open(session.status),
                 "status_text": status_label(session.status),
             },
