@@ -36,6 +36,8 @@ import msgspec
 
 from agent import record
 from agent.context import build_messages
+from agent.guided import listening, story
+from agent.guided.state import encode
 from agent.model import (
     ModelReply,
     ModelRequest,
@@ -48,7 +50,7 @@ from agent.model import (
     TurnContext,
 )
 from agent.prompting import render
-from agent.providers.guided import GuidedProvider
+from agent.providers.guided import GuidedProvider, _created_topic
 from agent.replies import (
     StreamFilter,
     acknowledgement,
@@ -65,6 +67,7 @@ from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
 log = logging.getLogger(__name__)
 
 _CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many characters is over the cap
+_UNSURE_WORDS = 20  # as the guided interviewer: "I don't remember" inside a long answer is no cry for help
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 
 
@@ -236,11 +239,35 @@ class ModelLoop:
                 turn.data["record_error"] = str(exc)[:500]
                 written = record.empty(ctx)
             pending = record.calls(ctx, written, answer)
-        # The record is applied after the ask call: the question does not depend on it, and no
-        # write (on SQLite, the database's one write lock) is held while the model thinks.
-        result = await self._ask(turn)
+        moment = _listening_moment(answer) if ctx.kind == "story" else None
+        if moment is not None:
+            result = await self._guided_moment(turn, moment)
+        else:
+            # The record is applied after the ask call: the question does not depend on it, and no
+            # write (on SQLite, the database's one write lock) is held while the model thinks.
+            result = await self._ask(turn)
         await self._run_calls(turn, pending)
         return result
+
+    async def _guided_moment(self, turn: _Turn, moment: str) -> LoopResult:
+        """A loss, a wish ("ask me about…", "I want to talk about…"), "I don't remember": the guided
+        interviewer's listening rules answer, not a small model (held-out Kofi's "Ask me about my
+        uncle Yaw" got "Who was there with you then?"). No ask call: seconds saved on a CPU."""
+        outcome = self._guided.plan(turn.ctx)
+        log.info("session %s: %s; the guided interviewer answers", turn.ctx.session_id, moment)
+        turn.data["guided_moment"] = moment
+        info = outcome.info
+        links = [(name, args) for name, args in outcome.calls if name == "link_topic"]
+        if links:  # a change of subject: the topic is linked (created) now, and the question is about it
+            done = await self._run_calls(
+                turn, [ToolCall(f"guided_{i}", n, encode(a)) for i, (n, a) in enumerate(links)]
+            )
+            if info.question_id == story.NEW_TOPIC:
+                created = _created_topic(done)
+                info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
+        if turn.on_text is not None:
+            await turn.on_text(outcome.text)
+        return LoopResult(outcome.text, info, turn.data)
 
     async def _ask(self, turn: _Turn) -> LoopResult:
         sink = self._filter(turn)
@@ -328,6 +355,19 @@ class ModelLoop:
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
+
+
+def _listening_moment(answer: str | None) -> str | None:
+    """What in this answer the guided interviewer's listening rules handle better than a small model."""
+    if not answer:
+        return None
+    if (kind := listening.sorrow(answer)) is not None:
+        return f"a {kind} told"
+    if (wish := listening.request(answer)) is not None:
+        return "a change of subject asked for" if wish.kind == "switch" else "asked to talk about something"
+    if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
+        return "does not remember"
+    return None
 
 
 def _items(ctx: TurnContext) -> list[str]:

@@ -244,6 +244,12 @@ def run_persona(
         if fallback:
             why = f"{fallback.get('reason')} ({fallback.get('by')})"
             run.fallbacks[why] = run.fallbacks.get(why, 0) + 1
+        moment = ((result["interactions"][-1].get("data") or {}) if result.get("interactions") else {}).get(
+            "guided_moment"
+        )
+        if moment:  # structured mode: the guided listening rules answered, no ask call
+            why = f"listening moment: {moment} (guided)"
+            run.fallbacks[why] = run.fallbacks.get(why, 0) + 1
         reply = result["reply"] or ""
         run.transcript.append((said, reply))
         if echo:

@@ -381,6 +381,30 @@ def test_a_practice_instruction_naming_the_next_item_is_kept(in_mode: Any, llm: 
     assert first["agent_prompt"] == "Hello Sam! Let us begin with long tones." and "fallback" not in first["data"]
 
 
+def test_a_wish_or_a_loss_is_answered_by_the_guided_listening_rules(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Kofi, structured, real 0.5B model: "Ask me about my uncle Yaw" got "Who was there with
+    you then?". A wish, a change of subject, a loss and "I don't remember" are answered by the guided
+    interviewer (no ask call); the model still writes the record."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="What was Lisbon like?"))
+    api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    llm.requests.clear()
+    llm.push(Step(text=json.dumps({**RECORD, "places": []})))
+    asked = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Ask me about my grandmother Maria."})
+    assert "Maria" in asked["reply"] and "?" in asked["reply"]
+    assert asked["interactions"][-1]["data"]["guided_moment"] == "asked to talk about something"
+    assert len(llm.requests) == 1 and "response_format" in llm.requests[0]  # the record only
+    llm.push(Step(text=json.dumps({**RECORD, "people": [], "places": []})))
+    switch = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "I want to talk about the war."})
+    topics = api.ok("GET", f"/sessions/{sid}/topics")
+    assert "war" in switch["reply"].lower() and any("war" in (t.get("title") or "").lower() for t in topics), topics
+    llm.push(Step(text=json.dumps({**RECORD, "people": [], "places": [], "sentiment": "negative"})))
+    loss = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "My grandmother Maria died that winter."})
+    assert "sorry" in loss["reply"].lower() and loss["interactions"][-1]["data"]["guided_moment"] == "a loss told"
+
+
 def test_asking_units() -> None:
     assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
     assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
