@@ -53,7 +53,8 @@ class LocalDates:
     def __init__(self, dialect: str, zone: ZoneInfo, span: tuple[datetime, datetime]) -> None:
         self.dialect = dialect
         self.zone = zone
-        self.changes = offset_changes(zone, span[0].astimezone(UTC), span[1].astimezone(UTC))
+        start, end = span[0].astimezone(UTC), span[1].astimezone(UTC)
+        self.changes = offset_changes(zone, start, end) if dialect == "sqlite" else []
 
     def _sqlite_shifted(self, column: Any) -> ColumnElement[Any]:
         """``column`` moved to local time: SQLite date functions then read the local date."""
