@@ -137,6 +137,7 @@ def _exchange(row: Any) -> Exchange:
         people=tuple(row.mentions_people or ()),
         places=tuple(row.mentions_places or ()),
         private=bool(getattr(row, "is_private", False)),
+        answered=row.person_response is not None or row.response_method == "skip",
     )
 
 

@@ -6,9 +6,10 @@ X" that no later question honoured, and the indicators the last session did not 
 follow-up's intention names them and its first questions follow them (``agent.guided.story``);
 the question ids asked before are carried too, so nothing answered is asked again.
 
-"Taken up" means a later question id (``who.<name>``, ``where.<place>``, ``ask.<subject>``) or a
-later prompt that names it in a question ("…?", "Tell me about …", "I'd love to hear more about …"):
-the guided interviewer's acknowledgements name places in passing, which is not exploring them.
+"Taken up" means a later question, answered or skipped (one left hanging when the session ended
+does not count), by its id (``who.<name>``, ``where.<place>``, ``ask.<subject>``) or naming it in
+a question ("…?", "Tell me about …", "I'd love to hear more about …"): the guided interviewer's
+acknowledgements name places in passing, which is not exploring them.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Exchange:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     private: bool = False  # a private answer is never quoted into another session
+    answered: bool = True  # answered or skipped; a question left hanging when the session ended was not
 
 
 @dataclass(frozen=True)
@@ -111,11 +113,12 @@ def open_threads(
 
 
 def asked_before(exchanges: Sequence[Exchange]) -> list[str]:
-    """The question ids already asked (newest kept when there are many), session-local ids left out."""
+    """The question ids already answered or skipped (newest kept when there are many), session-local
+    ids left out: a question the session ended on, unanswered, may still be asked."""
     seen: dict[str, None] = {}
     for ex in exchanges:
         qid = ex.question_id
-        if qid and not _LOCAL_IDS.match(qid):
+        if qid and ex.answered and not _LOCAL_IDS.match(qid):
             seen.pop(qid, None)
             seen[qid] = None
     return list(seen)[-_MAX_ASKED:]
@@ -163,6 +166,8 @@ def _taken_up(later: Sequence[Exchange], qid: str, names: list[str]) -> bool:
     "You mentioned your father. How would you describe him…"), or by a question sentence naming it."""
     about_people = qid.startswith("who.")
     for ex in later:
+        if not ex.answered:
+            continue
         asked = ex.question_id or ""
         if asked == qid or asked.startswith(qid + "."):
             return True
@@ -192,6 +197,8 @@ def _honoured(later: Sequence[Exchange], subject: str) -> bool:
     key = slug(subject)
     words = _words(subject)
     for ex in later:
+        if not ex.answered:
+            continue
         qid = ex.question_id or ""
         if qid.split(".")[1:2] == [key] or (key and qid.endswith("." + key)):
             return True
