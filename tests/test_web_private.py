@@ -74,12 +74,14 @@ def test_keep_an_answer_private_and_rename_an_artifact(api: Api, browser: Any) -
     api.ok("POST", f"/sessions/{sid}/complete", json={})
     page.goto(f"{api.base_url}/sessions/{sid}/summary")
     title = page.locator(f"#title-input-{harbour['id']}")
+    expect(title).to_be_hidden()
+    page.get_by_text("Rename", exact=True).click()
     expect(title).to_have_value("We arrived by ship in the spring of 1952")
     title.fill("   ")
-    page.get_by_role("button", name="Rename").click()
+    page.get_by_role("button", name="Save title").click()
     assert title.evaluate("input => input.validity.valid") is False
     title.fill("Arriving in Naples")
-    page.get_by_role("button", name="Rename").click()
+    page.get_by_role("button", name="Save title").click()
     expect(page.locator(f"#title-{harbour['id']}")).to_have_text("Arriving in Naples")
     expect(page.get_by_text("Kept private")).to_be_visible()  # 2 answers, in the transcript only
     body = page.locator("main").inner_text()
