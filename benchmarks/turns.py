@@ -457,6 +457,7 @@ class PgResult:
     counted_gets: Counted = field(default_factory=Counted)
     curve: list[CurvePoint] = field(default_factory=list)
     loadavg: list[float] = field(default_factory=list)
+    idle_cpu_ms_per_s: float = 0.0  # the server with no requests: its worker polling
 
 
 async def run_postgres(plan: Plan, url: str, db_version: str, logdir: Path, say: Callable[[str], None]) -> PgResult:
@@ -517,6 +518,11 @@ async def _postgres_phases(
         await fconn.ok("POST", f"/floor/w{i}", {"text": ANSWERS[i % len(ANSWERS)]})
         await fconn.ok("GET", f"/people/{person['id']}")
         await setup.ok("GET", person_path)
+
+    say("idle server CPU (the worker alone) for 4 s …")
+    c0, t0 = cpu_seconds(main.pid), time.perf_counter()
+    await asyncio.sleep(4)
+    r.idle_cpu_ms_per_s = 1000 * (cpu_seconds(main.pid) - c0) / (time.perf_counter() - t0)
 
     say(f"latency: {plan.rounds} alternating rounds × {plan.per_round} sequential turns / floor POSTs …")
     r.loadavg.append(os.getloadavg()[0])
@@ -862,7 +868,8 @@ def report(
             f"{pct(pg.turn, 50):.1f} ms, p99 {pct(pg.turn, 99):.1f} ms, server CPU {pg.turn_cpu_seq:.1f} ms; "
             f"floor POST p50 {pct(pg.floor_post, 50):.1f} ms, p99 {pct(pg.floor_post, 99):.1f} ms, server CPU "
             f"{pg.floor_cpu_seq:.2f} ms; authenticated GET p50 {pct(pg.get_seq, 50):.1f} ms vs floor GET p50 "
-            f"{pct(pg.floor_get_seq, 50):.1f} ms.",
+            f"{pct(pg.floor_get_seq, 50):.1f} ms. Idle, the server (its worker polling) uses "
+            f"{pg.idle_cpu_ms_per_s:.1f} ms of CPU per second: included in the CPU figures.",
             f"- {plan.sessions} sessions at once: {pg.load.count} turns, {pg.load.rate:.0f} turns/s, latency p50 "
             f"{pct(pg.load.latencies, 50):.0f} ms, p99 {pct(pg.load.latencies, 99):.0f} ms; CPU per turn: server "
             f"{pg.load_cpu['server']:.1f} ms, database backends ≥ {pg.load_cpu['database']:.1f} ms, this client "
