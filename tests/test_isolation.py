@@ -64,6 +64,8 @@ CALLS: dict[str, Call] = {
     "POST /people/{person_id}/topics": Call(json={"kind": "goal", "title": "Take over"}),
     "GET /people/{person_id}/active-session": Call(),
     "POST /people/{person_id}/active-session": Call(json={"name": "Hijack", "kind": "study"}),
+    "GET /people/{person_id}/history": Call(params={"kind": "story"}),
+    "GET /people/{person_id}/stats": Call(params={"weeks": 4}),
     "GET /topics/{topic_id}": Call(),
     "PATCH /topics/{topic_id}": Call(json={"title": "Renamed"}),
     "DELETE /topics/{topic_id}": Call(),
