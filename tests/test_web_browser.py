@@ -197,7 +197,9 @@ def test_a_typed_conversation_from_login_to_summary(
     page.get_by_role("button", name="Complete session").click()
     expect(page).to_have_url(f"{base}/sessions/{session_id}/summary")
     expect(page.get_by_role("heading", name="Summary", exact=True)).to_be_visible()
-    expect(page.locator(".summary-text")).to_contain_text("Childhood, part one")
+    # A narrative of what she told (the session's name is the page's heading): who, where, her words.
+    expect(page.locator(".summary-text")).to_contain_text("Margaret told about “Growing up in Leeds”")
+    expect(page.locator(".summary-text")).to_contain_text("How it was, in Margaret's words: “We lived in")
     expect(page.locator("section[aria-labelledby=approved-title]")).to_contain_text("Elm Street in Leeds")
     expect(page.get_by_role("heading", name="Next time")).to_be_visible()
     finished = api.ok("GET", f"/sessions/{session_id}")

@@ -73,7 +73,13 @@ def _indicators(items: Any) -> list[dict[str, Any]]:
 
 
 def _values(entries: Any, top: int = _TOP) -> list[str]:
-    return [str(e["value"] if isinstance(e, dict) else e) for e in (entries or [])][:top]
+    """The most frequent values, each once ("Edith's" is Edith)."""
+    values: list[str] = []
+    for entry in entries or []:
+        value = re.sub(r"['’]s$", "", str(entry["value"] if isinstance(entry, dict) else entry))
+        if value and value not in values:
+            values.append(value)
+    return values[:top]
 
 
 def _num(value: Any) -> float | int | None:
@@ -92,7 +98,7 @@ def _story(story: Any, told: Any, person: str | None) -> dict[str, Any]:
     ]
     answers = [a for a in told or [] if isinstance(a, dict) and a.get("text")]
     people = _in_order_told(_values(story.get("people"), _NAMED), answers, "people")
-    once = [str(e["value"]) for e in story.get("people") or [] if isinstance(e, dict) and e.get("count") == 1]
+    once = _values([e for e in story.get("people") or [] if isinstance(e, dict) and e.get("count") == 1], 20)
     said = {p: f"{whose} {p}" if p.islower() else p for p in people}  # "brother": "Margaret's brother"
     return {
         "topics": topics,
@@ -109,7 +115,7 @@ def _in_order_told(names: list[str], answers: list[dict[str, Any]], key: str) ->
     """The most mentioned names, in the order the story first named them (a story is told in order)."""
     first: dict[str, int] = {}
     for n, answer in enumerate(answers):
-        for name in answer.get(key) or []:
+        for name in _values(answer.get(key), 50):
             first.setdefault(name, n)
     return sorted(names, key=lambda name: first.get(name, len(answers)))
 
