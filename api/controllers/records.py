@@ -87,7 +87,7 @@ class RecordController(Controller):
         if private is not None:
             interaction = await records.set_private(session_id, sequence, private)
             if private:
-                await _unquote_summary(session_id, interaction.person_response or "", records, reports)
+                await unquote_summary(session_id, interaction.person_response or "", records, reports)
         return out(interaction, InteractionOut)
 
     @get("/artifacts")
@@ -182,7 +182,7 @@ class RecordController(Controller):
         return out(await reports.summary(session_id), Summary)
 
 
-async def _unquote_summary(session_id: UUID, answer: str, records: RecordService, reports: ReportService) -> None:
+async def unquote_summary(session_id: UUID, answer: str, records: RecordService, reports: ReportService) -> None:
     """A summary or suggestion already written that quotes an answer now private, or names what
     only it named, is written again without it (by the guided template: no model call from a PATCH)."""
     session = await records.sessions.get(session_id)

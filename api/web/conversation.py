@@ -17,6 +17,7 @@ from litestar.response import Redirect, Template
 
 from agent.interviewer import Interviewer
 from agent.turns import TurnInput
+from api.controllers.records import unquote_summary
 from api.controllers.turns import present_turn
 from api.deps import service
 from api.schemas.common import fields_of
@@ -177,9 +178,13 @@ class ConversationPage(Controller):
         sequence: FromPath[int],
         data: Annotated[dict[str, str], Form],
         records: NamedDependency[RecordService],
+        reports: NamedDependency[ReportService],
     ) -> Redirect:
         """Keep an answer private, or share it again (the toggle's plain-form fallback)."""
-        await records.set_private(session_id, sequence, data.get("private") in ("on", "true"))
+        private = data.get("private") in ("on", "true")
+        answer = await records.set_private(session_id, sequence, private)
+        if private:
+            await unquote_summary(session_id, answer.person_response or "", records, reports)
         return Redirect(f"/sessions/{session_id}#transcript", status_code=303)
 
     @post("/artifacts/{artifact_id:uuid}")
