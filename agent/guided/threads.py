@@ -77,9 +77,40 @@ def open_threads(
     exchanges: Sequence[Exchange], unmet: Iterable[str] = (), *, person_name: str | None = None
 ) -> list[Thread]:
     """People, places and requests left open (most mentioned first), then the unmet indicators."""
-    own = {w.lower() for w in (person_name or "").split()}
-    people: dict[str, tuple[int, int, Thread]] = {}
-    places: dict[str, tuple[int, int, Thread]] = {}
+    people, places, requests = _mentions(exchanges, {w.lower() for w in (person_name or "").split()})
+    threads = requests[-_MAX_REQUESTS:]
+    asked_for = [_words(t.name) for t in threads]  # "more about my uncle Sal" is Sal's thread already
+    named = _ranked(people, _MAX_PEOPLE) + _ranked(places, _MAX_PLACES)
+    threads += [t for t in named if not any(_words(t.name) <= words for words in asked_for)]
+    threads += [Thread("indicator", text, text) for text in unmet if text.strip()]
+    return threads
+
+
+def asked_before(exchanges: Sequence[Exchange]) -> list[str]:
+    """The question ids already answered or skipped (newest kept when there are many), session-local
+    ids left out: a question the session ended on, unanswered, may still be asked. People and places
+    asked about under another id ("You mentioned your father…" as ``people@…``) count as their
+    ``who.``/``where.`` question, so no later session follows them again."""
+    seen: dict[str, None] = {}
+    for ex in exchanges:
+        qid = ex.question_id
+        if qid and ex.answered and not _LOCAL_IDS.match(qid):
+            seen.pop(qid, None)
+            seen[qid] = None
+    people, places, _ = _mentions(exchanges, set())
+    for prefix, table in (("who", people), ("where", places)):
+        seen.update((f"{prefix}.{key}", None) for key, (count, _, _) in table.items() if count < 0)
+    return list(seen)[-_MAX_ASKED:]
+
+
+Mentions = dict[str, tuple[int, int, Thread]]  # slug → (mentions since last taken up, or -1; first index; thread)
+
+
+def _mentions(exchanges: Sequence[Exchange], own: set[str]) -> tuple[Mentions, Mentions, list[Thread]]:
+    """Who and where each answer named, and whether a later question took them up; the requests
+    no later question honoured."""
+    people: Mentions = {}
+    places: Mentions = {}
     requests: list[Thread] = []
     for index, ex in enumerate(exchanges):
         if ex.private or not ex.answer:
@@ -104,24 +135,7 @@ def open_threads(
             thread = Thread("request", wish.subject, _reflect(wish.subject))
             if all(slug(t.name) != slug(thread.name) for t in requests):
                 requests.append(thread)
-    threads = requests[-_MAX_REQUESTS:]
-    asked_for = [_words(t.name) for t in threads]  # "more about my uncle Sal" is Sal's thread already
-    named = _ranked(people, _MAX_PEOPLE) + _ranked(places, _MAX_PLACES)
-    threads += [t for t in named if not any(_words(t.name) <= words for words in asked_for)]
-    threads += [Thread("indicator", text, text) for text in unmet if text.strip()]
-    return threads
-
-
-def asked_before(exchanges: Sequence[Exchange]) -> list[str]:
-    """The question ids already answered or skipped (newest kept when there are many), session-local
-    ids left out: a question the session ended on, unanswered, may still be asked."""
-    seen: dict[str, None] = {}
-    for ex in exchanges:
-        qid = ex.question_id
-        if qid and ex.answered and not _LOCAL_IDS.match(qid):
-            seen.pop(qid, None)
-            seen[qid] = None
-    return list(seen)[-_MAX_ASKED:]
+    return people, places, requests
 
 
 def intention(subject: str, threads: Sequence[Thread], earlier: str | None = None) -> str:
@@ -149,14 +163,14 @@ def intention(subject: str, threads: Sequence[Thread], earlier: str | None = Non
 # --- reading the exchanges --------------------------------------------------------------------
 
 
-def _count(table: dict[str, tuple[int, int, Thread]], index: int, thread: Thread) -> None:
+def _count(table: Mentions, index: int, thread: Thread) -> None:
     """One more mention (a thread taken up counts again from naught: a later mention reopens it)."""
     key = slug(thread.name)
     count, first, known = table.get(key, (0, index, thread))
     table[key] = (max(count, 0) + 1, first, known)
 
 
-def _ranked(table: dict[str, tuple[int, int, Thread]], limit: int) -> list[Thread]:
+def _ranked(table: Mentions, limit: int) -> list[Thread]:
     open_ = [(count, first, thread) for count, first, thread in table.values() if count > 0]
     return [t for _, _, t in sorted(open_, key=lambda e: (-e[0], e[1]))][:limit]
 
