@@ -118,6 +118,9 @@ class PersonaRun:
     # (sent, evaluated) prompt tokens of the first and second answered turns: evaluated excludes
     # what llama.cpp served from its prompt cache (``prompt_evaluated``), so turn 2 shows whether it holds
     first_turns: list[tuple[int, int]] = field(default_factory=list)
+    # the same per model call ("record", "ask", "native"): its first two occurrences in the session,
+    # since a turn the guided listening rules answer makes no ask call
+    first_calls: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     fallbacks: dict[str, int] = field(default_factory=dict)  # reason -> replies the loop did not show as written
     transcript: list[tuple[str | None, str]] = field(default_factory=list)
 
@@ -238,6 +241,11 @@ def run_persona(
             if len(run.first_turns) < 2:
                 evaluated = sum(int(u.get("prompt_evaluated", u.get("prompt_tokens")) or 0) for u in usage)
                 run.first_turns.append((tokens, evaluated))
+            for u in usage:
+                seen = run.first_calls.setdefault(str(u.get("call")), [])
+                if len(seen) < 2:
+                    sent = int(u.get("prompt_tokens") or 0)
+                    seen.append((sent, int(u.get("prompt_evaluated", sent) or 0)))
         fallback = ((result["interactions"][-1].get("data") or {}) if result.get("interactions") else {}).get(
             "fallback"
         )
@@ -336,10 +344,14 @@ def summary(runs: list[PersonaRun]) -> dict[str, Any]:
     latencies: list[float] = []
     tokens: list[int] = []
     first_turns: list[list[tuple[int, int]]] = []
+    first_calls: dict[str, list[list[tuple[int, int]]]] = {}
     fallbacks: dict[str, int] = {}
     for run in runs:
         if len(run.first_turns) == 2:
             first_turns.append(run.first_turns)
+        for call, pairs in run.first_calls.items():
+            if len(pairs) == 2:
+                first_calls.setdefault(call, []).append(pairs)
         for why, n in run.fallbacks.items():
             fallbacks[why] = fallbacks.get(why, 0) + n
         for name, s in run.behaviours.items():
@@ -361,6 +373,7 @@ def summary(runs: list[PersonaRun]) -> dict[str, Any]:
         "latencies": latencies,
         "tokens": tokens,
         "first_turns": first_turns,
+        "first_calls": first_calls,
         "fallbacks": fallbacks,
     }
 
@@ -413,6 +426,10 @@ def table(label: str, by_set: dict[str, list[PersonaRun]]) -> str:
         + " | ".join(_first_turns(s["first_turns"]) for s in sums.values())
         + " |"
     )
+    calls = sorted({c for s in sums.values() for c in s["first_calls"]})
+    for call in calls:
+        cells = [_first_turns(s["first_calls"].get(call, [])) for s in sums.values()]
+        lines.append(f"| … of the {call} call, its 1st → 2nd time | " + " | ".join(cells) + " |")
     cells = [", ".join(f"{why}: {n}" for why, n in sorted(s["fallbacks"].items())) or "none" for s in sums.values()]
     lines.append("| replies not shown as the model wrote them | " + " | ".join(cells) + " |")
     return "\n".join(lines)
