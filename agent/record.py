@@ -131,14 +131,17 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             if values:
                 annotation[key] = values
         out.append(("annotate_response", annotation))
+        private = listening.sensitive(answer)
+        if private:  # as the guided interviewer: a death, an illness, abuse, money stay in the transcript only
+            out.append(("keep_private", {"topic": private}))
         scene = _bounded(answer, _SCENE_CHARS)
         # The model's judgement or the guided reader's (situated, with sense detail): a 0.5B model
         # rarely sets vivid_scene, and the reader misses scenes told in words it does not list.
-        saved = (record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS) or reading.rich
+        saved = ((record.vivid_scene and len(scene.split()) >= _MIN_SCENE_WORDS) or reading.rich) and not private
         if saved:
             title = human_title(scene) or ", ".join((places or people)[:2]) or None
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
-        if not listening.sensitive(answer):  # as the guided interviewer: no evidence quoted from a private answer
+        if not private:  # as the guided interviewer: no evidence quoted from a private answer
             for mark in indicator_marks(ctx, read_turn(ctx), scene_saved=saved):
                 marks.setdefault(mark.index, mark.evidence)
     elif isinstance(record, PracticeRecord):

@@ -403,6 +403,8 @@ def test_a_wish_or_a_loss_is_answered_by_the_guided_listening_rules(in_mode: Any
     llm.push(Step(text=json.dumps({**RECORD, "people": [], "places": [], "sentiment": "negative"})))
     loss = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "My grandmother Maria died that winter."})
     assert "sorry" in loss["reply"].lower() and loss["interactions"][-1]["data"]["guided_moment"] == "a loss told"
+    told = next(i for i in loss["interactions"] if i["person_response"])  # kept private, as the guided one does
+    assert told["is_private"] is True and loss["artifacts"] == []
 
 
 def test_asking_units() -> None:
