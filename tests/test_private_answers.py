@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 
+from tests.llm_server import FakeLLM, Step
 from tests.schedule_support import Receiver, subscribe, tick
 from tests.support import Api
-from tests.turns_support import second_account, transcript
+from tests.turns_support import new_session, second_account, transcript
 
 SCENE = (
     "The kitchen smelled of bread and woodsmoke on our farm outside Des Moines. My mother, Helen, sang while she "
@@ -170,3 +171,22 @@ def test_an_answer_made_private_after_completion_leaves_the_summary_and_the_evid
     assert indicator["met"] is True and indicator["evidence"] == "from an answer kept private"
     assert "Helen" not in json.dumps(after), json.dumps(after)
     assert api.ok("GET", f"/sessions/{sid}/artifacts")["items"] == []
+
+
+def test_a_model_writing_the_summary_never_reads_a_private_answer(openai_api: Api, llm: FakeLLM) -> None:
+    llm.push(Step(text="Hello Walter! Where did you grow up?"))
+    sid = new_session(openai_api)["id"]
+    llm.push(Step(text="Who else lived on the farm?"))
+    openai_api.ok("POST", f"/sessions/{sid}/turns", json={"text": SCENE})
+    llm.push(Step(text="Tell me about the fair."))
+    openai_api.ok("POST", f"/sessions/{sid}/turns", json={"text": FAIR})
+    sequence = _answer(transcript(openai_api, sid), FAIR)["sequence"]
+    openai_api.ok("PATCH", f"/sessions/{sid}/interactions/{sequence}", json={"is_private": True})
+    llm.push(Step(text="Walter told of Helen's bread.\nNext session: Stanley's milking."))
+    llm.requests.clear()
+    done = openai_api.ok("POST", f"/sessions/{sid}/complete", json={})
+    assert done["session"]["summary"] == "Walter told of Helen's bread."
+    (request,) = llm.requests
+    prompt = request["messages"][0]["content"]
+    assert SCENE in prompt and not _leaks(prompt), _leaks(prompt)
+    assert "checklist" in prompt and "invent no" in prompt  # a narrative, from their words only
