@@ -225,9 +225,10 @@ def test_create_followup_on_complete_carries_the_threads(api: Api) -> None:
     topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})
     body = {"person_id": person["id"], "kind": "story", "name": "Dad's bakery", "topic_ids": [topic["id"]]}
     session = api.ok("POST", "/sessions", json={**body, "start": True})
-    for answer in FIRST_ANSWERS:
+    for answer in [*FIRST_ANSWERS, "She ran that counter like a ship. Ask me more about the mixers."]:
         _turn(api, session["id"], answer)
     earlier = _prompts(api, session["id"])
+    assert _qid(earlier[-1]) == "ask.mixers" and earlier[-1]["person_response"] is None  # the session ends here
     done = api.ok(
         "POST",
         f"/sessions/{session['id']}/complete",
@@ -240,8 +241,14 @@ def test_create_followup_on_complete_carries_the_threads(api: Api) -> None:
         assert thread in followup["intention"]
     links = api.ok("GET", f"/sessions/{followup['id']}/topics")
     assert [t["topic_id"] for t in links] == [topic["id"]]
+    assert "They asked to talk more about the mixers." in followup["intention"]  # asked, never answered
+    assert "Rose" not in followup["intention"]  # her question was answered this time
     answered = {_qid(p) for p in _answered(earlier)} - {None}
     assert answered | {"who.father"} == set(followup["data"]["continuation"]["asked_before"])
+    # The request comes first: the follow-up opens on it.
+    api.ok("POST", f"/sessions/{followup['id']}/start")
+    (opening,) = _prompts(api, followup["id"])
+    assert _qid(opening) == "ask.mixers" and "the mixers" in opening["agent_prompt"], opening
 
 
 def test_a_followup_without_life_events_never_speaks_its_own_name(api: Api) -> None:
