@@ -133,8 +133,11 @@ def _moments(answers: list[dict[str, Any]]) -> list[dict[str, str]]:
         chosen = [{"category": "", "quote": quote(a["text"])} for a in substantial[:3]]
     if len(chosen) > _MAX_QUOTES:  # the scene, what came next, and what it meant
         chosen = chosen[: _MAX_QUOTES - 1] + chosen[-1:]
-    seen: set[str] = set()
-    return [m for m in chosen if not (m["quote"] in seen or seen.add(m["quote"]))]  # type: ignore[func-returns-value]
+    unique: list[dict[str, str]] = []
+    for moment in chosen:
+        if all(moment["quote"] != m["quote"] for m in unique):
+            unique.append(moment)
+    return unique
 
 
 def quote(text: str) -> str:
