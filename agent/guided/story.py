@@ -5,13 +5,16 @@ grief or grave illness is met with care (a pause or a skip offered, no stock que
 "ask me more about X" and a change of subject ("I want to talk about the Navy": the topic
 is linked or created) are honoured; "I don't remember" gets a gentler way in (a sense, a
 photo, a person); a very short answer gets one follow-up; people just named are followed
-by name. Only then comes the next category of the current topic. Ending is proposed once
-everything is covered, and never while the person says they are not done or most of the
-planned time is still ahead.
+by name. In a follow-up session the open threads of the sessions before it come next
+(``agent.guided.threads``: people, places and requests left unexplored), and the questions
+those sessions asked are never asked again. Only then comes the next category of the current
+topic. Ending is proposed once everything is covered, and never while the person says they
+are not done or most of the planned time is still ahead.
 
 Question ids are stable and read back from the stored prompts, so nothing is asked twice:
 ``<category>@<topic id hex>`` (``.more`` for a short answer's follow-up, ``.angle`` after
-"I don't remember"), ``who.<name>`` / ``where.<place>`` for a follow, ``ask.<subject>``,
+"I don't remember"), ``who.<name>`` / ``where.<place>`` for a follow (and for an open thread,
+as ``ask.<subject>`` for a request), ``ask.<subject>``,
 ``care.<answer sequence>``, ``deeper.<n>``, ``closing``, ``extra.<n>``.
 """
 
