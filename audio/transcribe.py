@@ -47,7 +47,10 @@ class SttConfig:
     device: str = "cpu"
     compute_type: str = "int8"
     language: str | None = "en"
-    beam_size: int = 1
+    # Beam search: on the held-out spoken set (benchmarks/stt.py) tiny.en with the session's names
+    # goes from 37 % WER greedy to 25 % with 5 beams, at no higher real-time factor (greedy falls
+    # back to re-decoding at higher temperatures more often on hard audio).
+    beam_size: int = 5
     cpu_threads: int = 0  # 0: CTranslate2's default
     concurrency: int = 1  # transcriptions at once per process
     min_voiced_ratio: float = 0.05  # below this the audio is treated as silence/noise
