@@ -3,7 +3,7 @@
 Over HTTP, ``/sessions/new?after=<id>`` carries the draft (name, intention naming the open
 threads, the suggestion, the life event ticked) and the session it makes continues the earlier
 one; another account's session is a 404. In the system Chromium, the summary page's button opens
-that form, and scheduling from it makes the follow-up. Runs on every engine.
+that form, and starting from it opens the follow-up on an open thread. Runs on every engine.
 """
 
 from __future__ import annotations
@@ -78,11 +78,16 @@ def test_plan_the_next_session_opens_a_prefilled_form(api: Api, browser: Any) ->
         expect(page.get_by_label("Person")).to_have_value(person["id"])
         expect(page.get_by_label("Growing up above the bakery")).to_be_checked()
         expect(page.locator("#continues")).to_contain_text("Mrs Kowalski")
-        page.get_by_role("button", name="Schedule").click()
+        page.get_by_role("button", name="Start now").click()
         page.wait_for_url(lambda url: "/sessions/new" not in url)
+        # The conversation opens on an open thread of the first session, greeting her back.
+        opening = page.locator(".bubble.agent").first
+        expect(opening).to_contain_text(re.compile("(Welcome|good to have you) back"))
+        expect(opening).to_contain_text(re.compile("last time", re.IGNORECASE))
         session_id = page.url.rsplit("/", 1)[-1]
         followup = api.ok("GET", f"/sessions/{session_id}")
         assert followup["previous_session_id"] == first["id"] and "Tommy" in followup["intention"]
+        assert followup["status"] == "in_progress"
         assert not errors, errors
     finally:
         context.close()
