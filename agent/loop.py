@@ -27,6 +27,7 @@ already follows the names just said. Every fallback is logged and recorded on th
 from __future__ import annotations
 
 import logging
+import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -198,7 +199,7 @@ class ModelLoop:
                     # Machine text naming no tool: nothing was recorded yet, so do the whole turn structured.
                     self._switch(turn, "the model wrote a tool call as text")
                     return await self._structured(turn)
-                return await self._finish(turn, messages, text, reply, sink)
+                return await self._native_end(turn, messages, text, reply, sink, results)
             messages.append(_assistant_message(clean(text, ctx.person_name) if enforce else reply.text, calls))
             for call, result in await self._run_calls(turn, calls):
                 results.append((call, result))
@@ -212,6 +213,33 @@ class ModelLoop:
         if turn.on_text is not None:
             await turn.on_text(text)
         return LoopResult(text, None, turn.data)
+
+    async def _native_end(
+        self,
+        turn: _Turn,
+        messages: list[dict[str, Any]],
+        text: str,
+        reply: ModelReply,
+        sink: TextSink | None,
+        results: list[tuple[ToolCall, str]],
+    ) -> LoopResult:
+        """The model's last reply of a native turn. A story answer it recorded nothing about gets the
+        guided reader's record (held-out Kofi, native and auto: the 0.5B model chatted and never
+        called a tool, so no person or place of 8 answers was recorded); a loss, a wish or "I don't
+        remember" is answered by the guided listening rules, as in structured mode."""
+        ctx = turn.ctx
+        answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        pending: list[ToolCall] = []
+        if answer and ctx.kind == "story" and not any(c.name == "annotate_response" for c, _ in results):
+            pending = record.calls(ctx, record.empty(ctx), answer)
+            turn.data["recorded_by"] = "guided reader"
+        moment = _listening_moment(answer) if ctx.kind == "story" else None
+        if moment is not None:
+            result = await self._guided_moment(turn, moment, sink)
+        else:
+            result = await self._finish(turn, messages, text, reply, sink)
+        await self._run_calls(turn, pending)
+        return result
 
     async def _structured(self, turn: _Turn) -> LoopResult:
         """The *record* call (when there is an answer to record), then the *ask* call."""
@@ -249,7 +277,7 @@ class ModelLoop:
         await self._run_calls(turn, pending)
         return result
 
-    async def _guided_moment(self, turn: _Turn, moment: str) -> LoopResult:
+    async def _guided_moment(self, turn: _Turn, moment: str, sink: TextSink | None = None) -> LoopResult:
         """A loss, a wish ("ask me about…", "I want to talk about…"), "I don't remember": the guided
         interviewer's listening rules answer, not a small model (held-out Kofi's "Ask me about my
         uncle Yaw" got "Who was there with you then?"). No ask call: seconds saved on a CPU."""
@@ -265,7 +293,9 @@ class ModelLoop:
             if info.question_id == story.NEW_TOPIC:
                 created = _created_topic(done)
                 info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
-        if turn.on_text is not None:
+        if isinstance(sink, StreamFilter):  # native: the model's words may be on their way already
+            await sink.finish(outcome.text)
+        elif turn.on_text is not None:
             await turn.on_text(outcome.text)
         return LoopResult(outcome.text, info, turn.data)
 
@@ -314,7 +344,7 @@ class ModelLoop:
         self, turn: _Turn, messages: list[dict[str, Any]], text: str, reply: ModelReply, sink: TextSink | None
     ) -> LoopResult:
         """Clean the reply; if it is still not a usable question, the guided interviewer asks instead."""
-        cleaned = clean(text, turn.ctx.person_name)
+        cleaned = _spoken_to(clean(text, turn.ctx.person_name), turn.ctx.person_name)
         if reply.truncated:
             cleaned = trim_to_sentence(cleaned)
         cap = self.llm.max_tokens * _CHARS_PER_TOKEN_CAP
@@ -368,6 +398,19 @@ def _listening_moment(answer: str | None) -> str | None:
     if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
         return "does not remember"
     return None
+
+
+def _spoken_to(text: str, display_name: str) -> str:
+    """The person called as the guided interviewer calls them: "Hello Kofi Mensah!" → "Hello Kofi!",
+    "Mum (Inês Carvalho)" → "Inês" (the prompt names them by the display name the family typed)."""
+    name = listening.address_name(display_name)
+    if not name or name == display_name.strip():
+        return text
+    inner = re.search(r"\(([^)]+)\)", display_name)
+    for full in (display_name.strip(), inner.group(1).strip() if inner else ""):
+        if full and full != name:
+            text = re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", name, text)
+    return text
 
 
 def _items(ctx: TurnContext) -> list[str]:

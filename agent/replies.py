@@ -263,7 +263,8 @@ _SAYS = r"(?:said|says|say|told|tells|tell|mentioned|mentions|mention|described|
 def _of_the_person(text: str, person_name: str) -> bool:
     """ "What did Kofi Mensah say about the beach?": the 0.5B model, told "Kofi Mensah just said …",
     asks about the person instead of asking them."""
-    names = {person_name.strip(), person_name.strip().split()[0]} - {""}
+    inner = re.findall(r"\(([^)]*)\)", person_name)  # "Mum (Inês Carvalho)": Inês too
+    names = {person_name.strip(), *(p.split()[0] for p in [person_name.strip(), *inner] if p.split())} - {""}
     for name in names:
         n = re.escape(name)
         if re.search(rf"\b{_AUX}\s+{n}\b|\b{n}\s+(?:{_AUX}\s+)?{_SAYS}\b", text, re.IGNORECASE):

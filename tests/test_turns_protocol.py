@@ -407,6 +407,24 @@ def test_a_wish_or_a_loss_is_answered_by_the_guided_listening_rules(in_mode: Any
     assert told["is_private"] is True and loss["artifacts"] == []
 
 
+def test_a_native_turn_that_records_nothing_gets_the_readers_record(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Kofi, native and auto: the 0.5B model chatted and never called a tool, so none of
+    8 people and places was recorded. A story answer no tool annotated gets the guided reader's
+    record (no extra model call); the model's question stays, with the person called by name."""
+    api = in_mode("native")
+    person = api.ok("POST", "/people", json={"display_name": "Dad (Walter Kowalski)"})
+    llm.push(Step(text="Hello Dad (Walter Kowalski)! Where did you grow up?"))
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Farm", "start": True})
+    assert transcript(api, session["id"])[0]["agent_prompt"] == "Hello Walter! Where did you grow up?"
+    llm.requests.clear()
+    llm.push(Step(text="What did your mother Helen cook?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": ANSWER})
+    answer = result["interactions"][0]
+    assert answer["mentions_people"] == ["Maria"] and answer["mentions_places"] == ["Lisbon"]
+    assert result["reply"] == "What did your mother Helen cook?" and len(llm.requests) == 1
+    assert result["interactions"][-1]["data"]["recorded_by"] == "guided reader"
+
+
 def test_asking_units() -> None:
     assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
     assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
