@@ -220,6 +220,31 @@ def test_draft_and_followup_routes_continue_where_it_stopped(api: Api) -> None:
     _assert_continues(api, followup, first, topic, earlier)
 
 
+def test_a_third_session_remembers_both_before_it(api: Api) -> None:
+    """Threads explored in the second session close; the third asks nothing either one answered."""
+    _, topic, first, earlier = _told_first_session(api)
+    second = api.ok("POST", f"/sessions/{first['id']}/followup", json={"start": True})
+    for answer in LATER_ANSWERS[:6]:
+        _turn(api, second["id"], answer)
+    middle = _prompts(api, second["id"])
+    done = api.ok("POST", f"/sessions/{second['id']}/complete", json={"create_followup": True})
+    third = done["followup"]
+    assert third["previous_session_id"] == second["id"] and third["name"] == "Dad's bakery (follow-up)"
+    assert [t["topic_id"] for t in api.ok("GET", f"/sessions/{third['id']}/topics")] == [topic["id"]]
+    answered = {_qid(p) for p in _answered(earlier) + _answered(middle)} - {None}
+    carried = set(third["data"]["continuation"]["asked_before"])
+    assert {q for q in answered if not LOCAL.match(q)} <= carried
+    explored = {q.split(".", 1)[1] for q in answered if q.startswith(("who.", "where.")) and not LOCAL.match(q)}
+    assert explored >= {"tommy", "rose"}, explored  # the second session asked about them, and they answered
+    for name in ("Tommy", "Rose", "Salem Street"):
+        assert name not in third["intention"], third["intention"]
+    api.ok("POST", f"/sessions/{third['id']}/start")
+    for answer in LATER_ANSWERS[6:]:
+        _turn(api, third["id"], answer)
+    ids = [_qid(p) for p in _prompts(api, third["id"])]
+    assert not [q for q in ids if q in answered and not LOCAL.match(q)], ids
+
+
 def test_create_followup_on_complete_carries_the_threads(api: Api) -> None:
     person = api.ok("POST", "/people", json={"display_name": "Eleanor"})
     topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})

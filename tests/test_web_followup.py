@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import expect
 
 from tests.support import Api
 from tests.test_followup_sessions import _told_first_session
-from tests.web_support import browser, csrf_of, logged_in_page, playwright_driver, web_client
+from tests.web_support import browser, csrf_of, logged_in_page, playwright_driver, shoot, web_client
 
 __all__ = ["browser", "playwright_driver"]  # fixtures
 
@@ -65,7 +66,7 @@ def test_the_form_opens_filled_with_the_followup_and_makes_it(api: Api, other_ap
     assert wrong.status_code == 422 and "previous_session_id" in wrong.text
 
 
-def test_plan_the_next_session_opens_a_prefilled_form(api: Api, browser: Any) -> None:
+def test_plan_the_next_session_opens_a_prefilled_form(api: Api, browser: Any, artifacts_dir: Path) -> None:
     person, _, first, _ = _told_first_session(api)
     context, page, errors = logged_in_page(browser, api)
     try:
@@ -78,6 +79,7 @@ def test_plan_the_next_session_opens_a_prefilled_form(api: Api, browser: Any) ->
         expect(page.get_by_label("Person")).to_have_value(person["id"])
         expect(page.get_by_label("Growing up above the bakery")).to_be_checked()
         expect(page.locator("#continues")).to_contain_text("Mrs Kowalski")
+        shoot(page, artifacts_dir, "new-session-followup")
         page.get_by_role("button", name="Start now").click()
         page.wait_for_url(lambda url: "/sessions/new" not in url)
         # The conversation opens on an open thread of the first session, greeting her back.
