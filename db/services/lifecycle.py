@@ -26,10 +26,10 @@ from db.models import Session
 from db.models.enums import EventType, SessionStatus
 from db.services.catalog import ProcessService
 from db.services.outbox import emit
-from db.services.sessions import SessionService, _node_defaults
+from db.services.sessions import SessionService
 
 # Fills in a follow-up session (the agent supplies it: ``agent.continuation.planner``):
-# (the session continued, the fields chosen, their topic ids, a process node's defaults or None)
+# (the session continued, the fields chosen, their topic ids, a process node's {"intention"} or None)
 # → (the fields, the topic ids, the template id) the follow-up is created with.
 FollowupPlanner = Callable[
     [uuid.UUID, dict[str, Any], list[uuid.UUID] | None, dict[str, Any] | None],
@@ -98,7 +98,7 @@ class LifecycleService(SessionService):
         elif process_id is not None:
             raise InvalidField("process_id", "needs process_node_id: a session starts from one node of a process")
         if planner is not None and fields.get("previous_session_id") is not None:
-            stage = _node_defaults(*node) if node is not None else None
+            stage = {"intention": node[1].agent_objective} if node is not None else None
             fields, topic_ids, planned_template = await _planned(planner, fields, topic_ids, stage)
             template_id = template_id or (planned_template if node is None else None)
         session = await self.create(
