@@ -17,9 +17,10 @@ from agent.prompting import render
 from agent.settings import AgentSettings
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|\n\s*|[\"“‘(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:[.!?…:;][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")  # what ends a sentence before a word
 _ALWAYS_FINE = {"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"}
 _MAX_TOKENS = 2_048
+_SEPARATOR = re.compile(r"\s*(?:^|\s)-{3,}(?:\s|$)\s*")  # the prompt's "---" between pieces, if echoed
 
 
 class PolishUnavailable(Exception):
@@ -37,7 +38,9 @@ def ungrounded(prose: str, sources: list[str]) -> list[str]:
     for match in _WORD.finditer(prose):
         word = match.group(0).rstrip("'’-")
         is_number = any(ch.isdigit() for ch in word)
-        is_name = word[:1].isupper() and not _SENTENCE_START.search(prose[: match.start()])
+        start = match.start()
+        opens = start == 0 or _SENTENCE_START.search(prose[max(0, start - 8) : start]) is not None
+        is_name = word[:1].isupper() and not opens
         if not (is_number or is_name) or word in _ALWAYS_FINE or word in found:
             continue
         if word.casefold() not in said:
@@ -52,13 +55,17 @@ async def polish(provider: Provider, settings: AgentSettings, chapter: Chapter, 
             "polishing a chapter needs a model: run `storyloom serve --provider openai` (or `--provider local`); "
             "the built-in guided interviewer keeps the storyteller's words as they are"
         )
-    pieces = [p for p in chapter.text.split("\n\n") if p.strip()]
+    # The storyteller's words: their edited text, else the pieces themselves (not the book's joins).
+    if chapter.edited_text:
+        pieces = [p.strip() for p in chapter.text.split("\n\n") if p.strip()]
+    else:
+        pieces = [tidy(p.content) for p in chapter.pieces]
     prompt = render("book/polish.j2", name=name, title=chapter.title, pieces=pieces)
     words = len(chapter.text.split())
     cap = min(_MAX_TOKENS, max(settings.llm.record_max_tokens, words * 2 + 64))
     request = ModelRequest([{"role": "user", "content": prompt}], [], None, 0, max_tokens=cap, temperature=0.2)
     reply = await provider.reply(request)
-    prose = tidy(reply.text or "")
+    prose = tidy(_SEPARATOR.sub("\n\n", reply.text or ""))
     if not prose:
         raise ProviderError("bad_response", "the model returned no prose for the chapter")
     sources = [chapter.text, chapter.composed_text, chapter.title, name, *(p.content for p in chapter.pieces)]

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import update
 
+from agent.book_polish import ungrounded
 from db.models import Interaction
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
@@ -95,3 +96,10 @@ def test_the_book_page_polishes_a_chapter_with_the_model(openai_api: Api, llm: F
         assert refused.status_code == 502 and "George" in refused.text and 'role="alert"' in refused.text
     finally:
         client.close()
+
+
+def test_grounding_flags_names_and_numbers_never_said() -> None:
+    said = ["I met Frank at the Palais in April.", "He trod on my feet all night."]
+    assert ungrounded("In April I met Frank at the Palais. He trod on my feet; I didn't mind.", said) == []
+    assert ungrounded("I met Frank and George at the Palais in 1951, in April.", said) == ["George", "1951"]
+    assert ungrounded("“Frank,” I said: “Dance with me.” Nobody else was there.", said) == []  # sentence starts

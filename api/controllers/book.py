@@ -62,6 +62,7 @@ class BookController(Controller):
         book = write_book(await books.material(person_id))
         if format == "json":
             return Response(present(book))
+        await books.release()  # no transaction held while a PDF is laid out
         return await _export(book, format, state)  # type: ignore[return-value]
 
     @get(_EXPORT_PATHS, operation_class=_Exports)
@@ -74,7 +75,9 @@ class BookController(Controller):
     ) -> Response[bytes]:
         """`book.md`, `book.html`, `book.epub` or `book.pdf`: the chapters not excluded, in order."""
         fmt: ExportFormat = request.url.path.rsplit(".", 1)[-1]  # type: ignore[assignment]
-        return await _export(write_book(await books.material(person_id)), fmt, state)
+        book = write_book(await books.material(person_id))
+        await books.release()  # no transaction held while a PDF is laid out
+        return await _export(book, fmt, state)
 
     @patch("/book/chapters/{topic_id:uuid}")
     async def update_chapter(
