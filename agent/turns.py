@@ -168,7 +168,7 @@ class TurnRunner:
         try:
             job = _Job(account_id, session_id, owner, turn, present, idempotency_key, on_text, deadline)
             while True:
-                job.timings = {"queued_ms": _ms(started_at), "_started": started_at}
+                job.started, job.timings = started_at, {"queued_ms": _ms(started_at)}
                 try:
                     if self.loop.model_driven:
                         return await self._two_commits(job)
@@ -238,7 +238,7 @@ class TurnRunner:
         elif recovering and recent.last_id is not None:
             answer = await db.get_one(Interaction, recent.last_id)
         memory = await recall(db, job.session_id, claim.memory, recent)
-        job.timings["answer_ms"] = _ms(job.timings["_started"]) - job.timings["queued_ms"]
+        job.timings["answer_ms"] = _ms(job.started) - job.timings["queued_ms"]
         t = time.perf_counter()
         ctx = await load_context(
             db,
@@ -338,7 +338,7 @@ class TurnRunner:
         return body
 
     def _observed(self, job: _Job, body: dict[str, Any]) -> dict[str, Any]:
-        job.timings["total_ms"] = _ms(job.timings.pop("_started"))
+        job.timings["total_ms"] = _ms(job.started)
         observe_turn(self.provider.name, job.timings)
         return body
 
@@ -383,7 +383,7 @@ class TurnRunner:
         """Reply to an answer whose turn died, under this turn's lease (released after)."""
         log.warning("session %s: replying to an answer whose turn never replied", job.session_id)
         rescue = _Job(job.account_id, job.session_id, job.owner, None, _unpresented, None, None, job.deadline)
-        rescue.timings = {"queued_ms": 0.0, "_started": time.perf_counter(), "recovered": True}
+        rescue.started, rescue.timings = time.perf_counter(), {"queued_ms": 0.0, "recovered": True}
         try:
             if self.loop.model_driven:
                 await self._two_commits(rescue, recovering=True)
@@ -429,6 +429,7 @@ class _Job:
     key: str | None
     on_text: TextSink | None
     deadline: float
+    started: float = 0.0  # perf_counter when the request arrived
     timings: dict[str, Any] = field(default_factory=dict)
 
 

@@ -9,16 +9,19 @@ to grow with the length of its session. Runs on every engine.
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, update
 
+from db.models import Session
+from db.services import accounts
 from tests.support import Api, Database, LiveServer
-from tests.turns_support import new_person, new_session
+from tests.turns_support import new_person, new_session, transcript
 
 MAX_TURN_ROUND_TRIPS = 10
 MAX_TURN_TRANSACTIONS = 2
@@ -82,7 +85,15 @@ def counting(server: LiveServer) -> Iterator[Counts]:
 
 
 @pytest.fixture
-def server(servers: dict[str, tuple[LiveServer, Database]], engine_name: str) -> LiveServer:
+def token_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The bearer-token cache's clock, held still: a counted request never meets an expiry by chance."""
+    now = [0.0]
+    monkeypatch.setattr(accounts.TOKENS, "clock", lambda: now[0])
+    return now
+
+
+@pytest.fixture
+def server(servers: dict[str, tuple[LiveServer, Database]], engine_name: str, token_clock: list[float]) -> LiveServer:
     return servers[engine_name][0]
 
 
@@ -134,3 +145,42 @@ def test_an_authenticated_get_is_one_statement_in_the_request_transaction(api: A
     print(f"\n[{api.engine_name}] authenticated GET: {counts}")
     assert counts.round_trips <= MAX_GET_ROUND_TRIPS, str(counts)
     assert counts.begins <= 1, str(counts)
+
+
+def test_a_session_without_memory_rebuilds_it_once_and_asks_nothing_twice(api: Api, server: LiveServer) -> None:
+    """A session from before the interviewer's memory (migration 0009): its first turn reads the
+    earlier prompts once, the question ids stay unique, and the next turn is back to the usual cost."""
+    session = new_session(api)
+    sid = session["id"]
+    for n in range(45):  # more interactions than the recent history a turn reads
+        _turn(api, sid, f"Answer {n}: the market on Saturday, the bread, my cousin Ada and the tram to school.")
+
+    async def forget(db: Any) -> None:
+        await db.execute(update(Session).where(Session.id == uuid.UUID(sid)).values(interviewer_memory=None))
+        await db.commit()
+
+    api.db.run(forget)
+    with counting(server) as rebuilt:
+        _turn(api, sid, ANSWER)
+    steady = _counted_turn(api, server, sid, ANSWER)
+    assert len(rebuilt.statements) == len(steady.statements) + 1, f"rebuilt: {rebuilt}\nsteady: {steady}"
+    assert steady.round_trips <= MAX_TURN_ROUND_TRIPS, str(steady)
+    prompts = [i for i in transcript(api, sid) if i["agent_prompt"]]
+    ids = [(p["data"] or {}).get("question_id") for p in prompts]
+    assert len(ids) > 40 and None not in ids and len(set(ids)) == len(ids), ids
+
+
+def test_a_cached_token_is_looked_up_again_once_its_bound_has_passed(
+    api: Api, server: LiveServer, token_clock: list[float]
+) -> None:
+    person = new_person(api)
+    api.ok("GET", f"/people/{person['id']}")
+    token_clock[0] += accounts.TOKENS.seconds - 0.01
+    with counting(server) as cached:
+        api.ok("GET", f"/people/{person['id']}")
+    token_clock[0] += 0.02  # past the bound: a revocation elsewhere would now be seen
+    with counting(server) as looked_up:
+        api.ok("GET", f"/people/{person['id']}")
+    assert not any("api_token" in s for s in cached.statements), str(cached)
+    assert [s for s in looked_up.statements if "api_token" in s], str(looked_up)
+    assert looked_up.begins == cached.begins + 1, f"cached: {cached}\nlooked up: {looked_up}"
