@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.support import Api
-from tests.web_support import PHONE, browser, logged_in_page, playwright_driver, shoot
+from tests.web_support import PHONE, browser, csrf_of, logged_in_page, playwright_driver, shoot, web_client
 
 __all__ = ["browser", "playwright_driver"]  # fixtures
 
@@ -138,4 +138,30 @@ def test_the_book_page_edits_chapters_and_the_downloads_follow(
         response = intruder_page.goto(f"{api.base_url}/people/{pid}/book")
         assert response is not None and response.status == 404
     finally:
+        intruder.close()
+
+
+def test_the_book_forms_refuse_bad_input_foreign_chapters_and_missing_tokens(api: Api, other_api: Api) -> None:
+    pid, topics, candidate = _told(api)
+    client, intruder = web_client(api), web_client(other_api)
+    try:
+        page = f"/people/{pid}/book"
+        token = csrf_of(client, page)
+        url = f"{page}/chapters/{topics['The dance hall']}"
+        long = client.post(url, data={"_csrf_token": token, "action": "save", "title": "x" * 201, "text": "Words."})
+        assert long.status_code == 422 and 'role="alert"' in long.text and "at most 200 characters" in long.text
+        odd = client.post(url, data={"_csrf_token": token, "action": "shuffle"})
+        assert odd.status_code == 422 and "unknown action" in odd.text
+        assert client.post(url, data={"action": "exclude"}).status_code == 403  # no CSRF token
+        goal = api.ok("POST", f"/people/{pid}/topics", json={"kind": "goal", "title": "A goal"})["id"]
+        assert (
+            client.post(f"{page}/chapters/{goal}", data={"_csrf_token": token, "action": "exclude"}).status_code == 404
+        )
+        theirs = csrf_of(intruder, "/")
+        assert intruder.get(page).status_code == 404
+        assert intruder.post(url, data={"_csrf_token": theirs, "action": "exclude"}).status_code == 404
+        assert intruder.post(f"{page}/pieces/{candidate}", data={"_csrf_token": theirs}).status_code == 404
+        assert [c["excluded"] for c in api.ok("GET", page)["chapters"]] == [False, False, False]  # nothing changed
+    finally:
+        client.close()
         intruder.close()
