@@ -11,6 +11,7 @@ already loads, with no query per turn.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from collections.abc import Awaitable, Callable
@@ -86,15 +87,25 @@ async def plan_followup(
 ) -> FollowupPlan:
     """What a follow-up of ``previous_id`` starts with (404 when the session is not this account's)."""
     history = await ContinuationService(db, account_id, clock, autocommit=autocommit).history(previous_id)
-    return plan_from(history)
-
-
-def plan_from(history: History) -> FollowupPlan:
     previous = history.previous
     exchanges = [_exchange(i) for i in history.exchanges]
     unmet = [i["text"] for i in previous.success_indicators + previous.completion_indicators if not i.get("met")]
+    # Reading a long history takes a while (every answer's words): not on the event loop.
+    threads, asked = await asyncio.to_thread(
+        _read, exchanges, unmet if previous.kind == "story" else None, history.person_name
+    )
+    return plan_from(history, threads, asked)
+
+
+def _read(exchanges: list[Exchange], unmet: list[str] | None, person_name: str) -> tuple[list[Thread], list[str]]:
+    """The open threads (a story's only: ``unmet`` is None for other kinds) and the ids asked before."""
+    threads = open_threads(exchanges, unmet, person_name=person_name) if unmet is not None else []
+    return threads, asked_before(exchanges)
+
+
+def plan_from(history: History, threads: list[Thread], asked: list[str]) -> FollowupPlan:
+    previous = history.previous
     story = previous.kind == "story"
-    threads = open_threads(exchanges, unmet, person_name=history.person_name) if story else []
     titles = [t.title for _, t in history.links] or [_SUFFIX.sub("", previous.name)]
     subject = _phrase([f"“{t}”" for t in titles])
     suggestion = previous.next_session_suggestion
@@ -112,7 +123,7 @@ def plan_from(history: History) -> FollowupPlan:
                 "from_session_id": str(previous.id),
                 "subject": _phrase(titles),
                 "threads": [t.to_json() for t in threads],
-                "asked_before": asked_before(exchanges),
+                "asked_before": asked,
             }
         },
     }

@@ -29,6 +29,7 @@ _MAX_REQUESTS = 3
 _MAX_ASKED = 400
 # Question ids that belong to one session only: asking them again elsewhere is not a repeat.
 _LOCAL_IDS = re.compile(r"^(?:closing|extra\.\d+|care\.\d+|q\d+(?:\.\w+)*|opening|scene\.new|[^.]*\.angle)$")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _ASKING = re.compile(
     r"\b(?:tell me|take me|hear more|talk about|more about|you mentioned|you spoke of|what|who|where|when|how|why)\b",
     re.IGNORECASE,
@@ -108,34 +109,67 @@ Mentions = dict[str, tuple[int, int, Thread]]  # slug → (mentions since last t
 
 def _mentions(exchanges: Sequence[Exchange], own: set[str]) -> tuple[Mentions, Mentions, list[Thread]]:
     """Who and where each answer named, and whether a later question took them up; the requests
-    no later question honoured."""
-    people: Mentions = {}
-    places: Mentions = {}
-    requests: list[Thread] = []
+    no later question honoured. Linear in the exchanges (one pass to collect, one to match)."""
+    seen: dict[tuple[str, str], list[int]] = {}  # ("who"|"where", key) → indices of the answers naming it
+    threads: dict[tuple[str, str], Thread] = {}
+    names: dict[str, set[tuple[str, str]]] = {}  # a name as it may be said, lower case → what it names
+    wishes: list[tuple[int, str]] = []
     for index, ex in enumerate(exchanges):
         if ex.private or not ex.answer:
             continue
-        later = exchanges[index + 1 :]
         reading = read(ex.answer)
         said_back = dict(zip(reading.people, reading.reflections, strict=False))
-        for name in ex.people or tuple(reading.people):
-            if not name.strip() or name.lower() in own:
+        found = [("who", n, said_back.get(n) or _said(n)) for n in ex.people or reading.people]
+        found += [("where", p, p) for p in ex.places or reading.places]
+        for prefix, name, said in found:
+            if not name.strip() or (prefix == "who" and name.lower() in own):
                 continue
-            _count(people, index, Thread("person", name, said_back.get(name) or _said(name)))
-            if _taken_up(later, f"who.{slug(name)}", [name, said_back.get(name, name)]):
-                people[slug(name)] = (-1, index, people[slug(name)][2])
-        for place in ex.places or tuple(reading.places):
-            if not place.strip():
-                continue
-            _count(places, index, Thread("place", place, place))
-            if _taken_up(later, f"where.{slug(place)}", [place]):
-                places[slug(place)] = (-1, index, places[slug(place)][2])
-        wish = request(ex.answer)
-        if wish is not None and not _honoured(later, wish.subject):
-            thread = Thread("request", wish.subject, _reflect(wish.subject))
-            if all(slug(t.name) != slug(thread.name) for t in requests):
-                requests.append(thread)
-    return people, places, requests
+            key = (prefix, slug(name))
+            seen.setdefault(key, []).append(index)
+            threads.setdefault(key, Thread("person" if prefix == "who" else "place", name, said))
+            for form in {name, said}:
+                names.setdefault(form.lower(), set()).add(key)
+        if (wish := request(ex.answer)) is not None:
+            wishes.append((index, wish.subject))
+    last = _last_taken_up(exchanges, names)
+    tables: dict[str, Mentions] = {"who": {}, "where": {}}
+    for key, indices in seen.items():
+        still_open = [i for i in indices if i > last.get(key, -1)]
+        entry = (len(still_open), still_open[0]) if still_open else (-1, indices[0])
+        tables[key[0]][key[1]] = (*entry, threads[key])
+    requests: list[Thread] = []
+    for index, subject in wishes[-_MAX_REQUESTS * 3 :]:
+        if not _honoured(exchanges[index + 1 :], subject) and all(slug(t.name) != slug(subject) for t in requests):
+            requests.append(Thread("request", subject, _reflect(subject)))
+    return tables["who"], tables["where"], requests
+
+
+def _last_taken_up(exchanges: Sequence[Exchange], names: dict[str, set[tuple[str, str]]]) -> dict[tuple[str, str], int]:
+    """For each person and place, the last answered question about it: by its id (``who.<key>``,
+    ``where.<key>``), by a question about people naming them ("You mentioned your father. How
+    would you describe him…" is ``people@…``), or by a question sentence naming it."""
+    last: dict[tuple[str, str], int] = {}
+    forms = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE) if forms else None
+    for index, ex in enumerate(exchanges):
+        if not ex.answered:
+            continue
+        qid = ex.question_id or ""
+        head, _, rest = qid.partition(".")
+        if head in ("who", "where") and rest:
+            last[(head, rest.split(".")[0])] = index
+        if pattern is None or not ex.prompt:
+            continue
+        asking = " ".join(p for p in _SENTENCE.split(ex.prompt) if p.rstrip().endswith("?") or _ASKING.search(p))
+        texts = [(asking, ("who", "where"))]
+        if qid.startswith(("people", "who.")):
+            texts.append((ex.prompt, ("who",)))
+        for text, kinds in texts:
+            for match in pattern.finditer(text):
+                for key in names.get(match.group().lower(), ()):
+                    if key[0] in kinds:
+                        last[key] = index
+    return last
 
 
 def intention(subject: str, threads: Sequence[Thread], earlier: str | None = None) -> str:
@@ -163,47 +197,9 @@ def intention(subject: str, threads: Sequence[Thread], earlier: str | None = Non
 # --- reading the exchanges --------------------------------------------------------------------
 
 
-def _count(table: Mentions, index: int, thread: Thread) -> None:
-    """One more mention (a thread taken up counts again from naught: a later mention reopens it)."""
-    key = slug(thread.name)
-    count, first, known = table.get(key, (0, index, thread))
-    table[key] = (max(count, 0) + 1, first, known)
-
-
 def _ranked(table: Mentions, limit: int) -> list[Thread]:
     open_ = [(count, first, thread) for count, first, thread in table.values() if count > 0]
     return [t for _, _, t in sorted(open_, key=lambda e: (-e[0], e[1]))][:limit]
-
-
-def _taken_up(later: Sequence[Exchange], qid: str, names: list[str]) -> bool:
-    """A later question about it: by its id, by a question about people naming them (``people@…``:
-    "You mentioned your father. How would you describe him…"), or by a question sentence naming it."""
-    about_people = qid.startswith("who.")
-    for ex in later:
-        if not ex.answered:
-            continue
-        asked = ex.question_id or ""
-        if asked == qid or asked.startswith(qid + "."):
-            return True
-        if not ex.prompt:
-            continue
-        if about_people and asked.startswith(("people", "who.")) and any(_named(ex.prompt, n) for n in names if n):
-            return True
-        if any(_names_in_question(ex.prompt, n) for n in names if n):
-            return True
-    return False
-
-
-def _named(text: str, name: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
-
-
-def _names_in_question(prompt: str, name: str) -> bool:
-    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
-    for part in re.split(r"(?<=[.!?])\s+", prompt):
-        if pattern.search(part) and (part.rstrip().endswith("?") or _ASKING.search(part)):
-            return True
-    return False
 
 
 def _honoured(later: Sequence[Exchange], subject: str) -> bool:

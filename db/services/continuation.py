@@ -16,7 +16,7 @@ from db.models import Interaction, Person, Session, SessionTopic, Topic
 from db.services.sessions import SessionService
 
 _CHAIN = 10  # earlier sessions read at most (the newest ones)
-_EXCHANGES = 2_000  # exchanges read at most (the newest ones)
+_EXCHANGES = 1_000  # exchanges read at most (the newest ones): ten long sessions
 
 
 @dataclass
