@@ -111,6 +111,7 @@ class SetResult:
     label: str
     sentences: int
     cut: int = 0
+    cut_measured: bool = False
     cut_texts: list[str] = field(default_factory=list)
     delays: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → final
     decided: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → turn declared over
@@ -269,6 +270,7 @@ async def measure_set(
             )
             if not names_said:
                 break  # no names to bias with
+    result.cut_measured = "cut" in phases
     for i, (sentence, _) in enumerate(items if "cut" in phases else ()):
         first, rest = split_words(sentence)
         pause = PAUSES[i % len(PAUSES)]
@@ -314,6 +316,9 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
             return "-"
         return f"{statistics.median(result.p_complete):.2f} / {statistics.median(result.p_fragment):.2f}"
 
+    def cuts(result: SetResult) -> str:
+        return f"{result.cut}/{result.sentences}" if result.cut_measured else "-"
+
     def fragments(result: SetResult) -> int:
         return sum(p > THRESHOLD for p in result.p_fragment)
 
@@ -331,8 +336,7 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         "",
         f"| measure | held-out ({held.sentences}, names) | tuning ({tuning.sentences}) | goal |",
         "|---|---:|---:|---|",
-        f"| sentences cut at a 1.5–2.5 s mid-sentence pause | **{held.cut}/{held.sentences}** | "
-        f"{tuning.cut}/{tuning.sentences} | 0 |",
+        f"| sentences cut at a 1.5–2.5 s mid-sentence pause | **{cuts(held)}** | {cuts(tuning)} | 0 |",
         f"| turn declared over after a true end, p50 / p95 ms (real time) | **{ms(held.decided, 0.5)}** / "
         f"{ms(held.decided, 0.95)} | - | ≤ 700 (p50) |",
         f"| final transcript in hand after a true end, p50 / p95 ms | {ms(held.delays, 0.5)} / "
