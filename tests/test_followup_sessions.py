@@ -392,3 +392,17 @@ def test_schedule_followup_tool_plans_the_open_threads(openai_api: Api, llm: Fak
     assert "Tommy" in followup["intention"] and "Hanover Street" in followup["intention"]
     assert "Rose" not in followup["intention"]  # the model asked about her by name
     assert [t["topic_id"] for t in api.ok("GET", f"/sessions/{followup_id}/topics")] == [topic["id"]]
+    names = [t["name"] for t in followup["data"]["continuation"]["threads"]]
+    assert "Tommy" in names and "Hanover Street" in names
+
+    # The session goes on after planning: Tommy is asked about and answered before it ends, so
+    # the waiting follow-up no longer opens on him when the session completes.
+    llm.push(Step(text="Tell me about your brother Tommy. What was he like?"))
+    _turn(api, sid, "Yes, that's a good plan.")
+    llm.push(Step(text="Thank you for telling me about him."))
+    _turn(api, sid, "He whistled all day and was always late.")
+    api.ok("POST", f"/sessions/{sid}/complete", json={"summary": "We talked about the bakery."})
+    refreshed = api.ok("GET", f"/sessions/{followup_id}")
+    names = [t["name"] for t in refreshed["data"]["continuation"]["threads"]]
+    assert "Tommy" not in names and "Hanover Street" in names, names
+    assert refreshed["intention"] == followup["intention"]  # what was planned (and maybe edited) stays

@@ -19,6 +19,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from db.errors import Conflict, InvalidField, NotFound
@@ -195,8 +196,28 @@ class LifecycleService(SessionService):
                 template_id=session.template_id,
                 commit=False,
             )
+        if planner is not None:
+            await self._refresh_followups(session, planner, followup)
         await self.commit()
         return session, followup
+
+    async def _refresh_followups(self, session: Session, planner: FollowupPlanner, made: Session | None) -> None:
+        """Follow-ups planned while this session ran (the ``schedule_followup`` tool) and not started
+        yet start from where it ended: their carried threads and asked questions are read again."""
+        waiting = await self.db.scalars(
+            select(Session).where(
+                Session.account_id == self.account_id,
+                Session.previous_session_id == session.id,
+                Session.status == S.SCHEDULED.value,
+            )
+        )
+        carried: dict[str, Any] | None = None
+        for followup in waiting:
+            if followup is made:
+                continue
+            if carried is None:
+                carried = (await planner(session.id, {}, None, None))[0]["data"]
+            followup.data = {**(followup.data or {}), **carried}
 
     async def cancel(self, session_id: uuid.UUID, reason: str | None = None) -> Session:
         session = await self.get(session_id, for_update=True)
