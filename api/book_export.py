@@ -39,7 +39,7 @@ PDF_NEEDS = (
     "`pip install weasyprint` and `apt-get install libpango-1.0-0 libpangoft2-1.0-0` (Debian/Ubuntu)"
 )
 _TEMPLATES = Path(__file__).parent / "web" / "templates"
-_PDF_LOCK = threading.Lock()  # one PDF layout at a time per process: each holds the whole book in memory
+_PDF_LOCK = threading.Lock()  # one layout at a time per process (the API also queues them, per app)
 _MD_BLOCK_START = re.compile(r"^(\s*)([#>+*=|-]|\d+[.)]|```|~~~)")
 
 

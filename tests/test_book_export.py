@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -131,6 +132,13 @@ def test_html_and_markdown_hold_the_chapters_in_order(api: Api, book: dict[str, 
     assert headings == [f"## {t}" for t, _, _ in CHAPTERS]
     assert "*1947*" in md and "Mum said <never again>" in md
     assert "Another time" not in md  # one conversation per chapter: no join
+
+
+def test_pdfs_asked_for_at_once_are_laid_out_in_turn(api: Api, book: dict[str, Any]) -> None:
+    with ThreadPoolExecutor(3) as pool:
+        responses = list(pool.map(lambda _: api.get(f"/people/{book['person_id']}/book.pdf"), range(3)))
+    assert [r.status_code for r in responses] == [200, 200, 200]
+    assert all(PdfReader(io.BytesIO(r.content)).pages for r in responses)
 
 
 def test_pdf_without_weasyprint_is_a_503_naming_what_to_install(

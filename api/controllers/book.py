@@ -55,7 +55,11 @@ class BookController(Controller):
 
     @get("/book", operation_class=_Exports)
     async def get_book(
-        self, person_id: FromPath[UUID], books: NamedDependency[BookService], state: State, format: Format = "json"
+        self,
+        person_id: FromPath[UUID],
+        books: NamedDependency[BookService],
+        request: Request[Any, Any, Any],
+        format: Format = "json",
     ) -> Response[BookOut]:
         """The person's book: a chapter per life event, in order, from approved pieces marked for the
         book (never a private answer); with `format`, the same as a file to download."""
@@ -63,21 +67,20 @@ class BookController(Controller):
         if format == "json":
             return Response(present(book))
         await books.release()  # no transaction held while a PDF is laid out
-        return await _export(book, format, state)  # type: ignore[return-value]
+        return await _export(book, format, request.app.state)  # type: ignore[return-value]
 
     @get(_EXPORT_PATHS, operation_class=_Exports)
     async def export_book(
         self,
         person_id: FromPath[UUID],
         books: NamedDependency[BookService],
-        state: State,
         request: Request[Any, Any, Any],
     ) -> Response[bytes]:
         """`book.md`, `book.html`, `book.epub` or `book.pdf`: the chapters not excluded, in order."""
         fmt: ExportFormat = request.url.path.rsplit(".", 1)[-1]  # type: ignore[assignment]
         book = write_book(await books.material(person_id))
         await books.release()  # no transaction held while a PDF is laid out
-        return await _export(book, fmt, state)
+        return await _export(book, fmt, request.app.state)
 
     @patch("/book/chapters/{topic_id:uuid}")
     async def update_chapter(
@@ -120,7 +123,8 @@ class BookController(Controller):
 
 
 async def _export(book: Book, fmt: ExportFormat, state: State) -> Response[Any]:
-    """Build the file in a thread (zip and PDF layout block) and send it as a download."""
+    """Build the file in a thread (zip and PDF layout block) and send it as a download.
+    ``state`` is the app's own (``request.app.state``): the PDF semaphore lives there."""
     if fmt == "md":
         body: bytes = book_export.markdown(book).encode()
     elif fmt == "html":
@@ -129,12 +133,25 @@ async def _export(book: Book, fmt: ExportFormat, state: State) -> Response[Any]:
         body = await asyncio.to_thread(book_export.epub, book, state.clock())
     else:
         try:
-            body = await asyncio.to_thread(book_export.pdf, book)
+            async with _pdf_gate(state):  # one layout at a time; the others wait here, not in a thread
+                body = await asyncio.to_thread(book_export.pdf, book)
         except book_export.PdfUnavailable as exc:
             raise ServiceUnavailableException(detail=str(exc)) from None
     disposition = "inline" if fmt == "html" else "attachment"
     headers = {"Content-Disposition": f'{disposition}; filename="{book_export.filename(book, fmt)}"'}
     return Response(body, media_type=book_export.MEDIA_TYPES[fmt], headers=headers)
+
+
+def _pdf_gate(state: State) -> asyncio.Semaphore:
+    """The app's PDF semaphore, made on first use (on the app's own event loop).
+
+    A PDF layout takes seconds and the whole book's memory; queued requests must not each hold
+    one of the default executor's few threads, which speech decoding and uploads share.
+    """
+    gate = state.get("book_pdf_gate")
+    if gate is None:
+        gate = state["book_pdf_gate"] = asyncio.Semaphore(1)
+    return gate
 
 
 def _chapter_out(chapter: Chapter) -> ChapterOut:
