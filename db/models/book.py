@@ -1,4 +1,5 @@
-"""The storyteller's own edits to the book of a life: one row per chapter they changed."""
+"""The storyteller's own edits to the book of a life: a row per chapter they changed (moving one
+numbers them all, so the order they see is the order kept; ``db/services/book.py``)."""
 
 from __future__ import annotations
 
