@@ -9,8 +9,10 @@ silence that follows it, it gives the probability that the turn is complete.
 Input, as its reference use (pipecat's ``LocalSmartTurnAnalyzerV3``) prepares it: 16 kHz
 float audio, the last 8 s kept or zeros prepended up to 8 s, normalised to zero mean and unit
 variance, then Whisper's log-mel spectrogram (80 mels, 400-point FFT, hop 160, 800 frames),
-computed here with numpy so no ``transformers`` is needed. The model is loaded once per
-process (``shared``); ``predict`` is blocking and meant for a worker thread.
+computed here with numpy so no ``transformers`` is needed (equal to faster-whisper's extractor:
+tests/test_audio_turn_end.py). The model is loaded once per process (``shared``); ``predict``
+is blocking and meant for a worker thread. On espeak-ng's synthetic voice its verdicts are
+unreliable (benchmarks/stt.py): that is the model, not its input.
 """
 
 from __future__ import annotations

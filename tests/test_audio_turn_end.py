@@ -27,6 +27,17 @@ def test_the_window_is_the_last_eight_seconds_with_zeros_before() -> None:
     assert features.max() - features.min() <= 2.0 + 1e-6  # Whisper clamps at 8 decades below the peak, then /4
 
 
+def test_the_features_are_whispers_as_the_reference_use_computes_them(speech_dir: Path) -> None:
+    """Smart Turn hears what it was trained on: the waveform normalised over the 8 s window, then
+    Whisper's own log-mel (faster-whisper's extractor, 8 s chunk) — as pipecat's analyzer feeds it."""
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    window = last_window(silence(0.6) + speech_pcm(SENTENCES[0], speech_dir, speed=SLOW) + silence(0.25))
+    normalised = ((window - window.mean()) / np.sqrt(window.var() + 1e-7)).astype(np.float32)
+    whisper = FeatureExtractor(feature_size=80, chunk_length=8)(normalised, padding=0)
+    assert np.abs(log_mel(window) - whisper[:, :800]).max() < 1e-4
+
+
 def test_smart_turn_hears_a_finished_sentence_and_an_unfinished_one(smart_turn: SmartTurn, speech_dir: Path) -> None:
     finished = smart_turn.predict(silence(0.3) + speech_pcm(SENTENCES[10], speech_dir) + silence(0.25))
     unfinished = smart_turn.predict(silence(0.3) + speech_pcm("We moved to Boston when", speech_dir, speed=SLOW))
