@@ -352,8 +352,7 @@ class TurnRunner:
         neither: this request queues for the session and continues it."""
         async with self.read_factory() as db:
             store = TurnStore(db, account_id, self.clock)
-            existing = await store.find_request(session_id, key)
-            live = existing is not None and await store.request_is_live(existing)
+            existing, live = await store.find_request_and_lease(session_id, key)
         if existing is None:
             return None
         if existing.request_hash != fingerprint:

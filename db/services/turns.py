@@ -266,22 +266,34 @@ class TurnStore(ScopedService):
             )
         )
 
-    async def request_is_live(self, record: TurnRequest) -> bool:
-        """A ``running`` key is live while its turn holds the session's lease (renewed by its
-        heartbeat); otherwise that turn died or lost its claim, and a retry continues it."""
-        if record.status != "running" or record.owner is None:
-            return False
+    async def find_request_and_lease(self, session_id: uuid.UUID, key: str) -> tuple[TurnRequest | None, bool]:
+        """The key's record, and whether it is live, in one read.
+
+        A ``running`` key is live while its turn holds the session's lease (renewed by its
+        heartbeat); otherwise that turn died or lost its claim, and a retry continues it.
+        """
         row = (
             await self.db.execute(
-                select(Session.turn_owner, Session.turn_lease_until).where(Session.id == record.session_id)
+                select(TurnRequest, Session.turn_owner, Session.turn_lease_until)
+                .join(Session, Session.id == TurnRequest.session_id)
+                .where(
+                    TurnRequest.account_id == self.account_id,
+                    TurnRequest.session_id == session_id,
+                    TurnRequest.key == key,
+                )
             )
-        ).one_or_none()
-        return (
-            row is not None
-            and row.turn_owner == record.owner
-            and row.turn_lease_until is not None
-            and row.turn_lease_until > self.now()
+        ).first()
+        if row is None:
+            return None, False
+        record, owner, until = row
+        live = (
+            record.status == "running"
+            and record.owner is not None
+            and owner == record.owner
+            and until is not None
+            and until > self.now()
         )
+        return record, live
 
     def begin_request(
         self, session_id: uuid.UUID, key: str, request_hash: str, owner: uuid.UUID, answer_id: uuid.UUID
