@@ -7,6 +7,7 @@ artifacts that the person or a reviewer can correct.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -112,6 +113,13 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _read_alone(text: str) -> Reading:
+    """``read`` without ``known``: a pure function of the text. Every turn re-reads the ~40 recent
+    answers to know who is a person; each answer is read once per process instead."""
+    return read(text)
+
+
 @dataclass(frozen=True)
 class Known:
     """Names earlier answers of the session typed: a later bare "Dolly" is still the horse."""
@@ -124,7 +132,7 @@ class Known:
         people: set[str] = set()
         things: set[str] = set()
         for answer in answers:
-            reading = read(answer)
+            reading = _read_alone(answer)
             people.update(p for p in reading.people if p[:1].isupper())
             things.update(reading.things)
         return cls(frozenset(people - things), frozenset(things))
