@@ -187,6 +187,8 @@ def problem(
         return "over the cap"
     if instructions and echoes(text, instructions):
         return "echoed the instructions"
+    if _REFUSAL.search(text):
+        return "an assistant's refusal"
     if person_name and _of_the_person(text, person_name):
         return "speaks of the person, not to them"
     said = _normal(text)  # a short prompt ("Go on.") may come back; a whole question should not
@@ -256,6 +258,13 @@ def question_part(text: str) -> str:
     return " ".join(said[start:end])
 
 
+# "I'm sorry, but I can't assist with that.", "I don't have enough information to answer your question",
+# "How can I assist you today?": the 0.5B model answering as a chat assistant, not an interviewer.
+_REFUSAL = re.compile(
+    r"\b(?:I can(?:'|’)?not|I can(?:'|’)t|I am unable to|I'm unable to) (?:assist|help|answer|provide)|"
+    r"\bdon(?:'|’)t have enough information\b|\bas an AI\b|\bhow can I (?:assist|help) you\b",
+    re.IGNORECASE,
+)
 _AUX = r"(?:did|does|do|has|had|was|is|would|could|can|will)"
 _SAYS = r"(?:said|says|say|told|tells|tell|mentioned|mentions|mention|described|describes|describe|remembers|remember)"
 

@@ -439,6 +439,11 @@ def test_asking_units() -> None:
     assert problem("What did Kofi Mensah say about the beach?", 800, TOOLS, person_name="Kofi Mensah")
     assert problem("What was Kofi like as a boy?", 800, TOOLS, person_name="Kofi Mensah")
     assert problem("Kofi, what did your uncle Yaw say?", 800, TOOLS, person_name="Kofi Mensah") is None
+    # … and answered as a chat assistant.
+    assert problem("I'm sorry, but I can't assist with that.", 800, TOOLS) == "an assistant's refusal"
+    assert problem("Hello Kofi! How can I assist you today?", 800, TOOLS) == "an assistant's refusal"
+    assert problem("I'm sorry, I don't have enough information to answer your question.", 800, TOOLS)
+    assert problem("I'm so sorry about your brother. Would you like to pause?", 800, TOOLS) is None
 
 
 # --- the completion summary -----------------------------------------------------------------
