@@ -62,7 +62,7 @@ class Reading:
     reflections: list[str] = field(default_factory=list)  # people as said back: "your grandmother Rosa"
     things: list[str] = field(default_factory=list)  # named objects, animals, ships, brands, institutions
     concrete: bool = False
-    situated: bool = False  # a place (named, or a kitchen, a quay…) or a time (a season, dawn, a year)
+    situated: bool = False  # a place (named, or a kitchen, a shore…) or a time (a season, dawn, a year)
     sensory: int = 0  # distinct words of seeing, hearing, smelling, tasting, touching
 
     @property
