@@ -211,7 +211,14 @@ class RecordService(ScopedService):
         interaction.is_private = private
         if private:
             await self._forget_artifacts(session.id, sequence)
-            _redact_evidence(session, interaction.person_response or "")
+            public = await self.db.scalars(
+                select(Interaction.person_response).where(
+                    Interaction.session_id == session.id,
+                    Interaction.is_private.is_(False),
+                    Interaction.person_response.is_not(None),
+                )
+            )
+            _redact_evidence(session, interaction.person_response or "", " ".join(public))
         await self.commit()
         return interaction
 
@@ -310,16 +317,16 @@ def repeats_private(text: str | None, answer: str, public: str) -> bool:
     return quotes_answer(text, answer) or any(re.search(rf"\b{re.escape(n)}\b", text) for n in only)
 
 
-def _redact_evidence(session: Session, answer: str) -> None:
-    """Evidence that quotes a private answer, or names someone or somewhere it names, is replaced
-    (the indicator stays met): evidence shows in progress, summaries and pages."""
-    said = set(re.findall(r"[\w'’-]+", answer))
+def _redact_evidence(session: Session, answer: str, public: str) -> None:
+    """Evidence that quotes a private answer, or names someone or somewhere only it named (not the
+    ``public`` answers), is replaced (the indicator stays met): evidence shows in progress,
+    summaries and pages. A place a public answer also named ("Des Moines") is not a secret."""
     for field in ("success_indicators", "completion_indicators"):
         items = [dict(i) for i in getattr(session, field) or []]  # copies: the column sees a new value
         changed = False
         for item in items:
             evidence = item.get("evidence") or ""
-            if evidence and (quotes_answer(evidence, answer) or names_in(evidence) & said):
+            if repeats_private(evidence, answer, public):
                 item["evidence"] = _PRIVATE_EVIDENCE
                 changed = True
         if changed:
