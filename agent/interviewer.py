@@ -21,8 +21,9 @@ from agent.model import Provider, ProviderError, TextSink
 from agent.providers import create_provider
 from agent.settings import AgentSettings
 from agent.turns import Presenter, TurnInput, TurnRunner
+from db.errors import InvalidField, NotFound
 from db.models import Session
-from db.services.lifecycle import LifecycleService
+from db.services.lifecycle import FollowupPlanner, LifecycleService
 from db.services.reports import ReportService
 
 log = logging.getLogger(__name__)
@@ -93,9 +94,11 @@ class Interviewer:
         self, account_id: uuid.UUID, person_id: uuid.UUID, request: dict[str, Any], present: Presenter
     ) -> tuple[Session, bool]:
         async with self.session_factory() as db:
-            session, created = await LifecycleService(db, account_id, self.clock).get_or_create_active(
-                person_id, request
-            )
+            service = LifecycleService(db, account_id, self.clock)
+            previous_id = request["fields"].get("previous_session_id")
+            if previous_id is not None and await service.active_for_person(person_id) is None:
+                request = await _planned(planner(db, account_id, self.clock), previous_id, request)
+            session, created = await service.get_or_create_active(person_id, request)
         if created:
             await self.open(account_id, session.id, present)
             session = await self._reload(account_id, session.id)
@@ -137,3 +140,13 @@ class Interviewer:
     async def _reload(self, account_id: uuid.UUID, session_id: uuid.UUID) -> Session:
         async with self.read_factory() as db:
             return await LifecycleService(db, account_id, self.clock).get(session_id)
+
+
+async def _planned(plan: FollowupPlanner, previous_id: uuid.UUID, request: dict[str, Any]) -> dict[str, Any]:
+    """A get-or-create request continuing ``previous_id``: planned as ``create_session`` plans one
+    (the follow-up's fields under the ones sent); an unknown session is the field's error."""
+    try:
+        fields, topic_ids, template_id = await plan(previous_id, request["fields"], request.get("topic_ids"), None)
+    except NotFound:
+        raise InvalidField("previous_session_id", f"no session {previous_id}") from None
+    return {**request, "fields": fields, "topic_ids": topic_ids, "template_id": request.get("template_id") or template_id}
