@@ -149,4 +149,9 @@ async def _planned(plan: FollowupPlanner, previous_id: uuid.UUID, request: dict[
         fields, topic_ids, template_id = await plan(previous_id, request["fields"], request.get("topic_ids"), None)
     except NotFound:
         raise InvalidField("previous_session_id", f"no session {previous_id}") from None
-    return {**request, "fields": fields, "topic_ids": topic_ids, "template_id": request.get("template_id") or template_id}
+    return {
+        **request,
+        "fields": fields,
+        "topic_ids": topic_ids,
+        "template_id": request.get("template_id") or template_id,
+    }
