@@ -5,8 +5,9 @@ tool, the draft API and the "Plan the next session" form, a session created with
 ``previous_session_id``, from a process node or not) goes through ``plan_followup``: the same
 kind, template, indicators and life events as the session before, and for a story the open
 threads (``agent.guided.threads``) as its intention. ``data["continuation"]`` carries the
-threads and the question ids asked before, so the interviewer reads them from the session it
-already loads, with no query per turn.
+threads, the question ids asked before and the newest earlier questions' words (for a model,
+which has no ids), so the interviewer reads them from the session it already loads, with no
+query per turn.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from agent.guided.threads import Exchange, Thread, asked_before, intention, open_threads
+from agent.guided.threads import Exchange, Thread, asked_before, asked_words, intention, open_threads
 from db.services.common import Clock
 from db.services.continuation import ContinuationService, History
 
@@ -91,19 +92,26 @@ async def plan_followup(
     exchanges = [_exchange(i) for i in history.exchanges]
     unmet = [i["text"] for i in previous.success_indicators + previous.completion_indicators if not i.get("met")]
     # Reading a long history takes a while (every answer's words): not on the event loop.
-    threads, asked = await asyncio.to_thread(
+    threads, asked, words = await asyncio.to_thread(
         _read, exchanges, unmet if previous.kind == "story" else None, history.person_name
     )
-    return plan_from(history, threads, asked)
+    return plan_from(history, threads, asked, words)
 
 
-def _read(exchanges: list[Exchange], unmet: list[str] | None, person_name: str) -> tuple[list[Thread], list[str]]:
-    """The open threads (a story's only: ``unmet`` is None for other kinds) and the ids asked before."""
-    threads = open_threads(exchanges, unmet, person_name=person_name) if unmet is not None else []
-    return threads, asked_before(exchanges)
+def _read(
+    exchanges: list[Exchange], unmet: list[str] | None, person_name: str
+) -> tuple[list[Thread], list[str], list[str]]:
+    """The open threads and the earlier questions' words (a story's only: ``unmet`` is None for
+    other kinds, where asking again is practice) and the ids asked before."""
+    if unmet is None:
+        return [], asked_before(exchanges), []
+    threads = open_threads(exchanges, unmet, person_name=person_name)
+    return threads, asked_before(exchanges), asked_words(exchanges)
 
 
-def plan_from(history: History, threads: list[Thread], asked: list[str]) -> FollowupPlan:
+def plan_from(
+    history: History, threads: list[Thread], asked: list[str], words: list[str] | None = None
+) -> FollowupPlan:
     previous = history.previous
     story = previous.kind == "story"
     titles = [t.title for _, t in history.links] or [_SUFFIX.sub("", previous.name)]
@@ -124,6 +132,7 @@ def plan_from(history: History, threads: list[Thread], asked: list[str]) -> Foll
                 "subject": _phrase(titles),
                 "threads": [t.to_json() for t in threads],
                 "asked_before": asked,
+                "asked_words": list(words or ()),  # for a model (``prompts/system/state.j2``)
             }
         },
     }

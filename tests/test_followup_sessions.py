@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from agent.guided.threads import Exchange, asked_before, intention, open_threads
+from agent.guided.threads import Exchange, asked_before, asked_words, intention, open_threads, spoken_aim
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
 from tests.turns_support import transcript
@@ -406,3 +406,158 @@ def test_schedule_followup_tool_plans_the_open_threads(openai_api: Api, llm: Fak
     names = [t["name"] for t in refreshed["data"]["continuation"]["threads"]]
     assert "Tommy" not in names and "Hanover Street" in names, names
     assert refreshed["intention"] == followup["intention"]  # what was planned (and maybe edited) stays
+
+
+def test_active_session_with_previous_session_id_continues(api: Api, other_api: Api) -> None:
+    """``POST people/{id}/active-session`` (get-or-create) plans a follow-up as ``POST /sessions`` does."""
+    person, topic, first, _ = _told_first_session(api)
+    missing = "00000000-0000-4000-8000-000000000000"
+    bad = api.client.post(f"/people/{person['id']}/active-session", json={"previous_session_id": missing})
+    assert bad.status_code == 422 and "previous_session_id" in bad.text, bad.text
+    stranger = other_api.ok("POST", "/people", json={"display_name": "Someone else"})
+    bad = other_api.client.post(f"/people/{stranger['id']}/active-session", json={"previous_session_id": first["id"]})
+    assert bad.status_code in (400, 422) and "previous_session_id" in bad.text, bad.text
+
+    response = api.client.post(f"/people/{person['id']}/active-session", json={"previous_session_id": first["id"]})
+    assert response.status_code == 201, response.text
+    made = response.json()
+    assert made["created"] is True
+    followup = made["session"]
+    assert followup["status"] == "in_progress" and followup["name"] == "Dad's bakery (follow-up)"
+    _assert_started_on_a_thread(api, followup, first, topic)
+    # Asked again, it is the same active session: nothing is planned or created twice.
+    again = api.ok("POST", f"/people/{person['id']}/active-session", json={"previous_session_id": first["id"]})
+    assert again["created"] is False and again["session"]["id"] == followup["id"]
+    assert api.ok("GET", "/sessions", params={"person_id": person["id"]})["total"] == 2
+
+
+def _assert_started_on_a_thread(
+    api: Api, followup: dict[str, Any], first: dict[str, Any], topic: dict[str, Any]
+) -> None:
+    assert followup["previous_session_id"] == first["id"] and followup["kind"] == "story"
+    for thread in ("Tommy", "Kowalski", "Hanover Street"):
+        assert thread in followup["intention"], followup["intention"]
+    assert [t["topic_id"] for t in api.ok("GET", f"/sessions/{followup['id']}/topics")] == [topic["id"]]
+    assert followup["data"]["continuation"]["from_session_id"] == first["id"]
+    (opening,) = _prompts(api, followup["id"])
+    assert _qid(opening) in {"who.tommy", "who.rose", "who.mrs-kowalski", "where.hanover-street"}, opening
+    assert "last time" in opening["agent_prompt"].lower(), opening
+
+
+# --- with a model: the threads and the earlier questions in the system prompt's changing part ----
+
+MODEL_QUESTIONS = [
+    "Take me to the bakery: what do you see and hear?",
+    "Tell me about your father. What was he like?",
+    "What did Sundays feel like for your family?",
+]
+
+
+def _request_text(body: dict[str, Any]) -> str:
+    return "\n".join(str(m.get("content") or "") for m in body["messages"])
+
+
+def test_a_model_is_told_the_threads_and_what_was_asked_before(openai_api: Api, llm: FakeLLM) -> None:
+    api = openai_api
+    person = api.ok("POST", "/people", json={"display_name": "Eleanor"})
+    topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})
+    body = {"person_id": person["id"], "kind": "story", "name": "Dad's bakery", "topic_ids": [topic["id"]]}
+    llm.push(Step(text=MODEL_QUESTIONS[0]))
+    session = api.ok("POST", "/sessions", json={**body, "start": True})
+    for answer, question in zip(FIRST_ANSWERS, MODEL_QUESTIONS[1:], strict=True):
+        llm.push(Step(text=question))
+        _turn(api, session["id"], answer)
+    api.ok("POST", f"/sessions/{session['id']}/complete", json={"summary": "We talked about the bakery."})
+    followup = api.ok("POST", f"/sessions/{session['id']}/followup", json={})
+    carried = followup["data"]["continuation"]
+    assert carried["asked_words"] == MODEL_QUESTIONS[:2]  # the third was never answered
+
+    llm.reset()
+    llm.push(Step(text="Last time you mentioned your brother Tommy. What was he like?"))
+    api.ok("POST", f"/sessions/{followup['id']}/start")
+    first_request = llm.requests[0]
+    system = first_request["messages"][0]["content"]
+    text = _request_text(first_request)
+    assert "This session continues an earlier one" in text, text
+    for question in MODEL_QUESTIONS[:2]:
+        assert f'"{question}"' in text, text
+    assert f'"{MODEL_QUESTIONS[2]}"' not in text
+    # The fixed prompt comes first and holds none of it: a server's prompt cache keeps serving it.
+    fixed_end = system.find("This session continues an earlier one")
+    if fixed_end >= 0:
+        assert "Intention of this session" in system[:fixed_end]
+    threads_block = text.split("This session continues an earlier one", 1)[1].split("Already asked", 1)[0]
+    assert "Tommy" in threads_block and "Hanover Street" in threads_block, threads_block
+    assert "your father" not in threads_block  # asked about, and answered
+    assert 2 <= len([line for line in threads_block.splitlines() if line.startswith("  - ")]) <= 8
+
+    llm.reset()
+    other = api.ok("POST", "/people", json={"display_name": "Walter"})
+    api.ok("POST", "/sessions", json={**body, "person_id": other["id"], "topic_ids": [], "start": True})
+    plain = _request_text(llm.requests[0])
+    assert "continues an earlier one" not in plain and "Already asked in earlier sessions" not in plain
+    assert "Tommy" not in plain
+
+
+def test_asked_words_are_the_newest_answered_questions_and_never_echo_a_private_answer() -> None:
+    exchanges = [
+        Exchange("Hello. Take me to one moment.", "scene@ab", "The bakery.", ()),
+        Exchange("What was your father like?", "who.father", "My secret.", (), (), True),
+        Exchange("So your secret. What happened next?", "deeper.1", "We moved.", ()),
+        Exchange("Where did you move?", "where.x", None, answered=False),
+        Exchange("Thank you for today.", "closing", "Bye."),
+    ]
+    assert asked_words(exchanges) == ["Take me to one moment.", "What was your father like?"]
+    many = [Exchange(f"Question {n}?", f"q.{n}", "Yes.") for n in range(30)]
+    assert asked_words(many) == [f"Question {n}?" for n in range(10, 30)]
+
+
+# --- unmet indicators: asked after the people and places, said to the storyteller ----------------
+
+
+def test_spoken_aim_says_an_indicator_to_the_storyteller() -> None:
+    cases = {
+        "Describe his grandparents": "your grandparents",
+        "The wedding in 1962 is described.": "the wedding in 1962",
+        "Walter talks about his time in the Navy": "your time in the Navy",
+        "Describe Walter's father": "your father",
+        "Her mother's kitchen is described": "your mother's kitchen",
+        "The person's first job": "your first job",
+        "At least four people are named": None,  # a count, not a thing to talk about
+        "Feels heard and unhurried": None,  # a clause about them: never read out
+        "Session lasts 30 minutes": None,
+    }
+    for text, said in cases.items():
+        assert spoken_aim(text, "Dad (Walter Kowalski)") == said, text
+
+
+def test_unmet_indicators_become_questions_after_the_people_and_places(api: Api) -> None:
+    person = api.ok("POST", "/people", json={"display_name": "Dad (Walter Kowalski)"})
+    topic = api.ok("POST", f"/people/{person['id']}/topics", json={"kind": "life_event", "title": "The bakery"})
+    indicators = ["Describe his grandparents", "At least four people are named", "The wedding in 1962 is described"]
+    body = {"person_id": person["id"], "kind": "story", "name": "Dad's bakery", "topic_ids": [topic["id"]]}
+    session = api.ok("POST", "/sessions", json={**body, "success_indicators": indicators, "start": True})
+    for answer in FIRST_ANSWERS:
+        _turn(api, session["id"], answer)
+    done = api.ok("POST", f"/sessions/{session['id']}/complete", json={"create_followup": True})
+    unmet = [i["text"] for i in done["session"]["success_indicators"] if not i["met"]]
+    assert "Describe his grandparents" in unmet and "The wedding in 1962 is described" in unmet, unmet
+    followup = done["followup"]
+    threads = followup["data"]["continuation"]["threads"]
+    said = {t["name"]: t["said"] for t in threads if t["kind"] == "indicator"}
+    assert said["Describe his grandparents"] == "your grandparents"
+    api.ok("POST", f"/sessions/{followup['id']}/start")
+    for answer in LATER_ANSWERS[:9]:
+        _turn(api, followup["id"], answer)
+    prompts = _prompts(api, followup["id"])
+    ids = [_qid(p) for p in prompts]
+    grand = ids.index("unmet.describe-his-grandparents")
+    wedding = ids.index("unmet.wedding-in-1962-is-described")
+    follows = [n for n, q in enumerate(ids) if q and q.startswith(("who.", "where."))]
+    assert follows and max(follows[:4]) < grand < wedding, ids  # after the people and places left open
+    assert "didn't get to your grandparents" in prompts[grand]["agent_prompt"], prompts[grand]
+    assert "the wedding in 1962" in prompts[wedding]["agent_prompt"], prompts[wedding]
+    for p in prompts:
+        for verbatim in ("his grandparents", "Describe", "is described", "four people", "(follow-up)"):
+            assert verbatim not in p["agent_prompt"], p["agent_prompt"]
+    assert not [q for q in ids if q and q.startswith("unmet.at-least")]  # cannot be said plainly: not asked

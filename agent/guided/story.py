@@ -6,7 +6,8 @@ grief or grave illness is met with care (a pause or a skip offered, no stock que
 is linked or created) are honoured; "I don't remember" gets a gentler way in (a sense, a
 photo, a person); a very short answer gets one follow-up; people just named are followed
 by name. In a follow-up session the open threads of the sessions before it come next
-(``agent.guided.threads``: people, places and requests left unexplored), and the questions
+(``agent.guided.threads``: people, places and requests left unexplored, then the indicators
+the last session did not meet, said to the storyteller), and the questions
 those sessions asked are never asked again. Only then comes the next category of the current
 topic. Ending is proposed once everything is covered, and never while the person says they
 are not done or most of the planned time is still ahead.
@@ -14,7 +15,7 @@ are not done or most of the planned time is still ahead.
 Question ids are stable and read back from the stored prompts, so nothing is asked twice:
 ``<category>@<topic id hex>`` (``.more`` for a short answer's follow-up, ``.angle`` after
 "I don't remember"), ``who.<name>`` / ``where.<place>`` for a follow (and for an open thread,
-as ``ask.<subject>`` for a request), ``ask.<subject>``,
+as ``ask.<subject>`` for a request, ``unmet.<indicator>`` for an indicator), ``ask.<subject>``,
 ``care.<answer sequence>``, ``deeper.<n>``, ``closing``, ``extra.<n>``.
 """
 
@@ -33,7 +34,7 @@ from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
 from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, read_turn
-from agent.guided.threads import Thread
+from agent.guided.threads import Thread, spoken_aim
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
 
@@ -247,7 +248,7 @@ def _walk(
         text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=place)
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
 
-    if (thread := _open_thread(turn)) is not None:
+    if (thread := _open_thread(ctx, turn)) is not None:
         qid = thread.question_id or ""
         words = _who(thread.name, thread.said).words() if thread.kind == "person" else {}
         text = pick(
@@ -324,13 +325,21 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, gr
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
 
 
-def _open_thread(turn: Turn) -> Thread | None:
-    """A follow-up's next open thread from the sessions before: a person, a place or a request
-    not yet asked about here (the first questions of a session that continues another)."""
+def _open_thread(ctx: TurnContext, turn: Turn) -> Thread | None:
+    """A follow-up's next open thread from the sessions before: a person, a place, a request, then
+    an indicator the last session did not meet, not yet asked about here (the first questions of a
+    session that continues another). An indicator is said to the storyteller ("Describe his
+    parents" → "your parents"), never read out as written; one met by now is not asked."""
+    met = {i.get("text") for i in ctx.success_indicators + ctx.completion_indicators if i.get("met")}
     for thread in turn.threads:
         qid = thread.question_id
         if qid is None or qid in turn.asked_ids:
             continue
+        if thread.kind == "indicator":
+            said = spoken_aim(thread.name, ctx.person_name)  # read again: never trust a stored wording
+            if said is None or thread.name in met:
+                continue
+            return Thread(thread.kind, thread.name, said)
         if thread.kind == "person" and _followed(turn, _who(thread.name, thread.said)):
             continue
         if thread.kind == "place" and re.search(rf"\b{re.escape(thread.name)}\b", turn.said, re.IGNORECASE):

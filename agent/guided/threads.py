@@ -2,9 +2,10 @@
 
 A pure reading of stored exchanges (oldest first, across the earlier sessions of the same life
 events): people and places an answer named that no later question took up, "ask me more about
-X" that no later question honoured, and the indicators the last session did not meet. The
-follow-up's intention names them and its first questions follow them (``agent.guided.story``);
-the question ids asked before are carried too, so nothing answered is asked again.
+X" that no later question honoured, and the indicators the last session did not meet (said to
+the storyteller: ``spoken_aim``). The follow-up's intention names them and its first questions
+follow them (``agent.guided.story``); the question ids asked before are carried too, so nothing
+answered is asked again, and the newest questions' words, for a model (``asked_words``).
 
 "Taken up" means a later question, answered or skipped (one left hanging when the session ended
 does not count), by its id (``who.<name>``, ``where.<place>``, ``ask.<subject>``) or naming it in
@@ -21,12 +22,14 @@ from typing import Any
 
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN
-from agent.guided.listening import request, slug
+from agent.guided.listening import request, slug, spoken_title
 
 _MAX_PEOPLE = 4
 _MAX_PLACES = 3
 _MAX_REQUESTS = 3
 _MAX_ASKED = 400
+_MAX_WORDS = 20  # earlier questions a model is shown, newest kept
+_WORDS_CHARS = 200
 # Question ids that belong to one session only: asking them again elsewhere is not a repeat.
 _LOCAL_IDS = re.compile(r"^(?:closing|extra\.\d+|care\.\d+|q\d+(?:\.\w+)*|opening|scene\.new|[^.]*\.angle)$")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
@@ -61,7 +64,7 @@ class Thread:
     @property
     def question_id(self) -> str | None:
         """The id the guided interviewer asks it under (None: not a question of its own)."""
-        prefix = {"person": "who", "place": "where", "request": "ask"}.get(self.kind)
+        prefix = {"person": "who", "place": "where", "request": "ask", "indicator": "unmet"}.get(self.kind)
         return f"{prefix}.{slug(self.name)}" if prefix else None
 
     def to_json(self) -> dict[str, str]:
@@ -83,8 +86,58 @@ def open_threads(
     asked_for = [_words(t.name) for t in threads]  # "more about my uncle Sal" is Sal's thread already
     named = _ranked(people, _MAX_PEOPLE) + _ranked(places, _MAX_PLACES)
     threads += [t for t in named if not any(_words(t.name) <= words for words in asked_for)]
-    threads += [Thread("indicator", text, text) for text in unmet if text.strip()]
+    threads += [Thread("indicator", text, spoken_aim(text, person_name) or text) for text in unmet if text.strip()]
     return threads
+
+
+# An indicator is written about the storyteller ("Describe his parents", "The wedding in 1962 is
+# described"): what it asks for, said to them, is the phrase inside the instruction.
+_AIM_VERBS = (
+    r"describes?|described|talks? about|tells? (?:us |me |you )?about|tells?|shares?|mentions?|explains?|"
+    r"recalls?|remembers?|names?|captures?|covers?|explores?|recounts?|gives?|reflects? on|looks? back on"
+)
+_AIM_LEAD = re.compile(
+    rf"^(?:(?:he|she|they|the (?:person|storyteller|narrator|interviewee)|{{name}})\s+)?(?:{_AIM_VERBS})\s+",
+    re.IGNORECASE,
+)
+_AIM_TAIL = re.compile(
+    r"\s+(?:is|are|was|were|has been|have been|gets?|got)\s+(?:described|told|mentioned|covered|explored|captured|"
+    r"discussed|shared|named|recalled|talked about|recounted|given|reached)\s*$",
+    re.IGNORECASE,
+)
+_AIM_SWAPS = (
+    (r"\b(?:his|their|the (?:person|storyteller|narrator)['’]s)\b", "your"),
+    (r"\bher\b(?=\s+[a-z])", "your"),
+    (r"\b(?:hers|theirs)\b", "yours"),
+    (r"\b(?:himself|herself|themselves|themself)\b", "yourself"),
+    (r"\b(?:he|she|they|him|them|her)\b", "you"),
+)
+# What is left must be a thing to talk about, not a clause or a count ("at least two people").
+_AIM_REFUSED = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|do|can|could|will|would|should|must|feels?|felt|"
+    r"at least|or more|minutes?|questions?|answers?|indicators?|session)\b|\d+\s*%",
+    re.IGNORECASE,
+)
+
+
+def spoken_aim(text: str, person_name: str | None = None) -> str | None:
+    """An indicator as said to the storyteller ("Describe his parents" → "your parents", "The
+    wedding in 1962 is described" → "the wedding in 1962"), or None when it cannot be said
+    plainly: then it stays in the intention and is never read out (it is not written to them)."""
+    names = [w for w in re.findall(r"[A-ZÀ-Þ][\w’'-]+", person_name or "") if len(w) > 1]
+    name = "|".join(map(re.escape, names)) or "(?!)"
+    phrase = " ".join(text.split()).rstrip(".!;: ")
+    phrase = re.sub(_AIM_LEAD.pattern.replace("{name}", name), "", phrase, count=1, flags=re.IGNORECASE)
+    phrase = _AIM_TAIL.sub("", phrase)
+    if names:
+        phrase = re.sub(rf"\b(?:{name})['’]s\b", "your", phrase)
+        phrase = re.sub(rf"\b(?:{name})\b", "you", phrase)
+    for pattern, said in _AIM_SWAPS:
+        phrase = re.sub(pattern, said, phrase, flags=re.IGNORECASE)
+    phrase = phrase.strip(" ,")
+    if not phrase or len(phrase.split()) > 12 or _AIM_REFUSED.search(phrase):
+        return None
+    return spoken_title(phrase)
 
 
 def asked_before(exchanges: Sequence[Exchange]) -> list[str]:
@@ -102,6 +155,24 @@ def asked_before(exchanges: Sequence[Exchange]) -> list[str]:
     for prefix, table in (("who", people), ("where", places)):
         seen.update((f"{prefix}.{key}", None) for key, (count, _, _) in table.items() if count < 0)
     return list(seen)[-_MAX_ASKED:]
+
+
+def asked_words(exchanges: Sequence[Exchange], limit: int = _MAX_WORDS) -> list[str]:
+    """The asking sentences of the newest questions answered or skipped (at most ``limit``), for a
+    model, which has no question ids: what it must not ask again. A prompt right after a private
+    answer is left out (its acknowledgement may echo that answer), and so is the closing."""
+    kept: dict[str, None] = {}
+    for index, ex in enumerate(exchanges):
+        if not ex.prompt or not ex.answered or ex.question_id == "closing":
+            continue
+        if index and exchanges[index - 1].private:
+            continue
+        parts = _SENTENCE.split(" ".join(ex.prompt.split()))
+        asking = " ".join(p for p in parts if p.rstrip().endswith("?") or _ASKING.search(p)) or parts[-1]
+        words = asking if len(asking) <= _WORDS_CHARS else asking[: _WORDS_CHARS - 1].rstrip() + "…"
+        kept.pop(words, None)
+        kept[words] = None
+    return list(kept)[-limit:] if limit > 0 else []
 
 
 Mentions = dict[str, tuple[int, int, Thread]]  # slug → (mentions since last taken up, or -1; first index; thread)
