@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
+from datetime import UTC, datetime
 from itertools import pairwise
 from typing import Any
 
+from agent.context import build_messages
 from agent.guided.threads import Exchange, asked_before, asked_words, intention, open_threads, spoken_aim
+from agent.model import TurnContext
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
 from tests.turns_support import transcript
@@ -482,6 +486,8 @@ def test_a_model_is_told_the_threads_and_what_was_asked_before(openai_api: Api, 
     for question in MODEL_QUESTIONS[:2]:
         assert f'"{question}"' in text, text
     assert f'"{MODEL_QUESTIONS[2]}"' not in text
+    # Its own name is no life event: the model is told what it continues, never "… (follow-up)".
+    assert "(follow-up)" not in text and 'continues earlier ones about "The bakery"' in system, system
     # The fixed prompt comes first and holds none of it: a server's prompt cache keeps serving it.
     fixed_end = system.find("This session continues an earlier one")
     if fixed_end >= 0:
@@ -555,9 +561,37 @@ def test_unmet_indicators_become_questions_after_the_people_and_places(api: Api)
     wedding = ids.index("unmet.wedding-in-1962-is-described")
     follows = [n for n, q in enumerate(ids) if q and q.startswith(("who.", "where."))]
     assert follows and max(follows[:4]) < grand < wedding, ids  # after the people and places left open
-    assert "didn't get to your grandparents" in prompts[grand]["agent_prompt"], prompts[grand]
+    asked = prompts[grand]["agent_prompt"]
+    assert "your grandparents" in asked and "last time" in asked.lower(), asked
     assert "the wedding in 1962" in prompts[wedding]["agent_prompt"], prompts[wedding]
     for p in prompts:
         for verbatim in ("his grandparents", "Describe", "is described", "four people", "(follow-up)"):
             assert verbatim not in p["agent_prompt"], p["agent_prompt"]
     assert not [q for q in ids if q and q.startswith("unmet.at-least")]  # cannot be said plainly: not asked
+
+
+def test_structured_mode_keeps_the_fixed_prompt_first_and_opens_on_a_thread() -> None:
+    """Structured mode (small models): the threads travel in the closing message with the state,
+    the fixed system prompt is the same for every turn, and the opening asks about a thread."""
+    carried = {
+        "subject": "The bakery",
+        "threads": [{"kind": "person", "name": "Tommy", "said": "your brother Tommy"}] * 12,
+        "asked_words": [f"Question {n}?" for n in range(25)],
+    }
+
+    def context(data: dict[str, Any]) -> TurnContext:
+        return TurnContext(
+            session_id=uuid.uuid4(), person_id=uuid.uuid4(), kind="story", name="Dad's bakery (follow-up)",
+            status="in_progress", person_name="Eleanor", intention="Pick up the bakery.", success_indicators=[],
+            completion_indicators=[], constraints=None, procedure_notes=None, data=data, topics=[], history=[],
+            asked=[], artifacts=[], running_summary=None, now=datetime(2030, 1, 1, tzinfo=UTC), opening=True,
+        )  # fmt: skip
+
+    messages = build_messages(context({"continuation": carried}), "structured", "ask")
+    fixed, closing = messages[0]["content"], messages[-1]["content"]
+    assert "Tommy" not in fixed and "Question" not in fixed and "(follow-up)" not in fixed
+    assert "first open thread" in closing and "(follow-up)" not in closing
+    assert closing.count("your brother Tommy") == 8  # bounded
+    assert '"Question 4?"' not in closing and '"Question 5?"' in closing and '"Question 24?"' in closing
+    plain = build_messages(context({}), "structured", "ask")[-1]["content"]
+    assert "open thread" not in plain and "earlier sessions" not in plain and "(Dad's bakery (follow-up))" in plain
