@@ -101,7 +101,9 @@ class PeopleController(Controller):
         interviewer: NamedDependency[Interviewer],
     ) -> Response[ActiveSessionResult]:
         """The person's active session; if there is none, create one from the body and start it
-        (201), with the interviewer's opening question as its first interaction."""
+        (201), with the interviewer's opening question as its first interaction. With a
+        ``previous_session_id`` the new one is planned as a follow-up of it (its open threads,
+        life events and the questions asked before; the body's fields win)."""
         fields = fields_of(data)
         child_id = fields.pop("child_id", person_id)
         if child_id != person_id:
