@@ -370,7 +370,8 @@ class ModelLoop:
             cleaned, info = outcome.text, outcome.info
         elif not invites(cleaned, _items(turn.ctx)):
             outcome = self._guided.plan(turn.ctx)
-            ack = acknowledgement(cleaned)
+            # Study: the guided reply grades from the template's answer; a model's statement may not.
+            ack = acknowledgement(cleaned) if turn.ctx.kind != "study" else None
             question = question_part(outcome.text)
             by = "guided question added" if ack is not None else "guided"
             log.warning(

@@ -194,6 +194,8 @@ def problem(
     said = _normal(text)  # a short prompt ("Go on.") may come back; a whole question should not
     if len(said.split()) >= 5 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"
+    if len(said.split()) >= 3 and asked and _normal(list(asked)[-1]) == said:
+        return "repeats the last question"  # held-out violin: "What did you do?" four turns running
     return None
 
 
@@ -238,6 +240,8 @@ def acknowledgement(text: str) -> str | None:
         return None
     if not re.search(r"[.!…]$", text.strip()):
         return None  # cut off, or a list: not a sentence to build on
+    if re.search(r"[\"“”]", text):
+        return None  # quoting: 'The answer to the question "a cell wall" is a membrane.' (a wrong grade)
     return text.strip()
 
 

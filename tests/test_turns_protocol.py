@@ -425,6 +425,22 @@ def test_a_native_turn_that_records_nothing_gets_the_readers_record(in_mode: Any
     assert result["interactions"][-1]["data"]["recorded_by"] == "guided reader"
 
 
+def test_a_study_statement_is_replaced_not_kept(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out biology quiz: the 0.5B model said 'The answer to the question "a cell wall" is a
+    membrane.' (wrong); in a study session the guided reply, graded from the template, is shown."""
+    api = in_mode("native")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    quiz = {"questions": [{"prompt": "Capital of France?", "answer": "Paris"}, {"prompt": "Capital of Peru?"}]}
+    template = api.ok("POST", "/templates", json={"name": "Geo", "kind": "study", "structure": quiz})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    llm.push(Step(text="Hello Sam! Capital of France?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.push(Step(text="Well done, that is right."))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Paris"})
+    assert "Well done" not in result["reply"] and result["reply"].endswith("?")
+    assert result["interactions"][-1]["data"]["fallback"]["by"] == "guided"
+
+
 def test_asking_units() -> None:
     assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
     assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
@@ -432,6 +448,11 @@ def test_asking_units() -> None:
     assert acknowledgement("That sounds like a warm home.") == "That sounds like a warm home."
     assert acknowledgement("Thank you for sharing") is None  # cut off
     assert acknowledgement("One. Two. Three.") is None
+    assert acknowledgement('The answer to "a cell wall" is a membrane.') is None
+    assert (
+        problem("What did you do?", 800, TOOLS, asked=["Hello Sam!", "What did you do?"]) == "repeats the last question"
+    )
+    assert problem("What did you do?", 800, TOOLS, asked=["What did you do?", "And the scales?"]) is None
     assert question_part("Hello Rosa! It is good to see you. Where did you grow up?") == "Where did you grow up?"
     assert question_part("I see. Who was there? What did they say?") == "Who was there? What did they say?"
     assert question_part("Tell me about Porto.") == "Tell me about Porto."
