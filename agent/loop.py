@@ -393,7 +393,7 @@ def _listening_moment(answer: str | None) -> str | None:
     if not answer:
         return None
     if (kind := listening.sorrow(answer)) is not None:
-        return f"a {kind} told"
+        return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} told"
     if (wish := listening.request(answer)) is not None:
         return "a change of subject asked for" if wish.kind == "switch" else "asked to talk about something"
     if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
