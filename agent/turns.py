@@ -46,6 +46,7 @@ from agent.tools import ToolContext, TurnEffects
 from db.errors import Conflict, InvalidField
 from db.models import Interaction, Session, TurnRequest
 from db.services.audio import NewClip, attach_clip
+from db.services.batch import flush_new_rows
 from db.services.heartbeat import keep_lease
 from db.services.sessions import hold
 from db.services.turns import Claim, LastInteraction, TurnBusy, TurnStore
@@ -233,6 +234,8 @@ class TurnRunner:
         answer, fresh = None, False
         if turn is not None:
             answer, fresh = await store.store_answer(claim.session, last, turn.answer_fields())
+            if fresh:  # written (so locked) by this transaction: the tools need not read it again
+                hold(db, claim.session, answer)
             await self._keep_answer(db, store, job, answer, record)
             recent = recent.with_answer(answer)
         elif recovering and recent.last_id is not None:
@@ -298,6 +301,9 @@ class TurnRunner:
             raise Conflict("a request with this Idempotency-Key is still running") from None
 
     def _tools(self, db: AsyncSession, job: _Job, begun: _Begun, answer: Interaction | None) -> ToolContext:
+        # A tool may leave rows for the reply's flush (``RecordService.add_artifact``): a query a
+        # later tool makes must see them, so from here on a query flushes first.
+        db.sync_session.autoflush = True
         return ToolContext(
             db,
             job.account_id,
@@ -315,6 +321,7 @@ class TurnRunner:
     ) -> dict[str, Any]:
         """Number and store the reply, keep the memory, release the lease: one UPDATE, one INSERT."""
         t = time.perf_counter()
+        db.sync_session.autoflush = False  # the rows the tools left go with the reply, below
         session = begun.claim.session
         known = max(session.last_sequence or 0, begun.answer.sequence if begun.answer is not None else 0)
         fields = result.prompt_fields(job.timings)
@@ -326,7 +333,7 @@ class TurnRunner:
         if begun.answer is not None and not begun.fresh:
             await store.settle_requests(job.session_id, begun.answer.id)
         prompt = store.add_prompt(job.session_id, sequence, result.text, fields)
-        await db.flush()  # the reply's INSERT; the tools' writes were flushed as they ran
+        await flush_new_rows(db)  # the reply's INSERT, with the rows a tool left (one statement on PostgreSQL)
         set_committed_value(session, "status", status)  # as the tools left them: nothing is read again
         set_committed_value(session, "version", version)
         answer = tools.answer if tools.answer is not None else begun.answer

@@ -9,6 +9,7 @@ to grow with the length of its session. Runs on every engine.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,15 +17,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import event, inspect, select, update
 
-from db.models import Session
+from db.models import Artifact, Event, Note, Session
 from db.services import accounts
+from db.services.batch import flush_new_rows
 from tests.support import Api, Database, LiveServer
 from tests.turns_support import new_person, new_session, transcript
 
 MAX_TURN_ROUND_TRIPS = 10
 MAX_TURN_TRANSACTIONS = 2
+# A turn that saves a scene: on PostgreSQL its artifact and outbox event go in the reply's INSERT
+# (db.services.batch); SQLite has no statement that writes several tables, so two INSERTs more.
+MAX_SCENE_TURN_ROUND_TRIPS = {"postgres": MAX_TURN_ROUND_TRIPS, "sqlite": MAX_TURN_ROUND_TRIPS + 2}
 MAX_GET_ROUND_TRIPS = 3  # BEGIN, the SELECT, COMMIT/ROLLBACK
 
 _CONTROL = ("BEGIN", "COMMIT", "ROLLBACK")
@@ -51,8 +56,16 @@ class Counts:
 
 @contextmanager
 def counting(server: LiveServer) -> Iterator[Counts]:
-    """Count what the server's engine sends while the block runs (SQLAlchemy engine events)."""
-    engine = server.server.config.app.state.engine.sync_engine
+    """Count what the server's engine sends while the block runs (SQLAlchemy engine events).
+
+    First the server's background writes (a token's first use is recorded beside its request)
+    are let finish: one still running would add its COMMIT to the count."""
+    state = server.server.config.app.state
+    for _ in range(500):
+        if not state.background_tasks:
+            break
+        time.sleep(0.01)
+    engine = state.engine.sync_engine
     counts = Counts()
     lock = threading.Lock()
 
@@ -184,3 +197,80 @@ def test_a_cached_token_is_looked_up_again_once_its_bound_has_passed(
     assert not any("api_token" in s for s in cached.statements), str(cached)
     assert [s for s in looked_up.statements if "api_token" in s], str(looked_up)
     assert looked_up.begins == cached.begins + 1, f"cached: {cached}\nlooked up: {looked_up}"
+
+
+SCENE = (
+    "At dusk the station was white with snow. The stove in the waiting room glowed orange, and my father "
+    "stamped his boots and laughed."
+)
+
+
+def test_a_turn_that_saves_a_scene_reads_nothing_more_and_writes_its_rows_together(
+    api: Api, server: LiveServer
+) -> None:
+    """A rich answer: the guided interviewer saves it as a scene capture (an artifact and its
+    ``artifact.created`` event) in the turn's one transaction. Whether the answer is private is
+    known without a read (the turn holds it); on PostgreSQL the artifact, the event and the reply
+    are one INSERT, so the turn costs what any other does."""
+    session = new_session(api)
+    sid = session["id"]
+    plain = _counted_turn(api, server, sid, ANSWER)
+    _turn(api, sid, SCENE)  # the artifact and event INSERTs are cached too
+    with counting(server) as counts:
+        body = _turn(api, sid, SCENE.replace("my father", "my mother"))
+    print(f"\n[{api.engine_name}] turn saving a scene: {counts}")
+    assert [a["artifact_type"] for a in body["artifacts"]] == ["scene_capture"], body
+    reads = [s for s in counts.statements if s.startswith("SELECT")]
+    assert len(reads) == len([s for s in plain.statements if s.startswith("SELECT")]), f"{counts}\nplain: {plain}"
+    assert counts.round_trips <= MAX_SCENE_TURN_ROUND_TRIPS[api.engine_name], str(counts)
+    assert counts.begins == 1 and counts.commits == 1 and counts.rollbacks == 0, str(counts)
+    # Stored, not just presented: both scenes and their events.
+    saved = api.ok("GET", f"/sessions/{sid}/artifacts")["items"]
+    assert len(saved) == 2 and body["artifacts"][0]["id"] in {a["id"] for a in saved}, saved
+
+    async def events(db: Any) -> list[str]:
+        rows = await db.scalars(
+            select(Event.payload).where(Event.session_id == uuid.UUID(sid), Event.type == "artifact.created")
+        )
+        return sorted(p["artifact"]["id"] for p in rows)
+
+    assert api.db.run(events) == sorted(a["id"] for a in saved)
+
+
+def test_new_rows_of_several_tables_are_one_insert_on_postgresql_and_stored_on_both(api: Api) -> None:
+    """``flush_new_rows``: an artifact, its event and a note are written (one statement on
+    PostgreSQL, one per table on SQLite) and left persistent, their defaults filled in."""
+    sid = uuid.UUID(new_session(api)["id"])
+
+    async def work(db: Any) -> tuple[list[str], bool, list[Any]]:
+        sent: list[str] = []
+
+        def on_statement(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+            sent.append(statement)
+
+        artifact = Artifact(id=uuid.uuid4(), session_id=sid, artifact_type="scene_capture", content="Snow.")
+        note = Note(session_id=sid, note_type="observation", content="A note.", created_at=api.clock())
+        event_row = Event(
+            id=uuid.uuid4(), account_id=api.account_id, type="artifact.created", payload={}, created_at=api.clock()
+        )
+        db.add_all([artifact, note, event_row])
+        engine = db.get_bind()
+        event.listen(engine, "before_cursor_execute", on_statement)
+        try:
+            await flush_new_rows(db)
+        finally:
+            event.remove(engine, "before_cursor_execute", on_statement)
+        persistent = all(inspect(o).persistent for o in (artifact, note, event_row)) and not db.new
+        await db.commit()
+        stored = [
+            await db.scalar(select(Artifact.is_provisional).where(Artifact.id == artifact.id)),
+            await db.scalar(select(Note.content).where(Note.id == note.id)),
+            await db.scalar(select(Event.type).where(Event.id == event_row.id)),
+        ]
+        return sent, persistent, stored
+
+    sent, persistent, stored = api.db.run(work)
+    writes = [s for s in sent if s.lstrip().upper().startswith(("INSERT", "WITH"))]
+    assert len(writes) == (1 if api.engine_name == "postgres" else 3), writes
+    assert persistent
+    assert stored == [True, "A note.", "artifact.created"]

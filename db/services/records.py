@@ -15,7 +15,7 @@ from db.models.base import utcnow
 from db.models.enums import EventType, ResponseMethod
 from db.services.common import Page, ScopedService, paginate
 from db.services.outbox import emit
-from db.services.sessions import SessionService, ensure_open
+from db.services.sessions import SessionService, ensure_open, held_answer
 
 
 async def allocate_sequences(db: Any, session_id: uuid.UUID, count: int = 1, now: datetime | None = None) -> int:
@@ -109,17 +109,21 @@ class RecordService(ScopedService):
         session = await self.sessions.get(session_id)
         ensure_open(session)
         source = fields.get("source_interaction_sequence")
-        if source is not None and source in await self.private_sequences(session.id):
+        if source is not None and await self._is_private(session.id, source):
             raise InvalidField(
                 "source_interaction_sequence", f"answer {source} is private: it is kept out of artifacts"
             )
         await self._attach_body_topic(session, fields.get("topic_id"))
-        artifact = Artifact(session_id=session.id, **fields)
+        # Its id and flags before the INSERT: the event below names them.
+        artifact = Artifact(id=uuid.uuid4(), session_id=session.id, **fields)
+        if artifact.is_approved is None:
+            artifact.is_approved = False
+        if artifact.is_provisional is None:
+            artifact.is_provisional = True
         if artifact.is_approved:
             artifact.is_provisional = False
             artifact.approved_at = self.now()
         self.db.add(artifact)
-        await self.db.flush()
         emit(
             self.db,
             self.account_id,
@@ -136,7 +140,10 @@ class RecordService(ScopedService):
                 }
             },
         )
-        await self.commit()
+        if self.autocommit:
+            await self.commit()
+        # Else the caller's (an agent turn's) next flush inserts both rows: at its end, with its
+        # reply, as one statement on PostgreSQL (db.services.batch); a query before it autoflushes.
         return artifact
 
     async def list_artifacts(
@@ -192,6 +199,13 @@ class RecordService(ScopedService):
             select(Interaction.sequence).where(Interaction.session_id == session_id, Interaction.is_private.is_(True))
         )
         return set(rows)
+
+    async def _is_private(self, session_id: uuid.UUID, sequence: int) -> bool:
+        """Whether answer ``sequence`` is private; a turn's own answer, held, is not read again."""
+        answer = held_answer(self.db, session_id, sequence)
+        if answer is not None:
+            return answer.is_private
+        return sequence in await self.private_sequences(session_id)
 
     async def set_private(self, session_id: uuid.UUID, sequence: int, private: bool) -> Interaction:
         """Mark an answer private (or not), at any time, also after the session closed.

@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.errors import Conflict, InvalidField, NotFound, StaleVersion
-from db.models import Person, Process, ProcessNode, Session, SessionTemplate, SessionTopic, Topic
+from db.models import Interaction, Person, Process, ProcessNode, Session, SessionTemplate, SessionTopic, Topic
 from db.models.enums import ACTIVE_STATUSES, CLOSED_STATUSES, EventType, SessionKind, SessionStatus, TopicKind
 from db.services.common import Page, ScopedService, get_scoped, paginate
 from db.services.outbox import emit
@@ -29,17 +29,31 @@ _INDICATOR_FIELDS = ("success_indicators", "completion_indicators")
 
 
 _HELD = "storyloom_held_sessions"
+_HELD_ANSWER = "storyloom_held_answer"
 
 
-def hold(db: AsyncSession, session: Session) -> None:
+def hold(db: AsyncSession, session: Session, answer: Interaction | None = None) -> None:
     """Lend ``session`` to every service on ``db``: they use it instead of reading it again.
 
     For a caller that has locked the row (an agent turn's claim is an ``UPDATE`` on it): no
     one else can change it until the transaction ends, so reading it again, even ``FOR
     UPDATE``, would return what the caller already holds. The loan lasts as long as ``db``,
     so only hold on a database session that ends with this transaction.
+
+    ``answer``: the turn's answer, written in this transaction (so locked too), lent the same
+    way: whether it is private is then known without a read (``held_answer``).
     """
     db.info.setdefault(_HELD, {})[session.id] = session
+    if answer is not None:
+        db.info[_HELD_ANSWER] = answer
+
+
+def held_answer(db: AsyncSession, session_id: uuid.UUID, sequence: int) -> Interaction | None:
+    """The answer ``hold`` lent, if it is interaction ``sequence`` of ``session_id``."""
+    answer = db.info.get(_HELD_ANSWER)
+    if answer is not None and answer.session_id == session_id and answer.sequence == sequence:
+        return answer
+    return None
 
 
 class SessionService(ScopedService):
