@@ -191,8 +191,8 @@ def problem(
         return "an assistant's refusal"
     if person_name and _of_the_person(text, person_name):
         return "speaks of the person, not to them"
-    said = _normal(text)  # a short prompt ("Go on.") may come back; a whole question should not
-    if len(said.split()) >= 5 and any(_normal(before) == said for before in asked):
+    said = _normal(text)  # a short prompt ("Go on.", "And then?") may come back; a question should not
+    if len(said.split()) >= 4 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"
     if len(said.split()) >= 3 and asked and _normal(list(asked)[-1]) == said:
         return "repeats the last question"  # held-out violin: "What did you do?" four turns running

@@ -449,10 +449,10 @@ def test_asking_units() -> None:
     assert acknowledgement("Thank you for sharing") is None  # cut off
     assert acknowledgement("One. Two. Three.") is None
     assert acknowledgement('The answer to "a cell wall" is a membrane.') is None
-    assert (
-        problem("What did you do?", 800, TOOLS, asked=["Hello Sam!", "What did you do?"]) == "repeats the last question"
-    )
-    assert problem("What did you do?", 800, TOOLS, asked=["What did you do?", "And the scales?"]) is None
+    # Held-out violin: "What did you do?" came back turn after turn.
+    assert problem("Go on, then.", 800, TOOLS, asked=["Hello Sam!", "Go on, then."]) == "repeats the last question"
+    assert problem("What did you do?", 800, TOOLS, asked=["What did you do?", "And the scales?"])
+    assert problem("And then?", 800, TOOLS, asked=["And then?", "And the scales?"]) is None
     assert question_part("Hello Rosa! It is good to see you. Where did you grow up?") == "Where did you grow up?"
     assert question_part("I see. Who was there? What did they say?") == "Who was there? What did they say?"
     assert question_part("Tell me about Porto.") == "Tell me about Porto."
