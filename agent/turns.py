@@ -157,9 +157,11 @@ class TurnRunner:
         if lock is None:
             lock = self._locks[session_id] = asyncio.Lock()
         deadline = time.monotonic() + self.settings.turn_wait_seconds
-        if idempotency_key is not None and turn is not None:
+        if idempotency_key is not None and turn is not None and lock.locked():
+            # A turn of this session runs here: a finished key is replayed (a running one refused)
+            # without queueing behind it. Uncontended, the claim's transaction checks the key.
             done = await self._check_key(account_id, session_id, idempotency_key, turn.fingerprint())
-            if done is not None:  # a finished keyed request: no queueing behind running turns
+            if done is not None:
                 return await self._replay(account_id, done, present)
         try:  # turns of one session queue here within a process (the lease covers processes) …
             async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
@@ -258,13 +260,22 @@ class TurnRunner:
         return _Begun(claim, recent, memory, ctx, answer, fresh, started)
 
     async def _claim(self, db: AsyncSession, store: TurnStore, job: _Job) -> Claim:
-        """The lease, waiting (up to the turn's deadline) for another process's turn to end."""
+        """The lease, waiting (up to the turn's deadline) for another process's turn to end.
+
+        A keyed turn refused the lease (another process's turn holds it, or the session closed)
+        first looks its key up, once: a finished key is replayed and a running one refused at
+        once, as before queueing in ``run``. A claimed turn checks its key under the lease."""
         while True:
             try:
                 return await store.claim(job.session_id, job.owner, self.settings.turn_lease_seconds)
-            except TurnBusy:
+            except Conflict as refusal:  # TurnBusy, or a closed session
                 await db.rollback()
-                if time.monotonic() > job.deadline:
+                if job.key is not None and job.turn is not None and not job.key_checked:
+                    job.key_checked = True
+                    done = await self._check_key(job.account_id, job.session_id, job.key, job.turn.fingerprint())
+                    if done is not None:
+                        raise Replay(done) from None
+                if not isinstance(refusal, TurnBusy) or time.monotonic() > job.deadline:
                     raise
                 await asyncio.sleep(0.05)
 
@@ -436,6 +447,7 @@ class _Job:
     on_text: TextSink | None
     deadline: float
     started: float = 0.0  # perf_counter when the request arrived
+    key_checked: bool = False  # its key was looked up outside the claim (see ``_claim``)
     timings: dict[str, Any] = field(default_factory=dict)
 
 
