@@ -21,7 +21,8 @@ _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 async def provide_db(state: State, request: Request[Any, Any, Any]) -> AsyncGenerator[AsyncSession, None]:
-    """A session per request; reads get a read-only one (on SQLite it never waits for writers)."""
+    """A session per request; reads get a read-only one (on SQLite it never waits for writers; on
+    PostgreSQL its reads send no BEGIN, see ``db.engine``)."""
     factory = state.read_session_factory if request.method in _READ_METHODS else state.session_factory
     async with factory() as db:
         yield db

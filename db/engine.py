@@ -87,7 +87,8 @@ READ_ONLY = "storyloom_read_only"
 
 
 def read_only(engine: AsyncEngine) -> AsyncEngine:
-    """The same engine (and pool) for work that only reads."""
+    """The same engine (and pool) for work that only reads: on SQLite a deferred ``BEGIN``, on
+    PostgreSQL no ``BEGIN`` before a plain read (see ``_configure_postgresql``)."""
     return engine.execution_options(**{READ_ONLY: True})
 
 
