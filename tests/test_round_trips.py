@@ -8,6 +8,7 @@ to grow with the length of its session. Runs on every engine.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid
@@ -23,6 +24,7 @@ from db.engine import create_session_factory, read_only
 from db.models import Artifact, Event, Note, Session
 from db.services import accounts
 from db.services.batch import flush_new_rows
+from tests.llm_server import FakeLLM, Step
 from tests.support import Api, Database, LiveServer
 from tests.turns_support import new_person, new_session, transcript
 
@@ -359,3 +361,18 @@ def test_read_only_work_still_writes_atomically_and_leaves_the_pool_transactiona
         return sorted(await db.scalars(select(Note.content).where(Note.session_id == sid)))
 
     assert api.db.run(work) == ["read-only, committed"]
+
+
+def test_an_answer_kept_private_after_its_scene_was_saved_keeps_no_scene(openai_api: Api, llm: FakeLLM) -> None:
+    """The scene a tool saved waits for the reply's INSERT; a later tool of the same turn that
+    keeps the answer private still finds it (the turn's queries flush first) and deletes it."""
+    sid = new_session(openai_api)["id"]
+    scene = {"artifact_type": "scene_capture", "content": SCENE, "title": "The station"}
+    llm.push(
+        Step(tool_calls=[("save_artifact", json.dumps(scene)), ("keep_private", json.dumps({"topic": "loss"}))]),
+        Step(text="Thank you for telling me. What did the station smell of?"),
+    )
+    body = _keyed(openai_api, sid, "private-scene", SCENE)
+    assert openai_api.ok("GET", f"/sessions/{sid}/artifacts")["items"] == [], body
+    answer = next(i for i in transcript(openai_api, sid) if i["person_response"] == SCENE)
+    assert answer["is_private"] is True, answer
