@@ -225,9 +225,10 @@ class TurnRunner:
         """Claim the session, store the answer, read the context: all in the open transaction."""
         claim = await self._claim(db, store, job)
         hold(db, claim.session)  # locked by the claim: the tools need not read it again
-        recent = await read_recent(db, job.session_id, self.settings.max_history_interactions)
         turn = job.turn
+        # The key first: a finished one is replayed without reading anything more.
         record = await self._keyed(store, job) if job.key is not None and turn is not None else None
+        recent = await read_recent(db, job.session_id, self.settings.max_history_interactions)
         last = _last(recent)
         if turn is not None and last is not None and last.answered and not last.same_answer(turn.answer_fields()):
             await db.commit()  # keep the lease while replying to it

@@ -314,6 +314,7 @@ def test_a_keyed_turn_checks_its_key_in_the_claim_s_transaction(api: Api, server
         again = _keyed(api, sid, "counted", ANSWER)
     print(f"[{api.engine_name}] its replay: {replayed}")
     assert again == body
+    assert replayed.round_trips <= 4 and replayed.commits == 0, str(replayed)  # BEGIN, claim, key, ROLLBACK
 
 
 @pytest.fixture
