@@ -26,7 +26,7 @@ from db.services.reports import top_values
 
 _ARTIFACTS_IN_CONTEXT = 10
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
-_WORDS_KEPT = 50  # prompts whose words the memory keeps (so none is worded twice); older ones keep their id
+_WORDS_KEPT = 50  # prompts before the recent history kept whole (words, so none is worded twice); older: ids, a count
 
 _RECENT_COLUMNS = (
     Interaction.id,
@@ -95,24 +95,34 @@ async def read_recent(db: AsyncSession, session_id: uuid.UUID, limit: int) -> Re
 
 @dataclass(slots=True)
 class Memory:
-    """What the interviewer asked before the recent history: ``[sequence, question id, words]``
-    per prompt (words only for the newest ``_WORDS_KEPT``), complete up to ``through``."""
+    """What the interviewer asked before the recent history, bounded: ``[sequence, question id,
+    words]`` for the newest ``_WORDS_KEPT`` prompts older than it (words only for those), and
+    for the ones before, just how many (``older``) and their distinct question ids
+    (``older_ids``): what the guided interviewer counts and never asks twice. Complete up to
+    ``through``. A turn decodes, walks and re-encodes only the window, not the whole session."""
 
     through: int = 0
     first_at: str | None = None
     prompts: list[list[Any]] | None = None
     structured: bool = False  # the model went to structured mode (agent.loop reads it back)
+    older: int = 0
+    older_ids: list[str] | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Memory | None:
         if not data:
             return None
         return cls(
-            data.get("through", 0), data.get("first_at"), data.get("prompts") or [], data.get("structured", False)
+            data.get("through", 0),
+            data.get("first_at"),
+            data.get("prompts") or [],
+            data.get("structured", False),
+            data.get("older", 0),
+            data.get("older_ids") or [],
         )
 
     def views_before(self, sequence: int) -> list[InteractionView]:
-        """Stand-ins for the prompts older than ``sequence``: the id and words the interviewer checks."""
+        """Stand-ins for the windowed prompts older than ``sequence``: the id and words the interviewer checks."""
         first = datetime.fromisoformat(self.first_at) if self.first_at else None
         data_extra = {"tool_mode": "structured"} if self.structured else {}
         return [
@@ -122,16 +132,20 @@ class Memory:
         ]
 
     def after_turn(self, recent: Recent, prompt: InteractionView) -> dict[str, Any]:
-        """The memory once ``prompt`` is stored: the recent prompts and the new one added."""
+        """The memory once ``prompt`` is stored: the recent prompts and the new one added, and
+        what falls out of the window folded into the count and the ids."""
         oldest = recent.views[0].sequence if recent.views else prompt.sequence
         seen = [v for v in (*recent.views, prompt) if v.agent_prompt is not None]
         entries = _entries([e for e in self.prompts or [] if e[0] < oldest], seen)
         first = self.first_at or (seen[0].created_at.isoformat() if seen else None)
+        older, older_ids, entries = _fold(self.older, self.older_ids or [], entries, oldest)
         return {
             "through": prompt.sequence,
             "first_at": first,
             "prompts": entries,
             "structured": self.structured or _structured(seen),
+            "older": older,
+            "older_ids": older_ids,
         }
 
 
@@ -140,6 +154,22 @@ def _entries(kept: list[list[Any]], views: list[InteractionView]) -> list[list[A
     for entry in entries[:-_WORDS_KEPT]:
         entry[2] = None
     return entries
+
+
+def _fold(
+    older: int, older_ids: list[str], entries: list[list[Any]], oldest: int
+) -> tuple[int, list[str], list[list[Any]]]:
+    """Keep the entries from ``oldest`` on (the recent history, read again next turn) and the
+    ``_WORDS_KEPT`` newest before it; fold the rest into a count and a set of ids. Only
+    entries older than the recent history are folded: the history only moves forward, so
+    nothing folded is ever read again as a recent prompt."""
+    before = [e for e in entries if e[0] < oldest]
+    if len(before) <= _WORDS_KEPT:
+        return older, older_ids, entries
+    dropped = before[: len(before) - _WORDS_KEPT]
+    known = set(older_ids)
+    fresh = [q for q in dict.fromkeys(e[1] for e in dropped) if isinstance(q, str) and q not in known]
+    return older + len(dropped), older_ids + fresh, entries[len(dropped) :]
 
 
 def _structured(views: list[InteractionView]) -> bool:
@@ -168,7 +198,8 @@ async def recall(db: AsyncSession, session_id: uuid.UUID, stored: dict[str, Any]
     ).all()
     views = [InteractionView(r.sequence, r.agent_prompt, None, None, None, r.data, None, r.created_at) for r in rows]
     first = views[0].created_at.isoformat() if views else None
-    return Memory(oldest - 1, first, _entries([], views), _structured(views))
+    older, older_ids, entries = _fold(0, [], _entries([], views), oldest)
+    return Memory(oldest - 1, first, entries, _structured(views), older, older_ids)
 
 
 async def load_context(
@@ -243,6 +274,8 @@ async def load_context(
         opening=opening,
         scheduled_minutes=session.scheduled_duration_minutes,
         started_at=session.started_at,
+        asked_before=memory.older,
+        ids_before=frozenset(memory.older_ids or ()),
     )
 
 

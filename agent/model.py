@@ -97,6 +97,9 @@ class TurnContext:
     opening: bool = False  # the session just started: ask the first question
     scheduled_minutes: int | None = None  # the planned length: the guided interviewer won't end early
     started_at: datetime | None = None
+    # Prompts older than ``asked``: the memory keeps how many and their question ids, not the prompts.
+    asked_before: int = 0
+    ids_before: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)

@@ -77,13 +77,14 @@ def read_turn(ctx: TurnContext) -> Turn:
     known = Known.from_answers(list(earlier))
     carried = continuation(ctx.data)
     before = carried.get("asked_before")
-    asked_ids = {q for q in map(question_id, ctx.asked) if q}
+    asked_ids = set(ctx.ids_before)
+    asked_ids.update(q for q in map(question_id, ctx.asked) if q)
     asked_ids.update(q for q in (before if isinstance(before, list) else ()) if isinstance(q, str))
     return Turn(
         answer=answer,
         last=ctx.asked[-1] if ctx.asked else None,
         asked_ids=frozenset(asked_ids),
-        count=len(ctx.asked),
+        count=ctx.asked_before + len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
         reading=read(text, known=known) if text and text.strip() else None,
         known=known,
