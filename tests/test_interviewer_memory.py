@@ -9,13 +9,14 @@ interviewer reads (how many prompts, which ids, the newest prompts' words) is lo
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime
 
 import msgspec
 
 from agent.context import _WORDS_KEPT, Memory, Recent
-from agent.guided.state import read_turn
+from agent.guided.state import extras_asked, read_turn
 from agent.model import InteractionView, TurnContext
 
 RECENT = 12  # the turn's recent history (``max_history_interactions``)
@@ -102,3 +103,9 @@ def test_an_unbounded_memory_from_before_is_folded_on_its_next_turn() -> None:
     assert after.older + len(after.prompts or []) == 501
     ids = set(after.older_ids or ()) | {e[1] for e in after.prompts or []}
     assert ids == {_qid(n) for n in range(1, 502)}
+
+
+def test_extras_are_counted_like_a_walk_over_every_id() -> None:
+    for k in (0, 1, 2, 3, 7, 8, 9, 63, 64, 1000):
+        ids = frozenset({"closing", "scene.1", "extra.x", *(f"extra.{n}" for n in range(1, k + 1))})
+        assert extras_asked(ids) == sum(1 for q in ids if re.fullmatch(r"extra\.\d+", q)) == k

@@ -94,6 +94,20 @@ def read_turn(ctx: TurnContext) -> Turn:
     )
 
 
+def extras_asked(asked_ids: frozenset[str]) -> int:
+    """How many ``extra.<n>`` prompts were asked. Each is numbered one more than those before it
+    (1, 2, 3…), so the count is the first number missing, found by doubling then bisecting: a
+    few look-ups however long the session, not a walk over every id it has asked."""
+    high = 1
+    while f"extra.{high}" in asked_ids:
+        high *= 2
+    low = high // 2  # extra.<low> asked (or low == 0), extra.<high> not
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (middle, high) if f"extra.{middle}" in asked_ids else (low, middle)
+    return low
+
+
 def continuation(data: dict | None) -> dict:
     """What a follow-up carries from the sessions before it (``agent.continuation``): its open
     threads and the question ids asked before, so nothing answered then is asked again."""

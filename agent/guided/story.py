@@ -33,7 +33,7 @@ from agent.guided.listening import Request, address_name, reflect, slug, spoken_
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
-from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, read_turn
+from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, extras_asked, read_turn
 from agent.guided.threads import Thread, spoken_aim
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
@@ -283,7 +283,7 @@ def _walk(
         text = join(greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles))
         reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
         return Outcome(text, PromptInfo("closing", "closing"), [("propose_end", ProposeEndArgs(reason=reason))])
-    extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
+    extra = 1 + extras_asked(turn.asked_ids)
     text = join(greeting, ack, rotate(ctx.session_id, turn.count, "story/after_close"))
     return Outcome(text, PromptInfo("closing", f"extra.{extra}"))
 
