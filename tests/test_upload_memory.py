@@ -8,10 +8,12 @@ warm-up transcription.
 
 Bounds, for 30 concurrent uploads of a 180 s 16 kHz WAV (5.5 MB each; 30 of them are 165 MB on
 the wire and 165 MB again as PCM):
-* peak RSS at most the baseline + ``PEAK_BOUND`` (150 MB) — before admission, spooled decoding
+* peak RSS at most the baseline + ``PEAK_BOUND`` (210 MB) — before admission, spooled decoding
   and the fixed mmap threshold, every upload was read, decoded and queued in memory at once
   (+350 MB for this burst even without Whisper; 60 ten-minute uploads reached +1,160 MB,
-  benchmarks/uploads.py); after, +94 MB with Whisper running over the admitted ones;
+  benchmarks/uploads.py); after, +94 MB with greedy Whisper running over the admitted ones, and
+  +155 MB since beam search (5 beams) became the default for its accuracy: that is one
+  transcription's beams over a 180 s recording, a constant, not a cost per upload;
 * RSS once every answer is in at most the baseline + ``SETTLE_BOUND`` (40 MB) — before, glibc
   kept +138 MB of it; after, +3 MB.
 """
@@ -38,7 +40,7 @@ SLOTS = 2
 RETRY_AFTER = "7"
 CONCURRENT = 30
 SECONDS = 180.0
-PEAK_BOUND = 150 * MB
+PEAK_BOUND = 210 * MB
 SETTLE_BOUND = 40 * MB
 
 
