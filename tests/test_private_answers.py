@@ -190,3 +190,23 @@ def test_a_model_writing_the_summary_never_reads_a_private_answer(openai_api: Ap
     prompt = request["messages"][0]["content"]
     assert SCENE in prompt and not _leaks(prompt), _leaks(prompt)
     assert "checklist" in prompt and "invent no" in prompt  # a narrative, from their words only
+
+
+def test_an_aim_a_private_answer_meets_is_met_without_quoting_it(api: Api) -> None:
+    """Kept private by the interviewer, the answer still meets what the session set out to hear:
+    the indicator is met, its evidence says only where it came from."""
+    person = api.ok("POST", "/people", json={"display_name": "Walter"})
+    body = {
+        "person_id": person["id"],
+        "kind": "story",
+        "name": "The farm",
+        "success_indicators": ["Tommy and the summer of 1943"],
+        "scheduled_duration_minutes": 45,
+        "start": True,
+    }
+    sid = api.ok("POST", "/sessions", json=body)["id"]
+    grief = _say(api, sid, GRIEF)
+    assert _answer(grief["interactions"], GRIEF)["is_private"] is True
+    (indicator,) = api.ok("GET", f"/sessions/{sid}/progress")["success_indicators"]
+    assert indicator["met"] is True and indicator["evidence"] == "from an answer kept private"
+    assert not _leaks(indicator)

@@ -26,6 +26,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
+
 from agent.guided import listening
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN
@@ -37,6 +39,7 @@ from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, el
 from agent.guided.threads import Thread, spoken_aim
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
+from db.services.records import PRIVATE_EVIDENCE
 
 _LEVELS = ("introduction", "exploration", "deep_dive", "completion")
 _LEVEL_AFTER = {
@@ -113,7 +116,7 @@ def respond(ctx: TurnContext) -> Outcome:
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
     private = listening.sensitive(turn.text) if turn.answer is not None else None
-    if private:  # kept in the transcript only: no scene, no indicator evidence quoted from it
+    if private:  # kept in the transcript only: no scene, and no evidence quoted from it
         calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     saved = turn.reading is not None and turn.reading.rich and not private
     if saved:
@@ -124,10 +127,10 @@ def respond(ctx: TurnContext) -> Outcome:
     if turn.reading and answered and (coverage := _coverage(answered, category)) is not None:
         calls.append(("link_topic", coverage))
     answered_title = answered.title if answered else None
-    if not private:
-        calls.extend(
-            ("mark_indicator", mark) for mark in indicator_marks(ctx, turn, scene_saved=saved, about=answered_title)
-        )
+    marks = indicator_marks(ctx, turn, scene_saved=saved, about=answered_title)
+    if private:  # what it told still meets the aim; the evidence just does not repeat it
+        marks = [msgspec.structs.replace(mark, evidence=PRIVATE_EVIDENCE) for mark in marks]
+    calls.extend(("mark_indicator", mark) for mark in marks)
     outcome = _next(ctx, turn, subs, answered, saved and not ctx.artifacts)
     outcome.calls[:0] = calls
     if private and turn.answer is not None:

@@ -302,7 +302,7 @@ class RecordService(ScopedService):
         return await paginate(self.db, stmt, limit=limit, offset=offset)
 
 
-_PRIVATE_EVIDENCE = "from an answer kept private"
+PRIVATE_EVIDENCE = "from an answer kept private"  # an indicator a private answer met stays met
 _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _NOT_NAMES = frozenset({"In", "The", "And", "But", "She", "They", "His", "Her", "Their", "Named", "Described"})
 
@@ -341,7 +341,7 @@ def _redact_evidence(session: Session, answer: str, public: str) -> None:
         for item in items:
             evidence = item.get("evidence") or ""
             if repeats_private(evidence, answer, public):
-                item["evidence"] = _PRIVATE_EVIDENCE
+                item["evidence"] = PRIVATE_EVIDENCE
                 changed = True
         if changed:
             setattr(session, field, items)
