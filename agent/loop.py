@@ -51,7 +51,7 @@ from agent.model import (
     TurnContext,
 )
 from agent.prompting import render
-from agent.providers.guided import GuidedProvider, _created_topic
+from agent.providers.guided import GuidedProvider, created_topic
 from agent.replies import (
     StreamFilter,
     acknowledgement,
@@ -291,7 +291,7 @@ class ModelLoop:
                 turn, [ToolCall(f"guided_{i}", n, encode(a)) for i, (n, a) in enumerate(links)]
             )
             if info.question_id == story.NEW_TOPIC:
-                created = _created_topic(done)
+                created = created_topic(done)
                 info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
         if isinstance(sink, StreamFilter):  # native: the model's words may be on their way already
             await sink.finish(outcome.text)

@@ -44,7 +44,7 @@ class GuidedProvider:
             )
         info = outcome.info
         if info.question_id == story.NEW_TOPIC:  # the topic link_topic created at step 0 is asked about
-            created = _created_topic(request.tool_results)
+            created = created_topic(request.tool_results)
             info = PromptInfo(info.category, f"scene@{created.hex}" if created else "scene.new", created)
         await stream(outcome.text, on_text)
         return ModelReply(text=outcome.text, prompt=info)
@@ -67,7 +67,7 @@ class GuidedProvider:
         return draft, None
 
 
-def _created_topic(results: list[tuple[ToolCall, str]]) -> uuid.UUID | None:
+def created_topic(results: list[tuple[ToolCall, str]]) -> uuid.UUID | None:
     """The id of the topic a ``link_topic`` call of this turn created (its result names it)."""
     for call, result in results:
         if call.name != "link_topic" or msgspec.json.decode(call.arguments).get("new_life_event") is None:
