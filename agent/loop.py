@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 _CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many characters is over the cap
 _UNSURE_WORDS = 20  # as the guided interviewer: "I don't remember" inside a long answer is no cry for help
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
+_NAMES_IN_PROMPT = 6  # the names of this answer the ask call is told (a rich answer names a dozen)
 
 
 @dataclass(slots=True)
@@ -273,7 +274,7 @@ class ModelLoop:
         else:
             # The record is applied after the ask call: the question does not depend on it, and no
             # write (on SQLite, the database's one write lock) is held while the model thinks.
-            result = await self._ask(turn)
+            result = await self._ask(turn, told_names(pending))
         await self._run_calls(turn, pending)
         return result
 
@@ -299,9 +300,16 @@ class ModelLoop:
             await turn.on_text(outcome.text)
         return LoopResult(outcome.text, info, turn.data)
 
-    async def _ask(self, turn: _Turn) -> LoopResult:
+    async def _ask(self, turn: _Turn, names: list[str] | None = None) -> LoopResult:
+        """The *ask* call. ``names``: the people and places this turn's record found in the answer;
+        the task line ends on them (last, after the fixed prompt: the prompt cache holds), because a
+        0.5B model told only "something they named" asked "What did your mother do?" after "Ingrid"."""
         sink = self._filter(turn)
         messages = build_messages(turn.ctx, "structured", "ask")
+        if names and not turn.ctx.opening:
+            closing = messages[-1]
+            cue = render("system/ask_names.j2", person_name=turn.ctx.person_name, names=names)
+            messages[-1] = {**closing, "content": f"{closing['content'].rstrip()}\n{cue}"}
         request = ModelRequest(
             messages,
             [],
@@ -313,7 +321,7 @@ class ModelLoop:
         reply = await self._call(turn, "ask", request, sink)
         if not (reply.text or "").strip():
             raise ProviderError("bad_response", "the model returned an empty reply")
-        return await self._finish(turn, messages, split_reply(reply.text or "", TOOLS).text, reply, sink)
+        return await self._finish(turn, messages, split_reply(reply.text or "", TOOLS).text, reply, sink, names)
 
     # --- pieces -------------------------------------------------------------------------
 
@@ -341,7 +349,13 @@ class ModelLoop:
         return StreamFilter(turn.on_text, TOOLS, turn.ctx.person_name)
 
     async def _finish(
-        self, turn: _Turn, messages: list[dict[str, Any]], text: str, reply: ModelReply, sink: TextSink | None
+        self,
+        turn: _Turn,
+        messages: list[dict[str, Any]],
+        text: str,
+        reply: ModelReply,
+        sink: TextSink | None,
+        names: list[str] | None = None,
     ) -> LoopResult:
         """Clean the reply; if it is still not a usable question, the guided interviewer asks instead."""
         cleaned = _spoken_to(clean(text, turn.ctx.person_name), turn.ctx.person_name)
@@ -383,6 +397,27 @@ class ModelLoop:
             turn.data["fallback"] = {"reason": "not a question", "by": by, "model_text": (reply.text or "")[:500]}
             cleaned = f"{ack} {question}" if by != "guided" else outcome.text
             info = outcome.info
+        elif names and not _names_any(cleaned, names):
+            # A question that follows nobody just told ("What did your mother do?" after "Ingrid
+            # and Tromsø"): the guided follow-up names them; the model's acknowledgement is kept.
+            outcome = self._guided.plan(turn.ctx)
+            question = question_part(outcome.text)
+            if _names_any(question, names):
+                before = cleaned[: max(cleaned.rfind(question_part(cleaned)), 0)].strip()
+                ack = acknowledgement(before) if before else None
+                by = "guided question added" if ack is not None else "guided"
+                log.warning(
+                    "session %s: the model's question named nobody just told (%r); the guided question asked",
+                    turn.ctx.session_id,
+                    cleaned[:200],
+                )
+                turn.data["fallback"] = {
+                    "reason": "names nobody told",
+                    "by": by,
+                    "model_text": (reply.text or "")[:500],
+                }
+                cleaned = f"{ack} {question}" if ack is not None else outcome.text
+                info = outcome.info
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
@@ -399,6 +434,24 @@ def _listening_moment(answer: str | None) -> str | None:
     if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
         return "does not remember"
     return None
+
+
+def told_names(calls: list[ToolCall]) -> list[str]:
+    """The people and places this turn's record found in the answer (the model's merged with the
+    guided reader's, in ``annotate_response``), people first, at most a handful for the prompt."""
+    names: list[str] = []
+    for call in calls:
+        if call.name != "annotate_response":
+            continue
+        args = msgspec.json.decode(call.arguments or "{}")
+        for key in ("mentions_people", "mentions_places"):
+            names += [n for n in args.get(key) or [] if isinstance(n, str) and n.strip() and n not in names]
+    return names[:_NAMES_IN_PROMPT]
+
+
+def _names_any(text: str, names: list[str]) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names)
 
 
 def _spoken_to(text: str, display_name: str) -> str:

@@ -676,3 +676,38 @@ def test_story_record_joins_the_guided_reader_names_and_drops_things_called_peop
     assert set(recorded["mentions_people"]) >= {"Helen", "Tommy"}
     assert not {"Monarch", "Dolly"} & set(recorded["mentions_people"])
     assert recorded["mentions_places"] == ["Des Moines"]
+
+
+def test_the_ask_call_is_told_the_names_and_a_question_naming_nobody_gets_the_guided_one(
+    in_mode: Any, llm: FakeLLM
+) -> None:
+    """Held-out personas: after "Ingrid" and "Tromsø" the 0.5B model asked "What did your mother
+    do?". The ask call ends on the names the record found; a question naming none of them keeps its
+    acknowledgement and gets the guided follow-up, which names them."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    written = {**RECORD, "people": [], "places": ["Lisbon"]}  # the model missed Maria; the reader adds her
+    llm.push(Step(text=json.dumps(written)), Step(text="That sounds lovely. What did your mother do for work?"))
+    llm.requests.clear()
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    ask = llm.requests[1]["messages"]
+    assert ask[0] == llm.requests[0]["messages"][0]  # the fixed prompt first: the cache holds
+    assert ask[-1]["role"] == "system" and ask[-1]["content"].endswith(
+        "In it, Rosa named Maria, Lisbon. Ask about one of them, by name."
+    )
+    reply, prompt = result["reply"], result["interactions"][-1]
+    assert reply.startswith("That sounds lovely. ") and "do for work" not in reply
+    assert "Maria" in reply or "Lisbon" in reply
+    assert prompt["data"]["fallback"] == {
+        "reason": "names nobody told",
+        "by": "guided question added",
+        "model_text": "That sounds lovely. What did your mother do for work?",
+    }
+    assert len(llm.requests) == 2  # no second ask call
+
+    # A question that follows one of them by name is the model's own.
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="What did Maria bake in Lisbon?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria baked in Lisbon every morning."})
+    assert result["reply"] == "What did Maria bake in Lisbon?"
+    assert "fallback" not in result["interactions"][-1]["data"]
