@@ -694,7 +694,7 @@ def test_the_ask_call_is_told_the_names_and_a_question_naming_nobody_gets_the_gu
     ask = llm.requests[1]["messages"]
     assert ask[0] == llm.requests[0]["messages"][0]  # the fixed prompt first: the cache holds
     assert ask[-1]["role"] == "system" and ask[-1]["content"].endswith(
-        "In it, Rosa named Maria, Lisbon. Ask about one of them, by name."
+        "In it, Rosa named Maria, Lisbon. Ask about one of them (what they did, what they were like), using the name."
     )
     reply, prompt = result["reply"], result["interactions"][-1]
     assert reply.startswith("That sounds lovely. ") and "do for work" not in reply
