@@ -20,8 +20,9 @@ usable question after cleaning is replaced by the guided interviewer's next ques
 usable reply that asks nothing (a statement) keeps its words when they are one short
 acknowledgement and gets the guided interviewer's question added, else it is replaced too.
 Not a second model call: that costs seconds on a CPU, the guided question milliseconds, and it
-already follows the names just said. Every fallback is logged and recorded on the interaction
-(``data.fallback``).
+already follows the names just said. In structured mode the ask call is told the people and
+places the record found, and a question naming none of them gets the guided follow-up the same
+way. Every fallback is logged and recorded on the interaction (``data.fallback``).
 """
 
 from __future__ import annotations
