@@ -10,11 +10,14 @@ is refused. The storyteller's original words are not replaced: they stay with th
 from __future__ import annotations
 
 import re
+import uuid
 
-from agent.book import Chapter, tidy
+from agent.book import Chapter, tidy, write_book
 from agent.model import ModelRequest, Provider, ProviderError
 from agent.prompting import render
 from agent.settings import AgentSettings
+from db.errors import NotFound
+from db.services.book import BookService
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _SENTENCE_START = re.compile(r"(?:[.!?…:;][\"”’)]*\s+|\n\s*|[\"“‘(]\s*)$")  # what ends a sentence before a word
@@ -78,3 +81,17 @@ async def polish(provider: Provider, settings: AgentSettings, chapter: Chapter, 
             + "); the chapter keeps its words",
         )
     return prose
+
+
+async def polish_chapter(
+    books: BookService, provider: Provider, settings: AgentSettings, person_id: uuid.UUID, topic_id: uuid.UUID
+) -> None:
+    """Polish one chapter of a person's book and keep the prose as its text. The database
+    connection is released while the model writes (seconds to minutes on a CPU)."""
+    book = write_book(await books.material(person_id))
+    chapter = next((c for c in book.chapters if c.topic_id == topic_id), None)
+    if chapter is None:
+        raise NotFound("chapter (a life event with words in this book)", topic_id)
+    await books.release()
+    prose = await polish(provider, settings, chapter, book.person_name)
+    await books.update_chapter(person_id, topic_id, {"text": prose})

@@ -15,14 +15,14 @@ from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Sche
 from litestar.params import FromPath, JSONBody, QueryParameter
 
 from agent.book import Book, Chapter, period, write_book
-from agent.book_polish import PolishUnavailable, polish
+from agent.book_polish import PolishUnavailable, polish_chapter
 from agent.interviewer import Interviewer
 from agent.model import ProviderError
 from api import book_export
 from api.deps import service
 from api.schemas.book import BookCandidate, BookOut, BookPiece, ChapterOut, ChapterUpdate
 from api.schemas.common import fields_of, out
-from db.errors import Conflict, NotFound
+from db.errors import Conflict
 from db.services.book import BookService
 
 ExportFormat = Literal["md", "html", "epub", "pdf"]
@@ -106,19 +106,13 @@ class BookController(Controller):
         """Have the configured model write the chapter as prose from its words, adding nothing (names and
         numbers it did not hear are refused); it becomes the chapter's text, and `composed_text` and the
         pieces keep the original words. 409 with the built-in guided interviewer (no model)."""
-        book = write_book(await books.material(person_id))
-        chapter = next((c for c in book.chapters if c.topic_id == topic_id), None)
-        if chapter is None:
-            raise NotFound("chapter (a life event with words in this book)", topic_id)
-        await books.release()
         try:
-            prose = await polish(interviewer.provider, interviewer.settings, chapter, book.person_name)
+            await polish_chapter(books, interviewer.provider, interviewer.settings, person_id, topic_id)
         except PolishUnavailable as exc:
             raise Conflict(str(exc)) from None
         except ProviderError as exc:
             status = _PROVIDER_STATUS.get(exc.kind, 502)
             raise HTTPException(status_code=status, detail=f"{exc.message}. The chapter is unchanged.") from None
-        await books.update_chapter(person_id, topic_id, {"text": prose})
         return present(write_book(await books.material(person_id)))
 
 

@@ -15,7 +15,7 @@ from litestar.params import FromPath
 from litestar.response import Redirect, Template
 
 from agent.book import period, write_book
-from agent.book_polish import PolishUnavailable, needs_model, polish
+from agent.book_polish import PolishUnavailable, needs_model, polish_chapter
 from agent.interviewer import Interviewer
 from agent.model import ProviderError
 from api.deps import service
@@ -93,17 +93,11 @@ class BookPage(Controller):
         interviewer: NamedDependency[Interviewer],
     ) -> Response[Any]:
         """The model writes the chapter as prose (see ``agent/book_polish.py``); a refusal is shown on it."""
-        book = write_book(await books.material(person_id))
-        chapter = next((c for c in book.chapters if c.topic_id == topic_id), None)
-        if chapter is None:
-            raise NotFound("chapter", topic_id)
-        await books.release()
         try:
-            prose = await polish(interviewer.provider, interviewer.settings, chapter, book.person_name)
+            await polish_chapter(books, interviewer.provider, interviewer.settings, person_id, topic_id)
         except (PolishUnavailable, ProviderError) as exc:
             message = exc.message if isinstance(exc, ProviderError) else str(exc)
             return await _page(books, interviewer, person_id, error=(topic_id, message), status=502)
-        await books.update_chapter(person_id, topic_id, {"text": prose})
         return Redirect(f"/people/{person_id}/book#chapter-{topic_id}", status_code=303)
 
     @post("/pieces/{artifact_id:uuid}")

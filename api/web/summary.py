@@ -13,7 +13,7 @@ from litestar.response import Redirect, Template
 from api.deps import service
 from api.web.login import Form
 from api.web.views import is_open, status_label
-from db.errors import InvalidField, NotFound
+from db.errors import NotFound
 from db.services.lifecycle import LifecycleService
 from db.services.people import PeopleService
 from db.services.records import RecordService
@@ -68,8 +68,5 @@ class SummaryPage(Controller):
         _artifact, owner = await records.get_artifact(artifact_id)
         if owner.id != session_id:
             raise NotFound("artifact", artifact_id)
-        title = " ".join((data.get("title") or "").split())
-        if not 1 <= len(title) <= 300:
-            raise InvalidField("title", "must be 1 to 300 characters")
-        await records.update_artifact(artifact_id, {"title": title})
+        await records.update_artifact(artifact_id, {"title": data.get("title") or ""})
         return Redirect(f"/sessions/{session_id}/summary#approved-title", status_code=303)

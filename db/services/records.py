@@ -174,8 +174,11 @@ class RecordService(ScopedService):
         """Edit an artifact. After the session closed its words are final, but its title, approval
         and place in the book can still change: they are how the person keeps it."""
         artifact, session = await self.get_artifact(artifact_id)
-        if isinstance(changes.get("title"), str):
-            changes = {**changes, "title": " ".join(changes["title"].split())}
+        if isinstance(changes.get("title"), str):  # the API's schema and the page's form alike
+            title = " ".join(changes["title"].split())
+            if not 1 <= len(title) <= 300:
+                raise InvalidField("title", "must be 1 to 300 characters, not only spaces")
+            changes = {**changes, "title": title}
         after_close = ("is_approved", "included_in_synthesis", "title")
         content_changes = {k: v for k, v in changes.items() if k not in after_close}
         if content_changes:
