@@ -235,6 +235,13 @@ class ModelLoop:
         if answer and ctx.kind == "story" and not any(c.name == "annotate_response" for c, _ in results):
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
+        called = {c.name for c, _ in results} | {c.name for c in pending}
+        if answer and ctx.kind == "story" and "keep_private" not in called and (topic := listening.sensitive(answer)):
+            # The model recorded the answer itself (it is not offered keep_private: one tool fewer
+            # to read), but a death, an illness, abuse or money stays private as in every mode; a
+            # scene it saved from the answer goes with it.
+            pending.append(ToolCall("guided_private", "keep_private", msgspec.json.encode({"topic": topic}).decode()))
+            turn.data["kept_private_by"] = "guided reader"
         moment = _listening_moment(answer) if ctx.kind == "story" else None
         if moment is not None:
             result = await self._guided_moment(turn, moment, sink)

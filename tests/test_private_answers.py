@@ -210,3 +210,21 @@ def test_an_aim_a_private_answer_meets_is_met_without_quoting_it(api: Api) -> No
     (indicator,) = api.ok("GET", f"/sessions/{sid}/progress")["success_indicators"]
     assert indicator["met"] is True and indicator["evidence"] == "from an answer kept private"
     assert not _leaks(indicator)
+
+
+def test_a_loss_the_model_recorded_itself_is_still_kept_private(openai_api: Api, llm: FakeLLM) -> None:
+    """Native mode: the model annotates a brother's death and saves it as a scene, and never
+    calls keep_private (it is not offered it): the answer is kept private all the same, and the
+    scene goes with it, as in structured mode and with the guided interviewer."""
+    llm.push(Step(text="Hello Walter! Where did you grow up?"))
+    sid = new_session(openai_api)["id"]
+    annotation = {"sentiment": "negative", "mentions_people": ["Tommy"], "mentions_places": ["Sioux City"]}
+    scene = {"artifact_type": "scene_capture", "content": GRIEF, "title": "Tommy"}
+    llm.push(
+        Step(tool_calls=[("annotate_response", json.dumps(annotation)), ("save_artifact", json.dumps(scene))]),
+        Step(text="Thank you for telling me about Tommy. What was he like?"),
+    )
+    _say(openai_api, sid, GRIEF)
+    answer = _answer(transcript(openai_api, sid), GRIEF)
+    assert answer["is_private"] is True, answer
+    assert openai_api.ok("GET", f"/sessions/{sid}/artifacts")["items"] == []
