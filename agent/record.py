@@ -19,6 +19,7 @@ from msgspec import Meta, Struct
 
 from agent.guided import listening
 from agent.guided.annotate import Known, Reading, read
+from agent.guided.grading import expected_answers, is_correct
 from agent.guided.records import human_title, indicator_marks
 from agent.guided.state import elapsed_ms, read_turn
 from agent.model import ToolCall, TurnContext
@@ -152,11 +153,8 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             if item.notes.strip():
                 change["notes"] = item.notes.strip()
             out.append(("update_item", change))
-    elif isinstance(record, StudyRecord) and record.grade != "no attempt":
-        attempt: dict[str, Any] = {"is_correct": record.grade == "correct"}
-        if record.question_id:
-            attempt["question_id"] = record.question_id
-        out.append(("record_attempt", attempt))
+    elif isinstance(record, StudyRecord):
+        out.extend(_attempt(ctx, record, answer))
     for index, evidence in marks.items():
         out.append(("mark_indicator", {"which": "success", "index": index, "evidence": evidence}))
     note = getattr(record, "note", "").strip()
@@ -169,6 +167,41 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
+
+
+def _attempt(ctx: TurnContext, record: StudyRecord, answer: str) -> list[tuple[str, dict[str, Any]]]:
+    """The study attempt: graded from the template's answer whenever the question is known.
+
+    The model names the question (from the template's ids) or its question is recognised by its
+    words; the grade is then a check against the expected answer, as the guided tutor does, and
+    not the model's judgement (the 0.5B model graded "the nucleus?" right when the answer was the
+    mitochondria). The model's grade counts only for a question the template gives no answer for.
+    """
+    questions = {q["id"]: q for q in ctx.data.get("questions") or [] if q.get("id")}
+    asked = ctx.history[-1].agent_prompt if ctx.history else None
+    qid = record.question_id if record.question_id in questions else _asked_question(asked, questions)
+    expected = expected_answers(questions[qid]) if qid else []
+    if expected:
+        attempt: dict[str, Any] = {"is_correct": is_correct(answer, expected), "expected_answer": expected[0][:2_000]}
+    elif record.grade != "no attempt":
+        attempt = {"is_correct": record.grade == "correct"}
+    else:
+        return []
+    if qid:
+        attempt["question_id"] = qid
+    return [("record_attempt", attempt)]
+
+
+def _asked_question(asked: str | None, questions: dict[str, dict[str, Any]]) -> str | None:
+    """The template question the model's words asked: most of its content words are in them."""
+    said = {w.lower() for w in _WORDS.findall(asked or "")}
+    best, best_share = None, 0.5
+    for qid, question in questions.items():
+        wanted = {w.lower() for w in _WORDS.findall(str(question.get("prompt") or "")) if len(w) > 3}
+        share = len(wanted & said) / len(wanted) if wanted else 0.0
+        if share > best_share:
+            best, best_share = qid, share
+    return best
 
 
 def _time_ahead(ctx: TurnContext) -> bool:

@@ -604,6 +604,35 @@ def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: Fa
     assert answer["is_correct"] is True and answer["interaction_type"] == "question"
 
 
+def test_a_study_answer_is_graded_from_the_template_not_by_the_model(in_mode: Any, llm: FakeLLM) -> None:
+    """The 0.5B model graded "the nucleus?" correct: where the template holds the answer, the
+    record's grade is a check against it, for the question the model named or the one its words asked."""
+    api = in_mode("structured")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    quiz = {
+        "questions": [
+            {"prompt": "Which part of the cell releases energy from food?", "answer": "Mitochondria"},
+            {"prompt": "What carries oxygen in the blood?", "answer": "Haemoglobin"},
+        ]
+    }
+    template = api.ok("POST", "/templates", json={"name": "Cells", "kind": "study", "structure": quiz})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    first, second = (q["id"] for q in session["data"]["questions"])
+    llm.push(Step(text="Hello Sam! Which part of the cell releases the energy from our food?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.push(Step(text=json.dumps({"grade": "correct", "question_id": "", "end_session": False})), Step(text="Next?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "The nucleus?"})
+    answer = result["interactions"][0]
+    assert (answer["is_correct"], answer["data"]["question_id"]) == (False, first), answer
+    assert answer["data"]["expected_answer"] == "Mitochondria"
+    llm.push(
+        Step(text=json.dumps({"grade": "wrong", "question_id": second, "end_session": False})), Step(text="Next?")
+    )
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "I think it's haemoglobin."})
+    answer = result["interactions"][0]
+    assert (answer["is_correct"], answer["data"]["question_id"]) == (True, second), answer
+
+
 def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
     """The 0.5B model asked the same question six turns running; the latest answer is now quoted to it."""
     api = in_mode("structured")
