@@ -45,3 +45,82 @@ def test_a_short_answer_meets_nothing(api: Api) -> None:
     )
     result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "It was fine."})
     assert result["indicators"] == []
+
+
+# --- an indicator read by meaning, not by its words (issue 9) --------------------------------
+# Wording of its own: no persona of benchmarks/personas says any of these answers.
+
+
+def _marked(api: Api, indicators: list[str], answers: list[str]) -> dict[int, str]:
+    """Which indicators the answers mark, one answer a turn, with the evidence of each."""
+    person = api.ok("POST", "/people", json={"display_name": "Hilde"})
+    session = api.ok(
+        "POST",
+        "/sessions",
+        json={"person_id": person["id"], "name": "Her life", "success_indicators": indicators, "start": True},
+    )
+    marked: dict[int, str] = {}
+    for answer in answers:
+        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
+        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
+    return marked
+
+
+def test_a_job_is_met_by_work_told_in_other_words(api: Api) -> None:
+    # "first" ranks the job, it is not a word the answer must repeat; "taken on at the
+    # laundry" is a job (a workplace as the person's role), though neither "job" nor "work" is said.
+    marked = _marked(
+        api,
+        ["Her first job"],
+        ["When I was fifteen I was taken on at the laundry on Harbour Road, ironing collars for the hotels."],
+    )
+    assert set(marked) == {0}
+    assert "laundry" in marked[0]
+
+
+def test_concepts_meet_their_general_indicators(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["The wedding", "Their home", "His war service", "Her schooling", "His faith"],
+        [
+            "We were married in the spring at the registry office, with just my cousin as witness.",
+            "The cottage had a thatched roof and a pump out in the yard.",
+            "I was conscripted in 1951 and spent two years with the regiment in Malaya.",
+            "I learnt my letters from the nuns, on slates, forty of us in one room.",
+            "I served at mass as an altar boy until I was fourteen, in a cassock far too long.",
+        ],
+    )
+    assert set(marked) == {0, 1, 2, 3, 4}
+    assert "married" in marked[0] and "cottage" in marked[1] and "conscripted" in marked[2]
+
+
+def test_an_answer_that_does_not_meet_the_indicator_marks_nothing(api: Api) -> None:
+    # Each answer names the indicator's concept, or a word of it, but does not meet it:
+    # someone else's job, a job denied, another job than the first, a workplace nearby,
+    # a memory that is "first" but no job, a war that was someone else's.
+    marked = _marked(
+        api,
+        ["Her first job", "His war service"],
+        [
+            "My father worked at the gasworks all his life, and Mother took in sewing.",
+            "My second job was at the telephone company, on nights.",
+            "I never had a job before I was married, nobody expected it.",
+            "Our street ran down to the brewery and you could smell the hops in August.",
+            "My first memory is of the clock on the kitchen wall ticking.",
+            "My uncle never talked about the war, not once, not even at Christmas.",
+        ],
+    )
+    assert marked == {}
+
+
+def test_a_job_is_met_by_a_workplace_only_as_the_persons_role(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Her first job"],
+        [
+            "The dairy was at the end of our lane and the carts went by at five.",  # a place nearby: no
+            "When I left school my aunt found me a place as a nursemaid with a doctor's family.",  # her role
+        ],
+    )
+    assert set(marked) == {0}
+    assert "nursemaid" in marked[0]

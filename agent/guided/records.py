@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 
-from agent.guided.lexicon import KIN
+from agent.guided.concepts import ORDINALS, OTHER_OWNERS, OWN, ROLE_VERBS, SELF, Concept, concepts_named
+from agent.guided.lexicon import KIN, NEGATORS, PERSON_NOUNS
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
@@ -88,18 +90,9 @@ _FILLER = frozenset(
     """a an the and or of in at on to for with about from by his her their my our your its this that these
     those he she they him them describe described describes description talk talked talks tell told
     telling story stories remember remembered remembers memories recall recalled share shared say said
-    some any one two least more most time times days years year life early how what when who why
+    some any one two least more most time times day days years year life early how what when who why
     mention mentioned mentions named clear clearly good full detail details detailed""".split()
 )
-# Indicator words met by a family of answer words: "parents" by mother or father.
-_FAMILIES = {
-    "parent": {"mother", "father", "mum", "mom", "dad", "mam", "ma", "pa", "parents", "mama", "papa"},
-    "sibling": {"brother", "sister", "brothers", "sisters", "siblings"},
-    "grandparent": {"grandmother", "grandfather", "grandma", "grandpa", "gran", "granny", "nana", "grandparents"},
-    "childhood": {"child", "boy", "girl", "young", "little", "kid"},
-    "stud": {"school", "study", "studied", "studying", "university", "college", "class", "lessons", "teacher"},
-    "study": {"school", "studied", "studying", "university", "college", "class", "lessons", "teacher"},
-}
 
 
 def indicator_marks(
@@ -109,8 +102,14 @@ def indicator_marks(
 
     An indicator is met by a kind of evidence its words ask for (a saved scene, someone
     named, a place, a feeling), or when at least half of its content words ("parents",
-    "kitchen", "Navy") turn up in the answer (or in the title of the topic it answers,
-    for a substantial answer).
+    "kitchen", "Navy", "job") are told in the answer (or stand in the title of the topic it
+    answers, for a substantial answer): the word itself, its stem, a compound holding it,
+    a relative's role ("mum" for "mother"), or, for a word naming a concept in general, a
+    word of that concept (``concepts``: "job" is told by "I went to work at the cannery").
+    Told means not denied ("I never married"), not someone else's ("my father's job" for
+    "Her first job"), not ranked otherwise ("my second job" for "Her first job"), and, for
+    a concept of the person's own life ("her job", "his schooling"), in a clause about the
+    person ("I", "we", "my job").
     """
     r = turn.reading
     if r is None or not turn.text:
@@ -121,23 +120,139 @@ def indicator_marks(
         "places": f"described {', '.join(r.places[:3])}" if r.places else None,
         "feeling": f"spoke with {r.sentiment} feeling" if r.sentiment not in (None, "neutral") else None,
     }
-    words = _words(turn.text)
-    if about and r.words >= 15:
-        words |= _words(about)
+    clauses = _clauses(turn.text)
+    topic = _words(about) if about and r.words >= 15 else set()
     marks: list[MarkIndicatorArgs] = []
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
             continue
-        wanted = _words(indicator.get("text", "")) - _FILLER
+        said = _words(indicator.get("text", ""))
+        ranks, possessive = said & ORDINALS, bool(said & _POSSESSIVE)
+        wanted = said - _FILLER - ORDINALS
         kind = next((k for keys, k in _EVIDENCE_WORDS if wanted & set(keys)), None)
         if kind is not None and evidence[kind]:
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence[kind], 500)))
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
-        found = [w for w in sorted(content) if _met(w, words)]
+        found: dict[str, str | None] = {}
+        for word in sorted(content):
+            sentence = _told(word, clauses, ranks=ranks, personal=possessive)
+            if sentence is not None or _in_topic(word, topic):
+                found[word] = sentence
         if content and 2 * len(found) >= len(content):
-            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(turn.text, found)))
+            sentence = next((s for s in found.values() if s), turn.text)
+            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+_POSSESSIVE = frozenset({"his", "her", "their", "your"})
+# "'s" that is "is" or "us", not a possessive.
+_NOT_POSSESSIVE = frozenset("it's that's there's here's he's she's what's who's let's where's one's".split())
+_CLAUSE = re.compile(
+    r"\s*[,;:–—()]\s*|\s+-\s+|\s+(?:and|but|while|whereas|though|although|because|until|till)\s+", re.IGNORECASE
+)
+_WAS = frozenset({"was", "were", "am", "is", "became", "become"})
+
+
+@dataclass(frozen=True)
+class _Clause:
+    sentence: str
+    raw: tuple[str, ...]  # lower-case tokens as written ("father's")
+    words: tuple[str, ...]  # without "'s"
+
+
+def _clauses(text: str) -> list[_Clause]:
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        for part in _CLAUSE.split(sentence):
+            raw = tuple(t.lower().replace("’", "'") for t in re.findall(r"[\w'’]+", part))
+            if raw:
+                out.append(_Clause(sentence, raw, tuple(t.removesuffix("'s") for t in raw)))
+    return out
+
+
+def _told(wanted: str, clauses: list[_Clause], *, ranks: set[str], personal: bool) -> str | None:
+    """The sentence that tells an indicator word, or None."""
+    families = concepts_named(wanted)
+    own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
+    for clause in clauses:
+        for i, word in enumerate(clause.words):
+            family: Concept | None = None
+            if not _same(wanted, word):
+                family = next((c for c in families if word in c.says or _as_role(c, clause, i)), None)
+                if family is None:
+                    continue
+            if _denied(clause, i) or (ranks and _ranked_otherwise(clause, i, ranks)):
+                continue
+            if personal and _someone_elses(clause, i):
+                continue
+            if personal and (family.personal if family else own_life) and not _own(clause, i):
+                continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
+            return clause.sentence
+    return None
+
+
+def _same(wanted: str, word: str) -> bool:
+    """The word itself, by stem, inside a compound ("farmhouse" by "house"), or a relative's role."""
+    if word == wanted or _stem(word) == _stem(wanted) or KIN.get(word) == wanted:
+        return True
+    return len(word) >= 4 and len(wanted) > len(word) and wanted.endswith(word)
+
+
+def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
+    """A workplace or trade told as the person's role: "I was a typist", "I started at the mill"."""
+    if clause.words[i] not in family.kinds or not _own(clause, i):
+        return False
+    before = clause.words[max(0, i - 3) : i]
+    if ROLE_VERBS & set(clause.words[:i]):
+        return True
+    if len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"):
+        return True  # "I was a nurse", "a place as a kitchen maid"
+    return "into" in before  # "I went into the mill", "into service"
+
+
+def _denied(clause: _Clause, i: int) -> bool:
+    return any(t in NEGATORS or t.endswith("n't") for t in clause.raw[max(0, i - 3) : i])
+
+
+def _ranked_otherwise(clause: _Clause, i: int, ranks: set[str]) -> bool:
+    """ "my second job" for "her first job"."""
+    return any(t in (ORDINALS | {"another", "new"}) - ranks for t in clause.words[max(0, i - 2) : i])
+
+
+def _someone_elses(clause: _Clause, i: int) -> bool:
+    """ "my father's job", "his wedding": the thing is another person's."""
+    before = clause.raw[i - 1] if i else ""
+    return before in OTHER_OWNERS or (before.endswith("'s") and before not in _NOT_POSSESSIVE)
+
+
+def _own(clause: _Clause, i: int) -> bool:
+    """The clause tells it of the person: the nearest one before it is "I", "we", "me" or "my"
+    ("Dad got me a job", "my first job"), not someone else ("my mother found work"); failing
+    any before, the nearest after it ("work at the cannery was what I did")."""
+    for j in range(i - 1, -1, -1):
+        word = clause.words[j]
+        if word in SELF or (word in OWN and (j == i - 1 or (j == i - 2 and clause.words[j + 1] in _MODIFIERS))):
+            return True
+        if word in _OTHERS or (clause.raw[j].endswith("'s") and clause.raw[j] not in _NOT_POSSESSIVE):
+            return False
+    for word in clause.words[i + 1 :]:
+        if word in SELF:
+            return True
+        if word in _OTHERS:
+            return False
+    return False
+
+
+# Between "my" and what is the person's: "my first job", "our own house".
+_MODIFIERS = ORDINALS | frozenset("own very real proper whole old new big dear".split())
+# Someone else in a clause: a pronoun, a relative, a person by role ("the teacher").
+_OTHERS = frozenset({"he", "she", "they", "him", "them", *KIN, *PERSON_NOUNS}) - SELF
+
+
+def _in_topic(wanted: str, topic: set[str]) -> bool:
+    families = concepts_named(wanted)
+    return any(_same(wanted, w) or any(w in c.says for c in families) for w in topic)
 
 
 def _words(text: str) -> set[str]:
@@ -153,21 +268,6 @@ def _stem(word: str) -> str:
     return word
 
 
-def _met(wanted: str, words: set[str]) -> bool:
-    """An indicator word turns up in the answer: as is, by stem, inside a compound, or by family."""
-    stem = _stem(wanted)
-    family = _FAMILIES.get(stem, set()) | _FAMILIES.get(wanted, set())
-    for word in words:
-        if word == wanted or _stem(word) == stem or word in family:
-            return True
-        if len(word) >= 4 and len(wanted) > len(word) and wanted.endswith(word):
-            return True  # "farmhouse" met by "house"
-    return False
-
-
-def _quote(text: str, found: list[str]) -> str:
+def _quote(sentence: str) -> str:
     """The sentence of the answer that holds the evidence, quoted."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    stems = {_stem(w) for w in found}
-    best = next((s for s in sentences if any(_stem(w.lower()) in stems for w in re.findall(r"[\w']+", s))), text)
-    return clean(f"In their words: “{clean(best, 400)}”", 500)
+    return clean(f"In their words: “{clean(sentence, 400)}”", 500)

