@@ -124,3 +124,15 @@ def test_a_job_is_met_by_a_workplace_only_as_the_persons_role(api: Api) -> None:
     )
     assert set(marked) == {0}
     assert "nursemaid" in marked[0]
+
+
+def test_leaving_a_named_country_is_met_by_emigration_told_in_other_words(api: Api) -> None:
+    # "left" beside a named place ("left Poland") is emigration: met by "emigrated" with the
+    # grandparents named. "left school" beside no place is not: "emigrated" says nothing of it.
+    marked = _marked(
+        api,
+        ["Why his grandparents left Poland", "Why she left school"],
+        ["Grandfather and Granny Zofia emigrated in 1921, when there was no land for a third son."],
+    )
+    assert set(marked) == {0}
+    assert "emigrated" in marked[0]

@@ -218,3 +218,52 @@ def test_a_short_scene_is_kept_by_what_it_holds_not_by_its_length(api: Api) -> N
     saved = _say(api, sid, scene)
     assert [(a["artifact_type"], a["content"]) for a in saved["artifacts"]] == [("scene_capture", scene)]
     assert [i["index"] for i in saved["indicators"]] == [0]
+
+
+def test_i_dont_remember_gets_a_gentler_angle_after_care_and_when_it_is_all_the_answer_says(api: Api) -> None:
+    """Issue 9 (held-out, first run): "I don't remember the house at all" answered the offer of a
+    pause after a sad answer, and "I can't remember much about being small … all a bit of a fog"
+    ran past 20 words; both got a stock question instead of a gentler way in."""
+    person = api.ok("POST", "/people", json={"display_name": "Aldo"})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Early years", "start": True})
+    sid = session["id"]
+    care = _say(api, sid, "My grandmother Lucia died of pneumonia the winter after we arrived.")
+    assert _question_id(care).startswith("care.")
+    after = _say(api, sid, "I can't recall the village school at all, which is odd. Five years I went there.")
+    assert _question_id(after).endswith(".angle") and not _PRAISE.search(after["reply"])
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+    other = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Later years", "start": True})
+    long_gap = _say(
+        api,
+        other["id"],
+        "Honestly I couldn't say much about the years before I turned ten, I'm sorry. "
+        "It all went grey and blurry a long while back, like an old photograph left in the sun.",
+    )
+    assert _question_id(long_gap).endswith(".angle")
+    # A memory told around a gap is a memory: followed, not met with an angle.
+    told = _say(
+        api,
+        other["id"],
+        "I don't remember the year, but my uncle Piet took me out on his barge on the Schelde, and the engine "
+        "smelled of oil and coffee the whole way down to Antwerp.",
+    )
+    assert not _question_id(told).endswith(".angle") and "Piet" in told["reply"]
+
+
+def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api) -> None:
+    """Issue 9 (held-out, first run): 19 of 20 planned minutes used and the interviewer asked
+    another stock question. With 90% of the time gone the reply is the closing (unless the person
+    said they are not done); with most of it ahead there is no end."""
+    person = api.ok("POST", "/people", json={"display_name": "Noor"})
+    answer = "We kept goats behind the house and my brother Samir milked them before school."
+    for wait, ends in ((60, False), (190, True)):  # three answers: 3 of 10 minutes, or 9.5 of 10
+        body = {"person_id": person["id"], "name": "The goats", "start": True, "scheduled_duration_minutes": 10}
+        sid = api.ok("POST", "/sessions", json=body)["id"]
+        results = [_say(api, sid, answer.replace("Samir", name), wait=wait) for name in ("Samir", "Rami", "Tarek")]
+        assert [bool(r["proposed_end"]) for r in results] == [False, False, ends], [r["reply"] for r in results]
+        if ends:
+            assert _question_id(results[-1]) == "closing"
+            more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
+            assert not more["proposed_end"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})

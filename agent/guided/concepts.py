@@ -42,6 +42,9 @@ class Concept:
     says: frozenset[str]  # answer words that tell it on their own
     kinds: frozenset[str] = frozenset()  # answer words that tell it only as the person's role
     personal: bool = True  # "her X" needs the person in the clause that tells it ("I", "we", "my X")
+    # Indicator words that name the concept only beside a named place: "left Japan" is emigration,
+    # "left school" is not.
+    with_place: frozenset[str] = frozenset()
 
 
 # Work places and trades: a generic list (rooms of industry, commerce and service), used only as
@@ -145,6 +148,7 @@ CONCEPTS: tuple[Concept, ...] = (
             """emigrated emigrate emigrating emigration immigrated immigrant immigrants immigration emigrant
             emigrants migrated migration visa passport abroad overseas"""
         ),
+        with_place=_set("left leave leaving leaves came coming moved moving"),
     ),
     Concept(
         "voyage",
@@ -250,6 +254,7 @@ OWN = _set("my our")
 OTHER_OWNERS = _set("his her their your its")
 
 
-def concepts_named(word: str) -> tuple[Concept, ...]:
-    """The families an indicator's word names in general ("job" -> work)."""
-    return tuple(c for c in CONCEPTS if word in c.heads)
+def concepts_named(word: str, *, beside_place: bool = False) -> tuple[Concept, ...]:
+    """The families an indicator's word names in general ("job" -> work; "left" -> emigration
+    when the indicator names a place: "Why they left Japan")."""
+    return tuple(c for c in CONCEPTS if word in c.heads or (beside_place and word in c.with_place))

@@ -86,6 +86,7 @@ _EVIDENCE_WORDS = (
     (("feeling", "feelings", "emotion", "emotions", "felt"), "feeling"),
 )
 # Words of an indicator that say how, not what ("Describe his parents", "Talk about school grades").
+_POSSESSIVE = frozenset({"his", "her", "their", "your"})
 _FILLER = frozenset(
     """a an the and or of in at on to for with about from by his her their my our your its this that these
     those he she they him them describe described describes description talk talked talks tell told
@@ -126,8 +127,9 @@ def indicator_marks(
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
             continue
-        said = _words(indicator.get("text", ""))
-        ranks, possessive = said & ORDINALS, bool(said & _POSSESSIVE)
+        aim = indicator.get("text", "")
+        said = _words(aim)
+        ranks, owned, place = said & ORDINALS, _owned(aim), _names_place(aim)
         wanted = said - _FILLER - ORDINALS
         kind = next((k for keys, k in _EVIDENCE_WORDS if wanted & set(keys)), None)
         if kind is not None and evidence[kind]:
@@ -136,8 +138,8 @@ def indicator_marks(
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
         found: dict[str, str | None] = {}
         for word in sorted(content):
-            sentence = _told(word, clauses, ranks=ranks, personal=possessive)
-            if sentence is not None or _in_topic(word, topic):
+            sentence = _told(word, clauses, ranks=ranks, personal=word in owned, beside_place=place)
+            if sentence is not None or _in_topic(word, topic, beside_place=place):
                 found[word] = sentence
         if content and 2 * len(found) >= len(content):
             sentence = next((s for s in found.values() if s), turn.text)
@@ -145,7 +147,6 @@ def indicator_marks(
     return marks
 
 
-_POSSESSIVE = frozenset({"his", "her", "their", "your"})
 # "'s" that is "is" or "us", not a possessive.
 _NOT_POSSESSIVE = frozenset("it's that's there's here's he's she's what's who's let's where's one's".split())
 _CLAUSE = re.compile(
@@ -171,9 +172,38 @@ def _clauses(text: str) -> list[_Clause]:
     return out
 
 
-def _told(wanted: str, clauses: list[_Clause], *, ranks: set[str], personal: bool) -> str | None:
+def _owned(aim: str) -> set[str]:
+    """The words a "his/her/their" of the indicator governs: "Her first job" -> job, "His war
+    service" -> war, service; "Why her parents left Japan" -> parents (the leaving is theirs)."""
+    owned: set[str] = set()
+    governing = False
+    for token in re.findall(r"[\w'’]+", aim.lower().replace("’", "'")):
+        word = token.removesuffix("'s")
+        if word in _POSSESSIVE:
+            governing = True
+        elif governing and word not in ORDINALS:
+            if word in _FILLER:
+                governing = False
+                continue
+            owned.add(word)
+            if word in KIN or word in KIN.values() or word in _RELATIVES:
+                governing = False  # "her parents": what follows is theirs
+    return owned
+
+
+_RELATIVES = frozenset("parents grandparents siblings family children kids folks relatives".split())
+
+
+def _names_place(aim: str) -> bool:
+    """A capitalised word after the first: "Why her parents left Japan", "Coming to Canada"."""
+    return any(w[:1].isupper() and w != "I" for w in re.findall(r"[\w'’]+", aim)[1:])
+
+
+def _told(
+    wanted: str, clauses: list[_Clause], *, ranks: set[str], personal: bool, beside_place: bool = False
+) -> str | None:
     """The sentence that tells an indicator word, or None."""
-    families = concepts_named(wanted)
+    families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     for clause in clauses:
         for i, word in enumerate(clause.words):
@@ -250,8 +280,8 @@ _MODIFIERS = ORDINALS | frozenset("own very real proper whole old new big dear".
 _OTHERS = frozenset({"he", "she", "they", "him", "them", *KIN, *PERSON_NOUNS}) - SELF
 
 
-def _in_topic(wanted: str, topic: set[str]) -> bool:
-    families = concepts_named(wanted)
+def _in_topic(wanted: str, topic: set[str], *, beside_place: bool = False) -> bool:
+    families = concepts_named(wanted, beside_place=beside_place)
     return any(_same(wanted, w) or any(w in c.says for c in families) for w in topic)
 
 

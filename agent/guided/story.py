@@ -50,7 +50,9 @@ _LEVEL_AFTER = {
     "meaning": "completion",
 }
 NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
-_UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help
+_UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help…
+_UNSURE_MAX_WORDS = 40  # …unless the answer tells nothing else (nobody, nowhere, no scene)
+_NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
 _FOLLOWS = ("who.", "where.")
 _FOLLOWUP_SUFFIX = re.compile(r"\s*\((?:follow-up|continued)(?:\s+\d+)?\)\s*$", re.IGNORECASE)
 _NOBODY = {"person": None, "pro": "they", "obj": "them", "was": "were"}
@@ -166,7 +168,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return _honour(ctx, turn, subs, wish, greeting)
 
     after_care = (turn.last_id or "").startswith("care.")
-    if after_care:
+    # "I don't remember the house at all" after a pause was offered is an answer, not a wish to stop.
+    unsure = listening.unsure(text) and _mostly_unsure(reading)
+    if after_care and not unsure:
         why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
         return _walk(
             ctx,
@@ -183,7 +187,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
 
     # "I don't remember": one gentler way in, never praise; then move on kindly.
-    if listening.unsure(text) and reading.words < _UNSURE_WORDS:
+    if unsure:
         last = turn.last_id or f"q{turn.count}"
         if not last.endswith(".angle") and f"{last}.angle" not in turn.asked_ids:
             about = _who_asked(turn)
@@ -235,8 +239,11 @@ def _walk(
     follow: bool = True,
     keep_going: bool = False,
 ) -> Outcome:
-    """Follow someone just named, else the next stock question, else deeper questions or the closing."""
+    """Follow someone just named, else the next stock question, else deeper questions or the closing;
+    the closing as soon as the planned time is all but used, unless the person wants to go on."""
     here = _here(turn, subs, answered)
+    if not keep_going and "closing" not in turn.asked_ids and _time_nearly_up(ctx):
+        return _closing(ctx, turn, subs, greeting, ack)
     pending = _pending(turn, subs, here)
     if not follow and pending and pending[0][1] == "tension":  # after a sad moment, not "the hardest thing" next
         first = pending[0][0]
@@ -275,20 +282,29 @@ def _walk(
         )
         return Outcome(join(greeting, ack, bridge, question), PromptInfo(category, qid, subject.topic_id))
 
-    name = address_name(ctx.person_name)
     ahead = keep_going or _time_ahead(ctx)
     if ahead:
         deeper = _deeper(ctx, turn)
         if deeper is not None:
             return Outcome(join(greeting, ack, deeper.text), deeper.info)
     if "closing" not in turn.asked_ids and not ahead:
-        titles = _titles([s.spoken for s in subs])
-        text = join(greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles))
-        reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
-        return Outcome(text, PromptInfo("closing", "closing"), [("propose_end", ProposeEndArgs(reason=reason))])
+        return _closing(ctx, turn, subs, greeting, ack, covered=True)
     extra = 1 + extras_asked(turn.asked_ids)
     text = join(greeting, ack, rotate(ctx.session_id, turn.count, "story/after_close"))
     return Outcome(text, PromptInfo("closing", f"extra.{extra}"))
+
+
+def _closing(
+    ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, ack: str | None, *, covered: bool = False
+) -> Outcome:
+    name = address_name(ctx.person_name)
+    titles = _titles([s.spoken for s in subs])
+    text = join(greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles))
+    if covered:
+        reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
+    else:
+        reason = f"The planned {ctx.scheduled_minutes} minutes are nearly used ({titles})."
+    return Outcome(text, PromptInfo("closing", "closing"), [("propose_end", ProposeEndArgs(reason=reason))])
 
 
 def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, greeting: str | None) -> Outcome:
@@ -364,6 +380,23 @@ def _deeper(ctx: TurnContext, turn: Turn) -> Outcome | None:
     if asked < len(lines):
         return Outcome(lines[asked], PromptInfo("followup", f"deeper.{asked + 1}"))
     return None
+
+
+def _mostly_unsure(reading: Any) -> bool:
+    """ "I don't remember" is the answer: a short one, or one that names nobody and nowhere and
+    tells no scene ("I can't remember much about being small … it's all a bit of a fog"), not a
+    memory told around a gap ("I don't remember the year, but my uncle Piet …")."""
+    if reading.words < _UNSURE_WORDS:
+        return True
+    return reading.words < _UNSURE_MAX_WORDS and not (reading.people or reading.places or reading.rich)
+
+
+def _time_nearly_up(ctx: TurnContext) -> bool:
+    """The planned time is all but used (``_NEARLY_UP`` of ``scheduled_minutes``): time to close."""
+    if not ctx.scheduled_minutes:
+        return False
+    start = ctx.started_at or (ctx.asked[0].created_at if ctx.asked else ctx.now)
+    return elapsed_ms(start, ctx.now) >= ctx.scheduled_minutes * 60_000 * _NEARLY_UP
 
 
 def _time_ahead(ctx: TurnContext) -> bool:
