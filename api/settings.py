@@ -14,6 +14,7 @@ from agent.settings import AgentSettings, LLMSettings, LocalModelSettings
 from audio import models as speech_models
 from audio.pcm import DecodeLimits
 from audio.transcribe import SttConfig
+from audio.turn_end import THRESHOLD as TURN_THRESHOLD
 from audio.vad import VadConfig
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///storyloom.db"
@@ -56,12 +57,14 @@ class SttSettings:
     upload_retry_after_seconds: int = 10  # the Retry-After of that 503
     malloc_mmap_threshold: int = 1_048_576  # glibc: larger buffers mmapped, so freed audio leaves RSS; 0: default
     keep_audio: bool = True  # store what was said (the upload, or the utterance as WAV) with the turn
-    # End of a spoken turn (voice WebSocket): after turn_silence_ms of silence Smart Turn judges it
-    # (audio.turn_end); complete ends it then, else end_silence_ms of silence does.
+    # End of a spoken turn (voice WebSocket): Smart Turn (audio.turn_end) is asked at each of turn_checks_ms
+    # into a silence; turn_agree verdicts in a row over turn_threshold end it, else end_silence_ms of silence does.
     turn_silence_ms: int = _VAD.turn_silence_ms
+    turn_checks_ms: tuple[int, ...] = _VAD.turn_checks_ms  # STORYLOOM_STT_TURN_CHECKS_MS="250,600,1000"
+    turn_agree: int = _VAD.turn_agree  # STORYLOOM_STT_TURN_AGREE
     end_silence_ms: int = _VAD.end_silence_ms
     turn_model: str | None = None  # STORYLOOM_STT_TURN_MODEL: a Smart Turn ONNX file; None: the installed one
-    turn_threshold: float = 0.5  # probability of "complete" above which the turn ends
+    turn_threshold: float = TURN_THRESHOLD  # probability of "complete" above which a verdict says so
     model_cache: str | None = None  # STORYLOOM_MODEL_CACHE: where `storyloom speech install` puts models
     ws_auth_seconds: float = 5.0  # a browser must send {"type": "auth", "token": …} within this
     ws_max_frame_bytes: int = 32_000  # one binary frame: at most 1 s of 16 kHz PCM16
@@ -83,7 +86,12 @@ class SttSettings:
         )
 
     def vad(self) -> VadConfig:
-        return VadConfig(turn_silence_ms=self.turn_silence_ms, end_silence_ms=self.end_silence_ms)
+        return VadConfig(
+            turn_silence_ms=self.turn_silence_ms,
+            end_silence_ms=self.end_silence_ms,
+            turn_checks_ms=self.turn_checks_ms,
+            turn_agree=self.turn_agree,
+        )
 
     def turn_model_path(self) -> Path:
         return Path(self.turn_model) if self.turn_model else speech_models.path("smart-turn", self.model_cache)
@@ -229,6 +237,11 @@ class Settings:
                 keep_audio=_bool(env.get("STORYLOOM_STT_KEEP_AUDIO"), stt.keep_audio),
                 turn_silence_ms=int(env.get("STORYLOOM_STT_TURN_SILENCE_MS", stt.turn_silence_ms)),
                 end_silence_ms=int(env.get("STORYLOOM_STT_END_SILENCE_MS", stt.end_silence_ms)),
+                turn_checks_ms=tuple(
+                    int(ms) for ms in env.get("STORYLOOM_STT_TURN_CHECKS_MS", "").split(",") if ms.strip()
+                )
+                or stt.turn_checks_ms,
+                turn_agree=int(env.get("STORYLOOM_STT_TURN_AGREE", stt.turn_agree)),
                 turn_model=env.get("STORYLOOM_STT_TURN_MODEL") or stt.turn_model,
                 turn_threshold=float(env.get("STORYLOOM_STT_TURN_THRESHOLD", stt.turn_threshold)),
                 model_cache=env.get("STORYLOOM_MODEL_CACHE") or stt.model_cache,

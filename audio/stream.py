@@ -10,11 +10,14 @@ pass *is* the final transcript, identical to transcribing ``Utterance.pcm``: no 
 is spent after the end of speech. None is taken during a silence.
 
 When the end of a turn comes is not Whisper's to say (tiny.en puts a full stop on
-mid-sentence fragments). After ``turn_silence_ms`` (250 ms) of silence, an end-of-turn model
-(``audio.turn_end.SmartTurn``, in a worker thread) hears the utterance so far; if it judges
-the turn complete the utterance ends at once, else only the long ``end_silence_ms`` ends it,
-so a slow speaker's pause mid-sentence is bridged. Once per run of silence: new words clear
-the verdict. Without a model, only the long silence ends a turn.
+mid-sentence fragments). At each of ``VadConfig.turn_checks_ms`` into a silence (250, 600 and
+1,000 ms), an end-of-turn model (``audio.turn_end.SmartTurn``, in a worker thread) hears the
+utterance so far and the silence after it (the last 8 s, as pipecat's analyzer builds its
+window); when ``turn_agree`` (2) verdicts in a row judge the turn complete the utterance ends at
+once, else only the long ``end_silence_ms`` ends it, so a slow speaker's pause mid-sentence is
+bridged. One verdict alone is not trusted: on the tuning set a single verdict at 250 ms called 7
+of 20 mid-sentence fragments complete, two in a row 2 of 20 (benchmarks/stt.py). New words clear
+the verdicts. Without a model, only the long silence ends a turn.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class Final:
     latency: float  # wall seconds from the end of speech being declared to this transcript
     reused: bool  # the transcription made at the onset of silence was the final one
     verdict: TurnVerdict | None = None  # the end-of-turn model's last word on it (None: not asked)
+    by_model: bool = False  # the end-of-turn model ended it (else the long silence or the end of the stream)
 
 
 StreamEvent = SpeechStarted | Partial | Final
@@ -86,7 +90,9 @@ class StreamingRecognizer:
         self.hotwords: str | None = None  # names the speaker is likely to say (see Transcriber.transcribe)
         self._job: _Job | None = None
         self._turn_job: _TurnJob | None = None
-        self._judged_after: float | None = None  # the silence already judged (its last voiced end)
+        self._judged_after: float | None = None  # the silence being judged (its last voiced end)
+        self._checks = 0  # verdicts asked in that silence
+        self._agreeing = 0  # verdicts in a row that said "complete" in that silence
         self._verdict: TurnVerdict | None = None  # the last verdict on the utterance in progress
         self._shown = ""  # the last Partial's words in the utterance in progress
         self._last_partial_at = 0.0
@@ -153,13 +159,18 @@ class StreamingRecognizer:
         return out
 
     def _maybe_judge(self) -> None:
-        """After ``turn_silence_ms`` of silence (once per silence), ask the model if the turn is over."""
+        """At each of ``turn_checks_ms`` into a silence (a late verdict delays the next), ask the model."""
         seg = self.segmenter
-        if self.turn is None or not seg.speaking or seg.silence_ms < seg.config.turn_silence_ms:
+        if self.turn is None or not seg.speaking or seg.silence_ms == 0 or self._turn_job is not None:
             return
-        if self._judged_after == seg.last_voiced_end or self._turn_job is not None:
+        if self._judged_after != seg.last_voiced_end:  # a new silence
+            self._judged_after, self._checks, self._agreeing = seg.last_voiced_end, 0, 0
+        checks = seg.config.turn_checks_ms
+        if self._checks >= len(checks) or seg.turn_complete:
             return
-        self._judged_after = seg.last_voiced_end
+        if seg.silence_ms < max(checks[self._checks], seg.config.turn_silence_ms):
+            return
+        self._checks += 1
         _, pcm = seg.current_audio()  # the utterance and the silence after it, as the model was trained
         self._turn_job = _TurnJob(
             seg.last_voiced_end, asyncio.create_task(asyncio.to_thread(self.turn.predict, pcm[-_TURN_WINDOW_BYTES:]))
@@ -175,7 +186,8 @@ class StreamingRecognizer:
         seg = self.segmenter
         if seg.speaking and job.after == seg.last_voiced_end:  # no new words since: the verdict stands
             self._verdict = job.task.result()
-            seg.turn_complete = self._verdict.complete
+            self._agreeing = self._agreeing + 1 if self._verdict.complete else 0
+            seg.turn_complete = self._agreeing >= seg.config.turn_agree
 
     def _maybe_start(self) -> None:
         seg = self.segmenter
@@ -250,8 +262,9 @@ class StreamingRecognizer:
             transcript = await self.transcriber.transcribe(utterance.pcm, hotwords=self.hotwords)
         self._silence_started = False
         verdict, self._verdict = self._verdict, None
+        by_model, self._agreeing = self._agreeing >= self.segmenter.config.turn_agree, 0
         self._drop_turn_job()
-        final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict)
+        final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict, by_model)
         shown, self._shown = self._shown, ""
         if not transcript.text or transcript.text == shown:
             return [final]

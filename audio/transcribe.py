@@ -58,6 +58,16 @@ class SttConfig:
     min_avg_logprob: float = -1.0
     max_compression_ratio: float = 2.4
     vad_filter: bool = False  # faster-whisper's Silero VAD drops silences inside the audio before decoding
+    # Decoding options passed to faster-whisper as they are (its defaults unless said).
+    patience: float = 1.0
+    length_penalty: float = 1.0
+    temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)  # fallback on a failed decode
+    without_timestamps: bool = False
+    suppress_blank: bool = True
+    # How the session's names reach the decoder: "hotwords" (faster-whisper's hotwords) or "prompt"
+    # (initial_prompt); either way the text is ``names_template`` with ``{names}`` replaced.
+    names_as: str = "hotwords"
+    names_template: str = "{names}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,14 +194,21 @@ class Transcriber:
         if duration < 0.1 or voiced_ratio(pcm16) < self.config.min_voiced_ratio:
             return Transcript("", duration=duration, elapsed=time.perf_counter() - started)
         self.load()
+        c = self.config
+        names = c.names_template.replace("{names}", hotwords) if hotwords else None
         segments, info = self._model.transcribe(
             to_float32(pcm16),
-            language=language or self.config.language,
-            beam_size=self.config.beam_size,
+            language=language or c.language,
+            beam_size=c.beam_size,
+            patience=c.patience,
+            length_penalty=c.length_penalty,
+            temperature=list(c.temperatures),
             condition_on_previous_text=False,
-            vad_filter=self.config.vad_filter,  # the gate above is ours (webrtcvad); Silero is optional
-            hotwords=hotwords or None,
-            without_timestamps=False,
+            vad_filter=c.vad_filter,  # the gate above is ours (webrtcvad); Silero is optional
+            hotwords=names if c.names_as == "hotwords" else None,
+            initial_prompt=names if c.names_as == "prompt" else None,
+            without_timestamps=c.without_timestamps,
+            suppress_blank=c.suppress_blank,
         )
         kept = [
             Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob, s.compression_ratio)

@@ -28,6 +28,9 @@ import numpy as np
 from audio.pcm import SAMPLE_RATE
 
 WINDOW_SECONDS = 8
+# Probability above which a verdict says "complete". 0.8, with two verdicts in a row (audio.stream),
+# chosen on the tuning set: see VadConfig.turn_checks_ms. Pipecat's default is 0.5 with one verdict.
+THRESHOLD = 0.8
 _N_FFT = 400
 _HOP = 160
 _N_MELS = 80
@@ -93,7 +96,7 @@ class TurnVerdict:
 class SmartTurn:
     """One ONNX session over the Smart Turn model; ``predict`` may be called from any thread."""
 
-    def __init__(self, model_path: str | Path, threshold: float = 0.5, threads: int = 1) -> None:
+    def __init__(self, model_path: str | Path, threshold: float = THRESHOLD, threads: int = 1) -> None:
         self.model_path = Path(model_path)
         self.threshold = threshold
         self.threads = threads
@@ -134,7 +137,7 @@ _SHARED: dict[tuple[str, float, int], SmartTurn] = {}
 _SHARED_LOCK = threading.Lock()
 
 
-def shared(model_path: str | Path, threshold: float = 0.5, threads: int = 1) -> SmartTurn:
+def shared(model_path: str | Path, threshold: float = THRESHOLD, threads: int = 1) -> SmartTurn:
     """One ``SmartTurn`` per model file and setting in this process (loaded on first use)."""
     key = (str(Path(model_path).resolve()), threshold, threads)
     with _SHARED_LOCK:

@@ -30,6 +30,11 @@ class VadConfig:
     start_window_ms: int = 300  # …within this window ending on a voiced frame
     end_silence_ms: int = 3_000  # the longest silence: a 2.5 s pause mid-sentence does not end the utterance
     turn_silence_ms: int = 250  # silence after which the caller judges the turn; it ends then if complete
+    # When, into a silence, the end-of-turn model is asked (the first at least turn_silence_ms), and how many
+    # verdicts in a row must say "complete" to end the turn (see audio.stream). Chosen on the tuning set
+    # (benchmarks/stt.py --turn-probe): one verdict at 250 ms called 7 of 20 mid-sentence fragments complete.
+    turn_checks_ms: tuple[int, ...] = (250, 600, 1000)
+    turn_agree: int = 2
     # Silence kept after the last voiced frame (webrtcvad already calls ~50-190 ms of fading speech voiced).
     # The streaming recognizer's silence-onset pass waits for it, so it is short: 60 ms is a whole number
     # of 10, 20 and 30 ms frames, and transcribes as well as 150 ms on the spoken test set.
@@ -44,6 +49,10 @@ class VadConfig:
             raise ValueError("aggressiveness must be 0..3")
         if not 0 < self.start_ms <= self.start_window_ms:
             raise ValueError("start_ms must be positive and at most start_window_ms")
+        if not self.turn_checks_ms or list(self.turn_checks_ms) != sorted(set(self.turn_checks_ms)):
+            raise ValueError("turn_checks_ms must be increasing")
+        if not 1 <= self.turn_agree <= len(self.turn_checks_ms):
+            raise ValueError("turn_agree must be between 1 and the number of turn checks")
 
 
 @dataclass(frozen=True, slots=True)

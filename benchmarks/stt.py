@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import re
 import statistics
@@ -51,16 +52,17 @@ from audio import models
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import SttConfig, Transcriber
+from audio import turn_end
 from audio.turn_end import SmartTurn
-from audio.vad import Utterance, segment
+from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
-from tests.speech import NAMED, SENTENCES, SLOW, compose, silence, word_error_rate
+from tests.speech import NAMED, SENTENCES, SLOW, TUNING_NAMED, compose, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 FRAME_MS = 20
 FRAME = SAMPLE_RATE * FRAME_MS // 1000 * BYTES_PER_SAMPLE
 PAUSES = (1.5, 2.0, 2.5)
-THRESHOLD = 0.5  # Smart Turn's, as the service uses it
+THRESHOLD = turn_end.THRESHOLD  # Smart Turn's, as the service uses it
 TAIL = 3.4  # more than the 3 s end silence: every utterance ends inside the clip
 
 # (sentence, the names in it). Written for this benchmark and used for nothing else.
@@ -175,7 +177,7 @@ async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> 
                 end_frame = round(event.utterance.end * 1000 / FRAME_MS) - 1
                 out.final = now - walls[end_frame]
                 out.decided = out.final - event.latency
-                out.by_model = event.verdict is not None and event.verdict.complete
+                out.by_model = event.by_model
                 return out
     return out
 
@@ -331,8 +333,9 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         f"- Machine: {machine()}",
         f"- Libraries: {libraries()}",
         f"- Load average (1 min) at start / end: {loads[0]:.2f} / {loads[1]:.2f} (other jobs share the 2 cores)",
-        "- Speech: espeak-ng en-us at -s 110; end of turn: 250 ms silence → Smart Turn v3.2 (threshold 0.5), "
-        "else 3 s silence",
+        f"- Speech: espeak-ng en-us at -s 110; end of turn: Smart Turn v3.2 asked at "
+        f"{', '.join(map(str, VadConfig().turn_checks_ms))} ms of silence, {VadConfig().turn_agree} verdicts in a row "
+        f"over {THRESHOLD} end it, else 3 s silence",
         "",
         f"| measure | held-out ({held.sentences}, names) | tuning ({tuning.sentences}) | goal |",
         "|---|---:|---:|---|",
@@ -402,6 +405,85 @@ async def measure(
     return block(started, (load_start, os.getloadavg()[0]), held, tuning)
 
 
+# Decoding variants tried on the tuning set (``--tune``): label → changes to SttConfig's defaults.
+_LOOSE = {"max_no_speech_prob": 1.0, "min_avg_logprob": -100.0, "max_compression_ratio": 100.0}
+VARIANTS: dict[str, dict[str, object]] = {
+    "beam 5, hotwords 'A, B'": {},
+    "greedy": {"beam_size": 1},
+    "beam 5 patience 2": {"patience": 2.0},
+    "beam 10": {"beam_size": 10},
+    "length_penalty 0.6": {"length_penalty": 0.6},
+    "no temperature fallback": {"temperatures": (0.0,)},
+    "without timestamps": {"without_timestamps": True},
+    "suppress_blank off": {"suppress_blank": False},
+    "guards off": _LOOSE,
+    "VAD filter": {"vad_filter": True},
+    "hotwords 'Names: A, B.'": {"names_template": "Names: {names}."},
+    "hotwords sentence": {"names_template": "A story about {names}."},
+    "initial_prompt 'A, B'": {"names_as": "prompt"},
+    "initial_prompt 'Names: A, B.'": {"names_as": "prompt", "names_template": "Names: {names}."},
+    "initial_prompt sentence": {"names_as": "prompt", "names_template": "A story about {names}."},
+}
+
+
+async def tune(model: str, variants: list[str], directory: Path, limit: int | None, order: str) -> None:
+    """WER, names and RTF of decoding variants on the tuning set only (``tests.speech.TUNING_NAMED``)."""
+    from dataclasses import replace
+
+    items = TUNING_NAMED[:limit]
+    whole = [compose([silence(0.6), sentence, silence(TAIL)], directory, speed=SLOW)[0] for sentence, _ in items]
+    utterances = [segment(pcm)[0] for pcm in whole]
+    names = list(dict.fromkeys(n.removesuffix("'s") for _, ns in items for n in ns))
+    if order == "reversed":
+        names.reverse()
+    elif order == "sorted":
+        names.sort()
+    hot = ", ".join(names)
+    base = transcriber_for(model, 5, False)
+    for label in variants:
+        config = replace(base.config, **VARIANTS[label])  # type: ignore[arg-type]
+        t = Transcriber(config)
+        t.load()
+        raw, normalised, rtfs, found, total = [], [], [], 0, 0
+        for (sentence, ns), u in zip(items, utterances, strict=True):
+            out = await t.transcribe(u.pcm, hotwords=hot)
+            raw.append(word_error_rate(sentence, out.text))
+            normalised.append(word_error_rate(sentence, out.text, whisper=True))
+            rtfs.append(out.elapsed / out.duration)
+            found += name_hits(ns, out.text)
+            total += len(ns)
+        print(
+            f"| {model} | {label} | {statistics.mean(raw):.1%} | {statistics.mean(normalised):.1%} | "
+            f"{found}/{total} | {statistics.mean(rtfs):.2f} | {os.getloadavg()[0]:.1f} |",
+            flush=True,
+        )
+
+
+PROBE_MS = (250, 400, 600, 800, 1000, 1250, 1500)
+
+
+def turn_probe(items: list[tuple[str, tuple[str, ...]]], directory: Path) -> list[tuple[list[float], list[float]]]:
+    """Smart Turn's probability at ``PROBE_MS`` into the silence after each sentence and after its first half.
+
+    The window is the recognizer's: the utterance's audio from its pre-roll to that moment, last 8 s.
+    """
+    turn = SmartTurn(models.ensure("smart-turn"))
+    turn.load()
+    out = []
+    for sentence, _ in items:
+        rows = []
+        for words in (sentence, split_words(sentence)[0]):
+            pcm = compose([silence(0.6), words, silence(2.0)], directory, speed=SLOW)[0]
+            u = segment(pcm)[0]
+            start = int(u.audio_start * SAMPLE_RATE) * BYTES_PER_SAMPLE
+            rows.append(
+                [turn.probability(pcm[start : int((u.end + ms / 1000) * SAMPLE_RATE) * BYTES_PER_SAMPLE]) for ms in PROBE_MS]
+            )
+        out.append((rows[0], rows[1]))
+        print(f"  end {[round(p, 2) for p in rows[0]]}  pause {[round(p, 2) for p in rows[1]]}  {sentence}", flush=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.stt", description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-base", action="store_true", help="tiny.en only")
@@ -415,8 +497,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-results", action="store_true", help="print only; leave RESULTS.md alone")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
     parser.add_argument("--no-tuning", action="store_true", help="the held-out set only")
+    parser.add_argument("--tune", metavar="MODEL", help="tiny.en or base: decoding variants on the tuning set only")
+    parser.add_argument("--variants", default=";".join(VARIANTS), help=f"with --tune: {'; '.join(VARIANTS)}")
+    parser.add_argument("--order", default="as told", help="with --tune: the names' order: as told, reversed, sorted")
+    parser.add_argument("--turn-probe", choices=("tuning", "held-out"), help="Smart Turn's probabilities over the silence")
     parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
     args = parser.parse_args(argv)
+    if args.turn_probe:
+        with tempfile.TemporaryDirectory() as tmp:
+            items = (TUNING_NAMED if args.turn_probe == "tuning" else HELD_OUT)[: args.limit]
+            probe = turn_probe(items, Path(tmp))
+        print(json.dumps({"probe_ms": PROBE_MS, "end_pause": probe}))
+        return 0
+    if args.tune:
+        with tempfile.TemporaryDirectory() as tmp:
+            variants = [v.strip() for v in args.variants.split(";") if v.strip()]
+            print("| model | variant | WER raw | WER normalised | names | RTF | load |\n|---|---|---:|---:|---:|---:|---:|")
+            asyncio.run(tune(args.tune, variants, Path(tmp), args.limit, args.order))
+        return 0
     with tempfile.TemporaryDirectory() as tmp, Competitor(args.load):
         phases = frozenset(args.phases.split(","))
         labels = [c.strip() for c in args.configs.split(",") if c.strip()]

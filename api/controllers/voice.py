@@ -162,7 +162,7 @@ def _end_of_turn(final: Final) -> dict[str, Any]:
     verdict = final.verdict
     if verdict is None:
         return {"by": "silence", "probability": None}
-    return {"by": "model" if verdict.complete else "silence", "probability": verdict.probability}
+    return {"by": "model" if final.by_model else "silence", "probability": verdict.probability}
 
 
 def turn_model(stt: SttSettings) -> SmartTurn | None:
