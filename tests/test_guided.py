@@ -22,6 +22,7 @@ import pytest
 
 from agent.guided.annotate import read
 from agent.guided.grading import is_correct
+from agent.guided.listening import Request, request
 from agent.guided.numbers import numbers_in
 from agent.guided.practice import about_finishing, duration_minutes, parse_report
 from agent.guided.summary import write_summary
@@ -173,6 +174,32 @@ def test_reading_finds_people_kin_places_themes_and_sentiment() -> None:
     assert read("I did not enjoy it and it was not fun.").sentiment == "negative"
     assert read("It was hard but I was proud.").sentiment == "mixed"
     assert read("Just a house.").short and not read("Just a house.").rich
+
+
+def test_reading_names_told_the_other_way_round_and_places_by_their_parts() -> None:
+    """Issue 9, the new held-out personas' first run (other wording here): a name before its
+    relative ("Khalil, my father."), a family by its plural name, a place as "the top of" it, a
+    nationality that starts a name, and a name owning a noun ("from Baba's atelier") is no place."""
+    r = read("Ottilie, my grandmother. Nobody in the parish crossed her.")
+    assert r.people == ["Ottilie"] and r.reflections == ["your grandmother Ottilie"]
+    r = read("Our street ended at Corso Italia, my father said, and the tram stopped there.")
+    assert "Corso Italia" not in r.people
+    r = read("My aunt took in lodgers, a Welsh family from the valleys, the Prossers, who kept pigeons.")
+    assert "Prossers" in r.people
+    r = read("We farmed on the far side of the Hardanger plateau, past the last village of the Voss road.")
+    assert r.places[:1] == ["Hardanger"]
+    r = read("Both my sisters trained at the Irish Hospital in town.")
+    assert r.places == ["Irish Hospital"]
+    r = read("Bread came every morning from Tomasz's bakery on the corner.")
+    assert "Tomasz" not in r.places
+
+
+def test_a_change_of_subject_said_as_something_different() -> None:
+    assert request("Right, something else now: my years on the buses.") == Request("switch", "my years on the buses")
+    assert request("Now something different - the flood of 1953. The water came up to the stairs.") == Request(
+        "switch", "the flood of 1953"
+    )
+    assert request("It was something different: nobody had a telephone then.") is None
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,14 @@ from agent.guided.lexicon import (
     DETAIL_WORDS,
     DETERMINERS,
     EVENT_WORDS,
+    FAMILY_WORDS,
     KIN,
+    NATIONALITIES,
     NEGATIVE,
     NEGATORS,
     NOT_NAMES,
     ORG_WORDS,
+    PART_OF_PLACE,
     PERSON_LEADS,
     PERSON_NOUNS,
     PERSON_VERBS,
@@ -167,7 +170,21 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         rf"\b(?:(my|our|his|her|their)\s+(?:(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest)\s+)?)?"
         rf"({kin_words})\b(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
+    # "Khalil, my father." (the name first, the relative after it, ending the phrase)
+    backward = (
+        rf"(?:^|(?<=[.!?]\s))(?-i:({name})),\s+(my|our|his|her|their)\s+"
+        rf"(?:(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest)\s+)?({kin_words})\b(?=\s*[,.;:!?—–]|\s*$)"
+    )
+    taken: set[int] = set()
+    for match in re.finditer(backward, text, flags=re.IGNORECASE):
+        given, owner, word = match.group(1), match.group(2), match.group(3)
+        if not all(_is_name_word(w) for w in given.split()) or given.split()[-1].lower() in PLACE_WORDS:
+            continue
+        taken.add(match.start(2))
+        found.append((match.start(), given, f"{POSSESSIVES[owner.lower()]} {word.lower()} {given}"))
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+        if match.start() in taken:
+            continue
         owner, word = match.group(1), match.group(2)
         given = match.group(3) or match.group(4)
         addressed = word[0].isupper() and (word.lower() in _ADDRESS or (given and word.lower() in TITLES))
@@ -194,7 +211,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         tokens = _TOKEN.findall(sentence)
         i = 0
         while i < len(tokens):
-            if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES:
+            national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
+            if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national:
                 i += 1
                 continue
             start = i
@@ -212,6 +230,13 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             before = [t.lower() for t in tokens[max(0, start - 3) : start]]
             after = [t.lower() for t in tokens[i : i + 2]]
             kind = _kind(words, before, after, at_start=start == 0, known=known)
+            if (
+                len(words) == 1
+                and words[0].endswith("s")
+                and before[-1:] == ["the"]
+                and any(t.lower() in FAMILY_WORDS for t in tokens[:start])
+            ):
+                kind = "person"  # "the Italian family on the next farm, the Bertolinis"
             name = _bare(" ".join(words))
             if kind == "person" and start > 0:
                 mid_people.add(name)
@@ -249,8 +274,11 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
         if noun in PERSON_NOUNS or noun in KIN:
             return "person"  # "a weaver called Mrs Duckworth"
     lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
-    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0])) or last in PLACE_WORDS:
+    owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
+    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner) or last in PLACE_WORDS:
         return "place"
+    if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PART_OF_PLACE:
+        return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon"
     if before[-1:] and before[-1] in DETERMINERS:
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
@@ -258,6 +286,11 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
+# "at Mario's and then home" may be.
+_NOT_NOUNS = PLACE_LEADS | frozenset({"and", "or", "but", "when", "where", "with", "for"})
 
 
 def _given(word: str) -> bool:

@@ -79,6 +79,17 @@ NOT_NAMES = frozenset(
     scottish welsh american british polish dutch greek catholic jewish muslim protestant tv everyone everybody
     nobody somebody someone anyone nothing everything something people mister sir madam""".split()
 )
+# Nationalities (also in NOT_NAMES): one starts a name only with a name after it ("the American University").
+NATIONALITIES = frozenset(
+    """english french italian german spanish irish scottish welsh american british polish dutch greek""".split()
+)
+# "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
+PART_OF_PLACE = frozenset(
+    """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
+    shores banks""".split()
+)
+# "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
+FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
 PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
     hills city town village island beach harbour harbor market square bridge college university airport

@@ -30,6 +30,10 @@ _SWITCH = re.compile(
     + _SUBJECT
     + r"|\blet\s+me\s+tell\s+you\s+about\s+"
     + _SUBJECT.replace("subject", "subject2")
+    # "Now something different: coming to Montreal", "Something else now - the war years"
+    + r"|(?:^|(?<=[.!?]\s))(?:(?:and\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+)?something\s+(?:different|else)"
+    + r"(?:\s+now)?\s*(?::|—|–|\s-)\s*"
+    + _SUBJECT.replace("subject", "subject3")
     + r")",
     re.IGNORECASE,
 )
@@ -99,7 +103,7 @@ def request(text: str) -> Request | None:
     """An explicit wish about what to talk about next, and its subject."""
     for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
         if match := pattern.search(text):
-            raw = match.group("subject") or match.group("subject2")
+            raw = match.group("subject") or match.group("subject2") or match.groupdict().get("subject3")
             subject = _SUBJECT_TAIL.sub("", raw.strip()).strip(" ,'\"“”")
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her", "something else"):
                 return Request(kind, subject)
