@@ -11,7 +11,9 @@ so a turn costs the same at the thousandth interaction as at the tenth.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +28,7 @@ from db.services.reports import top_values
 
 _ARTIFACTS_IN_CONTEXT = 10
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
-_WORDS_KEPT = 50  # prompts before the recent history kept whole (words, so none is worded twice); older: ids, a count
+_WORDS_KEPT = 50  # the newest prompts known word for word (so none is worded twice); older: ids, a count
 
 _RECENT_COLUMNS = (
     Interaction.id,
@@ -93,20 +95,119 @@ async def read_recent(db: AsyncSession, session_id: uuid.UUID, limit: int) -> Re
     )
 
 
+class QuestionIds(AbstractSet[str]):
+    """The distinct question ids of the prompts the memory no longer lists, kept so that their
+    size does not grow with the session: a long story asks ``extra.1``, ``extra.2``, … (and now
+    and then ``extra.7.angle``), one new id per turn. An id with a number as one of its
+    dot-separated parts is kept as one bit of its pattern's bitmap (``extra.{}``: bit 7 for
+    ``extra.7``, written as hex), any other id as itself. A look-up costs the same however
+    many ids there are; walking them (``for q in ids``) yields every one, as a set would."""
+
+    __slots__ = ("_numbered", "_plain")
+
+    def __init__(self, plain: frozenset[str] = frozenset(), numbered: dict[tuple[str, str], int] | None = None):
+        self._plain = plain  # may also hold numbered ids (``plus``): looked up either way, walked once
+        self._numbered = numbered or {}
+
+    @classmethod
+    def of(cls, ids: Iterable[str | None]) -> QuestionIds:
+        return cls().with_ids(ids)
+
+    @classmethod
+    def from_json(cls, plain: list[Any] | None, numbered: list[Any] | None) -> QuestionIds:
+        """What ``to_json`` wrote; a memory from before the bitmaps kept every id in ``plain``."""
+        if numbered is None:
+            return cls.of(plain or ())
+        return cls(frozenset(plain or ()), {(head, tail): int(bits, 16) for head, tail, bits in numbered})
+
+    def to_json(self) -> tuple[list[str], list[list[str]]]:
+        ids = self if not any(_numbered(q) for q in self._plain) else QuestionIds.of(self)
+        return sorted(ids._plain), [[head, tail, format(bits, "x")] for (head, tail), bits in ids._numbered.items()]
+
+    def with_ids(self, ids: Iterable[str | None]) -> QuestionIds:
+        """These ids and ``ids``, kept compactly, in a new set (this one is left as it is)."""
+        plain, numbered = set(self._plain), dict(self._numbered)
+        for q in ids:
+            if not isinstance(q, str):
+                continue
+            parsed = _numbered(q)
+            if parsed is None:
+                plain.add(q)
+            else:
+                key, number = parsed
+                numbered[key] = numbered.get(key, 0) | (1 << number)
+        return QuestionIds(frozenset(plain), numbered)
+
+    def plus(self, ids: Iterable[str | None]) -> QuestionIds:
+        """These ids and a few more (a turn's own), as they are: nothing parsed, nothing copied but them."""
+        return QuestionIds(self._plain.union(q for q in ids if isinstance(q, str)), self._numbered)
+
+    def __contains__(self, q: object) -> bool:
+        if q in self._plain:
+            return True
+        parsed = _numbered(q) if isinstance(q, str) else None
+        return parsed is not None and (self._numbered.get(parsed[0], 0) >> parsed[1]) & 1 == 1
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._plain
+        for (head, tail), bits in self._numbered.items():
+            number = 0
+            while bits:
+                if bits & 1 and (q := f"{head}{number}{tail}") not in self._plain:
+                    yield q
+                bits >>= 1
+                number += 1
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"QuestionIds({sorted(self)!r})"
+
+    __hash__ = AbstractSet._hash
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[Any]) -> frozenset[Any]:  # what ``a | b``, ``a & b`` return
+        return frozenset(it)
+
+
+_MAX_NUMBER = 1 << 16  # a number beyond it (not a counter) is kept as part of a plain id
+
+
+def _numbered(q: str) -> tuple[tuple[str, str], int] | None:
+    """``extra.12.angle`` → ((``extra.``, ``.angle``), 12): its first dot-separated part that is a
+    number written plainly (no leading zero), so the id is exactly ``head + str(number) + tail``."""
+    if not q.isascii() or "." not in q:
+        return None
+    parts = q.split(".")
+    for i in range(1, len(parts)):
+        part = parts[i]
+        if part.isdigit() and (part == "0" or part[0] != "0") and len(part) <= 5 and int(part) < _MAX_NUMBER:
+            head = ".".join(parts[:i]) + "."
+            tail = "".join("." + p for p in parts[i + 1 :])
+            return (head, tail), int(part)
+    return None
+
+
 @dataclass(slots=True)
 class Memory:
-    """What the interviewer asked before the recent history, bounded: ``[sequence, question id,
-    words]`` for the newest ``_WORDS_KEPT`` prompts older than it (words only for those), and
-    for the ones before, just how many (``older``) and their distinct question ids
-    (``older_ids``): what the guided interviewer counts and never asks twice. Complete up to
-    ``through``. A turn decodes, walks and re-encodes only the window, not the whole session."""
+    """What the interviewer asked before the recent history the next turn reads, bounded.
+
+    ``prompts``: ``[sequence, question id, words]`` of the newest prompts before that history,
+    only as many as it takes for the newest ``_WORDS_KEPT`` prompts of the session to be known
+    word for word (with the history's own, so none is worded twice); every older prompt is only
+    counted (``older``) and its question id kept (``older_ids``, see ``QuestionIds``): what the
+    guided interviewer counts and never asks twice. Complete up to ``through``: the history the
+    next turn reads starts right after it, so nothing the history holds is stored here too.
+    A turn decodes, walks and re-encodes a few hundred bytes, the same at the thousandth
+    interaction as at the hundredth."""
 
     through: int = 0
     first_at: str | None = None
-    prompts: list[list[Any]] | None = None
+    prompts: list[list[Any]] = field(default_factory=list)
     structured: bool = False  # the model went to structured mode (agent.loop reads it back)
     older: int = 0
-    older_ids: list[str] | None = None
+    older_ids: QuestionIds = field(default_factory=QuestionIds)
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Memory | None:
@@ -118,58 +219,65 @@ class Memory:
             data.get("prompts") or [],
             data.get("structured", False),
             data.get("older", 0),
-            data.get("older_ids") or [],
+            QuestionIds.from_json(data.get("older_ids"), data.get("older_numbered")),
         )
 
+    def to_json(self) -> dict[str, Any]:
+        plain, numbered = self.older_ids.to_json()
+        return {
+            "through": self.through,
+            "first_at": self.first_at,
+            "prompts": self.prompts,
+            "structured": self.structured,
+            "older": self.older,
+            "older_ids": plain,
+            "older_numbered": numbered,
+        }
+
     def views_before(self, sequence: int) -> list[InteractionView]:
-        """Stand-ins for the windowed prompts older than ``sequence``: the id and words the interviewer checks."""
+        """Stand-ins for the listed prompts older than ``sequence``: the id and words the interviewer checks."""
         first = datetime.fromisoformat(self.first_at) if self.first_at else None
         data_extra = {"tool_mode": "structured"} if self.structured else {}
         return [
             InteractionView(seq, words, None, None, None, {"question_id": qid, **data_extra}, None, first)  # type: ignore[arg-type]
-            for seq, qid, words in self.prompts or []
+            for seq, qid, words in self.prompts
             if seq < sequence
         ]
 
-    def after_turn(self, recent: Recent, prompt: InteractionView) -> dict[str, Any]:
-        """The memory once ``prompt`` is stored: the recent prompts and the new one added, and
-        what falls out of the window folded into the count and the ids."""
-        oldest = recent.views[0].sequence if recent.views else prompt.sequence
-        seen = [v for v in (*recent.views, prompt) if v.agent_prompt is not None]
-        entries = _entries([e for e in self.prompts or [] if e[0] < oldest], seen)
-        first = self.first_at or (seen[0].created_at.isoformat() if seen else None)
-        older, older_ids, entries = _fold(self.older, self.older_ids or [], entries, oldest)
-        return {
-            "through": prompt.sequence,
-            "first_at": first,
-            "prompts": entries,
-            "structured": self.structured or _structured(seen),
-            "older": older,
-            "older_ids": older_ids,
-        }
+    def after_turn(self, recent: Recent, prompt: InteractionView, window: int) -> dict[str, Any]:
+        """The memory once ``prompt`` is stored, as JSON, for a next turn that reads the newest
+        ``window`` interactions: the prompts of this turn's history that fall out of that window
+        added, everything but the newest words folded into the count and the ids."""
+        views = [*recent.views, prompt]
+        oldest = views[0].sequence
+        cut = views[-window].sequence if len(views) >= window else oldest  # where the next history starts
+        # This memory's own prompts are the ones before this turn's history (a memory written
+        # before this layout also listed the history's prompts: the history has them too).
+        entries = [e for e in self.prompts if e[0] < oldest]
+        entries += [_entry(v) for v in views if v.agent_prompt is not None and v.sequence < cut]
+        in_window = sum(1 for v in views if v.agent_prompt is not None and v.sequence >= cut)
+        first = self.first_at or next((v.created_at.isoformat() for v in views if v.agent_prompt is not None), None)
+        structured = self.structured or _structured(views)
+        return self._folded(entries, _WORDS_KEPT - in_window, cut - 1, first, structured).to_json()
+
+    def extended(self, views: list[InteractionView], through: int) -> Memory:
+        """This memory with ``views`` (prompts numbered after ``through`` of this memory, up to
+        ``through``), read from the interactions: prompts stored outside turns, or a session
+        from before the memory."""
+        entries = [*self.prompts, *(_entry(v) for v in views if v.agent_prompt is not None)]
+        first = self.first_at or next((v.created_at.isoformat() for v in views), None)
+        return self._folded(entries, _WORDS_KEPT, through, first, self.structured or _structured(views))
+
+    def _folded(self, entries: list[list[Any]], keep: int, through: int, first: str | None, structured: bool) -> Memory:
+        """``entries`` (oldest first): the newest ``keep`` listed, the others counted and their ids kept."""
+        cut = max(0, len(entries) - max(0, keep))
+        dropped, kept = entries[:cut], entries[cut:]
+        older_ids = self.older_ids.with_ids(e[1] for e in dropped) if dropped else self.older_ids
+        return Memory(through, first, kept, structured, self.older + len(dropped), older_ids)
 
 
-def _entries(kept: list[list[Any]], views: list[InteractionView]) -> list[list[Any]]:
-    entries = kept + [[v.sequence, (v.data or {}).get("question_id"), v.agent_prompt] for v in views]
-    for entry in entries[:-_WORDS_KEPT]:
-        entry[2] = None
-    return entries
-
-
-def _fold(
-    older: int, older_ids: list[str], entries: list[list[Any]], oldest: int
-) -> tuple[int, list[str], list[list[Any]]]:
-    """Keep the entries from ``oldest`` on (the recent history, read again next turn) and the
-    ``_WORDS_KEPT`` newest before it; fold the rest into a count and a set of ids. Only
-    entries older than the recent history are folded: the history only moves forward, so
-    nothing folded is ever read again as a recent prompt."""
-    before = [e for e in entries if e[0] < oldest]
-    if len(before) <= _WORDS_KEPT:
-        return older, older_ids, entries
-    dropped = before[: len(before) - _WORDS_KEPT]
-    known = set(older_ids)
-    fresh = [q for q in dict.fromkeys(e[1] for e in dropped) if isinstance(q, str) and q not in known]
-    return older + len(dropped), older_ids + fresh, entries[len(dropped) :]
+def _entry(v: InteractionView) -> list[Any]:
+    return [v.sequence, (v.data or {}).get("question_id"), v.agent_prompt]
 
 
 def _structured(views: list[InteractionView]) -> bool:
@@ -177,29 +285,30 @@ def _structured(views: list[InteractionView]) -> bool:
 
 
 async def recall(db: AsyncSession, session_id: uuid.UUID, stored: dict[str, Any] | None, recent: Recent) -> Memory:
-    """The session's memory, rebuilt from its prompts when it does not reach the recent history
-    (a session from before the memory, or prompts written outside turns): once, then kept."""
+    """The session's memory, brought up to the recent history when it does not reach it: the
+    prompts between the two are read and folded in (interactions recorded outside turns, a few
+    rows; or, once, every prompt of a session from before the memory), then kept."""
     memory = Memory.from_json(stored)
     oldest = recent.views[0].sequence if recent.views else 1
     if memory is not None and memory.through >= oldest - 1:
         return memory
+    memory = memory or Memory()
     if oldest <= 1:
-        return Memory()
+        return memory
     rows = (
         await db.execute(
             select(Interaction.sequence, Interaction.agent_prompt, Interaction.data, Interaction.created_at)
             .where(
                 Interaction.session_id == session_id,
                 Interaction.agent_prompt.is_not(None),
+                Interaction.sequence > memory.through,
                 Interaction.sequence < oldest,
             )
             .order_by(Interaction.sequence)
         )
     ).all()
     views = [InteractionView(r.sequence, r.agent_prompt, None, None, None, r.data, None, r.created_at) for r in rows]
-    first = views[0].created_at.isoformat() if views else None
-    older, older_ids, entries = _fold(0, [], _entries([], views), oldest)
-    return Memory(oldest - 1, first, entries, _structured(views), older, older_ids)
+    return memory.extended(views, oldest - 1)
 
 
 async def load_context(
@@ -275,7 +384,7 @@ async def load_context(
         scheduled_minutes=session.scheduled_duration_minutes,
         started_at=session.started_at,
         asked_before=memory.older,
-        ids_before=frozenset(memory.older_ids or ()),
+        ids_before=memory.older_ids,  # type: ignore[arg-type]  # a Set, looked up in place
     )
 
 

@@ -337,10 +337,15 @@ class TurnRunner:
         session = begun.claim.session
         known = max(session.last_sequence or 0, begun.answer.sequence if begun.answer is not None else 0)
         fields = result.prompt_fields(job.timings)
-        memory = begun.memory.after_turn(begun.recent, _prompt_view(known + 1, result.text, fields, self.clock()))
+        window = self.settings.max_history_interactions  # what the next turn reads (read_recent)
+        memory = begun.memory.after_turn(
+            begun.recent, _prompt_view(known + 1, result.text, fields, self.clock()), window
+        )
         sequence, status, version = await store.finish(job.session_id, job.owner, memory)
         if sequence != known + 1:  # someone numbered an interaction between our commits
-            memory = begun.memory.after_turn(begun.recent, _prompt_view(sequence, result.text, fields, self.clock()))
+            memory = begun.memory.after_turn(
+                begun.recent, _prompt_view(sequence, result.text, fields, self.clock()), window
+            )
             await store.keep_memory(job.session_id, memory)
         if begun.answer is not None and not begun.fresh:
             await store.settle_requests(job.session_id, begun.answer.id)

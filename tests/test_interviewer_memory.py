@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import msgspec
 
-from agent.context import _WORDS_KEPT, Memory, Recent
+from agent.context import _WORDS_KEPT, Memory, QuestionIds, Recent
 from agent.guided.state import extras_asked, read_turn
 from agent.model import InteractionView, TurnContext
 
@@ -66,7 +66,7 @@ def _run(turns: int) -> tuple[Memory, bytes, TurnContext]:
     for n in range(1, turns + 1):
         recent = [_view(s) for s in range(max(1, n - RECENT), n)]
         memory = Memory.from_json(msgspec.json.decode(stored) if stored else None) or Memory()
-        stored = msgspec.json.encode(memory.after_turn(Recent([], recent), _view(n)))
+        stored = msgspec.json.encode(memory.after_turn(Recent([], recent), _view(n), RECENT))
     memory = Memory.from_json(msgspec.json.decode(stored))
     assert memory is not None
     recent = [_view(s) for s in range(turns + 1 - RECENT, turns + 1)]
@@ -75,11 +75,17 @@ def _run(turns: int) -> tuple[Memory, bytes, TurnContext]:
 
 def test_memory_keeps_a_window_after_a_thousand_prompts() -> None:
     memory, stored, _ = _run(1000)
-    assert len(memory.prompts or []) <= RECENT + 1 + _WORDS_KEPT
-    assert memory.older == 1000 - len(memory.prompts or [])
-    # The stored JSON grows only by the distinct ids, not by the prompts' words or views.
+    # Only what the next turn's history does not hold: the words that make the newest
+    # _WORDS_KEPT prompts, the history's included; everything older is a count and ids.
+    assert len(memory.prompts) == _WORDS_KEPT - RECENT
+    assert all(words for _, _, words in memory.prompts)
+    assert memory.through == 1000 - RECENT  # the next history starts right after it
+    assert memory.older + len(memory.prompts) == memory.through
+    # The stored JSON does not grow with the prompts' words or views, and the ids grow by a
+    # bit each (one bitmap per numbered pattern), not by their text.
     _, stored_short, _ = _run(200)
-    assert len(stored) - len(stored_short) < 800 * len('"extra.1000",')
+    assert len(stored) < 3_000
+    assert len(stored) - len(stored_short) < 800 / 4 + 50
 
 
 def test_what_the_interviewer_reads_is_the_same_as_unbounded() -> None:
@@ -87,22 +93,75 @@ def test_what_the_interviewer_reads_is_the_same_as_unbounded() -> None:
     turn = read_turn(ctx)
     assert turn.count == 1000  # every prompt counted: acknowledgements rotate by it
     assert turn.asked_ids == frozenset(_qid(n) for n in range(1, 1001))
+    assert all(_qid(n) in turn.asked_ids for n in range(1, 1001))
+    assert "extra.1001" not in turn.asked_ids and "scene.7" not in turn.asked_ids
     for n in range(1001 - _WORDS_KEPT, 1001):  # the newest prompts' words: none is worded twice
         assert f"Prompt number {n}?" in turn.said
-    assert len(ctx.asked) <= RECENT + 1 + _WORDS_KEPT
+    assert len(ctx.asked) == _WORDS_KEPT
 
 
 def test_an_unbounded_memory_from_before_is_folded_on_its_next_turn() -> None:
-    legacy = {"through": 500, "first_at": T0.isoformat(), "prompts": [[n, _qid(n), None] for n in range(1, 501)]}
+    legacy = {
+        "through": 500,
+        "first_at": T0.isoformat(),
+        "prompts": [[n, _qid(n), None] for n in range(1, 501)],
+        "older_ids": [],
+    }
     memory = Memory.from_json(legacy)
     assert memory is not None
     recent = [_view(s) for s in range(501 - RECENT + 1, 501)]
-    after = Memory.from_json(memory.after_turn(Recent([], recent), _view(501)))
+    after = Memory.from_json(memory.after_turn(Recent([], recent), _view(501), RECENT))
     assert after is not None
-    assert len(after.prompts or []) <= RECENT + 1 + _WORDS_KEPT
-    assert after.older + len(after.prompts or []) == 501
-    ids = set(after.older_ids or ()) | {e[1] for e in after.prompts or []}
+    assert after.through == 501 - RECENT
+    assert len(after.prompts) <= _WORDS_KEPT - RECENT
+    assert after.older + len(after.prompts) == after.through
+    ids = set(after.older_ids) | {e[1] for e in after.prompts} | {_qid(n) for n in range(after.through + 1, 502)}
     assert ids == {_qid(n) for n in range(1, 502)}
+    # A memory of the first layout (every id written out) reads back the same.
+    old = Memory.from_json({**legacy, "prompts": [], "older": 500, "older_ids": [_qid(n) for n in range(1, 501)]})
+    assert old is not None and old.older_ids == frozenset(_qid(n) for n in range(1, 501))
+
+
+def test_prompts_recorded_outside_turns_are_folded_in_from_where_the_memory_stops() -> None:
+    """A turn's memory reaches up to where the next turn's history starts; when interactions
+    recorded between turns move that start on, only the prompts in between are read."""
+    memory, _, _ = _run(300)
+    gap = [_view(n) for n in range(memory.through + 1, memory.through + 6)]
+    extended = memory.extended(gap, memory.through + 5)
+    assert extended.through == memory.through + 5
+    assert extended.older + len(extended.prompts) == extended.through
+    assert {_qid(v.sequence) for v in gap} <= set(extended.older_ids) | {e[1] for e in extended.prompts}
+    assert [e[2] for e in extended.prompts[-5:]] == [v.agent_prompt for v in gap]
+
+
+def test_question_ids_keep_numbered_ids_as_bits_and_the_rest_as_they_are() -> None:
+    odd = [
+        "closing",
+        "scene@2",
+        "extra.01",
+        "extra.0",
+        "x.999999",
+        "a.b",
+        "extra.-1",
+        "extra.7.angle",
+        "deeper.3",
+        "١.٢",
+    ]
+    ids = QuestionIds.of([*odd, *(f"extra.{n}" for n in range(1, 2001))])
+    expected = frozenset([*odd, *(f"extra.{n}" for n in range(1, 2001))])
+    assert ids == expected and len(ids) == len(expected) and set(ids) == expected
+    for q in [*expected, "extra.2001", "extra.1", "extra.7", "extra.8.angle", "extra.1.angle", "extra.001", "x.99999"]:
+        assert (q in ids) == (q in expected), q
+    plain, numbered = ids.to_json()
+    back = QuestionIds.from_json(plain, numbered)
+    assert back == expected
+    assert len(msgspec.json.encode([plain, numbered])) < 800  # 2,000 extras in about 500 hex digits
+    assert ids.with_ids(["extra.2001", None]) == expected | {"extra.2001"} and "extra.2001" not in ids
+    # A turn's own ids join unparsed; walked (and counted) once each all the same.
+    more = ids.plus(["extra.5", "extra.2002", "closing", "fresh", None])
+    assert sorted(more) == sorted(expected | {"extra.2002", "fresh"}) and len(more) == len(expected) + 2
+    assert "extra.2002" in more and "extra.2003" not in more
+    assert QuestionIds.from_json(*more.to_json()) == more
 
 
 def test_extras_are_counted_like_a_walk_over_every_id() -> None:

@@ -6,11 +6,13 @@ which question id, and what came back) is already stored on the interactions.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import msgspec
 
+from agent.context import QuestionIds
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.threads import Thread
 from agent.model import InteractionView, PromptInfo, TurnContext
@@ -24,7 +26,7 @@ ANNOTATED_CATEGORIES = frozenset((*STORY_CATEGORIES, "followup", "exercise", "qu
 class Turn:
     answer: InteractionView | None  # the person's answer this turn (None on an opening)
     last: InteractionView | None  # the agent's newest prompt, the one being answered
-    asked_ids: frozenset[str]
+    asked_ids: AbstractSet[str]  # every question id asked (a QuestionIds: a set, looked up in place)
     count: int  # prompts asked so far: turns acknowledgements rotate by
     said: str  # every prompt so far, so no question is worded the same twice
     reading: Reading | None  # heuristics over the answer's words (None for a skip)
@@ -77,13 +79,13 @@ def read_turn(ctx: TurnContext) -> Turn:
     known = Known.from_answers(list(earlier))
     carried = continuation(ctx.data)
     before = carried.get("asked_before")
-    asked_ids = set(ctx.ids_before)
-    asked_ids.update(q for q in map(question_id, ctx.asked) if q)
-    asked_ids.update(q for q in (before if isinstance(before, list) else ()) if isinstance(q, str))
+    # The memory's ids stay as they are kept (looked up in place, not copied: see QuestionIds).
+    ids_before = ctx.ids_before if isinstance(ctx.ids_before, QuestionIds) else QuestionIds.of(ctx.ids_before)
+    asked_ids = ids_before.plus([*map(question_id, ctx.asked), *(before if isinstance(before, list) else ())])
     return Turn(
         answer=answer,
         last=ctx.asked[-1] if ctx.asked else None,
-        asked_ids=frozenset(asked_ids),
+        asked_ids=asked_ids,
         count=ctx.asked_before + len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
         reading=read(text, known=known) if text and text.strip() else None,
@@ -94,7 +96,7 @@ def read_turn(ctx: TurnContext) -> Turn:
     )
 
 
-def extras_asked(asked_ids: frozenset[str]) -> int:
+def extras_asked(asked_ids: AbstractSet[str]) -> int:
     """How many ``extra.<n>`` prompts were asked. Each is numbered one more than those before it
     (1, 2, 3…), so the count is the first number missing, found by doubling then bisecting: a
     few look-ups however long the session, not a walk over every id it has asked."""
