@@ -12,7 +12,6 @@ from litestar import Litestar, Router
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware.base import DefineMiddleware
-from litestar.plugins.prometheus import PrometheusConfig
 
 from agent.interviewer import Interviewer
 from api.access_log import redact_access_log
@@ -35,6 +34,7 @@ from api.deps import provide_db, provide_interviewer
 from api.docs import openapi_config
 from api.errors import EXCEPTION_HANDLERS
 from api.request_body import AppRequest
+from api.request_metrics import RequestMetrics
 from api.settings import Settings
 from api.uploads import UploadAdmission, UploadGate, set_mmap_threshold
 from api.web.setup import APP_HTML_HANDLERS, template_config, web_auth, web_routers
@@ -78,6 +78,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
         if settings.database.migrate_on_start:
             await upgrade(engine)
         app.state.engine = engine
+        app.state.read_engine = read_only(engine)  # one-statement reads without a session (db.services.rows)
         app.state.session_factory = create_session_factory(engine)
         app.state.read_session_factory = create_session_factory(read_only(engine))
         app.state.interviewer = Interviewer(
@@ -120,11 +121,10 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
         middleware=[DefineMiddleware(BearerTokenMiddleware)],
         security=[{"BearerToken": []}],
     )
-    prometheus = PrometheusConfig(app_name="storyloom", prefix="storyloom", group_path=True, exclude=["^/metrics"])
     web = web_auth(settings.web)  # the browser session cookie's key (api/web/session.py)
     return Litestar(
         route_handlers=[health, MetricsController, api, calendar_feed, *web_routers()],
-        middleware=[prometheus.middleware],
+        middleware=[RequestMetrics],  # /metrics by route template (api/request_metrics.py)
         dependencies={"db": Provide(provide_db), "interviewer": Provide(provide_interviewer, sync_to_thread=False)},
         exception_handlers={**EXCEPTION_HANDLERS, **APP_HTML_HANDLERS},
         lifespan=[lifespan],

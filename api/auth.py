@@ -14,14 +14,30 @@ from typing import Any
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
+from litestar.types import Receive, Scope, Send
 
 from api.web.csrf import api_cookie_account
 from db.services.accounts import TOKENS, authenticate, hash_token, touch_token
 
 log = logging.getLogger(__name__)
+_EXCLUDE_KEY = "exclude_from_auth"  # Litestar's default opt key for routes without authentication
 
 
 class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A bearer token seen in the last few seconds: a header scan and a dict look-up.
+
+        Everything else (no or unknown token, the cookie, WebSockets, OPTIONS, routes excluded
+        from authentication) takes Litestar's general path below, which builds the connection
+        object and calls ``authenticate_request``."""
+        account_id = _cached_bearer(scope)
+        if account_id is None:
+            await super().__call__(scope, receive, send)
+            return
+        scope["user"] = account_id
+        scope["auth"] = None
+        await self.app(scope, receive, send)
+
     async def authenticate_request(self, connection: ASGIConnection) -> AuthenticationResult:
         header = connection.headers.get("authorization", "")
         token = bearer_token(header)
@@ -37,6 +53,19 @@ class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
         if account_id is None:
             raise NotAuthorizedException("invalid or revoked token")
         return AuthenticationResult(user=account_id, auth=None)
+
+
+def _cached_bearer(scope: Scope) -> uuid.UUID | None:
+    if scope["type"] != "http" or scope["method"] == "OPTIONS" or scope["route_handler"].opt.get(_EXCLUDE_KEY):
+        return None
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            token = bearer_token(value.decode("latin-1"))
+            if token is None:
+                return None
+            cached = TOKENS.get(hash_token(token))
+            return None if cached is None else cached.account_id
+    return None
 
 
 def bearer_token(header: str) -> str | None:

@@ -6,11 +6,12 @@ import uuid
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from db.errors import InvalidField
 from db.models import Person, Topic
 from db.services.common import Page, ScopedService, get_scoped, paginate
+from db.services.rows import OneRow
 
 
 def _check_timezone(name: str | None) -> None:
@@ -20,6 +21,21 @@ def _check_timezone(name: str | None) -> None:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a tzdata directory such as "America"
         raise InvalidField("timezone", f"unknown IANA time zone {name!r}") from None
+
+
+# ``GET /people/{id}``: one person of one account, in the columns ``PersonOut`` lists, without the
+# ORM (db.services.rows). Another account's person is simply not found.
+PERSON_BY_ID = OneRow(
+    select(
+        Person.id,
+        Person.display_name,
+        Person.timezone,
+        Person.locale,
+        Person.notes,
+        Person.created_at,
+        Person.updated_at,
+    ).where(Person.id == bindparam("person_id"), Person.account_id == bindparam("account_id"))
+)
 
 
 class PeopleService(ScopedService):

@@ -1,0 +1,94 @@
+"""One-statement reads that skip the ORM session: a Core ``SELECT`` compiled once, run on a pooled connection.
+
+The ORM costs far more CPU than the read itself: a session, its transaction bookkeeping,
+identity-map loading and attribute instrumentation came to ~0.6 ms of a 0.9 ms
+authenticated ``GET`` (issue 12). A hot read of a few columns needs none of it.
+
+``OneRow(select(...))`` compiles the statement once per dialect (with its column types'
+bind and result processors, so values come back exactly as the ORM would give them:
+UUIDs, UTC-aware datetimes, JSON). ``fetch(engine, **params)`` then:
+
+- on PostgreSQL (asyncpg) checks a connection out of the engine's own pool and runs the
+  compiled SQL on the driver connection: no ``BEGIN`` (asyncpg is in autocommit outside a
+  transaction; a plain read at READ COMMITTED needs none, as in ``db.engine``), one round
+  trip, and the connection goes back at once. SQLAlchemy's execution events do not see
+  this statement (it never passes through an SQLAlchemy ``Connection``): count it on the
+  wire, or add an observer to ``STATEMENT_OBSERVERS``.
+- on any other engine (SQLite) runs the Core statement on ``engine.connect()``; pass the
+  ``read_only`` engine so SQLite uses a deferred ``BEGIN``.
+
+Only plain ``SELECT`` statements belong here (no locks, no writes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.util import greenlet_spawn
+
+# Called with (engine, SQL) for every statement ``fetch`` sends on the driver connection, which
+# SQLAlchemy's execution events never see: how tests count round trips (tests/test_round_trips.py).
+STATEMENT_OBSERVERS: list[Callable[[AsyncEngine, str], None]] = []
+
+
+class _Compiled:
+    __slots__ = ("binds", "names", "results", "sql")
+
+    def __init__(self, stmt: Select[Any], dialect: Dialect) -> None:
+        compiled = stmt.compile(dialect=dialect)
+        self.sql = compiled.string
+        self.names: Sequence[str] = tuple(compiled.positiontup or ())
+        processors = compiled._bind_processors  # the statement's own type conversions
+        self.binds: tuple[Callable[[Any], Any] | None, ...] = tuple(processors.get(n) for n in self.names)
+        self.results: tuple[Callable[[Any], Any] | None, ...] = tuple(
+            column[3].result_processor(dialect, None) for column in compiled._result_columns
+        )
+
+
+def _asyncpg(engine: AsyncEngine) -> bool:
+    return engine.dialect.name == "postgresql" and engine.dialect.driver == "asyncpg"
+
+
+class OneRow:
+    """A single-row ``SELECT`` by bound parameters (``bindparam("name")``); ``fetch`` returns a tuple or ``None``."""
+
+    def __init__(self, stmt: Select[Any]) -> None:
+        self.stmt = stmt
+        self._compiled: dict[int, _Compiled] = {}  # by id of the engine's dialect
+
+    def _for(self, dialect: Dialect) -> _Compiled:
+        compiled = self._compiled.get(id(dialect))
+        if compiled is None:
+            compiled = self._compiled[id(dialect)] = _Compiled(self.stmt, dialect)
+        return compiled
+
+    async def fetch(self, engine: AsyncEngine, **params: Any) -> tuple[Any, ...] | None:
+        if not _asyncpg(engine):
+            async with engine.connect() as conn:
+                row = (await conn.execute(self.stmt, params)).first()
+            return None if row is None else tuple(row)
+        compiled = self._for(engine.dialect)
+        args = [
+            value if process is None else process(value)
+            for value, process in zip((params[n] for n in compiled.names), compiled.binds, strict=True)
+        ]
+        for observe in STATEMENT_OBSERVERS:
+            observe(engine, compiled.sql)
+        pooled = await engine.raw_connection()
+        try:
+            record = await pooled.driver_connection.fetchrow(compiled.sql, *args)
+        except BaseException as exc:
+            # A broken connection must not go back to the pool as if healthy; a cancelled
+            # request may have left a query running on it. Either way: drop it.
+            pooled.invalidate(exc if isinstance(exc, Exception) else None)
+            raise
+        finally:
+            await greenlet_spawn(pooled.close)
+        if record is None:
+            return None
+        results = compiled.results
+        return tuple(v if process is None else process(v) for v, process in zip(record, results, strict=True))
