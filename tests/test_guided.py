@@ -185,7 +185,7 @@ def test_reading_names_told_the_other_way_round_and_places_by_their_parts() -> N
     r = read("Our street ended at Corso Italia, my father said, and the tram stopped there.")
     assert "Corso Italia" not in r.people
     r = read("My aunt took in lodgers, a Welsh family from the valleys, the Prossers, who kept pigeons.")
-    assert "Prossers" in r.people
+    assert "Prossers" in r.people and "the Prossers" in r.reflections  # said back as a family
     r = read("We farmed on the far side of the Hardanger plateau, past the last village of the Voss road.")
     assert r.places[:1] == ["Hardanger"]
     r = read("Both my sisters trained at the Irish Hospital in town.")

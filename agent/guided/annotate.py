@@ -92,7 +92,8 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     kin = _kin(text)
     named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said}
     names, places, things = _capitalised(text, exclude=named, known=known or Known())
-    mentions = sorted(kin + [(text.find(name), name, name) for name in names])  # in the order they were said
+    # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
+    mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])
     people: list[str] = []
     reflections: list[str] = []
     for _, person, said in mentions:
@@ -291,6 +292,10 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
 # After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
 # "at Mario's and then home" may be.
 _NOT_NOUNS = PLACE_LEADS | frozenset({"and", "or", "but", "when", "where", "with", "for"})
+
+
+def _said_back(name: str, text: str) -> str:
+    return f"the {name}" if re.search(rf"\bthe\s+{re.escape(name)}\b", text) and name.endswith("s") else name
 
 
 def _given(word: str) -> bool:

@@ -299,7 +299,9 @@ def _closing(
 ) -> Outcome:
     name = address_name(ctx.person_name)
     titles = _titles([s.spoken for s in subs])
-    text = join(greeting, ack, pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles))
+    # time_up: the bank may say so instead of "we've covered it all" (prompts/guided/story/closing.j2)
+    closing = pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles, time_up=not covered)
+    text = join(greeting, ack, closing)
     if covered:
         reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
     else:
