@@ -234,7 +234,7 @@ def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
     if clause.words[i] not in family.kinds or not _own(clause, i):
         return False
     before = clause.words[max(0, i - 3) : i]
-    if ROLE_VERBS & set(clause.words[:i]):
+    if ROLE_VERBS & set(clause.words[max(0, i - _REACH) : i]):
         return True
     if len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"):
         return True  # "I was a nurse", "a place as a kitchen maid"
@@ -260,13 +260,13 @@ def _own(clause: _Clause, i: int) -> bool:
     """The clause tells it of the person: the nearest one before it is "I", "we", "me" or "my"
     ("Dad got me a job", "my first job"), not someone else ("my mother found work"); failing
     any before, the nearest after it ("work at the cannery was what I did")."""
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
         word = clause.words[j]
         if word in SELF or (word in OWN and (j == i - 1 or (j == i - 2 and clause.words[j + 1] in _MODIFIERS))):
             return True
         if word in _OTHERS or (clause.raw[j].endswith("'s") and clause.raw[j] not in _NOT_POSSESSIVE):
             return False
-    for word in clause.words[i + 1 :]:
+    for word in clause.words[i + 1 : i + 1 + _REACH]:
         if word in SELF:
             return True
         if word in _OTHERS:
@@ -274,6 +274,9 @@ def _own(clause: _Clause, i: int) -> bool:
     return False
 
 
+# How far from a word its subject or role cue is looked for: a clause's subject is near it, and
+# a run-on answer of thousands of words is read in linear time.
+_REACH = 12
 # Between "my" and what is the person's: "my first job", "our own house".
 _MODIFIERS = ORDINALS | frozenset("own very real proper whole old new big dear".split())
 # Someone else in a clause: a pronoun, a relative, a person by role ("the teacher").
