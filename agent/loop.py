@@ -69,6 +69,8 @@ from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
 log = logging.getLogger(__name__)
 
 _CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many characters is over the cap
+# The tool that records an answer of each kind: a native turn that did not call it is recorded by the guided reader.
+_RECORDING_TOOL = {"story": "annotate_response", "practice": "update_item", "study": "record_attempt"}
 _UNSURE_WORDS = 20  # as the guided interviewer: "I don't remember" inside a long answer is no cry for help
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 _NAMES_IN_PROMPT = 6  # the names of this answer the ask call is told (a rich answer names a dozen)
@@ -225,14 +227,18 @@ class ModelLoop:
         sink: TextSink | None,
         results: list[tuple[ToolCall, str]],
     ) -> LoopResult:
-        """The model's last reply of a native turn. A story answer it recorded nothing about gets the
+        """The model's last reply of a native turn. An answer it recorded nothing about gets the
         guided reader's record (held-out Kofi, native and auto: the 0.5B model chatted and never
-        called a tool, so no person or place of 8 answers was recorded); a loss, a wish or "I don't
-        remember" is answered by the guided listening rules, as in structured mode."""
+        called a tool, so no person or place of 8 answers, no practice item and no quiz answer was
+        recorded); a loss, a wish or "I don't remember" is answered by the guided listening rules,
+        as in structured mode."""
         ctx = turn.ctx
         answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
         pending: list[ToolCall] = []
-        if answer and ctx.kind == "story" and not any(c.name == "annotate_response" for c, _ in results):
+        recorder = _RECORDING_TOOL.get(ctx.kind)
+        if answer and recorder and not any(c.name == recorder for c, _ in results):
+            # The answer as the guided reader records it: a story's people, places and scene; the
+            # practice item or study question the model asked about, done or graded from the template.
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
         called = {c.name for c, _ in results} | {c.name for c in pending}

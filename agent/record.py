@@ -20,8 +20,9 @@ from msgspec import Meta, Struct
 from agent.guided import listening
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.grading import expected_answers, is_correct
+from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
-from agent.guided.state import elapsed_ms, read_turn
+from agent.guided.state import elapsed_ms, question_id, read_turn
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
@@ -153,6 +154,8 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             if item.notes.strip():
                 change["notes"] = item.notes.strip()
             out.append(("update_item", change))
+        if not record.items:
+            out.extend(_item_report(ctx, answer))
     elif isinstance(record, StudyRecord):
         out.extend(_attempt(ctx, record, answer))
     for index, evidence in marks.items():
@@ -164,7 +167,8 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     # Like the guided interviewer, a story is not ended while the person says there is more, or while
     # most of the planned time is ahead (the 0.5B model proposed an end 6 minutes into a 30-minute plan).
     story_goes_on = isinstance(record, StoryRecord) and (listening.not_done(answer) or _time_ahead(ctx))
-    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
+    ending = any(name == "propose_end" for name, _ in out)
+    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on and not ending:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
 
@@ -178,8 +182,8 @@ def _attempt(ctx: TurnContext, record: StudyRecord, answer: str) -> list[tuple[s
     mitochondria). The model's grade counts only for a question the template gives no answer for.
     """
     questions = {q["id"]: q for q in ctx.data.get("questions") or [] if q.get("id")}
-    asked = ctx.history[-1].agent_prompt if ctx.history else None
-    qid = record.question_id if record.question_id in questions else _asked_question(asked, questions)
+    prompts = {qid: str(q.get("prompt") or "") for qid, q in questions.items()}
+    qid = record.question_id if record.question_id in questions else _asked(ctx, prompts)
     expected = expected_answers(questions[qid]) if qid else []
     if expected:
         attempt: dict[str, Any] = {"is_correct": is_correct(answer, expected), "expected_answer": expected[0][:2_000]}
@@ -187,20 +191,43 @@ def _attempt(ctx: TurnContext, record: StudyRecord, answer: str) -> list[tuple[s
         attempt = {"is_correct": record.grade == "correct"}
     else:
         return []
+    out: list[tuple[str, dict[str, Any]]] = []
     if qid:
         attempt["question_id"] = qid
-    return [("record_attempt", attempt)]
+        done = {question_id(v) for v in ctx.history} | {qid}
+        if len(questions) > 1 and set(questions) <= done:  # the quiz is through, as the guided tutor ends it
+            out.append(("propose_end", {"reason": f"All {len(questions)} questions have been asked."}))
+    return [("record_attempt", attempt), *out]
 
 
-def _asked_question(asked: str | None, questions: dict[str, dict[str, Any]]) -> str | None:
-    """The template question the model's words asked: most of its content words are in them."""
+def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any]]]:
+    """Practice: the routine item the model asked about, read from the answer as the guided coach
+    reads it ("played it, about 8 minutes"), when the model's record names none (the 0.5B model
+    rarely fills ``items``)."""
+    names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
+    current = _asked(ctx, {k: v for k, v in names.items() if k})
+    if current is None:
+        return []
+    report = parse_report(answer)
+    if report.status != "done":
+        return []
+    change: dict[str, Any] = {"item_id": current, "completed": True, "notes": answer[:5_000]}
+    if report.minutes is not None:
+        change["actual_duration_minutes"] = report.minutes
+    return [("update_item", change)]
+
+
+def _asked(ctx: TurnContext, texts: dict[str, str]) -> str | None:
+    """The template question or item the model's question (the one just answered) was about:
+    more than half of its words of three letters or more are in it."""
+    asked = ctx.history[-1].agent_prompt if ctx.history else None
     said = {w.lower() for w in _WORDS.findall(asked or "")}
     best, best_share = None, 0.5
-    for qid, question in questions.items():
-        wanted = {w.lower() for w in _WORDS.findall(str(question.get("prompt") or "")) if len(w) > 3}
+    for key, text in texts.items():
+        wanted = {w.lower() for w in _WORDS.findall(text) if len(w) >= 3}
         share = len(wanted & said) / len(wanted) if wanted else 0.0
         if share > best_share:
-            best, best_share = qid, share
+            best, best_share = key, share
     return best
 
 

@@ -633,6 +633,49 @@ def test_a_study_answer_is_graded_from_the_template_not_by_the_model(in_mode: An
     assert (answer["is_correct"], answer["data"]["question_id"]) == (True, second), answer
 
 
+def test_a_practice_item_the_model_asked_about_is_recorded_when_its_record_names_none(
+    in_mode: Any, llm: FakeLLM
+) -> None:
+    """The 0.5B model rarely fills ``items``: the item its question named is read from the answer."""
+    api = in_mode("structured")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    routine = {"sections": [{"name": "Warm-up", "items": [{"name": "Long tones"}, {"name": "Chromatic scales"}]}]}
+    template = api.ok("POST", "/templates", json={"name": "Clarinet", "kind": "practice", "structure": routine})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    tones, scales = (i["id"] for i in session["data"]["sections"][0]["items"])
+    llm.push(Step(text="Hello Sam! How did your chromatic scales go today?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.push(Step(text=json.dumps({"items": [], "end_session": False})), Step(text="And the long tones?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Played them slowly for 7 minutes."})
+    done = {i["id"]: (i["completed"], i["actual_duration_minutes"]) for i in result["items"]}
+    assert done == {scales: (True, 7)}, (done, tones)
+
+
+def test_a_native_model_that_calls_no_tool_still_has_the_quiz_graded_and_ended(in_mode: Any, llm: FakeLLM) -> None:
+    """Native mode with the 0.5B model recorded nothing for a quiz (it never calls a tool): each answer
+    is graded from the template for the question its words asked, and the quiz, once through, is ended."""
+    api = in_mode("native")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    quiz = {
+        "questions": [
+            {"prompt": "Which gas do plants take in for photosynthesis?", "answer": "Carbon dioxide"},
+            {"prompt": "What is the powerhouse of the cell?", "answer": "Mitochondria"},
+        ]
+    }
+    template = api.ok("POST", "/templates", json={"name": "Bio", "kind": "study", "structure": quiz})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    sid = session["id"]
+    llm.push(Step(text="Hello Sam! Which gas do plants take in for photosynthesis?"))
+    api.ok("POST", f"/sessions/{sid}/start")
+    llm.push(Step(text="Good. What is the powerhouse of the cell?"))
+    first = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Oxygen?"})
+    assert first["interactions"][0]["is_correct"] is False and first["proposed_end"] is None
+    llm.push(Step(text="Well done. Shall we try another?"))
+    second = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "The mitochondria."})
+    assert second["interactions"][0]["is_correct"] is True
+    assert second["proposed_end"] is not None
+
+
 def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
     """The 0.5B model asked the same question six turns running; the latest answer is now quoted to it."""
     api = in_mode("structured")
