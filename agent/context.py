@@ -10,6 +10,7 @@ so a turn costs the same at the thousandth interaction as at the tenth.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -100,8 +101,9 @@ class QuestionIds(AbstractSet[str]):
     size does not grow with the session: a long story asks ``extra.1``, ``extra.2``, … (and now
     and then ``extra.7.angle``), one new id per turn. An id with a number as one of its
     dot-separated parts is kept as one bit of its pattern's bitmap (``extra.{}``: bit 7 for
-    ``extra.7``, written as hex), any other id as itself. A look-up costs the same however
-    many ids there are; walking them (``for q in ids``) yields every one, as a set would."""
+    ``extra.7``, written as hex, runs shortened: see ``_pack``), any other id as itself. A
+    look-up costs the same however many ids there are; walking them (``for q in ids``) yields
+    every one, as a set would."""
 
     __slots__ = ("_numbered", "_plain")
 
@@ -118,11 +120,11 @@ class QuestionIds(AbstractSet[str]):
         """What ``to_json`` wrote; a memory from before the bitmaps kept every id in ``plain``."""
         if numbered is None:
             return cls.of(plain or ())
-        return cls(frozenset(plain or ()), {(head, tail): int(bits, 16) for head, tail, bits in numbered})
+        return cls(frozenset(plain or ()), {(head, tail): _unpack(bits) for head, tail, bits in numbered})
 
     def to_json(self) -> tuple[list[str], list[list[str]]]:
         ids = self if not any(_numbered(q) for q in self._plain) else QuestionIds.of(self)
-        return sorted(ids._plain), [[head, tail, format(bits, "x")] for (head, tail), bits in ids._numbered.items()]
+        return sorted(ids._plain), [[head, tail, _pack(bits)] for (head, tail), bits in ids._numbered.items()]
 
     def with_ids(self, ids: Iterable[str | None]) -> QuestionIds:
         """These ids and ``ids``, kept compactly, in a new set (this one is left as it is)."""
@@ -172,6 +174,18 @@ class QuestionIds(AbstractSet[str]):
 
 
 _MAX_NUMBER = 1 << 16  # a number beyond it (not a counter) is kept as part of a plain id
+_RUN = re.compile(r"(.)\1{5,}")
+_PACKED_RUN = re.compile(r"(.)\*(\d+)\.")
+
+
+def _pack(bits: int) -> str:
+    """A bitmap as hex, a run of one digit written once with its length (``f*200.``): ids
+    numbered 1, 2, 3… without a gap cost a few bytes however many there are."""
+    return _RUN.sub(lambda m: f"{m[1]}*{len(m[0])}.", format(bits, "x"))
+
+
+def _unpack(text: str) -> int:
+    return int(_PACKED_RUN.sub(lambda m: m[1] * int(m[2]), text), 16)
 
 
 def _numbered(q: str) -> tuple[tuple[str, str], int] | None:

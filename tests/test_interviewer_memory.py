@@ -155,7 +155,10 @@ def test_question_ids_keep_numbered_ids_as_bits_and_the_rest_as_they_are() -> No
     plain, numbered = ids.to_json()
     back = QuestionIds.from_json(plain, numbered)
     assert back == expected
-    assert len(msgspec.json.encode([plain, numbered])) < 800  # 2,000 extras in about 500 hex digits
+    assert len(msgspec.json.encode([plain, numbered])) < 250  # 2,000 extras without a gap: one run of bits
+    sparse = QuestionIds.of(f"extra.{n}.angle" for n in range(0, 2000, 7))
+    assert QuestionIds.from_json(*sparse.to_json()) == sparse and len(sparse) == 286
+    assert len(msgspec.json.encode(sparse.to_json())) < 2000 // 4 + 50  # a hex digit per four numbers
     assert ids.with_ids(["extra.2001", None]) == expected | {"extra.2001"} and "extra.2001" not in ids
     # A turn's own ids join unparsed; walked (and counted) once each all the same.
     more = ids.plus(["extra.5", "extra.2002", "closing", "fresh", None])
