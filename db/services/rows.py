@@ -8,16 +8,17 @@ authenticated ``GET`` (issue 12). A hot read of a few columns needs none of it.
 bind and result processors, so values come back exactly as the ORM would give them:
 UUIDs, UTC-aware datetimes, JSON). ``fetch(engine, **params)`` then:
 
-- on PostgreSQL (asyncpg) checks a connection out of the engine's own pool and runs the
-  compiled SQL on the driver connection: no ``BEGIN`` (asyncpg is in autocommit outside a
-  transaction; a plain read at READ COMMITTED needs none, as in ``db.engine``), one round
-  trip, and the connection goes back at once. SQLAlchemy's execution events do not see
-  this statement (it never passes through an SQLAlchemy ``Connection``): count it on the
-  wire, or add an observer to ``STATEMENT_OBSERVERS``.
-- on any other engine (SQLite) runs the Core statement on ``engine.connect()``; pass the
-  ``read_only`` engine so SQLite uses a deferred ``BEGIN``.
+checks a connection out of the engine's own pool and runs the compiled SQL on the driver's
+connection (asyncpg, aiosqlite), then gives the connection back at once. No ``BEGIN``: asyncpg
+outside a transaction and SQLite with ``isolation_level=None`` (``db.engine``) run a lone
+statement as its own transaction, and a plain read at READ COMMITTED (or in WAL mode) needs
+no more. On PostgreSQL that is one round trip; on SQLite one hop to aiosqlite's thread
+instead of four (BEGIN, execute, fetch, ROLLBACK). SQLAlchemy's execution events do not see
+these statements (they never pass through an SQLAlchemy ``Connection``): count them on the
+wire, or add an observer to ``STATEMENT_OBSERVERS``. Any other driver gets the Core statement
+on ``engine.connect()`` (pass the ``read_only`` engine).
 
-Only plain ``SELECT`` statements belong here (no locks, no writes).
+Only plain single-row ``SELECT`` statements belong here (no locks, no writes).
 """
 
 from __future__ import annotations
@@ -45,12 +46,21 @@ class _Compiled:
         processors = compiled._bind_processors  # the statement's own type conversions
         self.binds: tuple[Callable[[Any], Any] | None, ...] = tuple(processors.get(n) for n in self.names)
         self.results: tuple[Callable[[Any], Any] | None, ...] = tuple(
-            column[3].result_processor(dialect, None) for column in compiled._result_columns
+            column[3]._cached_result_processor(dialect, None) for column in compiled._result_columns
         )
 
 
-def _asyncpg(engine: AsyncEngine) -> bool:
-    return engine.dialect.name == "postgresql" and engine.dialect.driver == "asyncpg"
+async def _asyncpg_row(conn: Any, sql: str, args: list[Any]) -> Any:
+    return await conn.fetchrow(sql, *args)
+
+
+async def _aiosqlite_row(conn: Any, sql: str, args: list[Any]) -> Any:
+    rows = await conn.execute_fetchall(sql, args)  # one hop to the connection's thread
+    return rows[0] if rows else None
+
+
+# How to run one statement on each driver's own connection.
+_DRIVERS = {"asyncpg": _asyncpg_row, "aiosqlite": _aiosqlite_row}
 
 
 class OneRow:
@@ -67,7 +77,8 @@ class OneRow:
         return compiled
 
     async def fetch(self, engine: AsyncEngine, **params: Any) -> tuple[Any, ...] | None:
-        if not _asyncpg(engine):
+        run = _DRIVERS.get(engine.dialect.driver)
+        if run is None:
             async with engine.connect() as conn:
                 row = (await conn.execute(self.stmt, params)).first()
             return None if row is None else tuple(row)
@@ -80,7 +91,7 @@ class OneRow:
             observe(engine, compiled.sql)
         pooled = await engine.raw_connection()
         try:
-            record = await pooled.driver_connection.fetchrow(compiled.sql, *args)
+            record = await run(pooled.driver_connection, compiled.sql, args)
         except BaseException as exc:
             # A broken connection must not go back to the pool as if healthy; a cancelled
             # request may have left a query running on it. Either way: drop it.
