@@ -46,6 +46,9 @@ class SttSettings:
     """Speech: the local Whisper model, upload limits, stored audio, the voice WebSocket."""
 
     model_dir: str | None = None  # STORYLOOM_STT_MODEL: a local CTranslate2 Whisper dir; None: bundled tiny.en
+    # STORYLOOM_STT_UPLOAD_MODEL: the model for recorded uploads (no one waits word by word), e.g. "base";
+    # None: the same as the live one. Not installed: the live model, with a log line (api/controllers/audio.py).
+    upload_model: str | None = None
     language: str | None = _STT.language  # None: detect (multilingual models only)
     beam_size: int = _STT.beam_size
     compute_type: str = _STT.compute_type
@@ -84,6 +87,12 @@ class SttSettings:
             cpu_threads=self.cpu_threads,
             concurrency=self.concurrency,
         )
+
+    def upload_config(self) -> SttConfig | None:
+        """The upload model's configuration, or None when uploads use the live model."""
+        if not self.upload_model or self.upload_model == self.model_dir:
+            return None
+        return replace(self, model_dir=self.upload_model, upload_model=None).config()
 
     def vad(self) -> VadConfig:
         return VadConfig(
@@ -222,6 +231,7 @@ class Settings:
             stt=replace(
                 stt,
                 model_dir=env.get("STORYLOOM_STT_MODEL") or stt.model_dir,
+                upload_model=env.get("STORYLOOM_STT_UPLOAD_MODEL", stt.upload_model or "").strip() or None,
                 language=language or None,
                 beam_size=int(env.get("STORYLOOM_STT_BEAM_SIZE", stt.beam_size)),
                 compute_type=env.get("STORYLOOM_STT_COMPUTE_TYPE", stt.compute_type),

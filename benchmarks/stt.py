@@ -48,11 +48,10 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
-from audio import models
+from audio import models, turn_end
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import SttConfig, Transcriber
-from audio import turn_end
 from audio.turn_end import SmartTurn
 from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
@@ -200,21 +199,29 @@ class Competitor:
             process.wait()
 
 
-# label → (model, beam size, Silero VAD filter); the first is the default, used for cuts and delay.
-CONFIGS = {
-    "tiny.en beam 5": ("tiny.en", 5, False),  # the service's default
-    "tiny.en greedy": ("tiny.en", 1, False),
-    "base greedy": ("base", 1, False),
-    "base beam 5": ("base", 5, False),
-    "base beam 5 + VAD filter": ("base", 5, True),
+# How the service decoded before this benchmark's tuning round (--tune, on the tuning set only).
+BEFORE_TUNING: dict[str, object] = {
+    "beam_size": 5, "without_timestamps": False, "names_template": "{names}",
+}  # fmt: skip
+
+# label → (model, changes to SttConfig's defaults); the first is used for cuts and delay.
+CONFIGS: dict[str, tuple[str, dict[str, object]]] = {
+    "tiny.en": ("tiny.en", {}),  # the service's default
+    "base": ("base", {}),  # STORYLOOM_STT_MODEL=base
+    "tiny.en before tuning": ("tiny.en", BEFORE_TUNING),
+    "base before tuning": ("base", BEFORE_TUNING),
+    "tiny.en greedy": ("tiny.en", {"beam_size": 1}),
+    "base greedy": ("base", {"beam_size": 1}),
 }
 
 
-def transcriber_for(model: str, beam: int, vad_filter: bool) -> Transcriber:
+def transcriber_for(model: str, changes: dict[str, object] | None = None) -> Transcriber:
+    from dataclasses import replace
+
     if model == "base" and not models.is_installed("base"):
         raise SystemExit("Whisper base is not installed: storyloom speech install whisper-base")
     model_dir = str(models.path("base")) if model == "base" else None
-    t = Transcriber(SttConfig(model_dir=model_dir, beam_size=beam, cpu_threads=2, vad_filter=vad_filter))
+    t = Transcriber(replace(SttConfig(model_dir=model_dir, cpu_threads=2), **(changes or {})))  # type: ignore[arg-type]
     t.load()
     return t
 
@@ -423,6 +430,19 @@ VARIANTS: dict[str, dict[str, object]] = {
     "initial_prompt 'A, B'": {"names_as": "prompt"},
     "initial_prompt 'Names: A, B.'": {"names_as": "prompt", "names_template": "Names: {names}."},
     "initial_prompt sentence": {"names_as": "prompt", "names_template": "A story about {names}."},
+    # second round, around the best of the first ("Names: A, B.")
+    "hotwords 'Names: A, B'": {"names_template": "Names: {names}"},
+    "hotwords 'People and places: A, B.'": {"names_template": "People and places: {names}."},
+    "hotwords 'Names: A. B.'": {"names_template": "Names: {names}.", "names_separator": ". "},
+    "'Names: A, B.' + beam 10": {"names_template": "Names: {names}.", "beam_size": 10},
+    "'Names: A, B.' + VAD filter": {"names_template": "Names: {names}.", "vad_filter": True},
+    "'Names: A, B.' + without timestamps": {"names_template": "Names: {names}.", "without_timestamps": True},
+    "'Names: A, B.' + length_penalty 0.6": {"names_template": "Names: {names}.", "length_penalty": 0.6},
+    "'Names: A, B.' + without timestamps + beam 10": {
+        "names_template": "Names: {names}.",
+        "without_timestamps": True,
+        "beam_size": 10,
+    },
 }
 
 
@@ -439,14 +459,16 @@ async def tune(model: str, variants: list[str], directory: Path, limit: int | No
     elif order == "sorted":
         names.sort()
     hot = ", ".join(names)
-    base = transcriber_for(model, 5, False)
+    base = transcriber_for(model, BEFORE_TUNING)
     for label in variants:
-        config = replace(base.config, **VARIANTS[label])  # type: ignore[arg-type]
+        options = dict(VARIANTS[label])
+        told = hot.replace(", ", str(options.pop("names_separator", ", ")))
+        config = replace(base.config, **options)  # type: ignore[arg-type]
         t = Transcriber(config)
         t.load()
         raw, normalised, rtfs, found, total = [], [], [], 0, 0
         for (sentence, ns), u in zip(items, utterances, strict=True):
-            out = await t.transcribe(u.pcm, hotwords=hot)
+            out = await t.transcribe(u.pcm, hotwords=told)
             raw.append(word_error_rate(sentence, out.text))
             normalised.append(word_error_rate(sentence, out.text, whisper=True))
             rtfs.append(out.elapsed / out.duration)
@@ -477,7 +499,10 @@ def turn_probe(items: list[tuple[str, tuple[str, ...]]], directory: Path) -> lis
             u = segment(pcm)[0]
             start = int(u.audio_start * SAMPLE_RATE) * BYTES_PER_SAMPLE
             rows.append(
-                [turn.probability(pcm[start : int((u.end + ms / 1000) * SAMPLE_RATE) * BYTES_PER_SAMPLE]) for ms in PROBE_MS]
+                [
+                    turn.probability(pcm[start : int((u.end + ms / 1000) * SAMPLE_RATE) * BYTES_PER_SAMPLE])
+                    for ms in PROBE_MS
+                ]
             )
         out.append((rows[0], rows[1]))
         print(f"  end {[round(p, 2) for p in rows[0]]}  pause {[round(p, 2) for p in rows[1]]}  {sentence}", flush=True)
@@ -500,7 +525,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", metavar="MODEL", help="tiny.en or base: decoding variants on the tuning set only")
     parser.add_argument("--variants", default=";".join(VARIANTS), help=f"with --tune: {'; '.join(VARIANTS)}")
     parser.add_argument("--order", default="as told", help="with --tune: the names' order: as told, reversed, sorted")
-    parser.add_argument("--turn-probe", choices=("tuning", "held-out"), help="Smart Turn's probabilities over the silence")
+    parser.add_argument(
+        "--turn-probe", choices=("tuning", "held-out"), help="Smart Turn's probabilities over the silence"
+    )
     parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
     args = parser.parse_args(argv)
     if args.turn_probe:
@@ -512,7 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tune:
         with tempfile.TemporaryDirectory() as tmp:
             variants = [v.strip() for v in args.variants.split(";") if v.strip()]
-            print("| model | variant | WER raw | WER normalised | names | RTF | load |\n|---|---|---:|---:|---:|---:|---:|")
+            print("| model | variant | WER raw | WER normalised | names | RTF | load |")
+            print("|---|---|---:|---:|---:|---:|---:|")
             asyncio.run(tune(args.tune, variants, Path(tmp), args.limit, args.order))
         return 0
     with tempfile.TemporaryDirectory() as tmp, Competitor(args.load):

@@ -326,3 +326,37 @@ def test_every_app_in_the_process_shares_one_loaded_model(servers: dict[str, Any
     other = Transcriber(replace(SttConfig(), cpu_threads=1))  # another model configuration: its own model
     other.load()
     assert id(other._model) not in models
+
+
+def test_uploads_use_the_upload_model_when_it_is_there_else_the_live_one_with_a_log_line(
+    tmp_path: Path, speech_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``STORYLOOM_STT_UPLOAD_MODEL``: a model for recordings; one not installed falls back to the live model."""
+    import asyncio
+    import logging
+    from dataclasses import replace
+
+    from litestar.datastructures import State
+
+    from api.controllers.audio import upload_transcriber
+    from api.settings import Settings
+    from audio.transcribe import Transcriber, default_model_dir
+
+    live = Transcriber()
+    settings = Settings.from_env({"STORYLOOM_STT_UPLOAD_MODEL": "base", "STORYLOOM_MODEL_CACHE": str(tmp_path)})
+    missing = State({"settings": settings, "transcriber": live})
+    with caplog.at_level(logging.WARNING, logger="api.controllers.audio"):
+        assert asyncio.run(upload_transcriber(missing)) is live
+        assert asyncio.run(upload_transcriber(missing)) is live
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "storyloom speech install whisper-base" in warnings[0], warnings
+
+    # A model directory that is there (here a copy of the bundled one's path): uploads get their own transcriber.
+    there = State({"settings": replace(settings, stt=replace(settings.stt, upload_model=str(default_model_dir()))),
+                   "transcriber": live})  # fmt: skip
+    chosen = asyncio.run(upload_transcriber(there))
+    assert chosen is not live and chosen.model_dir == default_model_dir() and chosen.loaded
+    assert asyncio.run(upload_transcriber(there)) is chosen
+    heard = asyncio.run(chosen.transcribe(silence(0.3) + speech_pcm(SENTENCE, speech_dir) + silence(0.5)))
+    assert word_error_rate(SENTENCE, heard.text) <= MAX_WER, heard.text
+    assert Settings.from_env({}).stt.upload_config() is None  # unset: uploads use the live model

@@ -19,6 +19,7 @@ transcription per transcription slot.
 from __future__ import annotations
 
 import asyncio
+import logging
 import mimetypes
 import time
 import uuid
@@ -49,11 +50,13 @@ from api.schemas.audio import (
 )
 from api.settings import SttSettings
 from api.uploads import UploadGate, read_all, spooled_file
+from audio.models import ModelFilesError
 from audio.pcm import AudioError, decode
-from audio.transcribe import Transcript, hotwords
+from audio.transcribe import Transcriber, Transcript, hotwords
 from db.errors import InvalidField
 from db.services.audio import AudioService, NewClip
 
+log = logging.getLogger(__name__)
 Multipart = Body(media_type=RequestEncodingType.MULTI_PART)
 # What a stored clip is served as: the file's own signature first, then what the client said.
 _SIGNATURES = (
@@ -83,9 +86,44 @@ async def hear(
         t = time.perf_counter()
         pcm = await asyncio.to_thread(decode, file, stt.limits())
         decode_ms = round((time.perf_counter() - t) * 1000.0, 2)
-        transcript = await state.transcriber.transcribe(pcm, language, hotwords=names)
+        transcriber = await upload_transcriber(state)
+        transcript = await transcriber.transcribe(pcm, language, hotwords=names)
         del pcm  # before the slot is given back and memory trimmed
     return transcript, decode_ms
+
+
+async def upload_transcriber(state: State) -> Transcriber:
+    """The transcriber for uploads: ``STORYLOOM_STT_UPLOAD_MODEL`` when set and installed, else the live one.
+
+    Loaded on the first upload (in a worker thread; the model itself is shared per process).
+    A model that is not there is logged once and the live model transcribes instead.
+    """
+    stt: SttSettings = state.settings.stt
+    config = stt.upload_config()
+    if config is None:
+        return state.transcriber
+    cached = getattr(state, "upload_transcriber", None)
+    if isinstance(cached, Transcriber):
+        return cached
+    try:
+        transcriber = Transcriber(config)
+        await transcriber.load_async()
+    except (FileNotFoundError, ModelFilesError) as exc:
+        if stt.upload_model not in _UPLOAD_WARNED:
+            _UPLOAD_WARNED.add(stt.upload_model)
+            log.warning(
+                "upload model %r is not installed (%s): uploads use %s; run `storyloom speech install whisper-base`",
+                stt.upload_model,
+                exc,
+                state.transcriber.model_dir.name,
+            )
+        state.upload_transcriber = state.transcriber
+        return state.transcriber
+    state.upload_transcriber = transcriber
+    return transcriber
+
+
+_UPLOAD_WARNED: set[str | None] = set()
 
 
 def mime_type(upload: Any, raw: bytes) -> str:
