@@ -26,8 +26,8 @@ from agent.prompting import render
 from agent.settings import AgentSettings
 from db.models import Artifact, Interaction, Session, SessionTopic, Topic
 from db.services.reports import top_values
+from db.services.turns import ARTIFACTS_IN_CONTEXT, Claim
 
-_ARTIFACTS_IN_CONTEXT = 10
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
 _WORDS_KEPT = 50  # the newest prompts known word for word (so none is worded twice); older: ids, a count
 
@@ -336,38 +336,22 @@ async def load_context(
     *,
     opening: bool = False,
     summarise: bool = True,
+    claimed: Claim | None = None,
 ) -> TurnContext:
-    """The turn's context from what the turn already holds, plus two small bounded reads.
+    """The turn's context from what the turn already holds (``claimed``: the topics and newest
+    artifacts its claim read, see ``TurnStore.claim``), else two small bounded reads.
 
     ``summarise``: fold the history older than the budget into a running summary; only a
     model reads it (three aggregate queries), the guided interviewer does not.
     """
-    topics = [
-        TopicView(r.id, r.title, r.kind, r.period_start, r.period_end, r.coverage_level, r.is_primary_focus)
-        for r in await db.execute(
-            select(
-                Topic.id,
-                Topic.title,
-                Topic.kind,
-                Topic.period_start,
-                Topic.period_end,
-                SessionTopic.coverage_level,
-                SessionTopic.is_primary_focus,
-            )
-            .join(SessionTopic, SessionTopic.topic_id == Topic.id)
-            .where(SessionTopic.session_id == session.id)
-            .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
-        )
-    ]
-    artifacts = [
-        ArtifactView(r.artifact_type, r.title, r.content, r.is_approved)
-        for r in await db.execute(
-            select(Artifact.artifact_type, Artifact.title, Artifact.content, Artifact.is_approved)
-            .where(Artifact.session_id == session.id)
-            .order_by(Artifact.created_at.desc())
-            .limit(_ARTIFACTS_IN_CONTEXT)
-        )
-    ]
+    if claimed is not None:
+        topics = [
+            TopicView(t.id, t.title, t.kind, t.period_start, t.period_end, t.coverage_level, t.is_primary_focus)
+            for t in claimed.topics
+        ]
+        artifacts = [ArtifactView(a.artifact_type, a.title, a.content, a.is_approved) for a in claimed.artifacts]
+    else:
+        topics, artifacts = await _topics_and_artifacts(db, session.id)
     newest_first = list(reversed(recent.views))
     history = _within_budget(newest_first, settings.history_token_budget)
     oldest = recent.views[0].sequence if recent.views else 1
@@ -400,6 +384,36 @@ async def load_context(
         asked_before=memory.older,
         ids_before=memory.older_ids,  # type: ignore[arg-type]  # a Set, looked up in place
     )
+
+
+async def _topics_and_artifacts(db: AsyncSession, session_id: uuid.UUID) -> tuple[list[TopicView], list[ArtifactView]]:
+    topics = [
+        TopicView(r.id, r.title, r.kind, r.period_start, r.period_end, r.coverage_level, r.is_primary_focus)
+        for r in await db.execute(
+            select(
+                Topic.id,
+                Topic.title,
+                Topic.kind,
+                Topic.period_start,
+                Topic.period_end,
+                SessionTopic.coverage_level,
+                SessionTopic.is_primary_focus,
+            )
+            .join(SessionTopic, SessionTopic.topic_id == Topic.id)
+            .where(SessionTopic.session_id == session_id)
+            .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
+        )
+    ]
+    artifacts = [
+        ArtifactView(r.artifact_type, r.title, r.content, r.is_approved)
+        for r in await db.execute(
+            select(Artifact.artifact_type, Artifact.title, Artifact.content, Artifact.is_approved)
+            .where(Artifact.session_id == session_id)
+            .order_by(Artifact.created_at.desc())
+            .limit(ARTIFACTS_IN_CONTEXT)
+        )
+    ]
+    return topics, artifacts
 
 
 def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = None) -> list[dict[str, Any]]:

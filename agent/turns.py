@@ -256,6 +256,7 @@ class TurnRunner:
             self.clock(),
             opening=answer is None,
             summarise=self.loop.model_driven,
+            claimed=claim,  # its topics and artifacts: nothing in this transaction changed them since
         )
         job.timings["context_ms"] = _ms(t)
         return _Begun(claim, recent, memory, ctx, answer, fresh, started)

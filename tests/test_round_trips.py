@@ -20,15 +20,20 @@ from typing import Any
 import pytest
 from sqlalchemy import event, inspect, select, update
 
+from agent.context import load_context, read_recent, recall
+from agent.settings import AgentSettings
 from db.engine import create_session_factory, read_only
 from db.models import Artifact, Event, Note, Session
 from db.services import accounts
 from db.services.batch import flush_new_rows
+from db.services.turns import TurnStore
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api, Database, LiveServer
 from tests.turns_support import new_person, new_session, transcript
 
-MAX_TURN_ROUND_TRIPS = 10
+# BEGIN, the claim (which also reads the topics and artifacts), the recent history, the answer,
+# its annotation, the closing UPDATE, the reply, COMMIT (issue 12: at most 10).
+MAX_TURN_ROUND_TRIPS = 8
 MAX_TURN_TRANSACTIONS = 2
 # A turn that saves a scene: on PostgreSQL its artifact and outbox event go in the reply's INSERT
 # (db.services.batch); SQLite has no statement that writes several tables, so two INSERTs more.
@@ -377,3 +382,42 @@ def test_an_answer_kept_private_after_its_scene_was_saved_keeps_no_scene(openai_
     assert openai_api.ok("GET", f"/sessions/{sid}/artifacts")["items"] == [], body
     answer = next(i for i in transcript(openai_api, sid) if i["person_response"] == SCENE)
     assert answer["is_private"] is True, answer
+
+
+def test_the_claim_reads_the_topics_and_artifacts_the_context_would_select(api: Api) -> None:
+    """The claim's ``UPDATE … RETURNING`` carries the session's topics and newest artifacts (as
+    JSON arrays): the context built from them is the one the two SELECTs build, in their order."""
+    person = new_person(api)
+    pid = person["id"]
+    topics = [
+        api.ok("POST", f"/people/{pid}/topics", json={"kind": "life_event", "title": t, **dates})
+        for t, dates in [
+            ("Zagreb years", {"period_start": "1961-09-01", "period_end": "1968-06-30"}),
+            ("Army", {}),
+            ("Apprenticeship", {"period_start": "1958-01-01"}),
+        ]
+    ]
+    sid = new_session(api, person=person)["id"]
+    for n, topic in enumerate(topics):
+        api.ok("PUT", f"/sessions/{sid}/topics/{topic['id']}", json={"is_primary_focus": n == 2})
+    for n in range(12):  # more than the context shows
+        api.clock.advance(seconds=1)
+        body = {"artifact_type": "scene_capture", "content": f"Scene {n}: the tram, the snow.", "title": f"Scene {n}"}
+        api.ok("POST", f"/sessions/{sid}/artifacts", json=body)
+
+    async def both(db: Any) -> tuple[Any, Any]:
+        store = TurnStore(db, api.account_id, api.clock, autocommit=False)
+        claim = await store.claim(uuid.UUID(sid), uuid.uuid4(), 30)
+        recent = await read_recent(db, claim.session.id, 40)
+        memory = await recall(db, claim.session.id, claim.memory, recent)
+        args = (db, claim.session, claim.person_name, recent, memory, AgentSettings(), api.clock())
+        claimed = await load_context(*args, summarise=False, claimed=claim)
+        selected = await load_context(*args, summarise=False)
+        await db.rollback()
+        return claimed, selected
+
+    claimed, selected = api.db.run(both)
+    assert selected.topics[0].title == "Apprenticeship"  # the primary focus first
+    assert claimed.topics == selected.topics and len(claimed.topics) == 3
+    assert claimed.artifacts == selected.artifacts and len(claimed.artifacts) == 10
+    assert claimed.artifacts[-1].title == "Scene 11"  # the newest, last

@@ -16,15 +16,16 @@ or, once a later turn replied to its answer, replayed from the transcript.
 
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import ScalarSelect, delete, func, insert, or_, select, update
 
 from db.errors import Conflict, NotFound
-from db.models import Interaction, Person, Session, TurnRequest
+from db.models import Artifact, Interaction, Person, Session, SessionTopic, Topic, TurnRequest
 from db.models.enums import CLOSED_STATUSES, SessionStatus
 from db.services.common import ScopedService
 from db.services.lifecycle import LifecycleService
@@ -36,14 +37,40 @@ class TurnBusy(Conflict):
     """Another turn holds the session."""
 
 
+ARTIFACTS_IN_CONTEXT = 10  # the newest artifacts a turn's context shows
+
+
+@dataclass(slots=True)
+class ClaimedTopic:
+    id: uuid.UUID
+    title: str
+    kind: str
+    period_start: date | None
+    period_end: date | None
+    coverage_level: str
+    is_primary_focus: bool
+
+
+@dataclass(slots=True)
+class ClaimedArtifact:
+    artifact_type: str
+    title: str | None
+    content: str
+    is_approved: bool
+
+
 @dataclass(slots=True)
 class Claim:
     """What claiming the session returned: the session (locked for this transaction), its
-    person's name, and the interviewer's memory (see ``agent.context.Memory``)."""
+    person's name, the interviewer's memory (see ``agent.context.Memory``), and the session's
+    topics and newest artifacts as the turn's context shows them (read by the same statement:
+    nothing in the turn changes them before the context is built)."""
 
     session: Session
     person_name: str
     memory: dict[str, Any] | None
+    topics: list[ClaimedTopic] = field(default_factory=list)
+    artifacts: list[ClaimedArtifact] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +97,13 @@ _CLOSED = [s.value for s in CLOSED_STATUSES]
 class TurnStore(ScopedService):
     async def claim(self, session_id: uuid.UUID, owner: uuid.UUID, lease_seconds: float) -> Claim:
         """Take the turn lease in one conditional ``UPDATE … RETURNING`` that also reads the
-        session, its person's name and the interviewer's memory; raise ``TurnBusy`` if
-        another turn holds it (``NotFound``/``Conflict`` for a missing or closed session)."""
+        session, its person's name, the interviewer's memory, and the session's topics and
+        newest artifacts (each as one JSON array: one round trip, not three); raise
+        ``TurnBusy`` if another turn holds it (``NotFound``/``Conflict`` for a missing or
+        closed session)."""
         now = self.now()
         person_name = select(Person.display_name).where(Person.id == Session.person_id).scalar_subquery()
+        dialect = self.db.get_bind().dialect.name
         stmt = (
             update(Session)
             .where(
@@ -87,13 +117,26 @@ class TurnStore(ScopedService):
                 turn_lease_until=now + timedelta(seconds=lease_seconds),
                 updated_at=Session.updated_at,  # bookkeeping, not an edit: see _set_lease
             )
-            .returning(Session, person_name, Session.interviewer_memory)
+            .returning(
+                Session,
+                person_name,
+                Session.interviewer_memory,
+                _topics_json(dialect, session_id),
+                _artifacts_json(dialect, session_id),
+            )
             .execution_options(synchronize_session=False)
         )
         row = (await self.db.execute(stmt)).first()
         if row is None:
             raise await self._refusal(session_id, "a turn needs a scheduled, in-progress or paused session")
-        return Claim(row[0], row[1], row[2])
+        topics = [
+            ClaimedTopic(uuid.UUID(tid), title, kind, _day(start), _day(end), coverage, bool(primary))
+            for _, tid, title, kind, start, end, coverage, primary in _rows(row[3])
+        ]
+        artifacts = [
+            ClaimedArtifact(kind, title, content, bool(approved)) for _, kind, title, content, approved in _rows(row[4])
+        ]
+        return Claim(row[0], row[1], row[2], topics, artifacts)
 
     async def finish(
         self, session_id: uuid.UUID, owner: uuid.UUID, memory: dict[str, Any], *, numbers: int = 1
@@ -367,6 +410,61 @@ class TurnStore(ScopedService):
                 TurnRequest.owner == owner,
             )
         )
+
+
+def _json_rows(dialect: str, inner: Any) -> ScalarSelect[Any]:
+    """The rows of ``inner`` (a subquery whose first column ``n`` numbers them) as one JSON array of arrays."""
+    if dialect == "postgresql":
+        return select(func.json_agg(func.json_build_array(*inner.c))).scalar_subquery()
+    return select(func.json_group_array(func.json_array(*inner.c))).scalar_subquery()
+
+
+def _topics_json(dialect: str, session_id: uuid.UUID) -> ScalarSelect[Any]:
+    order = (SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
+    inner = (
+        select(
+            func.row_number().over(order_by=order).label("n"),
+            (Topic.id if dialect == "postgresql" else func.hex(Topic.id)).label("id"),
+            Topic.title,
+            Topic.kind,
+            Topic.period_start,
+            Topic.period_end,
+            SessionTopic.coverage_level,
+            SessionTopic.is_primary_focus,
+        )
+        .join(SessionTopic, SessionTopic.topic_id == Topic.id)
+        .where(SessionTopic.session_id == session_id)
+        .subquery("claimed_topic")
+    )
+    return _json_rows(dialect, inner)
+
+
+def _artifacts_json(dialect: str, session_id: uuid.UUID) -> ScalarSelect[Any]:
+    order = Artifact.created_at.desc()
+    inner = (
+        select(
+            func.row_number().over(order_by=order).label("n"),
+            Artifact.artifact_type,
+            Artifact.title,
+            Artifact.content,
+            Artifact.is_approved,
+        )
+        .where(Artifact.session_id == session_id)
+        .order_by(order)
+        .limit(ARTIFACTS_IN_CONTEXT)
+        .subquery("claimed_artifact")
+    )
+    return _json_rows(dialect, inner)
+
+
+def _rows(value: Any) -> list[list[Any]]:
+    """A JSON array of rows (text from SQLite and asyncpg alike), in the order of their numbers."""
+    rows = json.loads(value) if isinstance(value, str | bytes) else value or []
+    return sorted(rows, key=lambda row: row[0])
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
 def _lease_free(owner: uuid.UUID, now: datetime) -> Any:
