@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from benchmarks.pgwire import PgWireCounter
@@ -98,3 +99,25 @@ def test_on_postgresql_the_read_is_one_round_trip_outside_a_transaction(api: Api
         # One SELECT, one round trip; its own implicit transaction (no BEGIN/ROLLBACK); the pooled connection reused.
         assert (wire.round_trips, wire.statements, wire.transactions, wire.connections) == (1, 1, 1, 0), wire
         assert {tag: n for tag, n in wire.tags.items() if n} == {"SELECT": 1}, wire
+
+
+def test_a_burst_of_reads_wider_than_the_pool_opens_no_connection_beyond_it(api: Api) -> None:
+    """A QueuePool closes overflow connections on return: reads wait for a kept one instead of opening one."""
+    person = api.ok("POST", "/people", json={"display_name": "Ed"})
+    params = {"person_id": uuid.UUID(person["id"]), "account_id": api.account_id}
+
+    async def bursts() -> tuple[list[Any], int, int]:
+        engine = read_only(create_engine(api.db.url, pool_size=2))
+        opened: list[int] = []
+        event.listen(engine.sync_engine, "connect", lambda *_: opened.append(1))
+        try:
+            got = []
+            for _ in range(3):
+                got += await asyncio.gather(*(PERSON_BY_ID.fetch(engine, **params) for _ in range(24)))
+            return got, len(opened), engine.sync_engine.pool.size()
+        finally:
+            await engine.dispose()
+
+    got, opened, kept = api.db.loop.run(bursts())
+    assert len(got) == 72 and all(row is not None and str(row[0]) == person["id"] for row in got)
+    assert opened <= kept, f"{opened} connections opened for a pool that keeps {kept}"

@@ -23,12 +23,15 @@ Only plain single-row ``SELECT`` statements belong here (no locks, no writes).
 
 from __future__ import annotations
 
+import asyncio
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.pool import Pool, QueuePool
 from sqlalchemy.util import greenlet_spawn
 
 # Called with (engine, SQL) for every statement ``fetch`` sends on the driver connection, which
@@ -62,18 +65,35 @@ async def _aiosqlite_row(conn: Any, sql: str, args: list[Any]) -> Any:
 # How to run one statement on each driver's own connection.
 _DRIVERS = {"asyncpg": _asyncpg_row, "aiosqlite": _aiosqlite_row}
 
+# A QueuePool closes a connection opened beyond its ``pool_size`` (an "overflow" one) as soon as
+# it comes back, so a burst of reads wider than the pool opened and closed a connection for one
+# read in ten (32 clients, pool of 10: ~1 ms of CPU and a TLS attempt each, issue 12). These reads
+# hold a connection for one round trip: they wait for a kept one instead (at most the pool's
+# size at once, per pool).
+_GATES: weakref.WeakKeyDictionary[Pool, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+
+
+def _gate(engine: AsyncEngine) -> asyncio.Semaphore | None:
+    pool = engine.sync_engine.pool
+    gate = _GATES.get(pool)
+    if gate is None:
+        if not isinstance(pool, QueuePool):
+            return None
+        gate = _GATES[pool] = asyncio.Semaphore(max(1, pool.size()))
+    return gate
+
 
 class OneRow:
     """A single-row ``SELECT`` by bound parameters (``bindparam("name")``); ``fetch`` returns a tuple or ``None``."""
 
     def __init__(self, stmt: Select[Any]) -> None:
         self.stmt = stmt
-        self._compiled: dict[int, _Compiled] = {}  # by id of the engine's dialect
+        self._compiled: weakref.WeakKeyDictionary[Dialect, _Compiled] = weakref.WeakKeyDictionary()
 
     def _for(self, dialect: Dialect) -> _Compiled:
-        compiled = self._compiled.get(id(dialect))
+        compiled = self._compiled.get(dialect)
         if compiled is None:
-            compiled = self._compiled[id(dialect)] = _Compiled(self.stmt, dialect)
+            compiled = self._compiled[dialect] = _Compiled(self.stmt, dialect)
         return compiled
 
     async def fetch(self, engine: AsyncEngine, **params: Any) -> tuple[Any, ...] | None:
@@ -89,17 +109,26 @@ class OneRow:
         ]
         for observe in STATEMENT_OBSERVERS:
             observe(engine, compiled.sql)
-        pooled = await engine.raw_connection()
-        try:
-            record = await run(pooled.driver_connection, compiled.sql, args)
-        except BaseException as exc:
-            # A broken connection must not go back to the pool as if healthy; a cancelled
-            # request may have left a query running on it. Either way: drop it.
-            pooled.invalidate(exc if isinstance(exc, Exception) else None)
-            raise
-        finally:
-            await greenlet_spawn(pooled.close)
+        gate = _gate(engine)
+        if gate is None:
+            record = await _run_pooled(engine, run, compiled.sql, args)
+        else:
+            async with gate:
+                record = await _run_pooled(engine, run, compiled.sql, args)
         if record is None:
             return None
         results = compiled.results
         return tuple(v if process is None else process(v) for v, process in zip(record, results, strict=True))
+
+
+async def _run_pooled(engine: AsyncEngine, run: Callable[..., Any], sql: str, args: list[Any]) -> Any:
+    pooled = await engine.raw_connection()
+    try:
+        return await run(pooled.driver_connection, sql, args)
+    except BaseException as exc:
+        # A broken connection must not go back to the pool as if healthy; a cancelled
+        # request may have left a query running on it. Either way: drop it.
+        pooled.invalidate(exc if isinstance(exc, Exception) else None)
+        raise
+    finally:
+        await greenlet_spawn(pooled.close)
