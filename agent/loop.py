@@ -129,6 +129,8 @@ class ModelLoop:
         try:
             if not self.model_driven:
                 return await self._native(turn, enforce=False)
+            if ctx.kind == "study" and any(q.get("id") and q.get("prompt") for q in ctx.data.get("questions") or []):
+                return await self._template_quiz(turn)
             if self._mode(ctx) == "structured":
                 return await self._structured(turn)
             try:
@@ -291,6 +293,20 @@ class ModelLoop:
             result = await self._ask(turn, told_names(pending))
         await self._run_calls(turn, pending)
         return result
+
+    async def _template_quiz(self, turn: _Turn) -> LoopResult:
+        """A quiz whose template holds its questions and answers is asked in the template's words and
+        order and graded against its answers, by the guided tutor, in every tool mode. The 0.5B model
+        rewrote "What surrounds an animal cell?" into "What is the name of the cell that is made of the
+        nucleus?", graded "the nucleus?" right, and never ended the quiz; a string check against the
+        expected answer is what a quiz needs, and it costs no model call."""
+        outcome = self._guided.plan(turn.ctx)
+        turn.data["guided_moment"] = "a quiz from the template"
+        calls = [ToolCall(f"guided_{i}", name, encode(args)) for i, (name, args) in enumerate(outcome.calls)]
+        if turn.on_text is not None:
+            await turn.on_text(outcome.text)
+        await self._run_calls(turn, calls)
+        return LoopResult(outcome.text, outcome.info, turn.data)
 
     async def _guided_moment(self, turn: _Turn, moment: str, sink: TextSink | None = None) -> LoopResult:
         """A loss, a wish ("ask me about…", "I want to talk about…"), "I don't remember": the guided

@@ -19,10 +19,9 @@ from msgspec import Meta, Struct
 
 from agent.guided import listening
 from agent.guided.annotate import Known, Reading, read
-from agent.guided.grading import expected_answers, is_correct
 from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
-from agent.guided.state import elapsed_ms, question_id, read_turn
+from agent.guided.state import elapsed_ms, read_turn
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
@@ -157,7 +156,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         if not record.items:
             out.extend(_item_report(ctx, answer))
     elif isinstance(record, StudyRecord):
-        out.extend(_attempt(ctx, record, answer))
+        out.extend(_attempt(record))
     for index, evidence in marks.items():
         out.append(("mark_indicator", {"which": "success", "index": index, "evidence": evidence}))
     note = getattr(record, "note", "").strip()
@@ -167,37 +166,20 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     # Like the guided interviewer, a story is not ended while the person says there is more, or while
     # most of the planned time is ahead (the 0.5B model proposed an end 6 minutes into a 30-minute plan).
     story_goes_on = isinstance(record, StoryRecord) and (listening.not_done(answer) or _time_ahead(ctx))
-    ending = any(name == "propose_end" for name, _ in out)
-    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on and not ending:
+    if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
 
 
-def _attempt(ctx: TurnContext, record: StudyRecord, answer: str) -> list[tuple[str, dict[str, Any]]]:
-    """The study attempt: graded from the template's answer whenever the question is known.
-
-    The model names the question (from the template's ids) or its question is recognised by its
-    words; the grade is then a check against the expected answer, as the guided tutor does, and
-    not the model's judgement (the 0.5B model graded "the nucleus?" right when the answer was the
-    mitochondria). The model's grade counts only for a question the template gives no answer for.
-    """
-    questions = {q["id"]: q for q in ctx.data.get("questions") or [] if q.get("id")}
-    prompts = {qid: str(q.get("prompt") or "") for qid, q in questions.items()}
-    qid = record.question_id if record.question_id in questions else _asked(ctx, prompts)
-    expected = expected_answers(questions[qid]) if qid else []
-    if expected:
-        attempt: dict[str, Any] = {"is_correct": is_correct(answer, expected), "expected_answer": expected[0][:2_000]}
-    elif record.grade != "no attempt":
-        attempt = {"is_correct": record.grade == "correct"}
-    else:
+def _attempt(record: StudyRecord) -> list[tuple[str, dict[str, Any]]]:
+    """A free-form study answer (no template questions: those are asked and graded by the template,
+    see ``agent.loop``) graded by the model."""
+    if record.grade == "no attempt":
         return []
-    out: list[tuple[str, dict[str, Any]]] = []
-    if qid:
-        attempt["question_id"] = qid
-        done = {question_id(v) for v in ctx.history} | {qid}
-        if len(questions) > 1 and set(questions) <= done:  # the quiz is through, as the guided tutor ends it
-            out.append(("propose_end", {"reason": f"All {len(questions)} questions have been asked."}))
-    return [("record_attempt", attempt), *out]
+    attempt: dict[str, Any] = {"is_correct": record.grade == "correct"}
+    if record.question_id:
+        attempt["question_id"] = record.question_id
+    return [("record_attempt", attempt)]
 
 
 def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any]]]:
@@ -205,7 +187,9 @@ def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any
     reads it ("played it, about 8 minutes"), when the model's record names none (the 0.5B model
     rarely fills ``items``)."""
     names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
-    current = _asked(ctx, {k: v for k, v in names.items() if k})
+    names = {k: v for k, v in names.items() if k}
+    asked = ctx.history[-1].agent_prompt if ctx.history else None
+    current = _named(asked, names) or _named(answer, names)  # "How did it go?" -> "Long bows done in five minutes"
     if current is None:
         return []
     report = parse_report(answer)
@@ -217,14 +201,12 @@ def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any
     return [("update_item", change)]
 
 
-def _asked(ctx: TurnContext, texts: dict[str, str]) -> str | None:
-    """The template question or item the model's question (the one just answered) was about:
-    more than half of its words of three letters or more are in it."""
-    asked = ctx.history[-1].agent_prompt if ctx.history else None
-    said = {w.lower() for w in _WORDS.findall(asked or "")}
+def _named(text: str | None, names: dict[str, str]) -> str | None:
+    """The routine item ``text`` names: more than half of the item's words of three letters or more."""
+    said = {w.lower() for w in _WORDS.findall(text or "")}
     best, best_share = None, 0.5
-    for key, text in texts.items():
-        wanted = {w.lower() for w in _WORDS.findall(text) if len(w) >= 3}
+    for key, name in names.items():
+        wanted = {w.lower() for w in _WORDS.findall(name) if len(w) >= 3}
         share = len(wanted & said) / len(wanted) if wanted else 0.0
         if share > best_share:
             best, best_share = key, share

@@ -98,6 +98,14 @@ STUDY_TEMPLATE = {
     },
 }
 STUDY_ANSWER = "The capital of France is Paris."
+# No questions in the template: the model tutors (a quiz with questions is asked and graded by the template).
+STUDY_FREE_TEMPLATE = {
+    "name": "Kitchen French",
+    "kind": "study",
+    "intention": "Revise the French words for things in the kitchen",
+    "structure": {},
+}
+STUDY_FREE_ANSWER = "La cuisine is the kitchen, le four is the oven and la cuillère is the spoon."
 
 _ROLE_LABEL = re.compile(r"^\s*(interviewer|assistant|user|storyloom|ai|system)\s*:", re.IGNORECASE | re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]{2,}")

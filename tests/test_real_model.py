@@ -24,6 +24,8 @@ from tests.real_model_support import (
     PRACTICE_TEMPLATE,
     STORY,
     STUDY_ANSWER,
+    STUDY_FREE_ANSWER,
+    STUDY_FREE_TEMPLATE,
     STUDY_TEMPLATE,
     is_question,
     machine_text,
@@ -136,16 +138,28 @@ def test_practice_turn(auto_api: Api) -> None:
     result = response.json()
     _check_reply(result["reply"])
     _check_caps(result["interactions"][-1])
+    names = {i["id"]: i["name"] for s in session["data"]["sections"] for i in s["items"]}
+    # Recorded, by the model or the guided reader (the model may tick another item too: not asserted).
+    done = [names[i["id"]] for i in result["items"] if i["completed"]]
+    assert "Long tones" in done, (result["items"], result["interactions"][-1]["data"].get("tool_mode"))
 
 
-def test_study_turn(auto_api: Api) -> None:
+def test_study_turns(auto_api: Api) -> None:
+    """A quiz from the template is graded against it; a free study session is the model's to tutor."""
     session = _session(auto_api, STUDY_TEMPLATE)
     _check_reply(transcript(auto_api, session["id"])[0]["agent_prompt"])
-    response = auto_api.client.post(f"/sessions/{session['id']}/turns", json={"text": STUDY_ANSWER})
+    result = auto_api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": STUDY_ANSWER})
+    assert result["interactions"][0]["is_correct"] is True
+    assert "How many legs does a spider have?" in result["reply"]
+
+    free = _session(auto_api, STUDY_FREE_TEMPLATE)
+    _check_reply(transcript(auto_api, free["id"])[0]["agent_prompt"])
+    response = auto_api.client.post(f"/sessions/{free['id']}/turns", json={"text": STUDY_FREE_ANSWER})
     assert response.status_code == 200, response.text
     result = response.json()
     _check_reply(result["reply"])
     _check_caps(result["interactions"][-1])
+    assert result["interactions"][-1]["data"]["timings"]["model_usage"], "the model tutored nothing"
 
 
 def test_a_rambling_model_stops_at_its_token_cap(

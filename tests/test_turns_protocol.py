@@ -425,22 +425,6 @@ def test_a_native_turn_that_records_nothing_gets_the_readers_record(in_mode: Any
     assert result["interactions"][-1]["data"]["recorded_by"] == "guided reader"
 
 
-def test_a_study_statement_is_replaced_not_kept(in_mode: Any, llm: FakeLLM) -> None:
-    """Held-out biology quiz: the 0.5B model said 'The answer to the question "a cell wall" is a
-    membrane.' (wrong); in a study session the guided reply, graded from the template, is shown."""
-    api = in_mode("native")
-    person = api.ok("POST", "/people", json={"display_name": "Sam"})
-    quiz = {"questions": [{"prompt": "Capital of France?", "answer": "Paris"}, {"prompt": "Capital of Peru?"}]}
-    template = api.ok("POST", "/templates", json={"name": "Geo", "kind": "study", "structure": quiz})
-    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
-    llm.push(Step(text="Hello Sam! Capital of France?"))
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    llm.push(Step(text="Well done, that is right."))
-    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Paris"})
-    assert "Well done" not in result["reply"] and result["reply"].endswith("?")
-    assert result["interactions"][-1]["data"]["fallback"]["by"] == "guided"
-
-
 def test_asking_units() -> None:
     assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
     assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
@@ -604,35 +588,6 @@ def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: Fa
     assert answer["is_correct"] is True and answer["interaction_type"] == "question"
 
 
-def test_a_study_answer_is_graded_from_the_template_not_by_the_model(in_mode: Any, llm: FakeLLM) -> None:
-    """The 0.5B model graded "the nucleus?" correct: where the template holds the answer, the
-    record's grade is a check against it, for the question the model named or the one its words asked."""
-    api = in_mode("structured")
-    person = api.ok("POST", "/people", json={"display_name": "Sam"})
-    quiz = {
-        "questions": [
-            {"prompt": "Which part of the cell releases energy from food?", "answer": "Mitochondria"},
-            {"prompt": "What carries oxygen in the blood?", "answer": "Haemoglobin"},
-        ]
-    }
-    template = api.ok("POST", "/templates", json={"name": "Cells", "kind": "study", "structure": quiz})
-    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
-    first, second = (q["id"] for q in session["data"]["questions"])
-    llm.push(Step(text="Hello Sam! Which part of the cell releases the energy from our food?"))
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    llm.push(Step(text=json.dumps({"grade": "correct", "question_id": "", "end_session": False})), Step(text="Next?"))
-    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "The nucleus?"})
-    answer = result["interactions"][0]
-    assert (answer["is_correct"], answer["data"]["question_id"]) == (False, first), answer
-    assert answer["data"]["expected_answer"] == "Mitochondria"
-    llm.push(
-        Step(text=json.dumps({"grade": "wrong", "question_id": second, "end_session": False})), Step(text="Next?")
-    )
-    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "I think it's haemoglobin."})
-    answer = result["interactions"][0]
-    assert (answer["is_correct"], answer["data"]["question_id"]) == (True, second), answer
-
-
 def test_a_practice_item_the_model_asked_about_is_recorded_when_its_record_names_none(
     in_mode: Any, llm: FakeLLM
 ) -> None:
@@ -651,29 +606,37 @@ def test_a_practice_item_the_model_asked_about_is_recorded_when_its_record_names
     assert done == {scales: (True, 7)}, (done, tones)
 
 
-def test_a_native_model_that_calls_no_tool_still_has_the_quiz_graded_and_ended(in_mode: Any, llm: FakeLLM) -> None:
-    """Native mode with the 0.5B model recorded nothing for a quiz (it never calls a tool): each answer
-    is graded from the template for the question its words asked, and the quiz, once through, is ended."""
-    api = in_mode("native")
+@pytest.mark.parametrize("mode", ["structured", "native", "auto"])
+def test_a_template_quiz_is_asked_and_graded_by_the_template_in_every_mode(
+    in_mode: Any, llm: FakeLLM, mode: str
+) -> None:
+    """The 0.5B model rewrote the template's questions, graded "the nucleus?" right and never ended
+    the quiz (native: recorded nothing). A quiz whose template holds questions and answers is asked in
+    its words and order and graded against its answers, with no model call."""
+    api = in_mode(mode)
     person = api.ok("POST", "/people", json={"display_name": "Sam"})
     quiz = {
         "questions": [
-            {"prompt": "Which gas do plants take in for photosynthesis?", "answer": "Carbon dioxide"},
-            {"prompt": "What is the powerhouse of the cell?", "answer": "Mitochondria"},
+            {"prompt": "Which organelle releases energy from food?", "answer": "Mitochondria"},
+            {"prompt": "What carries oxygen in the blood?", "answer": "Haemoglobin"},
         ]
     }
-    template = api.ok("POST", "/templates", json={"name": "Bio", "kind": "study", "structure": quiz})
+    template = api.ok("POST", "/templates", json={"name": "Cells", "kind": "study", "structure": quiz})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
     sid = session["id"]
-    llm.push(Step(text="Hello Sam! Which gas do plants take in for photosynthesis?"))
-    api.ok("POST", f"/sessions/{sid}/start")
-    llm.push(Step(text="Good. What is the powerhouse of the cell?"))
-    first = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Oxygen?"})
-    assert first["interactions"][0]["is_correct"] is False and first["proposed_end"] is None
-    llm.push(Step(text="Well done. Shall we try another?"))
-    second = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "The mitochondria."})
-    assert second["interactions"][0]["is_correct"] is True
-    assert second["proposed_end"] is not None
+    first, second = (q["id"] for q in session["data"]["questions"])
+    llm.requests.clear()
+    opening = api.ok("POST", f"/sessions/{sid}/start")
+    assert "Which organelle releases energy from food?" in json.dumps(opening)
+    wrong = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "The nucleus?"})
+    answer = wrong["interactions"][0]
+    assert (answer["is_correct"], answer["data"]["question_id"]) == (False, first), answer
+    assert "What carries oxygen in the blood?" in wrong["reply"] and wrong["proposed_end"] is None
+    right = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "I think it's haemoglobin."})
+    answer = right["interactions"][0]
+    assert (answer["is_correct"], answer["data"]["question_id"]) == (True, second), answer
+    assert right["proposed_end"] is not None
+    assert llm.requests == []
 
 
 def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
