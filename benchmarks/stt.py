@@ -2,15 +2,16 @@
 
 Run (from the repository root; needs ``storyloom speech install smart-turn whisper-base``)::
 
-    .venv/bin/python -m benchmarks.stt               # ~30 minutes on 2 busy cores
-    .venv/bin/python -m benchmarks.stt --no-results  # print only
-    .venv/bin/python -m benchmarks.stt --configs "tiny.en greedy" --phases paced --limit 10 --load 1 --no-results
+    .venv/bin/python -m benchmarks.stt --phases wer,cut --no-results       # WER, names, cuts
+    .venv/bin/python -m benchmarks.stt --configs tiny.en --phases paced --no-tuning --load 1 --no-results
+    .venv/bin/python -m benchmarks.stt --tune base --limit 10              # decoding variants, tuning set only
+    .venv/bin/python -m benchmarks.stt --turn-probe tuning                 # Smart Turn over the silence
 
-Two spoken sets, both espeak-ng at ``-s 110`` (a slow speaker): the TUNING set is
-``tests.speech.SENTENCES`` and ``tests.speech.NAMED`` (the sentences the tests and every
-setting were tuned on); the HELD-OUT set is ``HELD_OUT`` below, 20 other sentences full of
-people's and places' names, never used for any choice. Only the held-out figures are the
-headline; tuning ones stand beside.
+Two spoken sets, both espeak-ng at ``-s 110`` (a slow speaker), 20 sentences each full of
+people's and places' names: the TUNING set is ``tests.speech.TUNING_NAMED`` (every choice of
+decoding options, names' prompt and end-of-turn rule is made on it: ``--tune``,
+``--turn-probe``); the HELD-OUT set is ``HELD_OUT`` below, other sentences and other names,
+never used for any choice. Only the held-out figures are the headline.
 
 * Cut rate: each sentence is spoken with a 1.5, 2.0 or 2.5 s pause at its middle word, then
   3.4 s of silence, and fed to ``StreamingRecognizer`` (Smart Turn on) as fast as it settles
@@ -22,6 +23,8 @@ headline; tuning ones stand beside.
 * ``--load N`` runs N CPU-burning processes beside (a competitor on the other core).
 * Smart Turn: ``SmartTurn.predict`` timed (features + inference) at every true end, 250 ms into
   the silence, and its probability there and at a mid-sentence pause (the first half, 250 ms in).
+  ``--turn-probe`` gives its probability at 250 … 1,500 ms into both silences (the end-of-turn
+  rule, ``VadConfig.turn_checks_ms`` and ``turn_agree``, was chosen from that on the tuning set).
 * WER and real-time factor: each whole utterance transcribed offline per ``--configs``, 2 CPU
   threads, without and with the set's names as ``hotwords`` (as a session passes the names it
   knows); WER raw (case, punctuation) and after Whisper's English normaliser (numbers,
@@ -55,7 +58,7 @@ from audio.transcribe import SttConfig, Transcriber
 from audio.turn_end import SmartTurn
 from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
-from tests.speech import NAMED, SENTENCES, SLOW, TUNING_NAMED, compose, silence, word_error_rate
+from tests.speech import SLOW, TUNING_NAMED, compose, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 FRAME_MS = 20
@@ -201,7 +204,7 @@ class Competitor:
 
 # How the service decoded before this benchmark's tuning round (--tune, on the tuning set only).
 BEFORE_TUNING: dict[str, object] = {
-    "beam_size": 5, "without_timestamps": False, "names_template": "{names}",
+    "beam_size": 5, "without_timestamps": False, "names_template": "{names}", "names_separator": ", ",
 }  # fmt: skip
 
 # label → (model, changes to SttConfig's defaults); the first is used for cuts and delay.
@@ -407,7 +410,7 @@ async def measure(
     configs = {label: transcriber_for(*CONFIGS[label]) for label in labels}
     held = await measure_set("held-out", HELD_OUT[:limit], directory, turn, configs, phases)
     first = dict(list(configs.items())[:1])  # the tuning set only stands beside: cuts and the default's WER
-    tuning_items = [*((s, ()) for s in SENTENCES), *NAMED][:limit] if tuning_set else []
+    tuning_items = TUNING_NAMED[:limit] if tuning_set else []
     tuning = await measure_set("tuning", tuning_items, directory, turn, first, phases - {"paced"})
     return block(started, (load_start, os.getloadavg()[0]), held, tuning)
 
@@ -438,6 +441,12 @@ VARIANTS: dict[str, dict[str, object]] = {
     "'Names: A, B.' + VAD filter": {"names_template": "Names: {names}.", "vad_filter": True},
     "'Names: A, B.' + without timestamps": {"names_template": "Names: {names}.", "without_timestamps": True},
     "'Names: A, B.' + length_penalty 0.6": {"names_template": "Names: {names}.", "length_penalty": 0.6},
+    "float32 (not int8)": {"compute_type": "float32"},
+    "'Names: A, B.' + without timestamps + float32": {
+        "names_template": "Names: {names}.",
+        "without_timestamps": True,
+        "compute_type": "float32",
+    },
     "'Names: A, B.' + without timestamps + beam 10": {
         "names_template": "Names: {names}.",
         "without_timestamps": True,
@@ -461,14 +470,12 @@ async def tune(model: str, variants: list[str], directory: Path, limit: int | No
     hot = ", ".join(names)
     base = transcriber_for(model, BEFORE_TUNING)
     for label in variants:
-        options = dict(VARIANTS[label])
-        told = hot.replace(", ", str(options.pop("names_separator", ", ")))
-        config = replace(base.config, **options)  # type: ignore[arg-type]
+        config = replace(base.config, **VARIANTS[label])  # type: ignore[arg-type]
         t = Transcriber(config)
         t.load()
         raw, normalised, rtfs, found, total = [], [], [], 0, 0
         for (sentence, ns), u in zip(items, utterances, strict=True):
-            out = await t.transcribe(u.pcm, hotwords=told)
+            out = await t.transcribe(u.pcm, hotwords=hot)
             raw.append(word_error_rate(sentence, out.text))
             normalised.append(word_error_rate(sentence, out.text, whisper=True))
             rtfs.append(out.elapsed / out.duration)
@@ -514,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-base", action="store_true", help="tiny.en only")
     parser.add_argument(
         "--configs",
-        default=",".join(CONFIGS),
+        default="tiny.en,base",
         help=f"comma-separated, the first for cuts and delay: {', '.join(CONFIGS)}",
     )
     parser.add_argument("--phases", default="wer,cut,paced", help="comma-separated: wer (and names), cut, paced")
