@@ -980,12 +980,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lengths", help="session lengths for the curve, comma-separated (default 10,100,1000; quick 10,100,300)"
     )
+    parser.add_argument(
+        "--curve-rounds",
+        type=int,
+        help="alternating rounds of the session-length curve (default 3; quick 2): more rounds, steadier ratios",
+    )
     parser.add_argument("--label", default="", help="what the run measured, for its heading (default: the commit)")
     parser.add_argument("--results", type=Path, help="a Markdown file whose turns section to refresh (e.g. RESULTS.md)")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     if args.lengths:
         plan = Plan(**{**plan.__dict__, "lengths": tuple(int(x) for x in args.lengths.split(","))})
+    if args.curve_rounds:
+        plan = Plan(**{**plan.__dict__, "curve_rounds": args.curve_rounds})
     if args.engine != "sqlite":
         pgbench_binary()  # fail before anything starts
     started = time.monotonic()
