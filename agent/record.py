@@ -202,15 +202,19 @@ def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:
-    """The routine item ``text`` names: more than half of the item's words of three letters or more."""
+    """The routine item ``text`` names: at least half of the item's words of three letters or more
+    ("Shifting" names "Shifting drills"), and more of them than of any other item ("long" alone
+    names neither "Long tones" nor "Long bows")."""
     said = {w.lower() for w in _WORDS.findall(text or "")}
-    best, best_share = None, 0.5
+    shares: dict[str, float] = {}
     for key, name in names.items():
         wanted = {w.lower() for w in _WORDS.findall(name) if len(w) >= 3}
-        share = len(wanted & said) / len(wanted) if wanted else 0.0
-        if share > best_share:
-            best, best_share = key, share
-    return best
+        if wanted:
+            shares[key] = len(wanted & said) / len(wanted)
+    ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked or ranked[0][1] < 0.5 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _time_ahead(ctx: TurnContext) -> bool:

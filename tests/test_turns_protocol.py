@@ -600,10 +600,14 @@ def test_a_practice_item_the_model_asked_about_is_recorded_when_its_record_names
     tones, scales = (i["id"] for i in session["data"]["sections"][0]["items"])
     llm.push(Step(text="Hello Sam! How did your chromatic scales go today?"))
     api.ok("POST", f"/sessions/{session['id']}/start")
-    llm.push(Step(text=json.dumps({"items": [], "end_session": False})), Step(text="And the long tones?"))
+    llm.push(Step(text=json.dumps({"items": [], "end_session": False})), Step(text="What did you play next?"))
     result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Played them slowly for 7 minutes."})
     done = {i["id"]: (i["completed"], i["actual_duration_minutes"]) for i in result["items"]}
     assert done == {scales: (True, 7)}, (done, tones)
+    # The question names no item; the answer does, by one of its two words.
+    llm.push(Step(text=json.dumps({"items": [], "end_session": False})), Step(text="What next?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Tones took five minutes, all steady."})
+    assert [(i["id"], i["completed"]) for i in result["items"]] == [(tones, True)], result["items"]
 
 
 @pytest.mark.parametrize("mode", ["structured", "native", "auto"])
