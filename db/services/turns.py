@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ScalarSelect, delete, func, insert, or_, select, update
+from sqlalchemy import ScalarSelect, bindparam, delete, func, insert, or_, select, update
 
 from db.errors import Conflict, NotFound
 from db.models import Artifact, Interaction, Person, Session, SessionTopic, Topic, TurnRequest
@@ -102,31 +102,18 @@ class TurnStore(ScopedService):
         ``TurnBusy`` if another turn holds it (``NotFound``/``Conflict`` for a missing or
         closed session)."""
         now = self.now()
-        person_name = select(Person.display_name).where(Person.id == Session.person_id).scalar_subquery()
         dialect = self.db.get_bind().dialect.name
-        stmt = (
-            update(Session)
-            .where(
-                Session.id == session_id,
-                Session.account_id == self.account_id,
-                Session.status.not_in(_CLOSED),
-                _lease_free(owner, now),
-            )
-            .values(
-                turn_owner=owner,
-                turn_lease_until=now + timedelta(seconds=lease_seconds),
-                updated_at=Session.updated_at,  # bookkeeping, not an edit: see _set_lease
-            )
-            .returning(
-                Session,
-                person_name,
-                Session.interviewer_memory,
-                _topics_json(dialect, session_id),
-                _artifacts_json(dialect, session_id),
-            )
-            .execution_options(synchronize_session=False)
-        )
-        row = (await self.db.execute(stmt)).first()
+        stmt = _CLAIMS.get(dialect)
+        if stmt is None:
+            stmt = _CLAIMS[dialect] = _claim_statement(dialect)
+        params = {
+            "claim_session": session_id,
+            "claim_account": self.account_id,
+            "claim_owner": owner,
+            "claim_now": now,
+            "claim_until": now + timedelta(seconds=lease_seconds),
+        }
+        row = (await self.db.execute(stmt, params)).first()
         if row is None:
             raise await self._refusal(session_id, "a turn needs a scheduled, in-progress or paused session")
         topics = [
@@ -412,6 +399,45 @@ class TurnStore(ScopedService):
         )
 
 
+# The claim's statement, built once per dialect (its construction and cache key cost more than
+# running it): every value is a bound parameter, passed at execution.
+_CLAIMS: dict[str, Any] = {}
+
+
+def _claim_statement(dialect: str) -> Any:
+    session_id = bindparam("claim_session", type_=Session.id.type)
+    owner = bindparam("claim_owner", type_=Session.turn_owner.type)
+    now = bindparam("claim_now", type_=Session.turn_lease_until.type)
+    person_name = select(Person.display_name).where(Person.id == Session.person_id).scalar_subquery()
+    return (
+        update(Session)
+        .where(
+            Session.id == session_id,
+            Session.account_id == bindparam("claim_account", type_=Session.account_id.type),
+            Session.status.not_in(_CLOSED),
+            or_(
+                Session.turn_owner.is_(None),
+                Session.turn_owner == owner,
+                Session.turn_lease_until.is_(None),
+                Session.turn_lease_until <= now,
+            ),
+        )
+        .values(
+            turn_owner=owner,
+            turn_lease_until=bindparam("claim_until", type_=Session.turn_lease_until.type),
+            updated_at=Session.updated_at,  # bookkeeping, not an edit: see TurnStore._set_lease
+        )
+        .returning(
+            Session,
+            person_name,
+            Session.interviewer_memory,
+            _topics_json(dialect, session_id),
+            _artifacts_json(dialect, session_id),
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _json_rows(dialect: str, inner: Any) -> ScalarSelect[Any]:
     """The rows of ``inner`` (a subquery whose first column ``n`` numbers them) as one JSON array of arrays."""
     if dialect == "postgresql":
@@ -419,7 +445,7 @@ def _json_rows(dialect: str, inner: Any) -> ScalarSelect[Any]:
     return select(func.json_group_array(func.json_array(*inner.c))).scalar_subquery()
 
 
-def _topics_json(dialect: str, session_id: uuid.UUID) -> ScalarSelect[Any]:
+def _topics_json(dialect: str, session_id: Any) -> ScalarSelect[Any]:
     order = (SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
     inner = (
         select(
@@ -439,7 +465,7 @@ def _topics_json(dialect: str, session_id: uuid.UUID) -> ScalarSelect[Any]:
     return _json_rows(dialect, inner)
 
 
-def _artifacts_json(dialect: str, session_id: uuid.UUID) -> ScalarSelect[Any]:
+def _artifacts_json(dialect: str, session_id: Any) -> ScalarSelect[Any]:
     order = Artifact.created_at.desc()
     inner = (
         select(
@@ -465,13 +491,3 @@ def _rows(value: Any) -> list[list[Any]]:
 
 def _day(value: Any) -> date | None:
     return date.fromisoformat(value[:10]) if isinstance(value, str) else value
-
-
-def _lease_free(owner: uuid.UUID, now: datetime) -> Any:
-    """No other turn holds a live lease (this owner may hold it: a turn that claims again)."""
-    return or_(
-        Session.turn_owner.is_(None),
-        Session.turn_owner == owner,
-        Session.turn_lease_until.is_(None),
-        Session.turn_lease_until <= now,
-    )
