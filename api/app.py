@@ -85,6 +85,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
             app.state.session_factory, settings.agent, clock, read_factory=app.state.read_session_factory
         )
         app.state.background_tasks = set()
+        app.state.token_lookups = {}  # bearer-token look-ups in flight, shared by concurrent misses (api/auth.py)
         set_mmap_threshold(settings.stt.malloc_mmap_threshold)  # freed audio buffers leave RSS (api/uploads.py)
         # The speech model loads once per process (shared by every app in it), off the event loop.
         app.state.transcriber = Transcriber(settings.stt.config())

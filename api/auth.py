@@ -78,11 +78,22 @@ async def account_for_token(state: Any, token: str) -> uuid.UUID | None:
 
     A token seen in the last few seconds is answered from ``TOKENS`` without a transaction
     (see ``TokenCache`` for how long a revocation from another process may take to apply).
+    Requests that miss the cache together (every connection of a client, when its token's
+    entry expires) share one look-up instead of each sending its own.
     """
     token_hash = hash_token(token)
     cached = TOKENS.get(token_hash)
     if cached is not None:
         return cached.account_id
+    lookups: dict[str, asyncio.Future[uuid.UUID | None]] = state.token_lookups
+    running = lookups.get(token_hash)
+    if running is None:
+        running = lookups[token_hash] = asyncio.ensure_future(_look_up(state, token, token_hash))
+        running.add_done_callback(lambda _: lookups.pop(token_hash, None))
+    return await asyncio.shield(running)  # one waiter cancelled does not cancel the others' look-up
+
+
+async def _look_up(state: Any, token: str, token_hash: str) -> uuid.UUID | None:
     async with state.read_session_factory() as db:
         check = await authenticate(db, token)
     if check is None:
