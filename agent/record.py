@@ -189,7 +189,8 @@ def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any
     names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
     names = {k: v for k, v in names.items() if k}
     asked = ctx.history[-1].agent_prompt if ctx.history else None
-    current = _named(asked, names) or _named(answer, names)  # "How did it go?" -> "Long bows done in five minutes"
+    # The person's own words first ("Shifting took twelve minutes" after a question about long bows).
+    current = _named(answer, names) or _named(asked, names)
     if current is None:
         return []
     report = parse_report(answer)
