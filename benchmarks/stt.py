@@ -384,7 +384,7 @@ SECTION_BEGIN, SECTION_END = "<!-- benchmarks.stt:begin -->", "<!-- benchmarks.s
 SECTION_HEADER = """## Speech to text for slow speakers (`benchmarks/stt.py`)
 
 `.venv/bin/python -m benchmarks.stt` — a held-out spoken set (20 sentences with names, never used to tune
-anything) beside the tuning set (`tests/speech.SENTENCES`), both espeak-ng at 110 words a minute. Cuts: each
+anything) beside the tuning set (`tests/speech.TUNING_NAMED`, 20 others), espeak-ng at 110 words a minute. Cuts: each
 sentence with a 1.5/2.0/2.5 s pause at its middle word, fed to the streaming recognizer with Smart Turn;
 delay: whole sentences paced in real time; WER and names: offline, 2 CPU threads. See the module doc.
 """
