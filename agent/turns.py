@@ -1,10 +1,11 @@
 """One conversational turn, end to end, in as few database round trips as it can.
 
 With the built-in guided interviewer (nothing remote is called) a turn is one transaction:
-claim the session (one conditional ``UPDATE … RETURNING`` that also reads it), read the
-recent history, store the answer, read the rest of the context, run the interviewer and its
-tools, then one more ``UPDATE … RETURNING`` numbers the reply, stores the interviewer's
-memory and releases the lease, and the reply is inserted. A failure rolls it all back: the
+claim the session (one conditional ``UPDATE … RETURNING`` that also reads it, the person's
+name, the interviewer's memory and the session's topics and newest artifacts), read the
+recent history, store the answer, run the interviewer and its tools, then one more
+``UPDATE … RETURNING`` numbers the reply, stores the interviewer's memory and releases the
+lease, and the reply is inserted. A failure rolls it all back: the
 person was never told their answer was taken, and nothing is left claimed.
 
 With a model the answer must survive the model's failure, so the turn spans two commits.
