@@ -264,6 +264,9 @@ def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api) -> No
         assert [bool(r["proposed_end"]) for r in results] == [False, False, ends], [r["reply"] for r in results]
         if ends:
             assert _question_id(results[-1]) == "closing"
+            # Closing for time, not for having covered it all: no claim of "beginning to end".
+            assert "time" in results[-1]["reply"] and "beginning to end" not in results[-1]["reply"]
+            assert "first scene to what it means" not in results[-1]["reply"], results[-1]["reply"]
             more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
             assert not more["proposed_end"]
         api.ok("POST", f"/sessions/{sid}/complete", json={})
