@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from agent.model import ArtifactView, InteractionView, TopicView, TurnContext
@@ -42,6 +42,9 @@ _RECENT_COLUMNS = (
     Interaction.topic_id,
     Interaction.created_at,
 )
+
+
+_RECENT: dict[int, Any] = {}
 
 
 @dataclass(slots=True)
@@ -69,14 +72,15 @@ class Recent:
 
 async def read_recent(db: AsyncSession, session_id: uuid.UUID, limit: int) -> Recent:
     """The newest ``limit`` interactions, only the columns a turn reads."""
-    rows = (
-        await db.execute(
+    stmt = _RECENT.get(limit)
+    if stmt is None:  # built once per limit: building it cost about as much as running it
+        stmt = _RECENT[limit] = (
             select(*_RECENT_COLUMNS)
-            .where(Interaction.session_id == session_id)
+            .where(Interaction.session_id == bindparam("recent_session", type_=Interaction.session_id.type))
             .order_by(Interaction.sequence.desc())
             .limit(limit)
         )
-    ).all()
+    rows = (await db.execute(stmt, {"recent_session": session_id})).all()
     rows.reverse()
     return Recent(
         [r.id for r in rows],

@@ -132,21 +132,14 @@ class TurnStore(ScopedService):
         turn's and the session still open, reserve ``numbers`` interaction numbers, store the
         interviewer's memory and release the lease. Returns the first number, and the
         session's status and version as the turn leaves them."""
-        now = self.now()
-        row = await self.db.execute(
-            update(Session.__table__)
-            .where(Session.id == session_id, Session.turn_owner == owner, Session.status.not_in(_CLOSED))
-            .values(
-                last_sequence=Session.last_sequence + numbers,
-                last_activity_at=now,
-                interviewer_memory=memory,
-                turn_owner=None,
-                turn_lease_until=None,
-                updated_at=Session.updated_at,
-            )
-            .returning(Session.last_sequence, Session.status, Session.version)
-        )
-        found = row.first()
+        params = {
+            "finish_session": session_id,
+            "finish_owner": owner,
+            "finish_numbers": numbers,
+            "finish_now": self.now(),
+            "finish_memory": memory,
+        }
+        found = (await self.db.execute(_FINISH, params)).first()
         if found is None:
             raise await self._refusal(
                 session_id,
@@ -221,13 +214,8 @@ class TurnStore(ScopedService):
         to first (``Unreplied`` in ``agent.turns``).
         """
         if last is not None and not last.answered:  # the question the agent asked waits for this answer
-            answer = await self.db.scalar(
-                update(Interaction)
-                .where(Interaction.id == last.id)
-                .values(**fields)
-                .returning(Interaction)
-                .execution_options(synchronize_session=False)
-            )
+            stmt = _answer_statement(tuple(fields))
+            answer = await self.db.scalar(stmt, {"answer_id": last.id, **{f"answer_{k}": v for k, v in fields.items()}})
             return answer, True
         if last is not None and last.same_answer(fields):
             # The same answer again after a failed turn: continue, do not duplicate.
@@ -397,6 +385,46 @@ class TurnStore(ScopedService):
                 TurnRequest.owner == owner,
             )
         )
+
+
+def _finish_statement() -> Any:
+    table = Session.__table__
+    return (
+        update(table)
+        .where(
+            table.c.id == bindparam("finish_session", type_=table.c.id.type),
+            table.c.turn_owner == bindparam("finish_owner", type_=table.c.turn_owner.type),
+            table.c.status.not_in(_CLOSED),
+        )
+        .values(
+            last_sequence=table.c.last_sequence + bindparam("finish_numbers", type_=table.c.last_sequence.type),
+            last_activity_at=bindparam("finish_now", type_=table.c.last_activity_at.type),
+            interviewer_memory=bindparam("finish_memory", type_=table.c.interviewer_memory.type),
+            turn_owner=None,
+            turn_lease_until=None,
+            updated_at=table.c.updated_at,
+        )
+        .returning(table.c.last_sequence, table.c.status, table.c.version)
+    )
+
+
+_FINISH = _finish_statement()  # built once: see _CLAIMS
+_ANSWERS: dict[tuple[str, ...], Any] = {}
+
+
+def _answer_statement(keys: tuple[str, ...]) -> Any:
+    """The answer's ``UPDATE … RETURNING`` for these fields, built once per set of fields."""
+    stmt = _ANSWERS.get(keys)
+    if stmt is None:
+        columns = Interaction.__table__.c
+        stmt = _ANSWERS[keys] = (
+            update(Interaction)
+            .where(Interaction.id == bindparam("answer_id", type_=columns.id.type))
+            .values({k: bindparam(f"answer_{k}", type_=columns[k].type) for k in keys})
+            .returning(Interaction)
+            .execution_options(synchronize_session=False)
+        )
+    return stmt
 
 
 # The claim's statement, built once per dialect (its construction and cache key cost more than
