@@ -270,3 +270,67 @@ def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api) -> No
             more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
             assert not more["proposed_end"]
         api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_grave_accident_and_a_death_in_other_words_are_met_with_care(api: Api) -> None:
+    """Issue 9 (third held-out round): a fatal accident told without "died" ("… my father was
+    underneath. They sent him home …") got a stock question. A grave accident to someone, and
+    the words people use instead of "died", are met with care; an ordinary answer is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Dilys"})
+    for answer, cares in (
+        (
+            "In 1962 there was an explosion down the pit at Senghenydd and my brother Idris was trapped below. "
+            "They carried him up on a stretcher at dawn.",
+            True,
+        ),
+        ("My uncle Gareth went out with the trawler in the storm of 1947 and he never made it back to us.", True),
+        ("Our grandfather was widowed young and raised four boys on his own in the valley.", True),
+        ("We had an accident with the milk churns once, and my sister Nia laughed for a week.", False),
+        ("My brother never made it to the grammar school, he went down the pit at fourteen like Dad.", False),
+    ):
+        session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The valley", "start": True})
+        result = _say(api, session["id"], answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        if cares:
+            assert "something else" in result["reply"] and not result["proposed_end"]
+        api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+
+
+def test_tired_or_enough_for_today_is_a_wish_to_stop(api: Api) -> None:
+    """Issue 9 (third held-out round): "I am getting a little tired now" near the end of the time
+    got another follow-up. Tiredness or "that's enough for today" is honoured with a closing
+    whatever time is left; "I'm not tired" and a tiredness told of the past are not."""
+    person = api.ok("POST", "/people", json={"display_name": "Bronwen"})
+    story = "We kept bees behind the chapel and my aunt Megan sold the honey at the market in Llandeilo."
+    for last, ends in (
+        ("My aunt Megan, yes. I think that's enough for today, love, my head is full.", True),
+        ("Megan, yes. I'm feeling rather worn out now, dear.", True),
+        ("No, I'm not tired at all. Megan kept the hives for thirty years.", False),
+        ("I was so tired after those summers at the hives, but Megan never stopped.", False),
+    ):
+        body = {"person_id": person["id"], "name": "The bees", "start": True, "scheduled_duration_minutes": 60}
+        sid = api.ok("POST", "/sessions", json=body)["id"]
+        first = _say(api, sid, story)
+        assert not first["proposed_end"]
+        result = _say(api, sid, last)
+        assert bool(result["proposed_end"]) is ends, (last, result["reply"])
+        if ends:
+            assert _question_id(result) == "closing" and "?" in result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_new_memory_told_after_care_is_followed(api: Api) -> None:
+    """Issue 9 (third held-out round): a death mentioned in passing brought the care offer, and the
+    next answer, a whole new scene with new people, got "Let's go on gently" and a stock question.
+    A scene told after the offer is followed by name; "I'd rather leave it" still is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Anneke"})
+    sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Polder", "start": True})["id"]
+    care = _say(api, sid, "Grandfather planted the pear trees along the dyke the spring before he died.")
+    assert _question_id(care).startswith("care.")
+    told = _say(
+        api,
+        sid,
+        "In winter my cousin Pieter pulled me on a sledge across the frozen canal to the school at Giethoorn, "
+        "and Meester Bakker rang a brass bell at the door while the stove smoked.",
+    )
+    assert re.search(r"Pieter|Bakker|Giethoorn", told["reply"]), told["reply"]

@@ -44,9 +44,43 @@ _SUBJECT_TAIL = re.compile(
 )
 _LOSS = re.compile(
     r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funeral|buried|lost\s+(?:him|her|them|my|our)"
-    r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back))\b",
+    r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back)"
+    # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
+    r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
+    r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
+    r"|(?:was|were)\s+taken\s+from\s+(?:us|me)|laid\s+(?:him|her|them)\s+to\s+rest|no\s+longer\s+with\s+us"
+    r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
+    r"|widow(?:ed)?|orphan(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
+# home ("a net of cement sacks came off the crane and my father was underneath").
+_ACCIDENT = re.compile(
+    r"\b(?:accident|explosion|blast|cave-?in|collapsed?|crash(?:ed)?|capsized|fell\s+(?:from|off|into)"
+    r"|came\s+(?:off|down|loose)|gave\s+way)\b",
+    re.IGNORECASE,
+)
+_HARMED = re.compile(
+    r"\b(?:(?:was|were|got)\s+(?:(?:right|just)\s+)?(?:underneath|under\s+it|crushed|trapped|pinned|buried|run\s+over"
+    r"|caught\s+(?:under|in|between)|thrown|burned|scalded|electrocuted)"
+    r"|(?:sent|brought|carried|took)\s+(?:him|her|them)\s+(?:back\s+)?(?:home|up|out)\s+(?:in|on)\s+an?\s+\w+"
+    r"|(?:him|her|them)\s+home\s+in\s+an?\s+(?:truck|cart|box|coffin|van|wagon|lorry|ambulance))\b",
+    re.IGNORECASE,
+)
+# Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
+# "that's enough for today"), never "I'm not tired" nor a tiredness told of the past.
+_TIRED = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really|now)\s+)*"
+    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading)\b"
+    r"|\b(?:my|the)\s+voice\s+(?:is\s+)?(?:goes|going|giving\s+out|gone)\b"
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:enough|plenty)\s+for\s+(?:today|now|one\s+day|this\s+time)\b"
+    r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:stop|rest"
+    r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)\b"
+    r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b",
+    re.IGNORECASE,
+)
+_NOT_TIRED = re.compile(r"\b(?:not|n'?t|never)\s+(?:(?:a\s+bit|at\s+all|yet|so|very|too)\s+)?(?:tired|weary|exhausted)\b",
+                        re.IGNORECASE)
 _ILLNESS = re.compile(
     r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
     r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"
@@ -111,22 +145,27 @@ def request(text: str) -> Request | None:
 
 
 def sorrow(text: str) -> str | None:
-    """ "loss" when the answer tells of a death, "illness" of a grave illness, else None."""
+    """ "loss" when the answer tells of a death (or says it in other words: "we lost him", "he
+    never woke up"), "accident" of a grave accident to someone (a fall, a blast… and someone
+    crushed, trapped or brought home), "illness" of a grave illness, else None."""
     if _LOSS.search(text):
         return "loss"
+    if _ACCIDENT.search(text) and _HARMED.search(text):
+        return "accident"
     if _ILLNESS.search(text):
         return "illness"
     return None
 
 
 def sensitive(text: str | None) -> str | None:
-    """The sensitive topic an answer is about, or None: "loss" or "illness" (:func:`sorrow`),
+    """The sensitive topic an answer is about, or None: "loss" or "illness" (:func:`sorrow`; a grave
+    accident is "other"),
     "abuse", or "money" (debts, eviction, wages…). Such an answer is kept private: in the
     transcript, out of artifacts, summaries, the book and webhooks."""
     if not text:
         return None
     if kind := sorrow(text):
-        return kind
+        return "other" if kind == "accident" else kind
     if _ABUSE.search(text):
         return "abuse"
     if _MONEY.search(text):
@@ -155,6 +194,12 @@ def declined(text: str | None) -> bool:
 
 def goes_on(text: str) -> bool:
     return bool(_GO_ON.search(text))
+
+
+def tired(text: str | None) -> bool:
+    """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
+    for today (not "I'm not tired", not "I was tired after the night shift")."""
+    return bool(text and _TIRED.search(text) and not _NOT_TIRED.search(text))
 
 
 def not_done(text: str | None) -> bool:

@@ -9,8 +9,9 @@ by name. In a follow-up session the open threads of the sessions before it come 
 (``agent.guided.threads``: people, places and requests left unexplored, then the indicators
 the last session did not meet, said to the storyteller), and the questions
 those sessions asked are never asked again. Only then comes the next category of the current
-topic. Ending is proposed once everything is covered, and never while the person says they
-are not done or most of the planned time is still ahead.
+topic. Ending is proposed once everything is covered, or when the person is tired or has had
+enough for today (whatever time is left), and never while the person says they are not done or
+most of the planned time is still ahead.
 
 Question ids are stable and read back from the stored prompts, so nothing is asked twice:
 ``<category>@<topic id hex>`` (``.more`` for a short answer's follow-up, ``.angle`` after
@@ -172,6 +173,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     unsure = listening.unsure(text) and _mostly_unsure(reading)
     if after_care and not unsure:
         why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
+        # A new memory told straight after the pause was offered (people or places named in more
+        # than a short reply) is followed like any answer; a reply to the offer itself is not.
+        told = not reading.short and bool(reading.people or reading.places) and why == "on"
         return _walk(
             ctx,
             turn,
@@ -179,8 +183,12 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             answered,
             greeting=greeting,
             ack=pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why),
-            follow=False,
+            follow=told,
         )
+
+    # Tired, or enough for today: the wish to stop is honoured whatever time is left.
+    if listening.tired(text) and not listening.not_done(text):
+        return _closing(ctx, turn, subs, greeting, None, tired=True)
 
     if listening.not_done(text):
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
@@ -295,18 +303,31 @@ def _walk(
 
 
 def _closing(
-    ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, ack: str | None, *, covered: bool = False
+    ctx: TurnContext,
+    turn: Turn,
+    subs: list[Subject],
+    greeting: str | None,
+    ack: str | None,
+    *,
+    covered: bool = False,
+    tired: bool = False,
 ) -> Outcome:
     name = address_name(ctx.person_name)
     titles = _titles([s.spoken for s in subs])
-    # time_up: the bank may say so instead of "we've covered it all" (prompts/guided/story/closing.j2)
-    closing = pick(ctx.session_id, "closing", "story/closing", person_name=name, topics=titles, time_up=not covered)
+    # time_up: the bank may say so instead of "we've covered it all"; tired: the person asked to
+    # stop for today (prompts/guided/story/closing.j2)
+    qid = _fresh(turn, "closing")
+    closing = pick(
+        ctx.session_id, qid, "story/closing", person_name=name, topics=titles, time_up=not covered, tired=tired
+    )
     text = join(greeting, ack, closing)
-    if covered:
+    if tired:
+        reason = f"{name} is tired and would like to stop for today ({titles})."
+    elif covered:
         reason = f"Every prompt category (scene, people, tension, change, meaning) is covered for {titles}."
     else:
         reason = f"The planned {ctx.scheduled_minutes} minutes are nearly used ({titles})."
-    return Outcome(text, PromptInfo("closing", "closing"), [("propose_end", ProposeEndArgs(reason=reason))])
+    return Outcome(text, PromptInfo("closing", qid), [("propose_end", ProposeEndArgs(reason=reason))])
 
 
 def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, greeting: str | None) -> Outcome:
