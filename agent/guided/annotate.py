@@ -27,6 +27,7 @@ from agent.guided.lexicon import (
     PERSON_NOUNS,
     PERSON_VERBS,
     PLACE_LEADS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     POSITIVE,
     POSSESSIVES,
@@ -265,9 +266,13 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week"
     if first in TITLES:
         return "person"  # "Miss Peterson", "Signor Bruno"
+    if first in PLACE_PREFIXES and len(words) > 1:
+        return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como"
     nxt = after[0] if after else ""
     if nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS):
-        return "thing"  # "the Monarch cookstove", "our Singer sewing machine"
+        return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
+    if nxt in PLACE_WORDS and not re.search(r"['’]s$", words[-1]):
+        return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
     if before[-1:] and before[-1] in ("named", "called"):
         noun = before[-2] if len(before) > 1 else ""
         if noun in THING_NOUNS:

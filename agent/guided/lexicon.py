@@ -76,7 +76,8 @@ NOT_NAMES = frozenset(
     they it its it's there this that these those my our his her their your oh ok okay well yes no yeah
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december christmas easter god english french italian german spanish irish
-    scottish welsh american british polish dutch greek catholic jewish muslim protestant tv everyone everybody
+    scottish welsh american british polish dutch greek catholic jewish muslim protestant methodist baptist
+    anglican lutheran presbyterian pentecostal quaker tv everyone everybody
     nobody somebody someone anyone nothing everything something people mister sir madam""".split()
 )
 # Nationalities (also in NOT_NAMES): one starts a name only with a name after it ("the American University").
@@ -93,7 +94,15 @@ FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".s
 PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
     hills city town village island beach harbour harbor market square bridge college university airport
-    county valley farm hotel cafe castle""".split()
+    county valley farm hotel cafe castle
+    tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
+    rua rue avenida quai cerro colina monte sierra""".split()
+)
+# First words that make a capitalised run a place in many languages: "Cerro Cordillera",
+# "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler".
+PLACE_PREFIXES = frozenset(
+    """cerro avenida calle carrera rua rue via viale piazza plaza praça praca paseo camino monte mount mt lake
+    loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio""".split()
 )
 PLACE_LEADS = frozenset("in at from to near into across through towards toward outside around visited via".split())
 SENSORY = frozenset(
@@ -149,7 +158,8 @@ THING_NOUNS = frozenset(
     dog dogs puppy cat cats kitten bird parrot canary hen rooster chicken duck goose rabbit farm store shop
     shops restaurant cafe hotel pub inn bar brand camera watch clock rifle gun guitar fiddle violin doll
     bear toy model kit brand make company firm magazine paper newspaper book show programme program song
-    sewing refrigerator fridge washer washing iron kettle""".split()
+    sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
+    foundry cannery porcelain""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
