@@ -136,3 +136,35 @@ def test_leaving_a_named_country_is_met_by_emigration_told_in_other_words(api: A
     )
     assert set(marked) == {0}
     assert "emigrated" in marked[0]
+
+
+def test_a_relatives_job_is_met_by_that_relatives_trade(api: Api) -> None:
+    # Issue 9, third held-out round: "Her father's job at the harbour" was told as "My father,
+    # Aurelio, was a stevedore": a trade told as the relative's role tells the relative's job.
+    # The same trade as the teller's own, or another relative's, does not.
+    marked = _marked(
+        api,
+        ["His mother's job in the town", "Her uncle's work"],
+        [
+            "My mum, Peggy, was a telephonist, and she wore a headset as big as a saucepan.",
+            "I was a porter myself for a while, and my brother was a postman.",
+        ],
+    )
+    assert set(marked) == {0}
+    assert "telephonist" in marked[0]
+
+
+def test_a_compound_indicator_word_is_met_by_its_head_told_plainly(api: Api) -> None:
+    # Issue 9, third held-out round: "Life in the backwaters" told as "the paddy fields are lower
+    # than the water": a compound ("backwaters", "farmyards") is met by its head word, by stem.
+    marked = _marked(
+        api,
+        ["Life in the backwaters", "The farmyards", "The goldfields"],
+        [
+            "Our village sat on a strip of land between the canal and the sea, and the water came up "
+            "to the steps of the house every spring.",
+            "Grandad kept three pigs in the yard behind the byre.",
+        ],
+    )
+    assert set(marked) == {0, 1}  # nothing of gold or fields
+    assert "water" in marked[0]

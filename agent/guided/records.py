@@ -137,8 +137,11 @@ def indicator_marks(
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
         found: dict[str, str | None] = {}
+        owners = _relatives_owning(aim)
         for word in sorted(content):
-            sentence = _told(word, clauses, ranks=ranks, personal=word in owned, beside_place=place)
+            sentence = _told(
+                word, clauses, ranks=ranks, personal=word in owned, beside_place=place, owner=owners.get(word)
+            )
             if sentence is not None or _in_topic(word, topic, beside_place=place):
                 found[word] = sentence
         if content and 2 * len(found) >= len(content):
@@ -199,23 +202,54 @@ def _names_place(aim: str) -> bool:
     return any(w[:1].isupper() and w != "I" for w in re.findall(r"[\w'’]+", aim)[1:])
 
 
+def _relatives_owning(aim: str) -> dict[str, str]:
+    """The words a relative of the indicator owns, with that relative's role: "Her father's job at
+    the harbour" -> {"job": "father"}, "His mum's cooking" -> {"cooking": "mother"}."""
+    owners: dict[str, str] = {}
+    owner: str | None = None
+    for token in re.findall(r"[\w'’]+", aim.lower().replace("’", "'")):
+        word = token.removesuffix("'s")
+        if token.endswith("'s") and (word in KIN or word in KIN.values()):
+            owner = KIN.get(word, word)
+        elif owner is not None and word not in _FILLER and word not in ORDINALS:
+            owners.setdefault(word, owner)
+    return owners
+
+
 def _told(
-    wanted: str, clauses: list[_Clause], *, ranks: set[str], personal: bool, beside_place: bool = False
+    wanted: str,
+    clauses: list[_Clause],
+    *,
+    ranks: set[str],
+    personal: bool,
+    beside_place: bool = False,
+    owner: str | None = None,
 ) -> str | None:
-    """The sentence that tells an indicator word, or None."""
+    """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
+    word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker")."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     for clause in clauses:
         for i, word in enumerate(clause.words):
             family: Concept | None = None
             if not _same(wanted, word):
-                family = next((c for c in families if word in c.says or _as_role(c, clause, i)), None)
+                family = next(
+                    (
+                        c
+                        for c in families
+                        if word in c.says
+                        or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
+                    ),
+                    None,
+                )
                 if family is None:
                     continue
             if _denied(clause, i) or (ranks and _ranked_otherwise(clause, i, ranks)):
                 continue
             if personal and _someone_elses(clause, i):
                 continue
+            if owner and family is not None and _own(clause, i):
+                continue  # "I worked at the docks" is no answer to "her father's job"
             if personal and (family.personal if family else own_life) and not _own(clause, i):
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
             return clause.sentence
@@ -226,7 +260,8 @@ def _same(wanted: str, word: str) -> bool:
     """The word itself, by stem, inside a compound ("farmhouse" by "house"), or a relative's role."""
     if word == wanted or _stem(word) == _stem(wanted) or KIN.get(word) == wanted:
         return True
-    return len(word) >= 4 and len(wanted) > len(word) and wanted.endswith(word)
+    head = _stem(word)  # "backwaters" by "water", "farmhouses" by "house"
+    return len(head) >= 4 and len(wanted) > len(word) and (wanted.endswith(word) or _stem(wanted).endswith(head))
 
 
 def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
@@ -239,6 +274,28 @@ def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
     if len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"):
         return True  # "I was a nurse", "a place as a kitchen maid"
     return "into" in before  # "I went into the mill", "into service"
+
+
+def _role_of(family: Concept, clause: _Clause, i: int, owner: str) -> bool:
+    """A workplace or trade told as a relative's role: "My father, Aurelio, was a stevedore" for
+    "Her father's job" (the nearest person before it in the sentence is that relative, or he/she)."""
+    word = clause.words[i]
+    if word not in family.kinds:
+        return False
+    before = clause.words[max(0, i - 3) : i]
+    cued = bool(ROLE_VERBS & set(clause.words[max(0, i - _REACH) : i])) or "into" in before
+    cued = cued or (len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"))
+    if not cued:
+        return False
+    tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", clause.sentence)]
+    if word not in tokens:
+        return False
+    for token in reversed(tokens[: tokens.index(word)]):
+        if token in SELF:
+            return False
+        if token in KIN or token in KIN.values() or token in {"he", "she"}:
+            return KIN.get(token, token) == owner or token in {"he", "she"}
+    return False
 
 
 def _denied(clause: _Clause, i: int) -> bool:
