@@ -307,6 +307,8 @@ def test_tired_or_enough_for_today_is_a_wish_to_stop(api: Api) -> None:
         ("Megan, yes. I'm feeling rather worn out now, dear.", True),
         ("No, I'm not tired at all. Megan kept the hives for thirty years.", False),
         ("I was so tired after those summers at the hives, but Megan never stopped.", False),
+        ("Can we stop there for today? Megan would laugh at me.", True),
+        ("Megan always said let's stop at the inn at Llandovery, and we always did.", False),
     ):
         body = {"person_id": person["id"], "name": "The bees", "start": True, "scheduled_duration_minutes": 60}
         sid = api.ok("POST", "/sessions", json=body)["id"]

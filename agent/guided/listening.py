@@ -74,8 +74,9 @@ _TIRED = re.compile(
     r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading)\b"
     r"|\b(?:my|the)\s+voice\s+(?:is\s+)?(?:goes|going|giving\s+out|gone)\b"
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:enough|plenty)\s+for\s+(?:today|now|one\s+day|this\s+time)\b"
-    r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:stop|rest"
-    r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)\b"
+    r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
+    r"(?:\s+(?:here|there|now|for\s+(?:today|now|the\s+day))|\s*(?:[.!?]|$))"
+    r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)"
     r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b",
     re.IGNORECASE,
 )
