@@ -99,9 +99,10 @@ PLACE_WORDS = frozenset(
     rua rue avenida quai cerro colina monte sierra""".split()
 )
 # First words that make a capitalised run a place in many languages: "Cerro Cordillera",
-# "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler".
+# "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler". Not
+# "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
 PLACE_PREFIXES = frozenset(
-    """cerro avenida calle carrera rua rue via viale piazza plaza praça praca paseo camino monte mount mt lake
+    """cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio""".split()
 )
 PLACE_LEADS = frozenset("in at from to near into across through towards toward outside around visited via".split())
