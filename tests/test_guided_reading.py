@@ -26,8 +26,10 @@ def test_places_named_by_a_street_hill_lake_or_square_word(answer: str, place: s
 
 
 def test_a_maker_before_its_factory_and_a_denomination_are_not_places() -> None:
-    reading = read("My uncle packed boxes at the Wedgwood factory and on Sundays we sat in the Baptist chapel in Hanley.")
+    reading = read(
+        "My uncle packed boxes at the Wedgwood factory and on Sundays we sat in the Baptist chapel in Hanley."
+    )
     assert "Wedgwood" not in reading.places and "Baptist" not in reading.places
     assert "Hanley" in reading.places
-    mine = read("Tommy's school was at the end of our lane.")
-    assert "Tommy" not in reading.places
+    owned = read("We walked past Tommy's school at the end of our lane.")
+    assert "Tommy" not in owned.places and "Tommy's" not in owned.places

@@ -80,8 +80,9 @@ _TIRED = re.compile(
     r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b",
     re.IGNORECASE,
 )
-_NOT_TIRED = re.compile(r"\b(?:not|n'?t|never)\s+(?:(?:a\s+bit|at\s+all|yet|so|very|too)\s+)?(?:tired|weary|exhausted)\b",
-                        re.IGNORECASE)
+_NOT_TIRED = re.compile(
+    r"\b(?:not|n'?t|never)\s+(?:(?:a\s+bit|at\s+all|yet|so|very|too)\s+)?(?:tired|weary|exhausted)\b", re.IGNORECASE
+)
 _ILLNESS = re.compile(
     r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
     r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"

@@ -237,8 +237,7 @@ def _told(
                     (
                         c
                         for c in families
-                        if word in c.says
-                        or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
+                        if word in c.says or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
                     ),
                     None,
                 )
