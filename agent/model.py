@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -99,7 +99,7 @@ class TurnContext:
     started_at: datetime | None = None
     # Prompts older than ``asked``: the memory keeps how many and their question ids, not the prompts.
     asked_before: int = 0
-    ids_before: frozenset[str] = frozenset()
+    ids_before: Set[str] = frozenset()  # a frozenset, or the memory's QuestionIds (agent.guided.state)
 
 
 @dataclass(slots=True)

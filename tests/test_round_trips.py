@@ -24,7 +24,7 @@ from agent.context import load_context, read_recent, recall
 from agent.settings import AgentSettings
 from db.engine import create_session_factory, read_only
 from db.models import Artifact, Event, Note, Session
-from db.services import accounts
+from db.services import accounts, rows
 from db.services.batch import flush_new_rows
 from db.services.turns import TurnStore
 from tests.llm_server import FakeLLM, Step
@@ -103,6 +103,12 @@ def counting(server: LiveServer) -> Iterator[Counts]:
 
         return bump
 
+    def on_driver_statement(raw_engine: Any, statement: str) -> None:
+        # db.services.rows sends hot reads on the driver's connection, past SQLAlchemy's events.
+        if raw_engine.sync_engine.pool is engine.pool:  # read_only(engine) is another Engine object
+            on_statement(None, None, statement)
+
+    rows.STATEMENT_OBSERVERS.append(on_driver_statement)
     hooks = [
         ("before_cursor_execute", on_statement),
         ("begin", on("begins")),
@@ -116,6 +122,7 @@ def counting(server: LiveServer) -> Iterator[Counts]:
     finally:
         for name, fn in hooks:
             event.remove(engine, name, fn)
+        rows.STATEMENT_OBSERVERS.remove(on_driver_statement)
 
 
 @pytest.fixture
