@@ -336,3 +336,51 @@ def test_a_new_memory_told_after_care_is_followed(api: Api) -> None:
         "and Meester Bakker rang a brass bell at the door while the stove smoked.",
     )
     assert re.search(r"Pieter|Bakker|Giethoorn", told["reply"]), told["reply"]
+
+
+def test_a_gap_in_a_loss_already_met_with_care_gets_a_gentler_way_in(api: Api) -> None:
+    """Issue 9 (fourth held-out round): after the care offer and "go on", "The funeral... I don't
+    remember it" got the same care offer again, word for word. A loss already met with care, now
+    remembered only as a gap, gets the gentler way in; a first loss still gets care."""
+    person = api.ok("POST", "/people", json={"display_name": "Ilse"})
+    sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Bremen", "start": True})["id"]
+    care = _say(api, sid, "My brother Jonas died of diphtheria the winter I turned nine.")
+    assert _question_id(care).startswith("care.")
+    on = _say(api, sid, "Thank you. It's all right, carry on.")
+    assert not _question_id(on).startswith("care.")
+    gap = _say(api, sid, "The burial, I can't recall any of it. Mother says I was there.")
+    assert not _question_id(gap).startswith("care.") and gap["reply"] != care["reply"], gap["reply"]
+    assert _question_id(gap).endswith(".angle") and not _PRAISE.search(gap["reply"])
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+    # A first loss remembered with a gap is still met with care.
+    other = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Later", "start": True})["id"]
+    first = _say(api, other, "The burial of my uncle Karl, I can't recall any of it.")
+    assert _question_id(first).startswith("care."), first["reply"]
+
+
+def test_a_body_found_after_a_disaster_is_a_death(api: Api) -> None:
+    """Issue 9 (fourth held-out round): a grandmother lost in a flood, "They found her a week later,
+    down by the harbour", got a stock question. Someone found days later after a flood, a storm, a
+    fire or a landslide, swept away, or never found, is a death; finding a lost cat is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Tomasz"})
+    for answer, cares in (
+        (
+            "The river broke its banks that night and the mill cottage where my uncle Bolek lived was swept away. "
+            "Fishermen came on him three days afterwards near the weir.",
+            True,
+        ),
+        ("After the landslide my cousin Ewa was never found.", True),
+        (
+            "The typhoon took the roof off the school. We looked everywhere for Lolo Ben, and they found him "
+            "two days later in the mangroves.",
+            True,
+        ),
+        ("In the storm our cat ran off, and we found her a week later asleep in the barn.", False),
+        ("The flood came up to the steps of the church, and we rowed to school for a week.", False),
+        ("The dike gave way and our barn was swept away, but we found Grandad two days later, safe at the inn.", False),
+        ("In the blizzard she was carried away by the drifts, and they pulled her out alive the next morning.", False),
+    ):
+        session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The river", "start": True})
+        result = _say(api, session["id"], answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{session['id']}/complete", json={})

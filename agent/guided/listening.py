@@ -43,7 +43,7 @@ _SUBJECT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LOSS = re.compile(
-    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funeral|buried|lost\s+(?:him|her|them|my|our)"
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our)"
     r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back)"
     # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
     r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
@@ -67,6 +67,39 @@ _HARMED = re.compile(
     r"|(?:him|her|them)\s+home\s+in\s+an?\s+(?:truck|cart|box|coffin|van|wagon|lorry|ambulance))\b",
     re.IGNORECASE,
 )
+# A disaster (a flood, a storm, a fire, a landslide…) and someone found only days later, swept
+# away or never found: a death told without the word ("They found her a week later, down by the
+# harbour"), but not someone found alive, safe or asleep.
+_DISASTER = re.compile(
+    r"\b(?:floods?|flooded|flooding|storms?|gales?|hurricane|typhoon|cyclone|tsunami|tidal\s+wave|earthquake|quake"
+    r"|landslides?|mudslide|avalanche|fire|blaze|bomb(?:s|ed|ing)?|air\s+raid|shipwreck(?:ed)?|sank|sinking"
+    r"|(?:burst|broke)\s+(?:its|their)\s+banks|(?:dyke|dike|levee|dam|sea\s*wall)s?\s+(?:broke|burst|gave\s+way)"
+    r"|water\s+came\s+(?:over|in|through|up))\b",
+    re.IGNORECASE,
+)
+_FOUND_LATER = re.compile(
+    r"\b(?:found|came\s+(?:on|upon|across)|pulled\s+out|recovered|washed\s+up)\s+(?:him|her|them"
+    r"|(?:his|her|their|the)\s+bod(?:y|ies))\b(?P<rest>[^.!?]{0,40}?\b(?:later|afterwards|after)\b[^.!?]*)"
+    r"|\b(?:was|were)\s+never\s+(?:found|seen\s+again)\b|\bnever\s+(?:found|saw)\s+(?:him|her|them)\s+again\b"
+    r"|\b(?:(?:he|she|they)\s+(?:was|were)\s+(?:swept|washed|carried)|(?:swept|washed|carried)\s+(?:him|her|them))"
+    r"\s+(?:away|out\s+to\s+sea)\b(?P<tail>[^.!?]*)",
+    re.IGNORECASE,
+)
+_FOUND_ALIVE = re.compile(
+    r"\b(?:alive|safe|asleep|sleeping|unhurt|unharmed|hiding|sheltering|in\s+one\s+piece|rescued|laughing|hungry)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_dead(text: str) -> bool:
+    if not _DISASTER.search(text):
+        return False
+    for match in _FOUND_LATER.finditer(text):
+        if not _FOUND_ALIVE.search(match.group("rest") or match.group("tail") or ""):
+            return True
+    return False
+
+
 # Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
 # "that's enough for today"), never "I'm not tired" nor a tiredness told of the past.
 _TIRED = re.compile(
@@ -150,7 +183,7 @@ def sorrow(text: str) -> str | None:
     """ "loss" when the answer tells of a death (or says it in other words: "we lost him", "he
     never woke up"), "accident" of a grave accident to someone (a fall, a blast… and someone
     crushed, trapped or brought home), "illness" of a grave illness, else None."""
-    if _LOSS.search(text):
+    if _LOSS.search(text) or _found_dead(text):
         return "loss"
     if _ACCIDENT.search(text) and _HARMED.search(text):
         return "accident"

@@ -36,7 +36,7 @@ from agent.guided.listening import Request, address_name, reflect, slug, spoken_
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
-from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, extras_asked, read_turn
+from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, extras_asked, question_id, read_turn
 from agent.guided.threads import Thread, spoken_aim
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
@@ -157,8 +157,11 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
     assert text is not None and reading is not None
 
-    # Grief and grave illness first: acknowledge, offer a pause or a skip, ask nothing else.
-    if (kind := listening.sorrow(text)) and not (turn.last_id or "").startswith("care."):
+    # Grief and grave illness first: acknowledge, offer a pause or a skip, ask nothing else. Once
+    # care was offered, "I don't remember the burial" is a gap in a loss already acknowledged: it
+    # gets the gentler way in below, not the same offer again.
+    kind = listening.sorrow(text)
+    if kind and not (turn.last_id or "").startswith("care.") and not _gap_in_a_loss(ctx, text, reading):
         who = _people(reading)[:1]
         words = who[0].words() if who else _NOBODY
         care = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
@@ -403,6 +406,13 @@ def _deeper(ctx: TurnContext, turn: Turn) -> Outcome | None:
     if asked < len(lines):
         return Outcome(lines[asked], PromptInfo("followup", f"deeper.{asked + 1}"))
     return None
+
+
+def _gap_in_a_loss(ctx: TurnContext, text: str, reading: Any) -> bool:
+    """ "The burial... I can't recall any of it" once care was already offered in this session."""
+    if not (listening.unsure(text) and _mostly_unsure(reading)):
+        return False
+    return any((question_id(view) or "").startswith("care.") for view in ctx.asked)
 
 
 def _mostly_unsure(reading: Any) -> bool:
