@@ -384,3 +384,25 @@ def test_a_body_found_after_a_disaster_is_a_death(api: Api) -> None:
         result = _say(api, session["id"], answer)
         assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
         api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+
+
+def test_someone_new_is_followed_before_a_parent_already_named(api: Api) -> None:
+    """Issue 9 (fourth held-out round): "Mama kept the accounts … My brother Edgardo, we called him
+    Bong, kept a fighting rooster …" after "My mother, Luz, …" was followed with a question about
+    Mama. The person this answer brings in comes before one an earlier answer already named."""
+    person = api.ok("POST", "/people", json={"display_name": "Grandpa (Osei Boateng)"})
+    sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Kumasi", "start": True})["id"]
+    first = _say(
+        api,
+        sid,
+        "We lived near the market in Kumasi. My father, Kwame, mended bicycles under a mango tree, and my mother, "
+        "Abena, sold cloth from a stall by the station.",
+    )
+    assert not first["proposed_end"]
+    second = _say(
+        api,
+        sid,
+        "Mother wrote every sale in a little exercise book and never lost a pesewa. My sister Efua, we called her "
+        "Effie, kept a goat behind the kitchen, and Father pretended not to see it.",
+    )
+    assert "Efua" in second["reply"], second["reply"]

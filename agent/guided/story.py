@@ -475,6 +475,12 @@ def _to_follow(turn: Turn) -> Who | None:
     if turn.reading is None:
         return None
     fresh = [w for w in _people(turn.reading) if not _followed(turn, w)]
+    if len(fresh) > 1 and turn.earlier:
+        # Someone this answer brings in comes before someone an earlier answer already named
+        # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
+        told = {w.lower() for answer in turn.earlier for who in _people(read(answer, known=turn.known))
+                for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")} - {"your", "my", "the", "our"}  # fmt: skip
+        fresh.sort(key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told)
     if fresh:
         return fresh[0]
     last = turn.last_id or ""
