@@ -47,10 +47,16 @@ SCENE_SENSES = 2  # distinct sense words: one is incidental ("she sang"), two ma
 LONG_ANSWER_WORDS = 40  # a long, situated answer full of names is kept as a scene even without a sense word
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$|^\d0s$")
 
-_SENTENCES = re.compile(r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+")
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*|\d+")
+# A sentence ends at a stop, not at the stop of "St." or "Mrs." ("we went to St. Edward's").
+_SENTENCES = re.compile(
+    r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMrs\.)(?<!\bSte\.)"
+    r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+"
+)
+# A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis").
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
 _ADDRESS = frozenset(
-    "mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father".split()
+    """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
+    baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
 )
 _SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon"})
@@ -210,7 +216,12 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
     for sentence in _SENTENCES.split(text.strip()):
-        tokens = _TOKEN.findall(sentence)
+        spans = list(_TOKEN.finditer(sentence))
+        tokens = [m.group(0) for m in spans]
+        # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
+        breaks = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip(" .")}
+        dwelling = any(t.lower() in _DWELLING for t in tokens)
+        previous: tuple[int, str] | None = None  # where the last run ended, and its kind
         i = 0
         while i < len(tokens):
             national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
@@ -220,7 +231,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             start = i
             words = [tokens[i]]
             i += 1
-            while i < len(tokens) and len(words) < 4:
+            while i < len(tokens) and len(words) < 4 and i not in breaks:
                 joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
                 if _is_name_word(tokens[i]) or joins:
                     words.append(tokens[i])
@@ -231,7 +242,11 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 continue
             before = [t.lower() for t in tokens[max(0, start - 3) : start]]
             after = [t.lower() for t in tokens[i : i + 2]]
-            kind = _kind(words, before, after, at_start=start == 0, known=known)
+            kind = _kind(words, before, after, at_start=start == 0, known=known, dwelling=dwelling)
+            listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
+            if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
+                kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
+            previous = (i, kind)
             if (
                 len(words) == 1
                 and words[0].endswith("s")
@@ -240,6 +255,10 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             ):
                 kind = "person"  # "the Italian family on the next farm, the Bertolinis"
             name = _bare(" ".join(words))
+            if kind == "place" and words[0].lower() in _SAINTS:
+                # a saint's church or school keeps its name as said: "St. Edward's"
+                said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
+                name = said.group(0) if said else " ".join(words)
             if kind == "person" and start > 0:
                 mid_people.add(name)
             runs.append((name, kind))
@@ -257,7 +276,9 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     return people, places, things
 
 
-def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bool, known: Known) -> str:
+def _kind(
+    words: list[str], before: list[str], after: list[str], *, at_start: bool, known: Known, dwelling: bool = False
+) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
     name = _bare(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
@@ -273,6 +294,10 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
     if nxt in PLACE_WORDS and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
+    if before[-1:] and before[-1] in THING_NOUNS and not _given(words[0]) and name not in known.people:
+        return "thing"  # "the boat Johanna", "two horses, Bles and Mina" (the comma is not a token)
+    if before[-2:-1] and before[-2] in ("the", "a", "an") and before[-1] in THING_ADJECTIVES:
+        return "thing"  # "the grey Fordson", "a red Vespa": a person is rarely "the grey X"
     if before[-1:] and before[-1] in ("named", "called"):
         noun = before[-2] if len(before) > 1 else ""
         if noun in THING_NOUNS:
@@ -283,8 +308,10 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
     owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner) or last in PLACE_WORDS:
         return "place"
-    if lead[-2:-1] and lead[-1] == "of" and lead[-2] in PART_OF_PLACE:
-        return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon"
+    if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
+        return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    if dwelling and before[-1:] == ["on"] and not _given(words[0]) and not owner and name not in known.people:
+        return "place"  # "I was born on Kalymnos", "we lived on Skye" (not "on Sunday": not a name)
     if before[-1:] and before[-1] in DETERMINERS:
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
@@ -292,6 +319,16 @@ def _kind(words: list[str], before: list[str], after: list[str], *, at_start: bo
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# Words of a sentence telling where someone was born or lived: "on X" there is a place.
+_DWELLING = frozenset("born lived live living grew raised settled moved".split())
+_SAINTS = frozenset("st saint ste".split())
+# Adjectives before a name that make it a thing: "the grey Fordson", "a red Vespa".
+THING_ADJECTIVES = frozenset(
+    """grey gray red blue green black white yellow silver brown orange cream old new shiny rusty battered
+    secondhand""".split()
+)
 
 
 # After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,

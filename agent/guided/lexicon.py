@@ -63,11 +63,17 @@ KIN = {
     "stepmother": "stepmother", "fiancé": "fiancé", "fiancée": "fiancée", "boyfriend": "boyfriend",
     "girlfriend": "girlfriend", "partner": "partner", "friend": "friend", "teacher": "teacher",
     "neighbour": "neighbour", "neighbor": "neighbour", "boss": "boss", "parents": "parents",
+    # the same relatives in the words of other languages a family keeps ("Baba", "Oma", "Tita Nening");
+    # none that is also a common given name (Lola, Tito)
+    "baba": "father", "babbo": "father", "oma": "grandmother", "opa": "grandfather", "nonna": "grandmother",
+    "nonno": "grandfather", "abuela": "grandmother", "abuelo": "grandfather", "yiayia": "grandmother",
+    "pappous": "grandfather", "tita": "aunt", "tante": "aunt",
 }  # fmt: skip
 POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their"}
 TITLES = frozenset(
     """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
-    señor senor señora senora madame monsieur herr frau mister professor""".split()
+    señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
+    oma opa nonna nonno abuela abuelo tita tante""".split()
 )
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
@@ -87,7 +93,7 @@ NATIONALITIES = frozenset(
 # "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
-    shores banks""".split()
+    shores banks coast coasts shore isle province region parish""".split()
 )
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
@@ -102,7 +108,7 @@ PLACE_WORDS = frozenset(
 # "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler". Not
 # "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
 PLACE_PREFIXES = frozenset(
-    """cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
+    """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio""".split()
 )
 PLACE_LEADS = frozenset("in at from to near into across through towards toward outside around visited via".split())

@@ -36,7 +36,16 @@ from agent.guided.listening import Request, address_name, reflect, slug, spoken_
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
-from agent.guided.state import STORY_CATEGORIES, Outcome, Turn, continuation, elapsed_ms, extras_asked, question_id, read_turn
+from agent.guided.state import (
+    STORY_CATEGORIES,
+    Outcome,
+    Turn,
+    continuation,
+    elapsed_ms,
+    extras_asked,
+    question_id,
+    read_turn,
+)
 from agent.guided.threads import Thread, spoken_aim
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
@@ -478,8 +487,9 @@ def _to_follow(turn: Turn) -> Who | None:
     if len(fresh) > 1 and turn.earlier:
         # Someone this answer brings in comes before someone an earlier answer already named
         # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
-        told = {w.lower() for answer in turn.earlier for who in _people(read(answer, known=turn.known))
-                for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")} - {"your", "my", "the", "our"}  # fmt: skip
+        before = [who for answer in turn.earlier for who in _people(read(answer, known=turn.known))]
+        told = {w.lower() for who in before for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")}
+        told -= {"your", "my", "the", "our", "his", "her", "their"}
         fresh.sort(key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told)
     if fresh:
         return fresh[0]
