@@ -168,3 +168,38 @@ def test_a_compound_indicator_word_is_met_by_its_head_told_plainly(api: Api) -> 
     )
     assert set(marked) == {0, 1}  # nothing of gold or fields
     assert "water" in marked[0]
+
+
+def test_a_season_a_farm_and_a_family_are_met_by_what_tells_them(api: Api) -> None:
+    """Issue 9 (fourth held-out round): "Her first winter in Canada" told as minus thirty-eight and
+    snow to the bus windows, "Life on the farm before the flood" as beet, flax and cows, and "What
+    happened to the family in the 1953 flood" as a grandmother lost that night were all missed.
+    A season is met by its weather, a farm by its crops and beasts, a family by a relative named;
+    "before", "after" and "happened" only say how. Answers that tell none of it mark nothing."""
+    indicators = [
+        "His first winter in Sweden",
+        "Life on the farm before the war",
+        "What happened to the family in the 1947 fire",
+    ]
+    told = _marked(
+        api,
+        indicators,
+        [
+            "We kept potatoes and oats on four acres, with two cows and a pony, behind the stone wall.",
+            "We reached Malmö at New Year and slept in a hostel. The snow came up to the sills, and we had only "
+            "our summer shoes.",
+            "That spring of 1947 my uncle Ruaridh ran back in for the ledgers, and we never saw him again.",
+        ],
+    )
+    assert set(told) == {0, 1, 2}, told
+    assert "snow" in told[0] and "acres" in told[1] and "1947" in told[2], told
+    untold = _marked(
+        api,
+        indicators,
+        [
+            "We lived above the chemist's in the town, and Dad sold aspirin and hair oil.",
+            "In the summer we swam in the lake at Lund and ate cherries on the jetty.",
+            "In 1947 I was twelve, and the mill at the end of our street closed for good.",
+        ],
+    )
+    assert untold == {}, untold

@@ -214,8 +214,31 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "farming",
-        heads=_set("farming agriculture"),
-        says=_set("farm farmed farming farmer harvest plough ploughed plow plowed milking milked hay crops tractor"),
+        heads=_set("farming agriculture farm farms"),
+        says=_set(
+            """farm farmed farming farmer harvest plough ploughed plow plowed milking milked hay crops crop tractor
+            cows cattle livestock herd hectares acres fields barn stable orchard wheat barley oats rye flax beet
+            potatoes dairy sheep pigs sowing"""
+        ),
+        personal=False,
+    ),
+    Concept(
+        "winter",
+        heads=_set("winter winters"),
+        says=_set(
+            """winter winters snow snowed snowing snowy snowfall snowdrift snowdrifts blizzard blizzards frost
+            frosty frozen freezing sleet icicles sleigh sledge sledging"""
+        ),
+        personal=False,  # a season is lived by everyone in it: "the snow came up to the windows"
+    ),
+    Concept(
+        "family",
+        heads=_set("family families"),
+        says=_set(
+            """family families relatives mother father parents grandmother grandfather brother sister brothers
+            sisters son daughter husband wife aunt uncle cousin niece nephew grandson granddaughter"""
+        ),
+        personal=False,
     ),
     Concept(
         "hardship",

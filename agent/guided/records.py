@@ -92,7 +92,8 @@ _FILLER = frozenset(
     those he she they him them describe described describes description talk talked talks tell told
     telling story stories remember remembered remembers memories recall recalled share shared say said
     some any one two least more most time times day days years year life early how what when who why
-    mention mentioned mentions named clear clearly good full detail details detailed""".split()
+    mention mentioned mentions named clear clearly good full detail details detailed before after during
+    happened happen happens""".split()
 )
 
 
