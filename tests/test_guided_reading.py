@@ -47,6 +47,8 @@ def test_a_maker_before_its_factory_and_a_denomination_are_not_places() -> None:
         ("Each April the caiques sailed for the coast of Tunisia, Sfax and beyond.", ["Tunisia", "Sfax"]),
         # "the church of X"
         ("Our house stood behind the church of Agia Irini, whitewashed every Easter.", ["Agia Irini"]),
+        # "all of X", "further than X"
+        ("At Whitsun all of Tregaron came out, and I had never been further than Lampeter.", ["Tregaron", "Lampeter"]),
         # a saint's church or school keeps its name as said, not split at "St."
         ("On Sundays we went to St. Bride's, and Mr. Owens played the organ there.", ["St. Bride's"]),
     ],

@@ -310,6 +310,8 @@ def _kind(
         return "place"
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    if lead[-2:] in (["further", "than"], ["farther", "than"]) and not _given(words[0]):
+        return "place"  # "I'd never been further than Cardiff"
     if dwelling and before[-1:] == ["on"] and not _given(words[0]) and not owner and name not in known.people:
         return "place"  # "I was born on Kalymnos", "we lived on Skye" (not "on Sunday": not a name)
     if before[-1:] and before[-1] in DETERMINERS:

@@ -93,7 +93,7 @@ NATIONALITIES = frozenset(
 # "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
-    shores banks coast coasts shore isle province region parish""".split()
+    shores banks coast coasts shore isle province region parish all whole""".split()
 )
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
