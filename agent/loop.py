@@ -309,14 +309,15 @@ class ModelLoop:
         return LoopResult(outcome.text, outcome.info, turn.data)
 
     async def _guided_moment(self, turn: _Turn, moment: str, sink: TextSink | None = None) -> LoopResult:
-        """A loss, a wish ("ask me about…", "I want to talk about…"), "I don't remember": the guided
+        """A loss, a wish ("ask me about…", "I want to talk about…", "I'm tired"), "I don't remember": the guided
         interviewer's listening rules answer, not a small model (held-out Kofi's "Ask me about my
         uncle Yaw" got "Who was there with you then?"). No ask call: seconds saved on a CPU."""
         outcome = self._guided.plan(turn.ctx)
         log.info("session %s: %s; the guided interviewer answers", turn.ctx.session_id, moment)
         turn.data["guided_moment"] = moment
         info = outcome.info
-        links = [(name, args) for name, args in outcome.calls if name == "link_topic"]
+        # A change of subject's topic link, and the end the closing proposes (a tired person).
+        links = [(name, args) for name, args in outcome.calls if name in ("link_topic", "propose_end")]
         if links:  # a change of subject: the topic is linked (created) now, and the question is about it
             done = await self._run_calls(
                 turn, [ToolCall(f"guided_{i}", n, encode(a)) for i, (n, a) in enumerate(links)]
@@ -459,6 +460,8 @@ def _listening_moment(answer: str | None) -> str | None:
         return None
     if (kind := listening.sorrow(answer)) is not None:
         return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} told"
+    if listening.tired(answer) and not listening.not_done(answer):
+        return "tired: asked to stop for today"
     if (wish := listening.request(answer)) is not None:
         return "a change of subject asked for" if wish.kind == "switch" else "asked to talk about something"
     if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:

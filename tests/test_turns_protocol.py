@@ -553,10 +553,33 @@ def test_story_record_marks_plain_indicators_and_waits_for_the_planned_time(in_m
         llm.push(Step(text=json.dumps(ending)), Step(text=f"And what came after that, part {n}?"))
         result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "We baked bread and sold it at the market."})
     assert result["proposed_end"] is None  # five answers, but 25 of the 30 minutes ahead
-    api.clock.advance(seconds=20 * 60)
+    api.clock.advance(seconds=19 * 60)  # 24 of 30 minutes: 80 %, still not the end (held-out Cora: 70 %)
+    llm.push(Step(text=json.dumps(ending)), Step(text="What did the bakery smell of?"))
+    early = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "We sold rye bread."})
+    assert early["proposed_end"] is None
+    api.clock.advance(seconds=4 * 60)  # 28 of 30: all but used, as the guided interviewer closes
     llm.push(Step(text=json.dumps(ending)), Step(text="Shall we stop here for today?"))
     late = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "That was the bakery."})
     assert late["proposed_end"] is not None
+
+
+@pytest.mark.parametrize("mode", ["structured", "native"])
+def test_a_tired_storyteller_gets_the_closing_at_any_time(in_mode: Any, llm: FakeLLM, mode: str) -> None:
+    """Tiredness is a wish to stop, whatever the clock says and whatever the model writes: the guided
+    closing answers (no ask call) and the end is proposed."""
+    api = in_mode(mode)
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api, scheduled_duration_minutes=60)["id"]
+    if mode == "structured":
+        llm.push(Step(text=json.dumps({**RECORD, "end_session": False})))
+    else:
+        llm.push(Step(text="What else do you remember about the bakery?"))
+    llm.requests.clear()
+    api.clock.advance(seconds=120)
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "I'm getting tired now, that's enough for today."})
+    assert result["proposed_end"] is not None, result["reply"]
+    assert result["interactions"][-1]["data"]["guided_moment"] == "tired: asked to stop for today"
+    assert len(llm.requests) == 1  # the record (or native) call; no ask call
 
 
 def test_practice_and_study_records_update_items_and_grade(in_mode: Any, llm: FakeLLM) -> None:

@@ -62,7 +62,7 @@ _LEVEL_AFTER = {
 NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
 _UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help…
 _UNSURE_MAX_WORDS = 40  # …unless the answer tells nothing else (nobody, nowhere, no scene)
-_NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
+NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
 _FOLLOWS = ("who.", "where.")
 _FOLLOWUP_SUFFIX = re.compile(r"\s*\((?:follow-up|continued)(?:\s+\d+)?\)\s*$", re.IGNORECASE)
 _NOBODY = {"person": None, "pro": "they", "obj": "them", "was": "were"}
@@ -434,11 +434,11 @@ def _mostly_unsure(reading: Any) -> bool:
 
 
 def _time_nearly_up(ctx: TurnContext) -> bool:
-    """The planned time is all but used (``_NEARLY_UP`` of ``scheduled_minutes``): time to close."""
+    """The planned time is all but used (``NEARLY_UP`` of ``scheduled_minutes``): time to close."""
     if not ctx.scheduled_minutes:
         return False
     start = ctx.started_at or (ctx.asked[0].created_at if ctx.asked else ctx.now)
-    return elapsed_ms(start, ctx.now) >= ctx.scheduled_minutes * 60_000 * _NEARLY_UP
+    return elapsed_ms(start, ctx.now) >= ctx.scheduled_minutes * 60_000 * NEARLY_UP
 
 
 def _time_ahead(ctx: TurnContext) -> bool:
