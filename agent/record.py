@@ -21,8 +21,8 @@ from agent.guided import listening
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
-from agent.guided.story import NEARLY_UP
 from agent.guided.state import elapsed_ms, read_turn
+from agent.guided.story import NEARLY_UP
 from agent.model import ToolCall, TurnContext
 from agent.tools import flat_schema
 
