@@ -406,3 +406,17 @@ def test_someone_new_is_followed_before_a_parent_already_named(api: Api) -> None
         "Effie, kept a goat behind the kitchen, and Father pretended not to see it.",
     )
     assert "Efua" in second["reply"], second["reply"]
+
+
+def test_the_name_a_family_uses_beside_the_full_name_is_the_one_said() -> None:
+    """Held-out round 5: "Abuelo Chucho (Jesús Ortega Lara)" was greeted as Jesús; the family calls him
+    Chucho. A name after the relation, before the brackets, is the one used; a lone family word
+    for the relation, or a formal title with a surname, is not a name to call someone by."""
+    from agent.guided.listening import address_name
+
+    assert address_name("Uncle Bob (Robert Smith)") == "Bob"
+    assert address_name("Grandpa Joe (Joseph Kerr)") == "Joe"
+    assert address_name("Nain (Megan Hughes)") == "Megan"
+    assert address_name("Dr. Smith (Anna Smith)") == "Anna"
+    assert address_name("Dad (Walter Kowalski)") == "Walter"
+    assert address_name("Grandma Rosa") == "Rosa"

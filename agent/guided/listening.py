@@ -243,9 +243,19 @@ def not_done(text: str | None) -> bool:
 
 
 def address_name(display_name: str) -> str:
-    """What the interviewer calls the person: "Dad (Walter Kowalski)" → "Walter", "Grandma Rosa" → "Rosa"."""
+    """What the interviewer calls the person: "Dad (Walter Kowalski)" → "Walter", "Grandma Rosa" → "Rosa".
+
+    Beside a full name in brackets, a name the family put before it is what they call the person:
+    "Abuelo Chucho (Jesús Ortega Lara)" → "Chucho", "Lola Cora (Corazon Villanueva)" → "Cora"; a
+    single word there is the relation in the family's words ("Mummi (Aili Virtanen)" → "Aili").
+    """
     inner = re.findall(r"\(([^)]*)\)", display_name)
     outer = re.sub(r"\([^)]*\)", " ", display_name)
+    said = [w.strip(".,") for w in outer.split() if w.strip(".,")]
+    if inner and len(said) >= 2 and said[-1].lower() not in KIN and said[-1].lower() not in TITLES:
+        before = said[-2].lower()
+        if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
+            return said[-1]
     for part in [*inner, outer]:
         words = [w.strip(".,") for w in part.split()]
         words = [w for w in words if w and w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
