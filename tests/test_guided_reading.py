@@ -82,3 +82,11 @@ def test_relatives_and_teachers_in_the_words_of_other_languages() -> None:
     )
     assert {"Assunta", "Grete", "Juf Visser"} <= set(reading.people), reading.people
     assert "Bremen" in reading.places
+
+
+def test_a_brand_before_an_appliance_is_a_thing() -> None:
+    """Held-out round 5: "a big RCA Victor speaker" made Victor a person, followed instead of the
+    herb-seller just named. A name right before a speaker, a telephone or a lamp names the thing."""
+    reading = read("Dad played his records through a JVC Carlos speaker, and we rang Aunt Mabel on the phone.")
+    assert "Carlos" not in reading.people
+    assert any("Mabel" in p for p in reading.people), reading.people

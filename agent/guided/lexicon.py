@@ -166,7 +166,8 @@ THING_NOUNS = frozenset(
     shops restaurant cafe hotel pub inn bar brand camera watch clock rifle gun guitar fiddle violin doll
     bear toy model kit brand make company firm magazine paper newspaper book show programme program song
     sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
-    foundry cannery porcelain""".split()
+    foundry cannery porcelain speaker speakers loudspeaker amplifier jukebox telephone phone typewriter
+    lamp heater cooker freezer mixer scooter moped""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
