@@ -90,3 +90,9 @@ def test_a_brand_before_an_appliance_is_a_thing() -> None:
     reading = read("Dad played his records through a JVC Carlos speaker, and we rang Aunt Mabel on the phone.")
     assert "Carlos" not in reading.people
     assert any("Mabel" in p for p in reading.people), reading.people
+
+
+def test_a_spanish_title_names_the_person_after_it() -> None:
+    """Held-out round 5: "Doña Chole, who sold herbs" was no one. A Spanish title before a name is a person."""
+    reading = read("At the corner stall sat Doña Remedios, who sold tamales wrapped in banana leaves.")
+    assert any("Remedios" in p for p in reading.people), reading.people

@@ -73,7 +73,7 @@ POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their":
 TITLES = frozenset(
     """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
     señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
-    oma opa nonna nonno abuela abuelo tita tante""".split()
+    oma opa nonna nonno abuela abuelo tita tante doña dona sra sr""".split()
 )
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
