@@ -71,6 +71,7 @@ log = logging.getLogger(__name__)
 _CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many characters is over the cap
 # The tool that records an answer of each kind: a native turn that did not call it is recorded by the guided reader.
 _RECORDING_TOOL = {"story": "annotate_response", "practice": "update_item", "study": "record_attempt"}
+_GREETING = r"[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)"
 _UNSURE_WORDS = 20  # as the guided interviewer: "I don't remember" inside a long answer is no cry for help
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 _NAMES_IN_PROMPT = 6  # the names of this answer the ask call is told (a rich answer names a dozen)
@@ -497,6 +498,11 @@ def _spoken_to(text: str, display_name: str) -> str:
     for full in (display_name.strip(), inner.group(1).strip() if inner else ""):
         if full and full != name:
             text = re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", name, text)
+    # Greeted by the family's word for the relation ("Hello, Ammachi!", "Hi Opa"): a stranger uses the
+    # name. Only after a greeting: "your Dad" elsewhere may be the storyteller's own father.
+    outer = " ".join(re.sub(r"\([^)]*\)", " ", display_name).split())
+    if outer and outer != name:
+        text = re.sub(rf"\b({_GREETING}),?(\s+){re.escape(outer)}(?!\w)", rf"\1,\2{name}", text)
     return text
 
 

@@ -773,3 +773,15 @@ def test_the_ask_call_is_told_the_names_and_a_question_naming_nobody_gets_the_gu
     result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria baked in Lisbon every morning."})
     assert result["reply"] == "What did Maria bake in Lisbon?"
     assert "fallback" not in result["interactions"][-1]["data"]
+
+
+@pytest.mark.parametrize("mode", ["structured", "native"])
+def test_the_model_greets_the_person_by_name_not_by_the_family_word(in_mode: Any, llm: FakeLLM, mode: str) -> None:
+    """Held-out rounds 3 and 4 with the 0.5B model: "Hello, Ammachi!", "Hello, Opa!" — the relation as
+    the grandchildren say it. A stranger greets by name; "your Dad" elsewhere is left as said."""
+    api = in_mode(mode)
+    person = api.ok("POST", "/people", json={"display_name": "Nain (Megan Hughes)"})
+    llm.push(Step(text="Hello, Nain! Where did you grow up, and what did your Nain cook?"))
+    session = new_session(api, person=person)
+    opening = transcript(api, session["id"])[0]["agent_prompt"]
+    assert opening.startswith("Hello, Megan!") and "your Nain" in opening, opening
