@@ -26,7 +26,7 @@ from agent.prompting import render
 from agent.settings import AgentSettings
 from db.models import Artifact, Interaction, Session, SessionTopic, Topic
 from db.services.reports import top_values
-from db.services.turns import ARTIFACTS_IN_CONTEXT, Claim
+from db.services.turns import ARTIFACTS_IN_CONTEXT, TOPIC_FIELDS, TOPIC_ORDER, Claim
 
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
 _WORDS_KEPT = 50  # the newest prompts known word for word (so none is worded twice); older: ids, a count
@@ -394,18 +394,10 @@ async def _topics_and_artifacts(db: AsyncSession, session_id: uuid.UUID) -> tupl
     topics = [
         TopicView(r.id, r.title, r.kind, r.period_start, r.period_end, r.coverage_level, r.is_primary_focus)
         for r in await db.execute(
-            select(
-                Topic.id,
-                Topic.title,
-                Topic.kind,
-                Topic.period_start,
-                Topic.period_end,
-                SessionTopic.coverage_level,
-                SessionTopic.is_primary_focus,
-            )
+            select(Topic.id, *TOPIC_FIELDS)
             .join(SessionTopic, SessionTopic.topic_id == Topic.id)
             .where(SessionTopic.session_id == session_id)
-            .order_by(SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
+            .order_by(*TOPIC_ORDER)
         )
     ]
     artifacts = [

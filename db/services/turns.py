@@ -38,6 +38,17 @@ class TurnBusy(Conflict):
 
 
 ARTIFACTS_IN_CONTEXT = 10  # the newest artifacts a turn's context shows
+# What a turn knows of each linked topic (after its id), in the interviewer's order: the claim's JSON
+# and agent.context's own read of them select these, so the two cannot drift.
+TOPIC_FIELDS = (
+    Topic.title,
+    Topic.kind,
+    Topic.period_start,
+    Topic.period_end,
+    SessionTopic.coverage_level,
+    SessionTopic.is_primary_focus,
+)
+TOPIC_ORDER = (SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
 
 
 @dataclass(slots=True)
@@ -474,17 +485,11 @@ def _json_rows(dialect: str, inner: Any) -> ScalarSelect[Any]:
 
 
 def _topics_json(dialect: str, session_id: Any) -> ScalarSelect[Any]:
-    order = (SessionTopic.is_primary_focus.desc(), Topic.period_start, Topic.title)
     inner = (
         select(
-            func.row_number().over(order_by=order).label("n"),
+            func.row_number().over(order_by=TOPIC_ORDER).label("n"),
             (Topic.id if dialect == "postgresql" else func.hex(Topic.id)).label("id"),
-            Topic.title,
-            Topic.kind,
-            Topic.period_start,
-            Topic.period_end,
-            SessionTopic.coverage_level,
-            SessionTopic.is_primary_focus,
+            *TOPIC_FIELDS,
         )
         .join(SessionTopic, SessionTopic.topic_id == Topic.id)
         .where(SessionTopic.session_id == session_id)
