@@ -360,3 +360,12 @@ def test_uploads_use_the_upload_model_when_it_is_there_else_the_live_one_with_a_
     heard = asyncio.run(chosen.transcribe(silence(0.3) + speech_pcm(SENTENCE, speech_dir) + silence(0.5)))
     assert word_error_rate(SENTENCE, heard.text) <= MAX_WER, heard.text
     assert Settings.from_env({}).stt.upload_config() is None  # unset: uploads use the live model
+
+    # Two first uploads at once load the model once (models load once per process).
+    racing = State({"settings": there.settings, "transcriber": live})
+
+    async def both() -> list[Transcriber]:
+        return list(await asyncio.gather(upload_transcriber(racing), upload_transcriber(racing)))
+
+    first, second = asyncio.run(both())
+    assert first is second and first.loaded

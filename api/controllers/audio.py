@@ -105,6 +105,17 @@ async def upload_transcriber(state: State) -> Transcriber:
     cached = getattr(state, "upload_transcriber", None)
     if isinstance(cached, Transcriber):
         return cached
+    lock = getattr(state, "upload_transcriber_lock", None)
+    if lock is None:  # no await since the look-up: one lock per app
+        lock = state.upload_transcriber_lock = asyncio.Lock()
+    async with lock:  # two first uploads at once load the model once
+        cached = getattr(state, "upload_transcriber", None)
+        if isinstance(cached, Transcriber):
+            return cached
+        return await _load_upload_transcriber(state, stt, config)
+
+
+async def _load_upload_transcriber(state: State, stt: SttSettings, config: Any) -> Transcriber:
     try:
         transcriber = Transcriber(config)
         await transcriber.load_async()
