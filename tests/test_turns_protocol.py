@@ -666,6 +666,23 @@ def test_a_template_quiz_is_asked_and_graded_by_the_template_in_every_mode(
     assert llm.requests == []
 
 
+def test_a_free_study_session_is_graded_by_the_model_s_record(in_mode: Any, llm: FakeLLM) -> None:
+    """No questions in the template: the model tutors, and its record's grade is the attempt's."""
+    api = in_mode("structured")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    template = api.ok("POST", "/templates", json={"name": "French", "kind": "study", "structure": {}})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
+    llm.push(Step(text="Hello Sam! What is the French word for kitchen?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    llm.push(Step(text=json.dumps({"grade": "wrong", "question_id": "", "end_session": False})), Step(text="And oven?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "La chambre."})
+    assert result["interactions"][0]["is_correct"] is False
+    none = {"grade": "no attempt", "question_id": "", "end_session": False}
+    llm.push(Step(text=json.dumps(none)), Step(text="Oven?"))
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": "Can you say it again?"})
+    assert result["interactions"][0]["is_correct"] is None
+
+
 def test_a_question_asked_before_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
     """The 0.5B model asked the same question six turns running; the latest answer is now quoted to it."""
     api = in_mode("structured")
