@@ -26,6 +26,7 @@ read and checked by a person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agent.guided.lexicon import PERSON_NOUNS
@@ -45,6 +46,13 @@ class Concept:
     # Indicator words that name the concept only beside a named place: "left Japan" is emigration,
     # "left school" is not.
     with_place: frozenset[str] = frozenset()
+    # Phrases that tell the concept where no one word does ("took me on as a rousie", "if we stay,
+    # they will take us"), matched in a clause as said; the group "at" is the word that stands for it.
+    phrases: tuple[re.Pattern[str], ...] = ()
+
+
+def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
 # Work places and trades: a generic list (rooms of industry, commerce and service), used only as
@@ -66,10 +74,19 @@ OCCUPATIONS = _set(
         weaver tenter midwife nurse doctor policeman policewoman steward stewardess chef cook baker butcher
         tailor cobbler shoemaker blacksmith smith printer typesetter journalist reporter librarian lawyer
         solicitor teacher lecturer pharmacist chemist dentist vet hairdresser barber gardener caretaker
-        cleaner housekeeper servant chauffeur driver pilot sailor docker stevedore miner"""
+        cleaner housekeeper servant chauffeur driver pilot sailor docker stevedore miner
+        stoker fireman brakeman signalman shunter platelayer navvy ganger fitter turner welder riveter
+        boilermaker packer loader drover stockman shearer herdsman ploughman cowman milkmaid dairymaid
+        collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman"""
 ) | (
     PERSON_NOUNS - _set("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person")
 ) - _set("someone neighbour neighbor friend fella guy student pupil classmate professor")
+# Who employs: "he dived for the merchants", "she cleaned for the council". With the workplaces,
+# the only kinds that "for the …" makes a role ("cut cane for the mill"; not "waited for the doctor").
+EMPLOYERS = _set(
+    """merchant merchants trader traders dealer dealers company firm council corporation government
+    owner owners landowner landowners landlord master masters contractor contractors"""
+)
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -81,7 +98,12 @@ CONCEPTS: tuple[Concept, ...] = (
             foreman overtime occupation profession workmates coworkers colleague colleagues promoted
             promotion"""
         ),
-        kinds=WORKPLACES | OCCUPATIONS,
+        kinds=WORKPLACES | OCCUPATIONS | EMPLOYERS,
+        # being hired: "the foreman took me on", "Hemi took me on his crew as a deckhand"
+        phrases=_phrases(
+            r"\b(?:took|take|takes|taking|taken)\s+(?:(?:me|us|him|her|them)\s+)?(?P<at>on)\b"
+            r"(?=(?:\W+\w+){0,5}?\W+as\s+an?\b|\W*$|\s+(?:at|by)\b)"
+        ),
     ),
     Concept(
         "marriage",
@@ -146,9 +168,27 @@ CONCEPTS: tuple[Concept, ...] = (
         heads=_set("emigration emigrating emigrated migration immigration immigrant emigrant"),
         says=_set(
             """emigrated emigrate emigrating emigration immigrated immigrant immigrants immigration emigrant
-            emigrants migrated migration visa passport abroad overseas"""
+            emigrants migrated migration visa passport abroad overseas fled flee fleeing escaped escape
+            escaping refugee refugees exile exiled deported deportation evacuated evacuation evacuee evacuees
+            displaced defected"""
         ),
         with_place=_set("left leave leaving leaves came coming moved moving"),
+        # fleeing, crossing over, or a forced move, told without "left": "if we stay, they will take
+        # us", "we crossed the border at night", "we had two hours to pack", "the whole street went"
+        phrases=_phrases(
+            r"\bif\s+(?:we|i|they)\s+(?:had\s+)?(?P<at>stay(?:ed)?)\b",
+            r"\b(?:could|can)(?:n't|not|\s+not)\s+(?P<at>stay)\b",
+            r"\b(?P<at>crossed|crossing)\s+(?:over\s+)?(?:the\s+)?(?:border|frontier)",
+            r"\b(?P<at>walked|went|got|slipped|swam|rowed|ran)\s+(?:over|across)\s+(?:the\s+\w+\s+)?"
+            r"(?:in)?to\s+(?-i:[A-ZÀ-Þ])",
+            r"\b(?:days?|hours?|night|minutes|time|had)\s+to\s+(?P<at>pack)\b",
+            r"\bhad\s+to\s+(?P<at>leave)\s+(?:everything|it\s+all|all|our|the|home)\b",
+            r"\b(?P<at>left)\s+(?:everything|it\s+all|all)\s+behind\b",
+            r"\bon\s+the\s+(?P<at>road)\s+(?:going|heading|west|east|north|south|westward|eastward|out)\b",
+            r"\b(?P<at>ended)\s+up\s+(?:in|at)\s+(?-i:[A-ZÀ-Þ])",
+            r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
+            r"(?P<at>went|left|go|moved|was\s+moved)\b",
+        ),
     ),
     Concept(
         "voyage",
@@ -275,6 +315,25 @@ ROLE_VERBS = _set("became become joined started start starting entered apprentic
 SELF = _set("i i'm i'd i've i'll me we we're we'd we've us myself ourselves")
 OWN = _set("my our")
 OTHER_OWNERS = _set("his her their your its")
+
+
+# "What her father did for work", "what she did for a living": the work that person did.
+_DID_FOR = re.compile(
+    r"\b([\w'’]+)\s+(?:did|does|do|doing)\s+(?:for\s+(?:a\s+)?(?:living|work|money)|to\s+earn\s+(?:a\s+)?living)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_OWNS = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
+
+
+def as_concepts(aim: str) -> str:
+    """An indicator with its phrase for a concept said in the concept's word: "What her father did
+    for a living" -> "What her father's work" (whose it is stays with it)."""
+
+    def owned(match: re.Match[str]) -> str:
+        who = match.group(1)
+        return _SUBJECT_OWNS.get(who.lower(), who + "'s") + " work"
+
+    return _DID_FOR.sub(owned, aim)
 
 
 def concepts_named(word: str, *, beside_place: bool = False) -> tuple[Concept, ...]:

@@ -6,7 +6,18 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from agent.guided.concepts import ORDINALS, OTHER_OWNERS, OWN, ROLE_VERBS, SELF, Concept, concepts_named
+from agent.guided.concepts import (
+    EMPLOYERS,
+    ORDINALS,
+    OTHER_OWNERS,
+    OWN,
+    ROLE_VERBS,
+    SELF,
+    WORKPLACES,
+    Concept,
+    as_concepts,
+    concepts_named,
+)
 from agent.guided.lexicon import KIN, NEGATORS, PERSON_NOUNS
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
@@ -128,7 +139,7 @@ def indicator_marks(
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
             continue
-        aim = indicator.get("text", "")
+        aim = as_concepts(indicator.get("text", ""))
         said = _words(aim)
         ranks, owned, place = said & ORDINALS, _owned(aim), _names_place(aim)
         wanted = said - _FILLER - ORDINALS
@@ -145,6 +156,8 @@ def indicator_marks(
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place):
                 found[word] = sentence
+        if place and r.places:
+            found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if content and 2 * len(found) >= len(content):
             sentence = next((s for s in found.values() if s), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
@@ -164,15 +177,28 @@ class _Clause:
     sentence: str
     raw: tuple[str, ...]  # lower-case tokens as written ("father's")
     words: tuple[str, ...]  # without "'s"
+    starts: tuple[int, ...] = ()  # where each token starts in ``text``
+    text: str = ""  # the clause as said, for a concept's phrases
+
+    def phrase_at(self, family: Concept) -> set[int]:
+        """The tokens standing for a phrase of the family told here ("took me on" -> "on")."""
+        return {
+            self.starts.index(m.start("at"))
+            for p in family.phrases
+            for m in p.finditer(self.text)
+            if m.start("at") in self.starts
+        }
 
 
 def _clauses(text: str) -> list[_Clause]:
     out = []
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         for part in _CLAUSE.split(sentence):
-            raw = tuple(t.lower().replace("’", "'") for t in re.findall(r"[\w'’]+", part))
+            spans = list(re.finditer(r"[\w'’]+", part))
+            raw = tuple(m.group(0).lower().replace("’", "'") for m in spans)
             if raw:
-                out.append(_Clause(sentence, raw, tuple(t.removesuffix("'s") for t in raw)))
+                words = tuple(t.removesuffix("'s") for t in raw)
+                out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part))
     return out
 
 
@@ -196,6 +222,25 @@ def _owned(aim: str) -> set[str]:
 
 
 _RELATIVES = frozenset("parents grandparents siblings family children kids folks relatives".split())
+
+
+def _where_and_when(aim: str, found: dict[str, str | None]) -> set[str]:
+    """The place and year of an indicator whose move the answer tells in other words, naming places
+    of its own: "Why he left Hungary in 1956" told as "if we stay, they will take us ... we walked
+    to Andau". The leaving is what is asked; from where and when is the indicator's own wording."""
+    moved = any(
+        sentence is not None
+        and any(word in c.with_place for c in concepts_named(word, beside_place=True))
+        and not any(_same(word, t) for t in _words(sentence))
+        for word, sentence in found.items()
+    )
+    if not moved:
+        return set()
+    tokens = re.findall(r"[\w'’]+", aim)[1:]
+    return {t.lower().removesuffix("'s") for t in tokens if (t[:1].isupper() and t != "I") or _YEAR_WORD.match(t)}
+
+
+_YEAR_WORD = re.compile(r"^(?:1[5-9]|20)\d\d$")
 
 
 def _names_place(aim: str) -> bool:
@@ -231,6 +276,7 @@ def _told(
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     for clause in clauses:
+        phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         for i, word in enumerate(clause.words):
             family: Concept | None = None
             if not _same(wanted, word):
@@ -238,7 +284,9 @@ def _told(
                     (
                         c
                         for c in families
-                        if word in c.says or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
+                        if word in c.says
+                        or i in phrased.get(c.name, ())
+                        or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
                     ),
                     None,
                 )
@@ -248,7 +296,7 @@ def _told(
                 continue
             if personal and _someone_elses(clause, i):
                 continue
-            if owner and family is not None and _own(clause, i):
+            if owner and _own(clause, i):
                 continue  # "I worked at the docks" is no answer to "her father's job"
             if personal and (family.personal if family else own_life) and not _own(clause, i):
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
@@ -266,14 +314,26 @@ def _same(wanted: str, word: str) -> bool:
 
 def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
     """A workplace or trade told as the person's role: "I was a typist", "I started at the mill"."""
-    if clause.words[i] not in family.kinds or not _own(clause, i):
-        return False
-    before = clause.words[max(0, i - 3) : i]
-    if ROLE_VERBS & set(clause.words[max(0, i - _REACH) : i]):
-        return True
+    return clause.words[i] in family.kinds and _own(clause, i) and _role_cued(clause.words, i)
+
+
+def _role_cued(words: tuple[str, ...], i: int) -> bool:
+    """A cue that the workplace or trade at ``i`` is someone's role, not a place or person nearby."""
+    before = words[max(0, i - 3) : i]
+    if ROLE_VERBS & set(words[max(0, i - _REACH) : i]) or "into" in before:
+        return True  # "I started at the mill", "I went into the mill", "into service"
     if len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"):
         return True  # "I was a nurse", "a place as a kitchen maid"
-    return "into" in before  # "I went into the mill", "into service"
+    if len(before) == 3 and before[-1] in {"a", "an"} and before[-2] in _OBJECTS and before[-3] in _MADE:
+        return True  # "they made him a stoker"
+    # "cut cane for the sugar mill", "dived for the merchants": working for someone
+    return words[i] in WORKPLACES | EMPLOYERS and any(
+        before[j] == "for" and before[j + 1] in {"the", "a"} for j in range(len(before) - 1)
+    )
+
+
+_OBJECTS = frozenset("me him her us them".split())
+_MADE = frozenset("made make makes making appointed promoted".split())
 
 
 def _role_of(family: Concept, clause: _Clause, i: int, owner: str) -> bool:
@@ -282,10 +342,7 @@ def _role_of(family: Concept, clause: _Clause, i: int, owner: str) -> bool:
     word = clause.words[i]
     if word not in family.kinds:
         return False
-    before = clause.words[max(0, i - 3) : i]
-    cued = bool(ROLE_VERBS & set(clause.words[max(0, i - _REACH) : i])) or "into" in before
-    cued = cued or (len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"))
-    if not cued:
+    if not _role_cued(clause.words, i):
         return False
     tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", clause.sentence)]
     if word not in tokens:

@@ -1,0 +1,89 @@
+"""Indicators met only through paraphrase (issue 9): a flight, a forced move, a livelihood, being
+hired, each told without the indicator's words. Wording of its own: no persona says these answers."""
+
+from __future__ import annotations
+
+from tests.support import Api
+
+
+def _marked(api: Api, indicators: list[str], answers: list[str]) -> dict[int, str]:
+    """Which indicators the answers mark, one answer a turn, with the evidence of each."""
+    person = api.ok("POST", "/people", json={"display_name": "Vera"})
+    session = api.ok(
+        "POST",
+        "/sessions",
+        json={"person_id": person["id"], "name": "Her life", "success_indicators": indicators, "start": True},
+    )
+    marked: dict[int, str] = {}
+    for answer in answers:
+        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
+        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
+    return marked
+
+
+def test_fleeing_a_country_is_leaving_it_though_neither_it_nor_the_year_is_said(api: Api) -> None:
+    # "left Italy in 1950" told as a flight over a border, with places of the answer's own.
+    marked = _marked(
+        api,
+        ["Why she left Italy in 1950", "Why he left Greece in 1946"],
+        ["When the soldiers came we could not stay. My brother and I crossed the border at night near Trieste."],
+    )
+    assert set(marked) == {0, 1}
+    assert "crossed the border" in marked[0]
+
+
+def test_a_forced_move_is_leaving_the_place_named(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Leaving Silesia as a girl"],
+        ["We had two hours to pack. The whole village went down to the station at Opole together."],
+    )
+    assert set(marked) == {0}
+    assert "pack" in marked[0]
+
+
+def test_staying_put_or_a_literal_leaving_elsewhere_is_no_flight(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Why she left Italy in 1950", "Leaving Ireland as a boy"],
+        [
+            "We stayed in Naples with my aunt that winter, and then took the bus to Rome.",
+            "I left my coat in Florence on the train, and we ended up in hospital with the measles.",
+        ],
+    )
+    assert marked == {}
+
+
+def test_what_a_relative_did_for_a_living_is_met_by_whom_they_worked_for(api: Api) -> None:
+    # "did for a living" is the relative's work: met by "scrubbed floors for the hospital" and by
+    # "they made him a signalman", not by the teller's own job.
+    marked = _marked(
+        api,
+        ["What his mother did for a living", "What her grandfather did for work", "What her aunt did for work"],
+        [
+            "Mum, Peggy, scrubbed floors for the hospital on the hill, six nights a week.",
+            "Grandad Alf swept the yards at first, and then they made him a signalman at Crewe.",
+            "I worked for the council for thirty years as a clerk.",
+        ],
+    )
+    assert set(marked) == {0, 1}
+    assert "hospital" in marked[0] and "signalman" in marked[1]
+
+
+def test_being_taken_on_is_a_job_but_being_taken_on_a_trip_is_not(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Her first job", "His first job"],
+        [
+            "My sister worked at the mill, and she took me on a trip to Blackpool once.",
+            "I bought a card for the teacher and my brother was taken on at the docks.",
+        ],
+    )
+    assert marked == {}
+    marked = _marked(
+        api,
+        ["Her first job"],
+        ["The manager at the Grand took me on as a chambermaid the week I turned sixteen."],
+    )
+    assert set(marked) == {0}
+    assert "took me on" in marked[0]
