@@ -60,7 +60,7 @@ def test_a_completed_story_reads_as_a_narrative(api: Api) -> None:
     assert len(paragraphs) == len(set(paragraphs)) >= 3, summary
     # Who and where first, from the answers: the person's name as she is called, people, places.
     assert paragraphs[0].startswith("Margaret told about “Moving to Naples”."), summary
-    assert "It is a story of Rosa, in Naples and Calabria." in paragraphs[0]
+    assert "It is a story of Rosa, in Naples, Calabria and Via Toledo." in paragraphs[0]
     # What happened and what it meant, quoted in her own words (nothing paraphrased or invented).
     assert "How it was, in Margaret's words: “We arrived by ship in the spring of 1952." in summary
     assert "What it meant, in Margaret's words: “It means home is people, not a place." in summary

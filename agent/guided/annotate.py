@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import (
+    COUNTRIES,
     DETAIL_WORDS,
     DETERMINERS,
     EVENT_WORDS,
@@ -175,13 +176,13 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     kin_words = "|".join(sorted(KIN, key=len, reverse=True))
     name = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?"
     pattern = (
-        rf"\b(?:(my|our|his|her|their)\s+(?:(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest)\s+)?)?"
+        rf"\b(?:(my|our|his|her|their)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
         rf"({kin_words})\b(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase)
     backward = (
         rf"(?:^|(?<=[.!?]\s))(?-i:({name})),\s+(my|our|his|her|their)\s+"
-        rf"(?:(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest)\s+)?({kin_words})\b(?=\s*[,.;:!?—–]|\s*$)"
+        rf"(?:{_KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$)"
     )
     taken: set[int] = set()
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
@@ -206,9 +207,20 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
         if given:
             found.append((match.start(), given, f"{said} {given}"))
+        elif owner and owner.lower() in _THEIRS:
+            found.append((match.start(), f"{owner.lower()} {KIN[word.lower()]}", said))  # not the teller's
         else:
             found.append((match.start(), KIN[word.lower()], said))
     return found
+
+
+# Between an owner and a relative: "my late husband", "my two little brothers", "my youngest sister".
+_KIN_MODIFIERS = (
+    "(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
+    "|favorite|two|three|four|five|six|seven|eight)"
+)
+# "her mother" in the teller's answer is someone else's mother: a person of their own, not "mother".
+_THEIRS = frozenset({"his", "her", "their"})
 
 
 def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str], list[str], list[str]]:
@@ -220,7 +232,6 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         tokens = [m.group(0) for m in spans]
         # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
         breaks = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip(" .")}
-        dwelling = any(t.lower() in _DWELLING for t in tokens)
         previous: tuple[int, str] | None = None  # where the last run ended, and its kind
         i = 0
         while i < len(tokens):
@@ -241,8 +252,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             if len(words) == 1 and words[0].lower() in SHIP_PREFIXES and not words[0].isupper():
                 continue
             before = [t.lower() for t in tokens[max(0, start - 3) : start]]
-            after = [t.lower() for t in tokens[i : i + 2]]
-            kind = _kind(words, before, after, at_start=start == 0, known=known, dwelling=dwelling)
+            after = [t.lower() for t in tokens[i : i + 3]]
+            kind = _kind(words, before, after, at_start=start == 0, known=known, comma_after=i in breaks)
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
@@ -277,7 +288,13 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
 
 
 def _kind(
-    words: list[str], before: list[str], after: list[str], *, at_start: bool, known: Known, dwelling: bool = False
+    words: list[str],
+    before: list[str],
+    after: list[str],
+    *,
+    at_start: bool,
+    known: Known,
+    comma_after: bool = False,
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
     name = _bare(" ".join(words))
@@ -286,7 +303,9 @@ def _kind(
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week"
     if first in TITLES:
-        return "person"  # "Miss Peterson", "Signor Bruno"
+        return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes"
+    if name.lower() in COUNTRIES:
+        return "place"  # "Let me tell you about Angola", "the Philippines"
     if first in PLACE_PREFIXES and len(words) > 1:
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como"
     nxt = after[0] if after else ""
@@ -310,10 +329,20 @@ def _kind(
         return "place"
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
-    if lead[-2:] in (["further", "than"], ["farther", "than"]) and not _given(words[0]):
-        return "place"  # "I'd never been further than Cardiff"
-    if dwelling and before[-1:] == ["on"] and not _given(words[0]) and not owner and name not in known.people:
-        return "place"  # "I was born on Kalymnos", "we lived on Skye" (not "on Sunday": not a name)
+    if lead[-2:-1] and lead[-2] in _FARTHER and lead[-1] == "than" and not _given(words[0]):
+        return "place"  # "I'd never been further than Cardiff", "no doctor nearer than Tralee"
+    if (
+        before[-1:] == ["on"]
+        and not set(before[-2:-1]) & _ON_SOMEONE
+        and not _given(words[0])
+        and not owner
+        and name not in known.people
+    ):
+        return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
+    if at_start and comma_after and not _given(words[0]) and name not in known.people:
+        lead_word = next((w for w in after if w not in _LOCATING), "")
+        if lead_word in PLACE_LEADS | {"on"}:
+            return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry"
     if before[-1:] and before[-1] in DETERMINERS:
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
@@ -323,8 +352,14 @@ def _kind(
     return "start" if at_start else ""
 
 
-# Words of a sentence telling where someone was born or lived: "on X" there is a place.
-_DWELLING = frozenset("born lived live living grew raised settled moved".split())
+_FARTHER = frozenset("further farther nearer closer".split())
+# Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
+_ON_SOMEONE = frozenset(
+    """relied rely relies depended depend depends waited wait called call calls turned spied doted leaned
+    counted count crush trick joke keen sweet hard soft""".split()
+)
+# Words between a place's comma and where it lies: "Maerdy, right at the top of…", "just outside…".
+_LOCATING = frozenset("right just up down out over way high deep far".split())
 _SAINTS = frozenset("st saint ste".split())
 # Adjectives before a name that make it a thing: "the grey Fordson", "a red Vespa".
 THING_ADJECTIVES = frozenset(

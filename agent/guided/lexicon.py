@@ -68,13 +68,40 @@ KIN = {
     "baba": "father", "babbo": "father", "oma": "grandmother", "opa": "grandfather", "nonna": "grandmother",
     "nonno": "grandfather", "abuela": "grandmother", "abuelo": "grandfather", "yiayia": "grandmother",
     "pappous": "grandfather", "tita": "aunt", "tante": "aunt",
+    # several of one kind: "my two little brothers" are the brothers, one mention
+    "brothers": "brother", "sisters": "sister", "sons": "son", "daughters": "daughter", "cousins": "cousin",
+    "aunts": "aunt", "uncles": "uncle", "grandparents": "grandparents",
 }  # fmt: skip
 POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their"}
 TITLES = frozenset(
     """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
     señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
-    oma opa nonna nonno abuela abuelo tita tante doña dona sra sr""".split()
+    oma opa nonna nonno abuela abuelo tita tante doña dona sra sr
+    irmã irma irmão irmao sœur soeur schwester bruder hermana hermano frère frere fray padre madre sor suor fra
+    pater pastor reverend rev imam rabbi sheikh""".split()
 )
+# Countries and continents: a place wherever the sentence puts it ("Let me tell you about Angola").
+# Not those that are also given names (Georgia, Jordan, Chad).
+COUNTRIES = frozenset(
+    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+    bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei
+    bulgaria burma burundi cambodia cameroon canada chile china colombia congo croatia cuba cyprus
+    czechoslovakia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland
+    france gabon gambia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary
+    iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya kiribati korea
+    kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg
+    madagascar malawi malaya malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
+    montenegro morocco mozambique myanmar namibia nauru nepal netherlands holland nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay persia peru philippines poland portugal qatar
+    rhodesia romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
+    spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia
+    turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
+    yugoslavia zambia zimbabwe europe africa asia america australasia antarctica scandinavia""".split()
+) | frozenset(
+    {"south africa", "new zealand", "sri lanka", "sierra leone", "costa rica", "el salvador", "puerto rico",
+     "saudi arabia", "north korea", "south korea", "soviet union", "ivory coast", "east germany",
+     "west germany", "united states", "great britain", "papua new guinea", "south america", "north america"}
+)  # fmt: skip
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
 NOT_NAMES = frozenset(
@@ -111,7 +138,9 @@ PLACE_PREFIXES = frozenset(
     """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio""".split()
 )
-PLACE_LEADS = frozenset("in at from to near into across through towards toward outside around visited via".split())
+PLACE_LEADS = frozenset(
+    "in at from to near into across through towards toward outside around beyond visited via".split()
+)
 SENSORY = frozenset(
     """saw see seen heard hear smell smelled smelt taste tasted sound sounds colour color red blue green
     white black yellow bright dark cold warm hot light noise voice wearing wore dress kitchen table window
