@@ -15,12 +15,12 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, select, text
+from sqlalchemy import bindparam, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from db.engine import create_engine
 from db.migrate import alembic_config, compare_type, downgrade, upgrade
-from db.models import Account, Base
+from db.models import Account, Base, Person
 from db.models.base import GUID, utcnow
 from tests.conftest import POSTGRES_URL
 from tests.support import Loop, postgres_database
@@ -205,3 +205,40 @@ def test_guid_columns_are_16_byte_binary_on_sqlite(tmp_path: Path, loop: Loop) -
                     assert declared[column.name] == "BINARY(16)", (table.name, column.name, declared[column.name])
     finally:
         db.dispose()
+
+
+def test_0010_adds_what_a_person_likes_to_be_called_and_keeps_people(fresh: Db) -> None:
+    """``person.called`` arrives empty for the people already there, holds a name, and goes again on downgrade."""
+    fresh.upgrade("0009")
+    account, person = uuid.uuid4(), uuid.uuid4()
+
+    def add_person(conn: Connection) -> None:
+        conn.execute(
+            Account.__table__.insert().values(id=account, name="kept", created_at=utcnow(), updated_at=utcnow())
+        )
+        columns = {c["name"] for c in inspect(conn).get_columns("person")}
+        assert "called" not in columns
+        conn.execute(
+            text(
+                "INSERT INTO person (id, account_id, display_name, timezone, locale, created_at, updated_at)"
+                " VALUES (:id, :account, 'Opa (Hendrik Verhoeven)', 'UTC', 'en', :now, :now)"
+            ).bindparams(
+                bindparam("id", type_=GUID(length=16)),
+                bindparam("account", type_=GUID(length=16)),
+                bindparam("now", type_=Person.__table__.c.created_at.type),
+            ),
+            {"id": person, "account": account, "now": utcnow()},
+        )
+
+    fresh.sync(add_person)
+    fresh.upgrade("0010")
+    table = Person.__table__
+    assert (
+        fresh.sync(lambda conn: conn.execute(select(table.c.called).where(table.c.id == person)).scalar_one()) is None
+    )
+    fresh.sync(lambda conn: conn.execute(table.update().where(table.c.id == person).values(called="Henk")))
+    assert fresh.sync(lambda conn: conn.execute(select(table.c.called)).scalar_one()) == "Henk"
+    fresh.downgrade("0009")
+    assert "called" not in {c["name"] for c in fresh.sync(lambda conn: inspect(conn).get_columns("person"))}
+    names = fresh.sync(lambda conn: conn.execute(text("SELECT display_name FROM person")).scalars().all())
+    assert names == ["Opa (Hendrik Verhoeven)"]

@@ -24,13 +24,18 @@ from tests.support import Api
 
 
 def test_a_person_reads_back_as_the_orm_wrote_it_and_only_for_its_account(api: Api, other_api: Api) -> None:
-    created = api.ok("POST", "/people", json={"display_name": "Ada Byron", "timezone": "Europe/London", "notes": "ß ✓"})
-    bare = api.ok("POST", "/people", json={"display_name": "Bo"})  # notes null, defaults filled
+    created = api.ok(
+        "POST",
+        "/people",
+        json={"display_name": "Ada Byron", "called": "Ada", "timezone": "Europe/London", "notes": "ß ✓"},
+    )
+    bare = api.ok("POST", "/people", json={"display_name": "Bo"})  # notes and called null, defaults filled
     listed = {p["id"]: p for p in api.ok("GET", "/people")["items"]}
     for person in (created, bare):
         got = api.ok("GET", f"/people/{person['id']}")
         assert got == person == listed[person["id"]]
     assert bare["notes"] is None and bare["timezone"] == "UTC" and bare["locale"] == "en"
+    assert created["called"] == "Ada" and bare["called"] is None
 
     # Another account: the same 404 body as an ORM-scoped route gives for a foreign person.
     foreign = other_api.get(f"/people/{created['id']}")
@@ -47,7 +52,7 @@ def test_one_row_gives_the_orm_s_values_and_types(api: Api) -> None:
 
     async def both(db: Any) -> tuple[Any, tuple[Any, ...] | None, tuple[Any, ...] | None]:
         service = PeopleService(db, api.account_id)
-        person = await service.create({"display_name": "Cy", "notes": "x"})
+        person = await service.create({"display_name": "Cy", "called": "Cyd", "notes": "x"})
         engine = read_only(api.db.engine)
         return (
             person,
@@ -58,10 +63,10 @@ def test_one_row_gives_the_orm_s_values_and_types(api: Api) -> None:
     person, row, foreign = api.db.run(both)
     assert foreign is None
     assert row is not None
-    fields = ("id", "display_name", "timezone", "locale", "notes", "created_at", "updated_at")
+    fields = ("id", "display_name", "called", "timezone", "locale", "notes", "created_at", "updated_at")
     assert row == tuple(getattr(person, f) for f in fields)
     assert isinstance(row[0], uuid.UUID)
-    assert isinstance(row[5], datetime) and row[5].tzinfo is not None and row[5].utcoffset() == UTC.utcoffset(None)
+    assert isinstance(row[6], datetime) and row[6].tzinfo is not None and row[6].utcoffset() == UTC.utcoffset(None)
 
 
 @pytest.mark.skipif(not POSTGRES_URL, reason="needs STORYLOOM_TEST_POSTGRES_URL")

@@ -6,17 +6,22 @@ from datetime import date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
+from litestar.exceptions import ValidationException
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import Input, LongText, Name
+from api.schemas.common import NO_NUL, Input, LongText, Name, fields_of
 from db.models.enums import TopicKind
 
 TimeZone = Annotated[str, Meta(min_length=1, max_length=64)]
+# What the person likes to be called: 1 to 80 characters once stripped (``called_fields``), or null.
+Called = Annotated[str, Meta(max_length=200, pattern=NO_NUL)]
+CALLED_MAX = 80
 Locale = Annotated[str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")]
 
 
 class PersonCreate(Input):
     display_name: Name
+    called: Called | None = None
     timezone: TimeZone = "UTC"
     locale: Locale = "en"
     notes: LongText | None = None
@@ -24,14 +29,31 @@ class PersonCreate(Input):
 
 class PersonUpdate(Input):
     display_name: Name | UnsetType = UNSET
+    called: Called | UnsetType | None = UNSET
     timezone: TimeZone | UnsetType = UNSET
     locale: Locale | UnsetType = UNSET
     notes: LongText | UnsetType | None = UNSET
 
 
+def called_fields(body: PersonCreate | PersonUpdate) -> dict[str, Any]:
+    """The fields sent, ``called`` stripped: a 400 naming it when nothing or too much is left
+    (a check after decoding, where msgspec would name the body instead of the field)."""
+    fields = fields_of(body)
+    called = fields.get("called")
+    if isinstance(called, str):
+        fields["called"] = called = called.strip()
+        if not 1 <= len(called) <= CALLED_MAX:
+            message = f"must be 1 to {CALLED_MAX} characters (not only spaces), or null"
+            raise ValidationException(
+                detail="Validation failed", extra=[{"key": "called", "message": message, "source": "body"}]
+            )
+    return fields
+
+
 class PersonOut(Struct):
     id: UUID
     display_name: str
+    called: str | None
     timezone: str
     locale: str
     notes: str | None

@@ -17,6 +17,9 @@ class Person(UUIDKey, Timestamps, Base):
 
     account_id: Mapped[uuid.UUID] = mapped_column(GUID(length=16), ForeignKey("account.id", ondelete="CASCADE"))
     display_name: Mapped[str] = mapped_column(String(200))
+    # What the person likes to be called ("Henk"), set by the family or learned from their own words;
+    # when set it is what the interviewer says instead of a name read from ``display_name``.
+    called: Mapped[str | None] = mapped_column(String(80))
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     locale: Mapped[str] = mapped_column(String(35), default="en")
     notes: Mapped[str | None] = mapped_column(Text)

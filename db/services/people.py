@@ -29,6 +29,7 @@ PERSON_BY_ID = OneRow(
     select(
         Person.id,
         Person.display_name,
+        Person.called,
         Person.timezone,
         Person.locale,
         Person.notes,
