@@ -13,6 +13,7 @@ from litestar.response import Redirect, Template
 
 from api.deps import service
 from api.web.login import Form
+from api.web.person import called_value
 from api.web.views import STATUS_FILTERS, session_row
 from db.errors import InvalidField
 from db.models.enums import SessionKind
@@ -71,7 +72,7 @@ async def home_context(
         "filtered": bool(filters),
         "kinds": KINDS,
         "person_error": None,
-        "person_draft": {"display_name": "", "timezone": ""},
+        "person_draft": {"display_name": "", "timezone": "", "called": ""},
     }
 
 
@@ -101,13 +102,14 @@ class HomeController(Controller):
     ) -> Response[Any]:
         name = (data.get("display_name") or "").strip()
         timezone = (data.get("timezone") or "").strip() or "UTC"
+        called = (data.get("called") or "").strip()
         try:
             if not name or len(name) > 200:
                 raise InvalidField("display_name", "give a name of 1 to 200 characters")
-            person = await people.create({"display_name": name, "timezone": timezone})
+            person = await people.create({"display_name": name, "timezone": timezone, "called": called_value(called)})
         except InvalidField as exc:
             context = await home_context(people, sessions)
             context["person_error"] = exc.detail
-            context["person_draft"] = {"display_name": name, "timezone": timezone}
+            context["person_draft"] = {"display_name": name, "timezone": timezone, "called": called}
             return Template("home.html", context=context, status_code=422)
         return Redirect("/?" + urlencode({"person": str(person.id)}), status_code=303)

@@ -1,4 +1,5 @@
-"""A person's page: their history (newest first, by kind, paged) and their stats as charts.
+"""A person's page: their history (newest first, by kind, paged), their stats as charts, and what
+the interviewer calls them (``person.called``, a plain form).
 
 The charts are inline SVG drawn here (``api/web/charts.py``) from the same numbers
 ``/api/v1/people/{id}/stats`` returns, so the page needs no script and works offline.
@@ -6,21 +7,25 @@ The charts are inline SVG drawn here (``api/web/charts.py``) from the same numbe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 from uuid import UUID
 
-from litestar import Controller, get
+from litestar import Controller, Response, get, post
 from litestar.di import NamedDependency
 from litestar.params import FromPath, FromQuery
-from litestar.response import Template
+from litestar.response import Redirect, Template
 
 from agent.duration import minutes
 from api.deps import service
+from api.schemas.people import CALLED_MAX
 from api.web.charts import KIND_COLOURS, Bar, Line, bar_chart, coverage_chart, line_chart
+from api.web.login import Form
 from api.web.views import status_label, when, zone
+from db.errors import InvalidField
 from db.models.enums import SessionKind
 from db.services.history import HistoryService
+from db.services.people import PeopleService
 from db.services.stats import StatsService
 
 PAGE_SIZE = 20
@@ -32,6 +37,14 @@ def _signed(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:+.3g}"
+
+
+def called_value(text: str) -> str | None:
+    """What the family typed as what the person likes to be called: stripped, empty is "not set"."""
+    called = " ".join(text.split())
+    if len(called) > CALLED_MAX:
+        raise InvalidField("called", f"give at most {CALLED_MAX} characters, or leave it empty")
+    return called or None
 
 
 def _charts(stats: dict[str, Any], timezone: str) -> dict[str, Any]:
@@ -100,7 +113,11 @@ def _row(entry: dict[str, Any], timezone: str) -> dict[str, Any]:
 class PersonPage(Controller):
     path = "/people/{person_id:uuid}"
     include_in_schema = False
-    dependencies = {"history": service(HistoryService), "stats": service(StatsService)}
+    dependencies = {
+        "history": service(HistoryService),
+        "stats": service(StatsService),
+        "people": service(PeopleService),
+    }
 
     @get("/")
     async def person(
@@ -111,29 +128,63 @@ class PersonPage(Controller):
         kind: FromQuery[str | None] = None,
         offset: FromQuery[int] = 0,
     ) -> Template:
-        person = await history.person(person_id)
-        kind = kind if kind in KINDS else None
-        offset = max(0, min(offset, 1_000_000))
-        page = await history.history(person_id, kind=kind, limit=PAGE_SIZE, offset=offset)
-        numbers = await stats.stats(person_id, weeks=12, months=12, sessions=30, window=3)
-        filters = {"kind": kind} if kind else {}
+        return await _page(history, stats, person_id, kind, offset)
 
-        def link(at: int) -> str:
-            return f"/people/{person_id}?" + urlencode({**filters, "offset": at}) + "#history"
+    @post("/called")
+    async def set_called(
+        self,
+        person_id: FromPath[UUID],
+        data: Annotated[dict[str, str], Form],
+        people: NamedDependency[PeopleService],
+        history: NamedDependency[HistoryService],
+        stats: NamedDependency[StatsService],
+    ) -> Response[Any]:
+        """What the interviewer calls the person (``person.called``); empty: a name from the display name."""
+        text = data.get("called") or ""
+        try:
+            await people.update(person_id, {"called": called_value(text)})
+        except InvalidField as exc:
+            await people.db.rollback()
+            return await _page(history, stats, person_id, None, 0, error=exc.detail, draft=text)
+        return Redirect(f"/people/{person_id}#called", status_code=303)
 
-        return Template(
-            "person.html",
-            context={
-                "person": person,
-                "s": numbers,
-                "charts": _charts(numbers, person.timezone),
-                "rows": [_row(entry, person.timezone) for entry in page.items],
-                "total": page.total,
-                "offset": offset,
-                "shown_to": offset + len(page.items),
-                "previous": link(max(0, offset - PAGE_SIZE)) if offset > 0 else None,
-                "next": link(offset + PAGE_SIZE) if offset + PAGE_SIZE < page.total else None,
-                "kind": kind or "",
-                "kinds": KINDS,
-            },
-        )
+
+async def _page(
+    history: HistoryService,
+    stats: StatsService,
+    person_id: UUID,
+    kind: str | None,
+    offset: int,
+    *,
+    error: str | None = None,
+    draft: str | None = None,
+) -> Template:
+    person = await history.person(person_id)
+    kind = kind if kind in KINDS else None
+    offset = max(0, min(offset, 1_000_000))
+    page = await history.history(person_id, kind=kind, limit=PAGE_SIZE, offset=offset)
+    numbers = await stats.stats(person_id, weeks=12, months=12, sessions=30, window=3)
+    filters = {"kind": kind} if kind else {}
+
+    def link(at: int) -> str:
+        return f"/people/{person_id}?" + urlencode({**filters, "offset": at}) + "#history"
+
+    return Template(
+        "person.html",
+        context={
+            "person": person,
+            "s": numbers,
+            "charts": _charts(numbers, person.timezone),
+            "rows": [_row(entry, person.timezone) for entry in page.items],
+            "total": page.total,
+            "offset": offset,
+            "shown_to": offset + len(page.items),
+            "previous": link(max(0, offset - PAGE_SIZE)) if offset > 0 else None,
+            "next": link(offset + PAGE_SIZE) if offset + PAGE_SIZE < page.total else None,
+            "kind": kind or "",
+            "kinds": KINDS,
+            "called_error": error,
+            "called_draft": (person.called or "") if draft is None else draft,
+        },
+        status_code=422 if error else 200,
+    )
