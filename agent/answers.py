@@ -32,13 +32,17 @@ async def told(db: AsyncSession, session_id: uuid.UUID) -> dict[str, Any]:
     ``told`` (each answer with the question's category and who and where it names, for the
     guided narrative) and ``person`` (how the person is called)."""
     answers = await _answers(db, session_id)
-    name = await db.scalar(
-        select(Person.display_name).join(Session, Session.person_id == Person.id).where(Session.id == session_id)
-    )
+    person = (
+        await db.execute(
+            select(Person.display_name, Person.called)
+            .join(Session, Session.person_id == Person.id)
+            .where(Session.id == session_id)
+        )
+    ).first()
     return {
         "answers": [a["text"] for a in answers],
         "told": answers,
-        "person": address_name(name) if name else None,
+        "person": address_name(person.display_name, person.called) if person else None,
     }
 
 

@@ -341,12 +341,14 @@ async def load_context(
     opening: bool = False,
     summarise: bool = True,
     claimed: Claim | None = None,
+    person_called: str | None = None,
 ) -> TurnContext:
     """The turn's context from what the turn already holds (``claimed``: the topics and newest
     artifacts its claim read, see ``TurnStore.claim``), else two small bounded reads.
 
     ``summarise``: fold the history older than the budget into a running summary; only a
     model reads it (three aggregate queries), the guided interviewer does not.
+    ``person_called``: what the person likes to be called (``person.called``), if known.
     """
     if claimed is not None:
         topics = [
@@ -387,6 +389,7 @@ async def load_context(
         started_at=session.started_at,
         asked_before=memory.older,
         ids_before=memory.older_ids,  # type: ignore[arg-type]  # a Set, looked up in place
+        person_called=person_called,
     )
 
 
@@ -421,7 +424,8 @@ def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = No
     two calls of a turn, and only the newest turns are new from one turn to the next.
     """
     values = {
-        "person_name": ctx.person_name,
+        "person_name": spoken_name(ctx),
+        "display_name": ctx.person_name,
         "kind": ctx.kind,
         "name": ctx.name,
         "intention": ctx.intention,
@@ -458,8 +462,14 @@ def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = No
         )
         messages.append({"role": "system", "content": closing})
     elif ctx.opening:
-        messages.append({"role": "user", "content": render("system/opening_cue.j2", person_name=ctx.person_name)})
+        messages.append({"role": "user", "content": render("system/opening_cue.j2", person_name=values["person_name"])})
     return messages
+
+
+def spoken_name(ctx: TurnContext) -> str:
+    """How the prompts name the person: what they like to be called when it is known ("Henk"),
+    else the display name the family typed (``agent.loop`` says it back the guided way)."""
+    return " ".join(ctx.person_called.split()) if ctx.person_called and ctx.person_called.strip() else ctx.person_name
 
 
 def _quote(answer: str, limit: int = 600) -> str:

@@ -37,7 +37,7 @@ from typing import Any
 import msgspec
 
 from agent import record
-from agent.context import build_messages
+from agent.context import build_messages, spoken_name
 from agent.guided import listening, story
 from agent.guided.state import encode
 from agent.model import (
@@ -216,7 +216,7 @@ class ModelLoop:
                 self._switch(turn, "the model wrote a tool call as text")
                 return await self._ask(turn)
         log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
-        text = render("system/wrap_up.j2", person_name=ctx.person_name)
+        text = render("system/wrap_up.j2", person_name=listening.address_name(ctx.person_name, ctx.person_called))
         if turn.on_text is not None:
             await turn.on_text(text)
         return LoopResult(text, None, turn.data)
@@ -340,7 +340,7 @@ class ModelLoop:
         messages = build_messages(turn.ctx, "structured", "ask")
         if names and not turn.ctx.opening:
             closing = messages[-1]
-            cue = render("system/ask_names.j2", person_name=turn.ctx.person_name, names=names)
+            cue = render("system/ask_names.j2", person_name=spoken_name(turn.ctx), names=names)
             messages[-1] = {**closing, "content": f"{closing['content'].rstrip()}\n{cue}"}
         request = ModelRequest(
             messages,
@@ -390,7 +390,7 @@ class ModelLoop:
         names: list[str] | None = None,
     ) -> LoopResult:
         """Clean the reply; if it is still not a usable question, the guided interviewer asks instead."""
-        cleaned = _spoken_to(clean(text, turn.ctx.person_name), turn.ctx.person_name)
+        cleaned = _spoken_to(clean(text, turn.ctx.person_name), turn.ctx.person_name, turn.ctx.person_called)
         if reply.truncated:
             cleaned = trim_to_sentence(cleaned)
         cap = self.llm.max_tokens * _CHARS_PER_TOKEN_CAP
@@ -488,21 +488,27 @@ def _names_any(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", low) for n in names)
 
 
-def _spoken_to(text: str, display_name: str) -> str:
+def _spoken_to(text: str, display_name: str, called: str | None = None) -> str:
     """The person called as the guided interviewer calls them: "Hello Kofi Mensah!" → "Hello Kofi!",
-    "Mum (Inês Carvalho)" → "Inês" (the prompt names them by the display name the family typed)."""
-    name = listening.address_name(display_name)
+    "Mum (Inês Carvalho)" → "Inês" (the prompt names them by the display name the family typed);
+    with what they like to be called (``called``), "Hello Hendrik!" → "Hello Henk!" too."""
+    name = listening.address_name(display_name, called)
     if not name or name == display_name.strip():
         return text
     inner = re.search(r"\(([^)]+)\)", display_name)
     for full in (display_name.strip(), inner.group(1).strip() if inner else ""):
         if full and full != name:
             text = re.sub(rf"(?<!\w){re.escape(full)}(?!\w)", name, text)
-    # Greeted by the family's word for the relation ("Hello, Ammachi!", "Hi Opa"): a stranger uses the
-    # name. Only after a greeting: "your Dad" elsewhere may be the storyteller's own father.
+    # Greeted by the family's word for the relation ("Hello, Ammachi!", "Hi Opa"), or by the name read
+    # from the display name when they asked for another ("Hi Hendrik" for Henk): a stranger uses the
+    # name. Only after a greeting or as the one spoken to (", Hendrik?"): "your Dad" elsewhere may be
+    # the storyteller's own father.
     outer = " ".join(re.sub(r"\([^)]*\)", " ", display_name).split())
-    if outer and outer != name:
-        text = re.sub(rf"\b({_GREETING}),?(\s+){re.escape(outer)}(?!\w)", rf"\1,\2{name}", text)
+    default = listening.address_name(display_name) if called else ""
+    for other in {outer, default} - {"", name}:
+        text = re.sub(rf"\b({_GREETING}),?(\s+){re.escape(other)}(?!\w)", rf"\1,\2{name}", text)
+        if other == default:
+            text = re.sub(rf",(\s+){re.escape(other)}(?=\s*[.!?,:;]|$)", rf",\1{name}", text)
     return text
 
 

@@ -81,7 +81,7 @@ class TurnContext:
     kind: str
     name: str
     status: str
-    person_name: str
+    person_name: str  # the display name the family typed ("Opa (Hendrik Verhoeven)")
     intention: str | None
     success_indicators: list[dict[str, Any]]
     completion_indicators: list[dict[str, Any]]
@@ -100,6 +100,7 @@ class TurnContext:
     # Prompts older than ``asked``: the memory keeps how many and their question ids, not the prompts.
     asked_before: int = 0
     ids_before: Set[str] = frozenset()  # a frozenset, or the memory's QuestionIds (agent.guided.state)
+    person_called: str | None = None  # what they like to be called ("Henk"): wins over the display name
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from agent.context import Memory, Recent, load_context, read_recent, recall
+from agent.guided.listening import called_name
 from agent.loop import LoopResult, ModelLoop
 from agent.metrics import observe_turn
 from agent.model import InteractionView, Provider, TextSink, TurnContext
@@ -244,6 +245,7 @@ class TurnRunner:
             recent = recent.with_answer(answer)
         elif recovering and recent.last_id is not None:
             answer = await db.get_one(Interaction, recent.last_id)
+        called = await self._called(store, claim, answer)
         memory = await recall(db, job.session_id, claim.memory, recent)
         job.timings["answer_ms"] = _ms(job.started) - job.timings["queued_ms"]
         t = time.perf_counter()
@@ -258,9 +260,19 @@ class TurnRunner:
             opening=answer is None,
             summarise=self.loop.model_driven,
             claimed=claim,  # its topics and artifacts: nothing in this transaction changed them since
+            person_called=called,
         )
         job.timings["context_ms"] = _ms(t)
         return _Begun(claim, recent, memory, ctx, answer, fresh, started)
+
+    async def _called(self, store: TurnStore, claim: Claim, answer: Interaction | None) -> str | None:
+        """What the person likes to be called: a name they just asked for in their answer ("call me
+        Henk", in any mode: their own words, never the model's) is kept and used from this reply on."""
+        said = called_name(answer.person_response) if answer is not None else None
+        if said is None or said == claim.person_called:
+            return claim.person_called
+        await store.keep_called(claim.session.person_id, said)
+        return said
 
     async def _claim(self, db: AsyncSession, store: TurnStore, job: _Job) -> Claim:
         """The lease, waiting (up to the turn's deadline) for another process's turn to end.

@@ -29,17 +29,18 @@ def respond(ctx: TurnContext, turn: Turn, category: str) -> Outcome:
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
     subject = _subject(ctx, turn)
-    lines = variants(f"{ctx.kind}/open", person_name=address_name(ctx.person_name), subject=subject)
+    name = address_name(ctx.person_name, ctx.person_called)
+    lines = variants(f"{ctx.kind}/open", person_name=name, subject=subject)
     asked = sum(1 for q in turn.asked_ids if re.fullmatch(r"open\.\d+", q))
     if asked < len(lines):
         qid = f"open.{asked + 1}"
         text = lines[asked]
         if ctx.opening and not turn.first:
-            text = join(f"Welcome back, {address_name(ctx.person_name)}.", text)
+            text = join(f"Welcome back, {name}.", text)
         return Outcome(text, PromptInfo(category, qid), calls)
     if "closing" not in turn.asked_ids:
         calls.append(("propose_end", ProposeEndArgs(reason="All the open questions for this session are answered.")))
-        text = pick(ctx.session_id, "closing", f"{ctx.kind}/open_closing", person_name=address_name(ctx.person_name))
+        text = pick(ctx.session_id, "closing", f"{ctx.kind}/open_closing", person_name=name)
         return Outcome(text, PromptInfo("closing", "closing"), calls)
     extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
     text = rotate(ctx.session_id, turn.count, f"{ctx.kind}/after_close")

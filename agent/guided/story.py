@@ -152,7 +152,7 @@ def respond(ctx: TurnContext) -> Outcome:
 
 
 def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject | None, first_save: bool) -> Outcome:
-    name = address_name(ctx.person_name)
+    name = address_name(ctx.person_name, ctx.person_called)
     greeting = None
     if turn.first or ctx.opening:
         returning = not turn.first or turn.continued
@@ -324,7 +324,7 @@ def _closing(
     covered: bool = False,
     tired: bool = False,
 ) -> Outcome:
-    name = address_name(ctx.person_name)
+    name = address_name(ctx.person_name, ctx.person_called)
     titles = _titles([s.spoken for s in subs])
     # time_up: the bank may say so instead of "we've covered it all"; tired: the person asked to
     # stop for today (prompts/guided/story/closing.j2)

@@ -61,7 +61,7 @@ def respond(ctx: TurnContext) -> Outcome:
             ctx.session_id,
             "opening",
             "study/opening",
-            person_name=address_name(ctx.person_name),
+            person_name=address_name(ctx.person_name, ctx.person_called),
             intention=sentence(ctx.intention),
             total=len(questions),
             returning=not turn.first,
@@ -92,7 +92,7 @@ def respond(ctx: TurnContext) -> Outcome:
     )
     calls.append(("propose_end", ProposeEndArgs(reason=reason)))
     total = len(graded) if correct is not None else len(questions)
-    name = address_name(ctx.person_name)
+    name = address_name(ctx.person_name, ctx.person_called)
     closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=correct)
     return Outcome(join(greeting, ack, closing), PromptInfo("closing", "closing"), calls)
 

@@ -11,12 +11,14 @@ plan of step 1 too: it is kept between the steps rather than made twice.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from typing import Any
 
 import msgspec
 
 from agent.guided import practice, story, study
-from agent.guided.phrasing import stream
+from agent.guided.listening import called_name
+from agent.guided.phrasing import join, stream
 from agent.guided.state import Outcome, encode
 from agent.model import ModelReply, ModelRequest, PromptInfo, TextSink, ToolCall, TurnContext
 
@@ -33,7 +35,7 @@ class GuidedProvider:
 
     def plan(self, context: TurnContext) -> Outcome:
         """What the interviewer does this turn (exposed for tests and previews)."""
-        return _PLANNERS.get(context.kind, story.respond)(context)
+        return _called_back(context, _PLANNERS.get(context.kind, story.respond)(context))
 
     async def reply(self, request: ModelRequest, on_text: TextSink | None = None) -> ModelReply:
         outcome = self._outcome(request)
@@ -65,6 +67,16 @@ class GuidedProvider:
     async def summarise(self, stats: dict[str, Any], draft: str) -> tuple[str, str | None]:
         """The template's summary is the guided summary (``agent.guided.summary.write_summary``)."""
         return draft, None
+
+
+def _called_back(ctx: TurnContext, outcome: Outcome) -> Outcome:
+    """ "Henk it is." first in the reply to an answer that said what the person likes to be called
+    (the turn kept it: ``ctx.person_called``), so they hear that it was taken in."""
+    answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+    said = called_name(answer)
+    if said is None or said != ctx.person_called:
+        return outcome
+    return replace(outcome, text=join(f"{said} it is.", outcome.text))
 
 
 def created_topic(results: list[tuple[ToolCall, str]]) -> uuid.UUID | None:

@@ -73,15 +73,17 @@ class ClaimedArtifact:
 @dataclass(slots=True)
 class Claim:
     """What claiming the session returned: the session (locked for this transaction), its
-    person's name, the interviewer's memory (see ``agent.context.Memory``), and the session's
-    topics and newest artifacts as the turn's context shows them (read by the same statement:
-    nothing in the turn changes them before the context is built)."""
+    person's name and what they like to be called, the interviewer's memory (see
+    ``agent.context.Memory``), and the session's topics and newest artifacts as the turn's context
+    shows them (read by the same statement: nothing in the turn changes them before the context
+    is built)."""
 
     session: Session
     person_name: str
     memory: dict[str, Any] | None
     topics: list[ClaimedTopic] = field(default_factory=list)
     artifacts: list[ClaimedArtifact] = field(default_factory=list)
+    person_called: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,17 @@ class TurnStore(ScopedService):
         artifacts = [
             ClaimedArtifact(kind, title, content, bool(approved)) for _, kind, title, content, approved in _rows(row[4])
         ]
-        return Claim(row[0], row[1], row[2], topics, artifacts)
+        return Claim(row[0], row[1], row[2], topics, artifacts, row[5])
+
+    async def keep_called(self, person_id: uuid.UUID, called: str) -> None:
+        """What the person just said they like to be called (``agent.guided.listening.called_name``),
+        kept on the person in the turn's transaction."""
+        await self.db.execute(
+            update(Person)
+            .where(Person.id == person_id, Person.account_id == self.account_id)
+            .values(called=called)
+            .execution_options(synchronize_session=False)
+        )
 
     async def finish(
         self, session_id: uuid.UUID, owner: uuid.UUID, memory: dict[str, Any], *, numbers: int = 1
@@ -448,6 +460,7 @@ def _claim_statement(dialect: str) -> Any:
     owner = bindparam("claim_owner", type_=Session.turn_owner.type)
     now = bindparam("claim_now", type_=Session.turn_lease_until.type)
     person_name = select(Person.display_name).where(Person.id == Session.person_id).scalar_subquery()
+    person_called = select(Person.called).where(Person.id == Session.person_id).scalar_subquery()
     return (
         update(Session)
         .where(
@@ -472,6 +485,7 @@ def _claim_statement(dialect: str) -> Any:
             Session.interviewer_memory,
             _topics_json(dialect, session_id),
             _artifacts_json(dialect, session_id),
+            person_called,
         )
         .execution_options(synchronize_session=False)
     )
