@@ -87,3 +87,57 @@ def test_being_taken_on_is_a_job_but_being_taken_on_a_trip_is_not(api: Api) -> N
     )
     assert set(marked) == {0}
     assert "took me on" in marked[0]
+
+
+# --- held-out round 6: a game by its gear, a mill by its machine, a name alone marks nothing ------
+
+
+def test_a_name_or_a_place_of_the_indicator_alone_does_not_meet_it(api: Api) -> None:
+    """ "His wedding to Shirin" was marked by Shirin named on the road out, "Her first job in Houston"
+    by arriving in Houston: the indicator's concept must be told too; a place alone meets only an
+    indicator asking for nothing but it."""
+    marked = _marked(
+        api,
+        ["Her wedding to Tomasz", "His first job in Leeds", "Time in Lisbon"],
+        [
+            "In 1962 Tomasz drove the whole lot of us to the coast in his van.",
+            "We got off the coach in Leeds on a wet Tuesday and slept at my cousin's.",
+            "Later I spent two summers in Lisbon, selling lace to the tourists.",
+        ],
+    )
+    assert set(marked) == {2}
+
+
+def test_a_name_is_said_whole_not_by_a_word_inside_it(api: Api) -> None:
+    # "England" is not told by "land", nor "Portugal" by a word ending it
+    marked = _marked(api, ["Her years in England", "Life in Finland"], ["We would land the boat on the shingle."])
+    assert marked == {}
+
+
+def test_a_game_told_by_its_gear_and_moves(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Playing football with his mates"],
+        ["After school the lads of our street put two jumpers down for goalposts and we kicked a tin about till dark."],
+    )
+    assert set(marked) == {0}
+    assert "goalposts" in marked[0]
+
+
+def test_a_mill_told_by_its_machine_and_produce(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Her uncle's rice mill", "His sister's cotton mill"],
+        ["My uncle's engine took the husks off the paddy the farmers brought in by boat, dawn to dusk."],
+    )
+    assert set(marked) == {0}
+    assert "husks" in marked[0]
+
+
+def test_coming_to_a_country_told_by_the_port_of_arrival(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Why he came to Australia"],
+        ["My brother sent the fare, so in 1958 I took the Fairsea from Naples and we landed at Fremantle in May."],
+    )
+    assert set(marked) == {0}

@@ -186,6 +186,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>left)\s+(?:everything|it\s+all|all)\s+behind\b",
             r"\bon\s+the\s+(?P<at>road)\s+(?:going|heading|west|east|north|south|westward|eastward|out)\b",
             r"\b(?P<at>ended)\s+up\s+(?:in|at)\s+(?-i:[A-ZÀ-Þ])",
+            # the arrival, told by its port: "we landed at Fremantle", "and land at Southampton in March"
+            r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
             r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
             r"(?P<at>went|left|go|moved|was\s+moved)\b",
         ),
@@ -247,10 +249,40 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "play",
         heads=_set("games play playing sport sports hobbies hobby pastimes"),
+        # a game told by its gear and its moves: "two bricks for a goal", "he kicked with both feet"
         says=_set(
             """played play playing game games football soccer cricket hockey rugby skating skiing swimming
-            swam marbles skipping toys dolls"""
+            swam marbles skipping toys dolls ball balls goal goals goalkeeper goalie goalpost goalposts
+            kicked kick kicking kickabout dribbled dribbling bat batted batting bowled bowler wicket wickets
+            stumps racket racquet hoop hoops kite kites hopscotch seesaw skates sledge sledging"""
         ),
+    ),
+    Concept(
+        "football",
+        heads=_set("football soccer"),
+        says=_set(
+            """football soccer footie goal goals goalkeeper goalie goalpost goalposts kicked kick kicking
+            kickabout dribbled dribbling penalty penalties striker"""
+        ),
+        personal=False,
+    ),
+    Concept(
+        "cricket",
+        heads=_set("cricket"),
+        says=_set("cricket bat batted batting bowled bowler bowling wicket wickets stumps innings"),
+        personal=False,
+    ),
+    Concept(
+        "mill",
+        heads=_set("mill mills milling"),
+        # a mill told by its machine and its produce: "the engine that took the husk off the paddy",
+        # "the stones ground the wheat to flour", "the looms never stopped"
+        says=_set(
+            """mill mills miller milled milling millstone millstones grind grinding grinder husk husks husking
+            husked hull hulled hulling huller thresh threshed threshing thresher winnow winnowed winnowing
+            flour quern sawmill loom looms spindle spindles spinning bobbins carding"""
+        ),
+        personal=False,
     ),
     Concept(
         "farming",

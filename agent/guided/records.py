@@ -18,7 +18,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
-from agent.guided.lexicon import KIN, NEGATORS, PERSON_NOUNS
+from agent.guided.lexicon import KIN, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
@@ -149,19 +149,46 @@ def indicator_marks(
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
         found: dict[str, str | None] = {}
-        owners = _relatives_owning(aim)
+        owners, names = _relatives_owning(aim), _names_in(aim)
         for word in sorted(content):
             sentence = _told(
-                word, clauses, ranks=ranks, personal=word in owned, beside_place=place, owner=owners.get(word)
+                word,
+                clauses,
+                ranks=ranks,
+                personal=word in owned,
+                beside_place=place,
+                owner=owners.get(word),
+                exact=word in names,
             )
-            if sentence is not None or _in_topic(word, topic, beside_place=place):
+            if sentence is not None or _in_topic(word, topic, beside_place=place, exact=word in names):
                 found[word] = sentence
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
-        if content and 2 * len(found) >= len(content):
+        if content and 2 * len(found) >= len(content) and _asked_is_told(content, set(found), aim, place):
             sentence = next((s for s in found.values() if s), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: bool) -> bool:
+    """A name, place or year of an indicator never meets it alone: "His wedding to Shirin" is not met
+    by Shirin named on the road out, nor "Her first job in Houston" by arriving in Houston. An
+    indicator asking more than its names ("Time in Angola" asks only the place) needs more than them
+    told, and one naming a concept in general (wedding, job, winter) needs that concept told."""
+    names = _names_in(aim)
+    asked = content - names
+    if asked and not found - names:
+        return False
+    general = {w for w in asked if concepts_named(w, beside_place=beside_place)}
+    return not general or bool(general & found)
+
+
+def _names_in(aim: str) -> set[str]:
+    """An indicator's names, places and years: capitalised words after the first that are no
+    relative or title ("Shirin", "Houston"; not "Abuela" of "How he met Abuela Socorro")."""
+    tokens = re.findall(r"[\w'’]+", aim)[1:]
+    words = {t.lower().replace("’", "'").removesuffix("'s") for t in tokens if t[:1].isupper() and t != "I"}
+    return {w for w in words if w not in KIN and w not in TITLES} | {t for t in tokens if _YEAR_WORD.match(t)}
 
 
 # "'s" that is "is" or "us", not a possessive.
@@ -270,15 +297,19 @@ def _told(
     personal: bool,
     beside_place: bool = False,
     owner: str | None = None,
+    exact: bool = False,
 ) -> str | None:
     """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
-    word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker")."""
+    word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker").
+    ``exact``: a name, said whole ("England" is not told by "land", nor "Portland" by "port")."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         for i, word in enumerate(clause.words):
             family: Concept | None = None
+            if exact and word != wanted:
+                continue
             if not _same(wanted, word):
                 family = next(
                     (
@@ -397,7 +428,9 @@ _MODIFIERS = ORDINALS | frozenset("own very real proper whole old new big dear".
 _OTHERS = frozenset({"he", "she", "they", "him", "them", *KIN, *PERSON_NOUNS}) - SELF
 
 
-def _in_topic(wanted: str, topic: set[str], *, beside_place: bool = False) -> bool:
+def _in_topic(wanted: str, topic: set[str], *, beside_place: bool = False, exact: bool = False) -> bool:
+    if exact:
+        return wanted in topic
     families = concepts_named(wanted, beside_place=beside_place)
     return any(_same(wanted, w) or any(w in c.says for c in families) for w in topic)
 
