@@ -100,6 +100,60 @@ def _found_dead(text: str) -> bool:
     return False
 
 
+# A death told by its signs, without a word for dying: the mourning ("his wife wore black until the
+# end of her life", "they never said his name again"), the dead laid out ("laid everybody in rows under
+# sheets"), a grave or coffin that is someone's ("Grandpa's grave"). One of these is enough …
+_MOURNED = re.compile(
+    r"\b(?:wore|wear|wears|wearing|dressed\s+in|went\s+into)\s+(?:black|mourning)\s+(?:for\s+(?:a|one|two|three|a\s+whole"
+    r"|the\s+whole|the\s+rest|years?|months?|him|her|them)|until|till|to\s+the\s+end|ever\s+after|from\s+that\s+day"
+    r"|all\s+(?:her|his|their)\s+life|the\s+rest)"
+    r"|\bin\s+mourning\b|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
+    r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
+    r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
+    r"|\blaid\s+(?:out\s+)?(?:him|her|them|everybody|everyone|the\s+(?:dead|bodies|body)|(?:his|her|their)\s+bod(?:y|ies))"
+    r"\s+(?:out|in\s+rows|under|on\s+the\s+(?:table|floor|bed))"
+    r"|\blaid\s+(?:out\s+)?(?:\w+\s+){0,3}?under\s+(?:a\s+|the\s+|white\s+)*sheets?\b"
+    r"|\b(?:[A-Z]\w+['’]s|(?:his|her|their|my|our)\s+(?:\w+['’]s)?)\s*(?:grave|graves|tomb|headstone|gravestone|coffin"
+    r"|casket)\b|\b(?:grave|tomb|headstone)\s+of\s+(?:my|our|his|her|their)\b",
+)
+# … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
+# temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
+_SIGNS = {
+    # rites for the dead: the bowl moved to the altar, incense lit for someone
+    "rite": r"\b(?:moved|put|placed|set|carried|took)\s+(?:\w+\s+){1,3}?(?:to|on|onto|before|beside)\s+the\s+"
+    r"(?:\w+\s+)?(?:altar|shrine)\b|\blit\s+(?:the\s+|a\s+|some\s+)?(?:incense|joss|candles?)\s+for\s+(?:him|her|them)\b",
+    # a place kept empty: "kept his place at the table", "set a place for her"
+    "place": r"\b(?:kept|keep|set|laid)\s+(?:his|her|their|a)\s+(?:place|chair|seat|bowl|plate)\b"
+    r"|\b(?:his|her|their)\s+(?:place|chair|seat)\s+(?:stayed|stood|was\s+left)\s+empty\b",
+    # silence: no word came, nobody said it
+    "silence": r"\b(?:his\s+|her\s+|their\s+|the\s+)?letters\s+(?:from\s+[\w\s]{1,20}?)?"
+    r"(?:stopped|stop|ceased|never\s+came)"
+    r"|\bnever\s+(?:heard|had\s+(?:a\s+)?(?:word|letter))\s+from\s+(?:him|her|them)\s+again\b",
+    "unsaid": r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|at|of)\s+(?:\w+\s+){1,2})?"
+    r"(?:said|say|says|spoke|speak|told|tell)\s+(?:me\s+)?(?:the\s+word|it\s+aloud|it\s+out\s+loud|nothing|anything|a\s+word)\b"
+    r"|\b(?:that\s+is|that'?s|this\s+is)\s+how\s+(?:i|we)\s+(?:knew|know|found\s+out|understood)\s*[.!]",
+    # the dead made ready: a coffin being made, a sheet torn for a shroud, the dead under sheets
+    "coffin": r"\b(?:hammer|nails?|saw)\s+(?:and|&)\s+(?:the\s+)?(?:boards|planks|box)\b"
+    r"|\b(?:boards|planks)\s+(?:and|&)\s+(?:the\s+)?(?:hammer|nails)\b|\b(?:made|built|make|build|making|building)\s+(?:a|the)\s+(?:little\s+|small\s+)?"
+    r"(?:box|coffin)\s+for\s+(?:him|her)\b|\bcoffins?\b|\bcaskets?\b|\bshroud\b"
+    r"|\b(?:tearing|tore|tear|tears|sewing|sewed)\s+(?:up\s+)?(?:the\s+|a\s+)?(?:good\s+|white\s+|best\s+)?sheets?\b",
+    "grave": r"\b(?:cemetery|graveyard|churchyard|burial\s+ground|graves?)\b",
+    # what was found before the body, mourning dress
+    "found": r"\bfound\s+(?:his|her|their|\w+['’]s)\s+\w+\s+before\s+(?:we|they|i)\s+found\s+(?:him|her|them)\b",
+    "black": r"\b(?:wore|wearing|dressed\s+in|all\s+in)\s+black\b",
+}
+_SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+
+
+def mourned(text: str) -> bool:
+    """A death told without a word for dying, by the signs a listener hears: mourning, the dead
+    laid out, someone's grave, or two signs of different kinds (a bowl moved to the altar and a
+    place kept empty at the table; the hammer and the boards and "they never spoke of him")."""
+    if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
+        return True
+    return sum(1 for sign in _SIGN.values() if sign.search(text)) >= 2
+
+
 # Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
 # "that's enough for today"), never "I'm not tired" nor a tiredness told of the past.
 _TIRED = re.compile(
@@ -124,7 +178,10 @@ _ILLNESS = re.compile(
 )
 _ABUSE = re.compile(
     r"\b(?:abus(?:e|ed|ive|er)|molest(?:ed|ing)?|rap(?:e|ed)|assault(?:ed)?|violen(?:t|ce)|bullied|bullying"
-    r"|(?:beat|beats|hit|hits|slapped|whipped|kicked|hurt)\s+(?:me|us|her|him|them|my\s+\w+)"
+    r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bwhich\s)(?:beat|beats|hit|hits|slapped|whipped|kicked|hurt)\s+(?:me|us|her|him|them"
+    # someone of theirs ("hit my brother"), not a hand hurt by the cold ("so cold it hurt my fingers")
+    r"|my\s+(?!(?:hands?|fingers?|feet|foot|toes?|eyes?|ears?|teeth|tooth|back|knees?|legs?|arms?|head|neck|skin"
+    r"|throat|chest|belly|stomach|heart|nose|lips?|face)\b)\w+)"
     r"|beat(?:en|ings?)|battered|belt\s+on\s+(?:me|us))\b",
     re.IGNORECASE,
 )
@@ -181,15 +238,21 @@ def request(text: str) -> Request | None:
 
 def sorrow(text: str) -> str | None:
     """ "loss" when the answer tells of a death (or says it in other words: "we lost him", "he
-    never woke up"), "accident" of a grave accident to someone (a fall, a blast… and someone
-    crushed, trapped or brought home), "illness" of a grave illness, else None."""
-    if _LOSS.search(text) or _found_dead(text):
+    never woke up", or by its signs: :func:`mourned`), "accident" of a grave accident to someone
+    (a fall, a blast… and someone crushed, trapped or brought home), "illness" of a grave illness,
+    else None."""
+    if death_said(text) or mourned(text):
         return "loss"
     if _ACCIDENT.search(text) and _HARMED.search(text):
         return "accident"
     if _ILLNESS.search(text):
         return "illness"
     return None
+
+
+def death_said(text: str) -> bool:
+    """A death said in words ("he died", "we lost him", "they found her a week later after the flood")."""
+    return bool(_LOSS.search(text)) or _found_dead(text)
 
 
 def sensitive(text: str | None) -> str | None:

@@ -171,7 +171,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # gets the gentler way in below, not the same offer again.
     kind = listening.sorrow(text)
     if kind and not (turn.last_id or "").startswith("care.") and not _gap_in_a_loss(ctx, text, reading):
-        who = _people(reading)[:1]
+        # A death told only by its signs ("the bowl moved to the altar") names nobody for sure: the
+        # first person named may be the one who mourned, so the care is said without a name.
+        who = _people(reading)[:1] if not _unnamed_loss(text) else []
         words = who[0].words() if who else _NOBODY
         care = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
         return Outcome(join(greeting, care), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
@@ -422,6 +424,11 @@ def _gap_in_a_loss(ctx: TurnContext, text: str, reading: Any) -> bool:
     if not (listening.unsure(text) and _mostly_unsure(reading)):
         return False
     return any((question_id(view) or "").startswith("care.") for view in ctx.asked)
+
+
+def _unnamed_loss(text: str) -> bool:
+    """A loss told only by its signs (mourning, a coffin made, a bowl moved to the altar), no word for dying."""
+    return listening.mourned(text) and not listening.death_said(text)
 
 
 def _mostly_unsure(reading: Any) -> bool:
