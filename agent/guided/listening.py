@@ -28,18 +28,46 @@ _SWITCH = re.compile(
     r"\b(?:(?:i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)|i'?m\s+going|let'?s|can\s+we|could\s+we|may\s+i)"
     r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to)\s+"
     + _SUBJECT
-    + r"|\blet\s+me\s+tell\s+you\s+about\s+"
+    # "let me tell you about Angola", and in other Englishes "make I tell you about …", "mek mi tell yu bout …"
+    + r"|\b(?:let|make|mek|allow)\s+(?:me|i|mi)\s+(?:to\s+)?(?:now\s+)?(?:tell|talk|speak)\s+"
+    r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:now\s+)?(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
     + _SUBJECT.replace("subject", "subject2")
     # "Now something different: coming to Montreal", "Something else now - the war years"
     + r"|(?:^|(?<=[.!?]\s))(?:(?:and\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+)?something\s+(?:different|else)"
     + r"(?:\s+now)?\s*(?::|—|–|\s-)\s*"
     + _SUBJECT.replace("subject", "subject3")
+    # a jump said as one: "let me jump now, to Toronto", "now we move on to the war", "I'll skip ahead to 1960";
+    # a plain "go" only when the speaker leads it ("let me go now to Toronto", "make I go to Birmingham"),
+    # never a story told in the present ("now we go to the market", "I have to go to the clinic")
+    + r"|\b(?:(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|(?:and\s+)?now,?\s+(?:i|we)(?:'ll|\s+will|\s+must)?"
+    r"|i(?:'ll|\s+will)|i\s+(?:want|have|must|need)\s+to|can\s+we|shall\s+we)\s+(?:now\s+)?"
+    r"(?:jump|skip|move\s+on|turn|fast[\s-]?forward|leap|switch|go\s+on|pass\s+on)"
+    r"|(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|can\s+we|shall\s+we)\s+(?:now\s+)?(?:go|pass))"
+    r"(?:\s*,?\s+(?:now|ahead|forward|on|over|across|straight|quickly|a\s+bit|a\s+little))*\s*,?\s+(?:on\s*)?to\s+"
+    + _SUBJECT.replace("subject", "subject4")
+    # "now I go to something else", "now we come to another part": the subject follows (see :func:`request`)
+    + r"|\bnow,?\s+(?:i|we)\s+(?:go|come|pass|turn|move)\s+(?:on\s+)?to\s+(?P<subject6>(?:something|another|other"
+    r"|a\s+different|the\s+next)\b[^.?!;:\n]{0,30})"
+    # "Now, about Toronto.", "On to Toronto now.", "Moving on to the war years, …" (said as a heading)
+    + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
+    + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
     + r")",
     re.IGNORECASE,
 )
+# A switch that names no subject yet ("now I go to something else"): the subject is the next
+# short sentence ("Pulau Bidong."), a few words with no verb of telling.
+_ELSE = re.compile(
+    r"^(?:something\s+(?:else|different)|another\s+(?:thing|story|subject|part|time|chapter)|other\s+things?"
+    r"|a\s+different\s+(?:thing|story|part|time|chapter)|the\s+next\s+(?:thing|part|chapter))$",
+    re.IGNORECASE,
+)
+_ELSE_FIRST = re.compile(r"^(?:something\s+(?:else|different)|another\s+thing)\s*[,:—–-]\s*", re.IGNORECASE)
+_NEXT_SUBJECT = re.compile(r"\s*(?P<subject>[^.?!;:\n]{2,60})[.!:;]")
 _SUBJECT_TAIL = re.compile(
     r"(?:,|\s+(?:instead|now|please|too|as\s+well|for\s+a\s+(?:bit|while|moment)|first|then|again))+\s*$"
-    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$",
+    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
+    # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
+    r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i)\b.*$",
     re.IGNORECASE,
 )
 _LOSS = re.compile(
@@ -228,12 +256,25 @@ class Request:
 def request(text: str) -> Request | None:
     """An explicit wish about what to talk about next, and its subject."""
     for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
-        if match := pattern.search(text):
-            raw = match.group("subject") or match.group("subject2") or match.groupdict().get("subject3")
-            subject = _SUBJECT_TAIL.sub("", raw.strip()).strip(" ,'\"“”")
-            if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her", "something else"):
+        for match in pattern.finditer(text):
+            raw = next((v for k, v in match.groupdict().items() if k.startswith("subject") and v), "")
+            # "about something else, the railway, because …" → "the railway"
+            subject = _subject(_ELSE_FIRST.sub("", raw.strip()))
+            if _ELSE.match(subject):
+                # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
+                said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
+                subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
+            if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject)
     return None
+
+
+def _subject(raw: str) -> str:
+    """A subject as said, without what trails it ("Birmingham now, for that is …" → "Birmingham")."""
+    subject, before = raw.strip(), ""
+    while subject != before:
+        before, subject = subject, _SUBJECT_TAIL.sub("", subject).strip(" ,'\"“”")
+    return subject
 
 
 def sorrow(text: str) -> str | None:

@@ -374,7 +374,11 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, gr
         title = _title_case(re.sub(r"^(?:my|our)\s+", "", wish.subject, flags=re.IGNORECASE)) or wish.subject
         event = NewLifeEvent(title=title[:200])
         link = LinkTopicArgs(new_life_event=event, is_primary_focus=False, coverage_level="introduction")
-        text = pick(ctx.session_id, f"switch.{slug(wish.subject)}", "story/switch", said=turn.said, subject=said)
+        # Told at once ("Let me jump to Toronto. In 1980 …"): the reply stays with what was told.
+        told = turn.reading is not None and turn.reading.rich
+        text = pick(
+            ctx.session_id, f"switch.{slug(wish.subject)}", "story/switch", said=turn.said, subject=said, told=told
+        )
         return Outcome(join(greeting, text), PromptInfo("scene", NEW_TOPIC), [("link_topic", link)])
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
     text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said)
