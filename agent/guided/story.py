@@ -31,7 +31,7 @@ import msgspec
 
 from agent.guided import listening
 from agent.guided.annotate import read
-from agent.guided.lexicon import KIN
+from agent.guided.lexicon import KIN, PERSON_NOUNS
 from agent.guided.listening import Request, address_name, reflect, slug, spoken_title
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import join, pick, rotate, variants
@@ -183,8 +183,11 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return _honour(ctx, turn, subs, wish, greeting)
 
     after_care = (turn.last_id or "").startswith("care.")
-    # "I don't remember the house at all" after a pause was offered is an answer, not a wish to stop.
-    unsure = listening.unsure(text) and _mostly_unsure(reading)
+    # "I don't remember the house at all" after a pause was offered is an answer, not a wish to stop;
+    # so is a gap the answer is about ("the house after, I don't remember it. Not one room."), even
+    # beside something remembered ("I remember Baba bought me a Canada Dry. But the film, nothing.").
+    gap = listening.gap(text) if listening.unsure(text) else None
+    unsure = listening.unsure(text) and (_mostly_unsure(reading) or listening.dwells_on_gap(text))
     if after_care and not unsure:
         why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
         # A new memory told straight after the pause was offered (people or places named in more
@@ -212,10 +215,13 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if unsure:
         last = turn.last_id or f"q{turn.count}"
         if not last.endswith(".angle") and f"{last}.angle" not in turn.asked_ids:
-            about = _who_asked(turn)
-            subject = here.spoken if here else spoken_title(ctx.name)
+            # The way in is about what was not remembered: the house, the film, the teacher.
+            about = _gap_person(gap, text) if gap else _who_asked(turn)
+            subject = gap or (here.spoken if here else spoken_title(ctx.name))
             words = about.words() if about else _NOBODY
-            angle = pick(ctx.session_id, f"{last}.angle", "story/angle", said=turn.said, subject=subject, **words)
+            angle = pick(
+                ctx.session_id, f"{last}.angle", "story/angle", said=turn.said, subject=subject, gap=bool(gap), **words
+            )
             return Outcome(join(greeting, angle), PromptInfo("followup", f"{last}.angle", topic_id))
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
 
@@ -433,6 +439,20 @@ def _gap_in_a_loss(ctx: TurnContext, text: str, reading: Any) -> bool:
 def _unnamed_loss(text: str) -> bool:
     """A loss told only by its signs (mourning, a coffin made, a bowl moved to the altar), no word for dying."""
     return listening.mourned(text) and not listening.death_said(text)
+
+
+def _gap_person(gap: str, text: str) -> Who | None:
+    """The one not remembered, when the gap is a person ("the teacher at Southfield school"), said
+    as "her" or "him" when the answer does ("what was her name")."""
+    words = [w.lower().strip(",'’") for w in gap.split()[:3]]
+    if not any(w in KIN or w in PERSON_NOUNS for w in words[1:]):
+        return None
+    who = _who(gap, gap)
+    if who.pro == "they":
+        her, his = (len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)) for w in ("her", "his"))
+        if her != his:
+            who = Who(gap, gap, *(("she", "her") if her > his else ("he", "him")), "was")
+    return who
 
 
 def _mostly_unsure(reading: Any) -> bool:
