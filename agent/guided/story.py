@@ -62,6 +62,7 @@ _LEVEL_AFTER = {
 NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
 _UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help…
 _UNSURE_MAX_WORDS = 40  # …unless the answer tells nothing else (nobody, nowhere, no scene)
+_MOVED_ON_WORDS = 30  # a situated answer this long that never names the one asked about has moved on
 NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
 _FOLLOWS = ("who.", "where.")
 _FOLLOWUP_SUFFIX = re.compile(r"\s*\((?:follow-up|continued)(?:\s+\d+)?\)\s*$", re.IGNORECASE)
@@ -525,11 +526,31 @@ def _to_follow(turn: Turn) -> Who | None:
     if fresh:
         return fresh[0]
     last = turn.last_id or ""
-    if (turn.last_category == "people" or last.startswith("who.")) and len(turn.earlier) >= 1:
+    if (turn.last_category == "people" or last.startswith("who.")) and turn.earlier and _stays_with_last(turn):
         before = read(turn.earlier[-1], known=turn.known)
         waiting = [w for w in _people(before) if not _followed(turn, w)]
         return waiting[0] if waiting else None
     return None
+
+
+def _stays_with_last(turn: Turn) -> bool:
+    """This answer is still about the one the last question asked about: a short or plain reply,
+    one that opens with "she"/"he", or one that names them again ("Mother was quiet…" after a question
+    about "your mother, Helen"). A scene that moves on ("Then 1956. The ships would sail again …"
+    after a question about Halina) is not: the next one an earlier answer named would come out of nowhere."""
+    reading, text = turn.reading, turn.text or ""
+    told = reading is not None and (reading.rich or (reading.situated and reading.words >= _MOVED_ON_WORDS))
+    if not told or re.match(r"\W*(?:he|she|they)\b", text, re.IGNORECASE):
+        return True
+    asked = (turn.last_text or "").lower()
+    plain = {"your", "my", "our", "the", "his", "her", "their"}
+    for answer in turn.earlier[-2:]:
+        for who in _people(read(answer, known=turn.known)):
+            if who.name.lower() in asked or who.said.lower() in asked:
+                forms = set(re.findall(r"[^\W\d_]+", f"{who.name} {who.said}".lower())) - plain
+                if any(re.search(rf"\b{re.escape(form)}\b", text, re.IGNORECASE) for form in forms):
+                    return True
+    return False
 
 
 def _place_to_follow(turn: Turn) -> str | None:
