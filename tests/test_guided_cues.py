@@ -1,0 +1,192 @@
+"""The guided interviewer hears cues said in other ways (issue 9, sixth held-out round).
+
+A death told only by its signs (mourning, the dead laid out, a coffin made, a bowl moved to the
+altar), a change of subject said as a jump or in another English ("make I tell you about …",
+"now I go to something else. X."), a gap in memory the answer is about ("the flat after, I
+don't remember it"), and, after a question about someone, a rich answer that moved on. Every
+wording here differs from the persona files: the fixes are by category.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tests.support import Api
+
+
+def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
+    api.clock.advance(seconds=wait)
+    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
+
+
+def _question_id(result: dict[str, Any]) -> str:
+    return result["interactions"][-1]["data"]["question_id"]
+
+
+def _session(api: Api, person: dict[str, Any], name: str, **fields: Any) -> str:
+    body = {"person_id": person["id"], "name": name, "start": True, "scheduled_duration_minutes": 60, **fields}
+    return api.ok("POST", "/sessions", json=body)["id"]
+
+
+def test_a_death_told_by_its_signs_is_met_with_care_and_look_alikes_are_not(api: Api) -> None:
+    """A death without a word for dying: mourning worn for years, a name never said again, the dead
+    laid out, a coffin made, a bowl moved to the altar beside a place kept empty, someone's grave.
+    The altar boy, a black dress for a dance, incense at a fair, one sign alone: no care."""
+    person = api.ok("POST", "/people", json={"display_name": "Oksana"})
+    for answer, cares in (
+        (
+            "By the Sunday my aunt was sewing the white sheet, and Papa and the neighbours were out back with the "
+            "saw and the planks. After that nobody in the family spoke his name again.",
+            True,
+        ),
+        (
+            "Her letters from Lagos stopped coming after the war. Mother set a place for her at every Christmas "
+            "dinner, and later she put the plate before the shrine with a candle.",
+            True,
+        ),
+        ("Grandmother dressed in black for the rest of her days after that winter on the ice.", True),
+        ("They brought the men up from the shaft and laid them out on the floor of the lamp room.", True),
+        ("On Sundays we walked to the churchyard to tidy Grandpa's grave, and Mum brought geraniums.", True),
+        ("I was the altar boy at St Mary's, and Father Quinn let me ring the bell at Easter.", False),
+        ("For the harvest dance I wore the black dress my sister sewed, and I felt like a film star.", False),
+        ("At the temple fair the incense was so thick you could not see the stalls, and we bought sugar cane.", False),
+        ("Dad was out in the yard with the hammer and the boards, building the new chicken coop.", False),
+        ("Nobody told me anything about the wedding until the night before, can you imagine.", False),
+        ("The frost was so hard that winter it hurt my fingers to carry the milk pails.", False),
+    ):
+        sid = _session(api, person, "The village")
+        result = _say(api, sid, answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        if cares:
+            reply = result["reply"]
+            assert "sorry" in reply.lower() and "something else" in reply and not result["proposed_end"], reply
+        else:
+            assert "private" not in result["reply"], (answer, result["reply"])  # nothing sensitive in it
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_loss_told_only_by_its_signs_names_nobody_in_the_care(api: Api) -> None:
+    """The first person named beside the signs is often the one who mourned ("Mother set a place
+    for her"): the care is said without a name rather than to the wrong person."""
+    person = api.ok("POST", "/people", json={"display_name": "Ada"})
+    sid = _session(api, person, "Lagos")
+    result = _say(
+        api,
+        sid,
+        "My sister Bisi went to nurse in Lagos. Her letters stopped coming in the rains of 1967. My mother, "
+        "Funmi, kept her chair by the door for a year, and then nobody in the house said a word about it.",
+    )
+    assert _question_id(result).startswith("care."), result["reply"]
+    assert "Funmi" not in result["reply"] and "sorry" in result["reply"].lower()
+
+
+def test_a_change_of_subject_said_as_a_jump_or_in_another_english_becomes_a_topic(api: Api) -> None:
+    """ "Let me skip ahead now, to X", "Right, now we come to another part. X.", "Mek mi tell yu bout X
+    now, for …", "Now, about X.": X becomes a topic, named in the reply, and asked about. A story told
+    in the present ("now we go to the market") is not a change of subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Winston"})
+    for answer, subject in (
+        (
+            "Let me skip ahead now, to Montreal. We landed in the winter of 1957 with one suitcase, and my "
+            "brother Desmond met us at the station in a borrowed coat.",
+            "Montreal",
+        ),
+        (
+            "Right, now we come to another part. The shipyard. Thirty years I welded hulls at Harland's, in "
+            "the noise and the sparks, with my friend Sammy beside me.",
+            "shipyard",
+        ),
+        (
+            "Mek mi tell yu bout Port Antonio now, for that is where mi heart stay. The sea there blue, blue.",
+            "Port Antonio",
+        ),
+        ("Now, about the bakery. It stood on the corner by the tram stop and smelled of cardamom.", "bakery"),
+    ):
+        sid = _session(api, person, "Kingston days")
+        result = _say(api, sid, answer)
+        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+        assert any(subject.lower() in t.lower() for t in titles), (answer, titles)
+        assert subject.lower() in result["reply"].lower() and "?" in result["reply"], result["reply"]
+        assert _question_id(result).startswith("scene@"), result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Market days")
+    told = _say(api, sid, "Now we go to the market and Mama buy fish, and I carry the basket on my head.")
+    assert [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")] == [], told["reply"]
+
+
+def test_a_gap_the_answer_is_about_gets_a_gentler_way_in_to_that_thing(api: Api) -> None:
+    """ "Grandad's laugh I can still hear. But the flat over the bakery in Leeds, I don't remember it.
+    Not a single wall. Six years we lived there.": the way in is about the flat, even beside
+    something remembered; a detail let go on the way to a memory is not ("I don't remember the
+    year, but …"), nor a thing dropped to tell of someone new."""
+    person = api.ok("POST", "/people", json={"display_name": "Maureen"})
+    for answer, gap in (
+        (
+            "Grandad's laugh I can still hear. But the flat over the bakery in Leeds, where we went after the war, "
+            "I don't remember it at all. Not a single wall. Six years we lived in that flat.",
+            "the flat over the bakery in Leeds",
+        ),
+        (
+            "The first play we put on at the parish hall, what was it called... I can't recall, it's gone. I "
+            "remember my sister Nora sewed my costume from a curtain and it itched all evening. But the play, "
+            "nothing.",
+            "the first play you put on at the parish hall",
+        ),
+        (
+            "The teacher at the infant school, now, what was her name... no. It's gone. I don't remember. I can "
+            "see the coat pegs, but not her face.",
+            "the teacher at the infant school",
+        ),
+        (
+            "I can't recall the house, but my cousin Brendan took me out on his bike along the canal to Shipley, "
+            "and the towpath smelled of coal smoke the whole way.",
+            None,
+        ),
+    ):
+        sid = _session(api, person, "Leeds")
+        result = _say(api, sid, answer)
+        if gap is None:
+            assert not _question_id(result).endswith(".angle") and "Brendan" in result["reply"], result["reply"]
+        else:
+            # About the thing not remembered: by its words, or a teacher "what was her name" as "her".
+            said = gap in result["reply"] or (gap.startswith("the teacher") and re.search(r"\bher\b", result["reply"]))
+            assert _question_id(result).endswith(".angle") and said, result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(api: Api) -> None:
+    """After a question about someone, an answer that moved on to a new scene (and named nobody
+    new) is not followed with the next person of the answer before it; an answer that stays with
+    the one asked about still is ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
+    person = api.ok("POST", "/people", json={"display_name": "Jozef"})
+    sid = _session(api, person, "Gdynia")
+    first = _say(
+        api,
+        sid,
+        "We lived above the harbour in Gdynia. My mother, Halina, sold herring at the quay, and my father, "
+        "Tadeusz, mended nets on the slipway.",
+    )
+    assert "Halina" in first["reply"], first["reply"]
+    moved = _say(
+        api,
+        sid,
+        "Then 1956. The radio said the ships would sail again, and the whole street went down to the quay in "
+        "the rain to watch the Batory come in with her flags and her band playing on the deck.",
+    )
+    assert "Tadeusz" not in moved["reply"], moved["reply"]
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Gdynia again")
+    first = _say(
+        api,
+        sid,
+        "We lived above the harbour in Gdynia. My mother, Halina, sold herring at the quay, and my father, "
+        "Tadeusz, mended nets on the slipway.",
+    )
+    stays = _say(
+        api,
+        sid,
+        "Mother was never still. She kept the herring money in a tin under the stairs and sang in the kitchen "
+        "while the kettle boiled, always the same song about the sea.",
+    )
+    assert re.search(r"Tadeusz|your father", stays["reply"]), stays["reply"]
