@@ -190,3 +190,14 @@ def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(ap
         "while the kettle boiled, always the same song about the sea.",
     )
     assert re.search(r"Tadeusz|your father", stays["reply"]), stays["reply"]
+
+
+def test_a_request_about_a_thing_of_someone_named_is_about_the_thing(api: Api) -> None:
+    """ "Ask me about Aunt Dora's kitchen" once Aunt Dora was named is about the kitchen, not a
+    question about Dora; what trails the subject (", that was the best part") is not said back."""
+    person = api.ok("POST", "/people", json={"display_name": "Lionel"})
+    sid = _session(api, person, "Swansea")
+    _say(api, sid, "My aunt Dora lived two streets down from us in Swansea and kept hens in the back yard.")
+    asked = _say(api, sid, "Ask me about Aunt Dora's kitchen, that was the best part of being small.")
+    assert "kitchen" in asked["reply"] and "best part" not in asked["reply"], asked["reply"]
+    assert _question_id(asked).startswith("ask."), asked["reply"]

@@ -571,6 +571,10 @@ def _session_people(turn: Turn) -> list[Who]:
 
 
 def _known_person(turn: Turn, phrase: str) -> Who | None:
+    """The person a request names ("my uncle Yaw"), or None; "Aunt May's kitchen", "my father's
+    workshop" name a thing of theirs, which is the subject."""
+    if re.search(r"\w['’]s?\s+\w", phrase):
+        return None
     words = set(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
     for who in _session_people(turn):
         if set(who.name.lower().split()) & words - {"my", "the", "our"}:
