@@ -135,3 +135,84 @@ def test_someone_elses_relative_is_a_person_of_their_own() -> None:
     """ "his grandfather" in the teller's answer is not the teller's grandfather."""
     reading = read("My husband never knew his grandfather, who drowned off Fastnet before the war.")
     assert "his grandfather" in reading.people and "grandfather" not in reading.people, reading.people
+
+
+# --- held-out round 6: kin words and honorifics of other languages, firms, clubs, festivals (issue 9) --
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        # a relative by the family's word, alone or as a title before or after a name
+        ("Every Friday Maman laid the sofreh and we waited for Baba to come home.", "mother"),
+        ("Má used to sell bánh in the mornings before school.", "mother"),
+        ("Halmoni kept kimchi jars buried in the yard all winter.", "grandmother"),
+        ("We spent the summers at the house of Khaleh Mahin in Shiraz.", "Mahin"),
+        ("Chú Bảo, in the camp, taught the boys to mend nets.", "Chú Bảo"),
+        ("Ayşe Teyze brought us figs from her tree every August.", "Ayşe"),
+        ("Sunday mornings Dadi made parathas for the whole street.", "grandmother"),
+        # a relative's relative is one person
+        ("My mother's brother drove a lorry between Kano and Lagos.", "uncle"),
+        ("Nobody argued with my husband's mother, not even the priest.", "mother-in-law"),
+        # a family's word whose relation differs between families is kept as said
+        ("Mumma would never let us out after dark without a lamp.", "Mumma"),
+        # a name on a list with the teller, and a name beside "my cousin"
+        ("We left at night, me, Kasra, the baby, in a borrowed car.", "Kasra"),
+        ("The best swimmer was Parviz, and Darab, my cousin, was the slowest.", "Darab"),
+    ],
+)
+def test_relatives_and_titles_in_the_words_of_other_languages(answer: str, person: str) -> None:
+    reading = read(answer)
+    assert person in reading.people, reading.people
+    assert person not in reading.places
+
+
+def test_a_relative_called_my_so_in_another_language_is_said_back_in_english() -> None:
+    reading = read("My Bố, my father, repaired bicycles under the tamarind tree.")
+    assert reading.people[0] == "father" and reading.reflections[0] == "your father", reading.reflections
+
+
+@pytest.mark.parametrize(
+    ("answer", "not_a_place"),
+    [
+        ("At Diwali my aunt strung lamps along the balcony.", "Diwali"),  # a festival
+        ("At home they called me Út and nobody used my name.", "Út"),  # a street word alone
+        ("He stocked soups from Crosse & Blackwell on the top shelf.", "Crosse"),  # a firm
+        ("Every Saturday he went to the Rovers with his brothers.", "Rovers"),  # a club
+        ("She had a job at Leeds City Transport punching tickets.", "Leeds City Transport"),  # an institution
+        ("We flew with Kenya Airways to Nairobi.", "Kenya Airways"),
+        ("They took the troops home on a warship, the Malta, in 1947.", "Malta"),  # a ship named after a country
+    ],
+)
+def test_firms_clubs_institutions_ships_and_festivals_are_not_places(answer: str, not_a_place: str) -> None:
+    reading = read(answer)
+    assert not_a_place not in reading.places, reading.places
+    assert not_a_place not in reading.people, reading.people
+
+
+@pytest.mark.parametrize(
+    ("answer", "places"),
+    [
+        ("In the end the agency sent us to Tulsa, Oklahoma.", ["Tulsa", "Oklahoma"]),
+        ("We fished where the Karun Rud runs into the marshes.", ["Karun Rud"]),
+        ("The Cinema Metropole burned down the year I married.", ["Cinema Metropole"]),
+        ("Pulau Tikus had the best market on the island.", ["Pulau Tikus"]),
+    ],
+)
+def test_a_region_after_a_comma_rivers_in_other_languages_and_cinemas_are_places(
+    answer: str, places: list[str]
+) -> None:
+    reading = read(answer)
+    for place in places:
+        assert place in reading.places, (reading.places, reading.people, reading.things)
+
+
+def test_a_place_named_earlier_stays_a_place() -> None:
+    known = Known.from_answers(["I was born in Masjed Soleyman in 1939, among the oil wells."])
+    reading = read("I want them to know Masjed Soleyman was more than oil.", known=known)
+    assert "Masjed Soleyman" in reading.places, reading.places
+
+
+def test_a_person_owning_a_shop_is_a_person() -> None:
+    reading = read("We bought our sweets at Gurdev Singh's corner shop on the way to school.")
+    assert "Gurdev Singh" in reading.people, (reading.people, reading.things)

@@ -8,16 +8,22 @@ artifacts that the person or a reviewer can correct.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import (
+    ADDRESS,
+    CLUB_WORDS,
     COUNTRIES,
     DETAIL_WORDS,
     DETERMINERS,
     EVENT_WORDS,
+    FAMILY_NAMES,
     FAMILY_WORDS,
     KIN,
+    KIN_OF_KIN,
+    KIN_OF_OTHER_LANGUAGES,
     NATIONALITIES,
     NEGATIVE,
     NEGATORS,
@@ -32,6 +38,7 @@ from agent.guided.lexicon import (
     PLACE_WORDS,
     POSITIVE,
     POSSESSIVES,
+    REGIONS,
     SENSORY,
     SETTINGS,
     SHIP_PREFIXES,
@@ -39,6 +46,8 @@ from agent.guided.lexicon import (
     THING_NOUNS,
     TIME_CUES,
     TITLES,
+    TITLES_AFTER,
+    TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.names import FEMALE, MALE
 
@@ -55,10 +64,6 @@ _SENTENCES = re.compile(
 )
 # A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis").
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
-_ADDRESS = frozenset(
-    """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
-    baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
-)
 _SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon"})
 
@@ -138,16 +143,19 @@ class Known:
 
     people: frozenset[str] = frozenset()
     things: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # "born in Abadan" settles a later "know Abadan was not only that"
 
     @classmethod
     def from_answers(cls, answers: list[str]) -> Known:
         people: set[str] = set()
         things: set[str] = set()
+        places: set[str] = set()
         for answer in answers:
             reading = _read_alone(answer)
             people.update(p for p in reading.people if p[:1].isupper())
             things.update(reading.things)
-        return cls(frozenset(people - things), frozenset(things))
+            places.update(reading.places)
+        return cls(frozenset(people - things), frozenset(things), frozenset(places - people - things))
 
 
 def sentiment(tokens: list[str]) -> str:
@@ -173,44 +181,60 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
     found: list[tuple[int, str, str]] = []
-    kin_words = "|".join(sorted(KIN, key=len, reverse=True))
+    kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
     name = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?"
+    # "my father's mother", "Ba's mother": a relative's relative, one person (group 3)
     pattern = (
         rf"\b(?:(my|our|his|her|their)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
-        rf"({kin_words})\b(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
+        rf"({kin_words})\b(?:['’]s\s+({kin_words})\b)?"
+        rf"(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
-    # "Khalil, my father." (the name first, the relative after it, ending the phrase)
+    # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
+    # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"
     backward = (
-        rf"(?:^|(?<=[.!?]\s))(?-i:({name})),\s+(my|our|his|her|their)\s+"
+        rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?-i:({name})),\s+(my|our|his|her|their)\s+"
         rf"(?:{_KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$)"
     )
     taken: set[int] = set()
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
         given, owner, word = match.group(1), match.group(2), match.group(3)
-        if not all(_is_name_word(w) for w in given.split()) or given.split()[-1].lower() in PLACE_WORDS:
+        given = " ".join(itertools.dropwhile(lambda w: w.lower() in NOT_NAMES, given.split()))  # "And Hooshang"
+        if not given or not all(_is_name_word(w) for w in given.split()) or given.split()[-1].lower() in PLACE_WORDS:
             continue
         taken.add(match.start(2))
         found.append((match.start(), given, f"{POSSESSIVES[owner.lower()]} {word.lower()} {given}"))
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
         if match.start() in taken:
             continue
-        owner, word = match.group(1), match.group(2)
-        given = match.group(3) or match.group(4)
-        addressed = word[0].isupper() and (word.lower() in _ADDRESS or (given and word.lower() in TITLES))
+        owner, word, second = match.group(1), match.group(2), match.group(3)
+        given = match.group(4) or match.group(5)
+        # "Maman", "Bà Nội", "Tante Grete"; not "BA" (an acronym)
+        addressed = (
+            word[0].isupper()
+            and not (len(word) > 1 and word.isupper())
+            and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
+        )
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
-            words = given.split()
+            words = _bare(given).split()  # "Khaleh Pari's bakery": Pari
             while words and not _is_name_word(words[-1]):
                 words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
             given = " ".join(words) if words and _is_name_word(words[0]) else None
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
+        role = KIN[word.lower()]
+        if owner and word.lower() in KIN_OF_OTHER_LANGUAGES:
+            said = f"{POSSESSIVES[owner.lower()]} {role}"  # "my Ba" -> "your father"
+        if second:
+            pair = (role, KIN[second.lower()])
+            role = KIN_OF_KIN.get(pair, f"{pair[0]}'s {pair[1]}")
+            said = f"{said}'s {second.lower()}"
         if given:
             found.append((match.start(), given, f"{said} {given}"))
         elif owner and owner.lower() in _THEIRS:
-            found.append((match.start(), f"{owner.lower()} {KIN[word.lower()]}", said))  # not the teller's
+            found.append((match.start(), f"{owner.lower()} {role}", said))  # not the teller's
         else:
-            found.append((match.start(), KIN[word.lower()], said))
+            found.append((match.start(), role, said))
     return found
 
 
@@ -232,6 +256,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         tokens = [m.group(0) for m in spans]
         # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
         breaks = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip(" .")}
+        # "Wray & Nephew", "Marks & Spencer": names joined by "&" are a firm
+        firms = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip() == "&"}
         previous: tuple[int, str] | None = None  # where the last run ended, and its kind
         i = 0
         while i < len(tokens):
@@ -253,7 +279,17 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 continue
             before = [t.lower() for t in tokens[max(0, start - 3) : start]]
             after = [t.lower() for t in tokens[i : i + 3]]
-            kind = _kind(words, before, after, at_start=start == 0, known=known, comma_after=i in breaks)
+            kind = _kind(
+                words,
+                before,
+                after,
+                at_start=start == 0,
+                known=known,
+                comma_after=i in breaks,
+                comma_before=start in breaks,
+            )
+            if start in firms or i in firms:
+                kind = "thing"
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
@@ -295,21 +331,40 @@ def _kind(
     at_start: bool,
     known: Known,
     comma_after: bool = False,
+    comma_before: bool = False,
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
     name = _bare(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
     lowered = {w.lower() for w in words}
+    if name.lower() in KIN:
+        return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
-        return "thing"  # "the USS Missouri", "the Navy", "Wakes Week"
-    if first in TITLES:
-        return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes"
-    if name.lower() in COUNTRIES:
-        return "place"  # "Let me tell you about Angola", "the Philippines"
-    if first in PLACE_PREFIXES and len(words) > 1:
-        return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como"
+        return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    if last in CLUB_WORDS and (len(words) > 1 or before[-1:] == ["the"]):
+        return "thing"  # "Aston Villa", "the Villa": a football club
+    if before[-1:] == ["the"] and before[-2:-1] and before[-2] in THING_NOUNS and not _given(words[0]):
+        return "thing"  # "a grey warship, the Mauritius": a ship, even one named after a country
+    if (first in TITLES and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES)) or (
+        len(words) == 1 and first in FAMILY_NAMES
+    ):
+        return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
     nxt = after[0] if after else ""
+    owned = before[-1:] and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
+    if not owned and ((nxt in TITLES_AFTER and not comma_after) or (len(words) > 1 and last in TITLES_AFTER)):
+        return "person"  # "Ayşe Teyze", "Mehmet Bey", "Sunita Aunty"; not "my Canadian uncle"
+    if name.lower() in COUNTRIES or name.lower() in REGIONS:
+        return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
+    if first in PLACE_PREFIXES and len(words) > 1:
+        return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
+    if comma_after and (nxt in REGIONS or nxt in COUNTRIES or " ".join(after[:2]) in REGIONS):
+        return "place"  # "Houston, Texas", "Kumasi, Ghana"
+    owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
+    if name in known.places and not owner:
+        return "place"  # a place an earlier answer named: "to know Abadan was not only that"
     if nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS):
+        if owner and (_given(words[0]) or name in known.people):
+            return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
     if nxt in PLACE_WORDS and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
@@ -324,9 +379,10 @@ def _kind(
         if noun in PERSON_NOUNS or noun in KIN:
             return "person"  # "a weaver called Mrs Duckworth"
     lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
-    owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
-    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner) or last in PLACE_WORDS:
-        return "place"
+    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner) or (
+        last in PLACE_WORDS and len(words) > 1
+    ):
+        return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
     if lead[-2:-1] and lead[-2] in _FARTHER and lead[-1] == "than" and not _given(words[0]):
@@ -347,12 +403,17 @@ def _kind(
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
         return "person"
+    listed = comma_before and comma_after and after[:1] and after[0] in _LIST_GOES_ON
+    if (before[-1:] in (["me"], ["i"]) and listed) or (comma_after and after[:2] in (["me", "and"], ["and", "me"])):
+        return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
 
 
 _FARTHER = frozenset("further farther nearer closer".split())
+# What goes on a list of people after a name: "me, Shirin, the two girls", "me, Kasra, and my son".
+_LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
 # Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
 _ON_SOMEONE = frozenset(
     """relied rely relies depended depend depends waited wait called call calls turned spied doted leaned

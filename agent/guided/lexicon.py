@@ -72,6 +72,115 @@ KIN = {
     "brothers": "brother", "sisters": "sister", "sons": "son", "daughters": "daughter", "cousins": "cousin",
     "aunts": "aunt", "uncles": "uncle", "grandparents": "grandparents",
 }  # fmt: skip
+
+# Relatives and honorifics in the words of the languages a family keeps, one row a word: the role it
+# is stored as ("=" where the relation differs from family to family and the word is kept as said:
+# one family's "Mumma" is the grandmother who raised them, the next one's the mother), and its uses:
+# "alone" names the relative by itself ("Maman made us wash", "Má said"), "before" is a title before
+# a name ("Amu Jafar", "Cô Lan", "Abu Karim"), "after" one after it ("Ayşe Teyze", "Ramesh Chacha").
+# "_" joins a word of two. Not listed: words that are also common given names or English words
+# (Anne, Nine, Dada, Em), nor Vietnamese "Út", a nickname for a last-born, not a relation.
+_KIN_ABROAD = """
+# Persian
+maman mother alone            madar mother alone          pedar father alone
+madarbozorg grandmother alone mamanbozorg grandmother alone maman-bozorg grandmother alone
+pedarbozorg grandfather alone bababozorg grandfather alone baba-bozorg grandfather alone
+amu uncle alone+before        amoo uncle alone+before     dayi uncle alone+before     daei uncle alone+before
+khaleh aunt alone+before      khale aunt alone+before     ammeh aunt alone+before     ameh aunt alone+before
+pesar-khaleh cousin alone     dokhtar-khaleh cousin alone pesar-amu cousin alone      dokhtar-amu cousin alone
+pesar-dayi cousin alone       dokhtar-dayi cousin alone   pesar-ammeh cousin alone    dokhtar-ammeh cousin alone
+khanom = before+after         khanum = before+after       agha = before+after         aqa = before+after
+# Vietnamese
+má mother alone               mẹ mother alone             ba father alone             bố father alone
+bà_nội grandmother alone      bà_ngoại grandmother alone  ông_nội grandfather alone   ông_ngoại grandfather alone
+bà = before                   ông = before                anh = before                chị = before
+cô = before                   chú = before                dì = before                 cậu = before
+bác = before                  thím = before               mợ = before
+# Arabic
+teta grandmother alone        tayta grandmother alone     sitto grandmother alone     sitti grandmother alone
+jiddo grandfather alone       jeddo grandfather alone     giddo grandfather alone     yumma mother alone
+ammo uncle alone+before       khalo uncle alone+before    khalu uncle alone+before    khalto aunt alone+before
+khalti aunt alone+before      amto aunt alone+before      abu = before                umm = before
+hajj = before                 hajja = before              haji = before               hajji = before
+ustaz = before                ustadh = before             ustad = before              sitt = before
+# Hindi, Punjabi, Urdu
+maa mother alone              mataji mother alone         ammi mother alone           pitaji father alone
+abbu father alone             abba father alone           bauji father alone          dadi grandmother alone
+dadima grandmother alone      nani grandmother alone      naniji grandmother alone    dadaji grandfather alone
+nanaji grandfather alone      chacha uncle alone+before+after chachi aunt alone+before+after
+tauji uncle alone+after       masi aunt alone+before+after mausi aunt alone+before+after bua aunt alone+before+after
+bhaiya brother alone+after    veerji brother alone+after  bhabhi sister-in-law alone+after
+didi = alone+after            bebe = alone                biji = alone                ji = after
+sardar = before               sardarji = alone
+# Turkish
+anneanne grandmother alone    babaanne grandmother alone  dede grandfather alone+after
+teyze aunt alone+after        hala aunt alone+after       amca uncle alone+after      dayı uncle alone+after
+abla sister alone+after       ağabey brother alone+after  hanım = after               bey = after
+efendi = after                hoca = before+after
+# Korean
+eomma mother alone            umma mother alone           omma mother alone           eomeoni mother alone
+omoni mother alone            appa father alone           abeoji father alone         aboji father alone
+halmeoni grandmother alone    halmoni grandmother alone   harabeoji grandfather alone haraboji grandfather alone
+oppa brother alone+after      hyung brother alone+after   hyeong brother alone+after  unni sister alone+after
+eonni sister alone+after      noona sister alone+after    nuna sister alone+after     samchon uncle alone+after
+imo aunt alone+after          gomo aunt alone+after
+# Chinese
+nainai grandmother alone      laolao grandmother alone    waipo grandmother alone     popo grandmother alone
+ahma grandmother alone        yeye grandfather alone      laoye grandfather alone     waigong grandfather alone
+gonggong grandfather alone    ahgong grandfather alone    gege brother alone          jiejie sister alone
+meimei sister alone           ayi aunt alone+before+after shushu uncle alone+after    jiujiu uncle alone+after
+gugu aunt alone+after         yima aunt alone+after
+# Swahili
+bibi = alone+before           babu grandfather alone      shangazi aunt alone         mjomba uncle alone
+kaka brother alone            bwana = before              mzee = before               mwalimu = before
+# Caribbean English
+mumma = alone                 tanty aunt alone+before     tantie aunt alone+before    pupa father alone
+puppa father alone            maas = before               cousin cousin before        parson = before
+deacon = before               teacher = before            nurse = before
+# Indian and Caribbean English: "Sunita Aunty", "Ramesh Uncle"
+aunty aunt after              auntie aunt after           uncle uncle after
+"""
+
+
+def _kin_abroad() -> list[tuple[str, str, frozenset[str]]]:
+    words = [w for line in _KIN_ABROAD.splitlines() if not line.startswith("#") for w in line.split()]
+    return [
+        (word.replace("_", " "), role, frozenset(uses.split("+")))
+        for word, role, uses in zip(words[::3], words[1::3], words[2::3], strict=True)
+    ]
+
+
+KIN.update({word: role for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses})
+# Words for relatives in other languages: "my Ba" is said back as "your father".
+KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses)
+# Said alone and capitalised, these name the relative: "Mum", "Nonna", "Maman", "Bà Nội".
+ADDRESS = frozenset(
+    """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
+    baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
+) | {word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses}
+# A family's word for someone whose relation differs between families: a person, kept as said ("Mumma").
+FAMILY_NAMES = frozenset(word for word, role, uses in _kin_abroad() if role == "=" and "alone" in uses)
+# Titles before a name in other languages: a title only with the name ("Cô Lan"; "Anh" alone is a name).
+TITLES_OF_OTHER_LANGUAGES = frozenset(word for word, _, uses in _kin_abroad() if "before" in uses)
+# Titles after a name: "Ayşe Teyze", "Mehmet Bey", "Sunita Aunty", "Ramesh-ji".
+TITLES_AFTER = frozenset(word for word, _, uses in _kin_abroad() if "after" in uses)
+# A relative's relative: "my father's mother" is a grandmother, "Baba's brother" an uncle; any
+# other pair is kept as said ("my mother's friend").
+KIN_OF_KIN = {
+    ("mother", "mother"): "grandmother", ("father", "mother"): "grandmother",
+    ("mother", "father"): "grandfather", ("father", "father"): "grandfather",
+    ("mother", "sister"): "aunt", ("father", "sister"): "aunt", ("mother", "brother"): "uncle",
+    ("father", "brother"): "uncle", ("brother", "son"): "nephew", ("sister", "son"): "nephew",
+    ("brother", "daughter"): "niece", ("sister", "daughter"): "niece", ("son", "son"): "grandson",
+    ("daughter", "son"): "grandson", ("son", "daughter"): "granddaughter",
+    ("daughter", "daughter"): "granddaughter", ("aunt", "son"): "cousin", ("uncle", "son"): "cousin",
+    ("aunt", "daughter"): "cousin", ("uncle", "daughter"): "cousin", ("husband", "mother"): "mother-in-law",
+    ("wife", "mother"): "mother-in-law", ("husband", "father"): "father-in-law",
+    ("wife", "father"): "father-in-law", ("husband", "sister"): "sister-in-law",
+    ("wife", "sister"): "sister-in-law", ("husband", "brother"): "brother-in-law",
+    ("wife", "brother"): "brother-in-law", ("brother", "wife"): "sister-in-law",
+    ("sister", "husband"): "brother-in-law",
+}  # fmt: skip
 POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their"}
 TITLES = frozenset(
     """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
@@ -79,7 +188,7 @@ TITLES = frozenset(
     oma opa nonna nonno abuela abuelo tita tante doña dona sra sr
     irmã irma irmão irmao sœur soeur schwester bruder hermana hermano frère frere fray padre madre sor suor fra
     pater pastor reverend rev imam rabbi sheikh""".split()
-)
+) | {word for word, _, uses in _kin_abroad() if "before" in uses}
 # Countries and continents: a place wherever the sentence puts it ("Let me tell you about Angola").
 # Not those that are also given names (Georgia, Jordan, Chad).
 COUNTRIES = frozenset(
@@ -103,8 +212,33 @@ COUNTRIES = frozenset(
      "west germany", "united states", "great britain", "papua new guinea", "south america", "north america"}
 )  # fmt: skip
 
+# States and provinces of federal countries, a place wherever said ("they told us, Houston, Texas"),
+# and the run before one after a comma is a place too. Not those that are also given names
+# (Georgia, Virginia, Victoria, Carolina, Washington, Indiana, Dakota, Montana).
+REGIONS = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+    illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+    missouri nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin
+    wyoming ontario quebec manitoba saskatchewan alberta queensland tasmania punjab kerala gujarat
+    bengal bihar rajasthan maharashtra khuzestan bavaria saxony andalusia catalonia galicia sicily
+    sardinia tuscany lombardy""".split()
+) | frozenset(
+    {"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "north carolina",
+     "south carolina", "west virginia", "north dakota", "south dakota", "british columbia",
+     "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
+     "northern territory", "tamil nadu", "uttar pradesh", "west bengal"}
+)  # fmt: skip
+# Festivals and holy days: a time, never a place or a person ("at Tết she gave us red envelopes").
+FESTIVALS = frozenset(
+    """tết tet diwali deepavali holi eid ramadan ramazan nowruz norouz navroz hanukkah chanukah passover
+    pesach purim sukkot shavuot yom kippur rosh hashanah vesak songkran chuseok seollal obon hogmanay
+    thanksgiving kwanzaa navratri dussehra onam pongal lohri vaisakhi baisakhi muharram ashura mawlid
+    lent advent pentecost whitsun whitsuntide epiphany candlemas michaelmas midsummer carnival carnaval
+    jonkonnu junkanoo""".split()
+)
+
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
-NOT_NAMES = frozenset(
+NOT_NAMES = FESTIVALS | frozenset(
     """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she
     they it its it's there this that these those my our his her their your oh ok okay well yes no yeah
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -127,16 +261,19 @@ FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".s
 PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
     hills city town village island beach harbour harbor market square bridge college university airport
-    county valley farm hotel cafe castle
+    county valley farm hotel cafe castle cinema theatre theater
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
-    rua rue avenida quai cerro colina monte sierra""".split()
+    rua rue avenida quai cerro colina monte sierra
+    rud rood darya kuh çay nehri dağ dagh göl nadi sông kênh núi chợ jiang""".split()
 )
 # First words that make a capitalised run a place in many languages: "Cerro Cordillera",
 # "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler". Not
 # "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
 PLACE_PREFIXES = frozenset(
     """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
-    loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio""".split()
+    loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio
+    cinema teatro theatre hotel wadi jebel jabal nahr bahr shatt sông kênh núi chợ pulau bukit kampung
+    kampong sungai gunung mto ziwa mlima kisiwa""".split()
 )
 PLACE_LEADS = frozenset(
     "in at from to near into across through towards toward outside around beyond visited via".split()
@@ -196,14 +333,18 @@ THING_NOUNS = frozenset(
     bear toy model kit brand make company firm magazine paper newspaper book show programme program song
     sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
     foundry cannery porcelain speaker speakers loudspeaker amplifier jukebox telephone phone typewriter
-    lamp heater cooker freezer mixer scooter moped""".split()
+    lamp heater cooker freezer mixer scooter moped warship frigate gunboat tanker trawler freighter
+    steamboat sampan dhow depot""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
     """navy army marines marine corps raf force forces guard legion police company co corporation corp
     inc ltd limited union party council society club association league federation ministry department
-    bureau agency board brigade regiment battalion division squadron fleet band orchestra choir team""".split()
+    bureau agency board brigade regiment battalion division squadron fleet band orchestra choir team
+    transport transit tramways railway railways airways airlines air motors petroleum""".split()
 )
+# Football clubs by their common last word: "Aston Villa", "the Rovers", "the Albion" are clubs.
+CLUB_WORDS = frozenset("villa united rovers wanderers athletic albion hotspur rangers celtic argyle".split())
 # Capitalised runs ending in one of these are events or seasons ("Wakes Week", "Armistice Day").
 EVENT_WORDS = frozenset(
     """week day days eve fair festival games war show holiday holidays olympics expo exhibition

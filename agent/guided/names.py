@@ -24,6 +24,19 @@ FEMALE = frozenset(
     pearl peggy phyllis polly priscilla rachel rebecca rita roberta rosa rosalie rose rosemary ruth sally
     sandra sara sarah shirley sofia sophia sophie stella susan sylvia teresa theresa una ursula valerie
     vera veronica victoria viola violet virginia vivian wanda wendy wilma winifred yvonne zofia""".split()
+) | frozenset(
+    # Irish; Persian; Arabic; Hindi, Punjabi and Urdu; Turkish; Swahili and East African; Vietnamese
+    # (not Hoa, Mai, Thanh: also places or words); Korean and Chinese (as romanised)
+    """siobhan niamh aoife sinead mairead roisin maeve orla deirdre
+    shirin pari parvin mahin maryam zahra fatemeh soraya farah leila ladan nasrin roya azar shahnaz
+    golnar simin homa manijeh parisa afsaneh forough nahid narges
+    aisha ayesha layla zainab mariam noor nour amira samira yasmin huda hanan salma rania laila souad
+    priya sunita anita geeta gita sita lakshmi kamala asha usha savitri parvati radha meena jaswinder
+    harpreet manjit gurmeet kamaljit simran
+    ayşe ayse fatma emine hatice zeynep elif meryem songül özlem
+    wanjiru akinyi neema zawadi rehema halima mwanaisha wanjiku achieng
+    lan hương huong linh ngọc ngoc trang thảo thao hạnh hanh thủy thuy phương phuong nga loan
+    minji jiyeon soyeon eunji jiwoo seoyeon hyejin meiling meili xiuying guiying yuying lihua""".split()
 )
 MALE = frozenset(
     """aaron adam adrian alan albert alberto alexander alfred alfredo alistair allan andrew andy angus
@@ -40,4 +53,19 @@ MALE = frozenset(
     russell sam samuel sean sidney simon stanley stefan stephen steve steven stuart ted terence terry
     thomas tim timothy tom tommy tony victor vincent walter warren wayne wilfred will william willie
     wojciech""".split()
+) | frozenset(
+    """paddy mick seamus liam declan kieran niall eamon eamonn brendan ciaran dermot fergus cormac aidan
+    winston delroy errol leroy clive trevor
+    jamshid hooshang houshang bahram dariush darius cyrus kourosh reza gholamreza hossein hassan mehdi
+    mahmoud abbas jafar jaafar kazem morteza mostafa parviz fereydoun fereydoon farhad behrouz behzad kamran
+    khosrow siavash arash babak omid navid majid hamid saeed ahmad nasser mansour
+    ahmed mohammed muhammad mohammad mustafa khalil hussein ali omar umar youssef yusuf ibrahim ismail
+    karim tariq samir nabil walid ziad fouad jamal khaled khalid rashid salim adel
+    harbans gurdev gurpreet harjit jaswant kuldip kuldeep balwant baldev surjit amarjit rajinder ravinder
+    sukhdev mohinder ranjit ramesh suresh mahesh rajesh rakesh vijay anil sunil ashok arun rajiv sanjay
+    deepak prakash krishna gopal mohan shyam
+    mehmet ahmet hasan hüseyin osman murat emre burak kemal orhan erdem cengiz
+    juma baraka hamisi bakari omari jabari kamau njoroge otieno ochieng mwangi
+    tuấn tuan hùng hung dũng quang thắng huy khoa phúc phuc bảo đức duc hoàng hoang
+    minho jiho seojun junho sungmin jaehyun xiaoming jianguo weiming zhiqiang""".split()
 )
