@@ -141,3 +141,15 @@ def test_coming_to_a_country_told_by_the_port_of_arrival(api: Api) -> None:
         ["My brother sent the fare, so in 1958 I took the Fairsea from Naples and we landed at Fremantle in May."],
     )
     assert set(marked) == {0}
+
+
+def test_a_relative_is_told_by_that_relative_not_by_a_word_inside_it(api: Api) -> None:
+    # "grandmother" is not told by "mother" nor by "the other", but is by "my father's mother"
+    marked = _marked(
+        api,
+        ["The grandmother who raised her"],
+        ["The other girls laughed at me. My mother was away in town all that year."],
+    )
+    assert marked == {}
+    marked = _marked(api, ["The grandmother who raised her"], ["It was my mother's mother who raised me on the farm."])
+    assert set(marked) == {0}

@@ -18,7 +18,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
-from agent.guided.lexicon import KIN, NEGATORS, PERSON_NOUNS, TITLES
+from agent.guided.lexicon import KIN, KIN_OF_KIN, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
@@ -310,7 +310,7 @@ def _told(
             family: Concept | None = None
             if exact and word != wanted:
                 continue
-            if not _same(wanted, word):
+            if not _same(wanted, word) and _kin_of_kin(clause, i) != wanted:
                 family = next(
                     (
                         c
@@ -339,8 +339,26 @@ def _same(wanted: str, word: str) -> bool:
     """The word itself, by stem, inside a compound ("farmhouse" by "house"), or a relative's role."""
     if word == wanted or _stem(word) == _stem(wanted) or KIN.get(word) == wanted:
         return True
-    head = _stem(word)  # "backwaters" by "water", "farmhouses" by "house"
-    return len(head) >= 4 and len(wanted) > len(word) and (wanted.endswith(word) or _stem(wanted).endswith(head))
+    if word in _ROLES and wanted in _ROLES:
+        return False  # a relative is no compound of another: "mother" does not tell "grandmother"
+    head = _stem(word)  # "backwaters" by "water", "farmhouses" by "house"; not "grandmother" by "other"
+    return (
+        len(head) >= 4
+        and head[0] not in "aeiou"
+        and len(wanted) > len(word)
+        and (wanted.endswith(word) or _stem(wanted).endswith(head))
+    )
+
+
+_ROLES = frozenset(KIN) | frozenset(KIN.values()) | frozenset(KIN_OF_KIN.values())
+
+
+def _kin_of_kin(clause: _Clause, i: int) -> str | None:
+    """ "my father's mother" at "mother": the grandmother."""
+    if not i or not clause.raw[i - 1].endswith("'s"):
+        return None
+    pair = (KIN.get(clause.words[i - 1], ""), KIN.get(clause.words[i], ""))
+    return KIN_OF_KIN.get(pair)
 
 
 def _as_role(family: Concept, clause: _Clause, i: int) -> bool:
