@@ -151,6 +151,8 @@ def test_someone_elses_relative_is_a_person_of_their_own() -> None:
         ("Chú Bảo, in the camp, taught the boys to mend nets.", "Chú Bảo"),
         ("Ayşe Teyze brought us figs from her tree every August.", "Ayşe"),
         ("Sunday mornings Dadi made parathas for the whole street.", "grandmother"),
+        ("Every evening Taid read to us from the big Bible.", "grandfather"),
+        ("She left the baby with her comadre Chabela on market days.", "Chabela"),
         # a relative's relative is one person
         ("My mother's brother drove a lorry between Kano and Lagos.", "uncle"),
         ("Nobody argued with my husband's mother, not even the priest.", "mother-in-law"),
@@ -197,6 +199,8 @@ def test_firms_clubs_institutions_ships_and_festivals_are_not_places(answer: str
         ("We fished where the Karun Rud runs into the marshes.", ["Karun Rud"]),
         ("The Cinema Metropole burned down the year I married.", ["Cinema Metropole"]),
         ("Pulau Tikus had the best market on the island.", ["Pulau Tikus"]),
+        # a noun after a comma is not the one the name stands before
+        ("We settled in Tampere, washing floors for a living.", ["Tampere"]),
     ],
 )
 def test_a_region_after_a_comma_rivers_in_other_languages_and_cinemas_are_places(

@@ -357,16 +357,16 @@ def _kind(
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if first in PLACE_PREFIXES and len(words) > 1:
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
-    if comma_after and (nxt in REGIONS or nxt in COUNTRIES or " ".join(after[:2]) in REGIONS):
-        return "place"  # "Houston, Texas", "Kumasi, Ghana"
+    region = nxt in REGIONS or nxt in COUNTRIES or " ".join(after[:2]) in REGIONS
+    if comma_after and region and not _given(words[0]) and name not in known.people:
+        return "place"  # "Houston, Texas", "Kumasi, Ghana" (not "I told Jack, Texas was too far")
     owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
-    if name in known.places and not owner:
-        return "place"  # a place an earlier answer named: "to know Abadan was not only that"
-    if nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS):
+    # the noun a name stands before, not one after a comma ("in Iisalmi, washing the churns")
+    if not comma_after and (nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS)):
         if owner and (_given(words[0]) or name in known.people):
             return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
-    if nxt in PLACE_WORDS and not re.search(r"['’]s$", words[-1]):
+    if nxt in PLACE_WORDS and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
     if before[-1:] and before[-1] in THING_NOUNS and not _given(words[0]) and name not in known.people:
         return "thing"  # "the boat Johanna", "two horses, Bles and Mina" (the comma is not a token)
@@ -408,6 +408,8 @@ def _kind(
         return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
+    if name in known.places and not owner:
+        return "place"  # what an earlier answer named a place, where nothing here says otherwise
     return "start" if at_start else ""
 
 

@@ -61,6 +61,9 @@ KIN = {
     "auntie": "aunt", "uncle": "uncle", "cousin": "cousin", "niece": "niece", "nephew": "nephew",
     "grandson": "grandson", "granddaughter": "granddaughter", "stepfather": "stepfather",
     "stepmother": "stepmother", "fiancé": "fiancé", "fiancée": "fiancée", "boyfriend": "boyfriend",
+    "godmother": "godmother", "godfather": "godfather", "godson": "godson", "goddaughter": "goddaughter",
+    "stepbrother": "stepbrother", "stepsister": "stepsister", "mother-in-law": "mother-in-law",
+    "father-in-law": "father-in-law", "sister-in-law": "sister-in-law", "brother-in-law": "brother-in-law",
     "girlfriend": "girlfriend", "partner": "partner", "friend": "friend", "teacher": "teacher",
     "neighbour": "neighbour", "neighbor": "neighbour", "boss": "boss", "parents": "parents",
     # the same relatives in the words of other languages a family keeps ("Baba", "Oma", "Tita Nening");
@@ -137,6 +140,20 @@ kaka brother alone            bwana = before              mzee = before         
 mumma = alone                 tanty aunt alone+before     tantie aunt alone+before    pupa father alone
 puppa father alone            maas = before               cousin cousin before        parson = before
 deacon = before               teacher = before            nurse = before
+# Spanish, Portuguese, Italian, German, Polish, Russian, Greek, Welsh, Irish, Scots
+mamá mother alone             papá father alone
+abuelita grandmother alone+before                         abuelito grandfather alone+before
+tía aunt alone+before         tío uncle alone+before      avó grandmother alone+before  avô grandfather alone+before
+vovó grandmother alone        vovô grandfather alone      zia aunt before             zio uncle alone+before
+onkel uncle before            babcia grandmother alone    dziadek grandfather alone   ciocia aunt alone+before
+wujek uncle alone+before      babushka grandmother alone  dedushka grandfather alone  theia aunt alone+before
+theios uncle alone+before     mam-gu grandmother alone    tad-cu grandfather alone    nain grandmother alone+before
+taid grandfather alone+before mamó grandmother alone      daideo grandfather alone    granda grandfather alone
+compadre compadre alone+before comadre comadre alone+before
+padrino godfather alone+before madrina godmother alone+before
+koumbaros koumbaros alone+before koumbara koumbara alone+before
+# Māori
+koro grandfather alone+before kuia grandmother alone+before koka mother alone         whaea mother alone+before
 # Indian and Caribbean English: "Sunita Aunty", "Ramesh Uncle"
 aunty aunt after              auntie aunt after           uncle uncle after
 """
