@@ -220,3 +220,9 @@ def test_a_place_named_earlier_stays_a_place() -> None:
 def test_a_person_owning_a_shop_is_a_person() -> None:
     reading = read("We bought our sweets at Gurdev Singh's corner shop on the way to school.")
     assert "Gurdev Singh" in reading.people, (reading.people, reading.things)
+
+
+def test_an_acronym_is_no_relative() -> None:
+    """ "Ba" and "Ma" are a father and a mother; "my BA" and "my MA" are degrees."""
+    reading = read("I took my BA at Hull and then my MA in Exeter.")
+    assert "father" not in reading.people and "mother" not in reading.people, reading.people

@@ -208,12 +208,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue
         owner, word, second = match.group(1), match.group(2), match.group(3)
         given = match.group(4) or match.group(5)
-        # "Maman", "Bà Nội", "Tante Grete"; not "BA" (an acronym)
-        addressed = (
-            word[0].isupper()
-            and not (len(word) > 1 and word.isupper())
-            and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
-        )
+        if len(word) > 1 and word.isupper():
+            continue  # "my BA", "MA": an acronym, not Ba or Ma
+        # "Maman", "Bà Nội", "Tante Grete"
+        addressed = word[0].isupper() and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
