@@ -153,3 +153,15 @@ def test_a_relative_is_told_by_that_relative_not_by_a_word_inside_it(api: Api) -
     assert marked == {}
     marked = _marked(api, ["The grandmother who raised her"], ["It was my mother's mother who raised me on the farm."])
     assert set(marked) == {0}
+
+
+def test_a_place_of_the_indicator_counts_where_its_concept_is_told(api: Api) -> None:
+    # the office was in Lagos; Perth is only where she flew years later
+    marked = _marked(
+        api,
+        ["Her first job at the Perth laundry"],
+        ["My first job was in a Lagos office. Years later we flew to Perth with the children."],
+    )
+    assert marked == {}
+    marked = _marked(api, ["Her first job at the Perth laundry"], ["My first job in Perth was ironing sheets."])
+    assert set(marked) == {0}

@@ -162,6 +162,7 @@ def indicator_marks(
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place, exact=word in names):
                 found[word] = sentence
+        found = _names_beside_the_rest(found, names)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if content and 2 * len(found) >= len(content) and _asked_is_told(content, set(found), aim, place):
@@ -181,6 +182,20 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
         return False
     general = {w for w in asked if concepts_named(w, beside_place=beside_place)}
     return not general or bool(general & found)
+
+
+def _names_beside_the_rest(found: dict[str, str | None], names: set[str]) -> dict[str, str | None]:
+    """An indicator's name counts where the rest of it is told: "Her first job in Houston" is not
+    met by a first job in Saigon and a flight to Houston later, each in its own sentence. A year
+    dates the whole answer ("In February 1953 the dykes broke. ... the family ...")."""
+    told = {sentence for word, sentence in found.items() if word not in names and sentence}
+    if not told:
+        return found
+    return {
+        word: sentence
+        for word, sentence in found.items()
+        if word not in names or _YEAR_WORD.match(word) or sentence is None or any(word in _words(t) for t in told)
+    }
 
 
 def _names_in(aim: str) -> set[str]:
