@@ -165,3 +165,15 @@ def test_a_place_of_the_indicator_counts_where_its_concept_is_told(api: Api) -> 
     assert marked == {}
     marked = _marked(api, ["Her first job at the Perth laundry"], ["My first job in Perth was ironing sheets."])
     assert set(marked) == {0}
+
+
+def test_a_goal_in_life_flour_in_a_kitchen_or_a_ship_s_hull_is_no_game_or_mill(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Playing football with his mates", "His uncle's mill"],
+        [
+            "My goal was always to be a pilot, and the mates at school laughed, so I kicked them out of my life.",
+            "My aunt's hands were white with flour, and we scraped the hull of the boat every spring.",
+        ],
+    )
+    assert marked == {}

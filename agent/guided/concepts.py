@@ -88,6 +88,14 @@ EMPLOYERS = _set(
     owner owners landowner landowners landlord master masters contractor contractors"""
 )
 
+# A football game by its moves, not by a goal in life or a kick out of school: "two bricks for a
+# goal", "he was always in goal", "we kicked a tin about", "he scored".
+_KICKABOUT = _phrases(
+    r"\b(?:in|for)\s+(?:a\s+)?(?P<at>goal)s?\b",
+    r"\b(?P<at>kick(?:ed|ing|s)?)\s+(?:\w+\s+){0,3}?(?:ball|tin|can|about|around)\b",
+    r"\b(?P<at>scored)\b",
+)
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "work",
@@ -249,38 +257,36 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "play",
         heads=_set("games play playing sport sports hobbies hobby pastimes"),
-        # a game told by its gear and its moves: "two bricks for a goal", "he kicked with both feet"
+        # a game told by its gear and its moves: "a plastic ball", "he was always in goal"
         says=_set(
             """played play playing game games football soccer cricket hockey rugby skating skiing swimming
-            swam marbles skipping toys dolls ball balls goal goals goalkeeper goalie goalpost goalposts
-            kicked kick kicking kickabout dribbled dribbling bat batted batting bowled bowler wicket wickets
-            stumps racket racquet hoop hoops kite kites hopscotch seesaw skates sledge sledging"""
+            swam marbles skipping toys dolls ball balls goalkeeper goalie goalpost goalposts batted batting
+            bowler wicket wickets stumps racket racquet hoop hoops kite kites hopscotch seesaw skates
+            sledge sledging"""
         ),
+        phrases=_KICKABOUT,
     ),
     Concept(
         "football",
         heads=_set("football soccer"),
-        says=_set(
-            """football soccer footie goal goals goalkeeper goalie goalpost goalposts kicked kick kicking
-            kickabout dribbled dribbling penalty penalties striker"""
-        ),
+        says=_set("football soccer footie goalkeeper goalie goalpost goalposts kickabout penalty penalties"),
         personal=False,
+        phrases=_KICKABOUT,
     ),
     Concept(
         "cricket",
         heads=_set("cricket"),
-        says=_set("cricket bat batted batting bowled bowler bowling wicket wickets stumps innings"),
+        says=_set("cricket batted batting bowled bowler wicket wickets stumps innings"),
         personal=False,
     ),
     Concept(
         "mill",
         heads=_set("mill mills milling"),
         # a mill told by its machine and its produce: "the engine that took the husk off the paddy",
-        # "the stones ground the wheat to flour", "the looms never stopped"
+        # "the millstones", "the looms never stopped"; not words of any kitchen or ship ("flour", "hull")
         says=_set(
-            """mill mills miller milled milling millstone millstones grind grinding grinder husk husks husking
-            husked hull hulled hulling huller thresh threshed threshing thresher winnow winnowed winnowing
-            flour quern sawmill loom looms spindle spindles spinning bobbins carding"""
+            """mill mills miller milled milling millstone millstones husk husks husking husked huller quern
+            sawmill loom looms spindle spindles bobbins carding"""
         ),
         personal=False,
     ),
