@@ -226,3 +226,91 @@ def test_an_acronym_is_no_relative() -> None:
     """ "Ba" and "Ma" are a father and a mother; "my BA" and "my MA" are degrees."""
     reading = read("I took my BA at Hull and then my MA in Exeter.")
     assert "father" not in reading.people and "mother" not in reading.people, reading.people
+
+
+# --- round 7: kin words of more languages, hyphenated names, places by their shape (issue 9) ------
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        ("Every Sunday Obaachan made rice balls for the whole street.", "grandmother"),
+        ("Lolo Andoy fixed the nets on the porch after supper.", "Andoy"),
+        ("Ugogo kept goats behind the house and never sold one.", "grandmother"),
+        ("Thatha read the newspaper aloud, every word, even the prices.", "grandfather"),
+        ("Weyzero Tirunesh sold eggs at the gate of the school.", "Weyzero Tirunesh"),
+        ("Our neighbour Ato Gebremedhin lent us his radio for the match.", "Ato Gebremedhin"),
+        ("When the rains came, Emaye braided my hair by the fire.", "mother"),
+        ("Dyadya Kolya drove the only tractor in the kolkhoz.", "Kolya"),
+        ("Mashi sewed my school uniform out of an old sari.", "aunt"),
+    ],
+)
+def test_relatives_and_titles_of_amharic_japanese_tagalog_zulu_tamil_bengali_russian(answer: str, person: str) -> None:
+    reading = read(answer)
+    assert person in reading.people, reading.people
+
+
+def test_a_name_said_with_its_title_once_is_a_person_alone_later() -> None:
+    known = Known.from_answers(["Ato Gebremedhin taught me to play chess under the fig tree."])
+    assert "Gebremedhin" in read("Every evening I waited for Gebremedhin by the well.", known=known).people
+
+
+def test_hyphenated_given_names_and_korean_or_japanese_places() -> None:
+    reading = read("We moved to Seogwipo-si when I was nine, me and Dong-hyun and the baby, in a truck.")
+    assert "Seogwipo-si" in reading.places and "Dong-hyun" in reading.people
+    fragment = read("Ogi-ri. That was the village, all stone walls. Mi-rae and I were born the same week.")
+    assert "Ogi-ri" in fragment.places and "Mi-rae" in fragment.people
+    assert read("Twenty-one of us slept in that barn, and I went with Bo-ra.").people == ["Bo-ra"]
+    assert "Co-op" not in read("Dad bought the sugar at the Co-op on Fridays.").places  # a shop, a society
+
+
+def test_a_relative_someone_is_measured_against_is_nobody_in_the_story() -> None:
+    reading = read("They gave her to a trader older than her father, and she cried for a month.")
+    assert "her father" not in reading.people
+    assert "her father" in read("Her father came to fetch her on a mule.").people
+
+
+def test_a_relative_named_by_a_family_word_before_their_relative_is_both() -> None:
+    reading = read("Opa's brother kept bees behind the church.")
+    assert "grandfather" in reading.people and any("brother" in p for p in reading.people), reading.people
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("On the first day of spring we camped at Ben Lomond, a high mountain, with the whole class.", "Ben Lomond"),
+        ("From Kassala we took the lorry north for two days.", "Kassala"),
+        ("Our house stood above Kaş, with the whole bay under the window.", "Kaş"),
+        ("The fishermen mended their nets by the Harbour every morning.", "Harbour"),
+        ("Our Caspian Sea summers were the best of my life.", "Caspian Sea"),
+        ("Our flat was on the Kowloon side, near the clock tower.", "Kowloon"),
+        ("So. Las Cruces. We got there in May with two suitcases.", "Las Cruces"),
+    ],
+)
+def test_places_by_their_shape_lead_apposition_or_side(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places, (reading.places, reading.people, reading.things)
+    assert place not in reading.people
+
+
+def test_a_place_named_earlier_stays_one_before_a_verb_people_do() -> None:
+    known = Known.from_answers(["We lived in Harar until I was ten."])
+    reading = read("For the wedding all Harar came out in white.", known=known)
+    assert "Harar" in reading.places and "Harar" not in reading.people
+
+
+@pytest.mark.parametrize(
+    ("answer", "not_a_place"),
+    [
+        ("In the Ottoman days my grandfather's village paid its tax in olives.", "Ottoman"),
+        ("Every night we listened to the Thai hour on the radio.", "Thai"),
+        ("We bought baskets from the Konso farmers at the edge of the market.", "Konso"),
+        ("She stirred in the Marmite and told us to drink it hot.", "Marmite"),
+    ],
+)
+def test_nationalities_peoples_and_what_is_stirred_in_are_not_places(answer: str, not_a_place: str) -> None:
+    assert not_a_place not in read(answer).places
+
+
+def test_a_name_beside_the_teller_is_a_person() -> None:
+    assert "Tiwa" in read("Tiwa and I walked to school together every day.").people

@@ -62,8 +62,9 @@ _SENTENCES = re.compile(
     r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMrs\.)(?<!\bSte\.)"
     r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+"
 )
-# A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis").
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
+# A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis"), also
+# one whose later parts are lower case ("Jin-su", "Hado-ri"); a lower-case word's are not ("sea-woman").
+_TOKEN = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[^\W\d_][\w'’]*)*|[a-zß-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
 _SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon"})
 
@@ -153,6 +154,8 @@ class Known:
         for answer in answers:
             reading = _read_alone(answer)
             people.update(p for p in reading.people if p[:1].isupper())
+            # "Gashe Dawit", "Weyzero Askale": later just "Dawit", "Askale"
+            people.update(p.split(" ", 1)[1] for p in reading.people if p.split(" ")[0].lower() in TITLES and " " in p)
             things.update(reading.things)
             places.update(reading.places)
         return cls(frozenset(people - things), frozenset(things), frozenset(places - people - things))
@@ -223,6 +226,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         role = KIN[word.lower()]
         if owner and word.lower() in KIN_OF_OTHER_LANGUAGES:
             said = f"{POSSESSIVES[owner.lower()]} {role}"  # "my Ba" -> "your father"
+        if not given and owner and owner.lower() in _THEIRS and text[: match.start()].lower().rstrip().endswith("than"):
+            continue  # "a man older than her father": a measure, not someone in the story
+        if second and not owner and addressed:
+            found.append((match.start(), role, said))  # "Abbaye's sister": Abbaye is named too, as "Ba's mother"
         if second:
             pair = (role, KIN[second.lower()])
             role = KIN_OF_KIN.get(pair, f"{pair[0]}'s {pair[1]}")
@@ -285,6 +292,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 known=known,
                 comma_after=i in breaks,
                 comma_before=start in breaks,
+                apposition=_apposition(sentence, spans, i) if i in breaks else [],
             )
             if start in firms or i in firms:
                 kind = "thing"
@@ -330,11 +338,12 @@ def _kind(
     known: Known,
     comma_after: bool = False,
     comma_before: bool = False,
+    apposition: list[str] | None = None,
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
     name = _bare(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
-    lowered = {w.lower() for w in words}
+    lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
     if name.lower() in KIN:
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
@@ -355,6 +364,12 @@ def _kind(
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if first in PLACE_PREFIXES and len(words) > 1:
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
+    if _PLACE_SUFFIX.search(words[-1]):
+        return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
+    if _explained_as_place(apposition or []):
+        return "place"  # "Jan Meda, the big field,": a name a place noun explains
+    if len(words) == 1 and first in PLACE_WORDS and before[-1:] == ["the"]:
+        return "place"  # "just below the Piazza", "down at the Harbour"
     region = nxt in REGIONS or nxt in COUNTRIES or " ".join(after[:2]) in REGIONS
     if comma_after and region and not _given(words[0]) and name not in known.people:
         return "place"  # "Houston, Texas", "Kumasi, Ghana" (not "I told Jack, Texas was too far")
@@ -364,7 +379,8 @@ def _kind(
         if owner and (_given(words[0]) or name in known.people):
             return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
-    if nxt in PLACE_WORDS and not comma_after and not re.search(r"['’]s$", words[-1]):
+    side = nxt in _SIDES and after[1:2] != ["of"] and not _given(words[0])  # not "the Carter side of the family"
+    if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
     if before[-1:] and before[-1] in THING_NOUNS and not _given(words[0]) and name not in known.people:
         return "thing"  # "the boat Johanna", "two horses, Bles and Mina" (the comma is not a token)
@@ -377,7 +393,10 @@ def _kind(
         if noun in PERSON_NOUNS or noun in KIN:
             return "person"  # "a weaver called Mrs Duckworth"
     lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
-    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner) or (
+    # "from the Dorze weavers", "the Sami herdsmen": a people, not a place
+    people = nxt[-1:] == "s" and (nxt[:-1] in PERSON_NOUNS or nxt.removesuffix("men") + "man" in PERSON_NOUNS)
+    put = lead[-2:-1] and lead[-2] in _PUTTING  # "put in the Nutella": what a thing is put into
+    if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
         last in PLACE_WORDS and len(words) > 1
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
@@ -404,14 +423,29 @@ def _kind(
     listed = comma_before and comma_after and after[:1] and after[0] in _LIST_GOES_ON
     if (before[-1:] in (["me"], ["i"]) and listed) or (comma_after and after[:2] in (["me", "and"], ["and", "me"])):
         return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
+    if after[:2] in (["and", "i"], ["and", "me"]) and not comma_after:
+        return "person"  # "Sun-ok and I were the youngest": someone beside the teller
+    if name in known.places and not owner:
+        return "place"  # what an earlier answer named a place, where nothing here says otherwise ("all Addis went")
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
-    if name in known.places and not owner:
-        return "place"  # what an earlier answer named a place, where nothing here says otherwise
     return "start" if at_start else ""
 
 
 _FARTHER = frozenset("further farther nearer closer".split())
+# "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
+_SIDES = frozenset("side coast shore".split())
+# Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
+_PUTTING = frozenset("put puts putting mixed mix stirred stir dipped dip poured pour added add soaked".split())
+# Korean and Japanese administrative endings: a village, a district, a province or a town.
+_PLACE_SUFFIX = re.compile(r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$")
+# A given name in two romanised syllables joined by a hyphen ("Jin-su", "Sun-ok", "Yeong-ho"): not
+# the English words made that way ("Twenty-one", "Well-off", "Self-made").
+_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]{1,6}-[bcdghjklmnprstwy]{0,2}[aeiou]{1,2}(?:ng|n|k|l|m|p)?$")
+_ENGLISH_FIRSTS = frozenset(
+    """twenty thirty forty fifty sixty seventy eighty ninety well self half old so ex non co pre re anti
+    post semi all one two three four five six seven eight nine ten""".split()
+)
 # What goes on a list of people after a name: "me, Shirin, the two girls", "me, Kasra, and my son".
 _LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
 # Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
@@ -439,7 +473,32 @@ def _said_back(name: str, text: str) -> str:
 
 
 def _given(word: str) -> bool:
-    return _plain(word) in FEMALE or _plain(word) in MALE
+    plain = _plain(word)
+    if _HYPHENATED_NAME.match(_bare(word)) and not _PLACE_SUFFIX.match(_bare(word)):
+        return plain.split("-")[0] not in _ENGLISH_FIRSTS
+    return plain in FEMALE or plain in MALE
+
+
+def _explained_as_place(apposition: list[str]) -> bool:
+    """An article, at most two words more, ending in a place noun: "the big field", "a little village";
+    not "the first one on our street"."""
+    return (
+        2 <= len(apposition) <= 4
+        and apposition[0] in ("the", "a")
+        and apposition[-1] in PLACE_WORDS
+        and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
+    )
+
+
+def _apposition(sentence: str, spans: list[re.Match[str]], i: int) -> list[str]:
+    """The words after a name's comma up to the next mark: "Jan Meda, the big field, in January" →
+    the, big, field."""
+    words: list[str] = []
+    for n in range(i, len(spans)):
+        if n > i and sentence[spans[n - 1].end() : spans[n].start()].strip():
+            break
+        words.append(spans[n].group(0).lower())
+    return words
 
 
 def _bare(words: str) -> str:

@@ -156,6 +156,34 @@ koumbaros koumbaros alone+before koumbara koumbara alone+before
 koro grandfather alone+before kuia grandmother alone+before koka mother alone         whaea mother alone+before
 # Indian and Caribbean English: "Sunita Aunty", "Ramesh Uncle"
 aunty aunt after              auntie aunt after           uncle uncle after
+# Amharic: "Emaye", "Akist Werknesh", "Gashe Dawit" (an elder brother or elder, said for respect), "Weyzero Askale"
+emaye mother alone            enaté mother alone          abbaye father alone         abaté father alone
+akist aunt alone+before       agot uncle alone+before     gashe = alone+before        etiye = alone+before
+emama = alone                 ayat = alone                weyzero = before            woizero = before
+wayzaro = before              weyzerit = before           ato = before
+# Japanese: "Obaachan", "Tanaka Sensei"
+okaasan mother alone          okaachan mother alone       otousan father alone        otouchan father alone
+obaachan grandmother alone    obaasan grandmother alone   ojiichan grandfather alone  ojiisan grandfather alone
+oneesan sister alone          oneechan sister alone       oniisan brother alone       oniichan brother alone
+obasan aunt alone             ojisan uncle alone          sensei = before+after
+# Korean and Jeju words not above: "Halmang", "Seonsaengnim"
+halmang grandmother alone     harubang grandfather alone  ajumma = alone+after        ajeossi = alone+after
+seonsaengnim = after
+# Tagalog: "Kuya Ben", "Lolo Pepe"
+nanay mother alone            inay mother alone           tatay father alone          itay father alone
+lolo grandfather alone+before kuya brother alone+before   manang = alone+before       manong = alone+before
+# Yoruba, Igbo, Zulu: "Iya Bisi", "Gogo", "Umkhulu"
+iya mother alone+before       iyaagba grandmother alone   nne mother alone            nna father alone
+nnenne grandmother alone      nnanna grandfather alone    umama mother alone          ubaba father alone
+ugogo grandmother alone       gogo grandmother alone      umkhulu grandfather alone   mkhulu grandfather alone
+# Tamil, Bengali: "Paati", "Thatha", "Mashi"
+amma mother alone             paati grandmother alone     thatha grandfather alone    akka sister alone+after
+chithi aunt alone+after       periyamma aunt alone        periyappa uncle alone       maama uncle alone+after
+thakuma grandmother alone     didima grandmother alone    dadu grandfather alone      mashi aunt alone+after
+pishi aunt alone+after        kaku uncle alone+after      jethu uncle alone+after
+# Polish and Russian not above: "Tata", "Dyadya Kolya"
+tata father alone             mamusia mother alone        babula grandmother alone    dziadzio grandfather alone
+babulya grandmother alone     dedulya grandfather alone   dyadya uncle alone+before   tyotya aunt alone+before
 """
 
 
@@ -262,12 +290,26 @@ NOT_NAMES = FESTIVALS | frozenset(
     september october november december christmas easter god english french italian german spanish irish
     scottish welsh american british polish dutch greek catholic jewish muslim protestant methodist baptist
     anglican lutheran presbyterian pentecostal quaker tv everyone everybody
-    nobody somebody someone anyone nothing everything something people mister sir madam""".split()
+    nobody somebody someone anyone nothing everything something people mister sir madam
+    in at on from to into onto of for with by near across through towards toward around beyond above below
+    beneath behind under along past until since during like as now here later once every each all both
+    also even only just still first next last""".split()
 )
-# Nationalities (also in NOT_NAMES): one starts a name only with a name after it ("the American University").
+# Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
+# ("the American University", "Korean Air"), never a place alone ("in the Japanese time").
 NATIONALITIES = frozenset(
-    """english french italian german spanish irish scottish welsh american british polish dutch greek""".split()
+    """english french italian german spanish irish scottish welsh american british polish dutch greek
+    portuguese swiss austrian belgian danish swedish norwegian finnish icelandic russian ukrainian czech
+    slovak hungarian romanian bulgarian serbian croatian slovenian bosnian albanian yugoslav turkish
+    kurdish armenian georgian persian iranian iraqi syrian lebanese jordanian palestinian israeli egyptian
+    libyan tunisian algerian moroccan arab arabic saudi yemeni sudanese ethiopian eritrean somali kenyan
+    ugandan tanzanian nigerian ghanaian senegalese congolese angolan zambian zimbabwean african
+    mexican cuban jamaican haitian brazilian argentine argentinian chilean peruvian colombian venezuelan
+    canadian australian indian pakistani bangladeshi nepali tamil bengali punjabi afghan chinese
+    japanese korean vietnamese thai cambodian filipino indonesian malay malaysian burmese mongolian
+    tibetan european asian latin soviet ottoman""".split()
 )
+NOT_NAMES = NOT_NAMES | NATIONALITIES
 # "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
@@ -278,22 +320,24 @@ FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".s
 PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
     hills city town village island beach harbour harbor market square bridge college university airport
-    county valley farm hotel cafe castle cinema theatre theater
+    county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
+    canal field fields
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra
     rud rood darya kuh çay nehri dağ dagh göl nadi sông kênh núi chợ jiang""".split()
 )
 # First words that make a capitalised run a place in many languages: "Cerro Cordillera",
-# "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler". Not
-# "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
+# "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler", "Los Angeles",
+# "São Paulo". Not "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
 PLACE_PREFIXES = frozenset(
     """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio
     cinema teatro theatre hotel wadi jebel jabal nahr bahr shatt sông kênh núi chợ pulau bukit kampung
-    kampong sungai gunung mto ziwa mlima kisiwa""".split()
+    kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao""".split()
 )
 PLACE_LEADS = frozenset(
-    "in at from to near into across through towards toward outside around beyond visited via".split()
+    """in at from to near into across through towards toward outside around beyond visited via above below
+    beneath behind opposite beside along past""".split()
 )
 SENSORY = frozenset(
     """saw see seen heard hear smell smelled smelt taste tasted sound sounds colour color red blue green

@@ -26,7 +26,9 @@ FEMALE = frozenset(
     vera veronica victoria viola violet virginia vivian wanda wendy wilma winifred yvonne zofia""".split()
 ) | frozenset(
     # Irish; Persian; Arabic; Hindi, Punjabi and Urdu; Turkish; Swahili and East African; Vietnamese
-    # (not Hoa, Mai, Thanh: also places or words); Korean and Chinese (as romanised)
+    # (not Hoa, Mai, Thanh: also places or words); Korean and Chinese (as romanised; "Jin-su" and other
+    # hyphenated ones are read by their shape, see ``annotate``); Amharic, Japanese, Yoruba, Igbo, Zulu,
+    # Tamil (not Almaz, Ayana, Kiku: also words or brands)
     """siobhan niamh aoife sinead mairead roisin maeve orla deirdre
     shirin pari parvin mahin maryam zahra fatemeh soraya farah leila ladan nasrin roya azar shahnaz
     golnar simin homa manijeh parisa afsaneh forough nahid narges
@@ -36,7 +38,12 @@ FEMALE = frozenset(
     ayşe ayse fatma emine hatice zeynep elif meryem songül özlem
     wanjiru akinyi neema zawadi rehema halima mwanaisha wanjiku achieng
     lan hương huong linh ngọc ngoc trang thảo thao hạnh hanh thủy thuy phương phuong nga loan
-    minji jiyeon soyeon eunji jiwoo seoyeon hyejin meiling meili xiuying guiying yuying lihua""".split()
+    minji jiyeon soyeon eunji jiwoo seoyeon hyejin meiling meili xiuying guiying yuying lihua
+    gülsüm hacer havva nuriye saadet şükriye sevim nermin filiz gönül kezban zehra hülya
+    tsehay askale werknesh tirunesh mulu abeba genet tigist meseret yeshi zewditu etenesh birtukan
+    yoko keiko michiko hiroko sachiko kazuko fumiko akiko noriko setsuko tomoko yumiko emiko haruko
+    folake funmilayo bisi ngozi chioma adaeze amaka nomvula thandiwe zanele lindiwe
+    rekha lalitha meenakshi kamakshi durga""".split()
 )
 MALE = frozenset(
     """aaron adam adrian alan albert alberto alexander alfred alfredo alistair allan andrew andy angus
@@ -67,5 +74,10 @@ MALE = frozenset(
     mehmet ahmet hasan hüseyin osman murat emre burak kemal orhan erdem cengiz
     juma baraka hamisi bakari omari jabari kamau njoroge otieno ochieng mwangi
     tuấn tuan hùng hung dũng quang thắng huy khoa phúc phuc bảo đức duc hoàng hoang
-    minho jiho seojun junho sungmin jaehyun xiaoming jianguo weiming zhiqiang""".split()
+    minho jiho seojun junho sungmin jaehyun xiaoming jianguo weiming zhiqiang
+    cemil rıza riza ismet ilyas yılmaz yilmaz recep şükrü sukru nuri necati halil ilhan
+    tesfaye dawit tadesse haile getachew bekele alemu girma mulugeta solomon yohannes kebede assefa
+    hiroshi takeshi kenji akira haruki kazuo masao shigeru tadashi yoshio isamu hideo
+    tunde babatunde olu oluwaseun chukwuemeka emeka obinna nnamdi sipho themba bongani thabo
+    murugan senthil arjun raju subramaniam""".split()
 )
