@@ -1,4 +1,4 @@
-"""The guided interviewer hears cues said in other ways (issue 9, sixth held-out round).
+"""The guided interviewer hears cues said in other ways (issue 9, sixth and seventh held-out rounds).
 
 A death told only by its signs (mourning, the dead laid out, a coffin made, a bowl moved to the
 altar), a change of subject said as a jump or in another English ("make I tell you about …",
@@ -201,3 +201,47 @@ def test_a_request_about_a_thing_of_someone_named_is_about_the_thing(api: Api) -
     asked = _say(api, sid, "Ask me about Aunt Dora's kitchen, that was the best part of being small.")
     assert "kitchen" in asked["reply"] and "best part" not in asked["reply"], asked["reply"]
     assert _question_id(asked).startswith("ask."), asked["reply"]
+
+
+# --- seventh held-out round: a loss told by what changed after, a detail gone as a figure, a heading,
+# a wish, a tired close said by the body, and a hard life of someone else told with pride.
+
+
+def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_not(api: Api) -> None:
+    """Two signs of different kinds: someone taken before dawn and a bench left empty; a memorial rite
+    and a chair nobody sat in; letters in someone else's hand and a house locked up; taken away and a
+    song never sung again. One sign alone is not a death: a seat kept for a guest, "never drove again"
+    after a crash, letters in a teacher's hand, a rite kept every year, police who came at night."""
+    person = api.ok("POST", "/people", json={"display_name": "Vera"})
+    for answer, cares in (
+        (
+            "In the autumn of 1952 two men in leather coats came for my uncle Ilya before dawn. After that, "
+            "Grandmother cooked with the shutters closed, and his bench by the stove stayed empty, nobody ever "
+            "sat there.",
+            True,
+        ),
+        (
+            "Each November my mother lit the yahrzeit candle on the kitchen shelf, and my grandfather's chair at "
+            "the head of the table stayed empty, nobody sat in it.",
+            True,
+        ),
+        (
+            "Her letters came in my cousin's handwriting after that, and when I got back to the village the house "
+            "was locked and the key was with the priest.",
+            True,
+        ),
+        ("The soldiers took him away in the spring of 1944, and after that Mama never sang again.", True),
+        ("We kept a seat by the fire for the visiting pastor, and the children were not to sit in it.", False),
+        ("After the crash he sold the motorbike and never drove again, he was too shaken.", False),
+        (
+            "My letters home came back in the teacher's handwriting, corrected in red, and the dormitory door "
+            "was locked at nine.",
+            False,
+        ),
+        ("Every year at Chuseok we made jesa for the grandparents and ate rice cakes until we were sick.", False),
+        ("The police came for the drunk sailors at night, and Dad laughed about it at breakfast.", False),
+    ):
+        sid = _session(api, person, "The village")
+        result = _say(api, sid, answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})

@@ -144,12 +144,27 @@ _MOURNED = re.compile(
     r"|\b(?:[A-Z]\w+['’]s|(?:his|her|their|my|our)\s+(?:\w+['’]s)?)\s*(?:grave|graves|tomb|headstone|gravestone|coffin"
     r"|casket)\b|\b(?:grave|tomb|headstone)\s+of\s+(?:my|our|his|her|their)\b",
 )
+# Memorial rites for the dead, by name, as patterns (one sign, never a death alone: every house keeps jesa).
+MEMORIAL_RITES = (
+    r"jesa",  # Korean
+    r"charye",
+    r"yahrzeit|yortzeit|kaddish|yizkor|sat\s+shiva|sitting\s+shiva|the\s+shiva",  # Jewish
+    r"(?:the\s+)?(?:forty|40|fortieth|40th)\s+days?\s+(?:after|for|memorial|mass|prayers?)",  # Orthodox, Muslim
+    r"(?:the\s+)?forty-?ninth\s+day|49\s+days",  # Buddhist
+    r"novena\s+for\s+(?:him|her|them|the\s+dead|the\s+soul)|pasiyam|babang\s+luksa",  # Filipino
+    r"d[ií]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead|all\s+souls(?:['’]?\s+day)?",
+    r"memorial\s+(?:service|mass|day|rite|tablet)|remembrance\s+day\s+for|requiem(?:\s+mass)?|month['’]s\s+mind",
+    r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
+    r"mevlit|mevlid|tahlilan|panikhida|parastas|zadushnitsa|pomen",
+)
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
 # temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
 _SIGNS = {
     # rites for the dead: the bowl moved to the altar, incense lit for someone
     "rite": r"\b(?:moved|put|placed|set|carried|took)\s+(?:\w+\s+){1,3}?(?:to|on|onto|before|beside)\s+the\s+"
-    r"(?:\w+\s+)?(?:altar|shrine)\b|\blit\s+(?:the\s+|a\s+|some\s+)?(?:incense|joss|candles?)\s+for\s+(?:him|her|them)\b",
+    r"(?:\w+\s+)?(?:altar|shrine)\b|\blit\s+(?:the\s+|a\s+|some\s+)?(?:incense|joss|candles?)\s+for\s+(?:him|her|them)\b"
+    # and the memorial rites of many places, by name (:data:`MEMORIAL_RITES`)
+    r"|\b(?:" + "|".join(MEMORIAL_RITES) + r")\b",
     # a place kept empty: "kept his place at the table", "set a place for her"
     "place": r"\b(?:kept|keep|set|laid)\s+(?:his|her|their|a)\s+(?:place|chair|seat|bowl|plate)\b"
     r"|\b(?:his|her|their)\s+(?:place|chair|seat)\s+(?:stayed|stood|was\s+left)\s+empty\b",
@@ -159,7 +174,32 @@ _SIGNS = {
     r"|\bnever\s+(?:heard|had\s+(?:a\s+)?(?:word|letter))\s+from\s+(?:him|her|them)\s+again\b",
     "unsaid": r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|at|of)\s+(?:\w+\s+){1,2})?"
     r"(?:said|say|says|spoke|speak|told|tell)\s+(?:me\s+)?(?:the\s+word|it\s+aloud|it\s+out\s+loud|nothing|anything|a\s+word)\b"
-    r"|\b(?:that\s+is|that'?s|this\s+is)\s+how\s+(?:i|we)\s+(?:knew|know|found\s+out|understood)\s*[.!]",
+    r"|\b(?:that\s+is|that'?s|this\s+is)\s+how\s+(?:i|we)\s+(?:knew|know|found\s+out|understood)\s*[.!]"
+    # a name, a year, a day never said ("the number of that year we did not say out loud")
+    r"|\b(?:his|her|their|that|the)\s+(?:name|year|day|date|number)\b[^.!?]{0,30}?\b(?:(?:we|they|nobody|no\s+one"
+    r"|she|he|i)\s+(?:did\s+not|didn'?t|never|would\s+not|wouldn'?t|could\s+not|couldn'?t)\s+(?:say|said|speak|spoke"
+    r"|mention|utter)|(?:was|were)\s+never\s+(?:said|spoken|mentioned))\b",
+    # someone's seat left empty, or taken by another ("nobody sat on it", "sat in Father's place")
+    "seat": r"\b(?:[A-Z]\w+['’]s|his|her|their)\s+(?:\w+\s+)?(?:place|chair|seat|stool|bed|bench|corner|cushion)"
+    r"(?:\s+(?:by|at|under|near|beside)\s+the\s+\w+)?\s+(?:stayed|stood|was\s+left|remained|was\s+kept)\b[^.!?]{0,40}?\b(?:empty|nobody|no\s+one|no-one|untouched)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:sat|slept)\s+(?:on|in)\s+(?:it|his|her|their)\b"
+    r"|\b(?:sat|sit|sits|took)\s+(?:in\s+|on\s+)?(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:place|chair|seat|stool)\b",
+    # a habit stopped for good ("sold the taxi and never drove again"), never a trip not made again
+    "stopped": r"\bnever\s+(?:(?:once|really)\s+)?(?:drove|sang|played|danced|cooked|baked|laughed|smiled|fished|sailed"
+    r"|rode|sewed|whistled|prayed|painted|touched\s+(?:it|the\s+\w+))\s+(?:\w+\s+)?again\b",
+    # a house locked up, a door kept shut after
+    "shut": r"\b(?:door|house|home|shutters)\b[^.!?]{0,25}?\b(?:was|were|stayed|kept|remained)\s+(?:locked|shut"
+    r"|boarded\s+up)\b|\bwith\s+the\s+(?:doors?|shutters|curtains)\s+(?:shut|closed|locked|drawn)\b"
+    r"|\bthe\s+key\s+(?:was|stayed)\s+with\b",
+    # letters in someone else's hand
+    "hand": r"\bletters?\s+(?:came\s+|were\s+|was\s+|arrived\s+)?(?:now\s+)?in\s+(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s"
+    r"|another|someone\s+else['’]?s|a\s+(?:different|stranger['’]?s))\s+(?:hand(?:writing)?|writing)\b",
+    # taken away, at night or by men who came for them
+    "taken": r"\bcame\b[^.!?]{0,60}?\b(?:at\s+night|in\s+the\s+night|before\s+dawn)\b[^.!?]{0,12}?\bfor\s+"
+    r"(?:him|her|them|the\s+\w+|my\s+\w+)\b|\bcame\s+for\s+(?:him|her|them)\b"
+    r"|\bcame\s+for\s+(?:my|our|his|her)\s+\w+\b[^.!?]{0,30}?\b(?:at\s+night|in\s+the\s+night|before\s+dawn)\b|\b(?:took|taken|dragged)\s+(?:him|her|them)"
+    r"\s+away\b|\b(?:was|were)\s+taken\s+(?:away\s+)?(?:at\s+night|in\s+the\s+night|one\s+night)\b"
+    r"|\b(?:he|she|they)\s+(?:disappeared|vanished)\b",
     # the dead made ready: a coffin being made, a sheet torn for a shroud, the dead under sheets
     "coffin": r"\b(?:hammer|nails?|saw)\s+(?:and|&)\s+(?:the\s+)?(?:boards|planks|box)\b"
     r"|\b(?:boards|planks)\s+(?:and|&)\s+(?:the\s+)?(?:hammer|nails)\b|\b(?:made|built|make|build|making|building)\s+(?:a|the)\s+(?:little\s+|small\s+)?"
