@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.guided.phrasing import variants
 from tests.support import Api
 
 
@@ -245,3 +246,20 @@ def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_
         result = _say(api, sid, answer)
         assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
         api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> None:
+    """An aunt married young who ran off "with a shawl and nothing else" and kept every debt owed her
+    in her head: a story, not a wish to skip ("let's move on") and no money trouble kept private."""
+    person = api.ok("POST", "/people", json={"display_name": "Lucia"})
+    sid = _session(api, person, "Valencia")
+    result = _say(
+        api,
+        sid,
+        "My aunt Rosa, they married her at fourteen in the mountains. At sixteen she ran off to Valencia with a "
+        "shawl and nothing else, and then she had her own fruit stall in the Mercado Central. She could not read, "
+        "but she kept every debt owed her in her head, who and how much.",
+    )
+    reply = result["reply"]
+    assert not any(line in reply for line in variants("story/skip")), reply  # no "let's move on"
+    assert "private" not in reply and "between us" not in reply and "care." not in _question_id(result), reply

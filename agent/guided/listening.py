@@ -254,7 +254,9 @@ _ABUSE = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"\b(?:debts?|in\s+debt|bankrupt(?:cy)?|evict(?:ed|ion)|repossess(?:ed|ion)?|foreclos(?:ed|ure)|pawn(?:ed|shop)"
+    # debts owed by them ("in debt", "our debts"), not a trader's book of who owed ("kept every debt in her head")
+    r"\b(?:(?:my|our|his|her|their|the\s+family['’]?s?)\s+debts?|(?:in|into|out\s+of)\s+debt|debt\s+collectors?"
+    r"|debts?\s+(?:piled|grew|mounted)|bankrupt(?:cy)?|evict(?:ed|ion)|repossess(?:ed|ion)?|foreclos(?:ed|ure)|pawn(?:ed|shop)"
     r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:pay|afford)|owed\s+(?:money|the\s+bank|everyone)"
     r"|money\s+(?:troubles?|problems?|worries)|(?:on\s+)?(?:welfare|the\s+dole|food\s+stamps)"
     r"|(?:his|her|my|our|their)\s+(?:salary|savings|wages|income|inheritance)|how\s+much\s+(?:he|she|i|we|they)\s+"
@@ -346,11 +348,17 @@ _DETERMINED = frozenset("the my our his her their that this those these".split()
 
 
 _DECLINE = re.compile(
-    r"\brather\s+not\b|\bnext\s+question\b|\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|\bskip\b|\bpass\b"
-    r"|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b"
-    r"|^\W*(?:no|nope|nothing|none)\W*$",
+    r"\brather\s+not\b|\bnext\s+question\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b|^\W*(?:no|nope|nothing|none)\W*$",
     re.IGNORECASE,
 )
+# Said to the interviewer only in a few words ("Let's leave that.", "Nothing more to say."); inside a
+# story they tell it ("with bread in a cloth and nothing else", "we had to move on", "the pass").
+_DECLINE_SHORT = re.compile(
+    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|\bskip\b|\bpass\b|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b",
+    re.IGNORECASE,
+)
+_DECLINE_ANSWER_WORDS = 20  # a whole answer this short, or …
+_DECLINE_WORDS = 10  # … a sentence this short in a longer one
 _GO_ON = re.compile(
     r"\b(?:go\s+on|keep\s+going|carry\s+on|continue|i'?m\s+(?:all\s+right|alright|ok|okay|fine)|it'?s\s+(?:all\s+right|"
     r"alright|ok|okay))\b",
@@ -445,8 +453,14 @@ def unsure(text: str) -> bool:
 
 
 def declined(text: str | None) -> bool:
-    """A skip or "I'd rather not" (a skipped question is ``None``)."""
-    return text is None or bool(_DECLINE.search(text))
+    """A skip or "I'd rather not" (a skipped question is ``None``); "nothing else", "move on", "leave
+    that" only said in a few words, never inside a story ("walked to Addis with nothing else")."""
+    if text is None or _DECLINE.search(text):
+        return True
+    if len(text.split()) <= _DECLINE_ANSWER_WORDS:
+        return bool(_DECLINE_SHORT.search(text))
+    sentences = re.split(r"(?<=[.!?…])\s+", text)
+    return any(len(s.split()) <= _DECLINE_WORDS and _DECLINE_SHORT.search(s) for s in sentences)
 
 
 def goes_on(text: str) -> bool:
