@@ -248,6 +248,33 @@ def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_
         api.ok("POST", f"/sessions/{sid}/complete", json={})
 
 
+def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api) -> None:
+    """ "My head is a colander for names", "her name, no. It slipped away", "what was his name... no"
+    inside a longer answer: the gap is what the answer dwells on. A bird that flew away is no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Piet"})
+    for answer, gentle in (
+        (
+            "We sailed from Rotterdam on a rusty freighter. The name of the ship... my head is a colander for "
+            "names. I only remember the rust on her side and the cook who sang.",
+            True,
+        ),
+        (
+            "The girl at the bakery counter with the plaits, her name, no. It slipped away years ago, like a fish "
+            "off the hook. I see her red gloves on the scales.",
+            True,
+        ),
+        (
+            "The bird flew away when I opened the cage, and my brother Tomasz laughed so hard he fell off the "
+            "bench in the garden.",
+            False,
+        ),
+    ):
+        sid = _session(api, person, "Rotterdam")
+        result = _say(api, sid, answer)
+        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
 def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> None:
     """An aunt married young who ran off "with a shawl and nothing else" and kept every debt owed her
     in her head: a story, not a wish to skip ("let's move on") and no money trouble kept private."""

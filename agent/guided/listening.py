@@ -270,6 +270,19 @@ _UNSURE = re.compile(
     r"|\bit'?s\s+(?:all\s+)?(?:a\s+)?blur\b|\bforgotten\b|\bforget\b",
     re.IGNORECASE,
 )
+# A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
+# like a bird", "the words after that, gone. It's gone.", "it slipped away", "a blank".
+_LOST = re.compile(
+    r"\b(?:memory|head|mind)\s+(?:is|was|'s)\s+(?:like\s+)?(?:a\s+)?(?:sieve|colander|net\s+with\s+holes)\b"
+    r"|\b(?:flew|flown|slipped|slid|ran|run|went)\s+(?:away|off|out)\b[^.!?]{0,30}?\b(?:like|from\s+me|of\s+my\s+(?:head|mind"
+    r"|memory|hands?))\b|\bslipped\s+(?:my\s+mind|away|through)\b|\b(?:escapes|escaped)\s+me\b"
+    r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"
+    r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+no\b"
+    r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
+    r"|\bit'?s\s+(?:all\s+)?gone\s*[.!…]"
+    r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b",
+    re.IGNORECASE,
+)
 # What is not remembered: "I don't remember the house", "the house after …, I don't remember it",
 # "The first film I saw at the Taj, what was it... I can't remember".
 _GAP = re.compile(
@@ -293,6 +306,7 @@ _NOUN_PHRASE = re.compile(
     r"(?:\s+(?:after|then|later|before|there|again|too|now|itself))*\s*(?:[,.!?;:…—–]|$)",
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"^(?P<who>(?:the|my|our|his|her|their)\s+\w+)['’]s?\s+(?:name|face|voice)\b", re.IGNORECASE)
 _GAP_TRAIL = re.compile(r"(?:\s+(?:at|the|in|on|of|a|an|to|from|we|i|with|and|my|our))+$", re.IGNORECASE)
 # What a forgotten detail is (a year, a name, a date): the answer around it is the memory.
 _DETAILS = frozenset(
@@ -320,9 +334,10 @@ def dwells_on_gap(text: str) -> bool:
 def _gap(text: str) -> tuple[str, bool] | None:
     sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
     for at, sentence in enumerate(sentences):
-        if (match := _GAP.search(sentence)) is None:
+        figure = (match := _GAP.search(sentence)) is None
+        if figure and (match := _LOST.search(sentence)) is None:
             continue
-        thing = _GAP_CUT.sub("", match.group("thing")).strip()
+        thing = _GAP_CUT.sub("", match.group("thing") or "").strip()
         if (nothing := _GAP_NOTHING.match(thing)) is not None:
             thing = _GAP_CUT.sub("", nothing.group("rest") or "").strip()
         fronted = not thing or bool(_GAP_NOTHING.match(thing))
@@ -333,6 +348,8 @@ def _gap(text: str) -> tuple[str, bool] | None:
             found = (_NOUN_PHRASE.match(_LEAD.sub("", b.strip())) for b in before)
             thing = next((f.group("np") for f in found if f is not None), "")
         thing = _GAP_TRAIL.sub("", " ".join(thing.split()[:10]))
+        if figure and (owner := _OWNER.match(thing)):  # "The priest's name... my memory is a sieve": the priest
+            thing = owner.group("who")
         words = [w.lower().strip(",'’") for w in thing.split()]
         if not thing or _DETAILS & set(words[:4]) or words[0] not in _DETERMINED:
             return None
@@ -448,8 +465,15 @@ def before_question(text: str, line: str) -> str:
 
 
 def unsure(text: str) -> bool:
-    """ "I don't remember", "I can't recall", "not sure": memory, not refusal."""
-    return bool(_UNSURE.search(text))
+    """ "I don't remember", "I can't recall", "not sure", or a detail gone said as a figure
+    (:func:`lost`): memory, not refusal."""
+    return bool(_UNSURE.search(text)) or lost(text)
+
+
+def lost(text: str) -> bool:
+    """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
+    away"): the speaker dwells on the gap, and a gentler way in is owed, even in a longer answer."""
+    return bool(_LOST.search(text))
 
 
 def declined(text: str | None) -> bool:

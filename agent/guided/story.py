@@ -188,7 +188,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # so is a gap the answer is about ("the house after, I don't remember it. Not one room."), even
     # beside something remembered ("I remember Baba bought me a Canada Dry. But the film, nothing.").
     gap = listening.gap(text) if listening.unsure(text) else None
-    unsure = listening.unsure(text) and (_mostly_unsure(reading) or listening.dwells_on_gap(text))
+    # A detail gone said as a figure ("my memory is a sieve for that") dwells on the gap too.
+    unsure = listening.unsure(text) and (
+        _mostly_unsure(reading) or listening.dwells_on_gap(text) or listening.lost(text)
+    )
     if after_care and not unsure:
         why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
         # A new memory told straight after the pause was offered (people or places named in more
@@ -217,7 +220,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         last = turn.last_id or f"q{turn.count}"
         if not last.endswith(".angle") and f"{last}.angle" not in turn.asked_ids:
             # The way in is about what was not remembered: the house, the film, the teacher.
-            about = _gap_person(gap, text) if gap else _who_asked(turn)
+            # A detail gone by a figure with nobody's name on it ("the words after that, gone") is the
+            # song's, not of the one asked about before.
+            about = _gap_person(gap, text) if gap else None if listening.lost(text) else _who_asked(turn)
             subject = gap or (here.spoken if here else spoken_title(ctx.name))
             words = about.words() if about else _NOBODY
             angle = pick(
