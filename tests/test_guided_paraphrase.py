@@ -177,3 +177,50 @@ def test_a_goal_in_life_flour_in_a_kitchen_or_a_ship_s_hull_is_no_game_or_mill(a
         ],
     )
     assert marked == {}
+
+
+def test_a_drink_told_by_its_making_across_sentences(api: Api) -> None:
+    # coffee never said: raw beans roasted, ground and brewed, told over three sentences
+    marked = _marked(
+        api,
+        ["Nonna's coffee on Saturdays"],
+        [
+            "Every Saturday Nonna tipped the raw beans into an old pan. She roasted them over the fire until the "
+            "kitchen filled with smoke. Then she ground them in a little wooden mill on her lap and brewed it thick."
+        ],
+    )
+    assert set(marked) == {0}
+    # beans roasted for supper are a vegetable, not coffee
+    marked = _marked(api, ["Nonna's coffee"], ["Nonna roasted the beans with garlic for supper, and we ate them."])
+    assert marked == {}
+
+
+def test_seasonal_work_told_by_when_it_came_round_and_the_pay(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Seasonal work in the north"],
+        ["Every summer I went up with my cousins to pick apples, and the farmer paid us by the crate."],
+    )
+    assert set(marked) == {0}
+    marked = _marked(api, ["Seasonal work in the north"], ["Every summer we went up to the lake with my cousins."])
+    assert marked == {}
+
+
+def test_an_orchard_told_by_its_count_of_trees(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["Her grandfather's olive grove"],
+        ["Grandpa had three hundred trees on the hill, and every November we beat the branches with sticks."],
+    )
+    assert set(marked) == {0}
+
+
+def test_a_train_journey_told_by_its_station_nights_on_the_benches_and_the_countries_on_the_way(api: Api) -> None:
+    marked = _marked(
+        api,
+        ["The train journey to Italy"],
+        ["We left from the big station in Vienna, two nights on the hard benches, through Austria, to Milan."],
+    )
+    assert set(marked) == {0}
+    marked = _marked(api, ["The train journey to Italy"], ["Two nights on the floor of my aunt's flat in Vienna."])
+    assert marked == {}

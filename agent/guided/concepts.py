@@ -49,6 +49,11 @@ class Concept:
     # Phrases that tell the concept where no one word does ("took me on as a rousie", "if we stay,
     # they will take us"), matched in a clause as said; the group "at" is the word that stands for it.
     phrases: tuple[re.Pattern[str], ...] = ()
+    # A thing told by its making, where no one word says it: groups of words, ``signs`` of which must
+    # meet in a sentence and the ones beside it ("washed the green beans. Then she roasted them …
+    # She pounded them …" is coffee; roasted beans alone may be a vegetable).
+    signs: tuple[frozenset[str], ...] = ()
+    signs_needed: int = 3
 
 
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -96,6 +101,8 @@ _KICKABOUT = _phrases(
     r"\b(?P<at>scored)\b",
 )
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "work",
@@ -110,7 +117,11 @@ CONCEPTS: tuple[Concept, ...] = (
         # being hired: "the foreman took me on", "Hemi took me on his crew as a deckhand"
         phrases=_phrases(
             r"\b(?:took|take|takes|taking|taken)\s+(?:(?:me|us|him|her|them)\s+)?(?P<at>on)\b"
-            r"(?=(?:\W+\w+){0,5}?\W+as\s+an?\b|\W*$|\s+(?:at|by)\b)"
+            r"(?=(?:\W+\w+){0,5}?\W+as\s+an?\b|\W*$|\s+(?:at|by)\b)",
+            # being paid for it: "a man who paid us by the kilo", "they paid me two shillings a week"
+            r"\b(?P<at>paid|pays|pay)\s+(?:us|me)\s+(?:by|per)\s+the\s+\w+",
+            r"\b(?P<at>paid|pays|pay)\s+(?:us|me)\s+(?:\w+\s+){0,2}(?:a|an|per)\s+"
+            r"(?:day|week|month|year|hour|kilo|piece|basket|sack|bag|load|ton|tonne)\b",
         ),
     ),
     Concept(
@@ -170,6 +181,12 @@ CONCEPTS: tuple[Concept, ...] = (
             """travel travelled traveled travelling traveling journey trip voyage sailed sailing ship boat
             steamer liner train flight flew plane crossing abroad overseas emigrated"""
         ),
+        # a journey told by its nights on the way and the countries it went through: "two nights on the
+        # wooden seats", "…, through Bulgaria, …" (a clause of its own on a route)
+        phrases=_phrases(
+            r"\b(?P<at>nights?)\s+on\s+the\s+(?:\w+\s+)?(?:seats?|benches|bench|deck|road)\b",
+            r"^\s*(?P<at>through)\s+(?-i:[A-ZÀ-Þ])[\w'’]+\s*$",
+        ),
     ),
     Concept(
         "emigration",
@@ -198,6 +215,46 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
             r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
             r"(?P<at>went|left|go|moved|was\s+moved)\b",
+        ),
+    ),
+    Concept(
+        "train",
+        heads=_set("train trains railway railways"),
+        says=_set(
+            """train trains railway railways locomotive carriage carriages compartment compartments platform
+            station sleeper"""
+        ),
+        personal=False,
+    ),
+    Concept(
+        "season",
+        heads=_set("seasonal season seasons"),
+        says=_set("seasonal season seasons"),
+        personal=False,
+        # a season told by when it came round: "every spring", "from March until the harvest"
+        phrases=_phrases(
+            r"\bevery\s+(?P<at>spring|summer|autumn|fall|winter)\b",
+            rf"\bfrom\s+(?P<at>{_MONTHS})\s+(?:until|till|to)\b",
+        ),
+    ),
+    Concept(
+        "orchard",
+        heads=_set("orchard orchards grove groves"),
+        says=_set("orchard orchards grove groves"),
+        personal=False,
+        # an orchard told by its count of trees: "two hundred bushes on the slope", "forty olive trees"
+        phrases=_phrases(r"\b(?:hundred|thousand|dozen|\d+)\s+(?:\w+\s+)?(?P<at>trees|bushes|vines)\b"),
+    ),
+    Concept(
+        "coffee",
+        heads=_set("coffee"),
+        says=_set("coffee espresso cappuccino coffeepot percolator"),
+        personal=False,
+        signs=(
+            _set("beans bean"),
+            _set("roast roasted roasting roasts"),
+            _set("ground grind grinding grinder pounded pounding pound mill milled"),
+            _set("brewed brew brewing boiled boil boiling"),
         ),
     ),
     Concept(

@@ -319,6 +319,7 @@ def _told(
     ``exact``: a name, said whole ("England" is not told by "land", nor "Portland" by "port")."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
+    signed = _signed(families, clauses)
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         for i, word in enumerate(clause.words):
@@ -332,6 +333,7 @@ def _told(
                         for c in families
                         if word in c.says
                         or i in phrased.get(c.name, ())
+                        or word in signed.get((c.name, clause.sentence), ())
                         or (_role_of(c, clause, i, owner) if owner else _as_role(c, clause, i))
                     ),
                     None,
@@ -348,6 +350,20 @@ def _told(
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
             return clause.sentence
     return None
+
+
+def _signed(families: tuple[Concept, ...], clauses: list[_Clause]) -> dict[tuple[str, str], set[str]]:
+    """(family, sentence) -> the sign words there of a thing told by its making, where enough of the
+    family's sign groups meet in that sentence and the ones beside it."""
+    signed: dict[tuple[str, str], set[str]] = {}
+    sentences = list(dict.fromkeys(c.sentence for c in clauses))
+    for family in (f for f in families if f.signs):
+        words = [_words(s) for s in sentences]
+        for k, sentence in enumerate(sentences):
+            near = set().union(*words[max(0, k - 1) : k + 2])
+            if sum(bool(group & near) for group in family.signs) >= family.signs_needed:
+                signed[(family.name, sentence)] = {w for group in family.signs for w in group & words[k]}
+    return signed
 
 
 def _same(wanted: str, word: str) -> bool:
