@@ -275,6 +275,50 @@ def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api) -> None:
         api.ok("POST", f"/sessions/{sid}/complete", json={})
 
 
+def test_a_change_of_subject_in_the_middle_of_an_answer_is_followed(api: Api) -> None:
+    """ "Anyway. The Hamburg years. I worked nights …", "Let me tell you instead how we ended up in
+    Adelaide": the rest of the answer is about the new subject, which becomes a topic named in the
+    reply. "So. That was that." names no subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Klaus"})
+    for answer, subject in (
+        (
+            "My aunt grew cabbages behind the church and pickled them in barrels. Anyway. The Hamburg years. I "
+            "worked nights at the docks, unloading coffee sacks from Brazil, and slept in a room over a bar.",
+            "Hamburg",
+        ),
+        (
+            "Uncle Horst played the accordion badly. Well, let me tell you instead how we ended up in Adelaide, "
+            "it is a better story. In 1959 we took the Fairsea from Bremerhaven, five weeks, and I was sick all "
+            "the way to Fremantle.",
+            "Adelaide",
+        ),
+    ):
+        sid = _session(api, person, "Bremen")
+        result = _say(api, sid, answer)
+        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+        assert any(subject in t for t in titles), (answer, titles)
+        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Bremen")
+    _say(api, sid, "We lost the football match nine to nil. So. That was that. We walked home in the rain.")
+    assert api.ok("GET", f"/sessions/{sid}/topics") == []
+
+
+def test_a_wish_said_as_what_i_would_love_to_tell_is_honoured(api: Api) -> None:
+    """ "What I'd really like to talk about is the choir", "The lighthouse is what I want to tell you
+    about", "I wish someone would ask me about the allotment": the reply takes the subject up."""
+    person = api.ok("POST", "/people", json={"display_name": "Gwen"})
+    for answer, subject in (
+        ("Oh, the school was dull. What I'd really like to talk about is the choir, we sang in Cardiff once.", "choir"),
+        ("The lighthouse is what I want to tell you about. My father kept it for thirty years.", "lighthouse"),
+        ("I wish someone would ask me about the allotment, nobody ever does.", "allotment"),
+    ):
+        sid = _session(api, person, "Penarth")
+        result = _say(api, sid, answer)
+        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
 def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> None:
     """An aunt married young who ran off "with a shawl and nothing else" and kept every debt owed her
     in her head: a story, not a wish to skip ("let's move on") and no money trouble kept private."""

@@ -20,7 +20,11 @@ _ASK = re.compile(
     r"\b(?:ask(?:\s+me)?|tell\s+me|talk|hear|know|say)\s+(?:some\s+|a\s+(?:bit|little)\s+)?more\s+about\s+"
     + _SUBJECT
     + r"|\bask\s+me\s+(?:about|more\s+about)\s+"
-    + _SUBJECT.replace("subject", "subject2"),
+    + _SUBJECT.replace("subject", "subject2")
+    # "I wish somebody would ask me about the mill", "nobody ever asks me about X"
+    + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
+    r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
+    + _SUBJECT.replace("subject", "subject3"),
     re.IGNORECASE,
 )
 # "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
@@ -30,8 +34,17 @@ _SWITCH = re.compile(
     + _SUBJECT
     # "let me tell you about Angola", and in other Englishes "make I tell you about …", "mek mi tell yu bout …"
     + r"|\b(?:let|make|mek|allow)\s+(?:me|i|mi)\s+(?:to\s+)?(?:now\s+)?(?:tell|talk|speak)\s+"
-    r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:now\s+)?(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
+    r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
     + _SUBJECT.replace("subject", "subject2")
+    # "let me tell you instead how I got to Bochum": the journey is the subject
+    + r"|\b(?:let|make|mek)\s+(?:me|i|mi)\s+(?:now\s+)?tell\s+(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
+    r"(?P<subject7>how\s+(?:i|we)\s+(?:got|came|went|ended\s+up|arrived|moved)\s+(?:to|in|here)\b[^.?!;\n]{0,60})"
+    # a wish: "what I'd love to tell the children about is Timkat", "Timkat is what I want to talk about"
+     + r"|\bwhat\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want)\s+to\s+(?:tell|talk|speak)\s+(?:\w+\s+){0,3}?"
+    r"(?:about|of)\s+(?:is|are)\s+"
+    + _SUBJECT.replace("subject", "subject8")
+    + r"|(?:^|(?<=[.!?]\s))(?P<subject9>[^.?!;\n]{2,50}?)\s+(?:is|are)\s+what\s+i(?:'d|\s+would)?\s+(?:really\s+)?"
+    r"(?:love|like|want)\s+to\s+(?:tell|talk|speak)\b"
     # "Now something different: coming to Montreal", "Something else now - the war years"
     + r"|(?:^|(?<=[.!?]\s))(?:(?:and\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+)?something\s+(?:different|else)"
     + r"(?:\s+now)?\s*(?::|—|–|\s-)\s*"
@@ -51,7 +64,9 @@ _SWITCH = re.compile(
     # "Now, about Toronto.", "On to Toronto now.", "Moving on to the war years, …" (said as a heading)
     + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
     + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
-    + r")",
+    # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …" (:func:`_heading`)
+    + r"|(?:^|(?<=[.!?]\s))(?:anyway|so|right|well|okay|ok|now|enough\s+of\s+that)\s*[.!]+\s+"
+    r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S" + r")",
     re.IGNORECASE,
 )
 # A switch that names no subject yet ("now I go to something else"): the subject is the next
@@ -67,7 +82,8 @@ _SUBJECT_TAIL = re.compile(
     r"(?:,|\s+(?:instead|now|please|too|as\s+well|for\s+a\s+(?:bit|while|moment)|first|then|again))+\s*$"
     r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
     # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
-    r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i)\b.*$",
+    r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i"
+    r"|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why)\b.*$",
     re.IGNORECASE,
 )
 _LOSS = re.compile(
@@ -407,9 +423,24 @@ def request(text: str) -> Request | None:
                 # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
                 said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
                 subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
+            if match.groupdict().get("subject10") and not _heading(subject):
+                continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject)
     return None
+
+
+def _heading(subject: str) -> bool:
+    """A heading names a thing in a few words and tells nothing: "Los Angeles", "The war years";
+    not "That was that", "We went home", "Yes"."""
+    words = subject.lower().split()
+    return 0 < len(words) <= 4 and words[0] not in _NOT_HEADING and not _NOT_HEADING & set(words[1:])
+
+
+_NOT_HEADING = frozenset(
+    """i you he she it we they that this there then yes no not what who why how is was were are am be been had has
+    have did do does went came got said says made saw never always just anyway so well""".split()
+)
 
 
 def _subject(raw: str) -> str:

@@ -633,6 +633,7 @@ def _matching_topic(subs: list[Subject], phrase: str, *, whole: bool = False) ->
 
 def _content(text: str) -> set[str]:
     stop = {"my", "our", "the", "a", "an", "of", "in", "at", "on", "to", "and", "time", "life", "years", "days"}
+    stop |= {"how", "what", "when", "where", "why", "who", "got", "came", "went"}  # "How I got to Bochum"
     return {w.rstrip("s") for w in re.findall(r"[a-zà-ÿ]+", text.lower()) if w not in stop and len(w) > 2}
 
 
