@@ -319,6 +319,22 @@ def test_a_wish_said_as_what_i_would_love_to_tell_is_honoured(api: Api) -> None:
         api.ok("POST", f"/sessions/{sid}/complete", json={})
 
 
+def test_a_close_said_by_the_body_or_as_next_time_ends_the_session(api: Api) -> None:
+    """ "My eyes are closing now. Enough for today.", "Next time you come round I'll tell you the rest":
+    a wish to stop, whatever time is left; ringing ears of the past or "a story for another day" are not."""
+    person = api.ok("POST", "/people", json={"display_name": "Bert"})
+    for answer, ends in (
+        ("Oof, my eyes are closing now, love. Enough for today.", True),
+        ("My head is full, all those names. Next time you come round I'll tell you the rest.", True),
+        ("My ears were ringing for a week after the blast at the quarry, and the foreman docked my pay.", False),
+        ("Later she became my wife, but that is a story for another day.", False),
+    ):
+        sid = _session(api, person, "The quarry")
+        result = _say(api, sid, answer)
+        assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
 def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> None:
     """An aunt married young who ran off "with a shawl and nothing else" and kept every debt owed her
     in her head: a story, not a wish to skip ("let's move on") and no money trouble kept private."""

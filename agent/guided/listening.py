@@ -239,7 +239,8 @@ def mourned(text: str) -> bool:
 
 
 # Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
-# "that's enough for today"), never "I'm not tired" nor a tiredness told of the past.
+# "that's enough for today", "my ears are ringing now", "next time I tell you more"), never "I'm
+# not tired" nor a tiredness told of the past ("my ears were ringing after the blast").
 _TIRED = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really|now)\s+)*"
     r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading)\b"
@@ -248,7 +249,15 @@ _TIRED = re.compile(
     r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
     r"(?:\s+(?:here|there|now|for\s+(?:today|now|the\s+day))|\s*(?:[.!?]|$))"
     r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)"
-    r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b",
+    r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b"
+    # "Enough for today.", "Ishi, enough now." said as a sentence of its own
+    r"|(?:^|[.!?,]\s*|\b(?:ok(?:ay)?|well|ah|oh|so)\s+)enough\s+(?:for\s+(?:today|now|one\s+day|this\s+time)|now)\s*[.!,]"
+    # the body says it, now: "my ears are ringing", "my eyes are closing", "my head is full"
+    r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
+    r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
+    # "next time you come, I tell you more": a close
+    r"|\bnext\s+time\b[^.!?]{0,60}?\b(?:i(?:'ll|\s+will|\s+can)?\s+tell\s+you\s+(?:more|the\s+rest|the\s+others?)\b"
+    r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)",
     re.IGNORECASE,
 )
 _NOT_TIRED = re.compile(
