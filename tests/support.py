@@ -186,6 +186,22 @@ class Api:
         return response.json() if response.content else None
 
 
+def indicators_marked(api: Api, indicators: list[str], answers: list[str]) -> dict[int, str]:
+    """Which of a new story session's success indicators the answers mark, one answer a turn, with
+    the evidence of each (the guided reader's tests, by meaning)."""
+    person = api.ok("POST", "/people", json={"display_name": "Hilde"})
+    session = api.ok(
+        "POST",
+        "/sessions",
+        json={"person_id": person["id"], "name": "Her life", "success_indicators": indicators, "start": True},
+    )
+    marked: dict[int, str] = {}
+    for answer in answers:
+        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
+        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
+    return marked
+
+
 def settings_for(url: str) -> Settings:
     # No background worker in the shared test servers: tests that need it run a tick
     # themselves (tests/schedule_support.py), so moving the clock never races a worker.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support import Api
+from tests.support import Api, indicators_marked
 
 RICH = (
     "We lived in a narrow terraced house on Elm Street in Leeds, and every Saturday morning my mother "
@@ -51,25 +51,10 @@ def test_a_short_answer_meets_nothing(api: Api) -> None:
 # Wording of its own: no persona of benchmarks/personas says any of these answers.
 
 
-def _marked(api: Api, indicators: list[str], answers: list[str]) -> dict[int, str]:
-    """Which indicators the answers mark, one answer a turn, with the evidence of each."""
-    person = api.ok("POST", "/people", json={"display_name": "Hilde"})
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "name": "Her life", "success_indicators": indicators, "start": True},
-    )
-    marked: dict[int, str] = {}
-    for answer in answers:
-        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
-        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
-    return marked
-
-
 def test_a_job_is_met_by_work_told_in_other_words(api: Api) -> None:
     # "first" ranks the job, it is not a word the answer must repeat; "taken on at the
     # laundry" is a job (a workplace as the person's role), though neither "job" nor "work" is said.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job"],
         ["When I was fifteen I was taken on at the laundry on Harbour Road, ironing collars for the hotels."],
@@ -79,7 +64,7 @@ def test_a_job_is_met_by_work_told_in_other_words(api: Api) -> None:
 
 
 def test_concepts_meet_their_general_indicators(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["The wedding", "Their home", "His war service", "Her schooling", "His faith"],
         [
@@ -98,7 +83,7 @@ def test_an_answer_that_does_not_meet_the_indicator_marks_nothing(api: Api) -> N
     # Each answer names the indicator's concept, or a word of it, but does not meet it:
     # someone else's job, a job denied, another job than the first, a workplace nearby,
     # a memory that is "first" but no job, a war that was someone else's.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job", "His war service"],
         [
@@ -114,7 +99,7 @@ def test_an_answer_that_does_not_meet_the_indicator_marks_nothing(api: Api) -> N
 
 
 def test_a_job_is_met_by_a_workplace_only_as_the_persons_role(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job"],
         [
@@ -129,7 +114,7 @@ def test_a_job_is_met_by_a_workplace_only_as_the_persons_role(api: Api) -> None:
 def test_leaving_a_named_country_is_met_by_emigration_told_in_other_words(api: Api) -> None:
     # "left" beside a named place ("left Poland") is emigration: met by "emigrated" with the
     # grandparents named. "left school" beside no place is not: "emigrated" says nothing of it.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Why his grandparents left Poland", "Why she left school"],
         ["Grandfather and Granny Zofia emigrated in 1921, when there was no land for a third son."],
@@ -142,7 +127,7 @@ def test_a_relatives_job_is_met_by_that_relatives_trade(api: Api) -> None:
     # Issue 9, third held-out round: "Her father's job at the harbour" was told as "My father,
     # Aurelio, was a stevedore": a trade told as the relative's role tells the relative's job.
     # The same trade as the teller's own, or another relative's, does not.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["His mother's job in the town", "Her uncle's work"],
         [
@@ -157,7 +142,7 @@ def test_a_relatives_job_is_met_by_that_relatives_trade(api: Api) -> None:
 def test_a_compound_indicator_word_is_met_by_its_head_told_plainly(api: Api) -> None:
     # Issue 9, third held-out round: "Life in the backwaters" told as "the paddy fields are lower
     # than the water": a compound ("backwaters", "farmyards") is met by its head word, by stem.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Life in the backwaters", "The farmyards", "The goldfields"],
         [
@@ -181,7 +166,7 @@ def test_a_season_a_farm_and_a_family_are_met_by_what_tells_them(api: Api) -> No
         "Life on the farm before the war",
         "What happened to the family in the 1947 fire",
     ]
-    told = _marked(
+    told = indicators_marked(
         api,
         indicators,
         [
@@ -193,7 +178,7 @@ def test_a_season_a_farm_and_a_family_are_met_by_what_tells_them(api: Api) -> No
     )
     assert set(told) == {0, 1, 2}, told
     assert "snow" in told[0] and "acres" in told[1] and "1947" in told[2], told
-    untold = _marked(
+    untold = indicators_marked(
         api,
         indicators,
         [

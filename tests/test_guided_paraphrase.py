@@ -3,27 +3,12 @@ hired, each told without the indicator's words. Wording of its own: no persona s
 
 from __future__ import annotations
 
-from tests.support import Api
-
-
-def _marked(api: Api, indicators: list[str], answers: list[str]) -> dict[int, str]:
-    """Which indicators the answers mark, one answer a turn, with the evidence of each."""
-    person = api.ok("POST", "/people", json={"display_name": "Vera"})
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "name": "Her life", "success_indicators": indicators, "start": True},
-    )
-    marked: dict[int, str] = {}
-    for answer in answers:
-        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
-        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
-    return marked
+from tests.support import Api, indicators_marked
 
 
 def test_fleeing_a_country_is_leaving_it_though_neither_it_nor_the_year_is_said(api: Api) -> None:
     # "left Italy in 1950" told as a flight over a border, with places of the answer's own.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Why she left Italy in 1950", "Why he left Greece in 1946"],
         ["When the soldiers came we could not stay. My brother and I crossed the border at night near Trieste."],
@@ -33,7 +18,7 @@ def test_fleeing_a_country_is_leaving_it_though_neither_it_nor_the_year_is_said(
 
 
 def test_a_forced_move_is_leaving_the_place_named(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Leaving Silesia as a girl"],
         ["We had two hours to pack. The whole village went down to the station at Opole together."],
@@ -43,7 +28,7 @@ def test_a_forced_move_is_leaving_the_place_named(api: Api) -> None:
 
 
 def test_staying_put_or_a_literal_leaving_elsewhere_is_no_flight(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Why she left Italy in 1950", "Leaving Ireland as a boy"],
         [
@@ -57,7 +42,7 @@ def test_staying_put_or_a_literal_leaving_elsewhere_is_no_flight(api: Api) -> No
 def test_what_a_relative_did_for_a_living_is_met_by_whom_they_worked_for(api: Api) -> None:
     # "did for a living" is the relative's work: met by "scrubbed floors for the hospital" and by
     # "they made him a signalman", not by the teller's own job.
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["What his mother did for a living", "What her grandfather did for work", "What her aunt did for work"],
         [
@@ -71,7 +56,7 @@ def test_what_a_relative_did_for_a_living_is_met_by_whom_they_worked_for(api: Ap
 
 
 def test_being_taken_on_is_a_job_but_being_taken_on_a_trip_is_not(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job", "His first job"],
         [
@@ -80,7 +65,7 @@ def test_being_taken_on_is_a_job_but_being_taken_on_a_trip_is_not(api: Api) -> N
         ],
     )
     assert marked == {}
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job"],
         ["The manager at the Grand took me on as a chambermaid the week I turned sixteen."],
@@ -96,7 +81,7 @@ def test_a_name_or_a_place_of_the_indicator_alone_does_not_meet_it(api: Api) -> 
     """ "His wedding to Shirin" was marked by Shirin named on the road out, "Her first job in Houston"
     by arriving in Houston: the indicator's concept must be told too; a place alone meets only an
     indicator asking for nothing but it."""
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her wedding to Tomasz", "His first job in Leeds", "Time in Lisbon"],
         [
@@ -110,12 +95,14 @@ def test_a_name_or_a_place_of_the_indicator_alone_does_not_meet_it(api: Api) -> 
 
 def test_a_name_is_said_whole_not_by_a_word_inside_it(api: Api) -> None:
     # "England" is not told by "land", nor "Portugal" by a word ending it
-    marked = _marked(api, ["Her years in England", "Life in Finland"], ["We would land the boat on the shingle."])
+    marked = indicators_marked(
+        api, ["Her years in England", "Life in Finland"], ["We would land the boat on the shingle."]
+    )
     assert marked == {}
 
 
 def test_a_game_told_by_its_gear_and_moves(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Playing football with his mates"],
         ["After school the lads of our street put two jumpers down for goalposts and we kicked a tin about till dark."],
@@ -125,7 +112,7 @@ def test_a_game_told_by_its_gear_and_moves(api: Api) -> None:
 
 
 def test_a_mill_told_by_its_machine_and_produce(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her uncle's rice mill", "His sister's cotton mill"],
         ["My uncle's engine took the husks off the paddy the farmers brought in by boat, dawn to dusk."],
@@ -135,7 +122,7 @@ def test_a_mill_told_by_its_machine_and_produce(api: Api) -> None:
 
 
 def test_coming_to_a_country_told_by_the_port_of_arrival(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Why he came to Australia"],
         ["My brother sent the fare, so in 1958 I took the Fairsea from Naples and we landed at Fremantle in May."],
@@ -145,30 +132,34 @@ def test_coming_to_a_country_told_by_the_port_of_arrival(api: Api) -> None:
 
 def test_a_relative_is_told_by_that_relative_not_by_a_word_inside_it(api: Api) -> None:
     # "grandmother" is not told by "mother" nor by "the other", but is by "my father's mother"
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["The grandmother who raised her"],
         ["The other girls laughed at me. My mother was away in town all that year."],
     )
     assert marked == {}
-    marked = _marked(api, ["The grandmother who raised her"], ["It was my mother's mother who raised me on the farm."])
+    marked = indicators_marked(
+        api, ["The grandmother who raised her"], ["It was my mother's mother who raised me on the farm."]
+    )
     assert set(marked) == {0}
 
 
 def test_a_place_of_the_indicator_counts_where_its_concept_is_told(api: Api) -> None:
     # the office was in Lagos; Perth is only where she flew years later
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her first job at the Perth laundry"],
         ["My first job was in a Lagos office. Years later we flew to Perth with the children."],
     )
     assert marked == {}
-    marked = _marked(api, ["Her first job at the Perth laundry"], ["My first job in Perth was ironing sheets."])
+    marked = indicators_marked(
+        api, ["Her first job at the Perth laundry"], ["My first job in Perth was ironing sheets."]
+    )
     assert set(marked) == {0}
 
 
 def test_a_goal_in_life_flour_in_a_kitchen_or_a_ship_s_hull_is_no_game_or_mill(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Playing football with his mates", "His uncle's mill"],
         [
@@ -181,7 +172,7 @@ def test_a_goal_in_life_flour_in_a_kitchen_or_a_ship_s_hull_is_no_game_or_mill(a
 
 def test_a_drink_told_by_its_making_across_sentences(api: Api) -> None:
     # coffee never said: raw beans roasted, ground and brewed, told over three sentences
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Nonna's coffee on Saturdays"],
         [
@@ -191,23 +182,27 @@ def test_a_drink_told_by_its_making_across_sentences(api: Api) -> None:
     )
     assert set(marked) == {0}
     # beans roasted for supper are a vegetable, not coffee
-    marked = _marked(api, ["Nonna's coffee"], ["Nonna roasted the beans with garlic for supper, and we ate them."])
+    marked = indicators_marked(
+        api, ["Nonna's coffee"], ["Nonna roasted the beans with garlic for supper, and we ate them."]
+    )
     assert marked == {}
 
 
 def test_seasonal_work_told_by_when_it_came_round_and_the_pay(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Seasonal work in the north"],
         ["Every summer I went up with my cousins to pick apples, and the farmer paid us by the crate."],
     )
     assert set(marked) == {0}
-    marked = _marked(api, ["Seasonal work in the north"], ["Every summer we went up to the lake with my cousins."])
+    marked = indicators_marked(
+        api, ["Seasonal work in the north"], ["Every summer we went up to the lake with my cousins."]
+    )
     assert marked == {}
 
 
 def test_an_orchard_told_by_its_count_of_trees(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["Her grandfather's olive grove"],
         ["Grandpa had three hundred trees on the hill, and every November we beat the branches with sticks."],
@@ -216,11 +211,13 @@ def test_an_orchard_told_by_its_count_of_trees(api: Api) -> None:
 
 
 def test_a_train_journey_told_by_its_station_nights_on_the_benches_and_the_countries_on_the_way(api: Api) -> None:
-    marked = _marked(
+    marked = indicators_marked(
         api,
         ["The train journey to Italy"],
         ["We left from the big station in Vienna, two nights on the hard benches, through Austria, to Milan."],
     )
     assert set(marked) == {0}
-    marked = _marked(api, ["The train journey to Italy"], ["Two nights on the floor of my aunt's flat in Vienna."])
+    marked = indicators_marked(
+        api, ["The train journey to Italy"], ["Two nights on the floor of my aunt's flat in Vienna."]
+    )
     assert marked == {}
