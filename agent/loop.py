@@ -402,7 +402,7 @@ class ModelLoop:
         reason = (
             "over the cap"
             if reply.truncated and not cleaned
-            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name)
+            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name, turn.ctx.intention)
         )
         info = reply.prompt
         if reason is not None:

@@ -166,6 +166,23 @@ def echoes(text: str, instructions: str, n: int = 6) -> bool:
     return any(tuple(said[i : i + n]) in grams for i in range(len(said) - n + 1))
 
 
+_THIRD_PERSON = frozenset("s he she him her his hers they them their theirs".split())
+
+
+def reads_intention(text: str, intention: str | None, n: int = 6) -> bool:
+    """Whether ``text`` says back ``n`` words in a row of the session's intention that speak of
+    someone in the third person ("help you with Halmeoni's life in the sea … how she came to Los
+    Angeles"): the family wrote it about the storyteller, and read aloud it talks past them.
+    A run without such a word ("growing up on the farm in Iowa") is a fair question's words."""
+    if not intention:
+        return False
+    said = re.findall(r"\w+", text.lower())
+    told = re.findall(r"\w+", intention.lower())
+    grams = {tuple(told[i : i + n]) for i in range(len(told) - n + 1)}
+    runs = (tuple(said[i : i + n]) for i in range(len(said) - n + 1))
+    return any(run in grams and _THIRD_PERSON.intersection(run) for run in runs)
+
+
 def problem(
     text: str,
     max_chars: int,
@@ -173,6 +190,7 @@ def problem(
     instructions: str = "",
     asked: Collection[str] = (),
     person_name: str | None = None,
+    intention: str | None = None,
 ) -> str | None:
     """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
     if not text.strip():
@@ -191,6 +209,8 @@ def problem(
         return "an assistant's refusal"
     if person_name and _of_the_person(text, person_name):
         return "speaks of the person, not to them"
+    if reads_intention(text, intention):
+        return "reads the intention aloud"
     said = _normal(text)  # a short prompt ("Go on.", "And then?") may come back; a question should not
     if len(said.split()) >= 4 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from agent.replies import acknowledgement, clean, invites, problem, question_part, split_reply
+from agent.replies import acknowledgement, clean, invites, problem, question_part, reads_intention, split_reply
 from agent.settings import LLMSettings
 from agent.tools import KIND_TOOLS, TOOLS
 from tests.llm_server import FakeLLM, Step
@@ -493,6 +493,26 @@ def test_a_reply_that_echoes_the_instructions_is_replaced(in_mode: Any, llm: Fak
     )
     result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": ANSWER})
     assert result["reply"].startswith("You grew up in Lisbon") and "fallback" not in result["interactions"][-1]["data"]
+
+
+def test_an_opening_that_reads_the_intention_aloud_is_replaced(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out round 7 with the 0.5B model: "Hi Soon-ja, I'm here to help you with Halmeoni's life in
+    the sea on Jeju and how she came to Los Angeles." The family wrote the intention about the
+    storyteller; said back to them it talks past them. A question sharing its plain words stays."""
+    api = in_mode("structured")
+    intention = "Nonno's years in Lisbon with his grandmother Maria and how he came to Melbourne, for the cousins"
+    llm.push(Step(text="Hi Rocco, I can help with Nonno's years in Lisbon with his grandmother Maria."))
+    session = new_session(api, intention=intention)
+    first = transcript(api, session["id"])[0]
+    assert first["data"]["fallback"]["reason"] == "reads the intention aloud"
+    assert "Nonno's years" not in first["agent_prompt"] and first["agent_prompt"].strip()
+    llm.push(
+        Step(text=json.dumps(RECORD)), Step(text="What were your years in Lisbon with your grandmother Maria like?")
+    )
+    result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": ANSWER})
+    assert result["reply"].startswith("What were your years") and "fallback" not in result["interactions"][-1]["data"]
+    assert reads_intention("how she came to Los Angeles for", "Her life, and how she came to Los Angeles for work")
+    assert not reads_intention("What was growing up on the farm in Iowa like?", "Growing up on the farm in Iowa")
 
 
 # --- structured records of each kind ---------------------------------------------------------
