@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from audio.pcm import duration_seconds, to_float32
+from audio.tempo import stretch
 from audio.vad import voiced_ratio
 
 
@@ -72,6 +73,9 @@ class SttConfig:
     names_as: str = "hotwords"
     names_template: str = "Names: {names}."
     names_separator: str = ". "
+    # Speed the audio up by this factor before decoding, pitch kept (audio.tempo, WSOLA); 1.0: off.
+    # Segment times are mapped back to the audio as it was spoken.
+    tempo: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +204,12 @@ class Transcriber:
         self.load()
         c = self.config
         names = c.names_template.replace("{names}", c.names_separator.join(hotwords.split(", "))) if hotwords else None
+        audio = to_float32(pcm16)
+        factor = c.tempo if c.tempo > 0 else 1.0
+        if factor != 1.0:
+            audio = stretch(audio, factor)
         segments, info = self._model.transcribe(
-            to_float32(pcm16),
+            audio,
             language=language or c.language,
             beam_size=c.beam_size,
             patience=c.patience,
@@ -215,7 +223,14 @@ class Transcriber:
             suppress_blank=c.suppress_blank,
         )
         kept = [
-            Segment(s.start, s.end, s.text.strip(), s.avg_logprob, s.no_speech_prob, s.compression_ratio)
+            Segment(
+                min(s.start * factor, duration),
+                min(s.end * factor, duration),
+                s.text.strip(),
+                s.avg_logprob,
+                s.no_speech_prob,
+                s.compression_ratio,
+            )
             for s in segments  # the lazy generator runs here, in this worker thread
             if self._plausible(s)
         ]
