@@ -350,3 +350,171 @@ def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> 
     reply = result["reply"]
     assert not any(line in reply for line in variants("story/skip")), reply  # no "let's move on"
     assert "private" not in reply and "between us" not in reply and "care." not in _question_id(result), reply
+
+
+# Eighth held-out round: registers of English (formal and old-fashioned, regional, terse).
+
+
+def test_a_wish_said_formally_or_as_what_others_want_to_hear_is_honoured(api: Api) -> None:
+    """ "I should very much like to speak of the tramways", "my grandsons long to hear about the
+    lighthouse", "what I'd like is for the family to know of the orchard", "I haven't said a word about
+    the tannery": the reply takes the subject up. A wish of the past is not one ("Father never wanted
+    to hear of the tramways")."""
+    person = api.ok("POST", "/people", json={"display_name": "Edith"})
+    for answer, subject in (
+        (
+            "The school was a grey affair. I should very much like to speak of the tramways, if you would permit.",
+            "tramways",
+        ),
+        ("My grandsons in Toronto long to hear about the lighthouse, and I am glad to oblige them.", "lighthouse"),
+        (
+            "Enough of the war. What I'd like is for the family to know of the orchard, not only the sad years.",
+            "orchard",
+        ),
+        ("Wait now, I haven't said a word about the tannery! It stood by the river and stank to heaven.", "tannery"),
+    ):
+        sid = _session(api, person, "Leeds")
+        result = _say(api, sid, answer)
+        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
+        assert "care." not in _question_id(result), result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Leeds")
+    result = _say(api, sid, "Father never wanted to hear of the tramways, he walked everywhere, even in the snow.")
+    assert api.ok("GET", f"/sessions/{sid}/topics") == [], result["reply"]
+
+
+def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api) -> None:
+    """ "But I digress. Allow me instead to tell you how we came to Winnipeg", "Everyone asks me, why
+    Glasgow? Well. In 1962 …", "Anyhow. The Clyde years. …": the subject becomes a topic, named in
+    the reply. "Why ever not? So we went." names no subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Morag"})
+    for answer, subject in (
+        (
+            "The cousins kept goats, dreadful creatures. But I digress. Allow me instead to tell you how we came "
+            "to Winnipeg, which was the great adventure. In 1952 we took the train from Halifax, four days.",
+            "Winnipeg",
+        ),
+        (
+            "My sister married the baker. People always ask me, Gran, why Glasgow? Well. In 1962 Archie found work "
+            "at the shipyard and we took two rooms in Govan with a shared toilet on the landing.",
+            "Glasgow",
+        ),
+        (
+            "The manse had a pear tree. Anyhow. The Clyde years. Twenty years I typed invoices at the yard office, "
+            "with the cranes outside the window.",
+            "Clyde",
+        ),
+    ):
+        sid = _session(api, person, "Skye")
+        result = _say(api, sid, answer)
+        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+        assert any(subject in t for t in titles), (answer, titles)
+        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Skye")
+    _say(api, sid, "He asked if we would like to go. Why not? So we went, the four of us, in the rain.")
+    assert api.ok("GET", f"/sessions/{sid}/topics") == []
+
+
+def test_a_loss_told_by_a_return_without_them_or_a_last_illness_is_met_with_care(api: Api) -> None:
+    """The lorry came home without him and the river was shunned ever after; a husband's final months
+    cared for and one plate set now: care. One sign alone (the ferry back without him, one cup of tea
+    made for a guest) is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Brigid"})
+    for answer, cares in (
+        (
+            "Our Dessie went up with the timber lorry to the forest that March. The lorry came back without him. "
+            "From that day Da never walked down by the river again, and he hung a sack over the window so he "
+            "wouldn't see the river.",
+            True,
+        ),
+        (
+            "During his final months I read the racing pages to Frank every morning and shaved him at the window. "
+            "Now I set one place at the table and the radio does the talking.",
+            True,
+        ),
+        ("The ferry came back without him, he had stayed over in Holyhead for the match, the eejit.", False),
+        ("When the priest called I would set out one cup of tea for him and the good biscuits.", False),
+    ):
+        sid = _session(api, person, "Wexford")
+        result = _say(api, sid, answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) -> None:
+    """A great-grandmother widowed young who then built a business, told with pride and ending in a
+    wish: the wish is honoured, no care and no pause offered. The storyteller's own widowhood, or
+    their mother's, or a death said in words, still gets care."""
+    person = api.ok("POST", "/people", json={"display_name": "Carmela"})
+    sid = _session(api, person, "Palermo")
+    result = _say(
+        api,
+        sid,
+        "My great-grandmother Concetta was a widow at twenty-six with four boys. She opened a bakery on the "
+        "square with her dowry money. By forty she owned three shops. The mayor himself bought his bread from "
+        "her. What a woman. But what I'd really like to talk about is the carnival.",
+    )
+    assert "carnival" in result["reply"] and "care." not in _question_id(result), result["reply"]
+    assert "private" not in result["reply"], result["reply"]
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+    for answer in (
+        "Mamma was widowed at thirty-one. She took in sewing. We ate bread and oil. She sang at night. We "
+        "never had new shoes.",
+        "I was widowed at sixty. After that I kept the shop alone. I opened at six. I closed at nine. I never "
+        "took a holiday.",
+        "My great-grandmother's husband died at sea when she was twenty-six. She opened a bakery. By forty she "
+        "owned three shops. The mayor bought her bread. What a woman.",
+    ):
+        sid = _session(api, person, "Palermo")
+        result = _say(api, sid, answer)
+        assert _question_id(result).startswith("care."), (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_memory_lost_said_as_a_figure_in_older_english_gets_a_gentler_way_in(api: Api) -> None:
+    """ "His name went clean out of my head", "the shop itself has quite gone from me", "what was she
+    called... no. The years have taken that name": a gentler way in. The sea that took a man is no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Alf"})
+    for answer, gentle in (
+        ("The foreman at the brickworks, a tall fellow with a limp. His name went clean out of my head.", True),
+        ("Of my uncle's shop in Hull, I must confess, the shop itself has quite gone from me. Odd, that.", True),
+        ("A woman sold whelks by the pier. What was she called... no. The years have taken that name.", True),
+        ("The sea has taken him, and the boat, and we had the Mass without a coffin.", False),
+    ):
+        sid = _session(api, person, "Hull")
+        result = _say(api, sid, answer)
+        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_terse_or_formal_close_ends_the_session(api: Api) -> None:
+    """ "Right, that'll do for now. Me throat's gone dry.", "I am quite fatigued; perhaps we could
+    continue another day", "I think we might leave it there": a wish to stop. "That will do nicely,
+    said the foreman" is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Norman"})
+    for answer, ends in (
+        ("Right, that'll do for now. Me throat's gone dry, love.", True),
+        ("I am quite fatigued, I'm afraid. Perhaps we could continue another day.", True),
+        ("Yes. Well. I think we might leave it there, if it's all the same to you.", True),
+        ("The foreman looked at my weld and said that will do nicely, and gave me the job.", False),
+    ):
+        sid = _session(api, person, "The works")
+        result = _say(api, sid, answer)
+        assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api) -> None:
+    """Near the end of the planned time, "please don't switch it off yet, I haven't told you about the
+    tannery" or "do not shut the machine off" is a wish to go on: no closing."""
+    person = api.ok("POST", "/people", json={"display_name": "Ruby"})
+    for answer in (
+        "Oh please don't switch it off yet, I haven't told you about the tannery by the river.",
+        "Do not shut the machine off, dear, there is the matter of my brother's wedding in Cork.",
+    ):
+        sid = _session(api, person, "Cork", scheduled_duration_minutes=20)
+        _say(api, sid, "We lived over the chemist on the Grand Parade, the five of us, and the smell of camphor.")
+        result = _say(api, sid, answer, wait=17 * 60)
+        assert not result["proposed_end"], (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})

@@ -9,7 +9,7 @@ them. Like the rest of ``agent.guided`` they are explainable rules, not a model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
 from agent.guided.names import FEMALE, MALE
@@ -29,15 +29,18 @@ _ASK = re.compile(
 )
 # "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
 _SWITCH = re.compile(
-    r"\b(?:(?:i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)|i'?m\s+going|let'?s|can\s+we|could\s+we|may\s+i)"
-    r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to)\s+"
+    r"\b(?:(?:i(?:'d|\s+would|\s+should)?\s+(?:really\s+|very\s+much\s+|much\s+)?(?:want|like|love)"
+    r"(?:\s+nothing\s+better\s+than)?|i'?m\s+going|let'?s|can\s+we|could\s+we|may\s+i|if\s+i\s+may)"
+    r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to|of)\s+"
     + _SUBJECT
     # "let me tell you about Angola", and in other Englishes "make I tell you about …", "mek mi tell yu bout …"
-    + r"|\b(?:let|make|mek|allow)\s+(?:me|i|mi)\s+(?:to\s+)?(?:now\s+)?(?:tell|talk|speak)\s+"
+    + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?(?:now\s+)?"
+    r"(?:tell|talk|speak)\s+"
     r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
     + _SUBJECT.replace("subject", "subject2")
     # "let me tell you instead how I got to Bochum": the journey is the subject
-    + r"|\b(?:let|make|mek)\s+(?:me|i|mi)\s+(?:now\s+)?tell\s+(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
+    + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?tell\s+"
+    r"(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
     r"(?P<subject7>how\s+(?:i|we)\s+(?:got|came|went|ended\s+up|arrived|moved)\s+(?:to|in|here)\b[^.?!;\n]{0,60})"
     # a wish: "what I'd love to tell the children about is Timkat", "Timkat is what I want to talk about"
      + r"|\bwhat\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want)\s+to\s+(?:tell|talk|speak)\s+(?:\w+\s+){0,3}?"
@@ -65,8 +68,21 @@ _SWITCH = re.compile(
     + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
     + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
     # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …" (:func:`_heading`)
-    + r"|(?:^|(?<=[.!?]\s))(?:anyway|so|right|well|okay|ok|now|enough\s+of\s+that)\s*[.!]+\s+"
-    r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S" + r")",
+    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that)\s*[.!]+\s+"
+    r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S"
+    # what others wish to hear, now: "the children wish to hear of X", "what I'd like is for the children
+    # to hear about X" (never the past: "Father did not want to hear of it")
+     + r"|\b(?:wish|wishes|want|wants|would\s+like|'d\s+like|long|longs|ask|asks|love|loves)\s+(?:is\s+)?"
+    r"(?:for\s+(?:\w+\s+){1,3}?)?"
+    r"to\s+(?:hear|know|learn)\s+(?:more\s+)?(?:about|of)\s+"
+    + _SUBJECT.replace("subject", "subject11")
+    # "I have not said anything about the dhows!", "we haven't talked about the war yet"
+    + r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not|have\s+never|'ve\s+never)\s+(?:yet\s+)?(?:said|told\s+you|spoken"
+    r"|talked|told)\s+(?:anything\s+|a\s+word\s+|much\s+|yet\s+)?(?:about|of)\s+"
+    + _SUBJECT.replace("subject", "subject12")
+    # a question the storyteller asks themself, then answers: "Bibi, why Mombasa? So. In 1970 …"
+    + r"|\b(?:why|how\s+come|and\s+why)\s+(?P<subject13>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*\?\s+(?:so|well|anyway|anyhow"
+    r"|right|okay|ok)\s*[.,!:]" + r")",
     re.IGNORECASE,
 )
 # A switch that names no subject yet ("now I go to something else"): the subject is the next
@@ -83,7 +99,7 @@ _SUBJECT_TAIL = re.compile(
     r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
     # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
     r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i"
-    r"|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why)\b.*$",
+    r"|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if)\b.*$",
     re.IGNORECASE,
 )
 _LOSS = re.compile(
@@ -225,6 +241,22 @@ _SIGNS = {
     # what was found before the body, mourning dress
     "found": r"\bfound\s+(?:his|her|their|\w+['’]s)\s+\w+\s+before\s+(?:we|they|i)\s+found\s+(?:him|her|them)\b",
     "black": r"\b(?:wore|wearing|dressed\s+in|all\s+in)\s+black\b",
+    # a boat, a cart, the others came back without them
+    "without": r"\b(?:came|come|comes|sailed|rowed|drove|returned|got)\s+(?:in|back|home|ashore)\s+without\s+"
+    r"(?:him|her|them)\b",
+    # the place of the death shunned for good: "never went down on the landwash again", "turned her chair
+    # so she wouldn't see the water" (never a trip not made again: "we never went to Blackpool again")
+    "shunned": r"\bnever\s+(?:once\s+)?(?:went|go|walked|set\s+foot|looked)\s+(?:down\s+|out\s+)?"
+    r"(?:on|to|near|by|onto|at|in)\s+the\s+(?:water|sea|shore|beach|landwash|wharf|harbou?r|river|lake|pier|quay|mine|pit|road|bridge|well)\b"
+    r"[^.!?]{0,20}?\bagain\b|\bso\s+(?:she|he|they|i)\s+(?:wouldn'?t|would\s+not|couldn'?t|need\s+not|didn'?t\s+have\s+to)"
+    r"\s+(?:see|look\s+at|face)\s+the\s+(?:water|sea|shore|river|harbou?r|mine|road|lake)\b",
+    # a last illness cared for: "in her last four years", "during his final months"
+    "last": r"\b(?:in|during|through|for)\s+(?:his|her|their|my\s+\w+['’]s)\s+(?:last|final|closing)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?|days?|illness|summer|winter)\b|\bto\s+(?:his|her|their)\s+bedside\b",
+    # one alone now: "I put out one cup", "I set one place now", "cook for one"
+    "alone": r"\b(?:put|set|lay|laid|pour|make|bring)\s+(?:out\s+)?(?:only\s+|just\s+)?one\s+"
+    r"(?:cup|plate|place|bowl|glass|mug)\b"
+    r"|\b(?:cook|cooks|cooking|set\s+the\s+table)\s+for\s+one\b",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 
@@ -243,7 +275,14 @@ def mourned(text: str) -> bool:
 # not tired" nor a tiredness told of the past ("my ears were ringing after the blast").
 _TIRED = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really|now)\s+)*"
-    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading)\b"
+    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading|fatigued|spent|done\s+in)\b"
+    # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
+    r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
+    r"|now))?\s*[.!]"
+    r"|\b(?:resume|continue|carry\s+on|go\s+on|pick\s+(?:it|this|that)\s+up)\s+(?:(?:up)?on\s+|at\s+|in\s+)?(?:another|some"
+    r"\s+other|a\s+later|a\s+further)\s+(?:occasion|day|time|visit)\b"
+    r"|\b(?:we|let'?s|let\s+us)\s+(?:might|could|may|shall|should|can)?\s*(?:leave|stop)\s+it\s+(?:there|here|at\s+that)\b"
+    r"|\b(?:my\s+)?throat(?:'s|\s+is)\s+(?:(?:gone|getting|very|quite|rather|all)\s+)?(?:dry|parched|sore|hoarse)\b"
     r"|\b(?:my|the)\s+voice\s+(?:is\s+)?(?:goes|going|giving\s+out|gone)\b"
     r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:enough|plenty)\s+for\s+(?:today|now|one\s+day|this\s+time)\b"
     r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
@@ -305,7 +344,15 @@ _LOST = re.compile(
     r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+no\b"
     r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
     r"|\bit'?s\s+(?:all\s+)?gone\s*[.!…]"
-    r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b",
+    r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b"
+    # "name's gone out of me", "the inside has quite gone from me", "what was he called... no"
+    r"|\b(?:gone|went|slipped|passed)\s+(?:clean\s+|clear\s+|right\s+|quite\s+|entirely\s+|completely\s+)?(?:out\s+of|from)"
+    r"\s+(?:me|my\s+(?:head|mind|memory))\b|\bclean\s+gone\b"
+    r"|\b(?:what|who)\s+was\s+(?:he|she|it|they)\s+called\s*(?:[.?…,]+\s*)+no\b"
+    # "that name the sea has taken", "the years have taken his face"
+    r"|\b(?:name|names|face|faces|tune|words|word)\b[^.!?]{0,20}?\b(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s*[.!…]"
+    r"|\b(?:time|the\s+years|age|the\s+sea|the\s+wind)\s+(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s+(?:it|that"
+    r"|the\s+name|(?:his|her|their)\s+(?:name|face))\b",
     re.IGNORECASE,
 )
 # What is not remembered: "I don't remember the house", "the house after …, I don't remember it",
@@ -409,7 +456,13 @@ _GO_ON = re.compile(
 _NOT_DONE = re.compile(
     r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
     r"(?:(?:a\s+lot|lots|plenty|much|so\s+much)\s+)?more\s+to\s+(?:tell|say)\b|\bthere'?s\s+more\b"
-    r"|\bkeep\s+going\b|\bdon'?t\s+stop\b|\bnot\s+yet\b",
+    r"|\bkeep\s+going\b|\bdon'?t\s+stop\b|\bnot\s+yet\b"
+    # "don't close it yet", "don't shut that off", "pray do not switch it off": the recording is not done
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
+    r"(?:recording|session|interview|machine|recorder|tape|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
+    r"(?<=yet|off|now)\b"
+    r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not)\s+(?:yet\s+)?(?:said|told\s+you|spoken|talked)\s+(?:anything\s+|a\s+word\s+)?"
+    r"(?:about|of)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = {"my": "your", "our": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself"}
@@ -419,6 +472,8 @@ _POSSESSIVE = {"my": "your", "our": "your", "me": "you", "i": "you", "mine": "yo
 class Request:
     kind: str  # "ask": more about something in this story; "switch": a change of subject
     subject: str  # as the person said it ("the school", "my uncle Yaw")
+    # words said after the wish: one said last ("… for the children to hear about X.") told nothing of X
+    words_after: int = field(default=0, compare=False)
 
 
 def request(text: str) -> Request | None:
@@ -432,10 +487,10 @@ def request(text: str) -> Request | None:
                 # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
                 said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
                 subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
-            if match.groupdict().get("subject10") and not _heading(subject):
+            if (match.groupdict().get("subject10") or match.groupdict().get("subject13")) and not _heading(subject):
                 continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
-                return Request(kind, subject)
+                return Request(kind, subject, len(text[match.end() :].split()))
     return None
 
 
@@ -475,8 +530,37 @@ def sorrow(text: str) -> str | None:
 
 
 def death_said(text: str) -> bool:
-    """A death said in words ("he died", "we lost him", "they found her a week later after the flood")."""
-    return bool(_LOSS.search(text)) or _found_dead(text)
+    """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
+    not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
+    return (bool(_LOSS.search(text)) and not _life_story(text)) or _found_dead(text)
+
+
+_STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)
+_OWN_STATE = re.compile(
+    r"\b(?:i|we)\s+(?:was|were|am|are|became|become|'m|'re)\s+(?:\w+\s+){0,3}?(?:widow|orphan)"
+    r"|\b(?:left|made)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:widow|orphan)|\bmy\s+widowhood\b",
+    re.IGNORECASE,
+)
+# the storyteller's own parent widowed is their own loss ("Mum was widowed at forty"), not a forebear's
+_PARENT = re.compile(
+    r"\b(?:mother|mum|mom|mam|mama|mamma|ma|father|dad|papa|pa|mudder|fadder)\b(?!['’]s)", re.IGNORECASE
+)
+_LIFE_STORY_AFTER = 3  # sentences told after the widowhood: what she did next is the story
+
+
+def _life_story(text: str) -> bool:
+    """Someone else's widowhood or orphaning said only as a state ("At thirty she was a widow with six
+    children. She took up his ledgers …"), then what they did with their life, told for sentences
+    after: an achievement told, not a loss. Never a death said ("died", "passed"), the storyteller's own
+    widowhood, or their mother's ("Mum was widowed at forty")."""
+    found = list(_LOSS.finditer(text))
+    if not found or not all(_STATE.match(m.group(0)) for m in found) or _OWN_STATE.search(text):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if any(_PARENT.search(s) for s in sentences if _LOSS.search(s)):
+        return False
+    after = text[found[-1].end() :]
+    return len([s for s in re.split(r"(?<=[.!?])\s+", after.strip()) if s]) > _LIFE_STORY_AFTER
 
 
 def sensitive(text: str | None) -> str | None:

@@ -62,6 +62,7 @@ _LEVEL_AFTER = {
 NEW_TOPIC = "scene@new"  # the question about a topic created this turn; the provider fills in its id
 _UNSURE_WORDS = 20  # "I don't remember" inside a longer answer is not a request for help…
 _UNSURE_MAX_WORDS = 40  # …unless the answer tells nothing else (nobody, nowhere, no scene)
+_TOLD_AFTER = 8  # words after a change of subject that tell something of it ("Let me jump to Toronto. In 1980 …")
 _MOVED_ON_WORDS = 30  # a situated answer this long that never names the one asked about has moved on
 NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
 _FOLLOWS = ("who.", "where.")
@@ -387,7 +388,7 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, gr
         event = NewLifeEvent(title=title[:200])
         link = LinkTopicArgs(new_life_event=event, is_primary_focus=False, coverage_level="introduction")
         # Told at once ("Let me jump to Toronto. In 1980 …"): the reply stays with what was told.
-        told = turn.reading is not None and turn.reading.rich
+        told = turn.reading is not None and turn.reading.rich and wish.words_after >= _TOLD_AFTER
         text = pick(
             ctx.session_id, f"switch.{slug(wish.subject)}", "story/switch", said=turn.said, subject=said, told=told
         )
