@@ -400,6 +400,11 @@ def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api) -> N
             "Glasgow",
         ),
         (
+            "Father kept bees, which is neither here nor there. I find I am rambling. The Leith docks. Every "
+            "morning at six I walked down with my piece in a tin and my father's old cap.",
+            "Leith",
+        ),
+        (
             "The manse had a pear tree. Anyhow. The Clyde years. Twenty years I typed invoices at the yard office, "
             "with the cranes outside the window.",
             "Clyde",

@@ -68,7 +68,10 @@ _SWITCH = re.compile(
     + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
     + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
     # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …" (:func:`_heading`)
-    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that)\s*[.!]+\s+"
+    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that"
+    # and said formally: "But I digress.", "I find I am meandering."
+    r"|(?:but\s+)?i\s+(?:digress|(?:find\s+i\s+am|am|'m)\s+(?:meandering|digressing|rambling|wandering)(?:\s+on)?))"
+    r"\s*[.!]+\s+"
     r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S"
     # what others wish to hear, now: "the children wish to hear of X", "what I'd like is for the children
     # to hear about X" (never the past: "Father did not want to hear of it")
