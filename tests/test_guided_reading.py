@@ -314,3 +314,88 @@ def test_nationalities_peoples_and_what_is_stirred_in_are_not_places(answer: str
 
 def test_a_name_beside_the_teller_is_a_person() -> None:
     assert "Tiwa" in read("Tiwa and I walked to school together every day.").people
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Mudder baked bread every Saturday in the old range.", "mother"),
+        ("Faither kept the sheep up on the moor.", "father"),
+        ("Pappy whittled us whistles out of willow.", "father"),
+        ("Grampy took me out in the dory when I was six.", "grandfather"),
+        ("Appachchi walked us to the temple on full-moon days.", "father"),
+        ("Achchi ground the rice flour on a stone.", "grandmother"),
+        ("Nangi cried when the bus left the village.", "sister"),
+    ],
+)
+def test_dialect_words_and_sinhala_words_for_relatives(answer: str, role: str) -> None:
+    assert role in read(answer).people, read(answer).people
+
+
+def test_patronymics_rulers_and_swahili_honorifics_name_one_person() -> None:
+    reading = read("At the wedding Ahmad bin Khalfan played the oud, and Bi Rehema led the women's songs.")
+    assert "Ahmad bin Khalfan" in reading.people and "Bi Rehema" in reading.people
+    assert "Khalfan" not in reading.people
+    assert "Emir Abdullah" in read("The palace that Emir Abdullah built stood by the sea.").people
+    assert "Prince" not in read("We kept one ram, the Prince, and he broke every fence in the parish.").people
+
+
+def test_a_relative_said_by_the_role_in_an_apposition_is_a_person() -> None:
+    assert "Nell" in read("Nell, the missus, kept the books for the shop.").people
+    assert "Nell" in read("We got married in June. Nell, the wife, wanted a small do.").people
+
+
+def test_an_animal_or_an_institution_in_an_apposition_is_a_thing() -> None:
+    reading = read("Every night Bakari, the milkman's camel, slept by our gate.")
+    assert "Bakari" not in reading.people and "Bakari" in reading.things
+    office = read("He was a clerk at the Cutcherry, the district offices, for thirty years.")
+    assert "Cutcherry" not in office.places
+    court = read("She took her case to the High Court in Nairobi.")
+    assert "High Court" not in court.places and "Nairobi" in court.places
+
+
+def test_the_teller_addressed_by_a_family_word_is_nobody_told_of() -> None:
+    reading = read("My grandsons always ask me, Bibi, how did you cook for twelve?")
+    assert "Bibi" not in reading.people
+
+
+def test_languages_and_scriptures_are_not_places() -> None:
+    reading = read("In Lahore she answered the judge in Urdu, and at night she read from the Koran.")
+    assert "Urdu" not in reading.places and "Koran" not in reading.places
+    assert "Lahore" in reading.places
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We tied up at Peter's Cove for the night.", "Peter's Cove"),
+        ("Sorrel Basin was full of freighters waiting for the escort.", "Sorrel Basin"),
+        ("It was the first electric tram in all West Africa.", "West Africa"),
+        ("My uncle farmed ten miles out of Nakuru.", "Nakuru"),
+        ("The winters there were as cold as Scotland.", "Scotland"),
+        ("We saw the Old Quarter of Hanoi from the train.", "Old Quarter of Hanoi"),
+        ("Anuradhapura was hot and dusty the year my mother left.", "Anuradhapura"),
+        ("Behind the market stood the Beit al-Sahel, where the sultans lived.", "Beit al-Sahel"),
+    ],
+)
+def test_places_by_endings_of_many_lands_a_compass_region_or_out_of(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places, (reading.places, reading.people, reading.things)
+    assert place not in reading.people
+
+
+def test_names_said_alone_as_a_voyage_list_are_places_and_other_lone_words_are_not() -> None:
+    reading = read("We sailed from Cardiff with coal. Lisbon. Naples. Then home.")
+    assert {"Lisbon", "Naples"} <= set(reading.places), reading.places
+    assert read("Kerrera. Out past Oban, an island with one farm.").places[:1] == ["Kerrera"]
+    lone = read("She showed me how to hold the net. Watch. Again. Now you. We did it all morning in Mallaig.")
+    assert "Watch" not in lone.places and "Again" not in lone.places
+
+
+def test_a_known_name_said_short_is_the_person() -> None:
+    known = Known.from_answers(["Kamalini, my wife, taught piano in our front room."])
+    assert "Kamali" in read("Kamali would have laughed at me for that.", known=known).people
+
+
+def test_a_title_keeps_its_stop_as_said() -> None:
+    assert "Dr. Perera" in read("Then Dr. Perera came on his bicycle.").people

@@ -39,6 +39,8 @@ from agent.guided.lexicon import (
     POSITIVE,
     POSSESSIVES,
     REGIONS,
+    RULERS,
+    SCRIPTURES,
     SENSORY,
     SETTINGS,
     SHIP_PREFIXES,
@@ -66,7 +68,8 @@ _SENTENCES = re.compile(
 # one whose later parts are lower case ("Jin-su", "Hado-ri"); a lower-case word's are not ("sea-woman").
 _TOKEN = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[^\W\d_][\w'’]*)*|[a-zß-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
 _SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
-_CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon"})
+# "Siti binti Saad", "Ahmad bin Said", "Ibn Battuta's": a patronymic joins the father's name to the name.
+_CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "bin", "binti", "bint", "ibn"})
 
 
 @dataclass(frozen=True)
@@ -256,7 +259,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     """Runs of capitalised words, typed from their context as people, places or things."""
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
-    for sentence in _SENTENCES.split(text.strip()):
+    sentences = _SENTENCES.split(text.strip())
+    for number, sentence in enumerate(sentences):
         spans = list(_TOKEN.finditer(sentence))
         tokens = [m.group(0) for m in spans]
         # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
@@ -296,6 +300,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             )
             if start in firms or i in firms:
                 kind = "thing"
+            if kind in ("", "start") and len(words) == len(tokens):
+                kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
@@ -312,6 +318,9 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 # a saint's church or school keeps its name as said: "St. Edward's"
                 said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
                 name = said.group(0) if said else " ".join(words)
+            if kind == "person" and words[0].lower() in TITLES:
+                said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
+                name = _bare(said.group(0)) if said else name  # "Mr. Ondaatje" as said, not "Mr Ondaatje"
             if kind == "person" and start > 0:
                 mid_people.add(name)
             runs.append((name, kind))
@@ -319,6 +328,9 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     places: list[str] = []
     things: list[str] = []
     for name, kind in runs:
+        if kind == "listed":  # names said alone one after another: a journey's stops, beside other places
+            journey = any(k == "place" for _, k in runs) and _JOURNEY & set(re.findall(r"[a-z]+", text.lower()))
+            kind = "place" if journey else ""
         if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
             kind = "person" if name in mid_people else ""
         if not kind or name in exclude or name.lower() in NOT_NAMES:
@@ -348,11 +360,19 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []):
+        return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
+    if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
+        return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
+    if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
+        return "person"  # "Bride, the wife, named her": a relative said by the role
+    if first in _COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
+        return "place"  # "all East Africa", "Northern Ontario"
     if last in CLUB_WORDS and (len(words) > 1 or before[-1:] == ["the"]):
         return "thing"  # "Aston Villa", "the Villa": a football club
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in THING_NOUNS and not _given(words[0]):
         return "thing"  # "a grey warship, the Mauritius": a ship, even one named after a country
-    if (first in TITLES and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES)) or (
+    if (first in TITLES and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
         len(words) == 1 and first in FAMILY_NAMES
     ):
         return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
@@ -366,6 +386,8 @@ def _kind(
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
     if _PLACE_SUFFIX.search(words[-1]):
         return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
+    if "of" in words[1:-1] and words[words.index("of") - 1].lower() in PLACE_WORDS:
+        return "place"  # "the Old Town of Mombasa", "the University of Ghana"
     if _explained_as_place(apposition or []):
         return "place"  # "Jan Meda, the big field,": a name a place noun explains
     if len(words) == 1 and first in PLACE_WORDS and before[-1:] == ["the"]:
@@ -402,6 +424,8 @@ def _kind(
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    if lead[-2:] == ["out", "of"] and not _given(words[0]) and not owner:
+        return "place"  # "four miles out of Kandy"
     if lead[-2:-1] and lead[-2] in _FARTHER and lead[-1] == "than" and not _given(words[0]):
         return "place"  # "I'd never been further than Cardiff", "no doctor nearer than Tralee"
     if (
@@ -420,6 +444,8 @@ def _kind(
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
         return "person"
+    if nxt in PERSON_VERBS and _short_for(name, known.people):
+        return "person"  # "Kusu would have scolded me" after "Kusum, my wife": a known name said short
     listed = comma_before and comma_after and after[:1] and after[0] in _LIST_GOES_ON
     if (before[-1:] in (["me"], ["i"]) and listed) or (comma_after and after[:2] in (["me", "and"], ["and", "me"])):
         return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
@@ -432,13 +458,35 @@ def _kind(
     return "start" if at_start else ""
 
 
+def _short_for(name: str, people: frozenset[str]) -> bool:
+    """A name said short, the start of someone an earlier answer named: "Kusu" for Kusum, "Kate" for Katerina."""
+    return len(name) >= 3 and " " not in name and any(p != name and p.startswith(name) for p in people)
+
+
+# Words of a journey by sea, road or air: "Liverpool. Londonderry." after a tanker are its ports,
+# "Watch. Again." while mending a net are not.
+_JOURNEY = frozenset(
+    """sailed sail sailing voyage voyages crossing convoy convoys ship ships tanker tankers boat boats ferry
+    liner steamer freighter cargo port ports harbour harbor docked train trains station stations bus lorry
+    truck flew flight flights plane drove route""".split()
+)
 _FARTHER = frozenset("further farther nearer closer".split())
+_COMPASS = frozenset("east west north south central eastern western northern southern".split())
+# Nouns that make an apposition an institution: "the Kachcheri, the government offices".
+_INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
+# Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
+_ADDRESSING = frozenset("me us".split())
+_QUESTIONING = frozenset("why what how when where who which whether tell please".split())
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 _SIDES = frozenset("side coast shore".split())
 # Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
 _PUTTING = frozenset("put puts putting mixed mix stirred stir dipped dip poured pour added add soaked".split())
 # Korean and Japanese administrative endings: a village, a district, a province or a town.
-_PLACE_SUFFIX = re.compile(r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$")
+_PLACE_SUFFIX = re.compile(
+    r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$"
+    # South Asian town endings: "Anuradhapura", "Kurunegama", "Hyderabad", "Kanpur", "Ahmednagar", "Daryaganj"
+    r"|^[A-Z][a-z]{2,}(?:pura|puram|gama|pitiya|abad|nagar|pur|ganj|patnam)$"
+)
 # A given name in two romanised syllables joined by a hyphen ("Jin-su", "Sun-ok", "Yeong-ho"): not
 # the English words made that way ("Twenty-one", "Well-off", "Self-made").
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]{1,6}-[bcdghjklmnprstwy]{0,2}[aeiou]{1,2}(?:ng|n|k|l|m|p)?$")
@@ -490,13 +538,65 @@ def _explained_as_place(apposition: list[str]) -> bool:
     )
 
 
+def _explained_as_thing(apposition: list[str]) -> bool:
+    """An apposition ending in an animal, object or institution: "the water-seller's donkey"."""
+    return (
+        2 <= len(apposition) <= 5
+        and apposition[0] in ("the", "a", "an", "our", "my", "his", "her", "their")
+        and (apposition[-1] in THING_NOUNS or apposition[-1] in ORG_WORDS or apposition[-1] in _INSTITUTIONS)
+        and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
+    )
+
+
+def _explained_as_kin(apposition: list[str]) -> bool:
+    """ "Bride, the wife,", "Lar, my uncle,": the name of a relative said by the role."""
+    return len(apposition) == 2 and apposition[0] == "the" and apposition[1] in KIN
+
+
+def _vocative(before: list[str], after: list[str], *, comma_before: bool, comma_after: bool) -> bool:
+    """A name set off by commas after "ask me" and before the question: the teller addressed."""
+    return (
+        comma_before
+        and comma_after
+        and before[-1:]
+        and before[-1] in _ADDRESSING
+        and after[:1]
+        and (after[0] in _QUESTIONING)
+    )
+
+
+def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
+    """A sentence that is only a name before a place lead is a place ("Merasheen. Out in Placentia Bay.");
+    beside another such sentence of another name it is "listed" ("Liverpool. Londonderry. Back again.":
+    a voyage's ports), a place if the answer names places too (not "Listen. Hwiiii." nor "Again. Again.")."""
+
+    def only_name(sentence: str) -> bool:
+        tokens = _TOKEN.findall(sentence)
+        return (
+            0 < len(tokens) <= 3
+            and all(_is_name_word(t) for t in tokens)
+            and not _given(tokens[0])
+            and _bare(" ".join(tokens)) not in known.people
+            and tokens[0].lower() not in TITLES
+        )
+
+    if not only_name(sentences[number]):
+        return ""
+    neighbours = sentences[max(0, number - 1) : number] + sentences[number + 1 : number + 2]
+    if any(only_name(other) and other.strip(" .") != sentences[number].strip(" .") for other in neighbours):
+        return "listed"
+    following = [t.lower() for t in _TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
+    lead = following[1:] if following[:1] and following[0] in _LOCATING else following  # "Out in Placentia Bay"
+    return "place" if lead and lead[0] in PLACE_LEADS else ""
+
+
 def _apposition(sentence: str, spans: list[re.Match[str]], i: int) -> list[str]:
     """The words after a name's comma up to the next mark: "Jan Meda, the big field, in January" →
     the, big, field."""
     words: list[str] = []
     for n in range(i, len(spans)):
-        if n > i and sentence[spans[n - 1].end() : spans[n].start()].strip():
-            break
+        if n > i and sentence[spans[n - 1].end() : spans[n].start()].strip() not in ("", "-"):
+            break  # a hyphen joins "water-seller's"
         words.append(spans[n].group(0).lower())
     return words
 
@@ -506,6 +606,8 @@ def _bare(words: str) -> str:
 
 
 def _is_name_word(token: str) -> bool:
+    if _ARTICLE_JOINED.match(token):
+        return True  # "Beit el-Ajaib", "Bab al-Bahr": an Arabic article joined to a name
     return (
         token[0].isupper()
         and not token.isupper()
@@ -513,6 +615,9 @@ def _is_name_word(token: str) -> bool:
         and _plain(token).removesuffix("s") not in NOT_NAMES
         and token.lower() not in KIN
     )
+
+
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|az|an|at|ed|es|er)-[A-ZÀ-Þ][a-zà-ÿ]+$")
 
 
 def _plain(token: str) -> str:

@@ -74,6 +74,12 @@ KIN = {
     # several of one kind: "my two little brothers" are the brothers, one mention
     "brothers": "brother", "sisters": "sister", "sons": "son", "daughters": "daughter", "cousins": "cousin",
     "aunts": "aunt", "uncles": "uncle", "grandparents": "grandparents",
+    # dialect words for parents and grandparents (Newfoundland, Irish, Scots, Southern, Cockney):
+    # "Fadder was on the water", "Mudder cried", "my da", "Pappy", "Grampy"
+    "fadder": "father", "mudder": "mother", "faither": "father", "mither": "mother", "farver": "father",
+    "muvver": "mother", "da": "father", "pappy": "father", "pop": "father", "poppa": "father",
+    "grampa": "grandfather", "grampy": "grandfather", "gramps": "grandfather", "grandpappy": "grandfather",
+    "nanna": "grandmother", "missus": "wife", "missis": "wife",
 }  # fmt: skip
 
 # Relatives and honorifics in the words of the languages a family keeps, one row a word: the role it
@@ -136,6 +142,7 @@ gugu aunt alone+after         yima aunt alone+after
 # Swahili
 bibi = alone+before           babu grandfather alone      shangazi aunt alone         mjomba uncle alone
 kaka brother alone            bwana = before              mzee = before               mwalimu = before
+bi = before
 # Caribbean English
 mumma = alone                 tanty aunt alone+before     tantie aunt alone+before    pupa father alone
 puppa father alone            maas = before               cousin cousin before        parson = before
@@ -181,6 +188,9 @@ amma mother alone             paati grandmother alone     thatha grandfather alo
 chithi aunt alone+after       periyamma aunt alone        periyappa uncle alone       maama uncle alone+after
 thakuma grandmother alone     didima grandmother alone    dadu grandfather alone      mashi aunt alone+after
 pishi aunt alone+after        kaku uncle alone+after      jethu uncle alone+after
+# Sinhala: "Thaththa", "Aachchi", "Aiya" (an elder brother)
+thaththa father alone         appachchi father alone      aachchi grandmother alone   achchi grandmother alone
+seeya grandfather alone       aiya brother alone+after    malli brother alone         nangi sister alone
 # Polish and Russian not above: "Tata", "Dyadya Kolya"
 tata father alone             mamusia mother alone        babula grandmother alone    dziadzio grandfather alone
 babulya grandmother alone     dedulya grandfather alone   dyadya uncle alone+before   tyotya aunt alone+before
@@ -201,6 +211,7 @@ KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if
 # Said alone and capitalised, these name the relative: "Mum", "Nonna", "Maman", "Bà Nội".
 ADDRESS = frozenset(
     """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
+    fadder mudder faither mither farver muvver pappy pop poppa grampa grampy gramps grandpappy nanna
     baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
 ) | {word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses}
 # A family's word for someone whose relation differs between families: a person, kept as said ("Mumma").
@@ -226,14 +237,20 @@ KIN_OF_KIN = {
     ("wife", "brother"): "brother-in-law", ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
 }  # fmt: skip
+# Rulers' titles: a person with a name after them ("Sultan Barghash"); alone, as often a horse or a dog ("Prince").
+RULERS = frozenset("sultan sultana emir shah emperor empress maharaja maharani nawab begum prince princess".split())
 POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their"}
-TITLES = frozenset(
-    """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
+TITLES = (
+    frozenset(
+        """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
     señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
     oma opa nonna nonno abuela abuelo tita tante doña dona sra sr
     irmã irma irmão irmao sœur soeur schwester bruder hermana hermano frère frere fray padre madre sor suor fra
     pater pastor reverend rev imam rabbi sheikh""".split()
-) | {word for word, _, uses in _kin_abroad() if "before" in uses}
+    )
+    | RULERS
+    | {word for word, _, uses in _kin_abroad() if "before" in uses}
+)
 # Countries and continents: a place wherever the sentence puts it ("Let me tell you about Angola").
 # Not those that are also given names (Georgia, Jordan, Chad).
 COUNTRIES = frozenset(
@@ -250,11 +267,13 @@ COUNTRIES = frozenset(
     rhodesia romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia
     spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia
     turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
-    yugoslavia zambia zimbabwe europe africa asia america australasia antarctica scandinavia""".split()
+    yugoslavia zambia zimbabwe europe africa asia america australasia antarctica scandinavia
+    england scotland wales britain""".split()
 ) | frozenset(
     {"south africa", "new zealand", "sri lanka", "sierra leone", "costa rica", "el salvador", "puerto rico",
      "saudi arabia", "north korea", "south korea", "soviet union", "ivory coast", "east germany",
-     "west germany", "united states", "great britain", "papua new guinea", "south america", "north america"}
+     "west germany", "united states", "great britain", "papua new guinea", "south america", "north america",
+     "middle east", "far east", "near east"}
 )  # fmt: skip
 
 # States and provinces of federal countries, a place wherever said ("they told us, Houston, Texas"),
@@ -307,8 +326,12 @@ NATIONALITIES = frozenset(
     mexican cuban jamaican haitian brazilian argentine argentinian chilean peruvian colombian venezuelan
     canadian australian indian pakistani bangladeshi nepali tamil bengali punjabi afghan chinese
     japanese korean vietnamese thai cambodian filipino indonesian malay malaysian burmese mongolian
-    tibetan european asian latin soviet ottoman""".split()
+    tibetan european asian latin soviet ottoman
+    sinhala sinhalese swahili kiswahili urdu hindi amharic tagalog yoruba igbo zulu xhosa hebrew yiddish
+    gujarati marathi malayalam telugu kannada farsi pashto dari hausa tigrinya oromo cantonese mandarin
+    hokkien creole patois""".split()
 )
+# Languages are in NATIONALITIES above: "in Sinhala", "spoke Swahili" names a tongue, never a place.
 NOT_NAMES = NOT_NAMES | NATIONALITIES
 # "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
 PART_OF_PLACE = frozenset(
@@ -321,7 +344,8 @@ PLACE_WORDS = frozenset(
     """street road avenue lane park school church hospital station bay river lake mountain mountains hill
     hills city town village island beach harbour harbor market square bridge college university airport
     county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
-    canal field fields
+    canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
+    veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra
     rud rood darya kuh çay nehri dağ dagh göl nadi sông kênh núi chợ jiang""".split()
@@ -333,7 +357,7 @@ PLACE_PREFIXES = frozenset(
     """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio
     cinema teatro theatre hotel wadi jebel jabal nahr bahr shatt sông kênh núi chợ pulau bukit kampung
-    kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao""".split()
+    kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao beit bait""".split()
 )
 PLACE_LEADS = frozenset(
     """in at from to near into across through towards toward outside around beyond visited via above below
@@ -395,15 +419,18 @@ THING_NOUNS = frozenset(
     sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
     foundry cannery porcelain speaker speakers loudspeaker amplifier jukebox telephone phone typewriter
     lamp heater cooker freezer mixer scooter moped warship frigate gunboat tanker trawler freighter
-    steamboat sampan dhow depot""".split()
+    steamboat sampan dhow depot elephant elephants tusker tuskers camel camels buffalo yak llama monkey""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
     """navy army marines marine corps raf force forces guard legion police company co corporation corp
     inc ltd limited union party council society club association league federation ministry department
     bureau agency board brigade regiment battalion division squadron fleet band orchestra choir team
-    transport transit tramways railway railways airways airlines air motors petroleum""".split()
+    transport transit tramways railway railways airways airlines air motors petroleum
+    court courts tribunal parliament secretariat kachcheri cutcherry""".split()
 )
+# Scriptures: "read the Quran", "the Bible" are books, never places or people.
+SCRIPTURES = frozenset("quran koran qur'an bible torah talmud gita vedas granth tripitaka".split())
 # Football clubs by their common last word: "Aston Villa", "the Rovers", "the Albion" are clubs.
 CLUB_WORDS = frozenset("villa united rovers wanderers athletic albion hotspur rangers celtic argyle".split())
 # Capitalised runs ending in one of these are events or seasons ("Wakes Week", "Armistice Day").
