@@ -479,13 +479,16 @@ def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) 
 
 def test_a_memory_lost_said_as_a_figure_in_older_english_gets_a_gentler_way_in(api: Api) -> None:
     """ "His name went clean out of my head", "the shop itself has quite gone from me", "what was she
-    called... no. The years have taken that name": a gentler way in. The sea that took a man is no gap."""
+    called... no. The years have taken that name": a gentler way in. The sea that took a man, the fight
+    that went out of me, the snow clean gone by morning are no gap."""
     person = api.ok("POST", "/people", json={"display_name": "Alf"})
     for answer, gentle in (
         ("The foreman at the brickworks, a tall fellow with a limp. His name went clean out of my head.", True),
         ("Of my uncle's shop in Hull, I must confess, the shop itself has quite gone from me. Odd, that.", True),
         ("A woman sold whelks by the pier. What was she called... no. The years have taken that name.", True),
         ("The sea has taken him, and the boat, and we had the Mass without a coffin.", False),
+        ("When the letter came all the fight went out of me, and I sat on the step with my brother Len.", False),
+        ("By the morning the snow was clean gone, and we took the sledge up to Beverley anyway.", False),
     ):
         sid = _session(api, person, "Hull")
         result = _say(api, sid, answer)
