@@ -221,3 +221,69 @@ def test_a_train_journey_told_by_its_station_nights_on_the_benches_and_the_count
         api, ["The train journey to Italy"], ["Two nights on the floor of my aunt's flat in Vienna."]
     )
     assert marked == {}
+
+
+def test_a_convoy_told_by_its_escorts_or_ships_going_together(api: Api) -> None:
+    marked = indicators_marked(
+        api,
+        ["Sailing to Murmansk in the wartime convoys"],
+        ["In '42 I joined the Navy as a stoker. Thirty ships at a time, and the destroyers herding us north."],
+    )
+    assert set(marked) == {0}
+    marked = indicators_marked(
+        api,
+        ["Sailing to Murmansk in the wartime convoys"],
+        ["My uncle had a corner shop, and we watched the ships in the harbour on Sundays."],
+    )
+    assert marked == {}
+
+
+def test_fishing_told_by_its_catch_and_gear(api: Api) -> None:
+    marked = indicators_marked(
+        api,
+        ["Fishing off Iceland with her uncle"],
+        ["Every spring I went out with my uncle on his boat. Haddock mostly, gutted on deck in the sleet."],
+    )
+    assert set(marked) == {0}
+    marked = indicators_marked(
+        api, ["Fishing off Iceland with her uncle"], ["My uncle kept a pub by the docks and sang on Fridays."]
+    )
+    assert marked == {}
+
+
+def test_a_trade_told_by_its_material_and_what_was_made(api: Api) -> None:
+    marked = indicators_marked(
+        api,
+        ["His grandfather's work as a door carver"],
+        [
+            "Grandpa was a craftsman. He made the doorways of the mosque from walnut, and with a chisel he cut "
+            "vines and pomegranates into every panel."
+        ],
+    )
+    assert set(marked) == {0}
+
+
+def test_a_first_posting_told_as_being_given_charge_of_a_place(api: Api) -> None:
+    marked = indicators_marked(
+        api,
+        ["Her first posting as a postmistress"],
+        ["In 1962 I was given the charge of Kilbride, one counter, a scale and a safe, and I ran it alone."],
+    )
+    assert set(marked) == {0}
+    marked = indicators_marked(
+        api,
+        ["His first posting as a stationmaster"],
+        ["At Hatton I had two platforms, a signal cabin, a porter and the tickets in my charge."],
+    )
+    assert set(marked) == {0}
+
+
+def test_meeting_someone_needs_the_meeting_told_not_their_name(api: Api) -> None:
+    marked = indicators_marked(
+        api,
+        ["Meeting her husband Piotr"],
+        ["Piotr, my husband, was a quiet man. He kept pigeons on the roof and read every evening."],
+    )
+    assert marked == {}
+    marked = indicators_marked(api, ["Meeting her husband Piotr"], ["I met Piotr at a dance in the town hall in 1958."])
+    assert set(marked) == {0}

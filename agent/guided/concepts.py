@@ -82,7 +82,8 @@ OCCUPATIONS = _set(
         cleaner housekeeper servant chauffeur driver pilot sailor docker stevedore miner
         stoker fireman brakeman signalman shunter platelayer navvy ganger fitter turner welder riveter
         boilermaker packer loader drover stockman shearer herdsman ploughman cowman milkmaid dairymaid
-        collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman"""
+        collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman
+        craftsman artisan carver woodcarver fundi mistri mistry usta"""
 ) | (
     PERSON_NOUNS - _set("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person")
 ) - _set("someone neighbour neighbor friend fella guy student pupil classmate professor")
@@ -261,6 +262,76 @@ CONCEPTS: tuple[Concept, ...] = (
         "voyage",
         heads=_set("voyage voyages crossing passage"),
         says=_set("voyage sailed sailing ship steamer liner crossing deck seasick seasickness"),
+    ),
+    # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going
+    # together beside an escort or a U-boat; which ocean it crossed needs world knowledge.
+    Concept(
+        "convoy",
+        heads=_set("convoy convoys"),
+        says=_set("convoy convoys corvette corvettes"),
+        personal=False,
+        signs=(
+            _set("ships tankers freighters merchantmen steamers"),
+            _set("together escort escorts escorted destroyer destroyers warships submarine submarines torpedoed"),
+        ),
+        signs_needed=2,
+    ),
+    # Fishing told by its catch and its gear ("Cod trap. Split 'em, salted 'em"); where the grounds were
+    # (the Labrador, the Dogger Bank) needs world knowledge.
+    Concept(
+        "fishing",
+        heads=_set("fishing fishery fisheries"),
+        says=_set(
+            """fishing fished fisherman fishermen fishery cod haddock herring mackerel pilchards sardines tuna
+            salmon trawler trawling trawl nets longline longliner jigging catch"""
+        ),
+        personal=False,
+        phrases=_phrases(r"\bcod\s+(?P<at>trap)s?\b", r"\b(?P<at>salt)\s+(?:cod|fish)\b"),
+    ),
+    # A carver told by the material and what was made of it: "two leaves of teak … round the frame he
+    # cut the chain"; a door told as an entrance or a gate.
+    Concept(
+        "carving",
+        heads=_set("carver carvers carving carvings woodcarver woodcarving"),
+        says=_set("carver carvers carving carvings carved woodcarver woodcarving chisel chisels adze"),
+        personal=False,
+        signs=(
+            _set("wood wooden teak mahogany ebony oak walnut timber rosewood"),
+            _set("cut carved chiselled chiseled shaped tools shavings"),
+            _set("door doors entrance entrances frame frames lintel panel panels chest chests"),
+        ),
+    ),
+    Concept(
+        "door",
+        heads=_set("door doors doorway doorways"),
+        says=_set("door doors doorway doorways entrance entrances gate gates"),
+        personal=False,
+    ),
+    # A first posting told as being given the charge of a place, or sent to one ("given the charge of
+    # Ohiya"); a stationmaster by the station's parts in his charge.
+    Concept(
+        "posting",
+        heads=_set("posting postings posted appointment"),
+        says=_set("posted posting appointed appointment transferred"),
+        phrases=_phrases(r"\bgiven\s+(?:the\s+)?(?P<at>charge)\s+of\b", r"\bput\s+in\s+(?P<at>charge)\s+of\b"),
+    ),
+    Concept(
+        "stationmaster",
+        heads=_set("stationmaster stationmasters"),
+        says=_set("stationmaster stationmasters"),
+        personal=False,
+        signs=(
+            _set("platform platforms"),
+            _set("signal signals cabin signalbox points"),
+            _set("charge porter porters tickets uniform bell"),
+        ),
+    ),
+    # Meeting someone is told by the meeting ("we met at a dance"), not by naming them elsewhere.
+    Concept(
+        "meeting",
+        heads=_set("meeting meet met"),
+        says=_set("met meet meeting introduced courting courted"),
+        personal=False,
     ),
     Concept(
         "birth",

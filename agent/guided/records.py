@@ -99,7 +99,7 @@ _EVIDENCE_WORDS = (
 # Words of an indicator that say how, not what ("Describe his parents", "Talk about school grades").
 _POSSESSIVE = frozenset({"his", "her", "their", "your"})
 _FILLER = frozenset(
-    """a an the and or of in at on to for with about from by his her their my our your its this that these
+    """a an the and or of in at on to for with about from by as his her their my our your its this that these
     those he she they him them describe described describes description talk talked talks tell told
     telling story stories remember remembered remembers memories recall recalled share shared say said
     some any one two least more most time times day days years year life early how what when who why
