@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from agent.guided.listening import address_name
+from agent.guided.naming import address_name
 from db.models import Interaction, Person, Session
 
 _PER_ANSWER_CHARS = 300

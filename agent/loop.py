@@ -38,7 +38,8 @@ import msgspec
 
 from agent import record
 from agent.context import build_messages, spoken_name
-from agent.guided import listening, story
+from agent.guided import gaps, grief, story, wishes
+from agent.guided.naming import address_name
 from agent.guided.state import encode
 from agent.model import (
     ModelReply,
@@ -216,7 +217,7 @@ class ModelLoop:
                 self._switch(turn, "the model wrote a tool call as text")
                 return await self._ask(turn)
         log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
-        text = render("system/wrap_up.j2", person_name=listening.address_name(ctx.person_name, ctx.person_called))
+        text = render("system/wrap_up.j2", person_name=address_name(ctx.person_name, ctx.person_called))
         if turn.on_text is not None:
             await turn.on_text(text)
         return LoopResult(text, None, turn.data)
@@ -245,7 +246,7 @@ class ModelLoop:
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
         called = {c.name for c, _ in results} | {c.name for c in pending}
-        if answer and ctx.kind == "story" and "keep_private" not in called and (topic := listening.sensitive(answer)):
+        if answer and ctx.kind == "story" and "keep_private" not in called and (topic := grief.sensitive(answer)):
             # The model recorded the answer itself (it is not offered keep_private: one tool fewer
             # to read), but a death, an illness, abuse or money stays private as in every mode; a
             # scene it saved from the answer goes with it.
@@ -459,13 +460,13 @@ def _listening_moment(answer: str | None) -> str | None:
     """What in this answer the guided interviewer's listening rules handle better than a small model."""
     if not answer:
         return None
-    if (kind := listening.sorrow(answer)) is not None:
+    if (kind := grief.sorrow(answer)) is not None:
         return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} told"
-    if listening.tired(answer) and not listening.not_done(answer):
+    if wishes.tired(answer) and not wishes.not_done(answer):
         return "tired: asked to stop for today"
-    if (wish := listening.request(answer)) is not None:
+    if (wish := wishes.request(answer)) is not None:
         return "a change of subject asked for" if wish.kind == "switch" else "asked to talk about something"
-    if listening.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
+    if gaps.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
         return "does not remember"
     return None
 
@@ -492,7 +493,7 @@ def _spoken_to(text: str, display_name: str, called: str | None = None) -> str:
     """The person called as the guided interviewer calls them: "Hello Kofi Mensah!" → "Hello Kofi!",
     "Mum (Inês Carvalho)" → "Inês" (the prompt names them by the display name the family typed);
     with what they like to be called (``called``), "Hello Hendrik!" → "Hello Henk!" too."""
-    name = listening.address_name(display_name, called)
+    name = address_name(display_name, called)
     if not name or name == display_name.strip():
         return text
     inner = re.search(r"\(([^)]+)\)", display_name)
@@ -504,7 +505,7 @@ def _spoken_to(text: str, display_name: str, called: str | None = None) -> str:
     # name. Only after a greeting or as the one spoken to (", Hendrik?"): "your Dad" elsewhere may be
     # the storyteller's own father.
     outer = " ".join(re.sub(r"\([^)]*\)", " ", display_name).split())
-    default = listening.address_name(display_name) if called else ""
+    default = address_name(display_name) if called else ""
     for other in {outer, default} - {"", name}:
         text = re.sub(rf"\b({_GREETING}),?(\s+){re.escape(other)}(?!\w)", rf"\1,\2{name}", text)
         if other == default:

@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
-from agent.guided import listening
+from agent.guided import grief, wishes
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
@@ -133,7 +133,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             if values:
                 annotation[key] = values
         out.append(("annotate_response", annotation))
-        private = listening.sensitive(answer)
+        private = grief.sensitive(answer)
         if private:  # as the guided interviewer: a death, an illness, abuse, money stay in the transcript only
             out.append(("keep_private", {"topic": private}))
         scene = _bounded(answer, _SCENE_CHARS)
@@ -167,7 +167,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     # Like the guided interviewer, a story is not ended while the person says there is more, or before
     # 90 % of the planned time is used (the 0.5B model proposed an end 6 minutes into a 30-minute plan,
     # and at 70 % of held-out Cora's 20 minutes); a tired person's wish is the listening rules' (agent.loop).
-    story_goes_on = isinstance(record, StoryRecord) and (listening.not_done(answer) or _time_ahead(ctx))
+    story_goes_on = isinstance(record, StoryRecord) and (wishes.not_done(answer) or _time_ahead(ctx))
     if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]

@@ -39,7 +39,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from agent.context import Memory, Recent, load_context, read_recent, recall
-from agent.guided.listening import called_name
+from agent.guided.naming import called_name
 from agent.loop import LoopResult, ModelLoop
 from agent.metrics import observe_turn
 from agent.model import InteractionView, Provider, TextSink, TurnContext

@@ -22,10 +22,10 @@ import pytest
 
 from agent.guided.annotate import read
 from agent.guided.grading import is_correct
-from agent.guided.listening import Request, request
 from agent.guided.numbers import numbers_in
 from agent.guided.practice import about_finishing, duration_minutes, parse_report
 from agent.guided.summary import write_summary
+from agent.guided.wishes import Request, request
 from agent.model import InteractionView, ModelRequest, ToolCall, TopicView, TurnContext
 from agent.providers import create_provider
 from agent.providers.guided import GuidedProvider

@@ -412,7 +412,7 @@ def test_the_name_a_family_uses_beside_the_full_name_is_the_one_said() -> None:
     """Held-out round 5: "Abuelo Chucho (Jesús Ortega Lara)" was greeted as Jesús; the family calls him
     Chucho. A name after the relation, before the brackets, is the one used; a lone family word
     for the relation, or a formal title with a surname, is not a name to call someone by."""
-    from agent.guided.listening import address_name
+    from agent.guided.naming import address_name
 
     assert address_name("Uncle Bob (Robert Smith)") == "Bob"
     assert address_name("Grandpa Joe (Joseph Kerr)") == "Joe"

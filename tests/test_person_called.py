@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from agent.guided.listening import address_name, called_name
+from agent.guided.naming import address_name, called_name
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
 from tests.turns_support import transcript

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.listening import address_name
+from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate, variants
 from agent.guided.records import annotation
 from agent.guided.state import Outcome, Turn, question_id

@@ -51,6 +51,15 @@ def join(*parts: str | None) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
+def before_question(text: str, line: str) -> str:
+    """``line`` said just before the reply's last sentence (its question), so that what is
+    acknowledged first stays first: "I'm so sorry. <line> Would you like to pause?"."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2:
+        return f"{line} {text}".strip()
+    return " ".join([*sentences[:-1], line, sentences[-1]])
+
+
 def pieces(text: str) -> list[str]:
     """Word-by-word pieces (each keeps its trailing space) that join back to ``text``."""
     return _PIECE.findall(text)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.guided import freeform
-from agent.guided.listening import address_name
+from agent.guided.naming import address_name
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation

@@ -29,12 +29,12 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import listening
+from agent.guided import gaps, grief, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN, PERSON_NOUNS
-from agent.guided.listening import Request, address_name, reflect, slug, spoken_title
 from agent.guided.names import FEMALE, MALE
-from agent.guided.phrasing import join, pick, rotate, variants
+from agent.guided.naming import address_name, reflect, slug, spoken_title
+from agent.guided.phrasing import before_question, join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
 from agent.guided.state import (
     STORY_CATEGORIES,
@@ -129,7 +129,7 @@ def respond(ctx: TurnContext) -> Outcome:
     calls: list[tuple[str, Args]] = []
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
-    private = listening.sensitive(turn.text) if turn.answer is not None else None
+    private = grief.sensitive(turn.text) if turn.answer is not None else None
     if private:  # kept in the transcript only: no scene, and no evidence quoted from it
         calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     saved = turn.reading is not None and turn.reading.rich and not private
@@ -149,7 +149,7 @@ def respond(ctx: TurnContext) -> Outcome:
     outcome.calls[:0] = calls
     if private and turn.answer is not None:
         kept = pick(ctx.session_id, f"private.{turn.answer.sequence}", "story/private", topic=private)
-        outcome.text = listening.before_question(outcome.text, kept)
+        outcome.text = before_question(outcome.text, kept)
     return outcome
 
 
@@ -171,7 +171,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # Grief and grave illness first: acknowledge, offer a pause or a skip, ask nothing else. Once
     # care was offered, "I don't remember the burial" is a gap in a loss already acknowledged: it
     # gets the gentler way in below, not the same offer again.
-    kind = listening.sorrow(text)
+    kind = grief.sorrow(text)
     if kind and not (turn.last_id or "").startswith("care.") and not _gap_in_a_loss(ctx, text, reading):
         # A death told only by its signs ("the bowl moved to the altar") names nobody for sure: the
         # first person named may be the one who mourned, so the care is said without a name.
@@ -181,20 +181,18 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return Outcome(join(greeting, care), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
 
     # What the person asked for: more about something, or another subject altogether.
-    if (wish := listening.request(text)) is not None:
+    if (wish := wishes.request(text)) is not None:
         return _honour(ctx, turn, subs, wish, greeting)
 
     after_care = (turn.last_id or "").startswith("care.")
     # "I don't remember the house at all" after a pause was offered is an answer, not a wish to stop;
     # so is a gap the answer is about ("the house after, I don't remember it. Not one room."), even
     # beside something remembered ("I remember Baba bought me a Canada Dry. But the film, nothing.").
-    gap = listening.gap(text) if listening.unsure(text) else None
+    gap = gaps.gap(text) if gaps.unsure(text) else None
     # A detail gone said as a figure ("my memory is a sieve for that") dwells on the gap too.
-    unsure = listening.unsure(text) and (
-        _mostly_unsure(reading) or listening.dwells_on_gap(text) or listening.lost(text)
-    )
+    unsure = gaps.unsure(text) and (_mostly_unsure(reading) or gaps.dwells_on_gap(text) or gaps.lost(text))
     if after_care and not unsure:
-        why = "leave" if listening.declined(text) and not listening.goes_on(text) else "on"
+        why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         # A new memory told straight after the pause was offered (people or places named in more
         # than a short reply) is followed like any answer; a reply to the offer itself is not.
         told = not reading.short and bool(reading.people or reading.places) and why == "on"
@@ -209,10 +207,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         )
 
     # Tired, or enough for today: the wish to stop is honoured whatever time is left.
-    if listening.tired(text) and not listening.not_done(text):
+    if wishes.tired(text) and not wishes.not_done(text):
         return _closing(ctx, turn, subs, greeting, None, tired=True)
 
-    if listening.not_done(text):
+    if wishes.not_done(text):
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
 
@@ -223,7 +221,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             # The way in is about what was not remembered: the house, the film, the teacher.
             # A detail gone by a figure with nobody's name on it ("the words after that, gone") is the
             # song's, not of the one asked about before.
-            about = _gap_person(gap, text) if gap else None if listening.lost(text) else _who_asked(turn)
+            about = _gap_person(gap, text) if gap else None if gaps.lost(text) else _who_asked(turn)
             subject = gap or (here.spoken if here else spoken_title(ctx.name))
             words = about.words() if about else _NOBODY
             angle = pick(
@@ -232,7 +230,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             return Outcome(join(greeting, angle), PromptInfo("followup", f"{last}.angle", topic_id))
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
 
-    if listening.declined(text):
+    if wishes.declined(text):
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=rotate(ctx.session_id, turn.count, "story/skip"))
 
     # A very short answer to a story question earns one gentle follow-up.
@@ -357,7 +355,7 @@ def _closing(
     return Outcome(text, PromptInfo("closing", qid), [("propose_end", ProposeEndArgs(reason=reason))])
 
 
-def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: Request, greeting: str | None) -> Outcome:
+def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Request, greeting: str | None) -> Outcome:
     """ "Ask me more about X" / "I want to talk about X": take up X by name, linking a new topic if needed."""
     said = reflect(wish.subject)
     # A change of subject may name a topic loosely ("the farm"); "more about the nurses' home" is
@@ -438,14 +436,14 @@ def _deeper(ctx: TurnContext, turn: Turn) -> Outcome | None:
 
 def _gap_in_a_loss(ctx: TurnContext, text: str, reading: Any) -> bool:
     """ "The burial... I can't recall any of it" once care was already offered in this session."""
-    if not (listening.unsure(text) and _mostly_unsure(reading)):
+    if not (gaps.unsure(text) and _mostly_unsure(reading)):
         return False
     return any((question_id(view) or "").startswith("care.") for view in ctx.asked)
 
 
 def _unnamed_loss(text: str) -> bool:
     """A loss told only by its signs (mourning, a coffin made, a bowl moved to the altar), no word for dying."""
-    return listening.mourned(text) and not listening.death_said(text)
+    return grief.mourned(text) and not grief.death_said(text)
 
 
 def _gap_person(gap: str, text: str) -> Who | None:

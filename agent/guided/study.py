@@ -13,7 +13,7 @@ from typing import Any
 
 from agent.guided import freeform
 from agent.guided.grading import expected_answers, is_correct
-from agent.guided.listening import address_name
+from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation
 from agent.guided.state import Outcome, clean, elapsed_ms, question_id, read_turn, sentence

@@ -22,7 +22,8 @@ from typing import Any
 
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN
-from agent.guided.listening import request, slug, spoken_title
+from agent.guided.naming import slug, spoken_title
+from agent.guided.wishes import request
 
 _MAX_PEOPLE = 4
 _MAX_PLACES = 3

@@ -17,7 +17,7 @@ from typing import Any
 import msgspec
 
 from agent.guided import practice, story, study
-from agent.guided.listening import called_name
+from agent.guided.naming import called_name
 from agent.guided.phrasing import join, stream
 from agent.guided.state import Outcome, encode
 from agent.model import ModelReply, ModelRequest, PromptInfo, TextSink, ToolCall, TurnContext

@@ -139,7 +139,7 @@ class TurnStore(ScopedService):
         return Claim(row[0], row[1], row[2], topics, artifacts, row[5])
 
     async def keep_called(self, person_id: uuid.UUID, called: str) -> None:
-        """What the person just said they like to be called (``agent.guided.listening.called_name``),
+        """What the person just said they like to be called (``agent.guided.naming.called_name``),
         kept on the person in the turn's transaction."""
         await self.db.execute(
             update(Person)

@@ -1,0 +1,138 @@
+"""Memory gaps: "I don't remember", a detail gone said as a figure, and the thing forgotten, said back
+so the interviewer can offer a gentler way in (memory, not refusal)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.naming import reflect
+
+_UNSURE = re.compile(
+    r"\b(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not)\s+(?:really\s+)?(?:remember|recall|recollect|say)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:really\s+|even\s+)?picture\b|\bdraw(?:ing|s)?\s+a\s+blank\b"
+    r"|\bnot\s+sure\b|\bno\s+idea\b|\bdon'?t\s+know\b|\bmemory'?s?\s+(?:is\s+)?(?:hazy|gone|fuzzy)\b"
+    r"|\bit'?s\s+(?:all\s+)?(?:a\s+)?blur\b|\bforgotten\b|\bforget\b",
+    re.IGNORECASE,
+)
+
+
+def unsure(text: str) -> bool:
+    """ "I don't remember", "I can't recall", "not sure", or a detail gone said as a figure
+    (:func:`lost`): memory, not refusal."""
+    return bool(_UNSURE.search(text)) or lost(text)
+
+
+# A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
+# like a bird", "the words after that, gone. It's gone.", "it slipped away", "a blank".
+_LOST = re.compile(
+    r"\b(?:memory|head|mind)\s+(?:is|was|'s)\s+(?:like\s+)?(?:a\s+)?(?:sieve|colander|net\s+with\s+holes)\b"
+    r"|\b(?:flew|flown|slipped|slid|ran|run|went)\s+(?:away|off|out)\b[^.!?]{0,30}?\b(?:like|from\s+me|of\s+my\s+(?:head|mind"
+    r"|memory|hands?))\b|\bslipped\s+(?:my\s+mind|away|through)\b|\b(?:escapes|escaped)\s+me\b"
+    r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"
+    r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+no\b"
+    r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
+    r"|\bit'?s\s+(?:all\s+)?gone\s*[.!…]"
+    r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b"
+    # "name's gone out of me", "the inside has quite gone from me", "what was he called... no"
+    # (a memory, never the fight that "went out of me", nor the snow "clean gone" by morning)
+    r"|\b(?:gone|went|slipped|passed)\s+(?:clean\s+|clear\s+|right\s+|quite\s+|entirely\s+|completely\s+)?"
+    r"(?:out\s+of|from)\s+my\s+(?:head|mind|memory)\b"
+    r"|\b(?:name|names|word|words|face|tune|date|year|it|that)(?:['’]s|\s+has|\s+had|\s+is)?\s+(?:clean\s+|clear\s+"
+    r"|right\s+|quite\s+|entirely\s+|completely\s+)?(?:gone|went|slipped)\s+(?:clean\s+|clear\s+|right\s+)?"
+    r"(?:out\s+of|from)\s+me\b"
+    r"|\b(?:has|have|had|['’]s)\s+(?:quite|clean|clear|entirely|completely|all)\s+gone\s+(?:out\s+of|from)\s+me\b"
+    r"|(?:^|[.!?…]\s+)clean\s+gone\s*[.!…]"
+    r"|\b(?:what|who)\s+was\s+(?:he|she|it|they)\s+called\s*(?:[.?…,]+\s*)+no\b"
+    # "that name the sea has taken", "the years have taken his face"
+    r"|\b(?:name|names|face|faces|tune|words|word)\b[^.!?]{0,20}?\b(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s*[.!…]"
+    r"|\b(?:time|the\s+years|age|the\s+sea|the\s+wind)\s+(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s+(?:it|that"
+    r"|the\s+name|(?:his|her|their)\s+(?:name|face))\b",
+    re.IGNORECASE,
+)
+
+
+def lost(text: str) -> bool:
+    """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
+    away"): the speaker dwells on the gap, and a gentler way in is owed, even in a longer answer."""
+    return bool(_LOST.search(text))
+
+
+# What is not remembered: "I don't remember the house", "the house after …, I don't remember it",
+# "The first film I saw at the Taj, what was it... I can't remember".
+_GAP = re.compile(
+    r"\b(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not|never)\s+(?:really\s+|even\s+)?(?:remember|recall"
+    r"|recollect|picture)\b(?P<thing>[^.?!;\n]{0,60})",
+    re.IGNORECASE,
+)
+_GAP_NOTHING = re.compile(
+    r"^\s*(?:(?:much|anything|a\s+thing|any|a\s+lot|most|all)(?:\s+(?:else|more))?(?:\s+(?:about|of)\s+(?P<rest>.*))?"
+    r"|it|that|this|them|him|her|those|nothing|now|well|either|exactly|properly|clearly|really)?\s*$",
+    re.IGNORECASE,
+)
+_GAP_CUT = re.compile(
+    r"\s*(?:,|—|–|\.\.\.|…|\s(?:but|and|because|though|although|so|at\s+all|any\s*more|anymore|now|either|properly"
+    r"|clearly|exactly|well|one\s+bit|what|when|where|which|who|whether|how)\b).*$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"^(?:(?:but|and|so|oh|well|now|ah|yes|no|and\s+then)\b[\s,]*)+", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"^(?P<np>(?:the|my|our|his|her|their|that|this|those|these)\s+[^,.!?;:…—–]{2,60}?)"
+    r"(?:\s+(?:after|then|later|before|there|again|too|now|itself))*\s*(?:[,.!?;:…—–]|$)",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"^(?P<who>(?:the|my|our|his|her|their)\s+\w+)['’]s?\s+(?:name|face|voice)\b", re.IGNORECASE)
+_GAP_TRAIL = re.compile(r"(?:\s+(?:at|the|in|on|of|a|an|to|from|we|i|with|and|my|our))+$", re.IGNORECASE)
+# What a forgotten detail is (a year, a name, a date): the answer around it is the memory.
+_DETAILS = frozenset(
+    """year years date dates day days month months time times age exact address number numbers word words reason
+    price prices details detail street name names order season""".split()
+)
+
+
+def gap(text: str) -> str | None:
+    """The thing the person says they do not remember, said back ("the house", "the first film
+    you saw at the Taj", "the teacher at Southfield school"), or None: no gap named, only a
+    pronoun with nothing before it, or a detail (a year, a name, a date) of a memory told around it."""
+    found = _gap(text)
+    return found[0] if found else None
+
+
+def dwells_on_gap(text: str) -> bool:
+    """The gap is what the answer is about: the thing is said first and then not remembered ("the
+    house after, when we moved, I don't remember it"), or the answer comes back to it ("… Eight
+    years in that house"), not a detail let go on the way to a memory ("I don't remember the year, but …")."""
+    found = _gap(text)
+    return bool(found and found[1])
+
+
+def _gap(text: str) -> tuple[str, bool] | None:
+    sentences = re.split(r"(?<=[.!?…])\s+", text.strip())
+    for at, sentence in enumerate(sentences):
+        figure = (match := _GAP.search(sentence)) is None
+        if figure and (match := _LOST.search(sentence)) is None:
+            continue
+        thing = _GAP_CUT.sub("", match.group("thing") or "").strip()
+        if (nothing := _GAP_NOTHING.match(thing)) is not None:
+            thing = _GAP_CUT.sub("", nothing.group("rest") or "").strip()
+        fronted = not thing or bool(_GAP_NOTHING.match(thing))
+        if fronted:
+            # "the house after, when …, I don't remember it": the thing was said first, in this
+            # sentence or the ones just before ("The teacher at Southfield school, now, what was her name...").
+            before = [sentence[: match.start()], *reversed(sentences[max(0, at - 3) : at])]
+            found = (_NOUN_PHRASE.match(_LEAD.sub("", b.strip())) for b in before)
+            thing = next((f.group("np") for f in found if f is not None), "")
+        thing = _GAP_TRAIL.sub("", " ".join(thing.split()[:10]))
+        if figure and (owner := _OWNER.match(thing)):  # "The priest's name... my memory is a sieve": the priest
+            thing = owner.group("who")
+        words = [w.lower().strip(",'’") for w in thing.split()]
+        if not thing or _DETAILS & set(words[:4]) or words[0] not in _DETERMINED:
+            return None
+        rest = " ".join(sentences[:at] + sentences[at + 1 :]) if not fronted else ""
+        content = [w for w in words[1:4] if w not in _DETERMINED and len(w) > 2]
+        again = any(re.search(rf"\b{re.escape(w)}\b", rest, re.IGNORECASE) for w in content)
+        said = re.sub(r"\b(?:we|us)\b", "you", reflect(thing[0].lower() + thing[1:]), flags=re.IGNORECASE)
+        return said, fronted or again
+    return None
+
+
+_DETERMINED = frozenset("the my our his her their that this those these".split())

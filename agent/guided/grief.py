@@ -1,0 +1,266 @@
+"""What in an answer needs care and privacy: a death (said, or told by its signs), a grave accident
+or illness, abuse, money troubles. The planner answers these gently and keeps the answer private."""
+
+from __future__ import annotations
+
+import re
+
+_LOSS = re.compile(
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our)"
+    r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back)"
+    # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
+    r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
+    r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
+    r"|(?:was|were)\s+taken\s+from\s+(?:us|me)|laid\s+(?:him|her|them)\s+to\s+rest|no\s+longer\s+with\s+us"
+    r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
+    r"|widow(?:ed)?|orphan(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
+# home ("a net of cement sacks came off the crane and my father was underneath").
+_ACCIDENT = re.compile(
+    r"\b(?:accident|explosion|blast|cave-?in|collapsed?|crash(?:ed)?|capsized|fell\s+(?:from|off|into)"
+    r"|came\s+(?:off|down|loose)|gave\s+way)\b",
+    re.IGNORECASE,
+)
+_HARMED = re.compile(
+    r"\b(?:(?:was|were|got)\s+(?:(?:right|just)\s+)?(?:underneath|under\s+it|crushed|trapped|pinned|buried|run\s+over"
+    r"|caught\s+(?:under|in|between)|thrown|burned|scalded|electrocuted)"
+    r"|(?:sent|brought|carried|took)\s+(?:him|her|them)\s+(?:back\s+)?(?:home|up|out)\s+(?:in|on)\s+an?\s+\w+"
+    r"|(?:him|her|them)\s+home\s+in\s+an?\s+(?:truck|cart|box|coffin|van|wagon|lorry|ambulance))\b",
+    re.IGNORECASE,
+)
+# A disaster (a flood, a storm, a fire, a landslide…) and someone found only days later, swept
+# away or never found: a death told without the word ("They found her a week later, down by the
+# harbour"), but not someone found alive, safe or asleep.
+_DISASTER = re.compile(
+    r"\b(?:floods?|flooded|flooding|storms?|gales?|hurricane|typhoon|cyclone|tsunami|tidal\s+wave|earthquake|quake"
+    r"|landslides?|mudslide|avalanche|fire|blaze|bomb(?:s|ed|ing)?|air\s+raid|shipwreck(?:ed)?|sank|sinking"
+    r"|(?:burst|broke)\s+(?:its|their)\s+banks|(?:dyke|dike|levee|dam|sea\s*wall)s?\s+(?:broke|burst|gave\s+way)"
+    r"|water\s+came\s+(?:over|in|through|up))\b",
+    re.IGNORECASE,
+)
+_FOUND_LATER = re.compile(
+    r"\b(?:found|came\s+(?:on|upon|across)|pulled\s+out|recovered|washed\s+up)\s+(?:him|her|them"
+    r"|(?:his|her|their|the)\s+bod(?:y|ies))\b(?P<rest>[^.!?]{0,40}?\b(?:later|afterwards|after)\b[^.!?]*)"
+    r"|\b(?:was|were)\s+never\s+(?:found|seen\s+again)\b|\bnever\s+(?:found|saw)\s+(?:him|her|them)\s+again\b"
+    r"|\b(?:(?:he|she|they)\s+(?:was|were)\s+(?:swept|washed|carried)|(?:swept|washed|carried)\s+(?:him|her|them))"
+    r"\s+(?:away|out\s+to\s+sea)\b(?P<tail>[^.!?]*)",
+    re.IGNORECASE,
+)
+_FOUND_ALIVE = re.compile(
+    r"\b(?:alive|safe|asleep|sleeping|unhurt|unharmed|hiding|sheltering|in\s+one\s+piece|rescued|laughing|hungry)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_dead(text: str) -> bool:
+    if not _DISASTER.search(text):
+        return False
+    for match in _FOUND_LATER.finditer(text):
+        if not _FOUND_ALIVE.search(match.group("rest") or match.group("tail") or ""):
+            return True
+    return False
+
+
+# A death told by its signs, without a word for dying: the mourning ("his wife wore black until the
+# end of her life", "they never said his name again"), the dead laid out ("laid everybody in rows under
+# sheets"), a grave or coffin that is someone's ("Grandpa's grave"). One of these is enough …
+_MOURNED = re.compile(
+    r"\b(?:wore|wear|wears|wearing|dressed\s+in|went\s+into)\s+(?:black|mourning)\s+(?:for\s+(?:a|one|two|three|a\s+whole"
+    r"|the\s+whole|the\s+rest|years?|months?|him|her|them)|until|till|to\s+the\s+end|ever\s+after|from\s+that\s+day"
+    r"|all\s+(?:her|his|their)\s+life|the\s+rest)"
+    r"|\bin\s+mourning\b|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
+    r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
+    r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
+    r"|\blaid\s+(?:out\s+)?(?:him|her|them|everybody|everyone|the\s+(?:dead|bodies|body)|(?:his|her|their)\s+bod(?:y|ies))"
+    r"\s+(?:out|in\s+rows|under|on\s+the\s+(?:table|floor|bed))"
+    r"|\blaid\s+(?:out\s+)?(?:\w+\s+){0,3}?under\s+(?:a\s+|the\s+|white\s+)*sheets?\b"
+    r"|\b(?:[A-Z]\w+['’]s|(?:his|her|their|my|our)\s+(?:\w+['’]s)?)\s*(?:grave|graves|tomb|headstone|gravestone|coffin"
+    r"|casket)\b|\b(?:grave|tomb|headstone)\s+of\s+(?:my|our|his|her|their)\b",
+)
+# Memorial rites for the dead, by name, as patterns (one sign, never a death alone: every house keeps jesa).
+MEMORIAL_RITES = (
+    r"jesa",  # Korean
+    r"charye",
+    r"yahrzeit|yortzeit|kaddish|yizkor|sat\s+shiva|sitting\s+shiva|the\s+shiva",  # Jewish
+    r"(?:the\s+)?(?:forty|40|fortieth|40th)\s+days?\s+(?:after|for|memorial|mass|prayers?)",  # Orthodox, Muslim
+    r"(?:the\s+)?forty-?ninth\s+day|49\s+days",  # Buddhist
+    r"novena\s+for\s+(?:him|her|them|the\s+dead|the\s+soul)|pasiyam|babang\s+luksa",  # Filipino
+    r"d[ií]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead|all\s+souls(?:['’]?\s+day)?",
+    r"memorial\s+(?:service|mass|day|rite|tablet)|remembrance\s+day\s+for|requiem(?:\s+mass)?|month['’]s\s+mind",
+    r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
+    r"mevlit|mevlid|tahlilan|panikhida|parastas|zadushnitsa|pomen",
+)
+# … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
+# temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
+_SIGNS = {
+    # rites for the dead: the bowl moved to the altar, incense lit for someone
+    "rite": r"\b(?:moved|put|placed|set|carried|took)\s+(?:\w+\s+){1,3}?(?:to|on|onto|before|beside)\s+the\s+"
+    r"(?:\w+\s+)?(?:altar|shrine)\b|\blit\s+(?:the\s+|a\s+|some\s+)?(?:incense|joss|candles?)\s+for\s+(?:him|her|them)\b"
+    # and the memorial rites of many places, by name (:data:`MEMORIAL_RITES`)
+    r"|\b(?:" + "|".join(MEMORIAL_RITES) + r")\b",
+    # a place kept empty: "kept his place at the table", "set a place for her"
+    "place": r"\b(?:kept|keep|set|laid)\s+(?:his|her|their|a)\s+(?:place|chair|seat|bowl|plate)\b"
+    r"|\b(?:his|her|their)\s+(?:place|chair|seat)\s+(?:stayed|stood|was\s+left)\s+empty\b",
+    # silence: no word came, nobody said it
+    "silence": r"\b(?:his\s+|her\s+|their\s+|the\s+)?letters\s+(?:from\s+[\w\s]{1,20}?)?"
+    r"(?:stopped|stop|ceased|never\s+came)"
+    r"|\bnever\s+(?:heard|had\s+(?:a\s+)?(?:word|letter))\s+from\s+(?:him|her|them)\s+again\b",
+    "unsaid": r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|at|of)\s+(?:\w+\s+){1,2})?"
+    r"(?:said|say|says|spoke|speak|told|tell)\s+(?:me\s+)?(?:the\s+word|it\s+aloud|it\s+out\s+loud|nothing|anything|a\s+word)\b"
+    r"|\b(?:that\s+is|that'?s|this\s+is)\s+how\s+(?:i|we)\s+(?:knew|know|found\s+out|understood)\s*[.!]"
+    # a name, a year, a day never said ("the number of that year we did not say out loud")
+    r"|\b(?:his|her|their|that|the)\s+(?:name|year|day|date|number)\b[^.!?]{0,30}?\b(?:(?:we|they|nobody|no\s+one"
+    r"|she|he|i)\s+(?:did\s+not|didn'?t|never|would\s+not|wouldn'?t|could\s+not|couldn'?t)\s+(?:say|said|speak|spoke"
+    r"|mention|utter)|(?:was|were)\s+never\s+(?:said|spoken|mentioned))\b",
+    # someone's seat left empty, or taken by another ("nobody sat on it", "sat in Father's place")
+    "seat": r"\b(?:[A-Z]\w+['’]s|his|her|their)\s+(?:\w+\s+)?(?:place|chair|seat|stool|bed|bench|corner|cushion)"
+    r"(?:\s+(?:by|at|under|near|beside)\s+the\s+\w+)?\s+(?:stayed|stood|was\s+left|remained|was\s+kept)\b[^.!?]{0,40}?\b(?:empty|nobody|no\s+one|no-one|untouched)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:sat|slept)\s+(?:on|in)\s+(?:it|his|her|their)\b"
+    r"|\b(?:sat|sit|sits|took)\s+(?:in\s+|on\s+)?(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:place|chair|seat|stool)\b",
+    # a habit stopped for good ("sold the taxi and never drove again"), never a trip not made again
+    "stopped": r"\bnever\s+(?:(?:once|really)\s+)?(?:drove|sang|played|danced|cooked|baked|laughed|smiled|fished|sailed"
+    r"|rode|sewed|whistled|prayed|painted|touched\s+(?:it|the\s+\w+))\s+(?:\w+\s+)?again\b",
+    # a house locked up, a door kept shut after
+    "shut": r"\b(?:door|house|home|shutters)\b[^.!?]{0,25}?\b(?:was|were|stayed|kept|remained)\s+(?:locked|shut"
+    r"|boarded\s+up)\b|\bwith\s+the\s+(?:doors?|shutters|curtains)\s+(?:shut|closed|locked|drawn)\b"
+    r"|\bthe\s+key\s+(?:was|stayed)\s+with\b",
+    # letters in someone else's hand
+    "hand": r"\bletters?\s+(?:came\s+|were\s+|was\s+|arrived\s+)?(?:now\s+)?in\s+(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s"
+    r"|another|someone\s+else['’]?s|a\s+(?:different|stranger['’]?s))\s+(?:hand(?:writing)?|writing)\b",
+    # taken away, at night or by men who came for them
+    "taken": r"\bcame\b[^.!?]{0,60}?\b(?:at\s+night|in\s+the\s+night|before\s+dawn)\b[^.!?]{0,12}?\bfor\s+"
+    r"(?:him|her|them|the\s+\w+|my\s+\w+)\b|\bcame\s+for\s+(?:him|her|them)\b"
+    r"|\bcame\s+for\s+(?:my|our|his|her)\s+\w+\b[^.!?]{0,30}?\b(?:at\s+night|in\s+the\s+night|before\s+dawn)\b|\b(?:took|taken|dragged)\s+(?:him|her|them)"
+    r"\s+away\b|\b(?:was|were)\s+taken\s+(?:away\s+)?(?:at\s+night|in\s+the\s+night|one\s+night)\b"
+    r"|\b(?:he|she|they)\s+(?:disappeared|vanished)\b",
+    # the dead made ready: a coffin being made, a sheet torn for a shroud, the dead under sheets
+    "coffin": r"\b(?:hammer|nails?|saw)\s+(?:and|&)\s+(?:the\s+)?(?:boards|planks|box)\b"
+    r"|\b(?:boards|planks)\s+(?:and|&)\s+(?:the\s+)?(?:hammer|nails)\b|\b(?:made|built|make|build|making|building)\s+(?:a|the)\s+(?:little\s+|small\s+)?"
+    r"(?:box|coffin)\s+for\s+(?:him|her)\b|\bcoffins?\b|\bcaskets?\b|\bshroud\b"
+    r"|\b(?:tearing|tore|tear|tears|sewing|sewed)\s+(?:up\s+)?(?:the\s+|a\s+)?(?:good\s+|white\s+|best\s+)?sheets?\b",
+    "grave": r"\b(?:cemetery|graveyard|churchyard|burial\s+ground|graves?)\b",
+    # what was found before the body, mourning dress
+    "found": r"\bfound\s+(?:his|her|their|\w+['’]s)\s+\w+\s+before\s+(?:we|they|i)\s+found\s+(?:him|her|them)\b",
+    "black": r"\b(?:wore|wearing|dressed\s+in|all\s+in)\s+black\b",
+    # a boat, a cart, the others came back without them
+    "without": r"\b(?:came|come|comes|sailed|rowed|drove|returned|got)\s+(?:in|back|home|ashore)\s+without\s+"
+    r"(?:him|her|them)\b",
+    # the place of the death shunned for good: "never went down on the landwash again", "turned her chair
+    # so she wouldn't see the water" (never a trip not made again: "we never went to Blackpool again")
+    "shunned": r"\bnever\s+(?:once\s+)?(?:went|go|walked|set\s+foot|looked)\s+(?:down\s+|out\s+)?"
+    r"(?:on|to|near|by|onto|at|in)\s+the\s+(?:water|sea|shore|beach|landwash|wharf|harbou?r|river|lake|pier|quay|mine|pit|road|bridge|well)\b"
+    r"[^.!?]{0,20}?\bagain\b|\bso\s+(?:she|he|they|i)\s+(?:wouldn'?t|would\s+not|couldn'?t|need\s+not|didn'?t\s+have\s+to)"
+    r"\s+(?:see|look\s+at|face)\s+the\s+(?:water|sea|shore|river|harbou?r|mine|road|lake)\b",
+    # a last illness cared for: "in her last four years", "during his final months"
+    "last": r"\b(?:in|during|through|for)\s+(?:his|her|their|my\s+\w+['’]s)\s+(?:last|final|closing)\s+(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?|days?|illness|summer|winter)\b|\bto\s+(?:his|her|their)\s+bedside\b",
+    # one alone now: "I put out one cup", "I set one place now", "cook for one"
+    "alone": r"\b(?:put|set|lay|laid|pour|make|bring)\s+(?:out\s+)?(?:only\s+|just\s+)?one\s+"
+    r"(?:cup|plate|place|bowl|glass|mug)\b"
+    r"|\b(?:cook|cooks|cooking|set\s+the\s+table)\s+for\s+one\b",
+}
+_SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+
+
+def mourned(text: str) -> bool:
+    """A death told without a word for dying, by the signs a listener hears: mourning, the dead
+    laid out, someone's grave, or two signs of different kinds (a bowl moved to the altar and a
+    place kept empty at the table; the hammer and the boards and "they never spoke of him")."""
+    if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
+        return True
+    return sum(1 for sign in _SIGN.values() if sign.search(text)) >= 2
+
+
+_ILLNESS = re.compile(
+    r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
+    r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"
+    r"|sanatorium|hospice|illness|so\s+ill|very\s+ill|so\s+sick|very\s+sick)\b",
+    re.IGNORECASE,
+)
+
+
+def sorrow(text: str) -> str | None:
+    """ "loss" when the answer tells of a death (or says it in other words: "we lost him", "he
+    never woke up", or by its signs: :func:`mourned`), "accident" of a grave accident to someone
+    (a fall, a blast… and someone crushed, trapped or brought home), "illness" of a grave illness,
+    else None."""
+    if death_said(text) or mourned(text):
+        return "loss"
+    if _ACCIDENT.search(text) and _HARMED.search(text):
+        return "accident"
+    if _ILLNESS.search(text):
+        return "illness"
+    return None
+
+
+def death_said(text: str) -> bool:
+    """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
+    not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
+    return (bool(_LOSS.search(text)) and not _life_story(text)) or _found_dead(text)
+
+
+_STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)
+_OWN_STATE = re.compile(
+    r"\b(?:i|we)\s+(?:was|were|am|are|became|become|'m|'re)\s+(?:\w+\s+){0,3}?(?:widow|orphan)"
+    r"|\b(?:left|made)\s+(?:me|us)\s+(?:\w+\s+){0,2}?(?:widow|orphan)|\bmy\s+widowhood\b",
+    re.IGNORECASE,
+)
+# the storyteller's own parent widowed is their own loss ("Mum was widowed at forty"), not a forebear's
+_PARENT = re.compile(
+    r"\b(?:mother|mum|mom|mam|mama|mamma|ma|father|dad|papa|pa|mudder|fadder)\b(?!['’]s)", re.IGNORECASE
+)
+_LIFE_STORY_AFTER = 3  # sentences told after the widowhood: what she did next is the story
+
+
+def _life_story(text: str) -> bool:
+    """Someone else's widowhood or orphaning said only as a state ("At thirty she was a widow with six
+    children. She took up his ledgers …"), then what they did with their life, told for sentences
+    after: an achievement told, not a loss. Never a death said ("died", "passed"), the storyteller's own
+    widowhood, or their mother's ("Mum was widowed at forty")."""
+    found = list(_LOSS.finditer(text))
+    if not found or not all(_STATE.match(m.group(0)) for m in found) or _OWN_STATE.search(text):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if any(_PARENT.search(s) for s in sentences if _LOSS.search(s)):
+        return False
+    after = text[found[-1].end() :]
+    return len([s for s in re.split(r"(?<=[.!?])\s+", after.strip()) if s]) > _LIFE_STORY_AFTER
+
+
+_ABUSE = re.compile(
+    r"\b(?:abus(?:e|ed|ive|er)|molest(?:ed|ing)?|rap(?:e|ed)|assault(?:ed)?|violen(?:t|ce)|bullied|bullying"
+    r"|(?<!\bit\s)(?<!\bthat\s)(?<!\bwhich\s)(?:beat|beats|hit|hits|slapped|whipped|kicked|hurt)\s+(?:me|us|her|him|them"
+    # someone of theirs ("hit my brother"), not a hand hurt by the cold ("so cold it hurt my fingers")
+    r"|my\s+(?!(?:hands?|fingers?|feet|foot|toes?|eyes?|ears?|teeth|tooth|back|knees?|legs?|arms?|head|neck|skin"
+    r"|throat|chest|belly|stomach|heart|nose|lips?|face)\b)\w+)"
+    r"|beat(?:en|ings?)|battered|belt\s+on\s+(?:me|us))\b",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    # debts owed by them ("in debt", "our debts"), not a trader's book of who owed ("kept every debt in her head")
+    r"\b(?:(?:my|our|his|her|their|the\s+family['’]?s?)\s+debts?|(?:in|into|out\s+of)\s+debt|debt\s+collectors?"
+    r"|debts?\s+(?:piled|grew|mounted)|bankrupt(?:cy)?|evict(?:ed|ion)|repossess(?:ed|ion)?|foreclos(?:ed|ure)|pawn(?:ed|shop)"
+    r"|(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:pay|afford)|owed\s+(?:money|the\s+bank|everyone)"
+    r"|money\s+(?:troubles?|problems?|worries)|(?:on\s+)?(?:welfare|the\s+dole|food\s+stamps)"
+    r"|(?:his|her|my|our|their)\s+(?:salary|savings|wages|income|inheritance)|how\s+much\s+(?:he|she|i|we|they)\s+"
+    r"(?:earned|made|owed))\b",
+    re.IGNORECASE,
+)
+
+
+def sensitive(text: str | None) -> str | None:
+    """The sensitive topic an answer is about, or None: "loss" or "illness" (:func:`sorrow`; a grave
+    accident is "other"),
+    "abuse", or "money" (debts, eviction, wages…). Such an answer is kept private: in the
+    transcript, out of artifacts, summaries, the book and webhooks."""
+    if not text:
+        return None
+    if kind := sorrow(text):
+        return "other" if kind == "accident" else kind
+    if _ABUSE.search(text):
+        return "abuse"
+    if _MONEY.search(text):
+        return "money"
+    return None

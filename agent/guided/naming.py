@@ -1,0 +1,201 @@
+"""Names said to and of the person: what to call them (the family's or their own wish), their words
+said back ("my" as "your"), a topic title inside a sentence, and a question id's slug."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
+from agent.guided.names import FEMALE, MALE
+
+
+def address_name(display_name: str, called: str | None = None) -> str:
+    """What the interviewer calls the person: what they like to be called when it is known
+    (``person.called``: the family set it, or the storyteller said it, see :func:`called_name`),
+    else a name read from the display name: "Dad (Walter Kowalski)" → "Walter", "Grandma Rosa" → "Rosa".
+
+    Beside a full name in brackets, a name the family put before it is what they call the person:
+    "Abuelo Chucho (Jesús Ortega Lara)" → "Chucho", "Lola Cora (Corazon Villanueva)" → "Cora"; a
+    single word there is the relation in the family's words ("Mummi (Aili Virtanen)" → "Aili").
+    A nickname is never guessed from a given name: "Opa (Hendrik Verhoeven)" is Hendrik until told.
+    """
+    if called and called.strip():
+        return " ".join(called.split())
+    inner = re.findall(r"\(([^)]*)\)", display_name)
+    outer = re.sub(r"\([^)]*\)", " ", display_name)
+    said = [w.strip(".,") for w in outer.split() if w.strip(".,")]
+    if inner and len(said) >= 2 and said[-1].lower() not in KIN and said[-1].lower() not in TITLES:
+        before = said[-2].lower()
+        if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
+            return said[-1]
+    for part in [*inner, outer]:
+        words = [w.strip(".,") for w in part.split()]
+        words = [w for w in words if w and w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
+        if words:
+            return words[0]
+    return " ".join(display_name.split()) or display_name
+
+
+# How the storyteller says what they like to be called, about themself and in the present:
+# "call me Henk", "everyone calls me Henk", "my friends call me Bess", "I go by Bill", "I'd rather
+# be called Liz", "I'm Bill to everyone", "Henk is what they call me". A name is one to three
+# capitalised words (a title may come first: "Mrs. Dale"): "call me crazy", "call me back" name no one.
+_A = r"['’]"
+_WORD = r"[A-ZÀ-Þ][\w’'-]*"
+
+
+def _named(group: str) -> str:
+    return rf"(?P<{group}>(?:(?:Mr|Mrs|Ms|Miss|Dr|Mister)\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})"
+
+
+_STRONG = re.compile(
+    # "(you can / please / just) call me X", "everyone calls me X", "my friends call me X"
+    rf"(?:\b(?P<who>\w+(?:{_A}\w+)?)\s+)?(?i:(?:all|still|usually|mostly|always|just|simply|now)\s+)?"
+    rf"(?i:(?P<verb>call|calls)\s+me\s+(?:just\s+|simply\s+)?)"
+    + _named("name")
+    # "I go by X", "I've always gone by X", "I'd rather be called X", "I prefer to be called X"
+    + rf"|(?i:\bi(?:{_A}ve|{_A}d|\s+have|\s+would)?\s+(?:(?:always|usually|mostly|just|really|much|rather|now)\s+)*"
+    r"(?:go(?:ne)?\s+by|(?:prefer|like|rather|want)\s+(?:to\s+)?be(?:ing)?\s+called|answer\s+to)\s+(?:just\s+)?)"
+    + _named("name2")
+    # "I'm Bill to everyone", "I'm just Bess to my friends"
+    + rf"|(?i:\bi{_A}?m\s+(?:just\s+|simply\s+)?)"
+    + _named("name3")
+    + r"(?i:\s+to\s+(?:everyone|everybody|all|my\s+\w+|friends))\b"
+    # "Henk is what everyone calls me", "Bill's what they call me"
+    + rf"|{_named('name4')}(?i:(?:\s+is|{_A}s)\s+what\s+(?:\w+\s+){{1,3}}calls?\s+me)\b"
+)
+# "oh, it's Henk, please", "please, it's just Henk", "just Henk is fine"; and "it's Henk" in a
+# sentence about being called ("Hendrik, but nobody calls me that, it's Henk").
+_ITS = re.compile(
+    rf"(?i:\bit{_A}?s\s+(?:just\s+)?)" + _named("name") + r"(?P<please>(?i:\s*,?\s+please)\b)?"
+    rf"|(?i:\bplease\s*,?\s+(?:it{_A}?s\s+|just\s+)+)"
+    + _named("name2")
+    + r"|(?i:\bjust\s+)"
+    + _named("name3")
+    + r"(?i:\s+(?:is\s+fine|will\s+do))\b"
+)
+_ABOUT_NAMES = re.compile(rf"\b(?:calls?|calling)\s+me\b|\bgo\s+by\b|\bmy\s+name\b|\bname{_A}s\b", re.IGNORECASE)
+# Not a wish: denied ("nobody calls me that", "don't call me Hendrik") or told of the past ("Mum
+# would call me Liesje"), in the words just before it.
+_DENIED = re.compile(
+    rf"\b(?:not|never|nobody|no\s+one|none|don{_A}?t|doesn{_A}?t|didn{_A}?t|won{_A}?t|stop|would|used\s+to|dare)\b"
+    rf"|\w{_A}d$",
+    re.IGNORECASE,
+)
+# Someone else's words reported ("she said, call me Mrs. Dale"), anywhere before it in the sentence.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|asked|asks|wrote|writes|shouted|replied)\b", re.IGNORECASE)
+# The word before "call me": a wish to the interviewer ("please call me", "you can call me") …
+_ASKING = frozenset(
+    "please can may could should must to will would just simply do you but and so or oh well then now yes no ok okay"
+    " instead rather".split()
+)
+# … or people who call the storyteller so ("everyone calls me", "my friends call me"): not "we" telling
+# of a horse ("we called the horse Bles"), not "he" or "she" (someone else's pet name).
+_CALLERS = frozenset(
+    """everyone everybody people folk folks friends family kids children grandchildren they all most many lads
+    girls boys mates pals colleagues neighbours neighbors""".split()
+)
+
+
+def called_name(text: str | None) -> str | None:
+    """What the storyteller says they like to be called ("everyone calls me Henk" → "Henk"), or None.
+
+    Only their own words about themself, now: "call me Henk", "my friends call me Bess", "I go by
+    Bill", "oh, it's Henk, please", "Hendrik, but nobody calls me that, it's Henk". Not someone else
+    ("everyone called my father Kees", "we called the horse Bles"), not the past ("at school they
+    called me Lofty"), not a denial, a question or reported words, and never a pronoun, a day, or a
+    relation's word others use for them ("the grandchildren call me Opa"). The last one said wins.
+    """
+    if not text:
+        return None
+    strong: str | None = None
+    weak: str | None = None
+    for sentence in re.split(r"(?<![MD]r\.)(?<!Mrs\.)(?<!Ms\.)(?<!St\.)(?<=[.!?;])\s+|\n+", text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        for match in _STRONG.finditer(sentence):
+            if name := _wish(sentence, match):
+                strong = name
+        about = _ABOUT_NAMES.search(sentence)
+        for match in _ITS.finditer(sentence):
+            head = sentence[: match.start()]
+            if (match.group("name") and not match.group("please") and not about) or _REPORTED.search(head):
+                continue
+            if _DENIED.search(_clause(head)):
+                continue
+            weak = _name(match.group("name") or match.group("name2") or match.group("name3"), kin_ok=True) or weak
+    return strong or weak
+
+
+def _wish(sentence: str, match: re.Match[str]) -> str | None:
+    head = sentence[: match.start()]
+    who = (match.group("who") or "").lower()
+    clause = f"{_clause(head)} {who}".strip()
+    if _REPORTED.search(head) or _DENIED.search(clause):
+        return None
+    kin_ok = True
+    if match.group("name") is not None and who and who not in _ASKING:
+        # Others call them so: people ("everyone", "my friends"), or someone of theirs ("my wife").
+        if who not in _CALLERS and not re.search(r"\b(?:my|our)\s+\w+$", clause, re.IGNORECASE):
+            return None
+        kin_ok = False
+    said = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
+    return _name(said, kin_ok=kin_ok)
+
+
+def _clause(head: str) -> str:
+    """The words of the clause just before a match (after the last comma, dash or conjunction)."""
+    return re.split(r"[,:—–]|\b(?:but|and|though|although)\b", head, flags=re.IGNORECASE)[-1].strip()
+
+
+def _name(said: str | None, *, kin_ok: bool) -> str | None:
+    """A name as said (capitalised words, a title first), or None for a pronoun, a day, a filler."""
+    kept: list[str] = []
+    for word in (said or "").split():
+        bare = word.strip(".,'’").lower()
+        if bare in NOT_NAMES or not word[:1].isupper():
+            break
+        kept.append(word.rstrip(",'’"))
+    if not kept or (len(kept) == 1 and kept[0].lower().rstrip(".") in TITLES - KIN.keys()):
+        return None
+    if not kin_ok and all(w.lower().rstrip(".") in KIN or w.lower().rstrip(".") in TITLES for w in kept):
+        return None
+    name = " ".join(kept)
+    return name if len(name) <= 80 else None
+
+
+_POSSESSIVE = {"my": "your", "our": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself"}
+
+
+def reflect(phrase: str) -> str:
+    """A phrase said back to its speaker: "my uncle Yaw" → "your uncle Yaw"."""
+    return re.sub(
+        r"\b(my|our|me|i|mine|myself)\b",
+        lambda m: _POSSESSIVE[m.group(1).lower()],
+        phrase,
+        flags=re.IGNORECASE,
+    )
+
+
+def spoken_title(title: str) -> str:
+    """A topic title as it sits inside a sentence, without quotes: "My first job" → "your first job",
+    "Growing up on the farm" → "growing up on the farm" (names keep their capitals)."""
+    words = reflect(title.strip().rstrip(".!?")).split()
+    if not words:
+        return title
+    first = words[0]
+    common = first.lower() in _LOWER_FIRST or (len(words) > 1 and words[1][:1].islower())
+    name_like = first[1:].isupper() or first.endswith(("'s", "’s")) or first.lower() in FEMALE | MALE
+    if first[:1].isupper() and common and not name_like:
+        words[0] = first[0].lower() + first[1:]
+    return " ".join(words)
+
+
+_LOWER_FIRST = frozenset("the a an my your our growing moving life early first school work".split())
+
+
+def slug(text: str) -> str:
+    """A short stable key for a question id: "my uncle Yaw" → "uncle-yaw"."""
+    words = re.findall(r"[a-zà-ÿ0-9]+", text.lower())
+    words = [w for w in words if w not in ("my", "our", "your", "the", "a", "an")] or words
+    return "-".join(words)[:40] or "it"

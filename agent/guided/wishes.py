@@ -1,0 +1,241 @@
+"""What the storyteller asks of the interview, read from their words: more about something, a change
+of subject, to stop for today, to go on, or to skip a question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
+# "Can you ask me more about the school?", "tell me more about Maureen", "ask me about my uncle Yaw"
+_ASK = re.compile(
+    r"\b(?:ask(?:\s+me)?|tell\s+me|talk|hear|know|say)\s+(?:some\s+|a\s+(?:bit|little)\s+)?more\s+about\s+"
+    + _SUBJECT
+    + r"|\bask\s+me\s+(?:about|more\s+about)\s+"
+    + _SUBJECT.replace("subject", "subject2")
+    # "I wish somebody would ask me about the mill", "nobody ever asks me about X"
+    + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
+    r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
+    + _SUBJECT.replace("subject", "subject3"),
+    re.IGNORECASE,
+)
+# "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
+_SWITCH = re.compile(
+    r"\b(?:(?:i(?:'d|\s+would|\s+should)?\s+(?:really\s+|very\s+much\s+|much\s+)?(?:want|like|love)"
+    r"(?:\s+nothing\s+better\s+than)?|i'?m\s+going|let'?s|can\s+we|could\s+we|may\s+i|if\s+i\s+may)"
+    r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to|of)\s+"
+    + _SUBJECT
+    # "let me tell you about Angola", and in other Englishes "make I tell you about …", "mek mi tell yu bout …"
+    + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?(?:now\s+)?"
+    r"(?:tell|talk|speak)\s+"
+    r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
+    + _SUBJECT.replace("subject", "subject2")
+    # "let me tell you instead how I got to Bochum": the journey is the subject
+    + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?tell\s+"
+    r"(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
+    r"(?P<subject7>how\s+(?:i|we)\s+(?:got|came|went|ended\s+up|arrived|moved)\s+(?:to|in|here)\b[^.?!;\n]{0,60})"
+    # a wish: "what I'd love to tell the children about is Timkat", "Timkat is what I want to talk about"
+     + r"|\bwhat\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want)\s+to\s+(?:tell|talk|speak)\s+(?:\w+\s+){0,3}?"
+    r"(?:about|of)\s+(?:is|are)\s+"
+    + _SUBJECT.replace("subject", "subject8")
+    + r"|(?:^|(?<=[.!?]\s))(?P<subject9>[^.?!;\n]{2,50}?)\s+(?:is|are)\s+what\s+i(?:'d|\s+would)?\s+(?:really\s+)?"
+    r"(?:love|like|want)\s+to\s+(?:tell|talk|speak)\b"
+    # "Now something different: coming to Montreal", "Something else now - the war years"
+    + r"|(?:^|(?<=[.!?]\s))(?:(?:and\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+)?something\s+(?:different|else)"
+    + r"(?:\s+now)?\s*(?::|—|–|\s-)\s*"
+    + _SUBJECT.replace("subject", "subject3")
+    # a jump said as one: "let me jump now, to Toronto", "now we move on to the war", "I'll skip ahead to 1960";
+    # a plain "go" only when the speaker leads it ("let me go now to Toronto", "make I go to Birmingham"),
+    # never a story told in the present ("now we go to the market", "I have to go to the clinic")
+    + r"|\b(?:(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|(?:and\s+)?now,?\s+(?:i|we)(?:'ll|\s+will|\s+must)?"
+    r"|i(?:'ll|\s+will)|i\s+(?:want|have|must|need)\s+to|can\s+we|shall\s+we)\s+(?:now\s+)?"
+    r"(?:jump|skip|move\s+on|turn|fast[\s-]?forward|leap|switch|go\s+on|pass\s+on)"
+    r"|(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|can\s+we|shall\s+we)\s+(?:now\s+)?(?:go|pass))"
+    r"(?:\s*,?\s+(?:now|ahead|forward|on|over|across|straight|quickly|a\s+bit|a\s+little))*\s*,?\s+(?:on\s*)?to\s+"
+    + _SUBJECT.replace("subject", "subject4")
+    # "now I go to something else", "now we come to another part": the subject follows (see :func:`request`)
+    + r"|\bnow,?\s+(?:i|we)\s+(?:go|come|pass|turn|move)\s+(?:on\s+)?to\s+(?P<subject6>(?:something|another|other"
+    r"|a\s+different|the\s+next)\b[^.?!;:\n]{0,30})"
+    # "Now, about Toronto.", "On to Toronto now.", "Moving on to the war years, …" (said as a heading)
+    + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
+    + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
+    # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …" (:func:`_heading`)
+    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that"
+    # and said formally: "But I digress.", "I find I am meandering."
+    r"|(?:but\s+)?i\s+(?:digress|(?:find\s+i\s+am|am|'m)\s+(?:meandering|digressing|rambling|wandering)(?:\s+on)?))"
+    r"\s*[.!]+\s+"
+    r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S"
+    # what others wish to hear, now: "the children wish to hear of X", "what I'd like is for the children
+    # to hear about X" (never the past: "Father did not want to hear of it")
+     + r"|\b(?:wish|wishes|want|wants|would\s+like|'d\s+like|long|longs|ask|asks|love|loves)\s+(?:is\s+)?"
+    r"(?:for\s+(?:\w+\s+){1,3}?)?"
+    r"to\s+(?:hear|know|learn)\s+(?:more\s+)?(?:about|of)\s+"
+    + _SUBJECT.replace("subject", "subject11")
+    # "I have not said anything about the dhows!", "we haven't talked about the war yet"
+    + r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not|have\s+never|'ve\s+never)\s+(?:yet\s+)?(?:said|told\s+you|spoken"
+    r"|talked|told)\s+(?:anything\s+|a\s+word\s+|much\s+|yet\s+)?(?:about|of)\s+"
+    + _SUBJECT.replace("subject", "subject12")
+    # a question the storyteller asks themself, then answers: "Bibi, why Mombasa? So. In 1970 …"
+    + r"|\b(?:why|how\s+come|and\s+why)\s+(?P<subject13>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*\?\s+(?:so|well|anyway|anyhow"
+    r"|right|okay|ok)\s*[.,!:]" + r")",
+    re.IGNORECASE,
+)
+# A switch that names no subject yet ("now I go to something else"): the subject is the next
+# short sentence ("Pulau Bidong."), a few words with no verb of telling.
+_ELSE = re.compile(
+    r"^(?:something\s+(?:else|different)|another\s+(?:thing|story|subject|part|time|chapter)|other\s+things?"
+    r"|a\s+different\s+(?:thing|story|part|time|chapter)|the\s+next\s+(?:thing|part|chapter))$",
+    re.IGNORECASE,
+)
+_ELSE_FIRST = re.compile(r"^(?:something\s+(?:else|different)|another\s+thing)\s*[,:—–-]\s*", re.IGNORECASE)
+_NEXT_SUBJECT = re.compile(r"\s*(?P<subject>[^.?!;:\n]{2,60})[.!:;]")
+_SUBJECT_TAIL = re.compile(
+    r"(?:,|\s+(?:instead|now|please|too|as\s+well|for\s+a\s+(?:bit|while|moment)|first|then|again))+\s*$"
+    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
+    # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
+    r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i"
+    r"|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if)\b.*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Request:
+    kind: str  # "ask": more about something in this story; "switch": a change of subject
+    subject: str  # as the person said it ("the school", "my uncle Yaw")
+    # words said after the wish: one said last ("… for the children to hear about X.") told nothing of X
+    words_after: int = field(default=0, compare=False)
+
+
+def request(text: str) -> Request | None:
+    """An explicit wish about what to talk about next, and its subject."""
+    for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
+        for match in pattern.finditer(text):
+            raw = next((v for k, v in match.groupdict().items() if k.startswith("subject") and v), "")
+            # "about something else, the railway, because …" → "the railway"
+            subject = _subject(_ELSE_FIRST.sub("", raw.strip()))
+            if _ELSE.match(subject):
+                # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
+                said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
+                subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
+            if (match.groupdict().get("subject10") or match.groupdict().get("subject13")) and not _heading(subject):
+                continue
+            if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
+                return Request(kind, subject, len(text[match.end() :].split()))
+    return None
+
+
+def _heading(subject: str) -> bool:
+    """A heading names a thing in a few words and tells nothing: "Los Angeles", "The war years";
+    not "That was that", "We went home", "Yes"."""
+    words = subject.lower().split()
+    return 0 < len(words) <= 4 and words[0] not in _NOT_HEADING and not _NOT_HEADING & set(words[1:])
+
+
+_NOT_HEADING = frozenset(
+    """i you he she it we they that this there then yes no not what who why how is was were are am be been had has
+    have did do does went came got said says made saw never always just anyway so well""".split()
+)
+
+
+def _subject(raw: str) -> str:
+    """A subject as said, without what trails it ("Birmingham now, for that is …" → "Birmingham")."""
+    subject, before = raw.strip(), ""
+    while subject != before:
+        before, subject = subject, _SUBJECT_TAIL.sub("", subject).strip(" ,'\"“”")
+    return subject
+
+
+# Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
+# "that's enough for today", "my ears are ringing now", "next time I tell you more"), never "I'm
+# not tired" nor a tiredness told of the past ("my ears were ringing after the blast").
+_TIRED = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really|now)\s+)*"
+    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading|fatigued|spent|done\s+in)\b"
+    # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
+    r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
+    r"|now))?\s*[.!]"
+    r"|\b(?:resume|continue|carry\s+on|go\s+on|pick\s+(?:it|this|that)\s+up)\s+(?:(?:up)?on\s+|at\s+|in\s+)?(?:another|some"
+    r"\s+other|a\s+later|a\s+further)\s+(?:occasion|day|time|visit)\b"
+    r"|\b(?:we|let'?s|let\s+us)\s+(?:might|could|may|shall|should|can)?\s*(?:leave|stop)\s+it\s+(?:there|here|at\s+that)\b"
+    r"|\b(?:my\s+)?throat(?:'s|\s+is)\s+(?:(?:gone|getting|very|quite|rather|all)\s+)?(?:dry|parched|sore|hoarse)\b"
+    r"|\b(?:my|the)\s+voice\s+(?:is\s+)?(?:goes|going|giving\s+out|gone)\b"
+    r"|\b(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:enough|plenty)\s+for\s+(?:today|now|one\s+day|this\s+time)\b"
+    r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
+    r"(?:\s+(?:here|there|now|for\s+(?:today|now|the\s+day))|\s*(?:[.!?]|$))"
+    r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)"
+    r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b"
+    # "Enough for today.", "Ishi, enough now." said as a sentence of its own
+    r"|(?:^|[.!?,]\s*|\b(?:ok(?:ay)?|well|ah|oh|so)\s+)enough\s+(?:for\s+(?:today|now|one\s+day|this\s+time)|now)\s*[.!,]"
+    # the body says it, now: "my ears are ringing", "my eyes are closing", "my head is full"
+    r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
+    r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
+    # "next time you come, I tell you more": a close
+    r"|\bnext\s+time\b[^.!?]{0,60}?\b(?:i(?:'ll|\s+will|\s+can)?\s+tell\s+you\s+(?:more|the\s+rest|the\s+others?)\b"
+    r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)",
+    re.IGNORECASE,
+)
+_NOT_TIRED = re.compile(
+    r"\b(?:not|n'?t|never)\s+(?:(?:a\s+bit|at\s+all|yet|so|very|too)\s+)?(?:tired|weary|exhausted)\b", re.IGNORECASE
+)
+
+
+def tired(text: str | None) -> bool:
+    """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
+    for today (not "I'm not tired", not "I was tired after the night shift")."""
+    return bool(text and _TIRED.search(text) and not _NOT_TIRED.search(text))
+
+
+_NOT_DONE = re.compile(
+    r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
+    r"(?:(?:a\s+lot|lots|plenty|much|so\s+much)\s+)?more\s+to\s+(?:tell|say)\b|\bthere'?s\s+more\b"
+    r"|\bkeep\s+going\b|\bdon'?t\s+stop\b|\bnot\s+yet\b"
+    # "don't close it yet", "don't shut that off", "pray do not switch it off": the recording is not done
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
+    r"(?:recording|session|interview|machine|recorder|tape|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
+    r"(?<=yet|off|now)\b"
+    r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not)\s+(?:yet\s+)?(?:said|told\s+you|spoken|talked)\s+(?:anything\s+|a\s+word\s+)?"
+    r"(?:about|of)\b",
+    re.IGNORECASE,
+)
+
+
+def not_done(text: str | None) -> bool:
+    """ "We're not done yet", "there's more": the person wants to carry on."""
+    return bool(text and _NOT_DONE.search(text))
+
+
+_GO_ON = re.compile(
+    r"\b(?:go\s+on|keep\s+going|carry\s+on|continue|i'?m\s+(?:all\s+right|alright|ok|okay|fine)|it'?s\s+(?:all\s+right|"
+    r"alright|ok|okay))\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on(text: str) -> bool:
+    return bool(_GO_ON.search(text))
+
+
+_DECLINE = re.compile(
+    r"\brather\s+not\b|\bnext\s+question\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b|^\W*(?:no|nope|nothing|none)\W*$",
+    re.IGNORECASE,
+)
+# Said to the interviewer only in a few words ("Let's leave that.", "Nothing more to say."); inside a
+# story they tell it ("with bread in a cloth and nothing else", "we had to move on", "the pass").
+_DECLINE_SHORT = re.compile(
+    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|\bskip\b|\bpass\b|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b",
+    re.IGNORECASE,
+)
+_DECLINE_ANSWER_WORDS = 20  # a whole answer this short, or …
+_DECLINE_WORDS = 10  # … a sentence this short in a longer one
+
+
+def declined(text: str | None) -> bool:
+    """A skip or "I'd rather not" (a skipped question is ``None``); "nothing else", "move on", "leave
+    that" only said in a few words, never inside a story ("walked to Addis with nothing else")."""
+    if text is None or _DECLINE.search(text):
+        return True
+    if len(text.split()) <= _DECLINE_ANSWER_WORDS:
+        return bool(_DECLINE_SHORT.search(text))
+    sentences = re.split(r"(?<=[.!?…])\s+", text)
+    return any(len(s.split()) <= _DECLINE_WORDS and _DECLINE_SHORT.search(s) for s in sentences)
