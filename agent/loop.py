@@ -107,6 +107,7 @@ class _Turn:
     timings: dict[str, Any]
     data: dict[str, Any] = field(default_factory=dict)
     tool_ms: float = 0.0
+    places: list[str] = field(default_factory=list)  # the places this turn's record found in the answer
 
 
 class ModelLoop:
@@ -292,6 +293,7 @@ class ModelLoop:
         else:
             # The record is applied after the ask call: the question does not depend on it, and no
             # write (on SQLite, the database's one write lock) is held while the model thinks.
+            turn.places = _told(pending, "mentions_places")
             result = await self._ask(turn, told_names(pending))
         await self._run_calls(turn, pending)
         return result
@@ -341,7 +343,9 @@ class ModelLoop:
         messages = build_messages(turn.ctx, "structured", "ask")
         if names and not turn.ctx.opening:
             closing = messages[-1]
-            cue = render("system/ask_names.j2", person_name=spoken_name(turn.ctx), names=names)
+            people = [n for n in names if n not in turn.places]
+            places = [n for n in names if n in turn.places]
+            cue = render("system/ask_names.j2", person_name=spoken_name(turn.ctx), people=people, places=places)
             messages[-1] = {**closing, "content": f"{closing['content'].rstrip()}\n{cue}"}
         request = ModelRequest(
             messages,
@@ -430,6 +434,21 @@ class ModelLoop:
             turn.data["fallback"] = {"reason": "not a question", "by": by, "model_text": (reply.text or "")[:500]}
             cleaned = f"{ack} {question}" if by != "guided" else outcome.text
             info = outcome.info
+        elif (place := _asked_as_someone(cleaned, turn.places)) is not None:
+            # "What did Southfield do?", "Who was Lagos?": the 0.5B model asks after a place of the
+            # answer as if it were a person; the guided follow-up asks about it as a place.
+            outcome = self._guided.plan(turn.ctx)
+            log.warning(
+                "session %s: the model asked about the place %r as if it were someone; the guided question asked",
+                turn.ctx.session_id,
+                place,
+            )
+            turn.data["fallback"] = {
+                "reason": "a place asked about as someone",
+                "by": "guided",
+                "model_text": (reply.text or "")[:500],
+            }
+            cleaned, info = outcome.text, outcome.info
         elif names and not _names_any(cleaned, names):
             # A question that follows nobody just told ("What did your mother do?" after "Ingrid
             # and Tromsø"): the guided follow-up names them; the model's acknowledgement is kept.
@@ -471,16 +490,36 @@ def _listening_moment(answer: str | None) -> str | None:
     return None
 
 
+def _told(calls: list[ToolCall], key: str) -> list[str]:
+    """One list of this turn's record (``mentions_people`` or ``mentions_places``), as recorded."""
+    found: list[str] = []
+    for call in calls:
+        if call.name == "annotate_response":
+            args = msgspec.json.decode(call.arguments or "{}")
+            found += [n for n in args.get(key) or [] if isinstance(n, str) and n.strip() and n not in found]
+    return found
+
+
+_AS_SOMEONE = (
+    r"(?:who\s+(?:was|is|were)\s+{p}\b"
+    r"|what\s+(?:did|does|do|would)\s+{p}\s+(?:do|say|think|feel|want|like)\b"
+    r"|how\s+(?:did|does)\s+{p}\s+(?:feel|react)\b)"
+)
+
+
+def _asked_as_someone(text: str, places: list[str]) -> str | None:
+    """The place of ``places`` that ``text`` asks after as a person ("What did Southfield do?")."""
+    for place in places:
+        if re.search(_AS_SOMEONE.format(p=re.escape(place)), text, re.IGNORECASE):
+            return place
+    return None
+
+
 def told_names(calls: list[ToolCall]) -> list[str]:
     """The people and places this turn's record found in the answer (the model's merged with the
     guided reader's, in ``annotate_response``), people first, at most a handful for the prompt."""
-    names: list[str] = []
-    for call in calls:
-        if call.name != "annotate_response":
-            continue
-        args = msgspec.json.decode(call.arguments or "{}")
-        for key in ("mentions_people", "mentions_places"):
-            names += [n for n in args.get(key) or [] if isinstance(n, str) and n.strip() and n not in names]
+    names = _told(calls, "mentions_people")
+    names += [n for n in _told(calls, "mentions_places") if n not in names]
     return names[:_NAMES_IN_PROMPT]
 
 

@@ -793,7 +793,8 @@ def test_the_ask_call_is_told_the_names_and_a_question_naming_nobody_gets_the_gu
     ask = llm.requests[1]["messages"]
     assert ask[0] == llm.requests[0]["messages"][0]  # the fixed prompt first: the cache holds
     assert ask[-1]["role"] == "system" and ask[-1]["content"].endswith(
-        "In it, Rosa named Maria, Lisbon. Ask about one of them (what they did, what they were like), using the name."
+        "In it, Rosa named Maria and the place Lisbon. Ask about one of them, using the name: what someone did or"
+        " was like, or what a place looked like and what happened there."
     )
     reply, prompt = result["reply"], result["interactions"][-1]
     assert reply.startswith("That sounds lovely. ") and "do for work" not in reply
@@ -809,6 +810,23 @@ def test_the_ask_call_is_told_the_names_and_a_question_naming_nobody_gets_the_gu
     llm.push(Step(text=json.dumps(RECORD)), Step(text="What did Maria bake in Lisbon?"))
     result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria baked in Lisbon every morning."})
     assert result["reply"] == "What did Maria bake in Lisbon?"
+    assert "fallback" not in result["interactions"][-1]["data"]
+
+
+def test_a_place_asked_after_as_someone_gets_the_guided_question(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out round 6 with the 0.5B model: "What did Southfield do?" after "I born in Southfield". The
+    ask call is told which names are places; a question that still asks after a place as a person is
+    replaced by the guided follow-up. A place asked about as a place stays."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="What did Lisbon do?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert "Lisbon do" not in result["reply"] and result["reply"].strip()
+    assert result["interactions"][-1]["data"]["fallback"]["reason"] == "a place asked about as someone"
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="What was Lisbon like when Maria was young?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria baked in Lisbon every morning."})
+    assert result["reply"] == "What was Lisbon like when Maria was young?"
     assert "fallback" not in result["interactions"][-1]["data"]
 
 
