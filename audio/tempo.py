@@ -1,7 +1,7 @@
 """Speed speech up without changing its pitch (WSOLA), for a decoder trained on ordinary pace.
 
-Whisper was trained mostly on speech at ordinary pace; a slow speaker's stretched vowels and
-long gaps between words are misheard as other words ("Roda Blackbicycle"). WSOLA (waveform
+Whisper was trained mostly on speech at ordinary pace, so a slow speaker might be heard better
+sped up (issue 11; on espeak's slow voice it was not: see ``SttConfig.tempo``). WSOLA (waveform
 similarity overlap-add, as sox's ``tempo`` does) cuts the audio into overlapping windowed frames
 taken from the input every ``factor × hop`` samples and laid down every ``hop``, each shifted by
 up to ``tolerance`` samples to where it best continues the previous one: the waveform's period is

@@ -74,7 +74,11 @@ class SttConfig:
     names_template: str = "Names: {names}."
     names_separator: str = ". "
     # Speed the audio up by this factor before decoding, pitch kept (audio.tempo, WSOLA); 1.0: off.
-    # Segment times are mapped back to the audio as it was spoken.
+    # Segment times are mapped back to the audio as it was spoken. Off because it did not help (issue 11,
+    # benchmarks/stt.py --tune, tuning set, espeak-ng at 110 words a minute, mean of 4 copies): 1.15 / 1.3 /
+    # 1.45 raised normalised WER on tiny.en 33.3 % -> 38.0 / 37.9 / 37.0 % and on base 24.3 % -> 25.5 / 29.2 /
+    # 28.4 %, and espeak's own ordinary pace (160) was no easier than its slow one. Kept to measure real
+    # recordings of slow speakers, where the pace may matter as espeak's does not.
     tempo: float = 1.0
 
 
