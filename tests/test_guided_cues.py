@@ -526,3 +526,113 @@ def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api) -> None:
         result = _say(api, sid, answer, wait=17 * 60)
         assert not result["proposed_end"], (answer, result["reply"])
         api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_with_care(api: Api) -> None:
+    """Signs of a death kept in a life (issue 9, ninth round): a habit for two kept with one, things
+    where the dead left them, a thing not done since, people who stopped asking. One alone is no death:
+    two newspapers bought for a father who reads them, not skating since a bad knee."""
+    person = api.ok("POST", "/people", json={"display_name": "Ilse"})
+    for answer, cares in (
+        (
+            "Fridays I still cook the fish soup for two, out of habit, and the rest goes in the freezer. His "
+            "reading glasses are on the shelf by the radio, where he left them.",
+            True,
+        ),
+        (
+            "At the market I still buy two pears, the soft ones Hannelore liked. The man at the stall, he "
+            "stopped asking after a while.",
+            True,
+        ),
+        (
+            "The caravan went up on bricks behind the house in '88, and there it sits still. I haven't been to "
+            "the coast since, only once for a wedding.",
+            True,
+        ),
+        ("I still buy two newspapers on Sunday, one for Dad, who reads them in the garden with his pipe.", False),
+        ("I haven't been skating since, my knee won't have it, but I watch the young ones on the pond.", False),
+    ):
+        sid = _session(api, person, "Bremen")
+        result = _say(api, sid, answer)
+        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_wish_asked_of_oneself_and_answered_or_said_as_one_thing_wanted_is_honoured(api: Api) -> None:
+    """ "You know what I could go on about for hours? The brass band.", "what I'd talk about all day is
+    …", "if there's one thing I'd want kept, it's …": the reply takes the subject up, said as in a
+    sentence ("the brass band")."""
+    person = api.ok("POST", "/people", json={"display_name": "Arthur"})
+    for answer, subject in (
+        (
+            "School was nothing special. You know what I could go on about for hours, if you'd let me? The brass "
+            "band. I played second cornet at every whit walk.",
+            "the brass band",
+        ),
+        ("The mine was the mine. What I'd talk about all day is the pigeon loft, if anyone listened.", "pigeon loft"),
+        (
+            "Don't write down the strikes. If there's one thing I'd want kept for the grandchildren, it's the "
+            "bowling green on a summer evening.",
+            "bowling green",
+        ),
+    ):
+        sid = _session(api, person, "Barnsley")
+        result = _say(api, sid, answer)
+        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_thread_let_go_for_another_named_becomes_a_topic(api: Api) -> None:
+    """ "Never mind the farm, that's nothing … Sydney, I tell you Sydney", "Enough of the cousins …
+    Let me tell you Montreal instead": the new subject becomes a topic, named in the reply. An emphasis
+    ("Cold, I tell you, cold it was") and "let me tell you something" name none."""
+    person = api.ok("POST", "/people", json={"display_name": "Dino"})
+    for answer, subject in (
+        (
+            "On the farm I milked the cows before school, but that's nothing, every boy milked cows. Sydney, I "
+            "tell you Sydney, that was living. In 1961 I got off the Fairsky at Circular Quay with one suitcase.",
+            "Sydney",
+        ),
+        (
+            "Enough of the cousins, they can tell their own stories over coffee. Let me tell you "
+            "Montreal instead, my Montreal. The snow to the windows and the Italian bakery on Jean-Talon.",
+            "Montreal",
+        ),
+    ):
+        sid = _session(api, person, "Calabria")
+        result = _say(api, sid, answer)
+        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+        assert any(subject in t for t in titles), (answer, titles)
+        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    for answer in (
+        "Cold, I tell you, cold it was that winter in the hut, the water froze in the jug.",
+        "Let me tell you something, the work on the railway was hard, twelve hours in the sun.",
+    ):
+        sid = _session(api, person, "Calabria")
+        _say(api, sid, answer)
+        assert api.ok("GET", f"/sessions/{sid}/topics") == [], answer
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_in(api: Api) -> None:
+    """ "Rubbed out like chalk", "forty years I knew them, and now, not a thing": a gap said as a figure.
+    A slate wiped clean with a rag is no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Rosa"})
+    for answer, gentle in (
+        (
+            "The street where the dressmaker lived, Mama walked me there every Saturday. It's rubbed out like "
+            "chalk, all of it, only the smell of the pins stays.",
+            True,
+        ),
+        (
+            "The hymn we sang at the harbour when the boats went out, every verse. Forty years I knew the words, "
+            "and now, not a thing.",
+            True,
+        ),
+        ("We wiped the slate clean with a rag and started the sums again, and Sister Agnes smiled.", False),
+    ):
+        sid = _session(api, person, "Naples")
+        result = _say(api, sid, answer)
+        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})

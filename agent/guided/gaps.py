@@ -46,7 +46,13 @@ _LOST = re.compile(
     # "that name the sea has taken", "the years have taken his face"
     r"|\b(?:name|names|face|faces|tune|words|word)\b[^.!?]{0,20}?\b(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s*[.!…]"
     r"|\b(?:time|the\s+years|age|the\s+sea|the\s+wind)\s+(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s+(?:it|that"
-    r"|the\s+name|(?:his|her|their)\s+(?:name|face))\b",
+    r"|the\s+name|(?:his|her|their)\s+(?:name|face))\b"
+    # rubbed out like chalk: "it's wiped clean, like chalk off a blackboard", "wiped from my head"
+    r"|\b(?:wiped|rubbed|washed)\s+(?:clean|out|away|off)\b[^.!?]{0,12}?\blike\s+(?:chalk|a\s+slate|a\s+blackboard)\b"
+    r"|\b(?:wiped|rubbed|erased)\s+(?:clean\s+)?(?:from|out\s+of|off)\s+my\s+(?:head|mind|memory)\b"
+    # known for years and now gone: "Sixty years I knew it, and now, nothing."
+    r"|\b(?:i|we)\s+knew\s+(?:it|that|them|(?:his|her|their|the)\s+(?:name|names|face|words|tune))\b[^.!?]{0,30}?"
+    r"\bnow\s*,?\s*(?:nothing|gone|blank|not\s+a\s+thing)\b",
     re.IGNORECASE,
 )
 

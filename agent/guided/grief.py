@@ -160,6 +160,24 @@ _SIGNS = {
     "alone": r"\b(?:put|set|lay|laid|pour|make|bring)\s+(?:out\s+)?(?:only\s+|just\s+)?one\s+"
     r"(?:cup|plate|place|bowl|glass|mug)\b"
     r"|\b(?:cook|cooks|cooking|set\s+the\s+table)\s+for\s+one\b",
+    # a habit for two kept with one: "still I buy two egg tarts", "I still make the pot for two", and
+    # the second given away ("now one is for the pigeons", "half goes to the neighbour")
+    "two": r"\bstill\s+(?:(?:i|we)\s+)?(?:buy|make|cook|bake|fry|order|pour|set|lay|put\s+out|fetch|bring|get|boil"
+    r"|brew|make\s+up)\s+(?:\w+\s+){0,6}?(?:two|both|for\s+two|for\s+the\s+two\s+of\s+us)\b"
+    r"|\b(?:one|half|the\s+other(?:\s+one)?|the\s+second(?:\s+one)?)\s+(?:is|goes|go|went)\s+(?:now\s+)?(?:for|to)"
+    r"\s+the\s+(?:pigeons|birds|gulls|ducks|cat|dog|neighbou?rs?|neighbou?r['’]s\s+\w+)\b",
+    # things kept where the dead left them: "his cap is on the nail, where he hung it", "the boat went up
+    # on the blocks and there she is still", "nobody has touched his desk"
+    "kept": r"\b(?:where|just\s+as|the\s+way)\s+(?:he|she|they)\s+(?:last\s+)?(?:left|hung|put|dropped|set|kept)"
+    r"\s+(?:it|them)\b|\b(?:and\s+)?there\s+(?:she|it|he|they)\s+(?:is|are|stands?|sits?|stays?|hangs?)\s+still\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?(?:touched|moved|emptied|cleared)\s+(?:it|them"
+    r"|his|her|their)\b",
+    # a thing not done since, the time left unsaid: "I haven't been on the sea since, only the ferry"
+    "since": r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|never)\s+(?:\w+\s+){0,5}?since\s*(?:[,.;!?]|$"
+    r"|(?:then|that\s+(?:day|time|winter|summer|spring|autumn|year|night))\b)",
+    # people who stopped asking after someone: "the girl in the bakery, she stopped asking"
+    "asking": r"\b(?:stopped|quit|gave\s+up|no\s+longer)\s+asking\b|\b(?:nobody|no\s+one)\s+asks\s+(?:any\s*more"
+    r"|now)\b|\bdon'?t\s+ask\s+(?:any\s*more|now)\b",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 

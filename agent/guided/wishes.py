@@ -77,7 +77,26 @@ _SWITCH = re.compile(
     + _SUBJECT.replace("subject", "subject12")
     # a question the storyteller asks themself, then answers: "Bibi, why Mombasa? So. In 1970 …"
     + r"|\b(?:why|how\s+come|and\s+why)\s+(?P<subject13>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*\?\s+(?:so|well|anyway|anyhow"
-    r"|right|okay|ok)\s*[.,!:]" + r")",
+    r"|right|okay|ok)\s*[.,!:]"
+    # a wish asked of oneself and answered: "You know what I'd talk about all night? The regatta."
+     + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:really\s+)?(?:(?:love|like|want)\s+to\s+)?"
+    r"(?:tell|talk|speak|go\s+on)\s+(?:\w+\s+){0,3}?(?:about|of)\b[^.?!\n]{0,50}\?\s+(?P<subject14>[^.?!;:,\n]{2,40}?)\s*[.!]"
+    # … or said as a wish: "what I'd talk about for hours is the regatta", "if there's one thing I'd want on
+    # the tape, it's the regatta", "the one thing I'd want kept is the regatta"
+     + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:love|like|want)\s+to\s+)?(?:tell|talk|speak|go\s+on)\s+"
+    r"(?:\w+\s+){0,3}?(?:about|of)\s+(?:(?:all|for|till|until|through)\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+"
+    + _SUBJECT.replace("subject", "subject15")
+    + r"|\b(?:if\s+there(?:'s|\s+is|\s+was)\s+one\s+thing|the\s+one\s+thing)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+"
+    r"(?:want|like|love|wish)\b[^.?!,]{0,40}?(?:,\s*it(?:'s|\s+is|\s+would\s+be|'d\s+be|\s+was)|\s+(?:is|would\s+be))\s+"
+    + _SUBJECT.replace("subject", "subject16")
+    # the thread let go and another named: "Let me tell you Lagos instead", "Never mind the mill, that's
+    # nothing. Hamburg, I tell you Hamburg, …"
+    + r"|\b(?:let|make|mek)\s+(?:me|i|mi)\s+tell\s+(?:you|yu)\s+(?P<subject17>[^.?!;:,\n]{2,30}?)"
+    r"\s+(?:instead|rather)\b"
+    + r"|\b(?:that'?s|that\s+is|it'?s)\s+nothing\b[^?]{0,80}?[.!,]\s+(?P<subject18>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
+    r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject18)\b"
+    + r"|\benough\s+(?:of|about)\s+[^.?!;:,\n]{1,30}?[.!,]\s+(?P<subject19>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
+    r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
     re.IGNORECASE,
 )
 # A switch that names no subject yet ("now I go to something else"): the subject is the next
@@ -118,8 +137,12 @@ def request(text: str) -> Request | None:
                 # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
                 said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
                 subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
-            if (match.groupdict().get("subject10") or match.groupdict().get("subject13")) and not _heading(subject):
-                continue
+            headed = ("subject10", "subject13", "subject14", "subject17", "subject18", "subject19")
+            if any(match.groupdict().get(k) for k in headed):
+                if not _heading(subject):
+                    continue
+                # said as a sentence of its own ("The klapa."): said back inside one, "the klapa"
+                subject = re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
     return None
