@@ -92,6 +92,14 @@ MEMORIAL_RITES = (
     r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
     r"mevlit|mevlid|tahlilan|panikhida|parastas|zadushnitsa|pomen",
 )
+# A memorial rite said for someone ("on the fortieth day for Vazgen", "kaddish for my father", "the
+# memorial mass for Grandma") tells the death alone; the rite said as a custom ("we keep jesa") does not.
+_RITE_FOR = re.compile(
+    r"\b(?:" + "|".join(MEMORIAL_RITES) + r")(?:\s+(?:for|of))?\s+(?:(?:him|her|them)\b|(?:my|our|his|her|their)\s+\w+"
+    # a name, not a feast ("forty days after Easter")
+    r"|(?!(?:lent|easter|christmas|ramadan|eid|passover|pentecost|advent|the|a|an)\b)(?-i:[A-Z])\w+)",
+    re.IGNORECASE,
+)
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
 # temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
 _SIGNS = {
@@ -187,6 +195,8 @@ def mourned(text: str) -> bool:
     laid out, someone's grave, or two signs of different kinds (a bowl moved to the altar and a
     place kept empty at the table; the hammer and the boards and "they never spoke of him")."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
+        return True
+    if _RITE_FOR.search(text):
         return True
     return sum(1 for sign in _SIGN.values() if sign.search(text)) >= 2
 

@@ -5,6 +5,12 @@ done ("skipped it") or unclear (one follow-up, then move on). The next item is t
 one neither completed nor already asked about, so nothing is asked twice. When the
 routine is through, completion indicators about finishing it are marked and an end is
 proposed.
+
+The coach listens as well as ticks: a loss told beside an item (:func:`grief.sorrow`) is met with
+care before anything else; a wish to go back to an item not done ("let me do the scales", "the
+etude is still owed") asks it again; "don't wrap up on me" reopens a closed routine while items
+are left; an item named with a duration is that item done whatever was asked last; and
+tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session.
 """
 
 from __future__ import annotations
@@ -13,18 +19,19 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import freeform
+from agent.guided import freeform, grief, wishes
 from agent.guided.naming import address_name
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.phrasing import join, pick, rotate
-from agent.guided.records import annotation
+from agent.guided.records import annotation, indicator_marks
 from agent.guided.state import Outcome, Turn, clean, item_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
 
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
-    r"|missed|later|gave up)\b|^\W*(?:no|nope|not)\b",
+    r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those))\b"
+    r"|^\W*(?:no|nope|not)\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
@@ -35,6 +42,23 @@ _DONE = re.compile(
 _DURATION = re.compile(
     r"(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b", re.IGNORECASE
 )
+# A wish to do an item (now, not later): "let me do X", "I want another go at X", "X is still owed".
+_WANT = re.compile(
+    r"\b(?:let\s+(?:me|us)|let'?s|i(?:'d|\s+would)?\s+(?:like|want|wish|love)\s+to|can\s+i|could\s+i|may\s+i|i'?ll"
+    r"|i\s+will|i'?m\s+going\s+to|i\s+(?:must|have\s+to|need\s+to))\s+(?:now\s+|still\s+|just\s+|first\s+)?"
+    r"(?:do|play|try|practi[sc]e|run|go\s+back\s+to|come\s+back\s+to|return\s+to|take\s+up|have\s+(?:a|another)\s+go\s+at"
+    r"|give)\b"
+    r"|\b(?:another|one\s+more|a\s+second)\s+(?:go|try|shot|attempt|run)\s+at\b|\bback\s+to\b"
+    r"|\b(?:is|are|'s)\s+still\s+(?:owed|to\s+(?:do|play|come)|left|waiting|due)\b",
+    re.IGNORECASE,
+)
+# A shortfall owned in a report: the aim about that item is not met yet.
+_SHORTFALL = re.compile(
+    r"\b(?:still|far|much|a\s+bit|a\s+little|way)\s+too\s+\w+|\bnot\s+(?:yet\s+)?(?:up\s+to|at|quite|near)\b"
+    r"|\bnot\s+there\s+yet\b|\bnowhere\s+near\b|\bstill\s+(?:not|rough|shaky|slow|heavy|stumbling|behind)\b",
+    re.IGNORECASE,
+)
+_LATER = re.compile(r"\b(?:later|tomorrow|next\s+time|another\s+day|not\s+now|not\s+today)\b", re.IGNORECASE)
 _FINISH_WORDS = frozenset("every all each whole entire full complete completed finish finished through".split())
 _ROUTINE_WORDS = frozenset("exercise exercises item items section sections routine practice session".split())
 
@@ -77,6 +101,54 @@ def duration_minutes(text: str) -> float | None:
     return None
 
 
+def _names(name: str) -> re.Pattern[str]:
+    """An item's name as said: its words in order, a plural or singular either way ("the ornament")."""
+    words = [
+        re.escape(w[:-1] if w.endswith("s") and len(w) > 3 else w) + "s?" for w in re.findall(r"[^\W_]+", name.lower())
+    ]
+    return re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
+
+
+def wanted(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The item the person asks to do (again) now: named in a sentence that says the wish."""
+    for said in _sentences(text):
+        if _WANT.search(said) and not _LATER.search(said):
+            for item in items:
+                if _names(item["name"]).search(said):
+                    return item
+    return None
+
+
+def reported(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The item an answer opens with, named then given a duration ("Scales, twenty minutes …")."""
+    first = _sentences(text)[:1]
+    for item in items:
+        named = _names(item["name"]).search(first[0]) if first else None
+        if named and named.start() <= 20 and duration_minutes(first[0][named.end() :]) is not None:
+            return item
+    return None
+
+
+def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any]]) -> list[MarkIndicatorArgs]:
+    """What the practice was for ("Scales from memory"), read in an item's report as a story's aims
+    are; an aim that names an item of the routine only in that item's own report, and never in one
+    that owns a shortfall ("still too slow", "not up to tempo yet")."""
+    marks = indicator_marks(ctx, turn, scene_saved=False, about=name)
+    aims = [str(a.get("text") or "") for a in ctx.success_indicators]
+    others = [i["name"] for i in items if i["name"] != name]
+    short = bool(_SHORTFALL.search(turn.text or ""))
+    return [
+        m
+        for m in marks
+        if not any(_names(other).search(aims[m.index]) for other in others)
+        and not (short and _names(name).search(aims[m.index]))
+    ]
+
+
 def respond(ctx: TurnContext) -> Outcome:
     turn = read_turn(ctx)
     items = [(s, i) for s in ctx.data.get("sections") or [] for i in s.get("items") or []]
@@ -88,8 +160,16 @@ def respond(ctx: TurnContext) -> Outcome:
     by_id = {i["id"]: (s, i) for s, i in items}
     done = {i["id"]: i.get("actual_duration_minutes") for _, i in items if i.get("completed")}
     current = item_id(turn.last)
+    text = turn.text or ""
+    left = [i for _, i in items if i["id"] not in done]
+    # An item named then given a duration is that item's report, whatever was asked last.
+    if text and (named := reported(text, left)) is not None:
+        current = named["id"]
+    want = wanted(text, left) if text else None
+    if want is not None and want["id"] == current and parse_report(text).minutes is not None:
+        want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     ack = None
-    if turn.answer is not None and current in by_id:
+    if turn.answer is not None and current in by_id and not (want is not None and want["id"] == current):
         name = by_id[current][1]["name"]
         report = parse_report(turn.text)
         notes = clean(turn.text, 5_000) if turn.text else "Skipped."
@@ -103,6 +183,12 @@ def respond(ctx: TurnContext) -> Outcome:
                 )
             )
             done[current] = report.minutes if report.minutes is not None else done.get(current)
+            calls.extend(("mark_indicator", m) for m in _aims_met(ctx, turn, name, [i for _, i in items]))
+            if (kind := grief.sorrow(text)) is not None and not (turn.last_id or "").startswith("care."):
+                # A loss told beside the item comes first: no praise, a moment offered.
+                qid = f"care.{turn.answer.sequence}"
+                care = pick(ctx.session_id, qid, "practice/care", kind=kind, item=name)
+                return Outcome(care, PromptInfo("followup", qid), calls)
             ack = rotate(ctx.session_id, turn.count, "practice/done", item=name, minutes=_fmt(report.minutes))
             if turn.reading is not None and turn.reading.sentiment in ("negative", "mixed"):
                 ack = join(ack, rotate(ctx.session_id, turn.count, "practice/struggle", item=name))
@@ -115,6 +201,15 @@ def respond(ctx: TurnContext) -> Outcome:
             calls.append(("update_item", UpdateItemArgs(item_id=current, notes=notes)))
             bank = "practice/passed" if report.status == "not_done" else "practice/noted"
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
+
+    cared = (turn.last_id or "").startswith("care.")
+    if turn.answer is not None and current not in by_id and not cared and (kind := grief.sorrow(text)) is not None:
+        qid = f"care.{turn.answer.sequence}"
+        care = pick(ctx.session_id, qid, "practice/care", kind=kind, item=None)
+        return Outcome(care, PromptInfo("followup", qid), calls)
+    if cared and want is None and ack is None and text:
+        why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
+        ack = pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why)
 
     greeting = None
     if turn.first or ctx.opening:
@@ -133,6 +228,23 @@ def respond(ctx: TurnContext) -> Outcome:
             returning=not turn.first,
         )
     upcoming = [(s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids]
+    if wishes.tired(text) and not wishes.not_done(text) and want is None:
+        upcoming = []  # tired, or "same time tomorrow": the session ends here
+    elif want is not None or (wishes.not_done(text) and "closing" in turn.asked_ids):
+        # Back to an item passed over ("let me do the scales now", "don't wrap up, the etude is owed").
+        again = want or next((i for _, i in items if i["id"] not in done), None)
+        if again is not None:
+            section = next(s for s, i in items if i is again)
+            qid = f"{again['id']}.again.{turn.count}"
+            question = pick(
+                ctx.session_id,
+                qid,
+                "practice/again",
+                item=again["name"],
+                description=sentence(again.get("description")),
+                section=section["name"],
+            )
+            return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=again["id"]), calls)
     if upcoming:
         section, item = upcoming[0]
         bridge = None

@@ -195,7 +195,10 @@ _TIRED = re.compile(
     r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
     # "next time you come, I tell you more": a close
     r"|\bnext\s+time\b[^.!?]{0,60}?\b(?:i(?:'ll|\s+will|\s+can)?\s+tell\s+you\s+(?:more|the\s+rest|the\s+others?)\b"
-    r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)",
+    r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)"
+    # a time to meet again said as the close: "Tomorrow again, same time.", "Same time tomorrow."
+    r"|(?:^|[.!?]\s+)(?:\w+,\s+)?(?:tomorrow\s+again|again\s+tomorrow|same\s+time\s+tomorrow)"
+    r"(?:\s*,?\s*same\s+time)?\s*[.!]",
     re.IGNORECASE,
 )
 _NOT_TIRED = re.compile(
@@ -217,6 +220,9 @@ _NOT_DONE = re.compile(
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
     r"(?:recording|session|interview|machine|recorder|tape|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
     r"(?<=yet|off|now)\b"
+    # "don't you wrap up on me", "don't finish yet", "not wrapping up yet": the person is not done
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:wrap|wind)\s+(?:(?:it|this|things|us)\s+)?(?:up|down)\b"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:finish|end|stop|close)\s+(?:(?:it|this|us)\s+)?(?:yet|on\s+me|already)\b"
     r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not)\s+(?:yet\s+)?(?:said|told\s+you|spoken|talked)\s+(?:anything\s+|a\s+word\s+)?"
     r"(?:about|of)\b",
     re.IGNORECASE,
