@@ -531,7 +531,8 @@ def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api) -> None:
 def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_with_care(api: Api) -> None:
     """Signs of a death kept in a life (issue 9, ninth round): a habit for two kept with one, things
     where the dead left them, a thing not done since, people who stopped asking. One alone is no death:
-    two newspapers bought for a father who reads them, not skating since a bad knee."""
+    two newspapers bought for a father who reads them, not skating since a bad knee, a brother not seen
+    since he stayed abroad."""
     person = api.ok("POST", "/people", json={"display_name": "Ilse"})
     for answer, cares in (
         (
@@ -551,6 +552,7 @@ def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_w
         ),
         ("I still buy two newspapers on Sunday, one for Dad, who reads them in the garden with his pipe.", False),
         ("I haven't been skating since, my knee won't have it, but I watch the young ones on the pond.", False),
+        ("My brother went off to Canada in '62, and there he is still. I haven't seen him since.", False),
     ):
         sid = _session(api, person, "Bremen")
         result = _say(api, sid, answer)

@@ -177,7 +177,10 @@ _SIGNS = {
     # things kept where the dead left them: "his cap is on the nail, where he hung it", "the boat went up
     # on the blocks and there she is still", "nobody has touched his desk"
     "kept": r"\b(?:where|just\s+as|the\s+way)\s+(?:he|she|they)\s+(?:last\s+)?(?:left|hung|put|dropped|set|kept)"
-    r"\s+(?:it|them)\b|\b(?:and\s+)?there\s+(?:she|it|he|they)\s+(?:is|are|stands?|sits?|stays?|hangs?)\s+still\b"
+    r"\s+(?:it|them)\b"
+    # a boat or a car laid up for good, not someone who moved away ("went to Perth, and there he is still")
+    r"|\b(?:up\s+on|on(?:\s+the)?\s+(?:\w+\s+)?(?:blocks|bricks|trestles|stands?|chocks))\b[^.!?]{0,40}?\bthere\s+"
+    r"(?:she|it|they)\s+(?:is|are|stands?|sits?|stays?)\s+still\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?(?:touched|moved|emptied|cleared)\s+(?:it|them"
     r"|his|her|their)\b",
     # a thing not done since, the time left unsaid: "I haven't been on the sea since, only the ferry"
