@@ -399,3 +399,85 @@ def test_a_known_name_said_short_is_the_person() -> None:
 
 def test_a_title_keeps_its_stop_as_said() -> None:
     assert "Dr. Perera" in read("Then Dr. Perera came on his bicycle.").people
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        ("Ah Gung kept the ducks behind the shop.", "grandfather"),
+        ("Every New Year, Ah Kau brought oranges from the market.", "uncle"),
+        ("Tatik baked the gata for the name day.", "grandmother"),
+        ("Nono fished off the rocks every Sunday.", "grandfather"),
+    ],
+)
+def test_cantonese_armenian_and_croatian_family_words(answer: str, person: str) -> None:
+    reading = read(answer)
+    assert person in reading.people, (reading.people, reading.places)
+    assert not reading.places
+
+
+def test_a_cantonese_family_word_before_its_apposition_is_one_relative_and_no_place() -> None:
+    reading = read("She went to stay with Ah Mui, my little sister, in Kowloon.")
+    assert reading.people == ["sister"], reading.people
+    assert reading.places == ["Kowloon"]
+
+
+def test_an_endearment_after_a_name_and_given_names_of_armenia_and_croatia() -> None:
+    assert "Anahit" in read("Anahit jan always brought the lavash.").people
+    assert "Tigran" in read("Tigran fixed the roof before the frost.").people
+    assert "Ivo" in read("Ivo mended nets on the quay every evening.").people
+
+
+def test_a_name_then_the_relative_after_of_or_to_and_before_where_they_lived() -> None:
+    reading = read("We borrowed the cart of Hasmik, our neighbour in Vanadzor, every harvest.")
+    assert "Hasmik" in reading.people and "neighbour" not in reading.people, reading.people
+    assert "Vanadzor" in reading.places
+
+
+def test_a_month_doing_what_people_do_is_someone_of_that_name() -> None:
+    assert "June" in read("June loved the big dipper at the fair.").people
+    assert "April" in read("In '72 April and me, we opened the launderette.").people
+    for month in ("In June we went to Blackpool.", "Last April came in cold.", "June was hot that year."):
+        assert read(month).people == [], month
+
+
+def test_someone_elses_relative_as_the_owner_of_a_family_is_not_told_of() -> None:
+    assert read("She brought a cake for her husband's family.").people == []
+    assert read("Her husband drove us to the station.").people == ["her husband"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We called at Rangoon, Penang, the Malacca, then home again.", "Malacca"),
+        ("We said goodbye by Mizen Head in the rain.", "Mizen Head"),
+        ("He sang in the streets of Vanadzor for coins.", "Vanadzor"),
+        ("Hong Kong was crowded even then.", "Hong Kong"),
+        ("Saanxi. A small village. Pigs and paddy.", "Saanxi"),
+        ("Žirje. On the outer islands, past Kaprije.", "Žirje"),
+        ("We walked on the Riva after mass.", "Riva"),
+    ],
+)
+def test_places_in_a_list_by_their_ending_after_streets_of_alone_before_a_village_and_in_latin_letters(
+    answer: str, place: str
+) -> None:
+    reading = read(answer)
+    assert place in reading.places, (reading.places, reading.people, reading.things)
+
+
+def test_a_place_as_the_adjective_of_a_person_is_no_thing_and_stays_a_place_later() -> None:
+    first = "He lodged on Canning Street in Glasgow and married a Glasgow lass."
+    reading = read(first)
+    assert "Glasgow" not in reading.things and "Glasgow" in reading.places
+    later = read("Glasgow, I tell you Glasgow, that was the life.", known=Known.from_answers([first]))
+    assert "Glasgow" in later.places, (later.places, later.things)
+
+
+def test_a_masquerade_figure_is_no_headland_and_the_tellers_own_nickname_is_nobody() -> None:
+    assert "Bull Head" not in read("Then came Bull Head, and the drummers behind him.").places
+    assert read("At the mill they all called me Curly.").people == []
+
+
+def test_a_nickname_given_to_a_man_is_a_person_not_the_animal_it_means() -> None:
+    reading = read("The cook was a tall man they called Bika, the bull, from up the coast.")
+    assert "Bika" in reading.people and "Bika" not in reading.things

@@ -66,7 +66,10 @@ _SENTENCES = re.compile(
 )
 # A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis"), also
 # one whose later parts are lower case ("Jin-su", "Hado-ri"); a lower-case word's are not ("sea-woman").
-_TOKEN = re.compile(r"[A-ZÀ-Þ][\w'’]*(?:-[^\W\d_][\w'’]*)*|[a-zß-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)*|\d+")
+# Capitals and small letters of Latin-1 and Latin Extended (Š, Ž, Ć, Ł, Ş, Ő): "Šolta", "Żywiec", "Şile"
+_UPPER = "A-ZÀ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_LOWER = "a-zß-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
+_TOKEN = re.compile(rf"[{_UPPER}][\w'’]*(?:-[^\W\d_][\w'’]*)*|[{_LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]*)*|\d+")
 _SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 # "Siti binti Saad", "Ahmad bin Said", "Ibn Battuta's": a patronymic joins the father's name to the name.
 _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "bin", "binti", "bint", "ibn"})
@@ -188,7 +191,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
-    name = r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?"
+    name = rf"[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)?"
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3)
     pattern = (
         rf"\b(?:(my|our|his|her|their)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
@@ -198,15 +201,20 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
     # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"
     backward = (
-        rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?-i:({name})),\s+(my|our|his|her|their)\s+"
-        rf"(?:{_KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$)"
+        rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bfrom\s))"
+        rf"(?-i:({name})),\s+(my|our|his|her|their)\s+"
+        rf"(?:{_KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
     )
     taken: set[int] = set()
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
         given, owner, word = match.group(1), match.group(2), match.group(3)
         given = " ".join(itertools.dropwhile(lambda w: w.lower() in NOT_NAMES, given.split()))  # "And Hooshang"
+        if len(given.split()) > 1 and given.split()[0].lower() in TITLES and not _is_name_word(given.split()[0]):
+            given = given.split(" ", 1)[1]  # "with Barba Frane, his brother": Frane
         if not given or not all(_is_name_word(w) for w in given.split()) or given.split()[-1].lower() in PLACE_WORDS:
             continue
+        if given.lower() in KIN:
+            continue  # "Ah Je, my big sister": the family word is the relative, read below
         taken.add(match.start(2))
         found.append((match.start(), given, f"{POSSESSIVES[owner.lower()]} {word.lower()} {given}"))
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
@@ -240,6 +248,8 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         if given:
             found.append((match.start(), given, f"{said} {given}"))
         elif owner and owner.lower() in _THEIRS:
+            if re.match(rf"['’]s\s+(?:{'|'.join(FAMILY_WORDS)}|people|side)\b", text[match.end() :]):
+                continue  # "for her husband's family": the family is told of, not him
             found.append((match.start(), f"{owner.lower()} {role}", said))  # not the teller's
         else:
             found.append((match.start(), role, said))
@@ -270,6 +280,11 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         previous: tuple[int, str] | None = None  # where the last run ended, and its kind
         i = 0
         while i < len(tokens):
+            if _month_named(tokens, i):
+                runs.append((tokens[i], "person"))  # "May liked the ones with the shiny top"
+                mid_people.add(tokens[i])
+                i += 1
+                continue
             national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
             if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national:
                 i += 1
@@ -303,6 +318,16 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             if kind in ("", "start") and len(words) == len(tokens):
                 kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
+            if (
+                kind == "thing"
+                and previous is not None
+                and previous[1] == "place"
+                and tokens[previous[0] : start] == ["the"]
+                and previous[0] in breaks
+                and (i in breaks or i == len(tokens))
+                and _bare(" ".join(words)) not in known.things
+            ):
+                kind = "place"  # "Singapore, Colombo, the Suez, Port Said": a stop in a list of places
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
             previous = (i, kind)
@@ -333,7 +358,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             kind = "place" if journey else ""
         if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
             kind = "person" if name in mid_people else ""
-        if not kind or name in exclude or name.lower() in NOT_NAMES:
+        if not kind or name in exclude or (name.lower() in NOT_NAMES and name not in mid_people):
             continue
         target = {"person": people, "place": places, "thing": things}[kind]
         if name not in target:
@@ -360,8 +385,12 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
+        return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
+    if before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"]):
+        return ""  # "they still called me Charlie", "I was Charlie ten years": the teller's own name
     if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
         return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
     if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
@@ -419,7 +448,7 @@ def _kind(
     people = nxt[-1:] == "s" and (nxt[:-1] in PERSON_NOUNS or nxt.removesuffix("men") + "man" in PERSON_NOUNS)
     put = lead[-2:-1] and lead[-2] in _PUTTING  # "put in the Nutella": what a thing is put into
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
-        last in PLACE_WORDS and len(words) > 1
+        (last in PLACE_WORDS or (last in _PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
@@ -440,6 +469,8 @@ def _kind(
         lead_word = next((w for w in after if w not in _LOCATING), "")
         if lead_word in PLACE_LEADS | {"on"}:
             return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry"
+    if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
+        return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
     if before[-1:] and before[-1] in DETERMINERS:
         return "thing"  # a person is rarely "the Philco" or "our Singer"
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
@@ -456,6 +487,22 @@ def _kind(
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# Months that are also given names, and the words before a month that make it a time ("in May", "last June")
+_MONTH_NAMES = frozenset({"April", "May", "June"})
+_BEFORE_A_MONTH = frozenset("in of last next early late mid since until till by through that this every each".split())
+
+
+def _month_named(tokens: list[str], i: int) -> bool:
+    """A month doing what people do is someone of that name: "May liked the shiny ones", "May and me,
+    we got the chippy"; not "in May", "May 1968", "the May we married"."""
+    if tokens[i] not in _MONTH_NAMES or (i and tokens[i - 1].lower() in _BEFORE_A_MONTH | DETERMINERS):
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    if after in (["and", "me"], ["and", "i"]):
+        return True  # "in '68 May and me, we got the chippy"
+    return bool(after) and after[0] in PERSON_VERBS and not (i and tokens[i - 1].isdigit())  # not "5 May came"
 
 
 def _short_for(name: str, people: frozenset[str]) -> bool:
@@ -477,6 +524,8 @@ _INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
 # Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
 _ADDRESSING = frozenset("me us".split())
 _QUESTIONING = frozenset("why what how when where who which whether tell please".split())
+# Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher)
+_PLACE_ENDS = frozenset("head point ness pier quay wharf heights docks terrace".split())
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 _SIDES = frozenset("side coast shore".split())
 # Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
@@ -585,9 +634,13 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
     neighbours = sentences[max(0, number - 1) : number] + sentences[number + 1 : number + 2]
     if any(only_name(other) and other.strip(" .") != sentences[number].strip(" .") for other in neighbours):
         return "listed"
+    for later in sentences[number + 1 : number + 3]:
+        words = [t.lower() for t in _TOKEN.findall(later)]
+        if 2 <= len(words) <= 4 and words[0] in ("a", "an") and words[-1] in PLACE_WORDS:
+            return "place"  # "Taishan. Toisan, we say. A village."
     following = [t.lower() for t in _TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
     lead = following[1:] if following[:1] and following[0] in _LOCATING else following  # "Out in Placentia Bay"
-    return "place" if lead and lead[0] in PLACE_LEADS else ""
+    return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") else ""
 
 
 def _apposition(sentence: str, spans: list[re.Match[str]], i: int) -> list[str]:

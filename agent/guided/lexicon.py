@@ -194,6 +194,19 @@ seeya grandfather alone       aiya brother alone+after    malli brother alone   
 # Polish and Russian not above: "Tata", "Dyadya Kolya"
 tata father alone             mamusia mother alone        babula grandmother alone    dziadzio grandfather alone
 babulya grandmother alone     dedulya grandfather alone   dyadya uncle alone+before   tyotya aunt alone+before
+# Cantonese, said with "Ah" before the relation: "Ah Ma", "Ah Suk" (a father's younger brother), "Ah Je"
+ah_ma mother alone            ah_ba father alone          ah_mah grandmother alone    ah_yeh grandfather alone
+ah_po grandmother alone       ah_por grandmother alone    ah_gung grandfather alone   ah_suk uncle alone
+ah_pak uncle alone            ah_kau uncle alone          ah_goo aunt alone           ah_yi aunt alone
+ah_sum aunt alone             ah_je sister alone          ah_jie sister alone         ah_mui sister alone
+ah_go brother alone           ah_gor brother alone        ah_dai brother alone
+# Armenian: "Papik", "Tatik", "my akhper"; "jan" is an endearment after a name ("Ani jan")
+papik grandfather alone       tatik grandmother alone     mayrik mother alone         hayrik father alone
+akhper brother alone          yeghbayr brother alone      kuyrik sister alone         kuyr sister alone
+jan = after                   jaan = after
+# Croatian and Dalmatian: "Ćaća", "Barba Frane" (an uncle, or any older man), "Nona"
+ćaća father alone             caca father alone           barba uncle alone+before    teta aunt alone+before
+nona grandmother alone        nono grandfather alone      baka grandmother alone      djed grandfather alone
 """
 
 
@@ -290,7 +303,7 @@ REGIONS = frozenset(
     {"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "north carolina",
      "south carolina", "west virginia", "north dakota", "south dakota", "british columbia",
      "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
-     "northern territory", "tamil nadu", "uttar pradesh", "west bengal"}
+     "northern territory", "tamil nadu", "uttar pradesh", "west bengal", "hong kong", "macau", "macao"}
 )  # fmt: skip
 # Festivals and holy days: a time, never a place or a person ("at Tết she gave us red envelopes").
 FESTIVALS = frozenset(
@@ -312,7 +325,7 @@ NOT_NAMES = FESTIVALS | frozenset(
     nobody somebody someone anyone nothing everything something people mister sir madam
     in at on from to into onto of for with by near across through towards toward around beyond above below
     beneath behind under along past until since during like as now here later once every each all both
-    also even only just still first next last""".split()
+    also even only just still first next last me us him them myself""".split()
 )
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
 # ("the American University", "Korean Air"), never a place alone ("in the Japanese time").
@@ -336,7 +349,8 @@ NOT_NAMES = NOT_NAMES | NATIONALITIES
 # "the top of the Rhondda", "the outskirts of Lyon": a capitalised run after one of these and "of" is a place.
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
-    shores banks coast coasts shore isle province region parish all whole""".split()
+    shores banks coast coasts shore isle province region parish all whole
+    halls streets docks alleys lanes quays""".split()
 )
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
@@ -347,7 +361,7 @@ PLACE_WORDS = frozenset(
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
-    rua rue avenida quai cerro colina monte sierra
+    rua rue avenida quai cerro colina monte sierra riva
     rud rood darya kuh çay nehri dağ dagh göl nadi sông kênh núi chợ jiang""".split()
 )
 # First words that make a capitalised run a place in many languages: "Cerro Cordillera",
@@ -452,7 +466,7 @@ PERSON_VERBS = frozenset(
     """said says told tells asked asks married marries died dies laughed laughs smiled smiles sang sings
     cried cries taught teaches whispered shouted yelled wrote writes thought thinks believed knew knows
     loved loves hated worked works lived lives grew moved came come went walked talked talks spoke
-    whistled hummed prayed cooked baked sewed kissed hugged argued wanted wants used would could
+    whistled hummed prayed cooked baked sewed kissed hugged argued liked likes wanted wants used would could
     never always""".split()
 )
 # Words before a capitalised word that make it a person ("with Peter", "and Maureen and I").

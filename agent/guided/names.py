@@ -43,7 +43,10 @@ FEMALE = frozenset(
     tsehay askale werknesh tirunesh mulu abeba genet tigist meseret yeshi zewditu etenesh birtukan
     yoko keiko michiko hiroko sachiko kazuko fumiko akiko noriko setsuko tomoko yumiko emiko haruko
     folake funmilayo bisi ngozi chioma adaeze amaka nomvula thandiwe zanele lindiwe
-    rekha lalitha meenakshi kamakshi durga""".split()
+    rekha lalitha meenakshi kamakshi durga
+    marta ani anahit azniv siranush gayane nvard lusine hasmik araksi zabel nazeli astghik knarik
+    ivana ivanka marija mara vinka kata ljubica jelena milka ankica dragica zorica
+    mei ling wai siu""".split()
 )
 MALE = frozenset(
     """aaron adam adrian alan albert alberto alexander alfred alfredo alistair allan andrew andy angus
@@ -79,5 +82,8 @@ MALE = frozenset(
     tesfaye dawit tadesse haile getachew bekele alemu girma mulugeta solomon yohannes kebede assefa
     hiroshi takeshi kenji akira haruki kazuo masao shigeru tadashi yoshio isamu hideo
     tunde babatunde olu oluwaseun chukwuemeka emeka obinna nnamdi sipho themba bongani thabo
-    murugan senthil arjun raju subramaniam""".split()
+    murugan senthil arjun raju subramaniam
+    vazgen hrant aram armen ashot vahan vartan gevorg hovhannes garegin levon tigran suren hagop krikor
+    ante mile ivo jure frane stipe marko tomislav zvonko luka nikola dinko
+    kwok chun keung""".split()
 )
