@@ -55,7 +55,12 @@ def test_a_loss_told_beside_an_item_is_met_with_care_before_the_next_item(api: A
     assert "sorry" in reply.lower() and "pause" in reply.lower()
     assert "Nice work" not in reply and "Etude" not in reply  # no praise, no next item yet
     assert not told["proposed_end"]
-    assert _items(api, sid)["Scales"]["completed"]  # still recorded, quietly
+    scales = _items(api, sid)["Scales"]
+    assert scales["completed"] and "Tomasz" not in (scales.get("notes") or "")  # recorded quietly, without the loss
+    said = [
+        i for i in api.ok("GET", f"/sessions/{sid}/interactions")["items"] if "Tomasz" in (i["person_response"] or "")
+    ]
+    assert [i["is_private"] for i in said] == [True]  # kept in the transcript only, as in a story
     after = _turn(api, sid, "Thank you. I'm all right, we can go on.")
     assert "Etude" in after["reply"] and "sorry" not in after["reply"].lower()
 

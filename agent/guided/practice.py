@@ -26,7 +26,7 @@ from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, indicator_marks
 from agent.guided.state import Outcome, Turn, clean, item_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
-from agent.tools import Args, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
+from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
 
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
@@ -157,6 +157,11 @@ def respond(ctx: TurnContext) -> Outcome:
     calls: list[tuple[str, Args]] = []
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
+    # As in a story: a death, an illness, abuse or money told beside an item stays in the transcript
+    # only, so the item's notes (which the summary reads) keep the report without it.
+    private = grief.sensitive(turn.text) if turn.answer is not None else None
+    if private:
+        calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     by_id = {i["id"]: (s, i) for s, i in items}
     done = {i["id"]: i.get("actual_duration_minutes") for _, i in items if i.get("completed")}
     current = item_id(turn.last)
@@ -172,7 +177,7 @@ def respond(ctx: TurnContext) -> Outcome:
     if turn.answer is not None and current in by_id and not (want is not None and want["id"] == current):
         name = by_id[current][1]["name"]
         report = parse_report(turn.text)
-        notes = clean(turn.text, 5_000) if turn.text else "Skipped."
+        notes = "Kept private." if private else clean(turn.text, 5_000) if turn.text else "Skipped."
         if report.status == "done":
             calls.append(
                 (
