@@ -3,6 +3,8 @@ hired, each told without the indicator's words. Wording of its own: no persona s
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support import Api, indicators_marked
 
 
@@ -14,7 +16,8 @@ def test_fleeing_a_country_is_leaving_it_though_neither_it_nor_the_year_is_said(
         ["When the soldiers came we could not stay. My brother and I crossed the border at night near Trieste."],
     )
     assert set(marked) == {0, 1}
-    assert "crossed the border" in marked[0]
+    # "could not stay" is a phrase of flight, read since a phrase's own "not" is no denial
+    assert "crossed the border" in marked[0] or "could not stay" in marked[0]
 
 
 def test_a_forced_move_is_leaving_the_place_named(api: Api) -> None:
@@ -287,3 +290,56 @@ def test_meeting_someone_needs_the_meeting_told_not_their_name(api: Api) -> None
     assert marked == {}
     marked = indicators_marked(api, ["Meeting her husband Piotr"], ["I met Piotr at a dance in the town hall in 1958."])
     assert set(marked) == {0}
+
+
+def test_a_voyage_told_by_the_boat_a_place_in_its_crew_and_its_length(api: Api) -> None:
+    answer = "In '62 I signed on a Norwegian freighter as a cabin girl. Nine days. Bergen, then fog, then Halifax."
+    assert set(indicators_marked(api, ["Her voyage to Canada"], [answer])) == {0}
+    assert indicators_marked(api, ["Her voyage to Canada"], ["My brother had a boat. He fished for weeks."]) == {}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In 1974 we bought the launderette on Mill Road, and every penny in it was ours.",
+        "The bakery I sold in 2001 still has the same oven.",
+    ],
+)
+def test_a_business_of_ones_own_told_by_buying_or_selling_it(api: Api, answer: str) -> None:
+    assert set(indicators_marked(api, ["Running a business"], [answer])) == {0}
+
+
+def test_a_business_is_not_told_by_shopping_at_one(api: Api) -> None:
+    assert indicators_marked(api, ["Running a business"], ["We went to the bakery on Saturdays for rolls."]) == {}
+
+
+def test_an_emigration_told_as_a_going_with_nothing_after_or_without_papers(api: Api) -> None:
+    answer = "In '49 Tomas went. A coal barge down to Genoa, without papers, then the long way round."
+    assert set(indicators_marked(api, ["Tomas's emigration to Argentina"], [answer])) == {0}
+    assert indicators_marked(api, ["Tomas's emigration to Argentina"], ["Tomas went to the market for eggs."]) == {}
+
+
+def test_a_passage_without_a_break_needs_the_break_told_as_absent(api: Api) -> None:
+    aim = ["A full passage without a break in the tone"]
+    told = "Today I held the tone right through the second bar, never stopped once."
+    assert set(indicators_marked(api, aim, [told])) == {0}
+    assert indicators_marked(api, aim, ["I stopped after every bar to breathe, and the tone kept cracking."]) == {}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The sonata, twice through, and the score stayed shut on the stand.", "I played the sonata by heart today."],
+)
+def test_playing_from_memory_told_by_the_music_not_looked_at(api: Api, answer: str) -> None:
+    assert set(indicators_marked(api, ["The sonata played from memory"], [answer])) == {0}
+
+
+def test_playing_with_the_music_open_is_not_from_memory(api: Api) -> None:
+    aim = ["The sonata played from memory"]
+    assert indicators_marked(api, aim, ["I played the sonata twice with the score open on the stand."]) == {}
+
+
+def test_a_speed_aim_is_not_met_by_too_slow(api: Api) -> None:
+    aim = ["The reel at dancing speed"]
+    assert indicators_marked(api, aim, ["The reel, still too slow for the dancing, the turn lands heavy."]) == {}
+    assert set(indicators_marked(api, aim, ["The reel at last up to speed, fast enough for the dancing."])) == {0}

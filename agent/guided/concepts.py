@@ -102,6 +102,8 @@ _KICKABOUT = _phrases(
     r"\b(?P<at>scored)\b",
 )
 
+_TRADES = "shop|chippy|café|cafe|restaurant|business|bakery|pub|store|garage|salon|takeaway|stall|launderette|firm"
+_SCORES = "music|paper|papers|sheet|sheets|score|book|notes|part"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -214,6 +216,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>ended)\s+up\s+(?:in|at)\s+(?-i:[A-ZÀ-Þ])",
             # the arrival, told by its port: "we landed at Fremantle", "and land at Southampton in March"
             r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
+            # leaving without papers, or a going said with nothing after it: "In '55 Vinka went."
+            r"\bwithout\s+(?:any\s+)?(?P<at>papers|passports?|visas?)\b",
+            r"^\s*(?:in\s+'?\d+\s+)?(?-i:[A-ZÀ-Þ])[\w'’]*\s+(?P<at>went|left)\s*[.!]?\s*$",
             r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
             r"(?P<at>went|left|go|moved|was\s+moved)\b",
         ),
@@ -262,6 +267,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "voyage",
         heads=_set("voyage voyages crossing passage"),
         says=_set("voyage sailed sailing ship steamer liner crossing deck seasick seasickness"),
+        # a passage told by the boat, a place in its crew or a berth, and how long it took: "signed on a
+        # Blue Funnel boat as galley boy ... Six weeks."
+        signs=(
+            _set("boat boats ship ships steamer freighter tanker liner"),
+            _set("signed galley deckhand steward stoker crew berth cabin steerage passage"),
+            _set("weeks days months nights"),
+        ),
     ),
     # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going
     # together beside an escort or a U-boat; which ocean it crossed needs world knowledge.
@@ -331,6 +343,67 @@ CONCEPTS: tuple[Concept, ...] = (
         "meeting",
         heads=_set("meeting meet met"),
         says=_set("met meet meeting introduced courting courted"),
+        personal=False,
+    ),
+    # A business of one's own told by what was bought, opened or sold, and whose money and name it
+    # carried: "we got the chippy in Kirkby", "my name up over the door", "the café we sold in '99".
+    Concept(
+        "business",
+        heads=_set("business businesses enterprise"),
+        says=_set("business businesses proprietor proprietors"),
+        personal=False,
+        phrases=_phrases(
+            rf"\b(?:we|i)\s+(?:got|bought|opened|ran|started|took\s+over|set\s+up)\s+(?:the|a|an|our|my)\s+"
+            rf"(?:own\s+)?(?:\w+\s+)?(?P<at>{_TRADES})\b",
+            rf"\b(?:our|my)\s+own\s+(?:\w+\s+)?(?P<at>{_TRADES})\b",
+            rf"\bthe\s+(?P<at>{_TRADES})\s+(?:we|i)\s+(?:sold|ran|owned|had|opened|bought)\b",
+            r"\bmy\s+name\s+(?:up\s+)?(?:over|above|on)\s+the\s+(?P<at>door|shop|window|sign)\b",
+            r"\b(?P<at>nobody's|nobody’s)\s+money\s+(?:in\s+it\s+)?but\s+(?:ours|mine)\b",
+        ),
+    ),
+    # A musician's words for a passage and its sound, and for playing it through without a gap:
+    # "the first line of the tune, no gap", "kept the note alive", "without a breath".
+    Concept(
+        "phrase",
+        heads=_set("phrase phrases passage passages"),
+        says=_set("phrase phrases passage passages line lines bar bars melody verse verses"),
+        personal=False,
+    ),
+    Concept("sound", heads=_set("sound tone"), says=_set("sound sounds note notes tone tones"), personal=False),
+    Concept(
+        "unbroken",
+        heads=_set("break breaks gap gaps pause pauses"),
+        says=_set("unbroken continuous seamless"),
+        personal=False,
+        phrases=_phrases(
+            r"\bno\s+(?P<at>gaps?|breaks?|pauses?|stops?|breath)\b",
+            r"\bwithout\s+(?:a\s+|any\s+)?(?P<at>gaps?|breaks?|pauses?|stopping|breath(?:ing)?)\b",
+            r"\bnever\s+(?P<at>stopped|broke|paused)\b",
+            r"\bkept\s+the\s+(?:\w+\s+)?(?:note|sound|tone)\s+(?P<at>alive|going)\b",
+        ),
+    ),
+    # Playing from memory, told by the music not looked at: "the paper stayed in the drawer, I didn't
+    # look at it once", "by heart", "without the score".
+    Concept(
+        "memory",
+        heads=_set("memory memorised memorized heart"),
+        says=_set("memorised memorized memorising memorizing"),
+        personal=False,
+        phrases=_phrases(
+            r"\bby\s+(?P<at>heart)\b",
+            rf"\b(?:didn't|did\s+not|never|not|without)\s+(?:once\s+)?(?P<at>look(?:ing|ed)?)\s+at\s+"
+            rf"(?:it|them|the\s+(?:{_SCORES}))\b",
+            rf"\b(?:{_SCORES})\s+(?:stayed|stays|was|were|remained|left)\s+(?:\w+\s+){{0,2}}?"
+            r"(?P<at>in|shut|closed)\b(?:\s+the\s+(?:drawer|case|bag|cupboard))?",
+            rf"\bwithout\s+the\s+(?P<at>{_SCORES})\b",
+            rf"\bnever\s+(?P<at>opened)\s+the\s+(?:{_SCORES})\b",
+        ),
+    ),
+    # Speed told by a speed word not denied: "still too slow" tells no "dancing speed".
+    Concept(
+        "speed",
+        heads=_set("speed tempo pace"),
+        says=_set("speed tempo pace fast faster quick quicker quickly"),
         personal=False,
     ),
     Concept(

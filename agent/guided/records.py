@@ -96,6 +96,7 @@ _EVIDENCE_WORDS = (
     (("place", "places", "where", "location"), "places"),
     (("feeling", "feelings", "emotion", "emotions", "felt"), "feeling"),
 )
+_FROM_MEMORY = re.compile(r"\b(?:from|by)\s+memory\b", re.IGNORECASE)
 # Words of an indicator that say how, not what ("Describe his parents", "Talk about school grades").
 _POSSESSIVE = frozenset({"his", "her", "their", "your"})
 _FILLER = frozenset(
@@ -143,11 +144,13 @@ def indicator_marks(
         said = _words(aim)
         ranks, owned, place = said & ORDINALS, _owned(aim), _names_place(aim)
         wanted = said - _FILLER - ORDINALS
-        kind = next((k for keys, k in _EVIDENCE_WORDS if wanted & set(keys)), None)
+        # "played from memory" asks how it was played, not for a memory told as a scene
+        by_heart = {"memory"} if _FROM_MEMORY.search(aim) else set()
+        kind = next((k for keys, k in _EVIDENCE_WORDS if (wanted - by_heart) & set(keys)), None)
         if kind is not None and evidence[kind]:
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence[kind], 500)))
             continue
-        content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
+        content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
         owners, names = _relatives_owning(aim), _names_in(aim)
         for word in sorted(content):
@@ -180,6 +183,9 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     asked = content - names
     if asked and not found - names:
         return False
+    point = re.search(r"\bwithout\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)", aim.lower())
+    if point and point.group(1) in content and point.group(1) not in found:
+        return False  # "A phrase without a break": what it is without is the point, not the phrase alone
     general = {w for w in asked if concepts_named(w, beside_place=beside_place)}
     return not general or bool(general & found)
 
@@ -340,7 +346,9 @@ def _told(
                 )
                 if family is None:
                     continue
-            if _denied(clause, i) or (ranks and _ranked_otherwise(clause, i, ranks)):
+            # a phrase carries its own "no": "no gap", "without the music" are told, not denied
+            said_as_phrase = any(i in at for at in phrased.values())
+            if (_denied(clause, i) and not said_as_phrase) or (ranks and _ranked_otherwise(clause, i, ranks)):
                 continue
             if personal and _someone_elses(clause, i):
                 continue
