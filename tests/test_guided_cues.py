@@ -638,3 +638,100 @@ def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_
         result = _say(api, sid, answer)
         assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
         api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_long_scene_with_relatives_only_at_its_edge_is_followed_by_what_it_is_about(api: Api) -> None:
+    """A festival told at length, with Papa and a brother only in its last sentence: the next question
+    is about the feast, never "tell me about your papa". Someone new brought in at the end, a
+    stranger told of ("next to us stood old Signor Baldi, who …"), is followed by name."""
+    person = api.ok("POST", "/people", json={"display_name": "Nino"})
+    scene = (
+        "Every August the whole town turned out for the Feast of San Rocco. The brass band marched first, then "
+        "the girls in white carrying lilies, then the statue of the saint on the shoulders of twelve fishermen, "
+        "swaying like a boat in a swell. Fireworks burst over the harbour at midnight and the bells rang until "
+        "dawn, and the whole square smelled of gunpowder and fried dough. "
+    )
+    for last, follows in (
+        (
+            "Papa bought us a paper cone of chickpeas, and my brother and I were allowed to stay up for it all.",
+            True,
+        ),
+        ("Next to us stood old Signor Baldi, who had carried the saint for forty years and wept every time.", False),
+    ):
+        sid = _session(api, person, "Calabria")
+        result = _say(api, sid, scene + last)
+        assert _question_id(result).startswith("where.") is follows, (last, result["reply"])
+        if follows:
+            assert "San Rocco" in result["reply"] and "papa" not in result["reply"].lower(), result["reply"]
+        else:
+            assert "Baldi" in result["reply"], result["reply"]
+        api.ok("POST", f"/sessions/{sid}/complete", json={})
+
+
+def test_a_place_left_from_is_not_the_scene_and_a_rich_answer_after_a_follow_is_followed(api: Api) -> None:
+    """ "By night in a rowing boat from Piran across to Trieste … I went to Ljubljana": after the
+    question about Teodor, the next question follows a place of the answer, never the place left
+    from, and no stock question comes before it."""
+    person = api.ok("POST", "/people", json={"display_name": "Marta"})
+    sid = _session(api, person, "Istria")
+    first = _say(api, sid, "My cousin Teodor was the clever one, always reading, always arguing with the priest.")
+    assert "Teodor" in first["reply"], first["reply"]
+    result = _say(
+        api,
+        sid,
+        "In '61 Teodor left. By night, in a rowing boat from Piran across to Trieste, with two friends from "
+        "Koper and a loaf of bread. Me, that same spring, I went to Ljubljana, to the shoe factory, stitching "
+        "soles all day until my thumbs bled. He wrote from a camp near Trieste that the soup was water, and "
+        "later from Melbourne that the sun was upside down.",
+    )
+    assert _question_id(result).startswith("where."), result["reply"]
+    assert "Piran" not in result["reply"] and "Koper" not in result["reply"], result["reply"]
+
+
+def test_after_anyway_the_place_one_was_posted_to_is_the_new_subject_and_who_came_before_is_left(api: Api) -> None:
+    """ "Anyway. In '52 I joined the railway. They posted me to Kalgoorlie …": Kalgoorlie becomes a
+    topic. With no posting told, someone named only before the marker is not followed; "you don't stop
+    for anybody" is a rule told, no wish to carry on."""
+    person = api.ok("POST", "/people", json={"display_name": "Reg"})
+    sid = _session(api, person, "The railway")
+    result = _say(
+        api,
+        sid,
+        "Gran kept goats behind the house and they ate her washing off the line. Anyway. In '52 I went up to "
+        "Perth and joined the railway. They posted me to Kalgoorlie, a tin station in the desert, forty degrees "
+        "in the shade, and the trains came in twice a week with water and flour. On the night run you don't "
+        "stop for anybody, that's the rule.",
+    )
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any("Kalgoorlie" in t for t in titles), titles
+    assert "Kalgoorlie" in result["reply"] and "carry on" not in result["reply"], result["reply"]
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "The railway")
+    result = _say(
+        api,
+        sid,
+        "My uncle Stefan kept pigeons on the roof and talked to them more than to us. Anyhow. In 1950 we moved "
+        "across town to a flat above the bakery on the Rue Haute, three rooms, and the smell of bread came up "
+        "through the floor every morning at four.",
+    )
+    assert "Stefan" not in result["reply"], result["reply"]
+    assert api.ok("GET", f"/sessions/{sid}/topics") == [], result["reply"]
+
+
+def test_a_rule_told_with_dont_stop_is_no_wish_to_carry_on(api: Api) -> None:
+    """ "On the night run you don't stop for anybody": a rule of the job told, answered as an answer;
+    "Don't stop, there's the best part still" is said to the interviewer."""
+    person = api.ok("POST", "/people", json={"display_name": "Reg"})
+    for answer, on in (
+        (
+            "On the night run to Kalgoorlie you don't stop for anybody, that's the rule. Forty wagons of wheat "
+            "behind us, the driver singing hymns, and the stars so thick you could have read by them.",
+            False,
+        ),
+        ("Don't stop me now, the best part is still to come, the night the water tank burst.", True),
+    ):
+        sid = _session(api, person, "The railway")
+        result = _say(api, sid, answer)
+        resumed = any(ack in result["reply"] for ack in variants("story/resume", why="more"))
+        assert resumed is on, (answer, result["reply"])
+        api.ok("POST", f"/sessions/{sid}/complete", json={})

@@ -318,6 +318,7 @@ FESTIVALS = frozenset(
 NOT_NAMES = FESTIVALS | frozenset(
     """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she
     they it its it's there this that these those my our his her their your oh ok okay well yes no yeah
+    anyway anyways anyhow
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december christmas easter god english french italian german spanish irish
     scottish welsh american british polish dutch greek catholic jewish muslim protestant methodist baptist

@@ -65,8 +65,8 @@ _UNSURE_MAX_WORDS = 40  # …unless the answer tells nothing else (nobody, nowhe
 _TOLD_AFTER = 8  # words after a change of subject that tell something of it ("Let me jump to Toronto. In 1980 …")
 _MOVED_ON_WORDS = 30  # a situated answer this long that never names the one asked about has moved on
 NEARLY_UP = 0.9  # of the planned time used: the next question is the closing one
-_FOLLOWS = ("who.", "where.")
 _FOLLOWUP_SUFFIX = re.compile(r"\s*\((?:follow-up|continued)(?:\s+\d+)?\)\s*$", re.IGNORECASE)
+_PLAIN = frozenset({"your", "my", "our", "the", "his", "her", "their"})  # words of a reflection, not of a name
 _NOBODY = {"person": None, "pro": "they", "obj": "them", "was": "were"}
 _SHE = frozenset(
     "mother grandmother sister aunt daughter wife niece granddaughter stepmother fiancée girlfriend "
@@ -253,7 +253,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         ctx.session_id,
         turn.count,
         "story/acknowledge",
-        place=reading.places[0] if reading.places else None,
+        place=next(iter(_scene_places(text, reading.places)), None),
         sentiment=reading.sentiment,
     )
     if first_save:
@@ -286,7 +286,7 @@ def _walk(
         qid = _fresh(turn, f"who.{who.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
         return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
-    if follow and not greeting and who is None and (place := _place_to_follow(turn)) is not None:
+    if follow and not greeting and who is None and (place := _place_to_follow(turn, ack)) is not None:
         qid = _fresh(turn, f"where.{slug(place)}")
         text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=place)
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
@@ -517,9 +517,9 @@ def _followed(turn: Turn, who: Who) -> bool:
 def _to_follow(turn: Turn) -> Who | None:
     """The first person of this answer not yet asked about; after a follow, the next one the
     answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
-    if turn.reading is None:
+    if turn.reading is None or _people_at_edge(turn):
         return None
-    fresh = [w for w in _people(turn.reading) if not _followed(turn, w)]
+    fresh = [w for w in _people(turn.reading) if not _followed(turn, w) and not _left_behind(turn.text or "", w)]
     if len(fresh) > 1 and turn.earlier:
         # Someone this answer brings in comes before someone an earlier answer already named
         # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
@@ -535,6 +535,16 @@ def _to_follow(turn: Turn) -> Who | None:
         waiting = [w for w in _people(before) if not _followed(turn, w)]
         return waiting[0] if waiting else None
     return None
+
+
+def _left_behind(text: str, who: Who) -> bool:
+    """Named only before the teller changed the subject ("Mudder fed him better. Anyhow. '41 I went …"):
+    what came before the marker is the subject left, not one to follow."""
+    start = wishes.new_subject_at(text)
+    if start is None:
+        return False
+    forms = set(re.findall(r"[^\W\d_]+", f"{who.name} {who.said}".lower())) - _PLAIN
+    return not any(re.search(rf"\b{re.escape(f)}\b", text[start:], re.IGNORECASE) for f in forms)
 
 
 def _stays_with_last(turn: Turn) -> bool:
@@ -557,13 +567,53 @@ def _stays_with_last(turn: Turn) -> bool:
     return False
 
 
-def _place_to_follow(turn: Turn) -> str | None:
-    """A place this answer named, when it named nobody and the last question was not already a follow."""
+def _place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
+    """A place this answer named, when it named nobody still to ask about and the last question was
+    not already about a place. After a follow about someone, a rich answer whose people were all asked
+    about is followed by where it happened before any stock question. A long scene whose people
+    appear only at its edge is followed by what it is about: the event or thing it names first
+    ("the Esala Perahera"), else its place. Never the place the acknowledgement just named."""
     reading = turn.reading
-    if reading is None or reading.people or (turn.last_id or "").startswith(_FOLLOWS) or not reading.rich:
+    if reading is None or not reading.rich or (turn.last_id or "").startswith("where."):
         return None
-    said = turn.said.lower()
-    return next((p for p in reading.places if p.lower() not in said), None)
+    edge = _people_at_edge(turn)
+    if not edge and any(not _followed(turn, w) for w in _people(reading)):
+        return None
+    said = f"{turn.said} {ack or ''}".lower()
+    named = [*reading.things, *reading.places] if edge else _scene_places(turn.text or "", reading.places)
+    return next((p for p in named if p.lower() not in said), None)
+
+
+def _scene_places(text: str, places: list[str]) -> list[str]:
+    """The places of an answer, a place left or come from ("a boat from Milna over to Italy", "a boy
+    from Supetar") after the others: where it happens is where one went or lived, not whence."""
+
+    def whence(place: str) -> bool:
+        said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
+        return bool(said) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[: m.start()]) for m in said)
+
+    return sorted(places, key=whence)
+
+
+def _people_at_edge(turn: Turn) -> bool:
+    """A long scene (three sentences or more) whose people are only relatives named in its last
+    sentence ("… and Aiya and I were permitted to stay awake"): the answer is about the scene, not
+    them. Someone new brought in at the end ("Next to my mother sat Doña Chole, who …") is no edge."""
+    reading, text = turn.reading, (turn.text or "").strip()
+    if reading is None or not reading.people or not reading.rich:
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    if len(sentences) < 3:
+        return False
+    last = len(text) - len(sentences[-1])
+    for who in _people(reading):
+        if who.name.lower() not in KIN and not set(who.name.lower().split()) & set(KIN.values()):
+            return False
+        forms = set(re.findall(r"[^\W\d_]+", f"{who.name} {who.said}".lower())) - _PLAIN
+        found = [m.start() for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", text, re.IGNORECASE)]
+        if not found or min(found) < last:
+            return False
+    return True
 
 
 def _session_people(turn: Turn) -> list[Who]:

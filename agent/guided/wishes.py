@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.guided.lexicon import NOT_NAMES
+
 _SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
 # "Can you ask me more about the school?", "tell me more about Maureen", "ask me about my uncle Yaw"
 _ASK = re.compile(
@@ -145,6 +147,33 @@ def request(text: str) -> Request | None:
                 subject = re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
+    return _posted_after_marker(text)
+
+
+# "Anyhow." / "Anyway." said as a sentence, then no heading but a story: where the teller was sent or
+# posted ("They sent me to Halifax", "I was posted to Lagos") is where the new part of the life happens;
+# a place merely gone to on the way ("went in to St. John's and signed on") is not.
+_MARKER = re.compile(r"(?:^|(?<=[.!?]\s))(?:anyway|anyhow|enough\s+of\s+that|but\s+i\s+digress)\s*[.!]+\s+", re.I)
+_POSTED = re.compile(
+    r"\b(?i:(?:sent|posted|transferred|drafted|shipped)\s+(?:me|us)|(?:i|we)\s+(?:was|were)\s+(?:sent|posted|transferred"
+    r"|drafted|shipped))\s+(?i:(?:out|off|over|down|up|away)\s+)?to\s+"
+    r"(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})"
+)
+
+
+def new_subject_at(text: str) -> int | None:
+    """Where a change of subject said by a marker sentence ("Anyhow.") begins, or None."""
+    marker = _MARKER.search(text)
+    return marker.end() if marker else None
+
+
+def _posted_after_marker(text: str) -> Request | None:
+    """A change of subject said by a marker and then told: its subject is where one was posted, if told."""
+    for marker in _MARKER.finditer(text):
+        if (posted := _POSTED.search(text, marker.end())) is not None:
+            place = posted.group("place").rstrip(".")
+            if place.split()[0].lower() not in NOT_NAMES:  # "sent me to Sunday school" names no place
+                return Request("switch", place, len(text[marker.end() :].split()))
     return None
 
 
@@ -215,7 +244,9 @@ def tired(text: str | None) -> bool:
 _NOT_DONE = re.compile(
     r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
     r"(?:(?:a\s+lot|lots|plenty|much|so\s+much)\s+)?more\s+to\s+(?:tell|say)\b|\bthere'?s\s+more\b"
-    r"|\bkeep\s+going\b|\bdon'?t\s+stop\b|\bnot\s+yet\b"
+    # "don't stop" said to the interviewer, never a rule or habit told ("you don't stop for nobody")
+    r"|\bkeep\s+going\b|(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\bdon'?t\s+stop\b"
+    r"|\bnot\s+yet\b"
     # "don't close it yet", "don't shut that off", "pray do not switch it off": the recording is not done
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
     r"(?:recording|session|interview|machine|recorder|tape|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
