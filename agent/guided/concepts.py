@@ -396,7 +396,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"\b(?:{_SCORES})\s+(?:stayed|stays|was|were|remained|left)\s+(?:\w+\s+){{0,2}}?"
             r"(?P<at>in|shut|closed)\b(?:\s+the\s+(?:drawer|case|bag|cupboard))?",
             rf"\bwithout\s+the\s+(?P<at>{_SCORES})\b",
-            rf"\bnever\s+(?P<at>opened)\s+the\s+(?:{_SCORES})\b",
+            rf"\bwith\s+the\s+(?:{_SCORES})\s+(?P<at>shut|closed|away)\b",
+            rf"\bnever\s+(?P<at>opened)\s+(?:it|them|the\s+(?:{_SCORES}))\b",
         ),
     ),
     # Speed told by a speed word not denied: "still too slow" tells no "dancing speed".
