@@ -686,6 +686,17 @@ def test_a_place_left_from_is_not_the_scene_and_a_rich_answer_after_a_follow_is_
     )
     assert _question_id(result).startswith("where."), result["reply"]
     assert "Piran" not in result["reply"] and "Koper" not in result["reply"], result["reply"]
+    # A place named only as where something came from has no scene to ask after: "songs from Dalmatia".
+    api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Istria")
+    assert "Teodor" in _say(api, sid, "My cousin Teodor was the clever one, always reading.")["reply"]
+    result = _say(
+        api,
+        sid,
+        "Teodor, yes. He hummed old songs from Dalmatia while he mended the nets on the quay at Umag, and he "
+        "always kept the best fish for us, wrapped in a wet cloth against the heat.",
+    )
+    assert "Dalmatia" not in result["reply"], result["reply"]
 
 
 def test_after_anyway_the_place_one_was_posted_to_is_the_new_subject_and_who_came_before_is_left(api: Api) -> None:

@@ -580,19 +580,22 @@ def _place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     if not edge and any(not _followed(turn, w) for w in _people(reading)):
         return None
     said = f"{turn.said} {ack or ''}".lower()
-    named = [*reading.things, *reading.places] if edge else _scene_places(turn.text or "", reading.places)
+    text = turn.text or ""
+    named = [*reading.things, *reading.places] if edge else [p for p in reading.places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:
-    """The places of an answer, a place left or come from ("a boat from Milna over to Italy", "a boy
-    from Supetar") after the others: where it happens is where one went or lived, not whence."""
+    """The places of an answer, a place left or come from after the others: where it happens is where
+    one went or lived, not whence."""
+    return sorted(places, key=lambda place: _whence(text, place))
 
-    def whence(place: str) -> bool:
-        said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
-        return bool(said) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[: m.start()]) for m in said)
 
-    return sorted(places, key=whence)
+def _whence(text: str, place: str) -> bool:
+    """The answer names ``place`` only as where someone or something came from ("a boat from Milna over
+    to Italy", "a boy from Supetar", "old songs from Calabria"): no scene of its own to ask about."""
+    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
+    return bool(said) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[: m.start()]) for m in said)
 
 
 def _people_at_edge(turn: Turn) -> bool:
