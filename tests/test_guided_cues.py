@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from agent.guided.phrasing import variants
 from tests.support import Api
 
@@ -30,12 +32,9 @@ def _session(api: Api, person: dict[str, Any], name: str, **fields: Any) -> str:
     return api.ok("POST", "/sessions", json=body)["id"]
 
 
-def test_a_death_told_by_its_signs_is_met_with_care_and_look_alikes_are_not(api: Api) -> None:
-    """A death without a word for dying: mourning worn for years, a name never said again, the dead
-    laid out, a coffin made, a bowl moved to the altar beside a place kept empty, someone's grave.
-    The altar boy, a black dress for a dance, incense at a fair, one sign alone: no care."""
-    person = api.ok("POST", "/people", json={"display_name": "Oksana"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "By the Sunday my aunt was sewing the white sheet, and Papa and the neighbours were out back with the "
             "saw and the planks. After that nobody in the family spoke his name again.",
@@ -55,16 +54,34 @@ def test_a_death_told_by_its_signs_is_met_with_care_and_look_alikes_are_not(api:
         ("Dad was out in the yard with the hammer and the boards, building the new chicken coop.", False),
         ("Nobody told me anything about the wedding until the night before, can you imagine.", False),
         ("The frost was so hard that winter it hurt my fingers to carry the milk pails.", False),
-    ):
-        sid = _session(api, person, "The village")
-        result = _say(api, sid, answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        if cares:
-            reply = result["reply"]
-            assert "sorry" in reply.lower() and "something else" in reply and not result["proposed_end"], reply
-        else:
-            assert "private" not in result["reply"], (answer, result["reply"])  # nothing sensitive in it
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=[
+        "shroud-sewn",
+        "place-set",
+        "black-for-life",
+        "laid-out",
+        "grave",
+        "altar-boy",
+        "black-dress",
+        "incense",
+        "hammer-boards",
+        "wedding-untold",
+        "frost",
+    ],
+)
+def test_a_death_told_by_its_signs_is_met_with_care_and_look_alikes_are_not(api: Api, answer: str, cares: bool) -> None:
+    """A death without a word for dying: mourning worn for years, a name never said again, the dead
+    laid out, a coffin made, a bowl moved to the altar beside a place kept empty, someone's grave.
+    The altar boy, a black dress for a dance, incense at a fair, one sign alone: no care."""
+    person = api.ok("POST", "/people", json={"display_name": "Oksana"})
+    sid = _session(api, person, "The village")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    if cares:
+        reply = result["reply"]
+        assert "sorry" in reply.lower() and "something else" in reply and not result["proposed_end"], reply
+    else:
+        assert "private" not in result["reply"], (answer, result["reply"])  # nothing sensitive in it
 
 
 def test_a_loss_told_only_by_its_signs_names_nobody_in_the_care(api: Api) -> None:
@@ -82,12 +99,9 @@ def test_a_loss_told_only_by_its_signs_names_nobody_in_the_care(api: Api) -> Non
     assert "Funmi" not in result["reply"] and "sorry" in result["reply"].lower()
 
 
-def test_a_change_of_subject_said_as_a_jump_or_in_another_english_becomes_a_topic(api: Api) -> None:
-    """ "Let me skip ahead now, to X", "Right, now we come to another part. X.", "Mek mi tell yu bout X
-    now, for …", "Now, about X.": X becomes a topic, named in the reply, and asked about. A story told
-    in the present ("now we go to the market") is not a change of subject."""
-    person = api.ok("POST", "/people", json={"display_name": "Winston"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "Let me skip ahead now, to Montreal. We landed in the winter of 1957 with one suitcase, and my "
             "brother Desmond met us at the station in a borrowed coat.",
@@ -103,26 +117,35 @@ def test_a_change_of_subject_said_as_a_jump_or_in_another_english_becomes_a_topi
             "Port Antonio",
         ),
         ("Now, about the bakery. It stood on the corner by the tram stop and smelled of cardamom.", "bakery"),
-    ):
-        sid = _session(api, person, "Kingston days")
-        result = _say(api, sid, answer)
-        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
-        assert any(subject.lower() in t.lower() for t in titles), (answer, titles)
-        assert subject.lower() in result["reply"].lower() and "?" in result["reply"], result["reply"]
-        assert _question_id(result).startswith("scene@"), result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["montreal", "shipyard", "port-antonio", "bakery"],
+)
+def test_a_change_of_subject_said_as_a_jump_or_in_another_english_becomes_a_topic(
+    api: Api, answer: str, subject: str
+) -> None:
+    """ "Let me skip ahead now, to X", "Right, now we come to another part. X.", "Mek mi tell yu bout X
+    now, for …", "Now, about X.": X becomes a topic, named in the reply, and asked about. A story told
+    in the present ("now we go to the market") is not a change of subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Winston"})
+    sid = _session(api, person, "Kingston days")
+    result = _say(api, sid, answer)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any(subject.lower() in t.lower() for t in titles), (answer, titles)
+    assert subject.lower() in result["reply"].lower() and "?" in result["reply"], result["reply"]
+    assert _question_id(result).startswith("scene@"), result["reply"]
+
+
+def test_a_story_told_in_the_present_is_no_change_of_subject(api: Api) -> None:
+    """ "Now we go to the market and Mama buy fish": a story told in the present names no new subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Winston"})
     sid = _session(api, person, "Market days")
     told = _say(api, sid, "Now we go to the market and Mama buy fish, and I carry the basket on my head.")
     assert [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")] == [], told["reply"]
 
 
-def test_a_gap_the_answer_is_about_gets_a_gentler_way_in_to_that_thing(api: Api) -> None:
-    """ "Grandad's laugh I can still hear. But the flat over the bakery in Leeds, I don't remember it.
-    Not a single wall. Six years we lived there.": the way in is about the flat, even beside
-    something remembered; a detail let go on the way to a memory is not ("I don't remember the
-    year, but …"), nor a thing dropped to tell of someone new."""
-    person = api.ok("POST", "/people", json={"display_name": "Maureen"})
-    for answer, gap in (
+@pytest.mark.parametrize(
+    ("answer", "gap"),
+    [
         (
             "Grandad's laugh I can still hear. But the flat over the bakery in Leeds, where we went after the war, "
             "I don't remember it at all. Not a single wall. Six years we lived in that flat.",
@@ -144,16 +167,23 @@ def test_a_gap_the_answer_is_about_gets_a_gentler_way_in_to_that_thing(api: Api)
             "and the towpath smelled of coal smoke the whole way.",
             None,
         ),
-    ):
-        sid = _session(api, person, "Leeds")
-        result = _say(api, sid, answer)
-        if gap is None:
-            assert not _question_id(result).endswith(".angle") and "Brendan" in result["reply"], result["reply"]
-        else:
-            # About the thing not remembered: by its words, or a teacher "what was her name" as "her".
-            said = gap in result["reply"] or (gap.startswith("the teacher") and re.search(r"\bher\b", result["reply"]))
-            assert _question_id(result).endswith(".angle") and said, result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["leeds-flat", "parish-play", "teacher", "brendan-no-gap"],
+)
+def test_a_gap_the_answer_is_about_gets_a_gentler_way_in_to_that_thing(api: Api, answer: str, gap: str | None) -> None:
+    """ "Grandad's laugh I can still hear. But the flat over the bakery in Leeds, I don't remember it.
+    Not a single wall. Six years we lived there.": the way in is about the flat, even beside
+    something remembered; a detail let go on the way to a memory is not ("I don't remember the
+    year, but …"), nor a thing dropped to tell of someone new."""
+    person = api.ok("POST", "/people", json={"display_name": "Maureen"})
+    sid = _session(api, person, "Leeds")
+    result = _say(api, sid, answer)
+    if gap is None:
+        assert not _question_id(result).endswith(".angle") and "Brendan" in result["reply"], result["reply"]
+    else:
+        # About the thing not remembered: by its words, or a teacher "what was her name" as "her".
+        said = gap in result["reply"] or (gap.startswith("the teacher") and re.search(r"\bher\b", result["reply"]))
+        assert _question_id(result).endswith(".angle") and said, result["reply"]
 
 
 def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(api: Api) -> None:
@@ -208,13 +238,9 @@ def test_a_request_about_a_thing_of_someone_named_is_about_the_thing(api: Api) -
 # a wish, a tired close said by the body, and a hard life of someone else told with pride.
 
 
-def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_not(api: Api) -> None:
-    """Two signs of different kinds: someone taken before dawn and a bench left empty; a memorial rite
-    and a chair nobody sat in; letters in someone else's hand and a house locked up; taken away and a
-    song never sung again. One sign alone is not a death: a seat kept for a guest, "never drove again"
-    after a crash, letters in a teacher's hand, a rite kept every year, police who came at night."""
-    person = api.ok("POST", "/people", json={"display_name": "Vera"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "In the autumn of 1952 two men in leather coats came for my uncle Ilya before dawn. After that, "
             "Grandmother cooked with the shutters closed, and his bench by the stove stayed empty, nobody ever "
@@ -241,18 +267,35 @@ def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_
         ),
         ("Every year at Chuseok we made jesa for the grandparents and ate rice cakes until we were sick.", False),
         ("The police came for the drunk sailors at night, and Dad laughed about it at breakfast.", False),
-    ):
-        sid = _session(api, person, "The village")
-        result = _say(api, sid, answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=[
+        "ilya",
+        "yahrzeit",
+        "letters-locked",
+        "taken-away",
+        "pastor-seat",
+        "crash",
+        "teacher-letters",
+        "chuseok",
+        "police",
+    ],
+)
+def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_not(
+    api: Api, answer: str, cares: bool
+) -> None:
+    """Two signs of different kinds: someone taken before dawn and a bench left empty; a memorial rite
+    and a chair nobody sat in; letters in someone else's hand and a house locked up; taken away and a
+    song never sung again. One sign alone is not a death: a seat kept for a guest, "never drove again"
+    after a crash, letters in a teacher's hand, a rite kept every year, police who came at night."""
+    person = api.ok("POST", "/people", json={"display_name": "Vera"})
+    sid = _session(api, person, "The village")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
-def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api) -> None:
-    """ "My head is a colander for names", "her name, no. It slipped away", "what was his name... no"
-    inside a longer answer: the gap is what the answer dwells on. A bird that flew away is no gap."""
-    person = api.ok("POST", "/people", json={"display_name": "Piet"})
-    for answer, gentle in (
+@pytest.mark.parametrize(
+    ("answer", "gentle"),
+    [
         (
             "We sailed from Rotterdam on a rusty freighter. The name of the ship... my head is a colander for "
             "names. I only remember the rust on her side and the cook who sang.",
@@ -268,19 +311,21 @@ def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api) -> None:
             "bench in the garden.",
             False,
         ),
-    ):
-        sid = _session(api, person, "Rotterdam")
-        result = _say(api, sid, answer)
-        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["ship-name", "bakery-girl", "bird"],
+)
+def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api, answer: str, gentle: bool) -> None:
+    """ "My head is a colander for names", "her name, no. It slipped away", "what was his name... no"
+    inside a longer answer: the gap is what the answer dwells on. A bird that flew away is no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Piet"})
+    sid = _session(api, person, "Rotterdam")
+    result = _say(api, sid, answer)
+    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
-def test_a_change_of_subject_in_the_middle_of_an_answer_is_followed(api: Api) -> None:
-    """ "Anyway. The Hamburg years. I worked nights …", "Let me tell you instead how we ended up in
-    Adelaide": the rest of the answer is about the new subject, which becomes a topic named in the
-    reply. "So. That was that." names no subject."""
-    person = api.ok("POST", "/people", json={"display_name": "Klaus"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "My aunt grew cabbages behind the church and pickled them in barrels. Anyway. The Hamburg years. I "
             "worked nights at the docks, unloading coffee sacks from Brazil, and slept in a room over a bar.",
@@ -292,47 +337,64 @@ def test_a_change_of_subject_in_the_middle_of_an_answer_is_followed(api: Api) ->
             "the way to Fremantle.",
             "Adelaide",
         ),
-    ):
-        sid = _session(api, person, "Bremen")
-        result = _say(api, sid, answer)
-        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
-        assert any(subject in t for t in titles), (answer, titles)
-        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["hamburg", "adelaide"],
+)
+def test_a_change_of_subject_in_the_middle_of_an_answer_is_followed(api: Api, answer: str, subject: str) -> None:
+    """ "Anyway. The Hamburg years. I worked nights …", "Let me tell you instead how we ended up in
+    Adelaide": the rest of the answer is about the new subject, which becomes a topic named in the
+    reply. "So. That was that." names no subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Klaus"})
+    sid = _session(api, person, "Bremen")
+    result = _say(api, sid, answer)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any(subject in t for t in titles), (answer, titles)
+    assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+
+
+def test_so_that_was_that_names_no_subject(api: Api) -> None:
+    """ "So. That was that." in the middle of an answer closes a story; it names no new subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Klaus"})
     sid = _session(api, person, "Bremen")
     _say(api, sid, "We lost the football match nine to nil. So. That was that. We walked home in the rain.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == []
 
 
-def test_a_wish_said_as_what_i_would_love_to_tell_is_honoured(api: Api) -> None:
-    """ "What I'd really like to talk about is the choir", "The lighthouse is what I want to tell you
-    about", "I wish someone would ask me about the allotment": the reply takes the subject up."""
-    person = api.ok("POST", "/people", json={"display_name": "Gwen"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         ("Oh, the school was dull. What I'd really like to talk about is the choir, we sang in Cardiff once.", "choir"),
         ("The lighthouse is what I want to tell you about. My father kept it for thirty years.", "lighthouse"),
         ("I wish someone would ask me about the allotment, nobody ever does.", "allotment"),
-    ):
-        sid = _session(api, person, "Penarth")
-        result = _say(api, sid, answer)
-        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["choir", "lighthouse", "allotment"],
+)
+def test_a_wish_said_as_what_i_would_love_to_tell_is_honoured(api: Api, answer: str, subject: str) -> None:
+    """ "What I'd really like to talk about is the choir", "The lighthouse is what I want to tell you
+    about", "I wish someone would ask me about the allotment": the reply takes the subject up."""
+    person = api.ok("POST", "/people", json={"display_name": "Gwen"})
+    sid = _session(api, person, "Penarth")
+    result = _say(api, sid, answer)
+    assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
 
 
-def test_a_close_said_by_the_body_or_as_next_time_ends_the_session(api: Api) -> None:
-    """ "My eyes are closing now. Enough for today.", "Next time you come round I'll tell you the rest":
-    a wish to stop, whatever time is left; ringing ears of the past or "a story for another day" are not."""
-    person = api.ok("POST", "/people", json={"display_name": "Bert"})
-    for answer, ends in (
+@pytest.mark.parametrize(
+    ("answer", "ends"),
+    [
         ("Oof, my eyes are closing now, love. Enough for today.", True),
         ("My head is full, all those names. Next time you come round I'll tell you the rest.", True),
         ("My ears were ringing for a week after the blast at the quarry, and the foreman docked my pay.", False),
         ("Later she became my wife, but that is a story for another day.", False),
-    ):
-        sid = _session(api, person, "The quarry")
-        result = _say(api, sid, answer)
-        assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["eyes-closing", "next-time", "ringing-ears", "another-day"],
+)
+def test_a_close_said_by_the_body_or_as_next_time_ends_the_session(api: Api, answer: str, ends: bool) -> None:
+    """ "My eyes are closing now. Enough for today.", "Next time you come round I'll tell you the rest":
+    a wish to stop, whatever time is left; ringing ears of the past or "a story for another day" are not."""
+    person = api.ok("POST", "/people", json={"display_name": "Bert"})
+    sid = _session(api, person, "The quarry")
+    result = _say(api, sid, answer)
+    assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
 
 
 def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> None:
@@ -355,13 +417,9 @@ def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> 
 # Eighth held-out round: registers of English (formal and old-fashioned, regional, terse).
 
 
-def test_a_wish_said_formally_or_as_what_others_want_to_hear_is_honoured(api: Api) -> None:
-    """ "I should very much like to speak of the tramways", "my grandsons long to hear about the
-    lighthouse", "what I'd like is for the family to know of the orchard", "I haven't said a word about
-    the tannery": the reply takes the subject up. A wish of the past is not one ("Father never wanted
-    to hear of the tramways")."""
-    person = api.ok("POST", "/people", json={"display_name": "Edith"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "The school was a grey affair. I should very much like to speak of the tramways, if you would permit.",
             "tramways",
@@ -372,23 +430,32 @@ def test_a_wish_said_formally_or_as_what_others_want_to_hear_is_honoured(api: Ap
             "orchard",
         ),
         ("Wait now, I haven't said a word about the tannery! It stood by the river and stank to heaven.", "tannery"),
-    ):
-        sid = _session(api, person, "Leeds")
-        result = _say(api, sid, answer)
-        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
-        assert "care." not in _question_id(result), result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["tramways", "lighthouse", "orchard", "tannery"],
+)
+def test_a_wish_said_formally_or_as_what_others_want_to_hear_is_honoured(api: Api, answer: str, subject: str) -> None:
+    """ "I should very much like to speak of the tramways", "my grandsons long to hear about the
+    lighthouse", "what I'd like is for the family to know of the orchard", "I haven't said a word about
+    the tannery": the reply takes the subject up. A wish of the past is not one ("Father never wanted
+    to hear of the tramways")."""
+    person = api.ok("POST", "/people", json={"display_name": "Edith"})
+    sid = _session(api, person, "Leeds")
+    result = _say(api, sid, answer)
+    assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
+    assert "care." not in _question_id(result), result["reply"]
+
+
+def test_a_wish_of_the_past_is_no_wish_to_talk(api: Api) -> None:
+    """A wish of the past is not one: "Father never wanted to hear of the tramways" makes no topic."""
+    person = api.ok("POST", "/people", json={"display_name": "Edith"})
     sid = _session(api, person, "Leeds")
     result = _say(api, sid, "Father never wanted to hear of the tramways, he walked everywhere, even in the snow.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == [], result["reply"]
 
 
-def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api) -> None:
-    """ "But I digress. Allow me instead to tell you how we came to Winnipeg", "Everyone asks me, why
-    Glasgow? Well. In 1962 …", "Anyhow. The Clyde years. …": the subject becomes a topic, named in
-    the reply. "Why ever not? So we went." names no subject."""
-    person = api.ok("POST", "/people", json={"display_name": "Morag"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "The cousins kept goats, dreadful creatures. But I digress. Allow me instead to tell you how we came "
             "to Winnipeg, which was the great adventure. In 1952 we took the train from Halifax, four days.",
@@ -409,24 +476,32 @@ def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api) -> N
             "with the cranes outside the window.",
             "Clyde",
         ),
-    ):
-        sid = _session(api, person, "Skye")
-        result = _say(api, sid, answer)
-        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
-        assert any(subject in t for t in titles), (answer, titles)
-        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["winnipeg", "glasgow", "leith", "clyde"],
+)
+def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api, answer: str, subject: str) -> None:
+    """ "But I digress. Allow me instead to tell you how we came to Winnipeg", "Everyone asks me, why
+    Glasgow? Well. In 1962 …", "Anyhow. The Clyde years. …": the subject becomes a topic, named in
+    the reply. "Why ever not? So we went." names no subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Morag"})
+    sid = _session(api, person, "Skye")
+    result = _say(api, sid, answer)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any(subject in t for t in titles), (answer, titles)
+    assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+
+
+def test_why_not_so_we_went_names_no_subject(api: Api) -> None:
+    """ "Why not? So we went.": a question asked in a story, no self-asked change of subject."""
+    person = api.ok("POST", "/people", json={"display_name": "Morag"})
     sid = _session(api, person, "Skye")
     _say(api, sid, "He asked if we would like to go. Why not? So we went, the four of us, in the rain.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == []
 
 
-def test_a_loss_told_by_a_return_without_them_or_a_last_illness_is_met_with_care(api: Api) -> None:
-    """The lorry came home without him and the river was shunned ever after; a husband's final months
-    cared for and one plate set now: care. One sign alone (the ferry back without him, one cup of tea
-    made for a guest) is not."""
-    person = api.ok("POST", "/people", json={"display_name": "Brigid"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "Our Dessie went up with the timber lorry to the forest that March. The lorry came back without him. "
             "From that day Da never walked down by the river again, and he hung a sack over the window so he "
@@ -440,17 +515,24 @@ def test_a_loss_told_by_a_return_without_them_or_a_last_illness_is_met_with_care
         ),
         ("The ferry came back without him, he had stayed over in Holyhead for the match, the eejit.", False),
         ("When the priest called I would set out one cup of tea for him and the good biscuits.", False),
-    ):
-        sid = _session(api, person, "Wexford")
-        result = _say(api, sid, answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["lorry", "final-months", "ferry", "cup-of-tea"],
+)
+def test_a_loss_told_by_a_return_without_them_or_a_last_illness_is_met_with_care(
+    api: Api, answer: str, cares: bool
+) -> None:
+    """The lorry came home without him and the river was shunned ever after; a husband's final months
+    cared for and one plate set now: care. One sign alone (the ferry back without him, one cup of tea
+    made for a guest) is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Brigid"})
+    sid = _session(api, person, "Wexford")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) -> None:
     """A great-grandmother widowed young who then built a business, told with pride and ending in a
-    wish: the wish is honoured, no care and no pause offered. The storyteller's own widowhood, or
-    their mother's, or a death said in words, still gets care."""
+    wish: the wish is honoured, no care and no pause offered."""
     person = api.ok("POST", "/people", json={"display_name": "Carmela"})
     sid = _session(api, person, "Palermo")
     result = _say(
@@ -462,79 +544,94 @@ def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) 
     )
     assert "carnival" in result["reply"] and "care." not in _question_id(result), result["reply"]
     assert "private" not in result["reply"], result["reply"]
-    api.ok("POST", f"/sessions/{sid}/complete", json={})
-    for answer in (
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
         "Mamma was widowed at thirty-one. She took in sewing. We ate bread and oil. She sang at night. We "
         "never had new shoes.",
         "I was widowed at sixty. After that I kept the shop alone. I opened at six. I closed at nine. I never "
         "took a holiday.",
         "My great-grandmother's husband died at sea when she was twenty-six. She opened a bakery. By forty she "
         "owned three shops. The mayor bought her bread. What a woman.",
-    ):
-        sid = _session(api, person, "Palermo")
-        result = _say(api, sid, answer)
-        assert _question_id(result).startswith("care."), (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["mother-widowed", "own-widowhood", "died-at-sea"],
+)
+def test_ones_own_or_a_mothers_widowhood_or_a_death_said_in_words_is_met_with_care(api: Api, answer: str) -> None:
+    """Beside a forebear's widowhood told with pride: the storyteller's own widowhood, or their
+    mother's, or a death said in words, still gets care."""
+    person = api.ok("POST", "/people", json={"display_name": "Carmela"})
+    sid = _session(api, person, "Palermo")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care."), (answer, result["reply"])
 
 
-def test_a_memory_lost_said_as_a_figure_in_older_english_gets_a_gentler_way_in(api: Api) -> None:
-    """ "His name went clean out of my head", "the shop itself has quite gone from me", "what was she
-    called... no. The years have taken that name": a gentler way in. The sea that took a man, the fight
-    that went out of me, the snow clean gone by morning are no gap."""
-    person = api.ok("POST", "/people", json={"display_name": "Alf"})
-    for answer, gentle in (
+@pytest.mark.parametrize(
+    ("answer", "gentle"),
+    [
         ("The foreman at the brickworks, a tall fellow with a limp. His name went clean out of my head.", True),
         ("Of my uncle's shop in Hull, I must confess, the shop itself has quite gone from me. Odd, that.", True),
         ("A woman sold whelks by the pier. What was she called... no. The years have taken that name.", True),
         ("The sea has taken him, and the boat, and we had the Mass without a coffin.", False),
         ("When the letter came all the fight went out of me, and I sat on the step with my brother Len.", False),
         ("By the morning the snow was clean gone, and we took the sledge up to Beverley anyway.", False),
-    ):
-        sid = _session(api, person, "Hull")
-        result = _say(api, sid, answer)
-        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["foreman-name", "uncle-shop", "whelk-seller", "sea-took-him", "fight-went-out", "snow-gone"],
+)
+def test_a_memory_lost_said_as_a_figure_in_older_english_gets_a_gentler_way_in(
+    api: Api, answer: str, gentle: bool
+) -> None:
+    """ "His name went clean out of my head", "the shop itself has quite gone from me", "what was she
+    called... no. The years have taken that name": a gentler way in. The sea that took a man, the fight
+    that went out of me, the snow clean gone by morning are no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Alf"})
+    sid = _session(api, person, "Hull")
+    result = _say(api, sid, answer)
+    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
-def test_a_terse_or_formal_close_ends_the_session(api: Api) -> None:
-    """ "Right, that'll do for now. Me throat's gone dry.", "I am quite fatigued; perhaps we could
-    continue another day", "I think we might leave it there": a wish to stop. "That will do nicely,
-    said the foreman" is not."""
-    person = api.ok("POST", "/people", json={"display_name": "Norman"})
-    for answer, ends in (
+@pytest.mark.parametrize(
+    ("answer", "ends"),
+    [
         ("Right, that'll do for now. Me throat's gone dry, love.", True),
         ("I am quite fatigued, I'm afraid. Perhaps we could continue another day.", True),
         ("Yes. Well. I think we might leave it there, if it's all the same to you.", True),
         ("The foreman looked at my weld and said that will do nicely, and gave me the job.", False),
-    ):
-        sid = _session(api, person, "The works")
-        result = _say(api, sid, answer)
-        assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["throat-dry", "fatigued", "leave-it-there", "foreman"],
+)
+def test_a_terse_or_formal_close_ends_the_session(api: Api, answer: str, ends: bool) -> None:
+    """ "Right, that'll do for now. Me throat's gone dry.", "I am quite fatigued; perhaps we could
+    continue another day", "I think we might leave it there": a wish to stop. "That will do nicely,
+    said the foreman" is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Norman"})
+    sid = _session(api, person, "The works")
+    result = _say(api, sid, answer)
+    assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
 
 
-def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api) -> None:
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Oh please don't switch it off yet, I haven't told you about the tannery by the river.",
+        "Do not shut the machine off, dear, there is the matter of my brother's wedding in Cork.",
+    ],
+    ids=["switch-off", "shut-machine"],
+)
+def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api, answer: str) -> None:
     """Near the end of the planned time, "please don't switch it off yet, I haven't told you about the
     tannery" or "do not shut the machine off" is a wish to go on: no closing."""
     person = api.ok("POST", "/people", json={"display_name": "Ruby"})
-    for answer in (
-        "Oh please don't switch it off yet, I haven't told you about the tannery by the river.",
-        "Do not shut the machine off, dear, there is the matter of my brother's wedding in Cork.",
-    ):
-        sid = _session(api, person, "Cork", scheduled_duration_minutes=20)
-        _say(api, sid, "We lived over the chemist on the Grand Parade, the five of us, and the smell of camphor.")
-        result = _say(api, sid, answer, wait=17 * 60)
-        assert not result["proposed_end"], (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Cork", scheduled_duration_minutes=20)
+    _say(api, sid, "We lived over the chemist on the Grand Parade, the five of us, and the smell of camphor.")
+    result = _say(api, sid, answer, wait=17 * 60)
+    assert not result["proposed_end"], (answer, result["reply"])
 
 
-def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_with_care(api: Api) -> None:
-    """Signs of a death kept in a life (issue 9, ninth round): a habit for two kept with one, things
-    where the dead left them, a thing not done since, people who stopped asking. One alone is no death:
-    two newspapers bought for a father who reads them, not skating since a bad knee, a brother not seen
-    since he stayed abroad."""
-    person = api.ok("POST", "/people", json={"display_name": "Ilse"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "Fridays I still cook the fish soup for two, out of habit, and the rest goes in the freezer. His "
             "reading glasses are on the shelf by the radio, where he left them.",
@@ -553,19 +650,25 @@ def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_w
         ("I still buy two newspapers on Sunday, one for Dad, who reads them in the garden with his pipe.", False),
         ("I haven't been skating since, my knee won't have it, but I watch the young ones on the pond.", False),
         ("My brother went off to Canada in '62, and there he is still. I haven't seen him since.", False),
-    ):
-        sid = _session(api, person, "Bremen")
-        result = _say(api, sid, answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["soup-for-two", "two-pears", "caravan", "two-newspapers", "skating", "canada"],
+)
+def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_with_care(
+    api: Api, answer: str, cares: bool
+) -> None:
+    """Signs of a death kept in a life (issue 9, ninth round): a habit for two kept with one, things
+    where the dead left them, a thing not done since, people who stopped asking. One alone is no death:
+    two newspapers bought for a father who reads them, not skating since a bad knee, a brother not seen
+    since he stayed abroad."""
+    person = api.ok("POST", "/people", json={"display_name": "Ilse"})
+    sid = _session(api, person, "Bremen")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
-def test_a_wish_asked_of_oneself_and_answered_or_said_as_one_thing_wanted_is_honoured(api: Api) -> None:
-    """ "You know what I could go on about for hours? The brass band.", "what I'd talk about all day is
-    …", "if there's one thing I'd want kept, it's …": the reply takes the subject up, said as in a
-    sentence ("the brass band")."""
-    person = api.ok("POST", "/people", json={"display_name": "Arthur"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "School was nothing special. You know what I could go on about for hours, if you'd let me? The brass "
             "band. I played second cornet at every whit walk.",
@@ -577,19 +680,24 @@ def test_a_wish_asked_of_oneself_and_answered_or_said_as_one_thing_wanted_is_hon
             "bowling green on a summer evening.",
             "bowling green",
         ),
-    ):
-        sid = _session(api, person, "Barnsley")
-        result = _say(api, sid, answer)
-        assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["brass-band", "pigeon-loft", "bowling-green"],
+)
+def test_a_wish_asked_of_oneself_and_answered_or_said_as_one_thing_wanted_is_honoured(
+    api: Api, answer: str, subject: str
+) -> None:
+    """ "You know what I could go on about for hours? The brass band.", "what I'd talk about all day is
+    …", "if there's one thing I'd want kept, it's …": the reply takes the subject up, said as in a
+    sentence ("the brass band")."""
+    person = api.ok("POST", "/people", json={"display_name": "Arthur"})
+    sid = _session(api, person, "Barnsley")
+    result = _say(api, sid, answer)
+    assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
 
 
-def test_a_thread_let_go_for_another_named_becomes_a_topic(api: Api) -> None:
-    """ "Never mind the farm, that's nothing … Sydney, I tell you Sydney", "Enough of the cousins …
-    Let me tell you Montreal instead": the new subject becomes a topic, named in the reply. An emphasis
-    ("Cold, I tell you, cold it was") and "let me tell you something" name none."""
-    person = api.ok("POST", "/people", json={"display_name": "Dino"})
-    for answer, subject in (
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
         (
             "On the farm I milked the cows before school, but that's nothing, every boy milked cows. Sydney, I "
             "tell you Sydney, that was living. In 1961 I got off the Fairsky at Circular Quay with one suitcase.",
@@ -600,28 +708,40 @@ def test_a_thread_let_go_for_another_named_becomes_a_topic(api: Api) -> None:
             "Montreal instead, my Montreal. The snow to the windows and the Italian bakery on Jean-Talon.",
             "Montreal",
         ),
-    ):
-        sid = _session(api, person, "Calabria")
-        result = _say(api, sid, answer)
-        titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
-        assert any(subject in t for t in titles), (answer, titles)
-        assert subject in result["reply"] and "?" in result["reply"], result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
-    for answer in (
+    ],
+    ids=["sydney", "montreal"],
+)
+def test_a_thread_let_go_for_another_named_becomes_a_topic(api: Api, answer: str, subject: str) -> None:
+    """ "Never mind the farm, that's nothing … Sydney, I tell you Sydney", "Enough of the cousins …
+    Let me tell you Montreal instead": the new subject becomes a topic, named in the reply. An emphasis
+    ("Cold, I tell you, cold it was") and "let me tell you something" name none."""
+    person = api.ok("POST", "/people", json={"display_name": "Dino"})
+    sid = _session(api, person, "Calabria")
+    result = _say(api, sid, answer)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any(subject in t for t in titles), (answer, titles)
+    assert subject in result["reply"] and "?" in result["reply"], result["reply"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
         "Cold, I tell you, cold it was that winter in the hut, the water froze in the jug.",
         "Let me tell you something, the work on the railway was hard, twelve hours in the sun.",
-    ):
-        sid = _session(api, person, "Calabria")
-        _say(api, sid, answer)
-        assert api.ok("GET", f"/sessions/{sid}/topics") == [], answer
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["cold-i-tell-you", "tell-you-something"],
+)
+def test_an_emphasis_or_let_me_tell_you_something_names_no_subject(api: Api, answer: str) -> None:
+    """ "Cold, I tell you, cold it was" and "let me tell you something": an emphasis, no subject named."""
+    person = api.ok("POST", "/people", json={"display_name": "Dino"})
+    sid = _session(api, person, "Calabria")
+    _say(api, sid, answer)
+    assert api.ok("GET", f"/sessions/{sid}/topics") == [], answer
 
 
-def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_in(api: Api) -> None:
-    """ "Rubbed out like chalk", "forty years I knew them, and now, not a thing": a gap said as a figure.
-    A slate wiped clean with a rag is no gap."""
-    person = api.ok("POST", "/people", json={"display_name": "Rosa"})
-    for answer, gentle in (
+@pytest.mark.parametrize(
+    ("answer", "gentle"),
+    [
         (
             "The street where the dressmaker lived, Mama walked me there every Saturday. It's rubbed out like "
             "chalk, all of it, only the smell of the pins stays.",
@@ -633,14 +753,34 @@ def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_
             True,
         ),
         ("We wiped the slate clean with a rag and started the sums again, and Sister Agnes smiled.", False),
-    ):
-        sid = _session(api, person, "Naples")
-        result = _say(api, sid, answer)
-        assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["chalk", "hymn", "slate"],
+)
+def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_in(
+    api: Api, answer: str, gentle: bool
+) -> None:
+    """ "Rubbed out like chalk", "forty years I knew them, and now, not a thing": a gap said as a figure.
+    A slate wiped clean with a rag is no gap."""
+    person = api.ok("POST", "/people", json={"display_name": "Rosa"})
+    sid = _session(api, person, "Naples")
+    result = _say(api, sid, answer)
+    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
-def test_a_long_scene_with_relatives_only_at_its_edge_is_followed_by_what_it_is_about(api: Api) -> None:
+@pytest.mark.parametrize(
+    ("last", "follows"),
+    [
+        (
+            "Papa bought us a paper cone of chickpeas, and my brother and I were allowed to stay up for it all.",
+            True,
+        ),
+        ("Next to us stood old Signor Baldi, who had carried the saint for forty years and wept every time.", False),
+    ],
+    ids=["papa", "baldi"],
+)
+def test_a_long_scene_with_relatives_only_at_its_edge_is_followed_by_what_it_is_about(
+    api: Api, last: str, follows: bool
+) -> None:
     """A festival told at length, with Papa and a brother only in its last sentence: the next question
     is about the feast, never "tell me about your papa". Someone new brought in at the end, a
     stranger told of ("next to us stood old Signor Baldi, who …"), is followed by name."""
@@ -651,21 +791,13 @@ def test_a_long_scene_with_relatives_only_at_its_edge_is_followed_by_what_it_is_
         "swaying like a boat in a swell. Fireworks burst over the harbour at midnight and the bells rang until "
         "dawn, and the whole square smelled of gunpowder and fried dough. "
     )
-    for last, follows in (
-        (
-            "Papa bought us a paper cone of chickpeas, and my brother and I were allowed to stay up for it all.",
-            True,
-        ),
-        ("Next to us stood old Signor Baldi, who had carried the saint for forty years and wept every time.", False),
-    ):
-        sid = _session(api, person, "Calabria")
-        result = _say(api, sid, scene + last)
-        assert _question_id(result).startswith("where.") is follows, (last, result["reply"])
-        if follows:
-            assert "San Rocco" in result["reply"] and "papa" not in result["reply"].lower(), result["reply"]
-        else:
-            assert "Baldi" in result["reply"], result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    sid = _session(api, person, "Calabria")
+    result = _say(api, sid, scene + last)
+    assert _question_id(result).startswith("where.") is follows, (last, result["reply"])
+    if follows:
+        assert "San Rocco" in result["reply"] and "papa" not in result["reply"].lower(), result["reply"]
+    else:
+        assert "Baldi" in result["reply"], result["reply"]
 
 
 def test_a_place_left_from_is_not_the_scene_and_a_rich_answer_after_a_follow_is_followed(api: Api) -> None:
@@ -729,20 +861,23 @@ def test_after_anyway_the_place_one_was_posted_to_is_the_new_subject_and_who_cam
     assert api.ok("GET", f"/sessions/{sid}/topics") == [], result["reply"]
 
 
-def test_a_rule_told_with_dont_stop_is_no_wish_to_carry_on(api: Api) -> None:
-    """ "On the night run you don't stop for anybody": a rule of the job told, answered as an answer;
-    "Don't stop, there's the best part still" is said to the interviewer."""
-    person = api.ok("POST", "/people", json={"display_name": "Reg"})
-    for answer, on in (
+@pytest.mark.parametrize(
+    ("answer", "on"),
+    [
         (
             "On the night run to Kalgoorlie you don't stop for anybody, that's the rule. Forty wagons of wheat "
             "behind us, the driver singing hymns, and the stars so thick you could have read by them.",
             False,
         ),
         ("Don't stop me now, the best part is still to come, the night the water tank burst.", True),
-    ):
-        sid = _session(api, person, "The railway")
-        result = _say(api, sid, answer)
-        resumed = any(ack in result["reply"] for ack in variants("story/resume", why="more"))
-        assert resumed is on, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["night-run-rule", "dont-stop-me"],
+)
+def test_a_rule_told_with_dont_stop_is_no_wish_to_carry_on(api: Api, answer: str, on: bool) -> None:
+    """ "On the night run you don't stop for anybody": a rule of the job told, answered as an answer;
+    "Don't stop, there's the best part still" is said to the interviewer."""
+    person = api.ok("POST", "/people", json={"display_name": "Reg"})
+    sid = _session(api, person, "The railway")
+    result = _say(api, sid, answer)
+    resumed = any(ack in result["reply"] for ack in variants("story/resume", why="more"))
+    assert resumed is on, (answer, result["reply"])

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from tests.support import Api
 from tests.turns_support import transcript
 
@@ -127,22 +129,31 @@ def test_farm_childhood_the_whole_script(api: Api) -> None:
     assert "school" in met[2]["evidence"] and "Navy" in met[3]["evidence"]
 
 
-def test_an_end_waits_for_the_planned_time_and_for_not_done(api: Api) -> None:
+@pytest.mark.parametrize(
+    ("planned", "wait", "ends"),
+    [
+        (45, 60, False),
+        (45, 600, True),
+        (None, 60, True),
+    ],
+    ids=["45min-early", "45min-used", "unplanned"],
+)
+def test_an_end_waits_for_the_planned_time_and_for_not_done(
+    api: Api, planned: int | None, wait: int, ends: bool
+) -> None:
     """Every category covered: with 45 minutes planned and 5 used, no end; once the time is used, an end."""
     person = api.ok("POST", "/people", json={"display_name": "Ruth"})
     rich = "We lived by the sea in a small white house and the boats went out at dawn every single morning."
-    for planned, wait, ends in ((45, 60, False), (45, 600, True), (None, 60, True)):
-        body = {"person_id": person["id"], "kind": "story", "name": "By the sea", "start": True}
-        session = api.ok("POST", "/sessions", json={**body, "scheduled_duration_minutes": planned})
-        results = [_say(api, session["id"], rich, wait=wait) for _ in range(5)]
-        assert any(r["proposed_end"] for r in results) is ends, (planned, wait, [r["reply"] for r in results])
-        if not ends:  # open questions instead of a closing
-            assert _question_id(results[-1]).startswith("deeper.")
-        else:
-            again = _say(api, session["id"], "Oh, we're not done yet, there's more.", wait=wait)
-            assert not again["proposed_end"] and "?" in again["reply"]
-            assert _question_id(again).startswith(("deeper.", "who."))
-        api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+    body = {"person_id": person["id"], "kind": "story", "name": "By the sea", "start": True}
+    session = api.ok("POST", "/sessions", json={**body, "scheduled_duration_minutes": planned})
+    results = [_say(api, session["id"], rich, wait=wait) for _ in range(5)]
+    assert any(r["proposed_end"] for r in results) is ends, (planned, wait, [r["reply"] for r in results])
+    if not ends:  # open questions instead of a closing
+        assert _question_id(results[-1]).startswith("deeper.")
+    else:
+        again = _say(api, session["id"], "Oh, we're not done yet, there's more.", wait=wait)
+        assert not again["proposed_end"] and "?" in again["reply"]
+        assert _question_id(again).startswith(("deeper.", "who."))
 
 
 def test_people_and_things_in_other_answers(api: Api) -> None:
@@ -251,33 +262,36 @@ def test_i_dont_remember_gets_a_gentler_angle_after_care_and_when_it_is_all_the_
     assert not _question_id(told).endswith(".angle") and "Piet" in told["reply"]
 
 
-def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api) -> None:
+@pytest.mark.parametrize(
+    ("wait", "ends"),
+    [
+        (60, False),
+        (190, True),
+    ],
+    ids=["early", "late"],  # three answers: 3 of 10 minutes, or 9.5 of 10
+)
+def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api, wait: int, ends: bool) -> None:
     """Issue 9 (held-out, first run): 19 of 20 planned minutes used and the interviewer asked
     another stock question. With 90% of the time gone the reply is the closing (unless the person
     said they are not done); with most of it ahead there is no end."""
     person = api.ok("POST", "/people", json={"display_name": "Noor"})
     answer = "We kept goats behind the house and my brother Samir milked them before school."
-    for wait, ends in ((60, False), (190, True)):  # three answers: 3 of 10 minutes, or 9.5 of 10
-        body = {"person_id": person["id"], "name": "The goats", "start": True, "scheduled_duration_minutes": 10}
-        sid = api.ok("POST", "/sessions", json=body)["id"]
-        results = [_say(api, sid, answer.replace("Samir", name), wait=wait) for name in ("Samir", "Rami", "Tarek")]
-        assert [bool(r["proposed_end"]) for r in results] == [False, False, ends], [r["reply"] for r in results]
-        if ends:
-            assert _question_id(results[-1]) == "closing"
-            # Closing for time, not for having covered it all: no claim of "beginning to end".
-            assert "time" in results[-1]["reply"] and "beginning to end" not in results[-1]["reply"]
-            assert "first scene to what it means" not in results[-1]["reply"], results[-1]["reply"]
-            more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
-            assert not more["proposed_end"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    body = {"person_id": person["id"], "name": "The goats", "start": True, "scheduled_duration_minutes": 10}
+    sid = api.ok("POST", "/sessions", json=body)["id"]
+    results = [_say(api, sid, answer.replace("Samir", name), wait=wait) for name in ("Samir", "Rami", "Tarek")]
+    assert [bool(r["proposed_end"]) for r in results] == [False, False, ends], [r["reply"] for r in results]
+    if ends:
+        assert _question_id(results[-1]) == "closing"
+        # Closing for time, not for having covered it all: no claim of "beginning to end".
+        assert "time" in results[-1]["reply"] and "beginning to end" not in results[-1]["reply"]
+        assert "first scene to what it means" not in results[-1]["reply"], results[-1]["reply"]
+        more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
+        assert not more["proposed_end"]
 
 
-def test_a_grave_accident_and_a_death_in_other_words_are_met_with_care(api: Api) -> None:
-    """Issue 9 (third held-out round): a fatal accident told without "died" ("… my father was
-    underneath. They sent him home …") got a stock question. A grave accident to someone, and
-    the words people use instead of "died", are met with care; an ordinary answer is not."""
-    person = api.ok("POST", "/people", json={"display_name": "Dilys"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "In 1962 there was an explosion down the pit at Senghenydd and my brother Idris was trapped below. "
             "They carried him up on a stretcher at dawn.",
@@ -287,38 +301,47 @@ def test_a_grave_accident_and_a_death_in_other_words_are_met_with_care(api: Api)
         ("Our grandfather was widowed young and raised four boys on his own in the valley.", True),
         ("We had an accident with the milk churns once, and my sister Nia laughed for a week.", False),
         ("My brother never made it to the grammar school, he went down the pit at fourteen like Dad.", False),
-    ):
-        session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The valley", "start": True})
-        result = _say(api, session["id"], answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        if cares:
-            assert "something else" in result["reply"] and not result["proposed_end"]
-        api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+    ],
+    ids=["explosion", "trawler", "widowed", "milk-churns", "grammar-school"],
+)
+def test_a_grave_accident_and_a_death_in_other_words_are_met_with_care(api: Api, answer: str, cares: bool) -> None:
+    """Issue 9 (third held-out round): a fatal accident told without "died" ("… my father was
+    underneath. They sent him home …") got a stock question. A grave accident to someone, and
+    the words people use instead of "died", are met with care; an ordinary answer is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Dilys"})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The valley", "start": True})
+    result = _say(api, session["id"], answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    if cares:
+        assert "something else" in result["reply"] and not result["proposed_end"]
 
 
-def test_tired_or_enough_for_today_is_a_wish_to_stop(api: Api) -> None:
-    """Issue 9 (third held-out round): "I am getting a little tired now" near the end of the time
-    got another follow-up. Tiredness or "that's enough for today" is honoured with a closing
-    whatever time is left; "I'm not tired" and a tiredness told of the past are not."""
-    person = api.ok("POST", "/people", json={"display_name": "Bronwen"})
-    story = "We kept bees behind the chapel and my aunt Megan sold the honey at the market in Llandeilo."
-    for last, ends in (
+@pytest.mark.parametrize(
+    ("last", "ends"),
+    [
         ("My aunt Megan, yes. I think that's enough for today, love, my head is full.", True),
         ("Megan, yes. I'm feeling rather worn out now, dear.", True),
         ("No, I'm not tired at all. Megan kept the hives for thirty years.", False),
         ("I was so tired after those summers at the hives, but Megan never stopped.", False),
         ("Can we stop there for today? Megan would laugh at me.", True),
         ("Megan always said let's stop at the inn at Llandovery, and we always did.", False),
-    ):
-        body = {"person_id": person["id"], "name": "The bees", "start": True, "scheduled_duration_minutes": 60}
-        sid = api.ok("POST", "/sessions", json=body)["id"]
-        first = _say(api, sid, story)
-        assert not first["proposed_end"]
-        result = _say(api, sid, last)
-        assert bool(result["proposed_end"]) is ends, (last, result["reply"])
-        if ends:
-            assert _question_id(result) == "closing" and "?" in result["reply"]
-        api.ok("POST", f"/sessions/{sid}/complete", json={})
+    ],
+    ids=["enough-for-today", "worn-out", "not-tired", "tired-in-the-past", "stop-there", "stop-at-the-inn"],
+)
+def test_tired_or_enough_for_today_is_a_wish_to_stop(api: Api, last: str, ends: bool) -> None:
+    """Issue 9 (third held-out round): "I am getting a little tired now" near the end of the time
+    got another follow-up. Tiredness or "that's enough for today" is honoured with a closing
+    whatever time is left; "I'm not tired" and a tiredness told of the past are not."""
+    person = api.ok("POST", "/people", json={"display_name": "Bronwen"})
+    story = "We kept bees behind the chapel and my aunt Megan sold the honey at the market in Llandeilo."
+    body = {"person_id": person["id"], "name": "The bees", "start": True, "scheduled_duration_minutes": 60}
+    sid = api.ok("POST", "/sessions", json=body)["id"]
+    first = _say(api, sid, story)
+    assert not first["proposed_end"]
+    result = _say(api, sid, last)
+    assert bool(result["proposed_end"]) is ends, (last, result["reply"])
+    if ends:
+        assert _question_id(result) == "closing" and "?" in result["reply"]
 
 
 def test_a_new_memory_told_after_care_is_followed(api: Api) -> None:
@@ -358,12 +381,9 @@ def test_a_gap_in_a_loss_already_met_with_care_gets_a_gentler_way_in(api: Api) -
     assert _question_id(first).startswith("care."), first["reply"]
 
 
-def test_a_body_found_after_a_disaster_is_a_death(api: Api) -> None:
-    """Issue 9 (fourth held-out round): a grandmother lost in a flood, "They found her a week later,
-    down by the harbour", got a stock question. Someone found days later after a flood, a storm, a
-    fire or a landslide, swept away, or never found, is a death; finding a lost cat is not."""
-    person = api.ok("POST", "/people", json={"display_name": "Tomasz"})
-    for answer, cares in (
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
         (
             "The river broke its banks that night and the mill cottage where my uncle Bolek lived was swept away. "
             "Fishermen came on him three days afterwards near the weir.",
@@ -379,11 +399,17 @@ def test_a_body_found_after_a_disaster_is_a_death(api: Api) -> None:
         ("The flood came up to the steps of the church, and we rowed to school for a week.", False),
         ("The dike gave way and our barn was swept away, but we found Grandad two days later, safe at the inn.", False),
         ("In the blizzard she was carried away by the drifts, and they pulled her out alive the next morning.", False),
-    ):
-        session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The river", "start": True})
-        result = _say(api, session["id"], answer)
-        assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
-        api.ok("POST", f"/sessions/{session['id']}/complete", json={})
+    ],
+    ids=["swept-away", "never-found", "typhoon", "cat", "flood", "grandad-safe", "blizzard-alive"],
+)
+def test_a_body_found_after_a_disaster_is_a_death(api: Api, answer: str, cares: bool) -> None:
+    """Issue 9 (fourth held-out round): a grandmother lost in a flood, "They found her a week later,
+    down by the harbour", got a stock question. Someone found days later after a flood, a storm, a
+    fire or a landslide, swept away, or never found, is a death; finding a lost cat is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Tomasz"})
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The river", "start": True})
+    result = _say(api, session["id"], answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 def test_someone_new_is_followed_before_a_parent_already_named(api: Api) -> None:
