@@ -219,6 +219,14 @@ def test_a_change_of_subject_said_as_something_different() -> None:
         ("minus five", "-5", True),
         ("I don't know", "7", False),
         ("", "7", False),
+        # said inside a longer answer, as people talk (held-out round 10's study session, other wording)
+        ("Oh, the one with the rings, isn't it, Saturn. My father showed me through his binoculars.", "Saturn", True),
+        ("Mount Everest, I'm nearly sure, unless they measured a new one last year.", "Mount Everest", True),
+        ("Well now, we called it the Danube at school, the teacher drew it on the board every Monday.", "Danube", True),
+        ("It isn't Paris, that's what everybody says, it's Lyon I think.", "Paris", False),
+        ("Paris or Lyon, one of those two, my memory is going.", "Paris", False),
+        ("Maybe Lyon, or Paris, I can never remember which.", "Paris", False),
+        ("No, no, it's Paris, I was mixing it up with Brussels.", "Paris", True),
     ],
 )
 def test_answer_checking(answer: str, expected: str, correct: bool) -> None:

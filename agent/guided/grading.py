@@ -48,14 +48,32 @@ def is_correct(answer: str | None, expected: list[str]) -> bool:
         value = _single_number(target)
         if value is not None and numbers and abs(numbers[-1] - value) < 1e-9:
             return True
-        if wanted and value is None and len(said.split()) <= len(wanted.split()) + 4 and _contains(said, wanted):
+        if wanted and value is None and _contains(said, wanted):
             return True
     return False
 
 
+# Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
+_NOT = r"(?:isn|wasn|aren|weren|don|doesn|didn)\W*t\b"  # "isn't" as normalised ("isn  t")
+_DENIED = re.compile(rf"\b(?:not|never|nor|{_NOT})(?:\s+\S+)?\s*$")
+# … except a tag question that leads up to it ("that's the red one, isn't it, Jupiter").
+_TAG = re.compile(r"\b(?:isn|wasn|aren|weren)\W*t\s+(?:it|they|he|she)\s*$")
+# One of two offered ("Paris or Lyon?") is a guess between them, not an answer.
+_OFFERED = re.compile(r"\bor\s*$")
+
+
 def _contains(said: str, wanted: str) -> bool:
-    """The expected words inside a short answer ("it's Paris"), unless negated ("not Paris")."""
-    return bool(re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", said)) and not re.search(r"\bnot\b", said)
+    """The expected words said as the answer, however much is said around it ("Oh, that's the big
+    stripy one with the red spot, isn't it, Jupiter. My husband used to point it out."), unless
+    denied ("not Paris") or offered beside another ("Paris or Lyon")."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", said):
+        before, after = said[: found.start()], said[found.end() :]
+        if _DENIED.search(before) and not _TAG.search(before):
+            continue
+        if _OFFERED.search(before) or re.match(r"\s*or\b", after):
+            continue
+        return True
+    return False
 
 
 def _single_number(text: str) -> float | None:
