@@ -446,3 +446,7 @@ def test_the_name_a_family_uses_beside_the_full_name_is_the_one_said() -> None:
     assert address_name("Dr. Smith (Anna Smith)") == "Anna"
     assert address_name("Dad (Walter Kowalski)") == "Walter"
     assert address_name("Grandma Rosa") == "Rosa"
+    # Held-out round 10: "Mama Agba (Folake Adeyemi)" was greeted as Agba; an honorific said after the
+    # relation ("Baba Agba", "Ayşe Teyze") is the family's word, not the name they use.
+    assert address_name("Baba Agba (Tunde Bello)") == "Tunde"
+    assert address_name("Kemal Bey (Kemal Aydın)") == "Kemal"

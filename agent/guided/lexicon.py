@@ -179,8 +179,9 @@ seonsaengnim = after
 # Tagalog: "Kuya Ben", "Lolo Pepe"
 nanay mother alone            inay mother alone           tatay father alone          itay father alone
 lolo grandfather alone+before kuya brother alone+before   manang = alone+before       manong = alone+before
-# Yoruba, Igbo, Zulu: "Iya Bisi", "Gogo", "Umkhulu"
+# Yoruba, Igbo, Zulu: "Iya Bisi", "Gogo", "Umkhulu", "Mama Agba" (agba: the elder, a grandparent)
 iya mother alone+before       iyaagba grandmother alone   nne mother alone            nna father alone
+agba = after
 nnenne grandmother alone      nnanna grandfather alone    umama mother alone          ubaba father alone
 ugogo grandmother alone       gogo grandmother alone      umkhulu grandfather alone   mkhulu grandfather alone
 # Tamil, Bengali: "Paati", "Thatha", "Mashi"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
+from agent.guided.lexicon import KIN, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
 
@@ -24,7 +24,8 @@ def address_name(display_name: str, called: str | None = None) -> str:
     inner = re.findall(r"\(([^)]*)\)", display_name)
     outer = re.sub(r"\([^)]*\)", " ", display_name)
     said = [w.strip(".,") for w in outer.split() if w.strip(".,")]
-    if inner and len(said) >= 2 and said[-1].lower() not in KIN and said[-1].lower() not in TITLES:
+    last = said[-1].lower() if said else ""
+    if inner and len(said) >= 2 and last not in KIN and last not in TITLES and last not in TITLES_AFTER:
         before = said[-2].lower()
         if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
             return said[-1]
