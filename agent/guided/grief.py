@@ -113,7 +113,7 @@ _SIGNS = {
     r"|\b(?:his|her|their)\s+(?:place|chair|seat)\s+(?:stayed|stood|was\s+left)\s+empty\b",
     # silence: no word came, nobody said it
     "silence": r"\b(?:his\s+|her\s+|their\s+|the\s+)?letters\s+(?:from\s+[\w\s]{1,20}?)?"
-    r"(?:stopped|stop|ceased|never\s+came)"
+    r"(?:stopped|stop|ceased|never\s+came|got\s+shorter|grew\s+shorter|became\s+shorter)"
     r"|\bnever\s+(?:heard|had\s+(?:a\s+)?(?:word|letter))\s+from\s+(?:him|her|them)\s+again\b",
     "unsaid": r"\b(?:nobody|no\s+one|no-one)\s+(?:(?:in|at|of)\s+(?:\w+\s+){1,2})?"
     r"(?:said|say|says|spoke|speak|told|tell)\s+(?:me\s+)?(?:the\s+word|it\s+aloud|it\s+out\s+loud|nothing|anything|a\s+word)\b"
@@ -125,18 +125,27 @@ _SIGNS = {
     # someone's seat left empty, or taken by another ("nobody sat on it", "sat in Father's place")
     "seat": r"\b(?:[A-Z]\w+['’]s|his|her|their)\s+(?:\w+\s+)?(?:place|chair|seat|stool|bed|bench|corner|cushion)"
     r"(?:\s+(?:by|at|under|near|beside)\s+the\s+\w+)?\s+(?:stayed|stood|was\s+left|remained|was\s+kept)\b[^.!?]{0,40}?\b(?:empty|nobody|no\s+one|no-one|untouched)\b"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:sat|slept)\s+(?:on|in)\s+(?:it|his|her|their)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:sat|slept)\s+(?:on|in)\s+(?:it|his|her|their"
+    r"|that\s+(?:chair|seat|place|stool|bed|bench|corner))\b"
     r"|\b(?:sat|sit|sits|took)\s+(?:in\s+|on\s+)?(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:place|chair|seat|stool)\b",
     # a habit stopped for good ("sold the taxi and never drove again"), never a trip not made again
     "stopped": r"\bnever\s+(?:(?:once|really)\s+)?(?:drove|sang|played|danced|cooked|baked|laughed|smiled|fished|sailed"
-    r"|rode|sewed|whistled|prayed|painted|touched\s+(?:it|the\s+\w+))\s+(?:\w+\s+)?again\b",
+    r"|rode|sewed|whistled|prayed|painted|touched\s+(?:it|the\s+\w+))\s+(?:\w+\s+)?again\b"
+    # a house gone quiet for good: "there was no more singing in our house"
+    r"|\bno\s+more\s+(?:singing|music|dancing|laughing|laughter|songs?)\s+in\s+(?:our|the|that|his|her|their)\s+"
+    r"(?:house|home|kitchen)\b",
     # a house locked up, a door kept shut after
     "shut": r"\b(?:door|house|home|shutters)\b[^.!?]{0,25}?\b(?:was|were|stayed|kept|remained)\s+(?:locked|shut"
     r"|boarded\s+up)\b|\bwith\s+the\s+(?:doors?|shutters|curtains)\s+(?:shut|closed|locked|drawn)\b"
-    r"|\bthe\s+key\s+(?:was|stayed)\s+with\b",
+    r"|\bthe\s+key\s+(?:was|stayed)\s+with\b"
+    # a room closed up: "Mamma closed the front room", "his room was shut up"
+    r"|\b(?:closed|shut|locked)\s+(?:up\s+)?(?:the|his|her|their)\s+(?:front\s+|best\s+|back\s+)?(?:room|parlou?r)\b",
     # letters in someone else's hand
     "hand": r"\bletters?\s+(?:came\s+|were\s+|was\s+|arrived\s+)?(?:now\s+)?in\s+(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s"
-    r"|another|someone\s+else['’]?s|a\s+(?:different|stranger['’]?s))\s+(?:hand(?:writing)?|writing)\b",
+    r"|another|someone\s+else['’]?s|a\s+(?:different|stranger['’]?s))\s+(?:hand(?:writing)?|writing)\b"
+    # "then her husband was the one writing them"
+    r"|\b(?:[A-Z]\w+|(?:his|her|their|my|our)\s+\w+)\s+(?:was|were)\s+the\s+one\s+(?:writing|who\s+wrote)\s+"
+    r"(?:them|the\s+letters)\b",
     # taken away, at night or by men who came for them
     "taken": r"\bcame\b[^.!?]{0,60}?\b(?:at\s+night|in\s+the\s+night|before\s+dawn)\b[^.!?]{0,12}?\bfor\s+"
     r"(?:him|her|them|the\s+\w+|my\s+\w+)\b|\bcame\s+for\s+(?:him|her|them)\b"
@@ -163,7 +172,9 @@ _SIGNS = {
     r"\s+(?:see|look\s+at|face)\s+the\s+(?:water|sea|shore|river|harbou?r|mine|road|lake)\b",
     # a last illness cared for: "in her last four years", "during his final months"
     "last": r"\b(?:in|during|through|for)\s+(?:his|her|their|my\s+\w+['’]s)\s+(?:last|final|closing)\s+(?:\w+\s+)?"
-    r"(?:years?|months?|weeks?|days?|illness|summer|winter)\b|\bto\s+(?:his|her|their)\s+bedside\b",
+    r"(?:years?|months?|weeks?|days?|illness|summer|winter)\b|\bto\s+(?:his|her|their)\s+bedside\b"
+    # "I sat with her in that hospital"
+    r"|\bsat\s+(?:with|beside|by)\s+(?:him|her|them)\s+(?:in|at)\s+(?:the|that)\s+(?:hospital|hospice|sickroom)\b",
     # one alone now: "I put out one cup", "I set one place now", "cook for one"
     "alone": r"\b(?:put|set|lay|laid|pour|make|bring)\s+(?:out\s+)?(?:only\s+|just\s+)?one\s+"
     r"(?:cup|plate|place|bowl|glass|mug)\b"
