@@ -881,3 +881,95 @@ def test_a_rule_told_with_dont_stop_is_no_wish_to_carry_on(api: Api, answer: str
     result = _say(api, sid, answer)
     resumed = any(ack in result["reply"] for ack in variants("story/resume", why="more"))
     assert resumed is on, (answer, result["reply"])
+
+
+# Tenth held-out round: a house gone quiet and a seat nobody took, letters that shrank and came in
+# another's hand, a stop for another day said by an aching body, and a gap said as "gone, all of it".
+
+
+@pytest.mark.parametrize(
+    ("answer", "cares"),
+    [
+        (
+            "After the summer of sixty there was no more music in the house. Father shut up the back parlour, "
+            "and nobody sat in that corner by the stove again.",
+            True,
+        ),
+        (
+            "By the spring the letters grew shorter, and then my brother-in-law was the one who wrote them. "
+            "That June I sat with her in the hospital every evening.",
+            True,
+        ),
+        ("Nobody sat in that chair, it was the headmaster's, and we were terrified of it.", False),
+        ("My cousin Ines was the one writing the letters for the whole street, she had the finest hand.", False),
+        ("Every November we closed the front room to save coal and lived in the kitchen till March.", False),
+    ],
+    ids=["quiet-house", "shorter-letters", "headmaster-chair", "letter-writer", "front-room-coal"],
+)
+def test_a_loss_told_by_a_house_gone_quiet_or_letters_in_another_hand_is_met_with_care(
+    api: Api, answer: str, cares: bool
+) -> None:
+    """No more music in the house, a parlour shut up and a corner nobody sat in; letters that grew
+    shorter, then written by someone else, and evenings sat with her in the hospital: care. One sign alone
+    (a feared chair, a street's letter-writer, a room closed for the winter) is not."""
+    person = api.ok("POST", "/people", json={"display_name": "Lidia"})
+    sid = _session(api, person, "The house")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "ends"),
+    [
+        ("Ooh, my knees are aching now, pet. We can finish it another day.", True),
+        ("I had to finish another day of work before the holiday, so the wedding waited.", False),
+        ("My knees were sore after the dance, we had danced till three.", False),
+    ],
+    ids=["knees-aching", "another-day-of-work", "sore-after-dance"],
+)
+def test_a_stop_for_another_day_said_by_an_aching_body_ends_even_right_after_care(
+    api: Api, answer: str, ends: bool
+) -> None:
+    """ "My knees are aching now. We can finish it another day", even straight after care was offered:
+    a wish to stop. "Another day of work", knees sore after a dance long ago: not."""
+    person = api.ok("POST", "/people", json={"display_name": "Maggie"})
+    sid = _session(api, person, "Durham")
+    cared = _say(api, sid, "My brother Tom was killed in the pit in 1962, two days before his birthday.")
+    assert _question_id(cared).startswith("care."), cared["reply"]
+    result = _say(api, sid, answer)
+    assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
+
+
+def test_a_memory_gone_all_of_it_gets_a_gentler_way_in(api: Api) -> None:
+    """ "The school, the teachers, the yard… it's gone, every bit.": a gap, not a story to ask the hard part of."""
+    person = api.ok("POST", "/people", json={"display_name": "Ruth"})
+    sid = _session(api, person, "Leeds")
+    result = _say(api, sid, "The school, the teachers, the yard... it's gone, every bit. I only remember the bell.")
+    assert _question_id(result).endswith(".angle"), result["reply"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
+        (
+            "We cut the hay in July, my uncles and the dogs, oh, the farm was over for me by nineteen. We caught "
+            "the coach from Cork to Dublin and the ferry to Liverpool, then the buses, twenty years on the buses.",
+            "Liverpool",
+        ),
+        ("The dance was over for me at midnight. We took the bus home and Mam was waiting up.", None),
+    ],
+    ids=["farm-over-ferry", "dance-over-bus-home"],
+)
+def test_a_thread_said_finished_then_a_journey_moves_to_where_it_ended(
+    api: Api, answer: str, subject: str | None
+) -> None:
+    """ "The farm was over for me by nineteen. We caught the coach to Dublin and the ferry to Liverpool":
+    the new part of the life is where the journey ended. A night out over and a bus home is no new part."""
+    person = api.ok("POST", "/people", json={"display_name": "Nora"})
+    sid = _session(api, person, "Kerry")
+    result = _say(api, sid, answer)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    if subject:
+        assert any(subject in t for t in titles) and subject in result["reply"], (titles, result["reply"])
+    else:
+        assert titles == [], (titles, result["reply"])

@@ -31,7 +31,7 @@ _LOST = re.compile(
     r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"
     r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+no\b"
     r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
-    r"|\bit'?s\s+(?:all\s+)?gone\s*[.!…]"
+    r"|\bit'?s\s+(?:all\s+)?gone(?:\s*,\s*(?:all\s+of\s+it|every\s+bit|the\s+lot))?\s*[.!…]"
     r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b"
     # "name's gone out of me", "the inside has quite gone from me", "what was he called... no"
     # (a memory, never the fight that "went out of me", nor the snow "clean gone" by morning)

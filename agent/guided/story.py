@@ -191,6 +191,11 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     gap = gaps.gap(text) if gaps.unsure(text) else None
     # A detail gone said as a figure ("my memory is a sieve for that") dwells on the gap too.
     unsure = gaps.unsure(text) and (_mostly_unsure(reading) or gaps.dwells_on_gap(text) or gaps.lost(text))
+    # Tired, or enough for today: the wish to stop is honoured whatever time is left,
+    # straight after care was offered too ("My back is complaining now. Let us finish another day.").
+    if wishes.tired(text) and not wishes.not_done(text):
+        return _closing(ctx, turn, subs, greeting, None, tired=True)
+
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         # A new memory told straight after the pause was offered (people or places named in more
@@ -205,10 +210,6 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             ack=pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why),
             follow=told,
         )
-
-    # Tired, or enough for today: the wish to stop is honoured whatever time is left.
-    if wishes.tired(text) and not wishes.not_done(text):
-        return _closing(ctx, turn, subs, greeting, None, tired=True)
 
     if wishes.not_done(text):
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)

@@ -168,12 +168,35 @@ def new_subject_at(text: str) -> int | None:
 
 
 def _posted_after_marker(text: str) -> Request | None:
-    """A change of subject said by a marker and then told: its subject is where one was posted, if told."""
+    """A change of subject said by a marker and then told: its subject is where one was posted, if told,
+    or where the journey went that follows a thread said to be finished (:func:`_journey_after_finished`)."""
     for marker in _MARKER.finditer(text):
         if (posted := _POSTED.search(text, marker.end())) is not None:
             place = posted.group("place").rstrip(".")
             if place.split()[0].lower() not in NOT_NAMES:  # "sent me to Sunday school" names no place
                 return Request("switch", place, len(text[marker.end() :].split()))
+    return _journey_after_finished(text)
+
+
+# A thread closed by the teller ("the sheep were finished for me in sixty-two.", "school was over for me at
+# fourteen.") and, in the very next sentence, a journey taken ("I took the boat from A to B and the train to
+# C"): the new part of the life is where the journey ended, the last "to C" before the first comma.
+_FINISHED = re.compile(r"\b(?:was|were)\s+(?:finished|over)\s+for\s+me\b[^.!?]{0,30}[.!]\s+", re.IGNORECASE)
+_JOURNEY = re.compile(
+    r"(?:then\s+|so\s+)?(?:i|we)\s+(?:took|caught|boarded|got\s+on)\s+(?:the|a)\s+(?:boat|ship|ferry|steamer|train"
+    r"|bus|coach|plane)\b(?P<route>[^.!?,;]*)",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(r"\bto\s+(?P<place>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2})")
+
+
+def _journey_after_finished(text: str) -> Request | None:
+    for finished in _FINISHED.finditer(text):
+        if (journey := _JOURNEY.match(text, finished.end())) is None:
+            continue
+        places = [m.group("place") for m in _DESTINATION.finditer(journey.group("route"))]
+        if places and places[-1].split()[0].lower() not in NOT_NAMES:
+            return Request("switch", places[-1], len(text[finished.end() :].split()))
     return None
 
 
@@ -207,8 +230,9 @@ _TIRED = re.compile(
     # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
     r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
     r"|now))?\s*[.!]"
-    r"|\b(?:resume|continue|carry\s+on|go\s+on|pick\s+(?:it|this|that)\s+up)\s+(?:(?:up)?on\s+|at\s+|in\s+)?(?:another|some"
-    r"\s+other|a\s+later|a\s+further)\s+(?:occasion|day|time|visit)\b"
+    r"|\b(?:resume|continue|carry\s+on|go\s+on|pick\s+(?:it|this|that)\s+up|finish(?:\s+(?:it|this|the\s+rest))?)"
+    r"\s+(?:(?:up)?on\s+|at\s+|in\s+)?(?:another|some\s+other|a\s+later|a\s+further)\s+(?:occasion|day|time|visit)\b"
+    r"(?!\s+(?:of|at|in)\b)"
     r"|\b(?:we|let'?s|let\s+us)\s+(?:might|could|may|shall|should|can)?\s*(?:leave|stop)\s+it\s+(?:there|here|at\s+that)\b"
     r"|\b(?:my\s+)?throat(?:'s|\s+is)\s+(?:(?:gone|getting|very|quite|rather|all)\s+)?(?:dry|parched|sore|hoarse)\b"
     r"|\b(?:my|the)\s+voice\s+(?:is\s+)?(?:goes|going|giving\s+out|gone)\b"
@@ -222,6 +246,9 @@ _TIRED = re.compile(
     # the body says it, now: "my ears are ringing", "my eyes are closing", "my head is full"
     r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
     r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
+    # "my back is complaining now": a body that hurts, now
+    r"|\bmy\s+(?:back|knees?|legs?|hips?|bones|feet|joints)\s+(?:is|are)\s+(?:complaining|aching|hurting|sore|stiff)"
+    r"(?:\s+(?:now|today|already)\b|\s*[,.!])"
     # "next time you come, I tell you more": a close
     r"|\bnext\s+time\b[^.!?]{0,60}?\b(?:i(?:'ll|\s+will|\s+can)?\s+tell\s+you\s+(?:more|the\s+rest|the\s+others?)\b"
     r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)"
