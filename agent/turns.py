@@ -271,8 +271,7 @@ class TurnRunner:
         said = called_name(answer.person_response) if answer is not None else None
         if said is None or said == claim.person_called:
             return claim.person_called
-        await store.keep_called(claim.session.person_id, said)
-        return said
+        return await store.keep_called(claim.session.person_id, said) or claim.person_called
 
     async def _claim(self, db: AsyncSession, store: TurnStore, job: _Job) -> Claim:
         """The lease, waiting (up to the turn's deadline) for another process's turn to end.

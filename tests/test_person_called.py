@@ -104,11 +104,12 @@ def test_called_round_trips_through_the_api(api: Api) -> None:
     assert api.ok("GET", f"/people/{pid}")["called"] is None
     assert api.ok("POST", "/people", json={"display_name": "Bo"})["called"] is None
 
-    for bad in ("   ", "W" * 81, 5, "Wim\x00"):
+    # not a string, or a NUL: the body is malformed (400); nothing but spaces, or too long: refused (422)
+    for bad, status in (("   ", 422), ("W" * 81, 422), (5, 400), ("Wim\x00", 400)):
         for method, path in (("POST", "/people"), ("PATCH", f"/people/{pid}")):
             body = {"display_name": "X", "called": bad} if method == "POST" else {"called": bad}
             response = api.request(method, path, json=body)
-            assert response.status_code == 400, (bad, response.text)
+            assert response.status_code == status, (bad, response.text)
             assert [e["key"] for e in response.json()["extra"]] == ["called"], response.text
     assert api.ok("GET", f"/people/{pid}")["called"] is None
 
@@ -160,6 +161,18 @@ def test_learned_from_an_answer_and_used_from_the_next_reply_and_session_on(api:
 
     _, next_opening = _story(api, pid, "After the yard")
     assert "Wim" in next_opening and "Willem" not in next_opening
+
+
+def test_a_learned_name_is_kept_by_the_same_rule_as_the_api(api: Api) -> None:
+    """A name the recogniser hears but the people service would refuse (over 80 characters) is not
+    kept, and the turn goes on as if nothing were heard."""
+    pid = _person(api)
+    sid, _ = _story(api, pid, "The farm")
+    reply = _reply(api, sid, "Please, call me W" + "a" * 90 + ".")
+    assert " it is." not in reply and reply.strip()
+    assert api.ok("GET", f"/people/{pid}")["called"] is None
+    assert _reply(api, sid, "Call me Wim.").startswith("Wim it is.")
+    assert api.ok("GET", f"/people/{pid}")["called"] == "Wim"
 
 
 def test_not_learned_from_third_person_or_animal_sentences(api: Api) -> None:

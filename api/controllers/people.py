@@ -24,7 +24,6 @@ from api.schemas.people import (
     TopicOut,
     TopicPage,
     TopicUpdate,
-    called_fields,
 )
 from api.schemas.sessions import ActiveSessionRequest, ActiveSessionResult, SessionOut
 from db.errors import InvalidField, NotFound
@@ -44,7 +43,7 @@ class PeopleController(Controller):
 
     @post("/")
     async def create_person(self, data: JSONBody[PersonCreate], people: NamedDependency[PeopleService]) -> PersonOut:
-        return out(await people.create(called_fields(data)), PersonOut)
+        return out(await people.create(fields_of(data)), PersonOut)
 
     @get("/")
     async def list_people(
@@ -64,7 +63,7 @@ class PeopleController(Controller):
     async def update_person(
         self, person_id: FromPath[UUID], data: JSONBody[PersonUpdate], people: NamedDependency[PeopleService]
     ) -> PersonOut:
-        return out(await people.update(person_id, called_fields(data)), PersonOut)
+        return out(await people.update(person_id, fields_of(data)), PersonOut)
 
     @delete("/{person_id:uuid}")
     async def delete_person(self, person_id: FromPath[UUID], people: NamedDependency[PeopleService]) -> None:

@@ -6,16 +6,15 @@ from datetime import date, datetime
 from typing import Annotated, Any
 from uuid import UUID
 
-from litestar.exceptions import ValidationException
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from api.schemas.common import NO_NUL, Input, LongText, Name, fields_of
+from api.schemas.common import NO_NUL, Input, LongText, Name
 from db.models.enums import TopicKind
 
 TimeZone = Annotated[str, Meta(min_length=1, max_length=64)]
-# What the person likes to be called: 1 to 80 characters once stripped (``called_fields``), or null.
+# What the person likes to be called (or null): kept by db.services.people.clean_called, 1 to 80
+# characters once spaces are collapsed; the bound here only keeps a body small.
 Called = Annotated[str, Meta(max_length=200, pattern=NO_NUL)]
-CALLED_MAX = 80
 Locale = Annotated[str, Meta(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$")]
 
 
@@ -33,21 +32,6 @@ class PersonUpdate(Input):
     timezone: TimeZone | UnsetType = UNSET
     locale: Locale | UnsetType = UNSET
     notes: LongText | UnsetType | None = UNSET
-
-
-def called_fields(body: PersonCreate | PersonUpdate) -> dict[str, Any]:
-    """The fields sent, ``called`` stripped: a 400 naming it when nothing or too much is left
-    (a check after decoding, where msgspec would name the body instead of the field)."""
-    fields = fields_of(body)
-    called = fields.get("called")
-    if isinstance(called, str):
-        fields["called"] = called = called.strip()
-        if not 1 <= len(called) <= CALLED_MAX:
-            message = f"must be 1 to {CALLED_MAX} characters (not only spaces), or null"
-            raise ValidationException(
-                detail="Validation failed", extra=[{"key": "called", "message": message, "source": "body"}]
-            )
-    return fields
 
 
 class PersonOut(Struct):

@@ -13,7 +13,6 @@ from litestar.response import Redirect, Template
 
 from api.deps import service
 from api.web.login import Form
-from api.web.person import called_value
 from api.web.views import STATUS_FILTERS, session_row
 from db.errors import InvalidField
 from db.models.enums import SessionKind
@@ -106,7 +105,7 @@ class HomeController(Controller):
         try:
             if not name or len(name) > 200:
                 raise InvalidField("display_name", "give a name of 1 to 200 characters")
-            person = await people.create({"display_name": name, "timezone": timezone, "called": called_value(called)})
+            person = await people.create({"display_name": name, "timezone": timezone, "called": called or None})
         except InvalidField as exc:
             context = await home_context(people, sessions)
             context["person_error"] = exc.detail

@@ -18,7 +18,6 @@ from litestar.response import Redirect, Template
 
 from agent.duration import minutes
 from api.deps import service
-from api.schemas.people import CALLED_MAX
 from api.web.charts import KIND_COLOURS, Bar, Line, bar_chart, coverage_chart, line_chart
 from api.web.login import Form
 from api.web.views import status_label, when, zone
@@ -37,14 +36,6 @@ def _signed(value: float | None) -> str:
     if value is None:
         return "—"
     return f"{value:+.3g}"
-
-
-def called_value(text: str) -> str | None:
-    """What the family typed as what the person likes to be called: stripped, empty is "not set"."""
-    called = " ".join(text.split())
-    if len(called) > CALLED_MAX:
-        raise InvalidField("called", f"give at most {CALLED_MAX} characters, or leave it empty")
-    return called or None
 
 
 def _charts(stats: dict[str, Any], timezone: str) -> dict[str, Any]:
@@ -142,7 +133,7 @@ class PersonPage(Controller):
         """What the interviewer calls the person (``person.called``); empty: a name from the display name."""
         text = data.get("called") or ""
         try:
-            await people.update(person_id, {"called": called_value(text)})
+            await people.update(person_id, {"called": text.strip() or None})  # empty: not set
         except InvalidField as exc:
             await people.db.rollback()
             return await _page(history, stats, person_id, None, 0, error=exc.detail, draft=text)

@@ -23,6 +23,25 @@ def _check_timezone(name: str | None) -> None:
         raise InvalidField("timezone", f"unknown IANA time zone {name!r}") from None
 
 
+CALLED_MAX = 80  # person.called is String(80)
+
+
+def clean_called(value: str | None) -> str | None:
+    """What the person likes to be called, as kept: spaces collapsed, ``None`` to clear it; nothing
+    left, or more than ``CALLED_MAX`` characters, is refused naming ``called`` (the API, the web
+    forms and a name learned in a turn all keep it through here)."""
+    if value is None:
+        return None
+    called = " ".join(value.split())
+    if not 1 <= len(called) <= CALLED_MAX:
+        raise InvalidField("called", f"must be 1 to {CALLED_MAX} characters (not only spaces), or null")
+    return called
+
+
+def _cleaned(fields: dict[str, Any]) -> dict[str, Any]:
+    return {**fields, "called": clean_called(fields["called"])} if "called" in fields else fields
+
+
 # ``GET /people/{id}``: one person of one account, in the columns ``PersonOut`` lists, without the
 # ORM (db.services.rows). Another account's person is simply not found.
 PERSON_BY_ID = OneRow(
@@ -42,7 +61,7 @@ PERSON_BY_ID = OneRow(
 class PeopleService(ScopedService):
     async def create(self, fields: dict[str, Any]) -> Person:
         _check_timezone(fields.get("timezone"))
-        person = Person(account_id=self.account_id, **fields)
+        person = Person(account_id=self.account_id, **_cleaned(fields))
         self.db.add(person)
         await self.commit()
         return person
@@ -57,7 +76,7 @@ class PeopleService(ScopedService):
     async def update(self, person_id: uuid.UUID, changes: dict[str, Any]) -> Person:
         person = await self.get(person_id)
         _check_timezone(changes.get("timezone"))
-        for key, value in changes.items():
+        for key, value in _cleaned(changes).items():
             setattr(person, key, value)
         await self.commit()
         return person

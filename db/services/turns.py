@@ -24,11 +24,12 @@ from typing import Any
 
 from sqlalchemy import ScalarSelect, bindparam, delete, func, insert, or_, select, update
 
-from db.errors import Conflict, NotFound
+from db.errors import Conflict, InvalidField, NotFound
 from db.models import Artifact, Interaction, Person, Session, SessionTopic, Topic, TurnRequest
 from db.models.enums import CLOSED_STATUSES, SessionStatus
 from db.services.common import ScopedService
 from db.services.lifecycle import LifecycleService
+from db.services.people import clean_called
 from db.services.records import allocate_sequences
 from db.services.sessions import SessionService
 
@@ -138,15 +139,21 @@ class TurnStore(ScopedService):
         ]
         return Claim(row[0], row[1], row[2], topics, artifacts, row[5])
 
-    async def keep_called(self, person_id: uuid.UUID, called: str) -> None:
+    async def keep_called(self, person_id: uuid.UUID, called: str) -> str | None:
         """What the person just said they like to be called (``agent.guided.naming.called_name``),
-        kept on the person in the turn's transaction."""
+        kept on the person in the turn's transaction as the people service keeps it; None (nothing
+        kept) when it is not a name that service would keep."""
+        try:
+            called = clean_called(called) or ""
+        except InvalidField:
+            return None
         await self.db.execute(
             update(Person)
             .where(Person.id == person_id, Person.account_id == self.account_id)
             .values(called=called)
             .execution_options(synchronize_session=False)
         )
+        return called
 
     async def finish(
         self, session_id: uuid.UUID, owner: uuid.UUID, memory: dict[str, Any], *, numbers: int = 1
