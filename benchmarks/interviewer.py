@@ -4,6 +4,7 @@ Run (from the repository root)::
 
     .venv/bin/python -m benchmarks.interviewer                          # guided, both sets, SQLite
     .venv/bin/python -m benchmarks.interviewer --set held_out -v        # print every miss with the reply
+    .venv/bin/python -m benchmarks.interviewer --repeats 3              # each persona in 3 sessions (wordings)
     .venv/bin/python -m benchmarks.interviewer --provider openai --llm-base-url http://127.0.0.1:8080/v1 \\
         --llm-model qwen --tool-mode structured
     .venv/bin/python -m benchmarks.interviewer --provider local --tool-mode auto   # llama.cpp in-process
@@ -26,6 +27,11 @@ People and places recorded on each answer are compared with the hand annotations
 (precision and recall); latency is measured by the client per turn, prompt tokens come
 from the turn's ``timings.model_usage`` (model providers only). With ``--write`` the
 figures replace this run's block in ``benchmarks/RESULTS.md``. Not part of the test suite.
+
+The guided interviewer picks its wording by a hash of the session id (``agent.guided.phrasing``),
+so two runs of the same code can word a reply differently and, where a scorer looks for a word,
+score it differently. ``--repeats N`` runs each persona in N new sessions and adds the counts up,
+naming the personas whose scores differed: a behaviour that holds only for some wordings shows.
 """
 
 from __future__ import annotations
@@ -389,10 +395,11 @@ def _ms(values: list[float], q: float) -> str:
     return f"{ordered[min(len(ordered) - 1, int(q * len(ordered)))]:.1f}"
 
 
-def table(label: str, by_set: dict[str, list[PersonaRun]]) -> str:
+def table(label: str, by_set: dict[str, list[PersonaRun]], repeats: int = 1) -> str:
     sums = {name: summary(runs) for name, runs in by_set.items()}
     names = sorted({b for s in sums.values() for b in s["behaviours"]}, key=_order)
-    head = "| behaviour | " + " | ".join(f"{s} ({len(by_set[s])} personas)" for s in sums) + " |"
+    times = f" × {repeats} runs" if repeats > 1 else ""
+    head = "| behaviour | " + " | ".join(f"{s} ({len(by_set[s]) // repeats} personas{times})" for s in sums) + " |"
     lines = [f"#### {label}", "", head, "|---" * (len(sums) + 1) + "|"]
     for name in names:
         cells = []
@@ -490,24 +497,39 @@ def main() -> None:
     parser.add_argument("--results", type=Path, default=RESULTS, help="default benchmarks/RESULTS.md")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss with the reply")
     parser.add_argument("--transcripts", action="store_true", help="print every exchange")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=1,
+        help="run each persona this many times, each in a new session (so with other wordings); counts add up",
+    )
     args = parser.parse_args()
+    if args.repeats < 1:
+        parser.error("--repeats must be at least 1")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("alembic").setLevel(logging.WARNING)
 
     by_set: dict[str, list[PersonaRun]] = {}
+    unsteady: list[str] = []
     with serve(args) as (client, clock):
         for set_name, name, persona in load_personas(args.set, args.persona):
-            run = run_persona(client, clock, set_name, name, persona, echo=args.transcripts)
-            by_set.setdefault(set_name, []).append(run)
-            missed = sum(len(s.misses) for s in run.behaviours.values())
-            print(f"{set_name}/{name}: {missed} misses", flush=True)
-            if args.verbose:
-                for what, tally in (("people", run.people), ("places", run.places)):
-                    if tally.wrong or tally.missed:
-                        print(f"   {what}: recorded but not annotated {tally.wrong}; missed {tally.missed}")
-                for behaviour, s in run.behaviours.items():
-                    for miss in s.misses:
-                        print(f"   MISS {behaviour}: {miss}")
+            passes: set[tuple[tuple[str, int], ...]] = set()
+            for repeat in range(args.repeats):
+                run = run_persona(client, clock, set_name, name, persona, echo=args.transcripts)
+                by_set.setdefault(set_name, []).append(run)
+                passes.add(tuple(sorted((b, s.passed) for b, s in run.behaviours.items())))
+                missed = sum(len(s.misses) for s in run.behaviours.values())
+                again = f" (repeat {repeat + 1})" if args.repeats > 1 else ""
+                print(f"{set_name}/{name}{again}: {missed} misses", flush=True)
+                if args.verbose:
+                    for what, tally in (("people", run.people), ("places", run.places)):
+                        if tally.wrong or tally.missed:
+                            print(f"   {what}: recorded but not annotated {tally.wrong}; missed {tally.missed}")
+                    for behaviour, s in run.behaviours.items():
+                        for miss in s.misses:
+                            print(f"   MISS {behaviour}: {miss}")
+            if len(passes) > 1:
+                unsteady.append(name)
     label = args.provider + (f"-{args.local_model}" if args.provider == "local" else "")
     label += f"-{args.tool_mode}" if args.tool_mode else ""
     model = f", model {args.llm_model} at {args.llm_base_url}" if args.provider != "guided" else ""
@@ -517,12 +539,17 @@ def main() -> None:
     options += [f"--tool-mode {args.tool_mode}"] if args.tool_mode else []
     options += [f"--set {args.set}"] if args.set != "all" else []
     options += ["--persona " + " ".join(args.persona)] if args.persona else []
+    options += [f"--repeats {args.repeats}"] if args.repeats > 1 else []
     command = "python -m benchmarks.interviewer " + " ".join(options)
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     title = f"`{label}` ({args.engine}{model}), {stamp}"
-    block = "\n".join(
-        [table(title, {s: by_set[s] for s in SETS if s in by_set}), "", f"Machine: {machine()}.", f"`{command}`"]
-    )
+    lines = [table(title, {s: by_set[s] for s in SETS if s in by_set}, args.repeats), ""]
+    if args.repeats > 1:
+        lines.append(
+            f"Each persona ran {args.repeats} times in new sessions (other wordings); counts add up over the runs. "
+            f"Personas scored differently between runs: {', '.join(unsteady) or 'none'}."
+        )
+    block = "\n".join([*lines, f"Machine: {machine()}.", f"`{command}`"])
     print()
     print(block)
     if args.write:
