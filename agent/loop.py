@@ -216,7 +216,11 @@ class ModelLoop:
             if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":
                 # It wrote its calls as text: they are applied; ask for the question in plain text.
                 self._switch(turn, "the model wrote a tool call as text")
-                return await self._ask(turn)
+                answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+                private = _kept_private(turn, answer, results, [])
+                result = await self._ask(turn)
+                await self._run_calls(turn, private)
+                return result
         log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
         text = render("system/wrap_up.j2", person_name=address_name(ctx.person_name, ctx.person_called))
         if turn.on_text is not None:
@@ -246,13 +250,7 @@ class ModelLoop:
             # practice item or study question the model asked about, done or graded from the template.
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
-        called = {c.name for c, _ in results} | {c.name for c in pending}
-        if answer and ctx.kind == "story" and "keep_private" not in called and (topic := grief.sensitive(answer)):
-            # The model recorded the answer itself (it is not offered keep_private: one tool fewer
-            # to read), but a death, an illness, abuse or money stays private as in every mode; a
-            # scene it saved from the answer goes with it.
-            pending.append(ToolCall("guided_private", "keep_private", msgspec.json.encode({"topic": topic}).decode()))
-            turn.data["kept_private_by"] = "guided reader"
+        pending += _kept_private(turn, answer, results, pending)
         moment = _listening_moment(answer) if ctx.kind == "story" else None
         if moment is not None:
             result = await self._guided_moment(turn, moment, sink)
@@ -473,6 +471,33 @@ class ModelLoop:
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
+
+
+def _kept_private(
+    turn: _Turn, answer: str | None, results: list[tuple[ToolCall, str]], pending: list[ToolCall]
+) -> list[ToolCall]:
+    """A native turn's answer telling of a death, an illness, abuse or money, in a story or a practice
+    session, kept private as the guided interviewer and coach keep it (the model is not offered
+    keep_private: one tool fewer to read; the guided tutor keeps no study answer private): the
+    notes the model wrote on a practice item are replaced by the coach's, and keep_private comes
+    last, so what the turn made from the answer goes with it (a scene, evidence quoting it)."""
+    ctx = turn.ctx
+    called = [c for c, _ in results] + pending
+    if not answer or ctx.kind not in ("story", "practice") or any(c.name == "keep_private" for c in called):
+        return []
+    topic = grief.sensitive(answer)
+    if topic is None:
+        return []
+    out: list[ToolCall] = []
+    for call, result in results:
+        if call.name == "update_item" and '"ok": true' in result:
+            args = msgspec.json.decode(call.arguments or "{}")
+            if args.get("notes"):
+                notes = {"item_id": args["item_id"], "notes": record.PRIVATE_NOTES}
+                out.append(ToolCall(f"guided_private_{len(out)}", "update_item", msgspec.json.encode(notes).decode()))
+    out.append(ToolCall("guided_private", "keep_private", msgspec.json.encode({"topic": topic}).decode()))
+    turn.data["kept_private_by"] = "guided reader"
+    return out
 
 
 def _listening_moment(answer: str | None) -> str | None:

@@ -30,6 +30,8 @@ _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
 _SCENE_CHARS = 2_000
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _MIN_ANSWERS_TO_END = 5  # a small model's "end" before this many answers is noise
+# An item's notes when its report is private: the words agent.guided.practice writes for them.
+PRIVATE_NOTES = "Kept private."
 
 
 class IndicatorMet(Struct, forbid_unknown_fields=True):
@@ -122,6 +124,9 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     # Indicators: the model's, then those the guided reader sees plainly met (the 0.5B model marked
     # none of three on held-out Kofi): index -> evidence.
     marks = {met.index: met.evidence for met in getattr(record, "indicators_met", [])}
+    # As the guided interviewer and coach: a death, an illness, abuse or money told in a story or a
+    # practice answer stays in the transcript only (the guided tutor keeps no study answer private).
+    private = grief.sensitive(answer) if isinstance(record, StoryRecord | PracticeRecord) else None
     if isinstance(record, StoryRecord):
         reading = read(
             answer, known=Known.from_answers([i.person_response for i in ctx.history[:-1] if i.person_response])
@@ -133,9 +138,6 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             if values:
                 annotation[key] = values
         out.append(("annotate_response", annotation))
-        private = grief.sensitive(answer)
-        if private:  # as the guided interviewer: a death, an illness, abuse, money stay in the transcript only
-            out.append(("keep_private", {"topic": private}))
         scene = _bounded(answer, _SCENE_CHARS)
         # The model's judgement or the guided reader's (situated, with sense detail): a 0.5B model
         # rarely sets vivid_scene, and the reader misses scenes told in words it does not list.
@@ -151,17 +153,17 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             change: dict[str, Any] = {"item_id": item.item_id, "completed": item.completed}
             if item.minutes:
                 change["actual_duration_minutes"] = item.minutes
-            if item.notes.strip():
-                change["notes"] = item.notes.strip()
+            if item.notes.strip():  # the model's notes may carry the person's words
+                change["notes"] = PRIVATE_NOTES if private else item.notes.strip()
             out.append(("update_item", change))
         if not record.items:
-            out.extend(_item_report(ctx, answer))
+            out.extend(_item_report(ctx, answer, private=bool(private)))
     elif isinstance(record, StudyRecord):
         out.extend(_attempt(record))
     for index, evidence in marks.items():
         out.append(("mark_indicator", {"which": "success", "index": index, "evidence": evidence}))
     note = getattr(record, "note", "").strip()
-    if len(note.split()) >= 3:
+    if len(note.split()) >= 3 and not private:  # a note on a private answer tells it again
         out.append(("add_note", {"content": note}))
     answers = sum(1 for i in ctx.history if i.person_response)
     # Like the guided interviewer, a story is not ended while the person says there is more, or before
@@ -170,6 +172,10 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     story_goes_on = isinstance(record, StoryRecord) and (wishes.not_done(answer) or _time_ahead(ctx))
     if getattr(record, "end_session", False) and answers >= _MIN_ANSWERS_TO_END and not story_goes_on:
         out.append(("propose_end", {"reason": "The conversation seems to have reached its intention."}))
+    if private:
+        # Last: what this turn made from the answer goes with it (a scene is deleted, indicator
+        # evidence that quotes it or names whom only it named is replaced).
+        out.append(("keep_private", {"topic": private}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
 
 
@@ -184,10 +190,10 @@ def _attempt(record: StudyRecord) -> list[tuple[str, dict[str, Any]]]:
     return [("record_attempt", attempt)]
 
 
-def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any]]]:
+def _item_report(ctx: TurnContext, answer: str, *, private: bool) -> list[tuple[str, dict[str, Any]]]:
     """Practice: the routine item the model asked about, read from the answer as the guided coach
     reads it ("played it, about 8 minutes"), when the model's record names none (the 0.5B model
-    rarely fills ``items``)."""
+    rarely fills ``items``). A ``private`` answer is not copied into the item's notes."""
     names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
     names = {k: v for k, v in names.items() if k}
     asked = ctx.history[-1].agent_prompt if ctx.history else None
@@ -198,7 +204,8 @@ def _item_report(ctx: TurnContext, answer: str) -> list[tuple[str, dict[str, Any
     report = parse_report(answer)
     if report.status != "done":
         return []
-    change: dict[str, Any] = {"item_id": current, "completed": True, "notes": answer[:5_000]}
+    notes = PRIVATE_NOTES if private else answer[:5_000]
+    change: dict[str, Any] = {"item_id": current, "completed": True, "notes": notes}
     if report.minutes is not None:
         change["actual_duration_minutes"] = report.minutes
     return [("update_item", change)]

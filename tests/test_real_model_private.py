@@ -1,0 +1,137 @@
+"""A loss told in a practice session stays private on the model path, as the guided coach keeps it.
+
+With the real model (Qwen2.5-Coder-0.5B-Instruct on llama.cpp, ``real_llm``), one turn in
+``structured`` mode and one in ``native`` mode: a pianist reports an item done and tells of an
+aunt's death beside it. The answer stays in the transcript, marked private; the item is still
+ticked, its notes say "Kept private." (the guided coach's words), and neither the session, its
+summary stats nor (structured) its notes carry the answer's words. ``auto`` mode is native
+until the model writes a call as text, then structured: that switch is scripted with the fake
+server (a real model's choice of it cannot be pinned).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from agent.local.server import LocalLLM
+from tests.llm_server import FakeLLM, Step
+from tests.real_model_support import is_question, machine_text, model_api
+from tests.support import Api, Loop, MovableClock
+from tests.turns_support import transcript
+
+ROUTINE = {
+    "name": "Piano before work",
+    "kind": "practice",
+    "intention": "Even arpeggios and the Chopin prelude learned",
+    "structure": {
+        "sections": [
+            {"name": "Technique", "duration_minutes": 15, "items": [{"name": "Arpeggios"}, {"name": "Hanon"}]},
+        ]
+    },
+}
+# An item's report with a death told beside it (not a held-out persona's words).
+LOSS = (
+    "Arpeggios, about ten minutes, my left hand kept rushing. My aunt Gertrud passed away on Sunday "
+    "and I keep thinking about her funeral in Ghent."
+)
+LEAKS = ("gertrud", "funeral", "ghent", "passed away")
+
+
+@pytest.fixture(scope="module")
+def structured_api(real_llm: LocalLLM, database_urls: dict[str, str], loop: Loop, clock: MovableClock) -> Iterator[Api]:
+    url = database_urls["sqlite"]
+    with model_api(real_llm.base_url, real_llm.model, url, "sqlite", loop, clock, "structured") as api:
+        yield api
+
+
+@pytest.fixture(scope="module")
+def native_api(real_llm: LocalLLM, database_urls: dict[str, str], loop: Loop, clock: MovableClock) -> Iterator[Api]:
+    url = database_urls["sqlite"]
+    with model_api(real_llm.base_url, real_llm.model, url, "sqlite", loop, clock, "native") as api:
+        yield api
+
+
+def _practice(api: Api) -> dict[str, Any]:
+    person = api.ok("POST", "/people", json={"display_name": "Anneke"})
+    template = api.ok("POST", "/templates", json=ROUTINE)
+    body = {"person_id": person["id"], "template_id": template["id"], "start": True}
+    return api.ok("POST", "/sessions", json=body)
+
+
+def _leaks(blob: Any) -> list[str]:
+    text = json.dumps(blob, ensure_ascii=False).lower()
+    return [w for w in LEAKS if w in text]
+
+
+def _check_private(api: Api, sid: str, *, notes: bool) -> dict[str, Any]:
+    """The loss is private in the transcript, and nothing else the API shows carries it."""
+    answer = next(i for i in transcript(api, sid) if i["person_response"] == LOSS)
+    assert answer["is_private"] is True, answer
+    shown = api.ok("GET", f"/sessions/{sid}/transcript")
+    assert any(e["is_private"] and e["person_response"] == LOSS for e in shown["entries"]), shown
+    session = api.ok("GET", f"/sessions/{sid}")
+    items = [i for s in session["data"]["sections"] for i in s["items"]]
+    noted = [i["notes"] for i in items if i.get("notes")]
+    assert all(n == "Kept private." for n in noted), items
+    summary = api.ok("GET", f"/sessions/{sid}/summary")
+    assert not _leaks(session["data"]) and not _leaks(summary), (session["data"], summary)
+    assert not _leaks(session.get("success_indicators")) and not _leaks(session.get("completion_indicators"))
+    if notes:
+        assert not _leaks(api.ok("GET", f"/sessions/{sid}/notes")), "a note tells the private answer"
+    return summary
+
+
+def _turn(api: Api, sid: str) -> dict[str, Any]:
+    response = api.client.post(f"/sessions/{sid}/turns", json={"text": LOSS})
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert machine_text(result["reply"]) is None and is_question(result["reply"]), result["reply"]
+    return result
+
+
+def test_a_loss_in_a_practice_answer_is_private_structured(structured_api: Api) -> None:
+    sid = _practice(structured_api)["id"]
+    result = _turn(structured_api, sid)
+    assert result["interactions"][-1]["data"]["tool_mode"] == "structured"
+    summary = _check_private(structured_api, sid, notes=True)
+    # Still a practice report: the item it names is ticked (by the model or the guided reader).
+    assert summary["practice"]["items_done"] >= 1, summary["practice"]
+
+
+def test_a_loss_in_a_practice_answer_is_private_native(native_api: Api) -> None:
+    sid = _practice(native_api)["id"]
+    result = _turn(native_api, sid)
+    assert result["interactions"][-1]["data"]["tool_mode"] == "native"
+    summary = _check_private(native_api, sid, notes=False)
+    assert summary["practice"]["items_done"] >= 1, summary["practice"]
+
+
+@pytest.mark.parametrize("written", ["as a tool call", "as text"])
+def test_item_notes_the_model_wrote_from_a_loss_are_replaced(openai_api: Api, llm: FakeLLM, written: str) -> None:
+    """Auto mode (the fake server: a real model's choice cannot be pinned). The model reports the item
+    itself, its notes quoting the answer: by a tool call (the turn stays native), or written as text
+    (the call is applied and the session goes structured). Either way the answer is kept private and
+    the item noted as the coach notes it."""
+    llm.push(Step(text="Good morning Anneke! How did the arpeggios go?"))
+    sid = _practice(openai_api)["id"]
+    item = _practice_item(openai_api, sid, "Arpeggios")
+    report = {"item_id": item, "completed": True, "actual_duration_minutes": 10, "notes": LOSS}
+    if written == "as text":
+        first = Step(text=json.dumps({"name": "update_item", "arguments": report}))
+    else:
+        first = Step(tool_calls=[("update_item", json.dumps(report))])
+    llm.push(first, Step(text="Thank you. How did the Hanon go?"))
+    result = _turn(openai_api, sid)
+    mode = result["interactions"][-1]["data"]["tool_mode"]
+    assert mode == ("structured" if written == "as text" else "native"), result["interactions"][-1]["data"]
+    summary = _check_private(openai_api, sid, notes=True)
+    assert summary["practice"]["items_done"] == 1, summary["practice"]
+
+
+def _practice_item(api: Api, sid: str, name: str) -> str:
+    session = api.ok("GET", f"/sessions/{sid}")
+    return next(i["id"] for s in session["data"]["sections"] for i in s["items"] if i["name"] == name)
