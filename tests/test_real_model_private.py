@@ -38,6 +38,9 @@ LOSS = (
     "Arpeggios, about ten minutes, my left hand kept rushing. My aunt Gertrud passed away on Sunday "
     "and I keep thinking about her funeral in Ghent."
 )
+AIM = "A steady left hand in the arpeggios"
+# Evidence a model may cite for the aim: a sentence of the private answer.
+QUOTED = "My aunt Gertrud passed away on Sunday and I keep thinking about her funeral in Ghent."
 LEAKS = ("gertrud", "funeral", "ghent", "passed away")
 
 
@@ -58,7 +61,7 @@ def native_api(real_llm: LocalLLM, database_urls: dict[str, str], loop: Loop, cl
 def _practice(api: Api) -> dict[str, Any]:
     person = api.ok("POST", "/people", json={"display_name": "Anneke"})
     template = api.ok("POST", "/templates", json=ROUTINE)
-    body = {"person_id": person["id"], "template_id": template["id"], "start": True}
+    body = {"person_id": person["id"], "template_id": template["id"], "success_indicators": [AIM], "start": True}
     return api.ok("POST", "/sessions", json=body)
 
 
@@ -120,16 +123,39 @@ def test_item_notes_the_model_wrote_from_a_loss_are_replaced(openai_api: Api, ll
     sid = _practice(openai_api)["id"]
     item = _practice_item(openai_api, sid, "Arpeggios")
     report = {"item_id": item, "completed": True, "actual_duration_minutes": 10, "notes": LOSS}
+    aim = {"which": "success", "index": 0, "evidence": QUOTED}
     if written == "as text":
-        first = Step(text=json.dumps({"name": "update_item", "arguments": report}))
+        calls = [{"name": n, "arguments": a} for n, a in (("update_item", report), ("mark_indicator", aim))]
+        first = Step(text="\n".join(json.dumps(c) for c in calls))
     else:
-        first = Step(tool_calls=[("update_item", json.dumps(report))])
+        first = Step(tool_calls=[("update_item", json.dumps(report)), ("mark_indicator", json.dumps(aim))])
     llm.push(first, Step(text="Thank you. How did the Hanon go?"))
     result = _turn(openai_api, sid)
     mode = result["interactions"][-1]["data"]["tool_mode"]
     assert mode == ("structured" if written == "as text" else "native"), result["interactions"][-1]["data"]
     summary = _check_private(openai_api, sid, notes=True)
     assert summary["practice"]["items_done"] == 1, summary["practice"]
+    assert summary["success_indicators"][0]["met"] is True, summary["success_indicators"]
+
+
+def test_a_structured_record_from_a_loss_leaves_no_words(openai_api: Api, llm: FakeLLM) -> None:
+    """Auto mode on an endpoint that refuses tools goes structured: the record's item notes, its evidence
+    for the aim and its free note all come from the private answer; none of them keeps its words."""
+    llm.push(Step(fault="no_tools"), Step(text="Good morning Anneke! How did the arpeggios go?"))
+    sid = _practice(openai_api)["id"]
+    item = _practice_item(openai_api, sid, "Arpeggios")
+    written = {
+        "items": [{"item_id": item, "completed": True, "minutes": 10, "notes": LOSS}],
+        "indicators_met": [{"index": 0, "evidence": QUOTED}],
+        "end_session": False,
+        "note": "Anneke is grieving her aunt Gertrud, the funeral is in Ghent.",
+    }
+    llm.push(Step(text=json.dumps(written)), Step(text="Thank you. How did the Hanon go?"))
+    result = _turn(openai_api, sid)
+    assert result["interactions"][-1]["data"]["tool_mode"] == "structured"
+    summary = _check_private(openai_api, sid, notes=True)
+    assert summary["practice"]["items_done"] == 1, summary["practice"]
+    assert summary["success_indicators"][0]["met"] is True, summary["success_indicators"]
 
 
 def _practice_item(api: Api, sid: str, name: str) -> str:
