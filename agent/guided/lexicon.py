@@ -208,6 +208,14 @@ jan = after                   jaan = after
 # Croatian and Dalmatian: "Ćaća", "Barba Frane" (an uncle, or any older man), "Nona"
 ćaća father alone             caca father alone           barba uncle alone+before    teta aunt alone+before
 nona grandmother alone        nono grandfather alone      baka grandmother alone      djed grandfather alone
+# Brothers and sisters, and parents, of Italy, Sardinia, Iberia, the Low Countries, Germany, France and
+# Greece: "my fratello Piero", "Babbu", "her irmã Rosa", "mijn broer"; not Irma (a given name), nor
+# Schwester and sœur (also a nurse's and a nun's titles), nor Slavic brat (an English word)
+fratello brother alone        sorella sister alone        fradile brother alone       sorre sister alone
+babbu father alone            mamma mother alone          hermano brother alone+before hermana sister alone+before
+irmão brother alone+before    irmao brother alone+before  irmã sister alone+before    broer brother alone
+zus sister alone              bruder brother alone+before frère brother alone+before  frere brother alone+before
+adelfos brother alone         adelfi sister alone         adelfé sister alone
 """
 
 
