@@ -54,6 +54,10 @@ class Concept:
     # She pounded them …" is coffee; roasted beans alone may be a vegetable).
     signs: tuple[frozenset[str], ...] = ()
     signs_needed: int = 3
+    # A word of the family (or the indicator's own word) said in another sense, matched in a clause
+    # as said, the group "at" the word that then tells nothing: "a flock of starlings", "the vicar's
+    # flock", "cattle trucks", "my boy" (a son, not a childhood).
+    unlike: tuple[re.Pattern[str], ...] = ()
 
 
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -102,8 +106,38 @@ _KICKABOUT = _phrases(
     r"\b(?P<at>scored)\b",
 )
 
-_TRADES = "shop|chippy|café|cafe|restaurant|business|bakery|pub|store|garage|salon|takeaway|stall|launderette|firm"
+# A count of beasts: "two hundred head", "forty head of cattle" (not a head of lettuce or of hair).
+_HEAD_OF_STOCK = _phrases(
+    r"\b(?:hundred|thousand|dozen|score|\d+)\s+(?P<at>head)\b(?!\s+of\s+(?:hair|lettuce|cabbage|garlic|steam))"
+)
+_NOT_A_FLOCK = _phrases(
+    r"\b(?P<at>flocks?|herds?)\s+of\s+(?!sheep|goats|ewes|lambs|cattle|cows|beasts|stock)\w+",
+    r"\b(?:priest|vicar|pastor|minister|bishop|parson|rector|imam|rabbi|preacher)(?:'s|’s)?\s+(?:\w+\s+)?"
+    r"(?P<at>flocks?)\b",
+    r"\b(?P<at>herded|herding)\s+(?:us|them|everyone|everybody|people|the\s+(?:children|prisoners|men|women|people))",
+    r"\b(?P<at>cattle)\s+(?:trucks?|wagons?|cars?|trains?|class)\b",
+    r"\b(?:like|black)\s+(?P<at>sheep|lambs)\b",
+    r"\bcounting\s+(?P<at>sheep)\b",
+)
+_TRADES = (
+    "shop|chippy|café|cafe|restaurant|business|bakery|pub|store|garage|salon|takeaway|stall|launderette|firm"
+    "|boutique|kiosk"
+)
+# Trades one keeps, not a room of one's home: "we had a shop", not "we had a garage".
+_KEPT = "shop|chippy|café|cafe|restaurant|business|bakery|store|salon|takeaway|stall|launderette|firm|boutique|kiosk"
+# A trade word naming someone's job there, not the trade: "a shop job", "a café girl", "stall work".
+_NOT_A_JOB = r"(?![\w'’]*\s+(?:assistants?|girls?|boys?|jobs?|work|counter|floor|manager))"
 _SCORES = "music|paper|papers|sheet|sheets|score|book|notes|part"
+_YOUNG_ONES = (
+    "child|children|kid|kids|boy|boys|girl|girls|lad|lads|lass|lasses|youngster|youngsters|toddler|toddlers"
+    "|schoolboy|schoolboys|schoolgirl|schoolgirls|nipper|nippers"
+)
+_AGES = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2]"
+# "when I was eight months gone", "at six o'clock", "when we were two of us": no age
+_NOT_AN_AGE = (
+    r"(?!\s*(?:months?|weeks?|days?|hours?|minutes?|o'clock|o’clock|am|pm|miles?|stone|pounds?|dollars?|"
+    r"shillings?|of\s+(?:us|them)|in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)"
+)
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -354,11 +388,23 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         phrases=_phrases(
             rf"\b(?:we|i)\s+(?:got|bought|opened|ran|started|took\s+over|set\s+up)\s+(?:the|a|an|our|my)\s+"
-            rf"(?:own\s+)?(?:\w+\s+)?(?P<at>{_TRADES})\b",
-            rf"\b(?:our|my)\s+own\s+(?:\w+\s+)?(?P<at>{_TRADES})\b",
+            rf"(?:own\s+)?(?:[\w'’]+\s+)?(?P<at>{_TRADES})\b{_NOT_A_JOB}",
+            # kept: "by 1968 I had a shop", "we kept a fishmonger's stall", "I owned a salon"
+            rf"\b(?:we|i)\s+(?:had|kept|owned)\s+(?:a|an|our|my)\s+(?:own\s+)?(?:[\w'’]+\s+)?(?P<at>{_KEPT})\b"
+            rf"{_NOT_A_JOB}",
+            rf"\b(?:our|my)\s+own\s+(?:\w+\s+)?(?P<at>{_TRADES})\b{_NOT_A_JOB}",
             rf"\bthe\s+(?P<at>{_TRADES})\s+(?:we|i)\s+(?:sold|ran|owned|had|opened|bought)\b",
-            r"\bmy\s+name\s+(?:up\s+)?(?:over|above|on)\s+the\s+(?P<at>door|shop|window|sign)\b",
+            # whose name it carried: "my name up over the door", "my name painted on the signboard"
+            r"\bmy\s+(?:own\s+)?name\s+(?:\w+\s+){0,2}?(?:over|above|on)\s+the\s+"
+            r"(?P<at>door|shop|window|sign|signboard|shopfront|awning|fascia|van)\b",
+            r"\b(?:trad\w*|sold|sell|selling|register\w*)\s+(?:\w+\s+){0,3}?(?:under|in)\s+(?:my|our)\s+own\s+"
+            r"(?P<at>names?)\b",
             r"\b(?P<at>nobody's|nobody’s)\s+money\s+(?:in\s+it\s+)?but\s+(?:ours|mine)\b",
+            # one's own boss, and stock bought to sell: "I was my own boss", "buying lace from the wholesalers"
+            r"\b(?:my|our)\s+own\s+(?P<at>boss|bosses|employer)\b",
+            r"\bworked\s+for\s+(?P<at>myself|ourselves)\b",
+            r"\b(?:i|we)\s+(?:was\s+|were\s+)?(?:already\s+|still\s+)?(?:bought|buying|buy)\s+(?:[\w'’-]+\s+){0,4}?"
+            r"from\s+(?:the\s+)?(?P<at>wholesalers?|wholesale|importers?)\b",
         ),
     ),
     # A musician's words for a passage and its sound, and for playing it through without a gap:
@@ -421,12 +467,28 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         personal=False,
     ),
+    # A childhood told as being young, not by a child's word alone: "when we were girls", "as a boy",
+    # "when I was seven", "at eight years old", "before I could read", "I grew up in …"; "my boy",
+    # "our kids", "a little money", "the young man" tell no childhood of the teller's.
     Concept(
         "childhood",
         heads=_set("childhood boyhood girlhood youth upbringing"),
-        says=_set(
-            """child childhood boy girl boyhood girlhood young little kid youth youngster toddler schoolboy
-            schoolgirl"""
+        says=_set("childhood boyhood girlhood youth upbringing schooldays"),
+        phrases=_phrases(
+            rf"\b(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+|but\s+)?(?:a\s+|an\s+)?"
+            rf"(?:(?:little|small|young|wee|tiny)\s+)?(?P<at>{_YOUNG_ONES})\b",
+            r"\b(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+|very\s+|so\s+|quite\s+)?"
+            r"(?P<at>little|small|tiny|wee|young)\s*(?:[.!?…]|$|then\b|still\b|yet\b)",
+            rf"\bwhen\s+(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+|barely\s+)?(?P<at>{_AGES})\b"
+            rf"{_NOT_AN_AGE}",
+            rf"\b(?:at|aged)\s+(?:only\s+|just\s+|about\s+)?(?P<at>{_AGES})\s+(?:years?\s+old|years?\s+of\s+age)\b",
+            rf"\b(?:aged|at\s+the\s+age\s+of|by\s+the\s+age\s+of)\s+(?:only\s+|just\s+|about\s+)?(?P<at>{_AGES})\b"
+            rf"{_NOT_AN_AGE}",
+            r"\bbefore\s+(?:i|we)\s+could\s+(?:even\s+)?(?P<at>read|write|walk|talk|spell)\b",
+            rf"\bas\s+(?:a\s+|an\s+)?(?:(?:little|small|young|wee)\s+)?(?P<at>{_YOUNG_ONES})\b",
+            r"\b(?P<at>grew|growing|grow)\s+up\b",
+            r"\b(?:was|were)\s+(?P<at>brought|raised)\s+up\b",
+            r"\b(?:my|our)\s+(?P<at>young)\s+days\b",
         ),
     ),
     Concept(
@@ -501,6 +563,48 @@ CONCEPTS: tuple[Concept, ...] = (
             potatoes dairy sheep pigs sowing"""
         ),
         personal=False,
+    ),
+    # Life with a flock or a herd told by its parts: the animals, their shepherd, the shearing, the
+    # pasture, a count of head ("two hundred head"); not a flock of birds or a priest's, a crowd
+    # herded into trucks, a black sheep, roast lamb or a fleece jacket.
+    Concept(
+        "flock",
+        heads=_set("flock flocks shepherding pastoral transhumance"),
+        says=_set(
+            """flock flocks sheep ewe ewes rams lambs lambing goats goatherd goatherds shepherd shepherds
+            shepherdess shepherding shearing sheared shearer shearers sheepdog sheepdogs sheepfold pasture
+            pastures grazing herdsman herdsmen transhumance"""
+        ),
+        phrases=_HEAD_OF_STOCK,
+        unlike=_NOT_A_FLOCK,
+    ),
+    Concept(
+        "herd",
+        heads=_set("herd herds herding cowherd"),
+        says=_set(
+            """herd herds herding herdsman herdsmen cowherd cowherds cows cattle heifers bullocks steers goats
+            goatherd reindeer yaks drover drovers droving pasture pastures grazing"""
+        ),
+        phrases=_HEAD_OF_STOCK,
+        unlike=_NOT_A_FLOCK,
+    ),
+    Concept(
+        "mountains",
+        heads=_set("mountain mountains highlands uplands"),
+        says=_set("mountain mountains mountainside mountainsides highlands uplands alps alpine massif peaks"),
+        personal=False,
+    ),
+    # Cloth told by its kinds and its trade: "fabric", "lace", "bolts of it", the draper's.
+    Concept(
+        "cloth",
+        heads=_set("cloth cloths fabric fabrics textile textiles"),
+        says=_set(
+            """cloth cloths fabric fabrics textile textiles silk silks satin velvet calico muslin linen lace
+            brocade chiffon tweed denim gingham batik damask taffeta organza chintz serge poplin draper drapers
+            drapery haberdasher haberdashery"""
+        ),
+        personal=False,
+        phrases=_phrases(r"\b(?P<at>bolts?)\s+of\b"),
     ),
     Concept(
         "winter",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from itertools import pairwise
 
 from agent.guided.concepts import (
     EMPLOYERS,
@@ -187,7 +188,11 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     if point and point.group(1) in content and point.group(1) not in found:
         return False  # "A phrase without a break": what it is without is the point, not the phrase alone
     general = {w for w in asked if concepts_named(w, beside_place=beside_place)}
-    return not general or bool(general & found)
+    # A general word that only qualifies the next ("a cloth business", "a coffee farm") does not tell
+    # the thing alone: "I started at the fabric shop" starts no cloth business of one's own.
+    tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
+    qualifying = {a for a, b in pairwise(tokens) if a in general and b in general}
+    return not general or bool((general - qualifying) & found)
 
 
 def _names_beside_the_rest(found: dict[str, str | None], names: set[str]) -> dict[str, str | None]:
@@ -230,9 +235,16 @@ class _Clause:
 
     def phrase_at(self, family: Concept) -> set[int]:
         """The tokens standing for a phrase of the family told here ("took me on" -> "on")."""
+        return self._at(family.phrases)
+
+    def unlike_at(self, families: tuple[Concept, ...]) -> set[int]:
+        """The tokens said here in another sense than the families' ("a flock of starlings")."""
+        return self._at(tuple(p for family in families for p in family.unlike))
+
+    def _at(self, patterns: tuple[re.Pattern[str], ...]) -> set[int]:
         return {
             self.starts.index(m.start("at"))
-            for p in family.phrases
+            for p in patterns
             for m in p.finditer(self.text)
             if m.start("at") in self.starts
         }
@@ -328,9 +340,10 @@ def _told(
     signed = _signed(families, clauses)
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
+        unlike = clause.unlike_at(families)
         for i, word in enumerate(clause.words):
             family: Concept | None = None
-            if exact and word != wanted:
+            if (exact and word != wanted) or i in unlike:
                 continue
             if not _same(wanted, word) and _kin_of_kin(clause, i) != wanted:
                 family = next(
