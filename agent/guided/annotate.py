@@ -192,11 +192,14 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
     name = rf"[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)?"
-    # "my father's mother", "Ba's mother": a relative's relative, one person (group 3)
+    # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
+    not_kin = rf"(?!(?:{kin_words})\b)"
+    # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
+    # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
-        rf"\b(?:(my|our|his|her|their)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
+        rf"\b(?:(my|our|his|her|their|your)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
         rf"({kin_words})\b(?:['’]s\s+({kin_words})\b)?"
-        rf"(?:\s+(?-i:({name}))|,\s+(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
+        rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
     # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"
@@ -233,6 +236,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             while words and not _is_name_word(words[-1]):
                 words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
             given = " ".join(words) if words and _is_name_word(words[0]) else None
+        if owner and owner.lower() == "your":
+            if given:  # "your grandmother's brother Tomás": the listener's relative, said back by the name
+                found.append((match.start(), given, given))
+            continue  # "put the kettle on for your Gran": the teller herself, or the listener's own
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
         role = KIN[word.lower()]
         if owner and word.lower() in KIN_OF_OTHER_LANGUAGES:
@@ -272,12 +279,16 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     sentences = _SENTENCES.split(text.strip())
     for number, sentence in enumerate(sentences):
         spans = list(_TOKEN.finditer(sentence))
-        tokens = [m.group(0) for m in spans]
+        # a known name written in capitals, as carved or on a sign ("TOM WAS HERE, LEKEITIO 1961"), is that name
+        tokens = [_known_in_capitals(m.group(0), known) for m in spans]
+        alone = {n for n, m in enumerate(spans) if tokens[n] != m.group(0)}  # each such word a name of its own
         # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
         breaks = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip(" .")}
         # "Wray & Nephew", "Marks & Spencer": names joined by "&" are a firm
         firms = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip() == "&"}
         previous: tuple[int, str] | None = None  # where the last run ended, and its kind
+        chain = 0  # places so far in a list joined by commas ("Singapore, Colombo, …")
+        undecided: tuple[int, int] | None = None  # the last run left open after a comma: (where it ended, its row)
         i = 0
         while i < len(tokens):
             if _month_named(tokens, i):
@@ -292,7 +303,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             start = i
             words = [tokens[i]]
             i += 1
-            while i < len(tokens) and len(words) < 4 and i not in breaks:
+            while i < len(tokens) and len(words) < 4 and i not in breaks and not {start, i} & alone:
                 joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
                 if _is_name_word(tokens[i]) or joins:
                     words.append(tokens[i])
@@ -312,6 +323,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 comma_after=i in breaks,
                 comma_before=start in breaks,
                 apposition=_apposition(sentence, spans, i) if i in breaks else [],
+                epithet=_epithet(tokens, i, breaks),
             )
             if start in firms or i in firms:
                 kind = "thing"
@@ -322,6 +334,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 kind == "thing"
                 and previous is not None
                 and previous[1] == "place"
+                and chain >= 2
                 and tokens[previous[0] : start] == ["the"]
                 and previous[0] in breaks
                 and (i in breaks or i == len(tokens))
@@ -330,6 +343,16 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 kind = "place"  # "Singapore, Colombo, the Suez, Port Said": a stop in a list of places
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
+            comma = start in breaks and sentence[spans[start - 1].end() : spans[start].start()].strip() == ","
+            before_place = previous is not None and previous[1] == "place"
+            if kind == "place" and undecided is not None and undecided[0] == start and comma:
+                # "the whole week, Maitland, Sea Point, wherever": the open name before a place in a list
+                runs[undecided[1]] = (runs[undecided[1]][0], "place")
+                before_place = True
+            joined = listed or (previous is not None and tokens[previous[0] : start] == ["the"])
+            chain = (chain + 1 if before_place and joined else 1) if kind == "place" else 0
+            opened = kind in ("", "start") and comma and not _given(words[0]) and words[0].lower() not in TITLES
+            undecided = (i, len(runs)) if opened else None
             previous = (i, kind)
             if (
                 len(words) == 1
@@ -363,7 +386,9 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         target = {"person": people, "place": places, "thing": things}[kind]
         if name not in target:
             target.append(name)
-    return people, places, things
+    # "Txuri the dog, … I talk to Txuri in Euskera": what the answer shows to be an animal or a thing
+    # is not also where one talks to it
+    return people, [p for p in places if p not in things], things
 
 
 def _kind(
@@ -376,6 +401,7 @@ def _kind(
     comma_after: bool = False,
     comma_before: bool = False,
     apposition: list[str] | None = None,
+    epithet: bool = False,
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
     name = _bare(" ".join(words))
@@ -395,6 +421,14 @@ def _kind(
         return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
     if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
         return "person"  # "Bride, the wife, named her": a relative said by the role
+    if _explained_as_date(apposition or []) and not _given(words[0]):
+        return "thing"  # "Dia da Raça, the tenth of June": a day kept, not a place (later "on Dia da Raça")
+    if before[-2:-1] and before[-2] in _FEASTS and before[-1] == "of":
+        return "thing"  # "the feast of San Gennaro", "the fiesta of Santa Ana": a day, not the saint's town
+    if before[-1:] == ["the"] and after[:1] and after[0] in _WIND_VERBS and not _given(words[0]):
+        return "thing"  # "the Mistral blew", "the Fremantle Doctor blows in": a wind, not a place or a doctor
+    if epithet and not _given(words[0]) and name not in known.people and not set(before[-1:]) & _GIVING:
+        return "thing"  # "Bles the mule,", "me and Fido the dog.": an animal or a thing by its name
     if first in _COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
         return "place"  # "all East Africa", "Northern Ontario"
     if last in CLUB_WORDS and (len(words) > 1 or before[-1:] == ["the"]):
@@ -453,6 +487,8 @@ def _kind(
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    if lead[-1:] == ["by"] and lead[-2:-1] and lead[-2] in _LOCATING | {"round", "over"} and not _given(words[0]):
+        return "place"  # "down by the Old Pier", "up by Tollan Gap", "out by the Ridge": where, not by whom
     if lead[-2:] == ["out", "of"] and not _given(words[0]) and not owner:
         return "place"  # "four miles out of Kandy"
     if lead[-2:-1] and lead[-2] in _FARTHER and lead[-1] == "than" and not _given(words[0]):
@@ -471,8 +507,8 @@ def _kind(
             return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry"
     if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
         return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
-    if before[-1:] and before[-1] in DETERMINERS:
-        return "thing"  # a person is rarely "the Philco" or "our Singer"
+    if before[-1:] and before[-1] in DETERMINERS and not comma_before:
+        return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
     if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
@@ -484,6 +520,10 @@ def _kind(
         return "person"  # "Sun-ok and I were the youngest": someone beside the teller
     if name in known.places and not owner:
         return "place"  # what an earlier answer named a place, where nothing here says otherwise ("all Addis went")
+    if at_start and nxt in _HABITUAL and set(after[1:3]) & (_SAYING | _SAY):
+        return "person"  # "Mateo used to say", "Nunu would tell us": only a person says and tells
+    if comma_before and before[-1:] and before[-1] in KIN and (comma_after or not after) and not owner:
+        return "person"  # "the eldest daughter, Ines, so": a relative's name said after the relative
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
@@ -505,6 +545,11 @@ def _month_named(tokens: list[str], i: int) -> bool:
     return bool(after) and after[0] in PERSON_VERBS and not (i and tokens[i - 1].isdigit())  # not "5 May came"
 
 
+def _known_in_capitals(token: str, known: Known) -> str:
+    said = token.title()
+    return said if len(token) > 1 and token.isupper() and (said in known.places or said in known.people) else token
+
+
 def _short_for(name: str, people: frozenset[str]) -> bool:
     """A name said short, the start of someone an earlier answer named: "Kusu" for Kusum, "Kate" for Katerina."""
     return len(name) >= 3 and " " not in name and any(p != name and p.startswith(name) for p in people)
@@ -518,6 +563,16 @@ _JOURNEY = frozenset(
     truck flew flight flights plane drove route""".split()
 )
 _FARTHER = frozenset("further farther nearer closer".split())
+# Days kept by a feast's name: "the fiesta of San Fermín", "the feast of Santa Rosalia".
+_FEASTS = frozenset("fiesta fiestas feast feasts festival festa fête fete procession pilgrimage".split())
+# What a wind does: "the Mistral blew", "the Doctor blows in from the sea".
+_WIND_VERBS = frozenset("blew blows blow blowing howled howls gusted".split())
+# Verbs that give someone a thing: "gave Rosa the radio," is no animal called Rosa.
+_GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand sent send brought bring".split())
+# Before a verb of saying, a habit: "Mateo used to say", "Nunu would tell us", "Abel always said".
+_HABITUAL = frozenset("used would always never often".split())
+_SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _COMPASS = frozenset("east west north south central eastern western northern southern".split())
 # Nouns that make an apposition an institution: "the Kachcheri, the government offices".
 _INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
@@ -525,7 +580,9 @@ _INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
 _ADDRESSING = frozenset("me us".split())
 _QUESTIONING = frozenset("why what how when where who which whether tell please".split())
 # Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher)
-_PLACE_ENDS = frozenset("head point ness pier quay wharf heights docks terrace".split())
+_PLACE_ENDS = frozenset(
+    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge".split()
+)
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 _SIDES = frozenset("side coast shore".split())
 # Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
@@ -553,6 +610,8 @@ _ON_SOMEONE = frozenset(
 # Words between a place's comma and where it lies: "Maerdy, right at the top of…", "just outside…".
 _LOCATING = frozenset("right just up down out over way high deep far".split())
 _SAINTS = frozenset("st saint ste".split())
+# Words that open a short description of a place: "A village.", "Small place, by the sea", "Tiny island".
+_SIZED = frozenset("a an small little tiny big large nice lovely quiet poor old pretty one".split())
 # Adjectives before a name that make it a thing: "the grey Fordson", "a red Vespa".
 THING_ADJECTIVES = frozenset(
     """grey gray red blue green black white yellow silver brown orange cream old new shiny rusty battered
@@ -597,6 +656,21 @@ def _explained_as_thing(apposition: list[str]) -> bool:
     )
 
 
+def _explained_as_date(apposition: list[str]) -> bool:
+    """ "X, the second of January,", "X, the first Sunday of May": a name explained as a day of the year."""
+    return 2 <= len(apposition) <= 6 and apposition[0] == "the" and bool(set(apposition) & _MONTHS)
+
+
+def _epithet(tokens: list[str], i: int, breaks: set[int]) -> bool:
+    """After a name, "the" and an animal or object noun, then a mark: "Fido the dog," "Bessie the cow."."""
+    return (
+        tokens[i : i + 1] == ["the"]
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower() in THING_NOUNS
+        and (i + 2 == len(tokens) or i + 2 in breaks)
+    )
+
+
 def _explained_as_kin(apposition: list[str]) -> bool:
     """ "Bride, the wife,", "Lar, my uncle,": the name of a relative said by the role."""
     return len(apposition) == 2 and apposition[0] == "the" and apposition[1] in KIN
@@ -638,6 +712,10 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
         words = [t.lower() for t in _TOKEN.findall(later)]
         if 2 <= len(words) <= 4 and words[0] in ("a", "an") and words[-1] in PLACE_WORDS:
             return "place"  # "Taishan. Toisan, we say. A village."
+    if number + 1 < len(sentences):
+        clause = [t.lower() for t in _TOKEN.findall(re.split(r"[,;:—–]", sentences[number + 1])[0])]
+        if 2 <= len(clause) <= 3 and clause[0] in _SIZED and clause[-1] in PLACE_WORDS | {"place", "spot"}:
+            return "place"  # "Lekeitio. Little town, on the coast.": the name explained as a place
     following = [t.lower() for t in _TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
     lead = following[1:] if following[:1] and following[0] in _LOCATING else following  # "Out in Placentia Bay"
     return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") else ""

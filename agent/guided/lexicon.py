@@ -162,7 +162,14 @@ koumbaros koumbaros alone+before koumbara koumbara alone+before
 # Māori
 koro grandfather alone+before kuia grandmother alone+before koka mother alone         whaea mother alone+before
 # Indian and Caribbean English: "Sunita Aunty", "Ramesh Uncle"
-aunty aunt after              auntie aunt after           uncle uncle after
+aunty aunt alone+before+after auntie aunt after           uncle uncle after
+# Afrikaans and Cape English: "Ouma Sannie", "Oom Piet", "Tannie Marie", "Boeta" (an elder brother), "Aunty Fatima"
+ouma grandmother alone+before oupa grandfather alone+before oom uncle alone+before      tannie aunt alone+before
+boeta brother alone+before    sussie sister alone+before  mammie mother alone         pappie father alone
+# Basque: "Aita", "Ama", "Amona", "Aitona", Bizkaian "Amama", "Aitite"; "Osaba Mikel", "Izeba Miren"
+aita father alone             ama mother alone            amona grandmother alone     aitona grandfather alone
+amama grandmother alone       aitite grandfather alone    osaba uncle alone+before    izeba aunt alone+before
+anaia brother alone           arreba sister alone         ahizpa sister alone         neba brother alone
 # Amharic: "Emaye", "Akist Werknesh", "Gashe Dawit" (an elder brother or elder, said for respect), "Weyzero Askale"
 emaye mother alone            enaté mother alone          abbaye father alone         abaté father alone
 akist aunt alone+before       agot uncle alone+before     gashe = alone+before        etiye = alone+before
@@ -352,7 +359,9 @@ NATIONALITIES = frozenset(
     tibetan european asian latin soviet ottoman
     sinhala sinhalese swahili kiswahili urdu hindi amharic tagalog yoruba igbo zulu xhosa hebrew yiddish
     gujarati marathi malayalam telugu kannada farsi pashto dari hausa tigrinya oromo cantonese mandarin
-    hokkien creole patois""".split()
+    hokkien creole patois
+    basque euskara euskera afrikaans catalan galician breton cornish gaelic manx frisian flemish romani sami
+    maori māori hawaiian samoan tongan fijian quechua aymara guarani nahuatl""".split()
 )
 # Languages are in NATIONALITIES above: "in Sinhala", "spoke Swahili" names a tongue, never a place.
 NOT_NAMES = NOT_NAMES | NATIONALITIES
@@ -369,6 +378,7 @@ PLACE_WORDS = frozenset(
     hills city town village island beach harbour harbor market square bridge college university airport
     county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
+    flats centre center stadium arena
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra riva
@@ -381,7 +391,8 @@ PLACE_PREFIXES = frozenset(
     """st saint ste cerro avenida calle carrera rua rue viale piazza plaza praça praca paseo camino monte mount mt lake
     loch lough lago port fort cape cabo isla ilha puerto porto sierra colonia barrio
     cinema teatro theatre hotel wadi jebel jabal nahr bahr shatt sông kênh núi chợ pulau bukit kampung
-    kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao beit bait""".split()
+    kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao beit bait
+    mont mauna slieve sliabh mynydd djebel""".split()
 )
 PLACE_LEADS = frozenset(
     """in at from to near into across through towards toward outside around beyond visited via above below
@@ -443,7 +454,8 @@ THING_NOUNS = frozenset(
     sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
     foundry cannery porcelain speaker speakers loudspeaker amplifier jukebox telephone phone typewriter
     lamp heater cooker freezer mixer scooter moped warship frigate gunboat tanker trawler freighter
-    steamboat sampan dhow depot elephant elephants tusker tuskers camel camels buffalo yak llama monkey""".split()
+    steamboat sampan dhow depot elephant elephants tusker tuskers camel camels buffalo yak llama monkey
+    collie sheepdog terrier hound""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
@@ -460,7 +472,7 @@ CLUB_WORDS = frozenset("villa united rovers wanderers athletic albion hotspur ra
 # Capitalised runs ending in one of these are events or seasons ("Wakes Week", "Armistice Day").
 EVENT_WORDS = frozenset(
     """week day days eve fair festival games war show holiday holidays olympics expo exhibition
-    depression revolution rising strike""".split()
+    depression revolution rising strike year jaar""".split()
 )
 # Prefixes that name a vessel ("the USS Missouri").
 SHIP_PREFIXES = frozenset("uss hms ss rms mv hmas hmcs usns".split())
