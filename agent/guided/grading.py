@@ -2,7 +2,8 @@
 
 Case, punctuation, articles and fillers ("I think it's…") do not matter; numbers match
 whether written as digits or words ("7" == "seven", "0.5" == "1/2"); for a numeric
-question the last number said is the answer ("7 times 8 is 56").
+question the last number said is the answer ("7 times 8 is 56"). A reply that makes no attempt
+(to hear the question again, a moment, to go on, a remark, to stop) is not graded (:func:`no_attempt`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.guided import wishes
 from agent.guided.numbers import numbers_in, to_number, words_to_digits
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -79,3 +81,141 @@ def _contains(said: str, wanted: str) -> bool:
 def _single_number(text: str) -> float | None:
     tokens = normalise(text).split()
     return to_number(tokens[0]) if len(tokens) == 1 else None
+
+
+# --- a reply that makes no attempt ------------------------------------------------------------
+# A learner does not always answer: they ask to hear the question again, to skip it, for a moment,
+# to go on (after a sad moment), or they remark on it ("that's a tricky one"). Such a reply is no
+# attempt and is never graded: the same question is asked again, or the next if they skipped.
+
+_REPEAT = re.compile(
+    r"\b(?:say|read|ask|give|tell)\s+(?:me\s+)?(?:that|it|this|the\s+question)?\s*(?:again|once\s+more|one\s+more\s+time)\b"
+    r"|\brepeat\b|\bwhat\s+(?:was|is)\s+(?:the|that)\s+question\b|\bcome\s+again\b|\bpardon\b"
+    r"|\b(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|it|the\s+question|you)\b"
+    r"|\bwhat\s+did\s+you\s+(?:say|ask)\b|^\s*(?:what|huh|sorry|eh)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+_SKIP = re.compile(
+    r"\bskip\b|^\s*(?:i'?ll\s+)?pass\s*$|\bmove\s+on\b|\bno\s+(?:idea|clue)\b|\bdunno\b|\bnot\s+a\s+clue\b"
+    r"|\b(?:i\s+)?(?:don'?t|do\s+not)\s+(?:really\s+)?know\b|\b(?:i'?m\s+)?not\s+sure\b"
+    r"|\b(?:can'?t|cannot|could\s+not|couldn'?t)\s+(?:remember|recall|think\s+of)\b|\b(?:i\s+|i'?ve\s+)?(?:forgot|forgotten)\b",
+    re.IGNORECASE,
+)
+# "the next one", "another one": a wish for the next question; said with "keep going" it goes on (see below)
+_NEXT = re.compile(
+    r"\bnext\s+(?:one|question)\b|\b(?:give|ask)\s+(?:me\s+)?(?:\w+\s+)?(?:another|next)\b", re.IGNORECASE
+)
+_ON = re.compile(
+    r"\bkeep\s+going\b|\b(?:go|carry|press|push|keep)\s+on\b|\bcontinue\b|\b(?:don'?t|do\s+not|no|never)\s+stop\b"
+    r"|\blet'?s\s+(?:go|keep|continue|carry|do\s+(?:it|this))\b|\b(?:i'?m|i\s+am)\s+(?:ready|ok|okay|fine|all\s+right"
+    r"|alright|good)\b|^\s*ready\s*$",
+    re.IGNORECASE,
+)
+_PAUSE = re.compile(
+    r"\bhold\s+on\b|\bwait\s+(?:a\s+)?(?:sec(?:ond)?|minute|moment|bit|up)\b|^\s*wait\s*$"
+    r"|\bgive\s+me\s+(?:a\s+)?(?:sec(?:ond)?|minute|moment|bit|second\s+or\s+two)\b"
+    r"|\bjust\s+a\s+(?:sec(?:ond)?|moment|minute)\b|\bone\s+(?:sec|second|moment)\s*$"
+    r"|\b(?:take|have|need|want|like)\s+a\s+(?:short\s+|little\s+|quick\s+)?(?:pause|break|breather|moment|minute)\b"
+    r"|^\s*(?:a\s+)?(?:pause|break)(?:\s+please)?\s*$"
+    r"|\blet\s+me\s+(?:think|see|get|find|look|check)\b",
+    re.IGNORECASE,
+)
+_REMARK = re.compile(
+    r"\b(?:hard|tough|tricky|difficult|trick|nasty|sneaky|good)\s+(?:one|question)\b|\btip\s+of\s+my\s+tongue\b"
+    r"|\bi\s+(?:should|ought\s+to|used\s+to|really\s+should)\s+know\s+(?:this|that|it)\b|\bi\s+know\s+(?:this|that)\s+one\b"
+    r"|\b(?:went|gone|going|go)\s+(?:blank|right\s+out)\b|\bmix(?:ed)?\s+(?:these|those|them|it)\s+up\b"
+    r"|\b(?:slipped|went|gone)\s+(?:out\s+of|from)\s+my\s+(?:head|mind)\b|\boh\s+(?:boy|dear|my|man)\b",
+    re.IGNORECASE,
+)
+# An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
+_HEDGE = re.compile(
+    r"\b(?:i\s+(?:think|guess|reckon|believe|suppose|'d\s+say|would\s+say)|maybe|perhaps|probably|pretty\s+sure"
+    r"|is\s+it|must\s+be|could\s+be|would\s+be|the\s+answer(?:'s|\s+is)|i'?d\s+go\s+with)\b",
+    re.IGNORECASE,
+)
+_FILLER_WORD = re.compile(
+    r"^(?:nah|no|nope|yes|yeah|yep|ok|okay|k|h+m+|u+m+|u+h+|e+r+m*|o+h+|ho|eh|a+h+|aw+|well|so|right|alright|sorry"
+    r"|please|hey|gosh|oops|whoops|and|but|now|then|just|um|ya|yah|oi|huh)$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"\.{2,}|…|[.!?;,:]+|\s[-–—]+\s")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_PERSONAL = frozenset("i me my mine you your he him his she her we us our they them their".split())
+_ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and two more) may be an answer
+
+
+def no_attempt(text: str | None, expected: list[str]) -> str | None:
+    """What a reply that is no attempt at the question asks for, or None when it may be an answer.
+
+    "repeat" (to hear the question again), "skip" (skipped, or "I don't know"), "pause" (a moment
+    to think), "on" (go on: "I'm fine, carry on, the next one" said after a sad moment asks for the
+    question not yet answered, not to skip it), "remark" ("that's a tricky one", a remark about
+    someone), "stop" (to stop for today, heard by :func:`wishes.tired`, the story planner's reader).
+    Anything else left in the reply that could be an answer (a few words not about someone, a hedged
+    guess, a number for a numeric question) makes it an attempt, graded as before: "Dunlin, I reckon.
+    Keep going!", "Heron? Next one." A reply graded right is an attempt whatever else it says.
+    """
+    if not text or not text.strip() or is_correct(text, expected):
+        return None
+    kinds: set[str] = set()
+    left: list[str] = []
+    for said in _SENTENCE.split(text.strip()):
+        if wishes.tired(said) and not wishes.not_done(said):
+            kinds.add("stop")
+            continue
+        for clause in _CLAUSE.split(said):
+            words = clause.split()
+            if not words:
+                continue
+            found = {
+                kind
+                for kind, pattern in (
+                    ("repeat", _REPEAT),
+                    ("skip", _SKIP),
+                    ("next", _NEXT),
+                    ("on", _ON),
+                    ("pause", _PAUSE),
+                    ("remark", _REMARK),
+                )
+                if pattern.search(clause)
+            }
+            if found:
+                kinds |= found
+            elif not all(_FILLER_WORD.match(w.strip("'\"“”‘’()")) for w in words):
+                left.append(clause.strip())
+    if not kinds:
+        return None
+    numeric = any(_single_number(t) is not None for t in expected)
+    longest = max((len(normalise(t).split()) for t in expected), default=0)
+    wanted = {w for t in expected for w in normalise(t).split()}
+    for clause in left:
+        if _HEDGE.search(clause):
+            return None
+        words = normalise(clause).split()
+        # a few words may be the answer, unless they speak of someone ("bless him", "my dad's")
+        if len(words) <= max(_ANSWER_WORDS, longest + 2) and not (set(words) - wanted) & _PERSONAL:
+            return None
+        if numeric and numbers_in(clause):
+            return None
+    for kind in ("stop", "skip", "repeat", "pause"):
+        if kind in kinds:
+            return kind
+    if "next" in kinds and "on" not in kinds:
+        return "skip"  # "Next question, please." passes this one by
+    return "on" if kinds & {"on", "next"} else "remark"
+
+
+def grade(text: str | None, expected: list[str], *, skipped: bool = False) -> bool | None:
+    """A reply graded: True or False, or None when it is no attempt and the question stays open
+    (:func:`no_attempt`). A skip, spoken ("skip this one", "no idea") or by the skip button, is False."""
+    if skipped:
+        return False
+    kind = no_attempt(text, expected)
+    if kind is None:
+        return is_correct(text, expected)
+    return False if kind == "skip" else None
+
+
+def pause_asked(text: str) -> bool:
+    """A moment asked for ("give me a minute", "a pause, please"), and no wish to go on with it."""
+    return bool(_PAUSE.search(text)) and not _ON.search(text)

@@ -4,21 +4,31 @@ Each answer is checked against the expected answer of the question just asked
 (``agent.guided.grading``) and recorded with record_attempt, with the time since the
 question was asked. After the last question the score is read back and an end proposed.
 A session without questions asks the learner what they are studying instead.
+
+The tutor listens as well as grades. A reply that makes no attempt (to hear the question
+again, a moment to think, "keep going", "that's a tricky one") is not graded: the same question
+is asked again, or the next if the learner skipped it (:func:`grading.no_attempt`). A loss told
+beside an answer (:func:`grief.sorrow`) is met with care before the next question, and kept
+private as in a story or practice; a wish to stop for today (:func:`wishes.tired`, the story
+planner's reader) ends the session with the questions left for next time.
 """
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import Any
 
-from agent.guided import freeform
-from agent.guided.grading import expected_answers, is_correct
+from agent.guided import freeform, grief, wishes
+from agent.guided.grading import expected_answers, grade, no_attempt, pause_asked
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation
-from agent.guided.state import Outcome, clean, elapsed_ms, question_id, read_turn, sentence
+from agent.guided.state import Outcome, Turn, clean, elapsed_ms, question_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
-from agent.tools import Args, ProposeEndArgs, RecordAttemptArgs
+from agent.tools import Args, KeepPrivateArgs, ProposeEndArgs, RecordAttemptArgs
+
+_AGAIN = re.compile(r"^(?P<base>.+)\.again\.\d+$")
 
 
 def respond(ctx: TurnContext) -> Outcome:
@@ -29,31 +39,49 @@ def respond(ctx: TurnContext) -> Outcome:
     calls: list[tuple[str, Args]] = []
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
+    # As in a story or practice: a death, an illness, abuse or money told beside an answer stays in
+    # the transcript only (the attempt is still recorded).
+    private = grief.sensitive(turn.text) if turn.answer is not None else None
+    if private:
+        calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     by_id = {q["id"]: q for q in questions}
-    current = turn.last_id
+    current = base_id(turn.last_id, by_id)
+    text = turn.text or ""
+    cared = (turn.last_id or "").startswith(("care.", "pause."))
     ack = None
-    if turn.answer is not None and turn.last is not None and current in by_id:
+    wish = None  # what a reply that is no attempt asks for
+    correct = None
+    if turn.answer is not None and turn.last is not None and current is not None:
         question = by_id[current]
         expected = expected_answers(question)
         shown = sentence(expected[0]) if expected else None
         if expected:
-            correct = is_correct(turn.text, expected)
-            calls.append(
-                (
-                    "record_attempt",
-                    RecordAttemptArgs(
-                        is_correct=correct,
-                        expected_answer=clean(expected[0], 2_000),
-                        question_id=current[:32],
-                        response_time_ms=elapsed_ms(turn.last.created_at, ctx.now),
-                        topic_id=topic_for(ctx, question),
-                    ),
+            wish = None if turn.skipped else no_attempt(text, expected)
+            correct = grade(text, expected, skipped=turn.skipped)
+            if correct is not None:
+                calls.append(
+                    (
+                        "record_attempt",
+                        RecordAttemptArgs(
+                            is_correct=correct,
+                            expected_answer=clean(expected[0], 2_000),
+                            question_id=current[:32],
+                            response_time_ms=elapsed_ms(turn.last.created_at, ctx.now),
+                            topic_id=topic_for(ctx, question),
+                        ),
+                    )
                 )
-            )
-            bank = "study/skip" if turn.skipped else "study/correct" if correct else "study/incorrect"
-            ack = rotate(ctx.session_id, turn.count, bank, expected=shown)
+                skipped = turn.skipped or wish == "skip"
+                bank = "study/skip" if skipped else "study/correct" if correct else "study/incorrect"
+                ack = rotate(ctx.session_id, turn.count, bank, expected=shown)
         else:
             ack = rotate(ctx.session_id, turn.count, "study/noted")
+
+    # A loss told comes first: no praise and no next question in the same breath, a moment offered.
+    if turn.answer is not None and not cared and (kind := grief.sorrow(text)) is not None:
+        qid = f"care.{turn.answer.sequence}"
+        care = pick(ctx.session_id, qid, "study/care", kind=kind, right=correct is True)
+        return Outcome(care, PromptInfo("followup", qid), calls)
 
     greeting = None
     if turn.first or ctx.opening:
@@ -67,6 +95,27 @@ def respond(ctx: TurnContext) -> Outcome:
             returning=not turn.first,
         )
     upcoming = [(n, q) for n, q in enumerate(questions, start=1) if q["id"] not in turn.asked_ids]
+    stop = bool(text) and (wish == "stop" or (wishes.tired(text) and not wishes.not_done(text)))
+    if stop and "closing" in turn.asked_ids:
+        return _goodbye(ctx, turn, calls)
+    if stop and (upcoming or (current is not None and correct is None)):
+        return _stop(ctx, turn, questions, by_id, join(greeting, ack), calls)
+
+    if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark"):
+        # No attempt: the same question again.
+        lead = rotate(ctx.session_id, turn.count, "study/again", why=wish)
+        return _ask_again(ctx, turn, questions, current, join(greeting, lead), calls)
+
+    if cared and text:
+        if (turn.last_id or "").startswith("care.") and pause_asked(text):
+            qid = f"pause.{turn.count}"
+            return Outcome(pick(ctx.session_id, qid, "study/pause"), PromptInfo("followup", qid), calls)
+        why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
+        ack = pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why)
+        if (pending := interrupted(ctx, by_id)) is not None:
+            # The loss was told instead of an answer: the question it interrupted is still open.
+            return _ask_again(ctx, turn, questions, pending, ack, calls)
+
     if upcoming:
         number, question = upcoming[0]
         text = pick(
@@ -85,27 +134,121 @@ def respond(ctx: TurnContext) -> Outcome:
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
         text = join(greeting, ack, rotate(ctx.session_id, turn.count, "study/after_close"))
         return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
-    correct = score(ctx, by_id)
+    right = score(ctx, by_id)
     graded = [q for q in questions if expected_answers(q)]
     reason = f"All {len(questions)} questions have been asked" + (
-        f"; {correct} of {len(graded)} answered correctly." if correct is not None else "."
+        f"; {right} of {len(graded)} answered correctly." if right is not None else "."
     )
     calls.append(("propose_end", ProposeEndArgs(reason=reason)))
-    total = len(graded) if correct is not None else len(questions)
+    total = len(graded) if right is not None else len(questions)
     name = address_name(ctx.person_name, ctx.person_called)
-    closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=correct)
+    closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=right)
     return Outcome(join(greeting, ack, closing), PromptInfo("closing", "closing"), calls)
+
+
+def _ask_again(
+    ctx: TurnContext,
+    turn: Turn,
+    questions: list[dict[str, Any]],
+    current: str,
+    lead: str,
+    calls: list[tuple[str, Args]],
+) -> Outcome:
+    """A question not yet attempted asked again, under an id of its own ("q5.again.7")."""
+    number, question = next((n, q) for n, q in enumerate(questions, start=1) if q["id"] == current)
+    qid = f"{current}.again.{turn.count}"
+    text = pick(
+        ctx.session_id,
+        qid,
+        "study/question",
+        said=turn.said,
+        number=number,
+        total=len(questions),
+        prompt=question["prompt"].strip(),
+        subject=question.get("subject"),
+    )
+    return Outcome(join(lead, text), PromptInfo("question", qid, topic_for(ctx, question)), calls)
+
+
+def interrupted(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The question asked before a moment of care (or a pause) whose reply was no attempt, if any."""
+    for view in reversed(ctx.asked[:-1]):
+        qid = question_id(view) or ""
+        if qid.startswith(("care.", "pause.")):
+            continue
+        base = base_id(qid, by_id)
+        expected = expected_answers(by_id[base]) if base is not None else []
+        if base is None or not expected or view.person_response is None:
+            return None
+        return base if grade(view.person_response, expected) is None else None
+    return None
+
+
+def _stop(
+    ctx: TurnContext,
+    turn: Turn,
+    questions: list[dict[str, Any]],
+    by_id: dict[str, dict[str, Any]],
+    lead: str,
+    calls: list[tuple[str, Args]],
+) -> Outcome:
+    """The learner would like to stop for today with questions left: the score so far, an end proposed."""
+    results = answered(ctx, by_id)
+    left = sum(
+        1 for q in questions if q["id"] not in results and (q["id"] not in turn.asked_ids or expected_answers(q))
+    )
+    right = sum(results.values())
+    name = address_name(ctx.person_name, ctx.person_called)
+    reason = (
+        f"{name} would like to stop for today: {len(results)} of {len(questions)} questions answered, "
+        f"{right} correctly; {left} left for next time."
+    )
+    calls.append(("propose_end", ProposeEndArgs(reason=clean(reason, 20_000))))
+    text = pick(
+        ctx.session_id, "closing", "study/stop", person_name=name, answered=len(results), correct=right, left=left
+    )
+    return Outcome(join(lead, text), PromptInfo("closing", "closing"), calls)
+
+
+def _goodbye(ctx: TurnContext, turn: Turn, calls: list[tuple[str, Args]]) -> Outcome:
+    """A wish to stop said after the closing: the end proposed again, no more questions."""
+    extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
+    name = address_name(ctx.person_name, ctx.person_called)
+    calls.append(("propose_end", ProposeEndArgs(reason=f"{name} would like to stop for today.")))
+    text = rotate(ctx.session_id, turn.count, "study/goodbye", person_name=name)
+    return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
+
+
+def base_id(qid: str | None, by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The template question a prompt asked: its id, or the id a question asked again was given
+    ("q5.again.7" → "q5"); None for any other prompt (care, a pause, the closing)."""
+    if qid is None:
+        return None
+    if qid in by_id:
+        return qid
+    again = _AGAIN.match(qid)
+    return again.group("base") if again and again.group("base") in by_id else None
+
+
+def answered(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> dict[str, bool]:
+    """Each gradable question's latest attempt, re-graded from the history (a reply that was no
+    attempt, :func:`grading.no_attempt`, is none)."""
+    results: dict[str, bool] = {}
+    for view in ctx.history:
+        qid = base_id(question_id(view), by_id)
+        if qid is None or (view.person_response is None and view.response_method != "skip"):
+            continue
+        expected = expected_answers(by_id[qid])
+        if expected:
+            graded = grade(view.person_response, expected, skipped=view.person_response is None)
+            if graded is not None:
+                results[qid] = graded
+    return results
 
 
 def score(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> int | None:
     """Correct answers, re-checked from the history; None if some gradable answers are out of view."""
-    results: dict[str, bool] = {}
-    for view in ctx.history:
-        qid = question_id(view)
-        if qid in by_id and (view.person_response is not None or view.response_method == "skip"):
-            expected = expected_answers(by_id[qid])
-            if expected:
-                results[qid] = is_correct(view.person_response, expected)
+    results = answered(ctx, by_id)
     gradable = sum(1 for q in by_id.values() if expected_answers(q))
     return sum(results.values()) if gradable and len(results) == gradable else None
 
