@@ -233,6 +233,8 @@ def run_persona(
         shown = p["person"] != address and p["person"] in opening
         run.score("address").add(address in opening and not shown, f"opening: {opening}")
 
+    met_by = {int(k): set(v) for k, v in (p.get("final", {}).get("met_by") or {}).items()}
+    marked_on: dict[int, int] = {}  # indicator index -> the turn whose answer first marked it
     for n, turn in enumerate(p.get("turn", []), start=1):
         clock.advance(seconds=float(turn.get("wait", 30)))
         said = turn.get("say")
@@ -281,6 +283,11 @@ def run_persona(
         if said is not None and ("people" in turn or "places" in turn) and answer is not None:
             _tally(run.people, answer.get("mentions_people") or [], turn.get("people", []), turn.get("not_people", []))
             _tally(run.places, answer.get("mentions_places") or [], turn.get("places", []), [])
+        if met_by:
+            progress = ok(client, "GET", f"/sessions/{sid}/progress")
+            for i, ind in enumerate(progress.get("success_indicators") or []):
+                if ind.get("met"):
+                    marked_on.setdefault(i, n)
 
     met = p.get("final", {}).get("indicators_met")
     if met is not None:
@@ -290,6 +297,12 @@ def run_persona(
             run.score("indicators").add(index in marked, f"indicator {index} not marked (marked: {sorted(marked)})")
         extra = marked - set(met)
         run.score("indicators_precise").add(not extra, f"indicators marked without evidence: {sorted(extra)}")
+        for index in sorted(set(met) & set(met_by) & marked):  # marked, and on an answer that meets it?
+            on = marked_on.get(index)
+            run.score("indicator_evidence").add(
+                on in met_by[index],
+                f"indicator {index} marked on turn {on}, not on an answer that meets it ({sorted(met_by[index])})",
+            )
     return run
 
 
