@@ -13,7 +13,9 @@ _LOSS = re.compile(
     r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
     r"|(?:was|were)\s+taken\s+from\s+(?:us|me)|laid\s+(?:him|her|them)\s+to\s+rest|no\s+longer\s+with\s+us"
     r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
-    r"|widow(?:ed)?|orphan(?:ed|s)?)\b",
+    r"|widow(?:ed)?|orphan(?:ed|s)?"
+    # someone's ashes: "scattered Dad's ashes", "her ashes are in the garden"
+    r"|(?:his|her|their|[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+ashes)\b",
     re.IGNORECASE,
 )
 # A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
@@ -193,7 +195,36 @@ _SIGNS = {
     r"|\b(?:up\s+on|on(?:\s+the)?\s+(?:\w+\s+)?(?:blocks|bricks|trestles|stands?|chocks))\b[^.!?]{0,40}?\bthere\s+"
     r"(?:she|it|they)\s+(?:is|are|stands?|sits?|stays?)\s+still\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?(?:touched|moved|emptied|cleared)\s+(?:it|them"
-    r"|his|her|their)\b",
+    r"|his|her|their)\b"
+    # still where they left them, and kept clean: "her apron still hanging behind the door. I iron it Fridays."
+    # (never a medal "still hanging at the club" alone)
+    r"|\b(?:his|her|their)\s+(?:\w+\s+){1,2}?(?:is\s+|are\s+)?still\s+(?:sitting|hanging|lying|standing|waiting)\s+"
+    r"(?:on|in|by|at|behind|where|under|over)\b[^.!?]{0,60}[.!?,;]\s*(?:and\s+)?i\s+(?:still\s+)?(?:dust|polish|wipe"
+    r"|oil|iron|clean|wash)\s+(?:it|them|'em)\b",
+    # the body carried to the grave, told as an event: "the neighbours bore him on their shoulders from the
+    # chapel", "we followed the hearse" (never a hero carried round the pitch)
+    "procession": r"\b(?:carried|bore|followed|walked\s+behind)\s+(?:him|her|them|the\s+(?:coffin|body|bier|hearse))\b"
+    r"[^.!?]{0,40}?\bfrom\s+the\s+(?:mosque|church|chapel|temple|synagogue|gurdwara|house)\b"
+    r"|\bfollowed\s+the\s+(?:hearse|bier|coffin|cort[eè]ge)\b|\b(?:cort[eè]ge|pall-?bearers?|hearse|bier)\b",
+    # taken out on the water one last time: "the surf club paddled Gran out past the reef in March", never
+    # a trip with a purpose ("rowed her out past the breakwater to show her the seals")
+    "sendoff": r"\b(?:paddled|rowed|sailed|carried|floated|ferried)\s+(?:him|her|them|(?-i:[A-Z])\w+|(?:my|our)\s+\w+)"
+    r"\s+out\s+(?:past|beyond|to|into|over|across)\b(?![^.!?,;]*\b(?:to|for)\s+(?:see|show|watch|fish|catch|swim|look|meet|a|the"
+    r"|some)\b)",
+    # what was theirs put away and never taken out: "the fiddle went in its case under the bed and nobody took it out"
+    "stowed": r"\b(?:went|was\s+put|were\s+put|put|packed|stowed|locked)\s+(?:it\s+|them\s+)?(?:away\b|(?:back\s+)?"
+    r"(?:in|into)\s+(?:its|their|the|his|her|a)\s+(?:\w+\s+)?(?:bag|case|box|trunk|chest|drawer|cupboard|wardrobe|attic"
+    r"|loft|cover|sack|tin)\b)[^.!?]{0,60}?\b(?:nobody|no\s+one|no-one|never)\s+"
+    r"(?:ever\s+)?(?:took|takes|got|brought|lifted|opened|played|touched)\s+(?:it|them)\s+(?:down|out|again)\b",
+    # a feast no longer watched, year after year: the curtains drawn when the parade went past, every year
+    "unwatched": r"\b(?:drew|closed|pulled|shut)\s+(?:all\s+)?the\s+(?:curtains|blinds|shutters)\b[^.!?]{0,80}?"
+    r"\b(?:go|going|went|pass|passing|passed)\s+(?:past|by)\b[^.!?]*[.!?]?\s*(?:\w+\s+){0,3}?(?:every|each)\s+year\b"
+    r"|\b(?:came|went|passed|marched)\b[^.!?]{0,60}?\b(?:drew|closed|pulled|shut)\s+(?:all\s+)?the\s+(?:curtains"
+    r"|blinds|shutters)\b[^.!?]*[.!?]?\s*(?:\w+\s+){0,3}?(?:every|each)\s+year\b",
+    # a custom no one keeps for one any more: "since then nobody sends me a card", "nobody sings me that song any more"
+    "custom": r"\bsince\b[^.!?]{0,80}?,\s*(?:nobody|no\s+one|no-one)\s+(?:sends?|calls?|brings?|sings?|writes?|buys?"
+    r"|says?|makes?|cooks?)\s+(?:me|us)\b|\b(?:nobody|no\s+one|no-one)\s+(?:sends?|calls?|brings?|sings?|writes?"
+    r"|buys?|makes?|cooks?)\s+(?:me|us)\b[^.!?]{0,30}?\b(?:any\s*more|now)\b",
     # a thing not done since, the time left unsaid: "I haven't been on the sea since, only the ferry"
     "since": r"\b(?:haven'?t|have\s+not|hasn'?t|has\s+not|never)\s+(?:\w+\s+){0,5}?since\s*(?:[,.;!?]|$"
     r"|(?:then|that\s+(?:day|time|winter|summer|spring|autumn|year|night))\b)",

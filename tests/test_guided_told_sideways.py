@@ -1,0 +1,78 @@
+"""The guided interviewer hears what is told sideways (issue 9, held-out round 11).
+
+A death told only by its rites and by what changed after (the body borne from the church, an
+instrument put away for good, a feast no longer watched, a send-off on the water, things kept
+where the dead left them), a memory lost said as weather ("the wind carried that clean out of my
+head"), a wish said as what others must hear, as a story still owed, or as an order to put
+something in the record, and a long answer followed by the one it comes back to. Every wording
+here differs from the persona files; each case has look-alikes that must not trigger.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from agent.guided import grief
+from tests.support import Api
+
+
+def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
+    api.clock.advance(seconds=wait)
+    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
+
+
+def _question_id(result: dict[str, Any]) -> str:
+    return result["interactions"][-1]["data"]["question_id"]
+
+
+def _session(api: Api, name: str, title: str) -> str:
+    person = api.ok("POST", "/people", json={"display_name": name})
+    body = {"person_id": person["id"], "name": title, "start": True, "scheduled_duration_minutes": 60}
+    return api.ok("POST", "/sessions", json=body)["id"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The winter Grandpa Ilie went up the hill, the neighbours bore him on their shoulders from the church; "
+        "nobody would hear of the cart. His accordion went into its case under the bed and nobody took it out.",
+        "The surf club paddled Gran out past the reef in March, the way she wanted. Her reading glasses are still "
+        "lying on the windowsill, and I wipe them whenever I pass.",
+        "When the harvest floats came up Rua Direita, Mother pulled the shutters and we stayed in the back room. "
+        "Every year the same. Since that autumn, nobody brings me figs.",
+        "We scattered Uncle Tomasz's ashes off the pier at Sopot, as he asked.",
+    ],
+    ids=["borne-from-church", "paddled-out", "shutters-every-year", "ashes"],
+)
+def test_a_death_told_by_its_rites_and_what_changed_after_is_met_with_care(api: Api, answer: str) -> None:
+    """No word for dying: the body borne from the church and the accordion never taken out again,
+    a send-off on the water and glasses kept where she left them, the floats not watched every
+    year and a custom nobody keeps for her now, someone's ashes. Care, not a stock question."""
+    sid = _session(api, "Ileana", "Growing up")
+    result = _say(api, sid, answer)
+    assert _question_id(result).startswith("care."), result["reply"]
+    assert "sorry" in result["reply"].lower() and not result["proposed_end"], result["reply"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "After the final the lads carried him on their shoulders round the pitch, and his medal is still hanging "
+        "on the wall at the club.",
+        "We drew the curtains when the parade went past because the baby was asleep, and nobody took them down "
+        "till March.",
+        "Dad rowed her out past the breakwater to show her the seals, and since then, nobody calls me a landlubber "
+        "any more.",
+        "Every summer my cousin sailed us out past the lighthouse. The hearse was parked outside the undertaker's "
+        "on our street, and we kids dared each other to touch it.",
+        "The tree went up on the landing and nobody took it down till Easter. We drew the curtains when the carols "
+        "went past, every year.",
+    ],
+    ids=["hero-carried", "curtains-for-baby", "rowed-to-see-seals", "hearse-parked", "tree-left-up"],
+)
+def test_look_alikes_of_those_rites_are_no_loss(answer: str) -> None:
+    """A hero carried round the pitch, curtains drawn for a sleeping baby, a boat trip with a purpose,
+    a hearse parked in the street, decorations left up: one sign or none, no death."""
+    assert grief.sorrow(answer) is None, [k for k, sign in grief._SIGN.items() if sign.search(answer)]
