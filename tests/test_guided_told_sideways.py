@@ -10,11 +10,12 @@ here differs from the persona files; each case has look-alikes that must not tri
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
-from agent.guided import grief
+from agent.guided import gaps, grief
 from tests.support import Api
 
 
@@ -76,3 +77,33 @@ def test_look_alikes_of_those_rites_are_no_loss(answer: str) -> None:
     """A hero carried round the pitch, curtains drawn for a sleeping baby, a boat trip with a purpose,
     a hearse parked in the street, decorations left up: one sign or none, no death."""
     assert grief.sorrow(answer) is None, [k for k, sign in grief._SIGN.items() if sign.search(answer)]
+
+
+def test_a_memory_lost_to_the_weather_gets_a_gentler_way_in_not_the_same_question(api: Api) -> None:
+    """ "The meltemi carried that one clean out of my head, and the sea never gives things back": the
+    choirmaster is not asked for again ("tell me about him"); a sense, a photo or a person is, and
+    "my dear" said to the listener is not the thing forgotten."""
+    sid = _session(api, "Eleni", "Kalamata")
+    result = _say(
+        api,
+        sid,
+        "The choirmaster at the church in Kalamata? Ah, no, my dear. The meltemi carried that one clean out of "
+        "my head, and the sea never gives things back. I know he had a red scarf. Only that.",
+    )
+    reply = result["reply"]
+    assert _question_id(result).endswith(".angle"), reply
+    assert re.search(r"\b(?:choirmaster|him)\b", reply) and "dear" not in reply, reply
+    assert not re.search(r"tell me about|what was he like|what do you remember most", reply, re.IGNORECASE), reply
+
+
+@pytest.mark.parametrize(
+    ("answer", "lost"),
+    [
+        ("The north wind took her name right out of my memory, years ago.", True),
+        ("The storm blew the roof clean off the barn that winter, and the river never gave the cow back.", False),
+        ("The bank doesn't give anything back, my father always said, so he kept his money in a tin.", False),
+    ],
+    ids=["wind-took-name", "roof-blown-off", "bank"],
+)
+def test_weather_as_a_figure_for_forgetting_and_weather_told_plainly(answer: str, lost: bool) -> None:
+    assert gaps.lost(answer) is lost

@@ -47,6 +47,14 @@ _LOST = re.compile(
     r"|\b(?:name|names|face|faces|tune|words|word)\b[^.!?]{0,20}?\b(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s*[.!…]"
     r"|\b(?:time|the\s+years|age|the\s+sea|the\s+wind)\s+(?:has|have)\s+(?:taken|swallowed|eaten|stolen)\s+(?:it|that"
     r"|the\s+name|(?:his|her|their)\s+(?:name|face))\b"
+    # blown or washed away by the weather: "the east wind blew that one clean out of my head", "the river
+    # doesn't give things back" (never a wind that blew the roof off, nor a bank that gives nothing back)
+    r"|\b(?:[\w'’-]+\s+){0,4}?(?:blew|blown|blows|swept|washed|carried|took|taken)\s+(?:it|that(?:\s+one)?|them|those"
+    r"|(?:his|her|their|the)\s+(?:name|names|face|faces|words|tune))\s+(?:clean\s+|clear\s+|right\s+|straight\s+)?"
+    r"(?:out\s+of|from|away\s+from)\s+my\s+(?:head|mind|memory)\b"
+    r"|\b(?:wind|winds|sea|tide|river|snow|snows|rain|fog|mist|storm|gale|[\w]+-?easter|[\w]+-?wester|mistral"
+    r"|sirocco|bora|f[oö]hn|monsoon)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not)\s+gives?\s+"
+    r"(?:things|it|them|anything|that|much|nothing)\s+back\b"
     # rubbed out like chalk: "it's wiped clean, like chalk off a blackboard", "wiped from my head"
     r"|\b(?:wiped|rubbed|washed)\s+(?:clean|out|away|off)\b[^.!?]{0,12}?\blike\s+(?:chalk|a\s+slate|a\s+blackboard)\b"
     r"|\b(?:wiped|rubbed|erased)\s+(?:clean\s+)?(?:from|out\s+of|off)\s+my\s+(?:head|mind|memory)\b"
@@ -125,7 +133,7 @@ def _gap(text: str) -> tuple[str, bool] | None:
             # "the house after, when …, I don't remember it": the thing was said first, in this
             # sentence or the ones just before ("The teacher at Southfield school, now, what was her name...").
             before = [sentence[: match.start()], *reversed(sentences[max(0, at - 3) : at])]
-            found = (_NOUN_PHRASE.match(_LEAD.sub("", b.strip())) for b in before)
+            found = (_NOUN_PHRASE.match(_LEAD.sub("", b.strip())) for b in before if not _VOCATIVE.match(b.strip()))
             thing = next((f.group("np") for f in found if f is not None), "")
         thing = _GAP_TRAIL.sub("", " ".join(thing.split()[:10]))
         if figure and (owner := _OWNER.match(thing)):  # "The priest's name... my memory is a sieve": the priest
@@ -141,4 +149,11 @@ def _gap(text: str) -> tuple[str, bool] | None:
     return None
 
 
+# A term of address said as a sentence ("No, my darling.", "Ach, my dear."): said to the listener, never the
+# thing forgotten.
+_VOCATIVE = re.compile(
+    r"^(?:(?:no|yes|oh|ah|ach|ag|well|now|ja|nee)\b[\s,]*)*(?:my|our)\s+(?:darling|dear|dearie|love|lovey|sweetheart"
+    r"|child|girl|boy|friend|pet|honey|angel|treasure|precious|heart|son|daughter|lamb|duck)\s*[.!,…]*$",
+    re.IGNORECASE,
+)
 _DETERMINED = frozenset("the my our his her their that this those these".split())

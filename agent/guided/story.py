@@ -449,13 +449,13 @@ def _unnamed_loss(text: str) -> bool:
 
 def _gap_person(gap: str, text: str) -> Who | None:
     """The one not remembered, when the gap is a person ("the teacher at Southfield school"), said
-    as "her" or "him" when the answer does ("what was her name")."""
+    as "her" or "him" when the answer does ("what was her name", "I know she wore a hat")."""
     words = [w.lower().strip(",'’") for w in gap.split()[:3]]
     if not any(w in KIN or w in PERSON_NOUNS for w in words[1:]):
         return None
     who = _who(gap, gap)
     if who.pro == "they":
-        her, his = (len(re.findall(rf"\b{w}\b", text, re.IGNORECASE)) for w in ("her", "his"))
+        her, his = (len(re.findall(rf"\b(?:{w})\b", text, re.IGNORECASE)) for w in ("her|she", "his|he|him"))
         if her != his:
             who = Who(gap, gap, *(("she", "her") if her > his else ("he", "him")), "was")
     return who
