@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from agent.guided import gaps, grief
+from agent.guided import gaps, grief, wishes
 from tests.support import Api
 
 
@@ -107,3 +107,62 @@ def test_a_memory_lost_to_the_weather_gets_a_gentler_way_in_not_the_same_questio
 )
 def test_weather_as_a_figure_for_forgetting_and_weather_told_plainly(answer: str, lost: bool) -> None:
     assert gaps.lost(answer) is lost
+
+
+@pytest.mark.parametrize(
+    ("answer", "subject"),
+    [
+        (
+            "Don't fret, I'm fine, it's only the hay fever. What my grandsons ought to know, the two in Perth who've "
+            "never seen the place, is the night of the big frost. Give me that one now.",
+            "big frost",
+        ),
+        (
+            "Hold on, don't switch off your recorder yet. I still owe you the tram strike. My uncle drove the last "
+            "tram into the depot with the whole street singing.",
+            "tram strike",
+        ),
+        ("You want something for your book? Write down the ice houses.", "ice houses"),
+        (
+            "The bakery was on the corner, the bread was grey in the war. But wait, what I wanted to tell you about "
+            "was the lido. Sixpence to get in, and the water so cold your teeth rattled.",
+            "lido",
+        ),
+    ],
+    ids=["must-hear", "still-owed", "write-down", "wanted-to-tell"],
+)
+def test_a_wish_said_as_what_others_must_hear_a_story_owed_or_an_order_to_record_is_honoured(
+    api: Api, answer: str, subject: str
+) -> None:
+    """What the grandsons ought to know is X, I still owe you X, write down X (for your book), what I
+    wanted to tell you about was X: the reply takes up X by name."""
+    sid = _session(api, "Mavis", "Childhood")
+    result = _say(api, sid, answer)
+    assert subject in result["reply"].lower(), result["reply"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Put the kettle on, love, and we'll do the rest in the notebook another time.",
+        "I still owe you five pounds from the bus, and I owe you an apology for the mess.",
+        "Write the date at the top, the teacher said, every single morning.",
+        "What we had to learn at school was Latin, and the priest was strict.",
+        "The rent is still owed, and the landlord came round on Fridays.",
+    ],
+    ids=["kettle", "money-owed", "teacher-order", "past-learning", "rent-owed"],
+)
+def test_look_alikes_of_those_wishes_are_no_wish(answer: str) -> None:
+    assert wishes.request(answer) is None
+
+
+def test_skip_and_pass_said_as_names_are_no_wish_to_skip() -> None:
+    """ "up by Glencoe Pass" in a short sentence names a place; "Pass." alone still skips."""
+    assert not wishes.declined("We camped up by Glencoe Pass, cold and wet. The midges were terrible that year.")
+    assert not wishes.declined("Skip Harris ran the dance band. He played the trumpet badly.")
+    assert wishes.declined("Pass.") and wishes.declined("Skip this one, please.")
+
+
+def test_not_done_said_as_do_not_close_the_machine() -> None:
+    assert wishes.not_done("Wait, don't close your little recorder on me, there's the wedding still.")
+    assert not wishes.not_done("Don't close the gate, the dog gets out.")

@@ -393,7 +393,8 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
         )
         return Outcome(join(greeting, text), PromptInfo("scene", NEW_TOPIC), [("link_topic", link)])
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
-    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said)
+    plural = bool(re.search(r"(?<![su'’])s$", said.split()[-1])) if said.split() else False
+    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=plural)
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
 
 

@@ -18,9 +18,23 @@ _ASK = re.compile(
     # "I wish somebody would ask me about the mill", "nobody ever asks me about X"
     + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
     r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
-    + _SUBJECT.replace("subject", "subject3"),
+    + _SUBJECT.replace("subject", "subject3")
+    # what to put in the record, said as an order: "You want something for your book? Write down the ice
+    # houses." (kept only when the answer speaks of the record: :func:`request`; never "put the kettle on")
+    + r"|(?:^|(?<=[.!?]\s))(?:so\s+|then\s+|just\s+|ok(?:ay)?,?\s+)?(?:put|write|record|note|add)\s+(?:down\s+|in\s+)?"
+    r"(?P<subject24>(?:the|my|our|about\s+the)\s+[^.?!;:,\n]{2,40}?)(?:\s+(?:in|into|down|on)\s+(?:it|there|that"
+    r"|(?:your|the)\s+(?:\w+\s+)?(?:book|computer|machine|recording|recorder|tape|story|list|file|notes|notebook"
+    r"|laptop|phone)))?\s*[.!]",
     re.IGNORECASE,
 )
+# The answer speaks of the record, where an order to put something in it goes.
+_RECORD = re.compile(
+    r"\b(?:computer|machine|recording|recorder|tape|laptop|notebook|notes|book|file|write\s+(?:it|that)\s+down"
+    r"|for\s+the\s+(?:children|grandchildren|family))\b",
+    re.IGNORECASE,
+)
+# An order that tells what to do with a thing, not what to put in the record: "put the kettle on".
+_NOT_RECORDED = re.compile(r"\b(?:on|off|out|away|up|back|down|to\s+bed|to\s+sleep|aside|together|right)$", re.I)
 # "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
 _SWITCH = re.compile(
     r"\b(?:(?:i(?:'d|\s+would|\s+should)?\s+(?:really\s+|very\s+much\s+|much\s+)?(?:want|like|love)"
@@ -40,6 +54,10 @@ _SWITCH = re.compile(
      + r"|\bwhat\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want)\s+to\s+(?:tell|talk|speak)\s+(?:\w+\s+){0,3}?"
     r"(?:about|of)\s+(?:is|are)\s+"
     + _SUBJECT.replace("subject", "subject8")
+    # … said to the listener after a digression: "but what I wanted to tell you about was the regatta"
+    + r"|\bwhat\s+i\s+(?:really\s+)?(?:wanted|meant|was\s+going)\s+to\s+(?:tell|show)\s+you(?:\s+(?:about|of))?\s+"
+    r"(?:is|was)\s+"
+    + _SUBJECT.replace("subject", "subject23")
     + r"|(?:^|(?<=[.!?]\s))(?P<subject9>[^.?!;\n]{2,50}?)\s+(?:is|are)\s+what\s+i(?:'d|\s+would)?\s+(?:really\s+)?"
     r"(?:love|like|want)\s+to\s+(?:tell|talk|speak)\b"
     # "Now something different: coming to Montreal", "Something else now - the war years"
@@ -97,6 +115,15 @@ _SWITCH = re.compile(
     r"\s+(?:instead|rather)\b"
     + r"|\b(?:that'?s|that\s+is|it'?s)\s+nothing\b[^?]{0,80}?[.!,]\s+(?P<subject18>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject18)\b"
+    # what others must hear, now: "what my grandchildren should know, the ones abroad, is the flood year"
+     + r"|\bwhat\s+(?:\w+\s+){1,3}?(?:must|should|need\s+to|needs\s+to|ought\s+to|have\s+to|has\s+to)\s+(?:hear"
+    r"|know|learn|be\s+told)\b[^.?!]{0,80}?\s+(?:is|are)\s+"
+    + _SUBJECT.replace("subject", "subject20")
+    # a story owed to the listener: "I still owe you the ferry crossing", "the mill is still owed to you"
+    + r"|\b(?:i|we)\s+(?:still\s+)?owe\s+you\s+(?:still\s+)?(?:the\s+story\s+(?:of|about)\s+)?"
+    + _SUBJECT.replace("subject", "subject21")
+    + r"|(?:^|(?<=[.!?]\s))(?:and\s+|but\s+)?(?P<subject22>[^.?!;:\n]{2,40}?)\s+(?:is|are)\s+still\s+(?:owed|owing)"
+    r"(?:\s+(?:to\s+)?you)?\s*[.!,]"
     + r"|\benough\s+(?:of|about)\s+[^.?!;:,\n]{1,30}?[.!,]\s+(?P<subject19>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
     re.IGNORECASE,
@@ -128,6 +155,15 @@ class Request:
     words_after: int = field(default=0, compare=False)
 
 
+# What is owed that is no story: money, an apology, a favour, a drink.
+_OWED_NOT = re.compile(
+    r"\b(?:money|rent|debt|debts|loan|pounds?|dollars?|euros?|rand|pesos?|rupees?|cents?|pence|quid|bucks|apology"
+    r"|thanks|favou?r|drink|beer|pint|lunch|dinner|coffee|one|nothing|anything|everything|my\s+life|a\s+lot|much)\b"
+    r"|\d",
+    re.IGNORECASE,
+)
+
+
 def request(text: str) -> Request | None:
     """An explicit wish about what to talk about next, and its subject."""
     for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
@@ -145,6 +181,11 @@ def request(text: str) -> Request | None:
                     continue
                 # said as a sentence of its own ("The klapa."): said back inside one, "the klapa"
                 subject = re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
+            if match.groupdict().get("subject24") and (_NOT_RECORDED.search(subject) or not _RECORD.search(text)):
+                continue
+            owed = match.groupdict().get("subject21") or match.groupdict().get("subject22")
+            if owed and _OWED_NOT.search(subject):
+                continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
     return _posted_after_marker(text)
@@ -282,7 +323,10 @@ _NOT_DONE = re.compile(
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:wrap|wind)\s+(?:(?:it|this|things|us)\s+)?(?:up|down)\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:finish|end|stop|close)\s+(?:(?:it|this|us)\s+)?(?:yet|on\s+me|already)\b"
     r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not)\s+(?:yet\s+)?(?:said|told\s+you|spoken|talked)\s+(?:anything\s+|a\s+word\s+)?"
-    r"(?:about|of)\b",
+    r"(?:about|of)\b"
+    # "don't close your little machine on me", "don't switch the recorder off yet"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop)\s+(?:off\s+)?(?:your|the|that|this)\s+"
+    r"(?:\w+\s+){0,2}?(?:machine|recorder|recording|computer|laptop|tape|gadget|notebook)\b",
     re.IGNORECASE,
 )
 
@@ -310,7 +354,9 @@ _DECLINE = re.compile(
 # Said to the interviewer only in a few words ("Let's leave that.", "Nothing more to say."); inside a
 # story they tell it ("with bread in a cloth and nothing else", "we had to move on", "the pass").
 _DECLINE_SHORT = re.compile(
-    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|\bskip\b|\bpass\b|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b",
+    # "skip", "pass" as words, never a name ("up by Harrison Pass", "Skip Jones")
+    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|(?-i:\b(?:skip|pass)\b)|(?-i:(?:^|(?<=[.!?]\s))(?:Skip|Pass)\b(?!\s+[A-Z]))"
+    r"|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b",
     re.IGNORECASE,
 )
 _DECLINE_ANSWER_WORDS = 20  # a whole answer this short, or …
