@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from agent.guided import gaps, grief, wishes
+from agent.guided.story import _as_said
 from tests.support import Api
 
 
@@ -166,3 +167,47 @@ def test_skip_and_pass_said_as_names_are_no_wish_to_skip() -> None:
 def test_not_done_said_as_do_not_close_the_machine() -> None:
     assert wishes.not_done("Wait, don't close your little recorder on me, there's the wedding still.")
     assert not wishes.not_done("Don't close the gate, the dog gets out.")
+
+
+def test_a_long_answer_is_followed_by_the_one_it_comes_back_to(api: Api) -> None:
+    """Frank the skipper is named once in passing; the answer comes back to Walter (named twice, at its
+    end): the reply asks about Walter, not Frank."""
+    sid = _session(api, "Albert", "At sea")
+    result = _say(
+        api,
+        sid,
+        "All that summer I was on the boats out of Grimsby. Frank, the skipper, shouted at everybody and gave me "
+        "the worst bunk. In August we put into Whitby with a hold of herring, and on the quay my future wife's "
+        "uncle Walter bought me a rum, then two. I slipped on the gangplank going back. Walter fished me out of "
+        "the harbour by my collar.",
+    )
+    assert "Walter" in result["reply"] and "Frank" not in result["reply"], result["reply"]
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "said"),
+    [
+        ("Cairngorms", "Up in the Cairngorms, May to September, only the sheep and me.", "the Cairngorms"),
+        ("Roxy", "Saturdays it was the Roxy, and then the Roxy again on Sunday.", "the Roxy"),
+        ("Elko", "I came down into Elko, and in the Elko bar they bought me a drink.", "Elko"),
+        ("Leeds", "We moved to Leeds, the Leeds of the mills and the trams.", "Leeds"),
+    ],
+    ids=["always-the", "the-twice", "once-without", "before-a-noun"],
+)
+def test_a_place_is_said_back_with_the_article_it_is_always_said_with(place: str, text: str, said: str) -> None:
+    assert _as_said(place, text) == said
+
+
+def test_someone_told_of_before_and_now_named_only_as_an_owner_is_not_followed(api: Api) -> None:
+    """ "Papa's violin in its case" on the day of the move: the answer is about the move, not Papa, who
+    was told of before; the reply takes up the move or where it went, not "tell me about your papa"."""
+    sid = _session(api, "Lucia", "Via Roma")
+    _say(api, sid, "My mother Rosa ran the bakery on Via Roma, and Papa got up at three every morning for the bread.")
+    result = _say(
+        api,
+        sid,
+        "In 1962 the council said the street must go. The van came at seven, two men, and they put everything on "
+        "the back, the beds, the table, Papa's violin in its case, and the canary singing on top. Corviale. A new "
+        "flat at the edge of Rome, all concrete, and no smell of bread.",
+    )
+    assert not re.search(r"\b(?:papa|father)\b", result["reply"], re.IGNORECASE), result["reply"]

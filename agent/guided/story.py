@@ -254,7 +254,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         ctx.session_id,
         turn.count,
         "story/acknowledge",
-        place=next(iter(_scene_places(text, reading.places)), None),
+        place=_as_said(next(iter(_scene_places(text, reading.places)), None), text),
         sentiment=reading.sentiment,
     )
     if first_save:
@@ -289,7 +289,7 @@ def _walk(
         return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
     if follow and not greeting and who is None and (place := _place_to_follow(turn, ack)) is not None:
         qid = _fresh(turn, f"where.{slug(place)}")
-        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=place)
+        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=_as_said(place, turn.text or ""))
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
 
     if (thread := _open_thread(ctx, turn)) is not None:
@@ -521,7 +521,15 @@ def _to_follow(turn: Turn) -> Who | None:
     answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
     if turn.reading is None or _people_at_edge(turn):
         return None
-    fresh = [w for w in _people(turn.reading) if not _followed(turn, w) and not _left_behind(turn.text or "", w)]
+    fresh = [
+        w
+        for w in _people(turn.reading)
+        if not _followed(turn, w) and not _left_behind(turn.text or "", w) and not _only_owner(turn, w)
+    ]
+    if len(fresh) > 1 and turn.reading.rich:
+        # A long answer comes back to the one it is about ("… Pete brings the flour … in the bar Beñat buys
+        # me a drink … Beñat carries me up"): someone named again comes before one named in passing.
+        fresh.sort(key=lambda w: _times_named(turn.text or "", w) < 2)
     if len(fresh) > 1 and turn.earlier:
         # Someone this answer brings in comes before someone an earlier answer already named
         # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
@@ -537,6 +545,21 @@ def _to_follow(turn: Turn) -> Who | None:
         waiting = [w for w in _people(before) if not _followed(turn, w)]
         return waiting[0] if waiting else None
     return None
+
+
+def _only_owner(turn: Turn, who: Who) -> bool:
+    """Someone told of in an earlier answer and named in this one only as the owner of a thing ("Daddy's
+    banjo still in its bag" on the day of the move): the answer is not about them."""
+    forms = set(re.findall(r"[^\W\d_]+", f"{who.name} {who.said}".lower())) - _PLAIN
+    said = [m for f in forms for m in re.finditer(rf"\b{re.escape(f)}\b", turn.text or "", re.IGNORECASE)]
+    if not said or not all(re.match(r"['’]s\b", (turn.text or "")[m.end() :]) for m in said):
+        return False
+    return any(re.search(rf"\b{re.escape(f)}\b", answer, re.IGNORECASE) for f in forms for answer in turn.earlier)
+
+
+def _times_named(text: str, who: Who) -> int:
+    """How often an answer names someone by their name (not "she"/"he")."""
+    return len(re.findall(rf"(?<![\w'’]){re.escape(who.name)}(?![\w])", text, re.IGNORECASE))
 
 
 def _left_behind(text: str, who: Who) -> bool:
@@ -585,6 +608,26 @@ def _place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     text = turn.text or ""
     named = [*reading.things, *reading.places] if edge else [p for p in reading.places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
+
+
+# A lower-case word after a place that makes it a word before a noun ("the Elko bar"), not one that goes on
+# with the sentence ("the Roxy again", "the Rubies in June").
+_NOUN_AFTER = (
+    r"\s+(?!(?:and|or|again|too|then|now|on|in|at|was|were|is|are|for|with|to|of|by|where|when|that|which|who|all"
+    r"|every|each|once|twice|so|but|from|till|until|after|before|had|has|have|we|i|you|they|he|she|it)\b)[a-z]"
+)
+
+
+def _as_said(place: str | None, text: str) -> str | None:
+    """A place said back with the article it is always said with ("up in the Rubies", "the Avalon, on a
+    Saturday": "the Rubies"), never one said once without it or as a word before a noun ("the Elko bar")."""
+    if not place or place.lower().startswith("the "):
+        return place
+    said = list(re.finditer(rf"(?<![\w'’]){re.escape(place)}(?!\w)", text))
+    after_the = all(re.search(r"\bthe\s+$", text[: m.start()]) for m in said)
+    if said and after_the and not any(re.match(_NOUN_AFTER, text[m.end() :]) for m in said):
+        return f"the {place}"
+    return place
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:
