@@ -476,14 +476,13 @@ class ModelLoop:
 def _kept_private(
     turn: _Turn, answer: str | None, results: list[tuple[ToolCall, str]], pending: list[ToolCall]
 ) -> list[ToolCall]:
-    """A native turn's answer telling of a death, an illness, abuse or money, in a story or a practice
-    session, kept private as the guided interviewer and coach keep it (the model is not offered
-    keep_private: one tool fewer to read; the guided tutor keeps no study answer private): the
-    notes the model wrote on a practice item are replaced by the coach's, and keep_private comes
-    last, so what the turn made from the answer goes with it (a scene, evidence quoting it)."""
-    ctx = turn.ctx
+    """A native turn's answer telling of a death, an illness, abuse or money, kept private as the guided
+    interviewer, coach and tutor keep it in every kind of session (the model is not offered
+    keep_private: one tool fewer to read): the notes the model wrote on a practice item are
+    replaced by the coach's, and keep_private comes last, so what the turn made from the answer
+    goes with it (a scene, evidence quoting it)."""
     called = [c for c, _ in results] + pending
-    if not answer or ctx.kind not in ("story", "practice") or any(c.name == "keep_private" for c in called):
+    if not answer or any(c.name == "keep_private" for c in called):
         return []
     topic = grief.sensitive(answer)
     if topic is None:

@@ -124,9 +124,9 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
     # Indicators: the model's, then those the guided reader sees plainly met (the 0.5B model marked
     # none of three on held-out Kofi): index -> evidence.
     marks = {met.index: met.evidence for met in getattr(record, "indicators_met", [])}
-    # As the guided interviewer and coach: a death, an illness, abuse or money told in a story or a
-    # practice answer stays in the transcript only (the guided tutor keeps no study answer private).
-    private = grief.sensitive(answer) if isinstance(record, StoryRecord | PracticeRecord) else None
+    # As the guided interviewer, coach and tutor: a death, an illness, abuse or money told in an
+    # answer stays in the transcript only (a practice item is still ticked, a study answer graded).
+    private = grief.sensitive(answer)
     if isinstance(record, StoryRecord):
         reading = read(
             answer, known=Known.from_answers([i.person_response for i in ctx.history[:-1] if i.person_response])

@@ -65,31 +65,34 @@ def _practice(api: Api) -> dict[str, Any]:
     return api.ok("POST", "/sessions", json=body)
 
 
-def _leaks(blob: Any) -> list[str]:
+def _leaks(blob: Any, words: tuple[str, ...] = LEAKS) -> list[str]:
     text = json.dumps(blob, ensure_ascii=False).lower()
-    return [w for w in LEAKS if w in text]
+    return [w for w in words if w in text]
 
 
-def _check_private(api: Api, sid: str, *, notes: bool) -> dict[str, Any]:
+def _check_private(
+    api: Api, sid: str, *, notes: bool, said: str = LOSS, words: tuple[str, ...] = LEAKS
+) -> dict[str, Any]:
     """The loss is private in the transcript, and nothing else the API shows carries it."""
-    answer = next(i for i in transcript(api, sid) if i["person_response"] == LOSS)
+    answer = next(i for i in transcript(api, sid) if i["person_response"] == said)
     assert answer["is_private"] is True, answer
     shown = api.ok("GET", f"/sessions/{sid}/transcript")
-    assert any(e["is_private"] and e["person_response"] == LOSS for e in shown["entries"]), shown
+    assert any(e["is_private"] and e["person_response"] == said for e in shown["entries"]), shown
     session = api.ok("GET", f"/sessions/{sid}")
-    items = [i for s in session["data"]["sections"] for i in s["items"]]
+    items = [i for s in session["data"].get("sections") or [] for i in s["items"]]
     noted = [i["notes"] for i in items if i.get("notes")]
     assert all(n == "Kept private." for n in noted), items
     summary = api.ok("GET", f"/sessions/{sid}/summary")
-    assert not _leaks(session["data"]) and not _leaks(summary), (session["data"], summary)
-    assert not _leaks(session.get("success_indicators")) and not _leaks(session.get("completion_indicators"))
+    assert not _leaks(session["data"], words) and not _leaks(summary, words), (session["data"], summary)
+    indicators = (session.get("success_indicators"), session.get("completion_indicators"))
+    assert not _leaks(indicators, words), indicators
     if notes:
-        assert not _leaks(api.ok("GET", f"/sessions/{sid}/notes")), "a note tells the private answer"
+        assert not _leaks(api.ok("GET", f"/sessions/{sid}/notes"), words), "a note tells the private answer"
     return summary
 
 
-def _turn(api: Api, sid: str) -> dict[str, Any]:
-    response = api.client.post(f"/sessions/{sid}/turns", json={"text": LOSS})
+def _turn(api: Api, sid: str, said: str = LOSS) -> dict[str, Any]:
+    response = api.client.post(f"/sessions/{sid}/turns", json={"text": said})
     assert response.status_code == 200, response.text
     result = response.json()
     assert machine_text(result["reply"]) is None and is_question(result["reply"]), result["reply"]
@@ -161,3 +164,38 @@ def test_a_structured_record_from_a_loss_leaves_no_words(openai_api: Api, llm: F
 def _practice_item(api: Api, sid: str, name: str) -> str:
     session = api.ok("GET", f"/sessions/{sid}")
     return next(i["id"] for s in session["data"]["sections"] for i in s["items"] if i["name"] == name)
+
+
+# A free study session (no questions in the template: the model tutors it) and a loss told beside an answer.
+REVISION = {
+    "name": "Dutch verbs",
+    "kind": "study",
+    "intention": "The present tense of the common Dutch verbs",
+    "structure": {},
+}
+STUDY_LOSS = "Ik heb, jij hebt, hij heeft. Sorry, I'm slow today: we buried my grandfather Jaap in Utrecht yesterday."
+STUDY_LEAKS = ("jaap", "buried", "utrecht", "grandfather")
+
+
+@pytest.mark.parametrize("mode", ["native", "structured"])
+def test_a_loss_beside_a_study_answer_is_private(openai_api: Api, llm: FakeLLM, mode: str) -> None:
+    """As the guided tutor keeps it: the attempt is still graded, the answer kept private, and the
+    model's note about it (a tool call, or the structured record's note) is not kept either way."""
+    refused = [Step(fault="no_tools")] if mode == "structured" else []
+    llm.push(*refused, Step(text="Hello Anneke! How does 'hebben' go in the present tense?"))
+    person = openai_api.ok("POST", "/people", json={"display_name": "Anneke"})
+    template = openai_api.ok("POST", "/templates", json=REVISION)
+    body = {"person_id": person["id"], "template_id": template["id"], "start": True}
+    sid = openai_api.ok("POST", "/sessions", json=body)["id"]
+    if mode == "structured":
+        written = {"grade": "correct", "question_id": "", "end_session": False, "note": "Grandfather Jaap was buried."}
+        llm.push(Step(text=json.dumps(written)), Step(text="Well done. And 'zijn'?"))
+    else:
+        llm.push(
+            Step(tool_calls=[("record_attempt", json.dumps({"is_correct": True}))]),
+            Step(text="Well done. And 'zijn'?"),
+        )
+    result = _turn(openai_api, sid, STUDY_LOSS)
+    assert result["interactions"][-1]["data"]["tool_mode"] == mode, result["interactions"][-1]["data"]
+    summary = _check_private(openai_api, sid, notes=True, said=STUDY_LOSS, words=STUDY_LEAKS)
+    assert summary["study"]["attempted"] == 1 and summary["study"]["correct"] == 1, summary["study"]
