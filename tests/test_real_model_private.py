@@ -6,7 +6,8 @@ aunt's death beside it. The answer stays in the transcript, marked private; the 
 ticked, its notes say "Kept private." (the guided coach's words), and neither the session, its
 summary stats nor (structured) its notes carry the answer's words. ``auto`` mode is native
 until the model writes a call as text, then structured: that switch is scripted with the fake
-server (a real model's choice of it cannot be pinned).
+server (a real model's choice of it cannot be pinned). A loss told beside a study answer in a free
+study session (the model tutors it) is kept private the same way, as the guided tutor keeps it.
 """
 
 from __future__ import annotations
