@@ -46,6 +46,9 @@ class Concept:
     # Indicator words that name the concept only beside a named place: "left Japan" is emigration,
     # "left school" is not.
     with_place: frozenset[str] = frozenset()
+    # Indicator words that name this family only beside a named place, in a sense of their own: "the
+    # band in the Ruby Mountains" is a band of sheep, "the brass band" is not.
+    place_heads: frozenset[str] = frozenset()
     # Phrases that tell the concept where no one word does ("took me on as a rousie", "if we stay,
     # they will take us"), matched in a clause as said; the group "at" is the word that stands for it.
     phrases: tuple[re.Pattern[str], ...] = ()
@@ -577,6 +580,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         phrases=_HEAD_OF_STOCK,
         unlike=_NOT_A_FLOCK,
+        place_heads=_set("band bands"),  # a band of sheep on a range: "with the band in the hills above X"
     ),
     Concept(
         "herd",
@@ -587,6 +591,50 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         phrases=_HEAD_OF_STOCK,
         unlike=_NOT_A_FLOCK,
+    ),
+    # A forced move of a whole family or street, told by its orders and its machines: "we were evicted",
+    # "the bulldozers came", "we must go", "they moved us out"; not a removal van taking a piano.
+    Concept(
+        "removal",
+        heads=_set("removal removals eviction evictions evicted displacement resettlement relocation expulsion"),
+        says=_set(
+            """evicted eviction evictions expelled expulsion resettled resettlement relocated relocation displaced
+            displacement bulldozer bulldozers bulldozed demolished demolition expropriated dispossessed uprooted
+            removals"""
+        ),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:we|they|you|everyone|everybody|all\s+of\s+us)\s+(?:must|had\s+to|have\s+to|were\s+made\s+to|"
+            r"were\s+told\s+to|got\s+to)\s+(?P<at>go|leave|move|get\s+out)\s*[.!]?\s*$",
+            r"\b(?:moved|put|threw|turned|forced)\s+(?:us|them|everyone|everybody|the\s+people)\s+(?P<at>out)\b",
+        ),
+        unlike=_phrases(r"\b(?P<at>removals?)\s+(?:van|vans|men|man|firm|firms|company|lorry|truck)\b"),
+    ),
+    # Being on one's own, told as seeing nobody: "for months I saw nobody but the cook", "not a soul".
+    Concept(
+        "solitude",
+        heads=_set("alone lonely loneliness solitude solitary isolation isolated"),
+        says=_set("alone lonely loneliness lonesome solitude solitary isolated isolation"),
+        phrases=_phrases(
+            r"\b(?:see|sees|saw|seen|seeing|meet|met|talk\s+to|talked\s+to|spoke\s+to)\s+"
+            r"(?P<at>nobody|no\s+one|no-one|not\s+a\s+soul)\b(?!\s+(?:i|we)\s+(?:knew|know|recogni[sz]ed))",
+            r"\b(?:never|didn't|did\s+not|wouldn't)\s+(?:see|saw|meet|met)\s+(?P<at>a\s+soul|anybody|anyone)\b",
+        ),
+    ),
+    # A summer told by its months: "from June to September", "July through October" (the northern ones).
+    Concept(
+        "summer",
+        heads=_set("summer summers summertime"),
+        says=_set("summer summers summertime midsummer"),
+        personal=False,
+        phrases=_phrases(r"\b(?P<at>may|june|july)\s+(?:to|through|thru)\s+(?:august|september|october)\b"),
+    ),
+    # A performing group told by its band or choir: "her father's troupe" told as "Saturdays was for the band".
+    Concept(
+        "troupe",
+        heads=_set("troupe troupes ensemble ensembles"),
+        says=_set("troupe troupes band bands ensemble ensembles choir orchestra minstrels"),
+        personal=False,
     ),
     Concept(
         "mountains",
@@ -683,4 +731,6 @@ def as_concepts(aim: str) -> str:
 def concepts_named(word: str, *, beside_place: bool = False) -> tuple[Concept, ...]:
     """The families an indicator's word names in general ("job" -> work; "left" -> emigration
     when the indicator names a place: "Why they left Japan")."""
-    return tuple(c for c in CONCEPTS if word in c.heads or (beside_place and word in c.with_place))
+    return tuple(
+        c for c in CONCEPTS if word in c.heads or (beside_place and (word in c.with_place or word in c.place_heads))
+    )
