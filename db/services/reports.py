@@ -96,7 +96,9 @@ class ReportService(ScopedService):
 
         The question is the template's (by the attempt's ``question_id``), else the attempt's own
         prompt, else the prompt just before the answer; the right answer is the one the grader
-        recorded (``expected_answer``), else the template question's.
+        recorded (``expected_answer``), else the template question's. A private answer (one that
+        told of a loss, an illness, abuse or money beside the attempt) stays in the transcript
+        only: its question is listed, with ``private`` and no ``answer``.
         """
         session = await self.peer(SessionService).get(session_id)
         wrong = list(
@@ -128,7 +130,8 @@ class ReportService(ScopedService):
                 {
                     "sequence": attempt.sequence,
                     "question": question.get("prompt") or attempt.agent_prompt or prompts.get(attempt.sequence - 1),
-                    "answer": attempt.person_response,
+                    "answer": None if attempt.is_private else attempt.person_response,
+                    "private": bool(attempt.is_private),
                     "right_answer": data.get("expected_answer") or question.get("answer"),
                 }
             )
