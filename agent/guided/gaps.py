@@ -58,6 +58,14 @@ _LOST = re.compile(
     # rubbed out like chalk: "it's wiped clean, like chalk off a blackboard", "wiped from my head"
     r"|\b(?:wiped|rubbed|washed)\s+(?:clean|out|away|off)\b[^.!?]{0,12}?\blike\s+(?:chalk|a\s+slate|a\s+blackboard)\b"
     r"|\b(?:wiped|rubbed|erased)\s+(?:clean\s+)?(?:from|out\s+of|off)\s+my\s+(?:head|mind|memory)\b"
+    # reached for and come back with nothing: "I go reaching down in there for it and come back up with an empty
+    # net", "I fish for her name and nothing bites", "I dig for it and come up dry" (never the boats that came
+    # back empty, nor fishing for eels and coming home with nothing: the thing sought is the memory)
+    r"|\b(?:reach\w*|fish\w*|dig|digs|digging|dug|grop\w+|rummag\w+|feel\w*|dredg\w+)"
+    r"\s+(?:\w+\s+){0,4}?for\s+(?:it|that(?:\s+one)?|(?:his|her|their|the)\s+(?:name|names|face|words?|tune))\b"
+    r"[^.!?]{0,50}?\b(?:(?:come|comes|came|coming|get|got)\s+(?:back\s+)?(?:up\s+)?(?:with\s+)?(?:(?:an?|my)\s+)?"
+    r"(?:empty|nothing|dry)|nothing\s+(?:bites|comes|came|there)|it'?s\s+not\s+there|(?:an?\s+)?empty\s+(?:net|hand|hands"
+    r"|hook|line|bucket|pot|trap))\b"
     # known for years and now gone: "Sixty years I knew it, and now, nothing."
     r"|\b(?:i|we)\s+knew\s+(?:it|that|them|(?:his|her|their|the)\s+(?:name|names|face|words|tune))\b[^.!?]{0,30}?"
     r"\bnow\s*,?\s*(?:nothing|gone|blank|not\s+a\s+thing)\b",

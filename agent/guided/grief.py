@@ -5,6 +5,26 @@ from __future__ import annotations
 
 import re
 
+# A death said in the words of the teller's own language, inside English: "Bebe was poore already"
+# (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
+# that mean a death and nothing else in English (never "mort", "dog", "make" or a bare "mate").
+DEATH_WORDS = (
+    r"(?:was|were|is|had|got|became|become)\s+(?:already\s+|just\s+)?poore|poore\s+ho\s+ga(?:ye|yi|e|ya)",  # Punjabi
+    r"akal\s+chalana|chal\s+bas(?:e|i|a)|guzar\s+ga(?:ye|yi|e|ya)|swarg(?:a)?\s*(?:vas|was|bas|sidhar\w*)|dehant",
+    r"intaqal|inteqal|intiqal|wafaat|wafat|marhoom(?:a)?|mara\s+ge(?:lo|len|chhe|chen|che)|prayat",  # Urdu, Bengali
+    r"allah\s+(?:yarham|yerham|yarhum)\w*|rahimahu(?:llah|mullah|a?llah)|inna\s+lillahi",  # Arabic
+    r"falleci[óo]|fallecid[oa]|muri[óo]|se\s+nos\s+fue|en\s+paz\s+descanse|que\s+en\s+paz\s+descanse",  # Spanish
+    r"faleceu|falecid[oa]|morreu|que\s+deus\s+o\s+tenha|deus\s+a\s+tenha",  # Portuguese
+    r"(?:è|e'|era)\s+mort[oa]|buonanima|pace\s+all['’]anima",  # Italian
+    r"(?:est|était)\s+(?:décédée?|mort(?:e)?)|décédée?|paix\s+à\s+son\s+âme",  # French
+    r"(?:ist|war)\s+(?:gestorben|verstorben)|verstorben(?:e|en)?|gestorben",  # German
+    r"overleden|gestorven|oorlede|oorlee",  # Dutch, Afrikaans
+    r"zmar[łl]a?|umar[łl]a?|[śs]wi[ęe]tej\s+pami[ęe]ci|umro|umrla|preminu(?:o|la)|zem[řr]el[a]?|pomer(?:la)?|umerla",
+    r"pethane|πέθανε|makaritis(?:sa)?|vefat\s+etti|rahmetli|merhum(?:e)?|öldü",  # Greek, Turkish
+    r"niftar(?:a)?|nifter|alav\s+ha-?shalom|aleha\s+ha-?shalom",  # Hebrew, Yiddish
+    r"alifariki|amefariki|marehemu|ushonile|ubhubhile|kua\s+mate|pumanaw|namatay|sumakabilang[\s-]buhay",
+    r"nakunat(?:ta|te)|nakunarimashita|dol?agasyeo\w*|doragasyeo\w*|bu\s+farw|chaochail|cailleadh|ar\s+dheis\s+d[ée]",
+)
 _LOSS = re.compile(
     r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our)"
     r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back)"
@@ -15,7 +35,9 @@ _LOSS = re.compile(
     r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
     r"|widow(?:ed)?|orphan(?:ed|s)?"
     # someone's ashes: "scattered Dad's ashes", "her ashes are in the garden"
-    r"|(?:his|her|their|[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+ashes)\b",
+    r"|(?:his|her|their|[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+ashes)\b"
+    # a death said in the teller's own language (:data:`DEATH_WORDS`)
+    r"|(?<![\w-])(?:" + "|".join(DEATH_WORDS) + r")(?![\w-])",
     re.IGNORECASE,
 )
 # A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
@@ -177,6 +199,13 @@ _SIGNS = {
     r"(?:years?|months?|weeks?|days?|illness|summer|winter)\b|\bto\s+(?:his|her|their)\s+bedside\b"
     # "I sat with her in that hospital"
     r"|\bsat\s+(?:with|beside|by)\s+(?:him|her|them)\s+(?:in|at)\s+(?:the|that)\s+(?:hospital|hospice|sickroom)\b",
+    # the last of what someone made or did for one: "the last pair he wrapped", "the last loaf she baked us",
+    # "the last letter he ever wrote me" (never "the last bus he caught" nor "the last time she won")
+    "lastmade": r"\bthe\s+(?:very\s+)?last\s+(?:\w+\s+){0,2}?(?:he|she|they|[A-Z]\w+)\s+(?:ever\s+)?"
+    r"(?:made|make|wrapped|wrap|wrote|write|knitted|knit|sewed|sewn|sew|baked|bake|carved|carve|built|build|painted|paint|tuned|tune"
+    r"|mended|mend|planted|plant|cooked|cook|gave|give|sent|send|stitched|stitch|tied|tie)\b(?!\s+(?:it|them)\s+(?:to|for)\s+(?:sale|market))"
+    # and the heart not up to changing it: "I can't bring myself to rewrap them"
+    r"|\b(?:can'?t|cannot|couldn'?t|could\s+not|never\s+could)\s+bring\s+myself\b",
     # one alone now: "I put out one cup", "I set one place now", "cook for one"
     "alone": r"\b(?:put|set|lay|laid|pour|make|bring)\s+(?:out\s+)?(?:only\s+|just\s+)?one\s+"
     r"(?:cup|plate|place|bowl|glass|mug)\b"
@@ -189,13 +218,14 @@ _SIGNS = {
     r"\s+the\s+(?:pigeons|birds|gulls|ducks|cat|dog|neighbou?rs?|neighbou?r['’]s\s+\w+)\b",
     # things kept where the dead left them: "his cap is on the nail, where he hung it", "the boat went up
     # on the blocks and there she is still", "nobody has touched his desk"
-    "kept": r"\b(?:where|just\s+as|the\s+way)\s+(?:he|she|they)\s+(?:last\s+)?(?:left|hung|put|dropped|set|kept)"
-    r"\s+(?:it|them)\b"
+    # (and as said in other Englishes: "just how he leave them", "where she put it down")
+    "kept": r"\b(?:where|just\s+as|the\s+way|(?:just|exactly)\s+how)\s+(?:he|she|they)\s+(?:last\s+)?(?:left|leave|hung"
+    r"|hang|put|dropped|drop|set|kept|keep)\s+(?:it|them)\b"
     # a boat or a car laid up for good, not someone who moved away ("went to Perth, and there he is still")
     r"|\b(?:up\s+on|on(?:\s+the)?\s+(?:\w+\s+)?(?:blocks|bricks|trestles|stands?|chocks))\b[^.!?]{0,40}?\bthere\s+"
     r"(?:she|it|they)\s+(?:is|are|stands?|sits?|stays?)\s+still\b"
-    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?(?:touched|moved|emptied|cleared)\s+(?:it|them"
-    r"|his|her|their)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+|does\s+|did\s+)?(?:touched|moved|emptied|cleared|touch"
+    r"|touches|move|moves)\s+(?:it|them|his|her|their)\b(?!\s*,?\s*(?:till|until|before|or)\b)"
     # still where they left them, and kept clean: "her apron still hanging behind the door. I iron it Fridays."
     # (never a medal "still hanging at the club" alone)
     r"|\b(?:his|her|their)\s+(?:\w+\s+){1,2}?(?:is\s+|are\s+)?still\s+(?:sitting|hanging|lying|standing|waiting)\s+"
@@ -268,10 +298,60 @@ def sorrow(text: str) -> str | None:
     return None
 
 
+_COUNTS = dict(
+    zip(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+        " eighteen nineteen twenty".split(),
+        range(2, 21),
+        strict=True,
+    )
+)
+_COUNT = r"(?P<{n}>\d{{1,3}}|" + "|".join(_COUNTS) + r")"
+_GROUP = r"(?:\s+of\s+(?:us|them|you|the\s+\w+)|\s+(?:men|boats|souls|children|people|brothers|sisters|families|crew))?"
+# A count that drops between setting out and coming back: "Nine of us went up that oak. Eight came down.",
+# "eleven boats sailed out that morning, and only nine came home". The second count ends its clause:
+# "six went in, four came out smiling" tells of an exam, not a loss.
+_SET_OUT = re.compile(
+    r"\b" + _COUNT.format(n="out") + _GROUP + r"\s+(?:went|set\s+(?:out|off|sail)|left|sailed|climbed|rode|marched"
+    r"|walked|rowed|flew|got\s+(?:on|in|up|into))\b",
+    re.IGNORECASE,
+)
+_CAME_BACK = re.compile(
+    r"[^.!?;]{0,120}?[.!?;,]?\s*(?:and\s+|but\s+|then\s+)?(?:only\s+|just\s+)?"
+    + _COUNT.format(n="back")
+    + _GROUP
+    + r"\s+(?:came|come|got|made\s+it|returned|walked|rowed|sailed|climbed|flew|were\s+left|survived)"
+    r"(?:\s+(?:back|down|home|out|ashore|up|off|in|through))?(?:\s+(?:again|alive))?\s*(?:[.!;]|$)",
+    re.IGNORECASE,
+)
+
+
+_STAYED = re.compile(
+    r"\b(?:stayed|stay|stays|remained|settled|went\s+on|moved\s+on|kept\s+going|the\s+others?|the\s+rest|married)\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def count_dropped(text: str) -> bool:
+    """More set out than came back ("Nine of us went up that oak. Eight came down."): a death told by
+    its count. Never more coming back, nor a second count that goes on ("four came out smiling")."""
+    for out in _SET_OUT.finditer(text):
+        back = _CAME_BACK.match(text, out.end())
+        if back is None or _count(back.group("back")) >= _count(out.group("out")):
+            continue
+        if not _STAYED.search(text, back.end(), back.end() + 80):  # "… and two stayed on in Leeds"
+            return True
+    return False
+
+
 def death_said(text: str) -> bool:
     """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
     not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
-    return (bool(_LOSS.search(text)) and not _life_story(text)) or _found_dead(text)
+    return (bool(_LOSS.search(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
 
 
 _STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)

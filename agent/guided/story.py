@@ -356,6 +356,9 @@ def _closing(
     return Outcome(text, PromptInfo("closing", qid), [("propose_end", ProposeEndArgs(reason=reason))])
 
 
+_A_PART = re.compile(r"^the\s+(?:\w+\s+)?(?:part|bit)\s+(?:where|when|about|with)\b", re.IGNORECASE)
+
+
 def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Request, greeting: str | None) -> Outcome:
     """ "Ask me more about X" / "I want to talk about X": take up X by name, linking a new topic if needed."""
     said = reflect(wish.subject)
@@ -377,7 +380,8 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
             )
             lead = f"Yes, let's turn to {topic.spoken}."
             return Outcome(join(greeting, lead, question), PromptInfo(pending[0], qid, topic.topic_id))
-    person = _known_person(turn, wish.subject)
+    # "the part where your Pawpaw caught the hen" is that part, not Pawpaw
+    person = None if _A_PART.match(wish.subject) else _known_person(turn, wish.subject)
     if person is not None:
         qid = _fresh(turn, f"who.{person.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **person.words())

@@ -19,9 +19,18 @@ _ASK = re.compile(
     + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
     r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
     + _SUBJECT.replace("subject", "subject3")
+    # "you'd get me going on the harvest fair", "get me started about the tram strike" (never "don't get me
+    # started on the council", a complaint held back)
+    + r"|(?<!\bdon't\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:get|got|set|start)\s+me\s+(?:going|started|talking"
+    r"|off)\s+(?:on|about)\s+"
+    + _SUBJECT.replace("subject", "subject25")
+    # the best of it not reached yet: "I haven't even got to the part where Grandad lost his boot"
+    + r"|\b(?:i|we)\s+(?:ain'?t|haven'?t|have\s+not|'ve\s+not|hasn'?t)\s+(?:even\s+|yet\s+)*"
+    r"(?:(?:got|gotten|get|come)\s+(?:(?:round|around|up)\s+)?(?:to|as\s+far\s+as)|reached)\s+(?:yet\s+)?"
+    r"(?P<subject26>the\s+(?:\w+\s+)?(?:part|bit)\s+(?:where|when|about|with)\b[^.?!;\n]{2,80})"
     # what to put in the record, said as an order: "You want something for your book? Write down the ice
     # houses." (kept only when the answer speaks of the record: :func:`request`; never "put the kettle on")
-    + r"|(?:^|(?<=[.!?]\s))(?:so\s+|then\s+|just\s+|ok(?:ay)?,?\s+)?(?:put|write|record|note|add)\s+(?:down\s+|in\s+)?"
+     + r"|(?:^|(?<=[.!?]\s))(?:so\s+|then\s+|just\s+|ok(?:ay)?,?\s+)?(?:put|write|record|note|add)\s+(?:down\s+|in\s+)?"
     r"(?P<subject24>(?:the|my|our|about\s+the)\s+[^.?!;:,\n]{2,40}?)(?:\s+(?:in|into|down|on)\s+(?:it|there|that"
     r"|(?:your|the)\s+(?:\w+\s+)?(?:book|computer|machine|recording|recorder|tape|story|list|file|notes|notebook"
     r"|laptop|phone)))?\s*[.!]",
@@ -124,6 +133,12 @@ _SWITCH = re.compile(
     + _SUBJECT.replace("subject", "subject21")
     + r"|(?:^|(?<=[.!?]\s))(?:and\s+|but\s+)?(?P<subject22>[^.?!;:\n]{2,40}?)\s+(?:is|are)\s+still\s+(?:owed|owing)"
     r"(?:\s+(?:to\s+)?you)?\s*[.!,]"
+    # a subject named and praised as the story to tell: "Kabaddi, now that is a story worth telling", "The
+    # regatta! There's a tale for you." (never "that's a story for another day")
+     + r"|(?:^|(?<=[.!?]\s))(?P<subject27>[^.?!;:,—–\n]{2,40}?)\s*(?:—|–|\s-|,|!|:)\s*"
+    r"(?:now,?\s+|oh,?\s+|ah,?\s+|and\s+)?(?:that|there|this)(?:'s|’s|\s+is)\s+(?:a|one|the)\s+(?:real\s+|proper\s+|good\s+|fine\s+|true\s+)?"
+    r"(?:story|tale|yarn)\b(?!\s+for\s+(?:another|some\s+other|a\s+different|later|next)\b)(?![^.?!]{0,30}\b(?:not\s+"
+    r"(?:today|now)|another\s+(?:day|time))\b)"
     + r"|\benough\s+(?:of|about)\s+[^.?!;:,\n]{1,30}?[.!,]\s+(?P<subject19>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
     re.IGNORECASE,
@@ -171,11 +186,13 @@ def request(text: str) -> Request | None:
             raw = next((v for k, v in match.groupdict().items() if k.startswith("subject") and v), "")
             # "about something else, the railway, because …" → "the railway"
             subject = _subject(_ELSE_FIRST.sub("", raw.strip()))
+            if match.groupdict().get("subject26"):  # "the part where Grandad lost his boot": the clause is the part
+                subject = re.split(r"\s*[,;—–]\s*", raw.strip())[0]
             if _ELSE.match(subject):
                 # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
                 said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
                 subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
-            headed = ("subject10", "subject13", "subject14", "subject17", "subject18", "subject19")
+            headed = ("subject10", "subject13", "subject14", "subject17", "subject18", "subject19", "subject27")
             if any(match.groupdict().get(k) for k in headed):
                 if not _heading(subject):
                     continue
@@ -250,7 +267,8 @@ def _heading(subject: str) -> bool:
 
 _NOT_HEADING = frozenset(
     """i you he she it we they that this there then yes no not what who why how is was were are am be been had has
-    have did do does went came got said says made saw never always just anyway so well""".split()
+    have did do does went came got said says made saw never always just anyway so well okay ok right now oh ah
+    alright yeah hmm""".split()
 )
 
 
@@ -322,6 +340,12 @@ _NOT_DONE = re.compile(
     # "don't you wrap up on me", "don't finish yet", "not wrapping up yet": the person is not done
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:wrap|wind)\s+(?:(?:it|this|things|us)\s+)?(?:up|down)\b"
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:finish|end|stop|close)\s+(?:(?:it|this|us)\s+)?(?:yet|on\s+me|already)\b"
+    # "don't you go pressing that red button on me", "don't hit the stop button yet"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:go\s+)?(?:mash|press|push|hit|click|tap|touch|jab)(?:ing)?\s+(?:on\s+)?"
+    r"(?:that|the|this|your)\s+(?:\w+\s+){0,2}?(?:button|key|switch)\b"
+    # "I ain't even got to the part where …", "we haven't reached the good bit yet"
+    r"|\b(?:i|we)\s+(?:ain'?t|haven'?t|have\s+not|'ve\s+not|hasn'?t)\s+(?:even\s+|yet\s+)*(?:(?:got|gotten|come)\s+"
+    r"(?:(?:round|around|up)\s+)?(?:to|as\s+far\s+as)|reached)\s+(?:yet\s+)?the\s+(?:\w+\s+)?(?:part|bit)\b"
     r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not)\s+(?:yet\s+)?(?:said|told\s+you|spoken|talked)\s+(?:anything\s+|a\s+word\s+)?"
     r"(?:about|of)\b"
     # "don't close your little machine on me", "don't switch the recorder off yet"
