@@ -190,6 +190,11 @@ CONCEPTS: tuple[Concept, ...] = (
             learnt exam exams examination examinations university college seminary academy homework diploma
             degree graduated graduation trained training course lecture lectures tutor"""
         ),
+        # being taught the first things, by whoever taught: "Sister Agnes taught us our letters"
+        phrases=_phrases(
+            r"\b(?:taught|teach|teaches|teaching)\s+(?P<at>me|us)\s+(?:how\s+)?(?:to\s+)?(?:read|write|count|spell|sums"
+            r"|arithmetic|our\s+letters|letters|the\s+alphabet|my\s+letters)\b",
+        ),
     ),
     Concept(
         "school",
@@ -636,6 +641,78 @@ CONCEPTS: tuple[Concept, ...] = (
         says=_set("troupe troupes band bands ensemble ensembles choir orchestra minstrels"),
         personal=False,
     ),
+    # A storm told by what it did, in any ocean's word for it: "she'd come ashore in the evening", "it made
+    # landfall", "the wind screaming"; not "we came ashore at Dover" (a storm is she or it).
+    Concept(
+        "storm",
+        heads=_set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tempest"),
+        says=_set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tempest gale gales landfall"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:she|it)(?:['’]d|\s+had|\s+would|\s+will)?\s+(?:come|came|comes|coming)\s+(?P<at>ashore)\b",
+            r"\b(?:made|make|makes|making)\s+(?P<at>landfall)\b",
+            r"\bthe\s+wind\s+(?:was\s+)?(?P<at>screaming|howling|shrieking|roaring)\b",
+        ),
+    ),
+    # Trapping told by its work: running the line, setting the traps, the pelts, the fur buyer; not a
+    # trap someone fell into ("it was a trap").
+    Concept(
+        "trapping",
+        heads=_set("trapping trapper trappers trapline traplines"),
+        says=_set("trapping trapper trappers trapline traplines pelt pelts furs muskrat muskrats mink"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:ran|run|runs|running|checked|check|walked)\s+(?:his|her|my|our|their|the)\s+(?P<at>lines?|traps)\b",
+            r"\b(?:set|setting|sets)\s+(?:his|her|my|our|their|the)\s+(?P<at>traps)\b",
+            r"\bfur\s+(?P<at>buyers?|traders?)\b",
+        ),
+    ),
+    # A marsh told by its kinds and by ground that floats: "the bayou", "the floating prairie", "the
+    # ground wobbles under you".
+    Concept(
+        "marsh",
+        heads=_set("marsh marshes marshland marshlands swamp swamps wetland wetlands bog bogs fen fens"),
+        says=_set(
+            "marsh marshes marshland marshlands swamp swamps bayou bayous wetland wetlands bog bogs fen fens slough"
+        ),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:floating|trembling|quaking)\s+(?P<at>prairie|marsh|ground|land|meadow)\b",
+            r"\bprairie\s+(?P<at>tremblante)\b",
+            r"\bground\s+(?P<at>wobbles|wobbled|trembles|trembled|quakes|quaked)\s+under\b",
+        ),
+    ),
+    # The winter months told as a stretch: "from Thanksgiving till the end of February", "November to
+    # March" (the northern ones).
+    Concept(
+        "winter months",
+        heads=_set("winter winters"),
+        says=frozenset(),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>november|december|thanksgiving|christmas)\s+(?:to|till|until|through|thru)\s+"
+            r"(?:the\s+end\s+of\s+)?(?:february|march)\b",
+        ),
+    ),
+    # The partition of a country in the words of those who lived it: "the batwara", "taqseem".
+    Concept(
+        "partition",
+        heads=_set("partition"),
+        says=_set("partition batwara bantwara vibhajan taqseem"),
+        personal=False,
+    ),
+    # A crossing over land told by the column that went together or by days on foot: "we went with the
+    # kafila", "a caravan of carts", "eleven days walking"; a sea crossing is a voyage.
+    Concept(
+        "crossing",
+        heads=_set("crossing crossings trek treks"),
+        says=_set("kafila kafilas qafila caravan caravans trek trekked refugees exodus"),
+        personal=False,
+        phrases=_phrases(
+            r"\bwalking,?\s+(?:\w+\s+){0,2}(?P<at>days|weeks|nights)\b",
+            r"\b(?P<at>days|weeks|nights)\s+(?:on\s+foot|of\s+walking|walking)\b",
+        ),
+    ),
     Concept(
         "mountains",
         heads=_set("mountain mountains highlands uplands"),
@@ -694,6 +771,59 @@ CONCEPTS: tuple[Concept, ...] = (
         heads=_set("grandparent grandparents"),
         says=_set("grandmother grandfather grandma grandpa gran granny nana grandparents"),
         personal=False,
+    ),
+    # A labour contract told by its terms: the papers, a term of years, the passage paid and paid
+    # back from the wage ("the agent came with the papers, two years, they paid the fare and took it
+    # out of our wages"); a word of one term alone is no contract.
+    Concept(
+        "contract",
+        heads=_set("contract contracts indenture indentures"),
+        says=_set("contract contracts contracted indenture indentures indentured"),
+        personal=False,
+        signs=(
+            _set("papers paper signed sign signing"),
+            _set("years months seasons"),
+            _set("pay paid wage wages ticket tickets fare fares passage advance debt"),
+        ),
+    ),
+    # Diving told by someone going under and coming up: "she went under, head down", "I went down after
+    # him"; not a business that went under, nor someone under the knife or under a bridge.
+    Concept(
+        "diving",
+        heads=_set("dive dives diving diver divers"),
+        says=_set("dive dives dived dove diving diver divers"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:i|we|he|she|they|you)\s+(?P<at>went|go|goes|going)\s+(?:straight\s+|right\s+)?(?:down\s+)?under"
+            r"(?=\s*(?:[,.;!?…]|$)|\s+(?:the\s+)?(?:water|sea|surface|waves)\b|\s+again\b)",
+            r"\b(?:i|we|he|she|they|you)\s+(?P<at>went|go|goes|going)\s+down\s+(?:after\s+(?:her|him|them|me|us)"
+            r"|to\s+the\s+(?:bottom|seabed|sea\s+bed))\b",
+        ),
+    ),
+    # Sewing told by its work: hems, seams, buttonholes, stitches, a needle and thread.
+    Concept(
+        "sewing",
+        heads=_set("sew sewing sewed sewn needlework dressmaking tailoring"),
+        says=_set(
+            """sew sewed sewn sewing stitch stitches stitched stitching hem hems hemmed hemming seam seams
+            buttonhole buttonholes needlework dressmaking tailoring embroidery embroidered darning darned"""
+        ),
+        personal=False,
+    ),
+    # Easter told by its holy days and rites, in any church's words: "Holy Saturday", "Good Friday",
+    # "Christ is risen", the red eggs.
+    Concept(
+        "easter",
+        heads=_set("easter pascha"),
+        says=_set("easter pascha paschal"),
+        personal=False,
+        phrases=_phrases(
+            r"\bholy\s+(?P<at>week|thursday|friday|saturday)\b",
+            r"\bgood\s+(?P<at>friday)\b",
+            r"\b(?:christ|he)\s+is\s+(?P<at>risen)\b",
+            r"\bchristos\s+(?P<at>anesti)\b",
+            r"\bred\s+(?P<at>eggs)\b",
+        ),
     ),
 )
 

@@ -153,8 +153,10 @@ def indicator_marks(
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
-        owners, names = _relatives_owning(aim), _names_in(aim)
+        owners, names, objects = _relatives_owning(aim), _names_in(aim), _objects(aim)
         for word in sorted(content):
+            # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
+            exact = word in names and not concepts_named(word, beside_place=place)
             sentence = _told(
                 word,
                 clauses,
@@ -162,13 +164,16 @@ def indicator_marks(
                 personal=word in owned,
                 beside_place=place,
                 owner=owners.get(word),
-                exact=word in names,
+                exact=exact,
+                object_=objects.get(word),
             )
-            if sentence is not None or _in_topic(word, topic, beside_place=place, exact=word in names):
+            if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
                 found[word] = sentence
         found = _names_beside_the_rest(found, names)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
+        if not any(found.values()):
+            continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
         if content and 2 * len(found) >= len(content) and _asked_is_told(content, set(found), aim, place):
             sentence = next((s for s in found.values() if s), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
@@ -232,6 +237,8 @@ class _Clause:
     words: tuple[str, ...]  # without "'s"
     starts: tuple[int, ...] = ()  # where each token starts in ``text``
     text: str = ""  # the clause as said, for a concept's phrases
+    offered: int = 1_000_000  # the first token said only as what the person offers to tell, if any
+    after: int = 0  # how many words the answer says after this clause's sentence
 
     def phrase_at(self, family: Concept) -> set[int]:
         """The tokens standing for a phrase of the family told here ("took me on" -> "on")."""
@@ -252,14 +259,41 @@ class _Clause:
 
 def _clauses(text: str) -> list[_Clause]:
     out = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    counts = [len(re.findall(r"[\w'’]+", s)) for s in sentences]
+    for k, sentence in enumerate(sentences):
+        after = sum(counts[k + 1 :])
         for part in _CLAUSE.split(sentence):
             spans = list(re.finditer(r"[\w'’]+", part))
             raw = tuple(m.group(0).lower().replace("’", "'") for m in spans)
             if raw:
                 words = tuple(t.removesuffix("'s") for t in raw)
-                out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part))
+                offer = [m.end() for m in _OFFER.finditer(part)]
+                offered = next((j for j, m in enumerate(spans) if offer and m.start() >= offer[-1]), 1_000_000)
+                out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, after))
     return out
+
+
+# What the person offers to tell, not yet told: "ask me about the regatta", "let me tell you about
+# X", "I want to talk about X", "I should like to speak of X", "they wish to hear of X".
+_OFFER = re.compile(
+    r"\b(?:ask\s+(?:me|him|her|us)\s+(?:about|of)|(?:tell|talk|speak|hear)\s+(?:you\s+|them\s+)?(?:about|of)"
+    r"|speaking\s+of|what\s+about)\s+",
+    re.IGNORECASE,
+)
+# How much an answer must say after an offer for the offer's words to count as told ("I want to talk
+# about the Navy. I enlisted in 1950 and they sent me …"), not as a subject still to come.
+_GOES_ON = 10
+
+
+def _of_another(clause: _Clause, i: int, object_: str) -> bool:
+    """The verb at ``i`` said of another thing than the indicator's: "learned not to ask", "learned
+    to lip-read" for "Learning to dive"."""
+    after = [w for w in clause.words[i + 1 : i + 4] if w not in {"not", "never", "how"}]
+    if len(after) < 2 or after[0] != "to":
+        return False
+    families = concepts_named(object_)
+    return not (_same(object_, after[1]) or any(after[1] in c.says for c in families))
 
 
 def _owned(aim: str) -> set[str]:
@@ -267,8 +301,11 @@ def _owned(aim: str) -> set[str]:
     service" -> war, service; "Why her parents left Japan" -> parents (the leaving is theirs)."""
     owned: set[str] = set()
     governing = False
-    for token in re.findall(r"[\w'’]+", aim.lower().replace("’", "'")):
+    tokens = re.findall(r"[\w'’]+", aim.lower().replace("’", "'"))
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         word = token.removesuffix("'s")
+        if word in _SUBJECTS and concepts_named(after):
+            owned.add(after)  # "How she learned to sew": the learning is hers, as "her learning" would be
         if word in _POSSESSIVE:
             governing = True
         elif governing and word not in ORDINALS:
@@ -282,6 +319,18 @@ def _owned(aim: str) -> set[str]:
 
 
 _RELATIVES = frozenset("parents grandparents siblings family children kids folks relatives".split())
+_SUBJECTS = frozenset({"he", "she", "they"})
+
+
+def _objects(aim: str) -> dict[str, str]:
+    """What an indicator's verb is of, said as "to" and a verb: "Learning to dive" -> {"learning":
+    "dive"}, "How she learned to sew" -> {"learned": "sew"}; never a place ("Coming to Canada")."""
+    tokens = re.findall(r"[\w'’]+", aim)
+    return {
+        a.lower(): c.lower()
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if b.lower() == "to" and not c[:1].isupper() and c.lower() not in _FILLER
+    }
 
 
 def _where_and_when(aim: str, found: dict[str, str | None]) -> set[str]:
@@ -331,10 +380,15 @@ def _told(
     beside_place: bool = False,
     owner: str | None = None,
     exact: bool = False,
+    object_: str | None = None,
 ) -> str | None:
     """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
     word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker").
-    ``exact``: a name, said whole ("England" is not told by "land", nor "Portland" by "port")."""
+    ``exact``: a name, said whole ("England" is not told by "land", nor "Portland" by "port").
+    ``object_``: what the word is of in the indicator ("dive" of "Learning to dive"): the word said
+    of another thing ("you learned not to ask", "we learned to lip-read") does not tell it. A word
+    said only as what the person offers to tell ("Ask me about the regatta") tells it only when the
+    answer goes on to tell more."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     signed = _signed(families, clauses)
@@ -344,6 +398,10 @@ def _told(
         for i, word in enumerate(clause.words):
             family: Concept | None = None
             if (exact and word != wanted) or i in unlike:
+                continue
+            if i >= clause.offered and clause.after < _GOES_ON:
+                continue  # "Ask me about the regatta. That I remember.": named as what is to come, not told
+            if object_ and _of_another(clause, i, object_):
                 continue
             if not _same(wanted, word) and _kin_of_kin(clause, i) != wanted:
                 family = next(
@@ -474,7 +532,10 @@ def _someone_elses(clause: _Clause, i: int) -> bool:
 def _own(clause: _Clause, i: int) -> bool:
     """The clause tells it of the person: the nearest one before it is "I", "we", "me" or "my"
     ("Dad got me a job", "my first job"), not someone else ("my mother found work"); failing
-    any before, the nearest after it ("work at the cannery was what I did")."""
+    any before, the nearest after it ("work at the cannery was what I did"). A phrase standing at
+    the person ("taught us to read") is theirs."""
+    if clause.words[i] in SELF:
+        return True
     for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
         word = clause.words[j]
         if word in SELF or (word in OWN and (j == i - 1 or (j == i - 2 and clause.words[j + 1] in _MODIFIERS))):
