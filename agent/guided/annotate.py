@@ -239,6 +239,11 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         if owner and owner.lower() == "your":
             if given:  # "your grandmother's brother Tomás": the listener's relative, said back by the name
                 found.append((match.start(), given, given))
+            elif not second and _did_something(text[match.end() :]):
+                # "your Pawpaw caught the chicken", "Your Mum put you on this": someone in the story, kept
+                # as the word said; not "give my regards to your mother", nor "that your father never heard"
+                # listed after the teller's own people: someone of the listener's, told in passing
+                found.append((len(text) + match.start(), word, f"your {word}"))
             continue  # "put the kettle on for your Gran": the teller herself, or the listener's own
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
         role = KIN[word.lower()]
@@ -270,6 +275,23 @@ _KIN_MODIFIERS = (
 )
 # "her mother" in the teller's answer is someone else's mother: a person of their own, not "mother".
 _THEIRS = frozenset({"his", "her", "their"})
+# Verbs in the past that a person did: "your Pawpaw caught", "your Mum put you on this".
+_DID = frozenset(
+    """put took caught made gave brought got had found sent kept bought built drove ran rode left lost met
+    showed taught told said sang came went wrote carried fought won beat held paid sold chose""".split()
+)
+
+
+def _did_something(rest: str) -> bool:
+    """The words after a relative start with a verb in the past: an act, so someone in the story."""
+    first = re.match(r"\s+([a-z]+)\b", rest)
+    if not first:
+        return False
+    verb = first.group(1)
+    return verb in _DID or (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_ACTS)
+
+
+_NOT_ACTS = frozenset("need needed tired worried bored scared".split())
 
 
 def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str], list[str], list[str]]:
@@ -277,6 +299,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
     sentences = _SENTENCES.split(text.strip())
+    storm = bool(_STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())))
     for number, sentence in enumerate(sentences):
         spans = list(_TOKEN.finditer(sentence))
         # a known name written in capitals, as carved or on a sign ("TOM WAS HERE, LEKEITIO 1961"), is that name
@@ -327,7 +350,10 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             )
             if start in firms or i in firms:
                 kind = "thing"
-            if kind in ("", "start") and len(words) == len(tokens):
+            alone_in_sentence = start == 0 and len(words) == len([t for t in tokens if not t.isdigit()])
+            if alone_in_sentence and storm and _bare(" ".join(words)) not in known.people:
+                kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
+            if kind in ("", "start") and alone_in_sentence:
                 kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
             if (
@@ -369,6 +395,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             if kind == "person" and words[0].lower() in TITLES:
                 said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
                 name = _bare(said.group(0)) if said else name  # "Mr. Ondaatje" as said, not "Mr Ondaatje"
+            if kind == "person" and tokens[i : i + 1] == ["ji"] and i not in breaks:
+                name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
             if kind == "person" and start > 0:
                 mid_people.add(name)
             runs.append((name, kind))
@@ -411,6 +439,22 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    if (first in _STORMS and len(words) > 1) or (before[-1:] and before[-1] in _STORMS):
+        return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
+    if (before[-1:] and before[-1] in _PLAYING) or before[-2:] == ["struck", "up"]:
+        return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
+    if before[-1:] == ["the"] and first in _VESSEL_TITLES and len(words) > 1:
+        return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
+    if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
+        return "thing"  # "Fred's, that little bar on Sixth Street": a business by its owner's name
+    if comma_before and before[-1:] and before[-1] in _SOMEWHERE:
+        return "place"  # "a lady from up north somewhere, Alexandria maybe": the somewhere named
+    if before[-1:] == ["the"] and before[-3:-2] == ["born"] and before[-2] in ("on", "in", "at"):
+        return "place"  # "I was born on the Isle Dernière": where one was born
+    if before[-1:] == ["the"] and after[:1] and after[0] in _RIVER_VERBS and not _given(words[0]):
+        return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
+    if first == "new" and len(words) > 1 and words[1].lower() not in _NEW_THINGS:
+        return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []):
@@ -420,7 +464,10 @@ def _kind(
     if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
         return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
     if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
-        return "person"  # "Bride, the wife, named her": a relative said by the role
+        return "person"  # "Bride, the wife, named her", "Okonkwo, the drummer,": someone said by the role
+    house = before[-1:] == ["the"] and after[:1] and after[0] in ("house", "home") and not _given(words[0])
+    if house and name not in known.places and name.lower() not in COUNTRIES | REGIONS:
+        return "person"  # "the Thibodeaux house went by whole": a family by its house
     if _explained_as_date(apposition or []) and not _given(words[0]):
         return "thing"  # "Dia da Raça, the tenth of June": a day kept, not a place (later "on Dia da Raça")
     if before[-2:-1] and before[-2] in _FEASTS and before[-1] == "of":
@@ -459,6 +506,19 @@ def _kind(
     if comma_after and region and not _given(words[0]) and name not in known.people:
         return "place"  # "Houston, Texas", "Kumasi, Ghana" (not "I told Jack, Texas was too far")
     owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
+    if owner and after[0] in _AUTHORED and not set(before[-1:]) & DETERMINERS:
+        return "person"  # "Sparrow's tune", "Byron's poem": whoever made it
+    if (
+        not at_start
+        and not comma_after
+        and not set(before[-1:]) & DETERMINERS
+        and after[:1]
+        and after[0] in _BARE_VERBS
+        and after[1:2]
+        and after[1] in _OBJECTS
+        and name not in known.places
+    ):
+        return "person"  # "Okonkwo fix them for me", "when Shani carry the baby": a verb said without its ending
     # the noun a name stands before, not one after a comma ("in Iisalmi, washing the churns")
     if not comma_after and (nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS)):
         if owner and (_given(words[0]) or name in known.people):
@@ -563,6 +623,31 @@ _JOURNEY = frozenset(
     truck flew flight flights plane drove route""".split()
 )
 _FARTHER = frozenset("further farther nearer closer".split())
+# Storms named like people: "Hurricane Camille", "the typhoon Ruby"; and an answer that tells of one.
+_STORMS = frozenset("hurricane hurricanes typhoon cyclone tempest".split())
+_STORM_WORDS = frozenset("hurricane typhoon cyclone landfall ashore".split())
+# Verbs whose object is a tune: "I play Mary Ann on it", "sang Danny Boy".
+_PLAYING = frozenset("play played plays playing sing sang sung sings singing hum hummed whistle whistled".split())
+# Titles a boat is named with: "the Miss Evelyn", "the Lady Grace", "the Queen Mary".
+_VESSEL_TITLES = frozenset("miss mrs lady queen princess".split())
+# Where a place is not known and guessed: "somewhere, Alexandria maybe".
+_SOMEWHERE = frozenset("somewhere someplace".split())
+# What a river does: "where the Mermentau bends".
+_RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
+# "New X" that is no place.
+_NEW_THINGS = frozenset("year year's years testament deal age wave look order moon world romantic man woman".split())
+# Places of business named by their owners: "Fred's, that little bar".
+_BUSINESSES = frozenset(
+    "bar bars shop store café cafe pub diner lounge restaurant dancehall saloon grocery bakery salon tavern".split()
+)
+# What someone made: "Kitch's tune", "Byron's poem".
+_AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe recipes hymn composition".split())
+# A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
+# "Lennox wrap them for me", "when Keisha bring the children".
+_BARE_VERBS = frozenset(
+    "bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive".split()
+)
+_OBJECTS = frozenset("them the me us him her it my his our their a an".split())
 # Days kept by a feast's name: "the fiesta of San Fermín", "the feast of Santa Rosalia".
 _FEASTS = frozenset("fiesta fiestas feast feasts festival festa fête fete procession pilgrimage".split())
 # What a wind does: "the Mistral blew", "the Doctor blows in from the sea".
@@ -632,6 +717,10 @@ def _given(word: str) -> bool:
     plain = _plain(word)
     if _HYPHENATED_NAME.match(_bare(word)) and not _PLACE_SUFFIX.match(_bare(word)):
         return plain.split("-")[0] not in _ENGLISH_FIRSTS
+    first, _, last = plain.rpartition("-")
+    if first and (last in FEMALE or last in MALE) and first not in _SAINTS | _ENGLISH_FIRSTS:
+        # "Ti-Jean", "Jean-Paul", "Marie-Claire": a given name with a nickname's or another name's part
+        return len(first) <= 3 or first in FEMALE or first in MALE
     return plain in FEMALE or plain in MALE
 
 
@@ -672,8 +761,17 @@ def _epithet(tokens: list[str], i: int, breaks: set[int]) -> bool:
 
 
 def _explained_as_kin(apposition: list[str]) -> bool:
-    """ "Bride, the wife,", "Lar, my uncle,": the name of a relative said by the role."""
-    return len(apposition) == 2 and apposition[0] == "the" and apposition[1] in KIN
+    """ "Bride, the wife,", "Lar, my uncle,", "Okonkwo, the drummer,": someone said by the role."""
+    return len(apposition) == 2 and apposition[0] == "the" and (apposition[1] in KIN or apposition[1] in PERSON_NOUNS)
+
+
+def _explained_as_business(apposition: list[str]) -> bool:
+    """ "Fred's, that little bar on Sixth Street", "Mario's, the café": a place of business."""
+    return (
+        len(apposition) >= 2
+        and apposition[0] in ("the", "that", "a", "an", "this")
+        and any(w in _BUSINESSES for w in apposition[1:4])
+    )
 
 
 def _vocative(before: list[str], after: list[str], *, comma_before: bool, comma_after: bool) -> bool:
@@ -694,7 +792,8 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
     a voyage's ports), a place if the answer names places too (not "Listen. Hwiiii." nor "Again. Again.")."""
 
     def only_name(sentence: str) -> bool:
-        tokens = _TOKEN.findall(sentence)
+        said = _TOKEN.findall(sentence)
+        tokens = said[:1] + [t for t in said[1:] if not t.isdigit()]  # "Chak 117. Near Lyallpur.": a numbered village
         return (
             0 < len(tokens) <= 3
             and all(_is_name_word(t) for t in tokens)

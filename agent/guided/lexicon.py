@@ -121,6 +121,8 @@ tauji uncle alone+after       masi aunt alone+before+after mausi aunt alone+befo
 bhaiya brother alone+after    veerji brother alone+after  bhabhi sister-in-law alone+after
 didi = alone+after            bebe = alone                biji = alone                ji = after
 sardar = before               sardarji = alone
+bapu father alone             bapuji father alone         tayaji uncle alone          taiji aunt alone
+chachaji uncle alone          bhuaji aunt alone           mamaji uncle alone          mamiji aunt alone
 # Turkish
 anneanne grandmother alone    babaanne grandmother alone  dede grandfather alone+after
 teyze aunt alone+after        hala aunt alone+after       amca uncle alone+after      dayı uncle alone+after
@@ -166,6 +168,11 @@ aunty aunt alone+before+after auntie aunt after           uncle uncle after
 # Afrikaans and Cape English: "Ouma Sannie", "Oom Piet", "Tannie Marie", "Boeta" (an elder brother), "Aunty Fatima"
 ouma grandmother alone+before oupa grandfather alone+before oom uncle alone+before      tannie aunt alone+before
 boeta brother alone+before    sussie sister alone+before  mammie mother alone         pappie father alone
+# Cajun and Louisiana French: "Mémère", "Pépère", "Pawpaw", "Nonc Dudley", "Parrain" (a godfather); not
+# "Mawmaw", which a grandmother telling says of herself ("Mawmaw's worn out")
+mémère grandmother alone      memere grandmother alone    pépère grandfather alone    pepere grandfather alone
+pawpaw grandfather alone      paw-paw grandfather alone   nonc uncle alone+before     parrain godfather alone+before
+marraine godmother alone+before                           nannan godmother alone+before
 # Basque: "Aita", "Ama", "Amona", "Aitona", Bizkaian "Amama", "Aitite"; "Osaba Mikel", "Izeba Miren"
 aita father alone             ama mother alone            amona grandmother alone     aitona grandfather alone
 amama grandmother alone       aitite grandfather alone    osaba uncle alone+before    izeba aunt alone+before
@@ -481,7 +488,9 @@ PERSON_NOUNS = frozenset(
     """man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person someone
     teacher nurse doctor priest vicar minister nun farmer weaver tailor baker butcher miner sailor
     soldier officer captain sergeant corporal driver clerk cook maid servant foreman supervisor manager
-    professor student pupil classmate neighbour neighbor friend fella guy""".split()
+    professor student pupil classmate neighbour neighbor friend fella guy
+    arranger conductor bandleader trapper fisherman shrimper preacher barber musician drummer organist
+    fiddler singer landlord landlady midwife postman shopkeeper""".split()
 )
 # Verbs people do: "Stanley said", "Helen married". A name before one of these is a person.
 PERSON_VERBS = frozenset(
