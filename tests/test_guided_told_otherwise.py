@@ -90,15 +90,30 @@ def test_a_memory_reached_for_and_come_back_empty_gets_a_gentler_way_in(api: Api
     assert _question_id(result).endswith(".angle"), result["reply"]
 
 
+def test_a_gap_asked_of_oneself_and_answered_no_gets_a_gentler_way_in(api: Api) -> None:
+    """ "The girls in my class, their faces? Nothing.": the teller asks it of themself and answers no,
+    a gap owed a gentler way in, not the next stock question."""
+    sid = _session(api, "Jadwiga", "Zabrze")
+    result = _say(
+        api,
+        sid,
+        "We had lessons in the old brewery at Zabrze, Pani Nowak with her pointer. The girls in my class, their "
+        "faces? Nothing. Only a row of plaits, like a photograph left out in the sun.",
+    )
+    assert _question_id(result).endswith(".angle"), result["reply"]
+    assert not re.search(r"one thing (?:she|they) always said", result["reply"]), result["reply"]
+
+
 @pytest.mark.parametrize(
     ("answer", "lost"),
     [
         ("Her name? I fish for it and nothing bites.", True),
+        ("Did the soldiers give their names? No, they just took him to the barracks.", False),
         ("We went out after mackerel and the boats came back empty.", False),
         ("I went looking for it in the shed and came back empty-handed.", False),
         ("Dad went fishing for eels at Lough Neagh and came home with nothing.", False),
     ],
-    ids=["fish-for-name", "boats-empty", "shed", "eels"],
+    ids=["fish-for-name", "soldiers-names", "boats-empty", "shed", "eels"],
 )
 def test_reaching_for_a_memory_and_coming_back_with_nothing_is_a_gap_a_search_for_a_thing_is_not(
     answer: str, lost: bool

@@ -58,6 +58,10 @@ _LOST = re.compile(
     # rubbed out like chalk: "it's wiped clean, like chalk off a blackboard", "wiped from my head"
     r"|\b(?:wiped|rubbed|washed)\s+(?:clean|out|away|off)\b[^.!?]{0,12}?\blike\s+(?:chalk|a\s+slate|a\s+blackboard)\b"
     r"|\b(?:wiped|rubbed|erased)\s+(?:clean\s+)?(?:from|out\s+of|off)\s+my\s+(?:head|mind|memory)\b"
+    # asked of oneself as a fragment and answered no: "The boys, my friends, names? No.", "her face? Nothing." (never
+    # a question told in the story: "did they give their names? No, they just took him")
+    r"|(?:^|[.!?,;:…—–]\s*)(?:(?:his|her|their|the|its)\s+)?(?:name|names|face|faces|words|tune)\s*\?\s*(?:no|nope|nothing"
+    r"|gone|none)\b"
     # reached for and come back with nothing: "I go reaching down in there for it and come back up with an empty
     # net", "I fish for her name and nothing bites", "I dig for it and come up dry" (never the boats that came
     # back empty, nor fishing for eels and coming home with nothing: the thing sought is the memory)
