@@ -283,9 +283,96 @@ def _subject(raw: str) -> str:
 # Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
 # "that's enough for today", "my ears are ringing now", "next time I tell you more"), never "I'm
 # not tired" nor a tiredness told of the past ("my ears were ringing after the blast").
+# A close for today said plainly, now (issue 9), never the same words told of a day in the story.
+_TODAY = r"for\s+(?:today|tonight|now|this\s+time|one\s+day)\b(?!'s)"  # never "today's catch"
+_OPENER = r"(?:(?:right|well|ok(?:ay)?|k|so|aye|yes|yeah|ja|oh|ah|eh|there|and|anyway|now)\s*,?\s+)*"
+_NEXT_DAY = r"(?:next\s+(?:week|time|month|visit|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|tomorrow)"
+# what someone said in the story is told, not said now: "Dad would say, we're done for the day, lads"
+_NOT_REPORTED = "".join(
+    rf"(?<!{verb}{mark}\s)" for verb in ("say", "said", "says", "shout", "yell") for mark in ("", ",", ":")
+)
+_CLOSE_SAID_PLAINLY = "".join(
+    [
+        # "we're done for today", "I'm finished for the day", "we're about through for tonight": said now
+        # ("we were done for the day when the whistle went" is told)
+        r"|"
+        + _NOT_REPORTED
+        + r"\b(?:i'?m|i\s+am|we're|we\s+are)\s+(?:(?:all|about|just\s+about|pretty\s+much|well\s+and\s+truly)\s+)?",
+        r"(?:done|finished|through)\s+(?:" + _TODAY + r"|for\s+the\s+(?:day|night|evening)\b)",
+        # the same without the verb, as other Englishes say it: "we done for today", "mi done for now",
+        # "we pau for today" (Hawaii Pidgin pau, finished), "I don finish for today" (Nigerian Pidgin)
+        r"|\b(?:i|we|mi|me|us)\s+(?:stay\s+|all\s+|don\s+)?(?:done|finish(?:ed)?|pau)\s+" + _TODAY,
+        # "pau" is no English word: "pau for today", or said as a close on its own ("All pau, brah.",
+        # "Pau already.", "I stay pau."), never "pau hana", a job that was pau in the story, nor the town
+        # ("Pau, in the Pyrenees", "the train to Pau for tonight")
+        r"|(?-i:\bpau|(?:^|(?<=[.!?]\s))Pau)\s+" + _TODAY,
+        r"|(?:^|[.!?,]\s*)" + _OPENER + r"(?:(?:(?:i|we|me|us|all|everything)\s+(?:stay\s+|all\s+)?|stay\s+)pau",
+        r"(?:\s+(?:already|now|pau))?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!,]|$)|pau(?:\s+(?:already|now|pau))?\s*(?:[.!]|$))",
+        # "my eyes stay pau", "my head is done in": the body says it, now
+        r"|\bmy\s+(?:eyes|head|back|legs|brain|ears|body|bones)\s+(?:stay|are|is)\s+(?:all\s+)?(?:pau|done\s+in)\b",
+        # Nigerian Pidgin "e don do" (it is enough), "I don tire" (I am tired)
+        # (never "I don tire easily", "don't" typed without its apostrophe)
+        r"|\b(?:e|i|we)\s+don\s+(?:tire|do)(?:\s*(?:[.!,]|$)|\s+now\b|\s+" + _TODAY + r")",
+        # "that's it for today", "that's all for tonight, love", "that's me for today", "that'll be all for
+        # now" ("that's it for the old mill" tells of the mill)
+        r"|"
+        + _NOT_REPORTED
+        + r"\bthat(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+(?:it|all|me|us|all\s+from\s+me|it\s+from\s+me)\s+"
+        + _TODAY,
+        # "I've had enough for one day", "we've done enough for today", "I've said enough now" ("we'd had
+        # enough for one day by the time …" is told; "I've had enough of farming" is no close)
+        r"|\b(?:i|we)(?:'ve|\s+have)\s+(?:had|said|talked|done|told\s+you|spoken|covered)\s+",
+        r"(?:(?:quite|about|just\s+about|more\s+than)\s+)?enough\s+(?:"
+        + _TODAY
+        + r"|for\s+the\s+day\b|now\b|already\b)",
+        # "We'll pick it up next week", "can we carry on tomorrow?", "let's talk again next Sunday"
+        # ("he picked it up next week" is told, and so is what someone said: "Dad said we'll …")
+        r"|" + _NOT_REPORTED + r"\b(?:we'll|we\s+(?:will|can|could|shall|might)|let'?s|let\s+us|shall\s+we|can\s+we",
+        r"|could\s+we|you\s+can|i'll)\s+(?:(?:maybe|perhaps|just|then)\s+)?",
+        r"(?:pick\s+(?:it|this|that|things)\s+up(?:\s+again)?|pick\s+up\s+again|carry\s+on|go\s+on|continue|resume",
+        r"|finish(?:\s+(?:it|this|off|up|the\s+rest))?|do\s+(?:some\s+)?more|do\s+the\s+rest",
+        r"|talk\s+(?:again|more|some\s+more)|have\s+another\s+(?:go|chat|talk|session)|come\s+back\s+to\s+(?:it|this|that))",
+        r"\s+(?:(?:again|then)\s+)?(?:" + _NEXT_DAY + r"|another\s+(?:day|time)|some\s+other\s+(?:day|time))\b",
+        # "See you next week.", "Till tomorrow, then." as a sentence of its own
+        r"|(?:^|[.!?,]\s*)"
+        + _OPENER
+        + _NOT_REPORTED
+        + r"(?:see\s+you|till|until|talk\s+(?:to\s+you\s+)?(?:again\s+)?)\s+"
+        + _NEXT_DAY,
+        r"(?:\s*,?\s*then)?(?:\s*,\s*[^\W\d_]+)?\s*[.!]",
+        # "Right, I'm off to bed.", "I'm away to my bed now, pet", "we're off home": the close, said now
+        # ("Dad was off to bed by eight", "I'm off to bed at nine every night" are told)
+        r"|(?:^|[.!?,]\s*)" + _OPENER + _NOT_REPORTED + r"(?:i'?m|i\s+am|we're|we\s+are)\s+(?:off|away)\s+",
+        r"(?:to\s+(?:my\s+)?(?:bed|sleep|kip)|home|to\s+(?:have\s+)?(?:a\s+)?(?:lie[\s-]down|nap|rest|kip))",
+        r"(?:\s+now)?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!]|$)",
+        # a short "I'm done." or "That's me finished." as a sentence of its own ("I'm done with farming",
+        # "I wasn't done", "I'm done, he told the foreman" are not)
+        r"|(?:^|[.!?]\s+)" + _OPENER + r"(?:i'?m|i\s+am|we're|we\s+are|that'?s\s+(?:me|us)|(?:i|we|mi)(?=\s+done))\s+",
+        r"(?:all\s+|about\s+)?(?:done|finished|through)(?:\s+(?:now|then|here))?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!]|$)",
+        # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
+        # ("my knees told me that's enough, so I gave up football" is told)
+        r"|\b(?:my|the|me|dis|this)\s+(?:back|knees?|legs?|hips?|bones|feet|joints|shoulders?|arms?|wrists?|hands?",
+        r"|fingers|eyes|head|body|voice|throat)\s+(?:say|says|saying|(?:is|are|keeps?)\s+(?:telling|saying)(?:\s+me)?",
+        r"|tells?\s+me)\s*,?\s*(?:that(?:'s|\s+is)\s+(?:it|all|me|us|enough)|enough|stop|no\s+more",
+        r"|(?:it'?s\s+)?time\s+to\s+(?:stop|rest))\b",
+        # "Another day, love." as a sentence of its own: the rest another day
+        r"|(?:^|[.!?]\s+)" + _OPENER + r"(?:another|some\s+other)\s+day(?:\s*,?\s*then)?(?:\s*,\s*[^\W\d_]+)?\s*[.!]",
+        # Hindi, Punjabi, Urdu "bas" (enough), "khatam" (finished) in Indian and Pakistani English: only said
+        # of today or now, never Bas the name
+        r"|\b(?:bas|khatam)\s*,?\s*(?:" + _TODAY + r"|khatam\b|enough\b)",
+        # "let's wrap it up for today", "let's call it a night"
+        r"|\b(?:let'?s|let\s+us|can\s+we|could\s+we|shall\s+we)\s+(?:wrap\s+(?:it|this|things)\s+up|wrap\s+up",
+        r"|call\s+it\s+a\s+night)(?:\s+(?:here|there|now)|\s+" + _TODAY + r"|\s*[.!?]|\s*$)",
+    ]
+)
 _TIRED = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really|now)\s+)*"
-    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading|fatigued|spent|done\s+in)\b"
+    r"\b(?:i'?m|i\s+am|(?:i|me)\s+stay)\s+(?:(?:getting|feeling|growing|rather|quite|a\s+(?:little|bit)|so|very|too|really"
+    r"|now|proper|pretty|well|fair|dead|totally|completely|absolutely)\s+)*"
+    r"(?:tired|weary|worn\s+out|exhausted|sleepy|flagging|fading|fatigued|spent|done\s+in"
+    # the same said in other Englishes: "I'm knackered", "I'm fair wabbit", "I'm bushed"; "all in", "beat" only
+    # said alone ("I'm all in favour", "I'm beat by the crossword" are not)
+    r"|knackered|wabbit|puggled|bushed|pooped|zonked|fagged\s+out|dead\s+on\s+my\s+feet"
+    r"|(?:all\s+in|beat|whacked)(?=\s*(?:[.!,]|now\b|$)))\b"
     # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
     r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
     r"|now))?\s*[.!]"
@@ -306,14 +393,15 @@ _TIRED = re.compile(
     r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
     r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
     # "my back is complaining now": a body that hurts, now
-    r"|\bmy\s+(?:back|knees?|legs?|hips?|bones|feet|joints)\s+(?:is|are)\s+(?:complaining|aching|hurting|sore|stiff)"
+    r"|\bmy\s+(?:back|knees?|legs?|hips?|bones|feet|joints|shoulders?|arms?|wrists?|hands?|fingers)\s+(?:is|are)\s+"
+    r"(?:complaining|aching|hurting|sore|stiff|talking|grumbling|creaking|protesting|playing\s+up)"
     r"(?:\s+(?:now|today|already)\b|\s*[,.!])"
     # "next time you come, I tell you more": a close
     r"|\bnext\s+time\b[^.!?]{0,60}?\b(?:i(?:'ll|\s+will|\s+can)?\s+tell\s+you\s+(?:more|the\s+rest|the\s+others?)\b"
     r"|(?:we|you)(?:'ll|\s+will|\s+can)?\s+(?:do|hear|go\s+on\s+with)\s+(?:more|the\s+rest)\b)"
     # a time to meet again said as the close: "Tomorrow again, same time.", "Same time tomorrow."
     r"|(?:^|[.!?]\s+)(?:\w+,\s+)?(?:tomorrow\s+again|again\s+tomorrow|same\s+time\s+tomorrow)"
-    r"(?:\s*,?\s*same\s+time)?\s*[.!]",
+    r"(?:\s*,?\s*same\s+time)?\s*[.!]" + _CLOSE_SAID_PLAINLY,
     re.IGNORECASE,
 )
 _NOT_TIRED = re.compile(
@@ -324,7 +412,10 @@ _NOT_TIRED = re.compile(
 def tired(text: str | None) -> bool:
     """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
     for today (not "I'm not tired", not "I was tired after the night shift")."""
-    return bool(text and _TIRED.search(text) and not _NOT_TIRED.search(text))
+    if not text:
+        return False
+    text = text.replace("’", "'")  # "I’m done" as a phone types it
+    return bool(_TIRED.search(text) and not _NOT_TIRED.search(text))
 
 
 _NOT_DONE = re.compile(
