@@ -1,13 +1,16 @@
-"""A loss told in a practice session stays private on the model path, as the guided coach keeps it.
+"""A loss told in a practice session stays private on the model path, as the guided coach keeps it,
+and is met with the coach's care (acknowledged, a pause offered, no next item in the same breath).
 
 With the real model (Qwen2.5-Coder-0.5B-Instruct on llama.cpp, ``real_llm``), one turn in
 ``structured`` mode and one in ``native`` mode: a pianist reports an item done and tells of an
-aunt's death beside it. The answer stays in the transcript, marked private; the item is still
-ticked, its notes say "Kept private." (the guided coach's words), and neither the session, its
-summary stats nor (structured) its notes carry the answer's words. ``auto`` mode is native
+aunt's death beside it (in ``structured`` one more: the reply to the care is the model's again).
+The answer stays in the transcript, marked private; the item is still ticked, its notes say
+"Kept private." (the guided coach's words), and neither the session, its summary stats nor
+(structured) its notes carry the answer's words. ``auto`` mode is native
 until the model writes a call as text, then structured: that switch is scripted with the fake
 server (a real model's choice of it cannot be pinned). A loss told beside a study answer in a free
-study session (the model tutors it) is kept private the same way, as the guided tutor keeps it.
+study session (the model tutors it) is kept private the same way, as the guided tutor keeps it, and
+met with the tutor's care.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from agent.guided.phrasing import variants
 from agent.local.server import LocalLLM
 from tests.llm_server import FakeLLM, Step
 from tests.real_model_support import is_question, machine_text, model_api
@@ -100,19 +104,37 @@ def _turn(api: Api, sid: str, said: str = LOSS) -> dict[str, Any]:
     return result
 
 
+def _check_care(result: dict[str, Any], bank: str, **said: Any) -> None:
+    """The reply is the guided coach's (or tutor's) care, one of its bank's lines: the loss acknowledged,
+    a pause offered, no next item or question, none of the answer's words; stored as a care prompt."""
+    reply = result["reply"]
+    lines = [line for kind in ("loss", "illness") for line in variants(bank, kind=kind, **said)]
+    assert reply in lines, reply
+    asked = result["interactions"][-1]
+    assert asked["data"]["question_id"].startswith("care."), asked["data"]
+    assert "told beside" in asked["data"]["guided_moment"], asked["data"]
+
+
 def test_a_loss_in_a_practice_answer_is_private_structured(structured_api: Api) -> None:
     sid = _practice(structured_api)["id"]
     result = _turn(structured_api, sid)
     assert result["interactions"][-1]["data"]["tool_mode"] == "structured"
+    _check_care(result, "practice/care", item="Arpeggios")
     summary = _check_private(structured_api, sid, notes=True)
     # Still a practice report: the item it names is ticked (by the model or the guided reader).
     assert summary["practice"]["items_done"] >= 1, summary["practice"]
+    # Care once: the reply to it is the model's again, a question in plain words, not care twice.
+    going_on = "Yes, let's carry on with the next exercise."
+    after = _turn(structured_api, sid, going_on)
+    assert "guided_moment" not in after["interactions"][-1]["data"], after["interactions"][-1]["data"]
+    assert not after["interactions"][-1]["data"].get("question_id", "").startswith("care."), after["reply"]
 
 
 def test_a_loss_in_a_practice_answer_is_private_native(native_api: Api) -> None:
     sid = _practice(native_api)["id"]
     result = _turn(native_api, sid)
     assert result["interactions"][-1]["data"]["tool_mode"] == "native"
+    _check_care(result, "practice/care", item="Arpeggios")
     summary = _check_private(native_api, sid, notes=False)
     assert summary["practice"]["items_done"] >= 1, summary["practice"]
 
@@ -198,5 +220,7 @@ def test_a_loss_beside_a_study_answer_is_private(openai_api: Api, llm: FakeLLM, 
         )
     result = _turn(openai_api, sid, STUDY_LOSS)
     assert result["interactions"][-1]["data"]["tool_mode"] == mode, result["interactions"][-1]["data"]
+    # The tutor's care (no next question: the model's "And 'zijn'?" is not asked), saying the answer was right.
+    _check_care(result, "study/care", right=True)
     summary = _check_private(openai_api, sid, notes=True, said=STUDY_LOSS, words=STUDY_LEAKS)
     assert summary["study"]["attempted"] == 1 and summary["study"]["correct"] == 1, summary["study"]
