@@ -62,6 +62,7 @@ from agent.replies import (
     invites,
     problem,
     question_part,
+    quotes,
     split_reply,
     trim_to_sentence,
 )
@@ -109,6 +110,8 @@ class _Turn:
     data: dict[str, Any] = field(default_factory=dict)
     tool_ms: float = 0.0
     places: list[str] = field(default_factory=list)  # the places this turn's record found in the answer
+    answer: str | None = None  # the answer this turn replies to (None on an opening)
+    private: str | None = None  # the sensitive topic that answer tells of: kept private, never quoted back
 
 
 class ModelLoop:
@@ -129,6 +132,8 @@ class ModelLoop:
         self, ctx: TurnContext, tools: ToolContext, on_text: TextSink | None, timings: dict[str, Any]
     ) -> LoopResult:
         turn = _Turn(ctx, tools, on_text, timings)
+        turn.answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        turn.private = grief.sensitive(turn.answer) if turn.answer else None
         timings["model_ms"] = []
         try:
             if not self.model_driven:
@@ -418,7 +423,8 @@ class ModelLoop:
     def _filter(self, turn: _Turn) -> StreamFilter | None:
         if turn.on_text is None:
             return None
-        return StreamFilter(turn.on_text, TOOLS, turn.ctx.person_name)
+        # A reply to a private answer is held until it is checked (:meth:`_finish`): it may quote it.
+        return StreamFilter(turn.on_text, TOOLS, turn.ctx.person_name, hold=turn.private is not None)
 
     async def _finish(
         self,
@@ -505,9 +511,32 @@ class ModelLoop:
                 }
                 cleaned = f"{ack} {question}" if ack is not None else outcome.text
                 info = outcome.info
+        if turn.private is not None and turn.answer:
+            # The model's words may say a private answer back: they are neither kept on the interaction
+            # (its data is no more private than the prompt) nor shown.
+            fallback = turn.data.get("fallback") or {}
+            fallback.pop("model_text", None)
+            if fallback.get("by") != "guided" and quotes(cleaned, turn.answer):
+                cleaned, info = self._unquoted(turn, cleaned, info)
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
+
+    def _unquoted(self, turn: _Turn, text: str, info: PromptInfo | None) -> tuple[str, PromptInfo | None]:
+        """A reply to a private answer that says its words back ("…my aunt passed away on Sunday. How
+        did the Hanon go?"): the words stay in the transcript only, and the reply (stored as the
+        agent's prompt, which is not private) loses them. Its question alone when that quotes
+        nothing and is the model's, else the guided interviewer's whole reply (its question alone may
+        lean on the words before it: "Time for Arpeggios. Once you've played it, how did it go?")."""
+        question = question_part(text)
+        added = (turn.data.get("fallback") or {}).get("by") == "guided question added"
+        alone = not added and question != text and not quotes(question, turn.answer or "")
+        log.warning("session %s: the model's reply quoted a private answer; left out", turn.ctx.session_id)
+        turn.data["fallback"] = {"reason": "quoted a private answer", "by": "its question alone" if alone else "guided"}
+        if alone:
+            return question, info
+        outcome = self._guided.plan(turn.ctx)
+        return outcome.text, outcome.info
 
 
 def _kept_private(

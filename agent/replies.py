@@ -166,6 +166,20 @@ def echoes(text: str, instructions: str, n: int = 6) -> bool:
     return any(tuple(said[i : i + n]) in grams for i in range(len(said) - n + 1))
 
 
+_QUOTE_WORDS = 3  # words in a row of a private answer that a reply may not say back
+
+
+def quotes(text: str, answer: str, n: int = _QUOTE_WORDS) -> bool:
+    """Whether ``text`` says back ``n`` words in a row of ``answer`` with one of four letters or more
+    among them ("your aunt Gertrud passed away", "her funeral in Ghent"), not only small words
+    ("and I was")."""
+    said = re.findall(r"\w+", text.lower())
+    told = re.findall(r"\w+", answer.lower())
+    grams = {tuple(told[i : i + n]) for i in range(len(told) - n + 1)}
+    runs = (tuple(said[i : i + n]) for i in range(len(said) - n + 1))
+    return any(run in grams and any(len(w) >= 4 for w in run) for run in runs)
+
+
 _THIRD_PERSON = frozenset("s he she him her his hers they them their theirs".split())
 
 
@@ -314,16 +328,19 @@ class StreamFilter:
 
     It holds back a leading quote or role label, and stops passing text on at the first
     sign of machine text (a brace, a fence, a tool name); the turn's result carries the
-    final, cleaned reply either way.
+    final, cleaned reply either way. With ``hold`` nothing is passed on until :meth:`finish`
+    (a reply to a private answer is checked whole first: it may say the answer's words back).
     """
 
-    def __init__(self, sink: TextSink, tool_names: Collection[str], person_name: str | None = None) -> None:
+    def __init__(
+        self, sink: TextSink, tool_names: Collection[str], person_name: str | None = None, *, hold: bool = False
+    ) -> None:
         self.sink = sink
         self.tool_names = tool_names
         self.person_name = person_name
         self.raw = ""
         self.sent = ""
-        self.stopped = False
+        self.stopped = hold
 
     async def __call__(self, piece: str) -> None:
         self.raw += piece

@@ -10,7 +10,8 @@ The answer stays in the transcript, marked private; the item is still ticked, it
 until the model writes a call as text, then structured: that switch is scripted with the fake
 server (a real model's choice of it cannot be pinned). A loss told beside a study answer in a free
 study session (the model tutors it) is kept private the same way, as the guided tutor keeps it, and
-met with the tutor's care.
+met with the tutor's care. A reply the model writes to a private answer never says its words back,
+not even in the streamed pieces (the fake server: what a model quotes cannot be pinned either).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from agent.local.server import LocalLLM
 from tests.llm_server import FakeLLM, Step
 from tests.real_model_support import is_question, machine_text, model_api
 from tests.support import Api, Loop, MovableClock
-from tests.turns_support import transcript
+from tests.turns_support import stream_turn, transcript
 
 ROUTINE = {
     "name": "Piano before work",
@@ -224,3 +225,50 @@ def test_a_loss_beside_a_study_answer_is_private(openai_api: Api, llm: FakeLLM, 
     _check_care(result, "study/care", right=True)
     summary = _check_private(openai_api, sid, notes=True, said=STUDY_LOSS, words=STUDY_LEAKS)
     assert summary["study"]["attempted"] == 1 and summary["study"]["correct"] == 1, summary["study"]
+
+
+# Money trouble told beside a report: private, but no loss, so the model still asks the next question.
+TROUBLE = (
+    "Hanon, twenty minutes, all of it. We are deep in debt since the bakery closed and the bailiffs came on Friday."
+)
+TROUBLE_LEAKS = ("bakery", "bailiffs", "in debt", "friday")
+
+
+@pytest.mark.parametrize(
+    ("model_text", "shown", "reason"),
+    [
+        # An acknowledgement quoting the answer, then a question: the question alone is shown.
+        ("I'm sorry the bailiffs came on Friday. How did the arpeggios feel today?", "question", "quoted"),
+        # A question quoting it: the guided coach asks instead.
+        ("Since the bakery closed, how are you finding time for the arpeggios?", "guided", "quoted"),
+        # A statement quoting it (kept as an acknowledgement before the coach's question, until now).
+        ("The bailiffs came on Friday, that must weigh on you.", "guided", "quoted"),
+        # Unusable anyway (it speaks of the person): the coach asks, and the model's words are not kept.
+        ("What did Anneke say when the bailiffs came on Friday?", "guided", "speaks of the person"),
+    ],
+)
+def test_a_reply_to_a_private_answer_does_not_say_it_back(
+    openai_api: Api, llm: FakeLLM, model_text: str, shown: str, reason: str
+) -> None:
+    """Native, streamed: the model's words reach no delta, no stored prompt (the agent's prompt is
+    not private) and no data of the interaction; the answer is kept private as before."""
+    llm.push(Step(text="Good morning Anneke! How did the Hanon go?"))
+    sid = _practice(openai_api)["id"]
+    llm.push(Step(text=model_text))
+    response, events = stream_turn(openai_api, sid, {"text": TROUBLE})
+    assert response.status_code == 200 and events[-1].event == "result", events
+    result = events[-1].json()
+    streamed = "".join(e.json()["text"] for e in events if e.event == "delta")
+    reply = result["reply"]
+    assert streamed.strip() == reply.strip(), (streamed, reply)
+    assert not _leaks(reply, TROUBLE_LEAKS), reply
+    assert is_question(reply) and machine_text(reply) is None, reply
+    if shown == "question":
+        assert reply == "How did the arpeggios feel today?", reply
+    else:
+        assert "arpeggios" in reply.lower() and "bakery" not in reply.lower(), reply
+    data = result["interactions"][-1]["data"]
+    assert data["fallback"]["reason"].startswith(reason) and not _leaks(data, TROUBLE_LEAKS), data
+    _check_private(openai_api, sid, notes=True, said=TROUBLE, words=TROUBLE_LEAKS)
+    prompts = [i["agent_prompt"] for i in transcript(openai_api, sid) if i["agent_prompt"]]
+    assert not _leaks(prompts, TROUBLE_LEAKS), prompts
