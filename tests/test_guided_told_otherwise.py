@@ -173,3 +173,51 @@ def test_the_part_not_reached_yet_is_taken_up_and_the_session_goes_on(api: Api) 
 )
 def test_look_alikes_of_those_wishes_are_no_wish(answer: str) -> None:
     assert wishes.request(answer) is None
+
+
+def test_a_scene_the_teller_lights_up_at_is_followed_before_the_aunt_named_before_it(api: Api) -> None:
+    """A long answer about an aunt that turns with "Oh, but the Friday dances, my word!" to a scene
+    told at length: the reply takes up the scene, not the aunt."""
+    sid = _session(api, "Nora", "Kilburn")
+    result = _say(
+        api,
+        sid,
+        "When we came over we stayed with Aunt Brigid in Kilburn, my mother's sister. Aunt Brigid had six of her "
+        "own in two rooms and still she took us in, and Aunt Brigid made a stew that would raise the dead. Oh, but "
+        "the Friday dances, my word! The Galtymore on the Cricklewood Broadway, two ballrooms, a showband from "
+        "Mayo in one and the céilí in the other, and the fellas lined up along the wall like cattle at a fair.",
+    )
+    reply = result["reply"]
+    assert "friday dances" in reply.lower() and _question_id(result).startswith("lit."), reply
+
+
+def test_someone_asked_about_before_whom_a_long_answer_is_about_again_is_followed_again(api: Api) -> None:
+    """Father asked about already, then a long answer that names him over and over: what it meant
+    to him, not the next stock question."""
+    sid = _session(api, "Zofia", "Gdańsk")
+    first = _say(api, sid, "My father, Tadeusz, had a bakery on Długa Street, and I sold the rolls at the counter.")
+    assert "Tadeusz" in first["reply"], first["reply"]
+    result = _say(
+        api,
+        sid,
+        "The shipyard strike, August of eighty. Tadeusz baked through the night for the men at the gate, sacks of "
+        "rolls on the tram, and the militia let him through because everybody knew Tadeusz. When it was over the "
+        "men came to the shop and sang for him, and Tadeusz stood behind the counter in his apron and cried.",
+    )
+    reply = result["reply"]
+    assert "Tadeusz" in reply and _question_id(result).startswith("again."), reply
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Oh, she was a terror! She had a wooden spoon for every one of us and she used it, and we loved her for it "
+        "all the same, every single one of us, to the end of her days in Limerick.",
+        "Oh, the cold! Nothing else.",
+    ],
+    ids=["a-person", "nothing-told"],
+)
+def test_look_alikes_of_a_lit_scene_are_no_scene(api: Api, answer: str) -> None:
+    sid = _session(api, "Peig", "Limerick")
+    result = _say(api, sid, answer)
+    assert not _question_id(result).startswith("lit."), result["reply"]

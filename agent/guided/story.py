@@ -282,6 +282,12 @@ def _walk(
     if not follow and pending and pending[0][1] == "tension":  # after a sad moment, not "the hardest thing" next
         first = pending[0][0]
         pending.sort(key=lambda p: (p[0] != first, p[1] == "tension"))
+    # A scene the teller lights up at ("Oh, but Saturday mornings, Lord! …") is what a long answer turns to.
+    if follow and not greeting and (scene := _lit_scene(turn)) is not None:
+        qid = f"lit.{slug(scene)}"
+        if qid not in turn.asked_ids:
+            text = pick(ctx.session_id, qid, "story/lit", said=turn.said, scene=reflect(scene))
+            return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
     who = _to_follow(turn) if follow and not greeting else None
     if who is not None and not (pending and pending[0][1] == "people"):
         qid = _fresh(turn, f"who.{who.key}")
@@ -291,6 +297,11 @@ def _walk(
         qid = _fresh(turn, f"where.{slug(place)}")
         text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=_as_said(place, turn.text or ""))
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
+    # Someone asked about before is who a long answer is about again (named over and over): what it meant to them.
+    if follow and not greeting and who is None and (again := _comes_back_to(turn)) is not None:
+        qid = f"again.{again.key}"
+        text = pick(ctx.session_id, qid, "story/again", said=turn.said, **again.words())
+        return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
 
     if (thread := _open_thread(ctx, turn)) is not None:
         qid = thread.question_id or ""
@@ -548,6 +559,49 @@ def _to_follow(turn: Turn) -> Who | None:
         before = read(turn.earlier[-1], known=turn.known)
         waiting = [w for w in _people(before) if not _followed(turn, w)]
         return waiting[0] if waiting else None
+    return None
+
+
+# "Oh, but Saturday mornings, Lord!", "Ah, the regattas, my word!", "But oh, the dances!": a scene the teller
+# lights up at, said as an exclamation of its own and then told.
+_LIT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:oh|ah|och|ay)\s*,?\s+(?:but\s+)?|but\s+(?:oh|ah)\s*,?\s+)(?P<scene>[^.!?,;:]{3,40}?)\s*"
+    r"(?:,\s*(?:lord|lordy|my\s+lord|good\s+lord|my\s+word|my\s+god|mercy|man|boy|oh\s+my|mon\s+dieu)\s*)?!",
+    re.IGNORECASE,
+)
+_LIT_TOLD = 20  # words told after the exclamation: the scene is told, not only cried out
+_AGAIN_TIMES = 3  # named this often by name in one long answer: the answer is about them again
+
+
+def _lit_scene(turn: Turn) -> str | None:
+    """The scene a long answer turns to with an exclamation ("Oh, but Saturday mornings, Lord!"), or None;
+    never someone (a pronoun or name first: "Oh, she was a terror!") nor a cry with nothing told after."""
+    text, reading = turn.text or "", turn.reading
+    if reading is None or not reading.rich:
+        return None
+    for match in _LIT.finditer(text):
+        scene = match.group("scene").strip()
+        first = scene.split()[0].lower()
+        if first in _NOT_SCENE or len(scene.split()) > 5 or len(text[match.end() :].split()) < _LIT_TOLD:
+            continue
+        return scene
+    return None
+
+
+_NOT_SCENE = frozenset(
+    "i you he she it we they that this there then yes no what who how well my his her their our me him them".split()
+)
+
+
+def _comes_back_to(turn: Turn) -> Who | None:
+    """Someone already asked about whom this long answer is about again, named by name again and again
+    ("Mama, who hadn't sung since … Mama opened her mouth … I never asked Mama"), not yet asked about again."""
+    if turn.reading is None or not turn.reading.rich:
+        return None
+    for who in _people(turn.reading):
+        named = _times_named(turn.text or "", who)
+        if _followed(turn, who) and named >= _AGAIN_TIMES and f"again.{who.key}" not in turn.asked_ids:
+            return who
     return None
 
 
