@@ -641,6 +641,94 @@ CONCEPTS: tuple[Concept, ...] = (
         says=_set("troupe troupes band bands ensemble ensembles choir orchestra minstrels"),
         personal=False,
     ),
+    # A storm told by what it did, in any ocean's word for it: "she'd come ashore in the evening", "it made
+    # landfall", "the wind screaming"; not "we came ashore at Dover" (a storm is she or it).
+    Concept(
+        "storm",
+        heads=_set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tempest"),
+        says=_set("hurricane hurricanes typhoon typhoons cyclone cyclones storm storms tempest gale gales landfall"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:she|it)(?:['’]d|\s+had|\s+would|\s+will)?\s+(?:come|came|comes|coming)\s+(?P<at>ashore)\b",
+            r"\b(?:made|make|makes|making)\s+(?P<at>landfall)\b",
+            r"\bthe\s+wind\s+(?:was\s+)?(?P<at>screaming|howling|shrieking|roaring)\b",
+        ),
+    ),
+    # Trapping told by its work: running the line, setting the traps, the pelts, the fur buyer; not a
+    # trap someone fell into ("it was a trap").
+    Concept(
+        "trapping",
+        heads=_set("trapping trapper trappers trapline traplines"),
+        says=_set("trapping trapper trappers trapline traplines pelt pelts furs muskrat muskrats mink"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:ran|run|runs|running|checked|check|walked)\s+(?:his|her|my|our|their|the)\s+(?P<at>lines?|traps)\b",
+            r"\b(?:set|setting|sets)\s+(?:his|her|my|our|their|the)\s+(?P<at>traps)\b",
+            r"\bfur\s+(?P<at>buyers?|traders?)\b",
+        ),
+    ),
+    # A marsh told by its kinds and by ground that floats: "the bayou", "the floating prairie", "the
+    # ground wobbles under you".
+    Concept(
+        "marsh",
+        heads=_set("marsh marshes marshland marshlands swamp swamps wetland wetlands bog bogs fen fens"),
+        says=_set(
+            "marsh marshes marshland marshlands swamp swamps bayou bayous wetland wetlands bog bogs fen fens slough"
+        ),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:floating|trembling|quaking)\s+(?P<at>prairie|marsh|ground|land|meadow)\b",
+            r"\bprairie\s+(?P<at>tremblante)\b",
+            r"\bground\s+(?P<at>wobbles|wobbled|trembles|trembled|quakes|quaked)\s+under\b",
+        ),
+    ),
+    # The winter months told as a stretch: "from Thanksgiving to the end of February", "November through
+    # March" (the northern ones; a clause ends at "till", so "till" cannot join them).
+    Concept(
+        "winter months",
+        heads=_set("winter winters"),
+        says=frozenset(),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>november|december|thanksgiving|christmas)\s+(?:to|through|thru)\s+"
+            r"(?:the\s+end\s+of\s+)?(?:february|march)\b",
+        ),
+    ),
+    # A tempo told by the metronome's number or the beats: "metronome on 132", "up to 120 bpm".
+    Concept(
+        "tempo",
+        heads=_set("tempo tempos tempi"),
+        says=_set("tempo tempos tempi metronome bpm"),
+        personal=False,
+    ),
+    # Loud and soft told in degrees: "softer than that", "bring it down, down", "louder each time".
+    Concept(
+        "dynamics",
+        heads=_set("loud soft dynamics"),
+        says=_set("loud louder loudest soft softer softest softly quiet quieter quietly pianissimo fortissimo"),
+        personal=False,
+        phrases=_phrases(r"\bbr(?:ing|ought)\s+it\s+(?P<at>down)\b", r"\b(?P<at>big\s+and\s+bold)\b"),
+    ),
+    # The partition of a country in the words of those who lived it: "the batwara", "taqseem".
+    Concept(
+        "partition",
+        heads=_set("partition"),
+        says=_set("partition batwara bantwara vibhajan taqseem"),
+        personal=False,
+    ),
+    # A crossing over land told by the column that went together or by days on foot: "we went with the
+    # kafila", "a caravan of carts", "eleven days walking"; a sea crossing is a voyage.
+    Concept(
+        "crossing",
+        heads=_set("crossing crossings trek treks"),
+        says=_set("kafila kafilas qafila caravan caravans trek trekked refugees exodus"),
+        personal=False,
+        unlike=_phrases(r"\b(?P<at>caravans?)\s+(?:park|parks|site|sites|holiday|holidays)\b"),
+        phrases=_phrases(
+            r"\bwalking,?\s+(?:\w+\s+){0,2}(?P<at>days|weeks|nights)\b",
+            r"\b(?P<at>days|weeks|nights)\s+(?:on\s+foot|of\s+walking|walking)\b",
+        ),
+    ),
     Concept(
         "mountains",
         heads=_set("mountain mountains highlands uplands"),
