@@ -10,7 +10,14 @@ The coach listens as well as ticks: a loss told beside an item (:func:`grief.sor
 care before anything else; a wish to go back to an item not done ("let me do the scales", "the
 etude is still owed") asks it again; "don't wrap up on me" reopens a closed routine while items
 are left; an item named with a duration is that item done whatever was asked last; and
-tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session.
+tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session, after the closing too.
+
+Between the items it listens as the story planner does: a rest asked for ("let me rest the hand a
+minute") is no report and no end, and the item waits (so does an item whose question was answered with
+a loss or a story); a wish to tell something ("I want to tell you about X", :func:`wishes.request`) is
+taken up by name, and the memory told then is followed by name (the story planner's choice of whom);
+an item left without a time ("leave them") is offered once before the end while planned time is left;
+no praise beside an answer kept private.
 """
 
 from __future__ import annotations
@@ -19,18 +26,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import freeform, grief, wishes
-from agent.guided.naming import address_name
+from agent.guided import freeform, grief, story, wishes
+from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, indicator_marks
-from agent.guided.state import Outcome, Turn, clean, item_id, read_turn, sentence
+from agent.guided.state import Outcome, Turn, clean, elapsed_ms, item_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
 
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
-    r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those))\b"
+    r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
+    r"|leave\s+(?:it|them|that|those)(?=\s*(?:[.,;!]|$|for|out|aside|be\b|alone))|give\s+(?:it|them)\s+a\s+miss"
+    r"|pass\s+on\s+(?:it|them|that|those))\b"
     r"|^\W*(?:no|nope|not)\b",
     re.IGNORECASE,
 )
@@ -55,10 +64,32 @@ _WANT = re.compile(
 # A shortfall owned in a report: the aim about that item is not met yet.
 _SHORTFALL = re.compile(
     r"\b(?:still|far|much|a\s+bit|a\s+little|way)\s+too\s+\w+|\bnot\s+(?:yet\s+)?(?:up\s+to|at|quite|near)\b"
-    r"|\bnot\s+there\s+yet\b|\bnowhere\s+near\b|\bstill\s+(?:not|rough|shaky|slow|heavy|stumbling|behind)\b",
+    r"|\bnot\s+there\s+yet\b|\bnowhere\s+near\b|\bstill\s+(?:not|rough|shaky|slow|heavy|stumbling|behind)\b"
+    # what the aim is for has not happened yet: "they haven't heard it yet", "ain't here to hear it yet"
+    r"|\b(?:not|ain'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|never|nobody|no\s+one)\b[^.!?]{0,40}\byet\b",
+    re.IGNORECASE,
+)
+# A rest asked for in the middle of the routine: a pause, not a report and not the end.
+_REST = re.compile(
+    r"\b(?:let\s+me|i(?:'ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+want\s+to|'d\s+like\s+to)|i\s+got\s+to|must)"
+    r"\s+(?:just\s+)?(?:rest|stretch|shake\s+out|sit\s+down|catch\s+my\s+breath|get\s+(?:a|some)\s+(?:water|drink)"
+    r"|have\s+a\s+(?:sip|drink|breather|rest|break))\b"
+    r"|\b(?:give|gimme)\s+me\s+a\s+(?:minute|moment|second|sec|breather)\b"
+    r"|\b(?:need|want|take|taking|having)\s+(?:a\s+(?:little\s+|short\s+|quick\s+)?(?:break|breather|rest|pause)|five)\b",
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\b(?:later|tomorrow|next\s+time|another\s+day|not\s+now|not\s+today)\b", re.IGNORECASE)
+# An item put off ("leave them", "not now", "I'll come back to it") is offered once before the end while
+# planned time is left; one skipped ("skipped it, no time") or put off for the day ("not today",
+# "tomorrow") is not asked again.
+_PUT_OFF = re.compile(
+    r"\b(?:leave|let)\s+(?:it|them|that|those)\b|\bnot\s+(?:now|yet|just\s+now)\b|\blater\b|\bfor\s+now\b"
+    r"|\b(?:come|get|go)\s+back\s+to\b|\bhold\s+off\b",
+    re.IGNORECASE,
+)
+_FOR_TODAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|next\s+time|another\s+day|this\s+week|no\s+time|skip(?:ped)?)\b", re.IGNORECASE
+)
 _FINISH_WORDS = frozenset("every all each whole entire full complete completed finish finished through".split())
 _ROUTINE_WORDS = frozenset("exercise exercises item items section sections routine practice session".split())
 
@@ -164,19 +195,45 @@ def respond(ctx: TurnContext) -> Outcome:
         calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     by_id = {i["id"]: (s, i) for s, i in items}
     done = {i["id"]: i.get("actual_duration_minutes") for _, i in items if i.get("completed")}
-    current = item_id(turn.last)
+    current = asked = item_id(turn.last)
+    if (turn.last_id or "").startswith(_HOLDS):
+        current = None  # care, or a story between: the item it holds waits, this answer is no report
     text = turn.text or ""
     left = [i for _, i in items if i["id"] not in done]
     # An item named then given a duration is that item's report, whatever was asked last.
     if text and (named := reported(text, left)) is not None:
         current = named["id"]
+    elif _asked_again(turn.last_id) and current in by_id and not _plain_report(text, by_id[current][1]["name"]):
+        # An item asked again (after a rest, once more before the end) is answered by its report; a
+        # story told instead ("what I really want on record is …") leaves the item open, unreported.
+        current = None
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
+    tired = wishes.tired(text) and not wishes.not_done(text)
+    # "Ask me about X" / "I want to tell you about X" (the story planner's reader): an item by name is a
+    # wish to do it; anything else is taken up below, and told instead of a report it leaves the item open.
+    wish = wishes.request(text) if text and want is None and not tired else None
+    if wish is not None and (named := next((i for i in left if _names(i["name"]).search(wish.subject)), None)):
+        want, wish = named, None
+    if wish is not None and current in by_id and not _said_done(text):
+        current = None
+    digressed = (current is None and (turn.last_id or "").startswith(_DIGRESSION)) or _asked_again(turn.last_id)
+    # "Let me rest the hand a minute": a pause asked for is no report of the item and no end.
+    resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
+    resting = resting and current in by_id and current not in done and reported(text, left) is None
     ack = None
-    if turn.answer is not None and current in by_id and not (want is not None and want["id"] == current):
+    if (
+        turn.answer is not None
+        and current in by_id
+        and not resting
+        and not (want is not None and want["id"] == current)
+    ):
         name = by_id[current][1]["name"]
         report = parse_report(turn.text)
+        if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(text):
+            # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
+            report = Report("not_done") if _LATER.search(text) or _PUT_OFF.search(text) else report
         notes = "Kept private." if private else clean(turn.text, 5_000) if turn.text else "Skipped."
         if report.status == "done":
             calls.append(
@@ -208,10 +265,20 @@ def respond(ctx: TurnContext) -> Outcome:
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
 
     cared = (turn.last_id or "").startswith("care.")
-    if turn.answer is not None and current not in by_id and not cared and (kind := grief.sorrow(text)) is not None:
+    unreported = current not in by_id or resting
+    # The item asked and not reported (a rest, a loss or a story told instead): it waits, carried by the
+    # questions between, and is asked again when the person goes on.
+    hold = asked if asked in by_id and asked not in done and unreported else None
+    hold = None if (turn.last_id or "").endswith(".offer") else hold  # offered once, never pressed
+    if turn.answer is not None and unreported and not cared and (kind := grief.sorrow(text)) is not None:
+        # The item asked stays open (no notes): it is asked again once the person goes on.
         qid = f"care.{turn.answer.sequence}"
         care = pick(ctx.session_id, qid, "practice/care", kind=kind, item=None)
-        return Outcome(care, PromptInfo("followup", qid), calls)
+        return Outcome(care, PromptInfo("followup", qid, item_id=hold), calls)
+    if resting and current in by_id:
+        qid = f"{current}.rest.{turn.count}"
+        rest = pick(ctx.session_id, qid, "practice/rest", said=turn.said, item=by_id[current][1]["name"])
+        return Outcome(rest, PromptInfo("exercise", qid, item_id=current), calls)
     if cared and want is None and ack is None and text:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         ack = pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why)
@@ -232,8 +299,22 @@ def respond(ctx: TurnContext) -> Outcome:
             count=len(items),
             returning=not turn.first,
         )
-    upcoming = [(s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids]
-    if wishes.tired(text) and not wishes.not_done(text) and want is None:
+    if wish is not None:
+        # Taken up by name as the story planner takes it up, then back to the routine.
+        said = reflect(wish.subject)
+        qid = _fresh(turn, f"ask.{slug(wish.subject)}")
+        plural = bool(re.search(r"(?<![su'’])s$", said.split()[-1])) if said.split() else False
+        question = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=plural)
+        return Outcome(join(greeting, ack, question), PromptInfo("followup", qid, item_id=hold), calls)
+    if not tired and current not in by_id and want is None and digressed and (follow := _follow(ctx, turn)) is not None:
+        # A memory told in answer to a wish taken up: followed by name, as in a story.
+        info = PromptInfo(follow.info.category, follow.info.question_id, item_id=hold)
+        return Outcome(join(greeting, ack, follow.text), info, calls)
+
+    # Next: the item waiting (asked, then a rest, a loss or a story between), else one not asked yet.
+    upcoming = [(s, i) for s, i in items if i["id"] == hold] if want is None else []
+    upcoming += [(s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids]
+    if tired and want is None:
         upcoming = []  # tired, or "same time tomorrow": the session ends here
     elif want is not None or (wishes.not_done(text) and "closing" in turn.asked_ids):
         # Back to an item passed over ("let me do the scales now", "don't wrap up, the etude is owed").
@@ -250,6 +331,19 @@ def respond(ctx: TurnContext) -> Outcome:
                 section=section["name"],
             )
             return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=again["id"]), calls)
+    if upcoming and upcoming[0][1]["id"] in turn.asked_ids:
+        section, item = upcoming[0]
+        qid = f"{item['id']}.again.{turn.count}"
+        question = pick(
+            ctx.session_id,
+            qid,
+            "practice/again",
+            said=turn.said,
+            item=item["name"],
+            description=sentence(item.get("description")),
+            section=section["name"],
+        )
+        return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
     if upcoming:
         section, item = upcoming[0]
         bridge = None
@@ -276,7 +370,91 @@ def respond(ctx: TurnContext) -> Outcome:
         return Outcome(
             join(greeting, ack, bridge, question), PromptInfo("exercise", item["id"], item_id=item["id"]), calls
         )
-    return _close(ctx, turn, items, done, join(greeting, ack), calls)
+    passed = [
+        i
+        for _, i in items
+        if i["id"] not in done
+        and i["id"] != current
+        and _PUT_OFF.search(i.get("notes") or "")
+        and not _FOR_TODAY.search(i.get("notes") or "")
+    ]
+    offered = any(q.endswith(".offer") for q in turn.asked_ids)
+    if passed and not tired and not offered and "closing" not in turn.asked_ids and not _time_up(ctx):
+        # The routine is through but for an item passed over, with time left: offered once, the end
+        # left to the person ("leave it for another day" or "that's me for today" closes).
+        item = passed[0]
+        qid = f"{item['id']}.offer"
+        question = pick(
+            ctx.session_id,
+            qid,
+            "practice/offer",
+            said=turn.said,
+            item=item["name"],
+            person_name=address_name(ctx.person_name, ctx.person_called),
+            plural=item["name"].lower().endswith("s"),
+        )
+        return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
+    return _close(ctx, turn, items, done, join(greeting, ack), calls, tired=tired, praise=not private)
+
+
+# The questions a digression the person asked for is followed by: a wish taken up, someone or somewhere.
+_DIGRESSION = ("ask.", "who.", "where.")
+# The questions that hold an item asked and not yet reported (its id in their data): care, a digression.
+_HOLDS = ("care.", *_DIGRESSION)
+
+
+def _asked_again(qid: str | None) -> bool:
+    """An item asked again: after a rest, after a loss or a story between, or offered before the end."""
+    return bool(qid) and bool(re.search(r"\.(?:rest|again)\.\d+$|\.offer$", qid or ""))
+
+
+def _plain_report(text: str, name: str) -> bool:
+    """A report said as one (minutes, "played it", "skip it", the item by name), not only by its length."""
+    return _said_done(text) or bool(_names(name).search(text))
+
+
+def _said_done(text: str) -> bool:
+    """Minutes, a word of doing or of passing over said; a bare "No," opening a reply to a pause ("No, it's
+    alright, …") is no skip."""
+    rest = re.sub(r"^\W*(?:no|nope|not)\b", "", text, flags=re.IGNORECASE)
+    passed = _NOT_DONE.search(rest) or _LATER.search(text) or _PUT_OFF.search(text)
+    return bool(duration_minutes(text) is not None or _DONE.search(text) or passed)
+
+
+def _follow(ctx: TurnContext, turn: Turn) -> Outcome | None:
+    """Someone or somewhere a memory told in a practice session names, asked about by name with the
+    story planner's reading of who to follow (:mod:`agent.guided.story`)."""
+    if turn.reading is None or turn.reading.short:
+        return None
+    who = story._to_follow(turn)
+    if who is not None:
+        qid = _fresh(turn, f"who.{who.key}")
+        text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
+        return Outcome(text, PromptInfo("people", qid))
+    place = story._place_to_follow(turn)
+    if place is not None:
+        qid = _fresh(turn, f"where.{slug(place)}")
+        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=story._as_said(place, turn.text or ""))
+        return Outcome(text, PromptInfo("scene", qid))
+    return None
+
+
+def _fresh(turn: Turn, qid: str) -> str:
+    """``qid``, or ``qid.2``, ``qid.3``… when it was already asked (ids stay unique)."""
+    n = 2
+    fresh = qid
+    while fresh in turn.asked_ids:
+        fresh = f"{qid}.{n}"
+        n += 1
+    return fresh
+
+
+def _time_up(ctx: TurnContext) -> bool:
+    """The planned time is used up (no plan: never)."""
+    if not ctx.scheduled_minutes:
+        return False
+    start = ctx.started_at or (ctx.asked[0].created_at if ctx.asked else ctx.now)
+    return elapsed_ms(start, ctx.now) >= ctx.scheduled_minutes * 60_000
 
 
 def _close(
@@ -286,10 +464,13 @@ def _close(
     done: dict[str, float | None],
     lead: str,
     calls: list[tuple[str, Args]],
+    *,
+    tired: bool = False,
+    praise: bool = True,
 ) -> Outcome:
-    if "closing" in turn.asked_ids:
+    if "closing" in turn.asked_ids and not tired:
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
-        text = join(lead, rotate(ctx.session_id, turn.count, "practice/after_close"))
+        text = join(lead, pick(ctx.session_id, f"extra.{extra}", "practice/after_close", said=turn.said))
         return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
     minutes = sum(m for m in done.values() if m) or None
     left = [i["name"] for _, i in items if i["id"] not in done]
@@ -318,9 +499,10 @@ def _close(
             total=len(items),
             minutes=_fmt(minutes),
             left=", ".join(left) or None,
+            praise=praise,
         ),
     )
-    return Outcome(text, PromptInfo("closing", "closing"), calls)
+    return Outcome(text, PromptInfo("closing", _fresh(turn, "closing")), calls)
 
 
 def about_finishing(text: str) -> bool:
