@@ -86,3 +86,24 @@ def test_look_alikes_stay_as_they_were() -> None:
     assert "New Year" not in read("We always killed a pig for the New Year in the village.").places
     assert "Miss Duval" in read("Miss Duval taught us our letters on a slate.").people
     assert "Paolo" in read("After supper Paolo whistled while he mended the nets.").people
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ramiro. He was the one who drove the bus up to the mine.",
+        "Teodoro. Pulled his cap down and walked off without a word.",
+    ],
+)
+def test_a_name_said_alone_then_what_he_did_is_a_person(answer: str) -> None:
+    name = answer.split(".")[0]
+    assert name in read(answer).people, read(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Ha. He was the boss of that house, not my uncle.", "Ardmore. He went there every summer as a boy."],
+)
+def test_a_laugh_or_a_place_said_alone_is_no_person(answer: str) -> None:
+    reading = read(answer)
+    assert answer.split(".")[0] not in reading.people, reading.people

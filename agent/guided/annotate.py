@@ -355,6 +355,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
             if kind in ("", "start") and alone_in_sentence:
                 kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
+            if kind in ("", "start") and alone_in_sentence and _introduced(sentences, number, words, known):
+                kind = "person"  # "Clovis. Took his mask off and there he was": a name, then what he did
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
             if (
                 kind == "thing"
@@ -784,6 +786,27 @@ def _vocative(before: list[str], after: list[str], *, comma_before: bool, comma_
         and after[:1]
         and (after[0] in _QUESTIONING)
     )
+
+
+_INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay right well alright gosh golly".split())
+
+
+def _introduced(sentences: list[str], number: int, words: list[str], known: Known) -> bool:
+    """A name said alone, and the next sentence tells what he or she did: "Ramiro. He drove the bus.",
+    "Clovis. Took his mask off"; not a place ("Lekeitio. He was born there.") nor a storm."""
+    name = _bare(" ".join(words))
+    if len(name) < 3 or name.lower() in _INTERJECTIONS:
+        return False  # "Ha. He was the boss of that family": a laugh, not a name
+    if number + 1 >= len(sentences) or name in known.places or name.lower() in COUNTRIES | REGIONS:
+        return False
+    nxt = [t.lower() for t in _TOKEN.findall(sentences[number + 1])]
+    # "there" of a place, not "there he was"
+    there = any(t in ("there", "here") and nxt[k + 1 : k + 2] not in (["he"], ["she"]) for k, t in enumerate(nxt[:10]))
+    if not nxt or there or set(nxt[:10]) & {"born", "place", "town", "village", "city"}:
+        return False
+    if nxt[0] in ("he", "she"):
+        return True
+    return (nxt[0] in _DID or nxt[0].endswith("ed")) and bool(set(nxt[1:4]) & {"his", "her", "him"})
 
 
 def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
