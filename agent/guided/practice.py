@@ -10,7 +10,7 @@ The coach listens as well as ticks: a loss told beside an item (:func:`grief.sor
 care before anything else; a wish to go back to an item not done ("let me do the scales", "the
 etude is still owed") asks it again; "don't wrap up on me" reopens a closed routine while items
 are left; an item named with a duration is that item done whatever was asked last; and
-tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session, after the closing too.
+tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session.
 
 Between the items it listens as the story planner does: a rest asked for ("let me rest the hand a
 minute") is no report and no end, and the item waits (so does an item whose question was answered with
@@ -394,7 +394,7 @@ def respond(ctx: TurnContext) -> Outcome:
             plural=item["name"].lower().endswith("s"),
         )
         return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
-    return _close(ctx, turn, items, done, join(greeting, ack), calls, tired=tired, praise=not private)
+    return _close(ctx, turn, items, done, join(greeting, ack), calls, praise=not private)
 
 
 # The questions a digression the person asked for is followed by: a wish taken up, someone or somewhere.
@@ -465,10 +465,9 @@ def _close(
     lead: str,
     calls: list[tuple[str, Args]],
     *,
-    tired: bool = False,
     praise: bool = True,
 ) -> Outcome:
-    if "closing" in turn.asked_ids and not tired:
+    if "closing" in turn.asked_ids:  # the end is proposed once
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
         text = join(lead, pick(ctx.session_id, f"extra.{extra}", "practice/after_close", said=turn.said))
         return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
@@ -502,7 +501,7 @@ def _close(
             praise=praise,
         ),
     )
-    return Outcome(text, PromptInfo("closing", _fresh(turn, "closing")), calls)
+    return Outcome(text, PromptInfo("closing", "closing"), calls)
 
 
 def about_finishing(text: str) -> bool:
