@@ -57,14 +57,22 @@ async def keep_lease(
                 pass
             try:
                 async with session_factory() as db:
-                    held = await TurnStore(db, account_id, clock).renew(session_id, owner, lease_seconds)
+                    store = TurnStore(db, account_id, clock)
+                    held = await store.renew(session_id, owner, lease_seconds)
+                    holder = None if held else await store.holder(session_id)
                     await db.commit()
             except Exception as exc:  # the next beat tries again; the lease has room for a few misses
                 log.warning("could not renew the turn lease of session %s: %s", session_id, exc)
                 continue
-            if not held:
+            if held:
+                continue
+            if holder is None:
+                # The turn's own commit released it, a beat before the heartbeat was told to stop
+                # (a window that widens on a loaded machine): nothing is wrong.
+                log.debug("no turn holds the lease of session %s any more: its heartbeat stops", session_id)
+            else:
                 log.warning("the turn lease of session %s was taken over; this turn will not be stored", session_id)
-                return
+            return
 
     task = asyncio.create_task(beat())
     try:

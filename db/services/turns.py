@@ -217,6 +217,11 @@ class TurnStore(ScopedService):
         )
         return result.rowcount == 1
 
+    async def holder(self, session_id: uuid.UUID) -> uuid.UUID | None:
+        """Whose turn holds the session's lease now (None: no turn)."""
+        table = Session.__table__
+        return await self.db.scalar(select(table.c.turn_owner).where(table.c.id == session_id))
+
     async def _set_lease(
         self,
         session_id: uuid.UUID,
