@@ -38,7 +38,8 @@ import msgspec
 
 from agent import record
 from agent.context import build_messages, spoken_name
-from agent.guided import gaps, grief, story, wishes
+from agent.guided import grief, story, wishes
+from agent.guided.annotate import read
 from agent.guided.naming import address_name
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, encode, question_id
@@ -75,7 +76,6 @@ _CHARS_PER_TOKEN_CAP = 6  # a reply longer than max_tokens * this many character
 # The tool that records an answer of each kind: a native turn that did not call it is recorded by the guided reader.
 _RECORDING_TOOL = {"story": "annotate_response", "practice": "update_item", "study": "record_attempt"}
 _GREETING = r"[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)"
-_UNSURE_WORDS = 20  # as the guided interviewer: "I don't remember" inside a long answer is no cry for help
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 _NAMES_IN_PROMPT = 6  # the names of this answer the ask call is told (a rich answer names a dozen)
 
@@ -594,7 +594,7 @@ def _listening_moment(answer: str | None) -> str | None:
         return "tired: asked to stop for today"
     if (wish := wishes.request(answer)) is not None:
         return "a change of subject asked for" if wish.kind == "switch" else "asked to talk about something"
-    if gaps.unsure(answer) and len(answer.split()) < _UNSURE_WORDS:
+    if story.not_remembered(answer, read(answer)):
         return "does not remember"
     return None
 

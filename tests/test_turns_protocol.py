@@ -840,3 +840,22 @@ def test_the_model_greets_the_person_by_name_not_by_the_family_word(in_mode: Any
     session = new_session(api, person=person)
     opening = transcript(api, session["id"])[0]["agent_prompt"]
     assert opening.startswith("Hello, Megan!") and "your Nain" in opening, opening
+
+
+def test_a_gap_the_long_answer_dwells_on_gets_the_guided_way_in(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Nazeema, structured, real 0.5B model: "The Cape Doctor blew that one clean out of my
+    head …" (38 words) got "What did the Cape Doctor blow out of your head?": the model path heard a
+    gap only under 20 words while the guided planner hears one the answer dwells on. One rule now."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.requests.clear()
+    llm.push(Step(text=json.dumps({**RECORD, "people": [], "places": []})), Step(text="What did the fog take?"))
+    answer = (
+        "The drawing master at the convent school? Oh, no. My memory is a sieve for that one, I am afraid, holes "
+        "everywhere. I know he wore a green scarf in winter. That is all that is left of him."
+    )
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": answer})
+    assert result["interactions"][-1]["data"]["guided_moment"] == "does not remember", result["interactions"][-1]
+    assert result["reply"] != "What did the fog take?" and "?" in result["reply"]
+    assert len(llm.requests) == 1 and "response_format" in llm.requests[0]  # the record only, no ask call

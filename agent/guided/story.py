@@ -189,8 +189,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # so is a gap the answer is about ("the house after, I don't remember it. Not one room."), even
     # beside something remembered ("I remember Baba bought me a Canada Dry. But the film, nothing.").
     gap = gaps.gap(text) if gaps.unsure(text) else None
-    # A detail gone said as a figure ("my memory is a sieve for that") dwells on the gap too.
-    unsure = gaps.unsure(text) and (_mostly_unsure(reading) or gaps.dwells_on_gap(text) or gaps.lost(text))
+    unsure = not_remembered(text, reading)
     # Tired, or enough for today: the wish to stop is honoured whatever time is left,
     # straight after care was offered too ("My back is complaining now. Let us finish another day.").
     if wishes.tired(text) and not wishes.not_done(text):
@@ -475,6 +474,13 @@ def _gap_person(gap: str, text: str) -> Who | None:
         if her != his:
             who = Who(gap, gap, *(("she", "her") if her > his else ("he", "him")), "was")
     return who
+
+
+def not_remembered(text: str, reading: Any) -> bool:
+    """ "I don't remember" asks for a gentler way in: the answer is mostly the gap, it dwells on
+    it, or a detail gone is said as a figure ("my memory is a sieve for that"); not a detail let
+    go on the way to a memory. One rule for the guided planner and the model path's listening."""
+    return gaps.unsure(text) and (_mostly_unsure(reading) or gaps.dwells_on_gap(text) or gaps.lost(text))
 
 
 def _mostly_unsure(reading: Any) -> bool:
