@@ -9,6 +9,18 @@ from dataclasses import dataclass, field
 from agent.guided.lexicon import NOT_NAMES
 
 _SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
+# Kept for the record, as the teller wants it: "on record", "on the tape", "in your book", "kept", "written down",
+# "remembered" (never kept quiet, private, secret, out of it or to oneself).
+_KEPT = (
+    r"(?:(?:down\s+)?on\s+(?:the\s+)?(?:record|tape|recording|paper)|in\s+(?:the|your|this|that|my|our)\s+(?:\w+\s+)?"
+    r"(?:book|record|recording|story|file|notes|notebook)|(?:kept|saved|recorded|written\s+down|put\s+down"
+    r"|remembered|told)\b(?!\s+(?:quiet|private|secret|back|out|off|between|to\s+(?:yourself|myself|ourselves)"
+    r"|from|away|under)\b))"
+)
+_WANTED = (
+    r"|\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|most\s+|truly\s+)?(?:want|like|love|wish)\s+"
+    r"(?:to\s+(?:have|see|get|be)\s+)?"
+)
 # "Can you ask me more about the school?", "tell me more about Maureen", "ask me about my uncle Yaw"
 _ASK = re.compile(
     r"\b(?:ask(?:\s+me)?|tell\s+me|talk|hear|know|say)\s+(?:some\s+|a\s+(?:bit|little)\s+)?more\s+about\s+"
@@ -110,9 +122,24 @@ _SWITCH = re.compile(
     # a wish asked of oneself and answered: "You know what I'd talk about all night? The regatta."
      + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:really\s+)?(?:(?:love|like|want)\s+to\s+)?"
     r"(?:tell|talk|speak|go\s+on)\s+(?:\w+\s+){0,3}?(?:about|of)\b[^.?!\n]{0,50}\?\s+(?P<subject14>[^.?!;:,\n]{2,40}?)\s*[.!]"
+    # … or what to keep, asked and answered: "You know what I'd most like saved? Not the farm. The dairy." (a wish
+    # for the record, never "you know what I want? a cup of tea", nor "what did we have on record? nothing")
+    + _WANTED
+    + _KEPT
+    + r"[^.?!\n]{0,30}\?\s+(?:(?:no|not)\b[^.?!\n]{1,40}[.!]\s+)?(?P<subject28>[^.?!;:,\n]{2,40}?)\s*[.!]"
+    # … what belongs there, asked: "What ought to be in the recording, then? The ferry."
+    + r"|\bwhat\s+(?:should|ought\s+to|must|has\s+to|needs\s+to|would|'d)\s+(?:really\s+)?(?:go|be|get|end\s+up)\s+"
+    r"(?:in|into|on)\s+(?:the|your|this|that|my|our)\s+(?:\w+\s+)?(?:book|record|tape|recording|story|file|notes|notebook"
+    r"|computer|machine)\b[^.?!\n]{0,20}\?\s+(?:(?:no|not)\b[^.?!\n]{1,40}[.!]\s+)?"
+    r"(?P<subject29>[^.?!;:,\n]{2,40}?)\s*[.!]"
+    # … and said plainly: "what I'd want kept is the dairy", "what we'd like on the tape is Aunt Ida's shop"
+    + _WANTED
+    + _KEPT
+    + r"[^.?!\n]{0,30}?\s+(?:is|are|would\s+be)\s+"
+    + _SUBJECT.replace("subject", "subject30")
     # … or said as a wish: "what I'd talk about for hours is the regatta", "if there's one thing I'd want on
     # the tape, it's the regatta", "the one thing I'd want kept is the regatta"
-     + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:love|like|want)\s+to\s+)?(?:tell|talk|speak|go\s+on)\s+"
+    + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:love|like|want)\s+to\s+)?(?:tell|talk|speak|go\s+on)\s+"
     r"(?:\w+\s+){0,3}?(?:about|of)\s+(?:(?:all|for|till|until|through)\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+"
     + _SUBJECT.replace("subject", "subject15")
     + r"|\b(?:if\s+there(?:'s|\s+is|\s+was)\s+one\s+thing|the\s+one\s+thing)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+"
@@ -179,6 +206,12 @@ _OWED_NOT = re.compile(
 )
 
 
+# What is kept that names no story: "nothing much", "private", "between us".
+_KEPT_NOT = re.compile(
+    r"(?:nothing|anything|everything|something|none|no|not|private|secret|quiet|between|that|this|it)\b", re.IGNORECASE
+)
+
+
 def request(text: str) -> Request | None:
     """An explicit wish about what to talk about next, and its subject."""
     for kind, pattern in (("ask", _ASK), ("switch", _SWITCH)):
@@ -192,13 +225,26 @@ def request(text: str) -> Request | None:
                 # "Now I go to something else. Pulau Bidong. In 1979 …": the subject is said next.
                 said = _NEXT_SUBJECT.match(text, match.end() + (text[match.end() :].find(".") + 1))
                 subject = _subject(said.group("subject")) if said and len(said.group("subject").split()) <= 5 else ""
-            headed = ("subject10", "subject13", "subject14", "subject17", "subject18", "subject19", "subject27")
+            headed = (
+                "subject10",
+                "subject13",
+                "subject14",
+                "subject17",
+                "subject18",
+                "subject19",
+                "subject27",
+                "subject28",
+                "subject29",
+            )
             if any(match.groupdict().get(k) for k in headed):
                 if not _heading(subject):
                     continue
                 # said as a sentence of its own ("The klapa."): said back inside one, "the klapa"
                 subject = re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
             if match.groupdict().get("subject24") and (_NOT_RECORDED.search(subject) or not _RECORD.search(text)):
+                continue
+            kept = any(match.groupdict().get(k) for k in ("subject28", "subject29", "subject30"))
+            if kept and _KEPT_NOT.match(subject):  # "what I want on the record? Nothing much."
                 continue
             owed = match.groupdict().get("subject21") or match.groupdict().get("subject22")
             if owed and _OWED_NOT.search(subject):
