@@ -102,7 +102,7 @@ _FROM_MEMORY = re.compile(r"\b(?:from|by)\s+memory\b", re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "her", "their", "your"})
 _FILLER = frozenset(
     """a an the and or of in at on to for with about from by as his her their my our your its this that these
-    those he she they him them describe described describes description talk talked talks tell told
+    those he she they him them into onto upon describe described describes description talk talked talks tell told
     telling story stories remember remembered remembers memories recall recalled share shared say said
     some any one two least more most time times day days years year life early how what when who why
     mention mentioned mentions named clear clearly good full detail details detailed before after during
@@ -169,13 +169,15 @@ def indicator_marks(
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
                 found[word] = sentence
-        found = _names_beside_the_rest(found, names)
+        found = _names_beside_the_rest(found, names, beside_place=place)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
         if content and 2 * len(found) >= len(content) and _asked_is_told(content, set(found), aim, place):
-            sentence = next((s for s in found.values() if s), turn.text)
+            # quoted where what is asked is told, not where only its year or name is ("Audrey.")
+            told = [s for w, s in found.items() if s and w not in names] + [s for s in found.values() if s]
+            sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
 
@@ -200,17 +202,25 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     return not general or bool((general - qualifying) & found)
 
 
-def _names_beside_the_rest(found: dict[str, str | None], names: set[str]) -> dict[str, str | None]:
+def _names_beside_the_rest(
+    found: dict[str, str | None], names: set[str], *, beside_place: bool = False
+) -> dict[str, str | None]:
     """An indicator's name counts where the rest of it is told: "Her first job in Houston" is not
     met by a first job in Saigon and a flight to Houston later, each in its own sentence. A year
-    dates the whole answer ("In February 1953 the dykes broke. ... the family ...")."""
+    dates the whole answer ("In February 1953 the dykes broke. ... the family ..."), and so does a
+    name that stands for a time the answer tells in its own words ("The Depression. ... we walked
+    to the coast": a name with a concept of its own, told by it or by its name)."""
     told = {sentence for word, sentence in found.items() if word not in names and sentence}
     if not told:
         return found
     return {
         word: sentence
         for word, sentence in found.items()
-        if word not in names or _YEAR_WORD.match(word) or sentence is None or any(word in _words(t) for t in told)
+        if word not in names
+        or _YEAR_WORD.match(word)
+        or sentence is None
+        or any(word in _words(t) for t in told)
+        or concepts_named(word, beside_place=beside_place)
     }
 
 
@@ -350,6 +360,35 @@ def _where_and_when(aim: str, found: dict[str, str | None]) -> set[str]:
 
 
 _YEAR_WORD = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_SHORT_YEAR_BEFORE = frozenset(
+    """january february march april may june july august september october november december
+    summer winter spring autumn fall""".split()
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+
+
+def _year_said(wanted: str, clause: _Clause, i: int) -> bool:
+    """The indicator's year said short at token ``i``: "'57" (its century is the indicator's), or
+    "57" / "fifty-seven" after its century ("nineteen fifty-seven"), a month or season ("June of 57",
+    "the summer of fifty-seven") or last in its clause after "in" ("that was in 57"). Never a count
+    ("57 of us", "in 57 days")."""
+    if not _YEAR_WORD.match(wanted):
+        return False
+    words, short = clause.words, wanted[2:]
+    if words[i] == "'" + short:
+        return True
+    n = int(short)
+    spoken = [_TEENS[n - 10]] if 10 <= n < 20 else [w for w in (_TENS[n // 10], _UNITS[n % 10]) if w]
+    if n < 10 or (words[i : i + len(spoken)] != tuple(spoken) and words[i] != short):
+        return False
+    end = i + (1 if words[i] == short else len(spoken))
+    before = [w for w in words[max(0, i - 2) : i] if w != "of"]
+    century = int(wanted[:2])
+    if before and (before[-1] in _SHORT_YEAR_BEFORE or (10 <= century < 20 and before[-1] == _TEENS[century - 10])):
+        return True
+    return i >= 1 and words[i - 1] == "in" and end == len(words)
 
 
 def _names_place(aim: str) -> bool:
@@ -397,13 +436,14 @@ def _told(
         unlike = clause.unlike_at(families)
         for i, word in enumerate(clause.words):
             family: Concept | None = None
-            if (exact and word != wanted) or i in unlike:
+            year = exact and _year_said(wanted, clause, i)  # "'57" for 1957
+            if (exact and word != wanted and not year) or i in unlike:
                 continue
             if i >= clause.offered and clause.after < _GOES_ON:
                 continue  # "Ask me about the regatta. That I remember.": named as what is to come, not told
             if object_ and _of_another(clause, i, object_):
                 continue
-            if not _same(wanted, word) and _kin_of_kin(clause, i) != wanted:
+            if not year and not _same(wanted, word) and _kin_of_kin(clause, i) != wanted:
                 family = next(
                     (
                         c
