@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
+
+import snowballstemmer
 
 from agent.guided.concepts import (
     EMPLOYERS,
@@ -487,16 +490,17 @@ def _signed(families: tuple[Concept, ...], clauses: list[_Clause]) -> dict[tuple
 
 def _same(wanted: str, word: str) -> bool:
     """The word itself, by stem, inside a compound ("farmhouse" by "house"), or a relative's role."""
-    if word == wanted or _stem(word) == _stem(wanted) or KIN.get(word) == wanted:
+    if word == wanted or _inflected(word, wanted) or KIN.get(word) == wanted:
         return True
     if word in _ROLES and wanted in _ROLES:
         return False  # a relative is no compound of another: "mother" does not tell "grandmother"
-    head = _stem(word)  # "backwaters" by "water", "farmhouses" by "house"; not "grandmother" by "other"
+    # the compound's last part, by stem: "backwaters" by "water", "farmhouses" by "house"; not
+    # "grandmother" by "other" (a head of four letters or more, starting with a consonant)
     return (
-        len(head) >= 4
-        and head[0] not in "aeiou"
+        len(word) >= 4
+        and word[0] not in "aeiou"
         and len(wanted) > len(word)
-        and (wanted.endswith(word) or _stem(wanted).endswith(head))
+        and any(_inflected(word, wanted[i:]) for i in range(1, len(wanted) - 3))
     )
 
 
@@ -612,11 +616,27 @@ def _words(text: str) -> set[str]:
     return words | {KIN[w] for w in words if w in KIN}
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+# what may follow the letters two forms of one word share: "leave"/"leaving", "move"/"moved",
+# "marry"/"married". Not "er", "ness", "ity", "al": those make another word that Snowball also folds
+# in ("office"/"officer", "busy"/"business"); nor a doubled consonant: "a trap" someone fell into
+# is no "trapping", so "swim"/"swimming" stay apart, as they did before Snowball.
+_INFLECTIONS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ings", "y", "ies", "ied", "ying"})
+
+
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
-    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """The word's English Snowball stem: "leave", "leaving" and "leaves" are all "leav"."""
+    return _STEMMER.stemWord(word)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Two forms of one word: the same Snowball stem, and past the letters they share only an
+    inflection ("moved"/"moving", "dance"/"dancing"), not a word made from another ("engine"/"engineer")."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared > 0 and a[shared:] in _INFLECTIONS and b[shared:] in _INFLECTIONS and _stem(a) == _stem(b)
 
 
 def _quote(sentence: str) -> str:
