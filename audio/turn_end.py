@@ -28,9 +28,14 @@ import numpy as np
 from audio.pcm import SAMPLE_RATE
 
 WINDOW_SECONDS = 8
-# Probability above which a verdict says "complete". 0.8, with two verdicts in a row (audio.stream),
-# chosen on the tuning set: see VadConfig.turn_checks_ms. Pipecat's default is 0.5 with one verdict.
-THRESHOLD = 0.8
+# Probability above which a verdict says "complete", with two verdicts in a row (audio.stream) at
+# VadConfig.turn_checks_ms (250/600/1,000 ms). 0.9, not 0.8, to cut fewer slow speakers off (issue 11):
+# on the tuning set (offline, benchmarks/stt.py --turn-probe tuning, 20 sentences) 0.9 ends fewer
+# mid-sentence fragments before 1.5 s on both voices (Piper joe 7 -> 2 of 20, espeak-ng 3 -> 2) for one
+# fewer finished sentence ended by the model on each (joe 8 -> 7, espeak-ng 4 -> 3; the rest end at the
+# 3 s silence). Smart Turn is as sure of a whole clause before a pause (0.82-0.98) as of a true end.
+# Pipecat's default is 0.5 with one verdict.
+THRESHOLD = 0.9
 _N_FFT = 400
 _HOP = 160
 _N_MELS = 80
