@@ -16,15 +16,7 @@ import pytest
 
 from agent.guided.phrasing import variants
 from tests.support import Api
-
-
-def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
-    api.clock.advance(seconds=wait)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
-def _question_id(result: dict[str, Any]) -> str:
-    return result["interactions"][-1]["data"]["question_id"]
+from tests.turns_support import question_id, say
 
 
 def _session(api: Api, person: dict[str, Any], name: str, **fields: Any) -> str:
@@ -75,8 +67,8 @@ def test_a_death_told_by_its_signs_is_met_with_care_and_look_alikes_are_not(api:
     The altar boy, a black dress for a dance, incense at a fair, one sign alone: no care."""
     person = api.ok("POST", "/people", json={"display_name": "Oksana"})
     sid = _session(api, person, "The village")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
     if cares:
         reply = result["reply"]
         assert "sorry" in reply.lower() and "something else" in reply and not result["proposed_end"], reply
@@ -89,13 +81,13 @@ def test_a_loss_told_only_by_its_signs_names_nobody_in_the_care(api: Api) -> Non
     for her"): the care is said without a name rather than to the wrong person."""
     person = api.ok("POST", "/people", json={"display_name": "Ada"})
     sid = _session(api, person, "Lagos")
-    result = _say(
+    result = say(
         api,
         sid,
         "My sister Bisi went to nurse in Lagos. Her letters stopped coming in the rains of 1967. My mother, "
         "Funmi, kept her chair by the door for a year, and then nobody in the house said a word about it.",
     )
-    assert _question_id(result).startswith("care."), result["reply"]
+    assert question_id(result).startswith("care."), result["reply"]
     assert "Funmi" not in result["reply"] and "sorry" in result["reply"].lower()
 
 
@@ -128,18 +120,18 @@ def test_a_change_of_subject_said_as_a_jump_or_in_another_english_becomes_a_topi
     in the present ("now we go to the market") is not a change of subject."""
     person = api.ok("POST", "/people", json={"display_name": "Winston"})
     sid = _session(api, person, "Kingston days")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
     assert any(subject.lower() in t.lower() for t in titles), (answer, titles)
     assert subject.lower() in result["reply"].lower() and "?" in result["reply"], result["reply"]
-    assert _question_id(result).startswith("scene@"), result["reply"]
+    assert question_id(result).startswith("scene@"), result["reply"]
 
 
 def test_a_story_told_in_the_present_is_no_change_of_subject(api: Api) -> None:
     """ "Now we go to the market and Mama buy fish": a story told in the present names no new subject."""
     person = api.ok("POST", "/people", json={"display_name": "Winston"})
     sid = _session(api, person, "Market days")
-    told = _say(api, sid, "Now we go to the market and Mama buy fish, and I carry the basket on my head.")
+    told = say(api, sid, "Now we go to the market and Mama buy fish, and I carry the basket on my head.")
     assert [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")] == [], told["reply"]
 
 
@@ -177,13 +169,13 @@ def test_a_gap_the_answer_is_about_gets_a_gentler_way_in_to_that_thing(api: Api,
     year, but …"), nor a thing dropped to tell of someone new."""
     person = api.ok("POST", "/people", json={"display_name": "Maureen"})
     sid = _session(api, person, "Leeds")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     if gap is None:
-        assert not _question_id(result).endswith(".angle") and "Brendan" in result["reply"], result["reply"]
+        assert not question_id(result).endswith(".angle") and "Brendan" in result["reply"], result["reply"]
     else:
         # About the thing not remembered: by its words, or a teacher "what was her name" as "her".
         said = gap in result["reply"] or (gap.startswith("the teacher") and re.search(r"\bher\b", result["reply"]))
-        assert _question_id(result).endswith(".angle") and said, result["reply"]
+        assert question_id(result).endswith(".angle") and said, result["reply"]
 
 
 def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(api: Api) -> None:
@@ -192,14 +184,14 @@ def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(ap
     the one asked about still is ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
     person = api.ok("POST", "/people", json={"display_name": "Jozef"})
     sid = _session(api, person, "Gdynia")
-    first = _say(
+    first = say(
         api,
         sid,
         "We lived above the harbour in Gdynia. My mother, Halina, sold herring at the quay, and my father, "
         "Tadeusz, mended nets on the slipway.",
     )
     assert "Halina" in first["reply"], first["reply"]
-    moved = _say(
+    moved = say(
         api,
         sid,
         "Then 1956. The radio said the ships would sail again, and the whole street went down to the quay in "
@@ -208,13 +200,13 @@ def test_a_rich_answer_that_moved_on_is_not_answered_with_someone_from_before(ap
     assert "Tadeusz" not in moved["reply"], moved["reply"]
     api.ok("POST", f"/sessions/{sid}/complete", json={})
     sid = _session(api, person, "Gdynia again")
-    first = _say(
+    first = say(
         api,
         sid,
         "We lived above the harbour in Gdynia. My mother, Halina, sold herring at the quay, and my father, "
         "Tadeusz, mended nets on the slipway.",
     )
-    stays = _say(
+    stays = say(
         api,
         sid,
         "Mother was never still. She kept the herring money in a tin under the stairs and sang in the kitchen "
@@ -228,10 +220,10 @@ def test_a_request_about_a_thing_of_someone_named_is_about_the_thing(api: Api) -
     question about Dora; what trails the subject (", that was the best part") is not said back."""
     person = api.ok("POST", "/people", json={"display_name": "Lionel"})
     sid = _session(api, person, "Swansea")
-    _say(api, sid, "My aunt Dora lived two streets down from us in Swansea and kept hens in the back yard.")
-    asked = _say(api, sid, "Ask me about Aunt Dora's kitchen, that was the best part of being small.")
+    say(api, sid, "My aunt Dora lived two streets down from us in Swansea and kept hens in the back yard.")
+    asked = say(api, sid, "Ask me about Aunt Dora's kitchen, that was the best part of being small.")
     assert "kitchen" in asked["reply"] and "best part" not in asked["reply"], asked["reply"]
-    assert _question_id(asked).startswith("ask."), asked["reply"]
+    assert question_id(asked).startswith("ask."), asked["reply"]
 
 
 # --- seventh held-out round: a loss told by what changed after, a detail gone as a figure, a heading,
@@ -289,8 +281,8 @@ def test_a_loss_told_by_what_changed_after_is_met_with_care_and_look_alikes_are_
     after a crash, letters in a teacher's hand, a rite kept every year, police who came at night."""
     person = api.ok("POST", "/people", json={"display_name": "Vera"})
     sid = _session(api, person, "The village")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -319,8 +311,8 @@ def test_a_detail_gone_said_as_a_figure_gets_a_gentler_way_in(api: Api, answer: 
     inside a longer answer: the gap is what the answer dwells on. A bird that flew away is no gap."""
     person = api.ok("POST", "/people", json={"display_name": "Piet"})
     sid = _session(api, person, "Rotterdam")
-    result = _say(api, sid, answer)
-    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -346,7 +338,7 @@ def test_a_change_of_subject_in_the_middle_of_an_answer_is_followed(api: Api, an
     reply. "So. That was that." names no subject."""
     person = api.ok("POST", "/people", json={"display_name": "Klaus"})
     sid = _session(api, person, "Bremen")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
     assert any(subject in t for t in titles), (answer, titles)
     assert subject in result["reply"] and "?" in result["reply"], result["reply"]
@@ -356,7 +348,7 @@ def test_so_that_was_that_names_no_subject(api: Api) -> None:
     """ "So. That was that." in the middle of an answer closes a story; it names no new subject."""
     person = api.ok("POST", "/people", json={"display_name": "Klaus"})
     sid = _session(api, person, "Bremen")
-    _say(api, sid, "We lost the football match nine to nil. So. That was that. We walked home in the rain.")
+    say(api, sid, "We lost the football match nine to nil. So. That was that. We walked home in the rain.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == []
 
 
@@ -374,7 +366,7 @@ def test_a_wish_said_as_what_i_would_love_to_tell_is_honoured(api: Api, answer: 
     about", "I wish someone would ask me about the allotment": the reply takes the subject up."""
     person = api.ok("POST", "/people", json={"display_name": "Gwen"})
     sid = _session(api, person, "Penarth")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
 
 
@@ -393,7 +385,7 @@ def test_a_close_said_by_the_body_or_as_next_time_ends_the_session(api: Api, ans
     a wish to stop, whatever time is left; ringing ears of the past or "a story for another day" are not."""
     person = api.ok("POST", "/people", json={"display_name": "Bert"})
     sid = _session(api, person, "The quarry")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
 
 
@@ -402,7 +394,7 @@ def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> 
     in her head: a story, not a wish to skip ("let's move on") and no money trouble kept private."""
     person = api.ok("POST", "/people", json={"display_name": "Lucia"})
     sid = _session(api, person, "Valencia")
-    result = _say(
+    result = say(
         api,
         sid,
         "My aunt Rosa, they married her at fourteen in the mountains. At sixteen she ran off to Valencia with a "
@@ -411,7 +403,7 @@ def test_a_hard_life_of_someone_else_told_with_pride_is_no_decline(api: Api) -> 
     )
     reply = result["reply"]
     assert not any(line in reply for line in variants("story/skip")), reply  # no "let's move on"
-    assert "private" not in reply and "between us" not in reply and "care." not in _question_id(result), reply
+    assert "private" not in reply and "between us" not in reply and "care." not in question_id(result), reply
 
 
 # Eighth held-out round: registers of English (formal and old-fashioned, regional, terse).
@@ -440,16 +432,16 @@ def test_a_wish_said_formally_or_as_what_others_want_to_hear_is_honoured(api: Ap
     to hear of the tramways")."""
     person = api.ok("POST", "/people", json={"display_name": "Edith"})
     sid = _session(api, person, "Leeds")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
-    assert "care." not in _question_id(result), result["reply"]
+    assert "care." not in question_id(result), result["reply"]
 
 
 def test_a_wish_of_the_past_is_no_wish_to_talk(api: Api) -> None:
     """A wish of the past is not one: "Father never wanted to hear of the tramways" makes no topic."""
     person = api.ok("POST", "/people", json={"display_name": "Edith"})
     sid = _session(api, person, "Leeds")
-    result = _say(api, sid, "Father never wanted to hear of the tramways, he walked everywhere, even in the snow.")
+    result = say(api, sid, "Father never wanted to hear of the tramways, he walked everywhere, even in the snow.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == [], result["reply"]
 
 
@@ -485,7 +477,7 @@ def test_a_formal_or_self_asked_change_of_subject_becomes_a_topic(api: Api, answ
     the reply. "Why ever not? So we went." names no subject."""
     person = api.ok("POST", "/people", json={"display_name": "Morag"})
     sid = _session(api, person, "Skye")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
     assert any(subject in t for t in titles), (answer, titles)
     assert subject in result["reply"] and "?" in result["reply"], result["reply"]
@@ -495,7 +487,7 @@ def test_why_not_so_we_went_names_no_subject(api: Api) -> None:
     """ "Why not? So we went.": a question asked in a story, no self-asked change of subject."""
     person = api.ok("POST", "/people", json={"display_name": "Morag"})
     sid = _session(api, person, "Skye")
-    _say(api, sid, "He asked if we would like to go. Why not? So we went, the four of us, in the rain.")
+    say(api, sid, "He asked if we would like to go. Why not? So we went, the four of us, in the rain.")
     assert api.ok("GET", f"/sessions/{sid}/topics") == []
 
 
@@ -526,8 +518,8 @@ def test_a_loss_told_by_a_return_without_them_or_a_last_illness_is_met_with_care
     made for a guest) is not."""
     person = api.ok("POST", "/people", json={"display_name": "Brigid"})
     sid = _session(api, person, "Wexford")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) -> None:
@@ -535,14 +527,14 @@ def test_an_old_widowhood_told_as_a_forebears_achievements_is_no_care(api: Api) 
     wish: the wish is honoured, no care and no pause offered."""
     person = api.ok("POST", "/people", json={"display_name": "Carmela"})
     sid = _session(api, person, "Palermo")
-    result = _say(
+    result = say(
         api,
         sid,
         "My great-grandmother Concetta was a widow at twenty-six with four boys. She opened a bakery on the "
         "square with her dowry money. By forty she owned three shops. The mayor himself bought his bread from "
         "her. What a woman. But what I'd really like to talk about is the carnival.",
     )
-    assert "carnival" in result["reply"] and "care." not in _question_id(result), result["reply"]
+    assert "carnival" in result["reply"] and "care." not in question_id(result), result["reply"]
     assert "private" not in result["reply"], result["reply"]
 
 
@@ -563,8 +555,8 @@ def test_ones_own_or_a_mothers_widowhood_or_a_death_said_in_words_is_met_with_ca
     mother's, or a death said in words, still gets care."""
     person = api.ok("POST", "/people", json={"display_name": "Carmela"})
     sid = _session(api, person, "Palermo")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care."), (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care."), (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -587,8 +579,8 @@ def test_a_memory_lost_said_as_a_figure_in_older_english_gets_a_gentler_way_in(
     that went out of me, the snow clean gone by morning are no gap."""
     person = api.ok("POST", "/people", json={"display_name": "Alf"})
     sid = _session(api, person, "Hull")
-    result = _say(api, sid, answer)
-    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -607,7 +599,7 @@ def test_a_terse_or_formal_close_ends_the_session(api: Api, answer: str, ends: b
     said the foreman" is not."""
     person = api.ok("POST", "/people", json={"display_name": "Norman"})
     sid = _session(api, person, "The works")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
 
 
@@ -624,8 +616,8 @@ def test_do_not_switch_it_off_near_the_end_is_not_a_close(api: Api, answer: str)
     tannery" or "do not shut the machine off" is a wish to go on: no closing."""
     person = api.ok("POST", "/people", json={"display_name": "Ruby"})
     sid = _session(api, person, "Cork", scheduled_duration_minutes=20)
-    _say(api, sid, "We lived over the chemist on the Grand Parade, the five of us, and the smell of camphor.")
-    result = _say(api, sid, answer, wait=17 * 60)
+    say(api, sid, "We lived over the chemist on the Grand Parade, the five of us, and the smell of camphor.")
+    result = say(api, sid, answer, wait=17 * 60)
     assert not result["proposed_end"], (answer, result["reply"])
 
 
@@ -662,8 +654,8 @@ def test_a_loss_told_by_habits_kept_for_two_or_things_left_as_they_were_is_met_w
     since he stayed abroad."""
     person = api.ok("POST", "/people", json={"display_name": "Ilse"})
     sid = _session(api, person, "Bremen")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -691,7 +683,7 @@ def test_a_wish_asked_of_oneself_and_answered_or_said_as_one_thing_wanted_is_hon
     sentence ("the brass band")."""
     person = api.ok("POST", "/people", json={"display_name": "Arthur"})
     sid = _session(api, person, "Barnsley")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     assert subject in result["reply"] and "?" in result["reply"], (answer, result["reply"])
 
 
@@ -717,7 +709,7 @@ def test_a_thread_let_go_for_another_named_becomes_a_topic(api: Api, answer: str
     ("Cold, I tell you, cold it was") and "let me tell you something" name none."""
     person = api.ok("POST", "/people", json={"display_name": "Dino"})
     sid = _session(api, person, "Calabria")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
     assert any(subject in t for t in titles), (answer, titles)
     assert subject in result["reply"] and "?" in result["reply"], result["reply"]
@@ -735,7 +727,7 @@ def test_an_emphasis_or_let_me_tell_you_something_names_no_subject(api: Api, ans
     """ "Cold, I tell you, cold it was" and "let me tell you something": an emphasis, no subject named."""
     person = api.ok("POST", "/people", json={"display_name": "Dino"})
     sid = _session(api, person, "Calabria")
-    _say(api, sid, answer)
+    say(api, sid, answer)
     assert api.ok("GET", f"/sessions/{sid}/topics") == [], answer
 
 
@@ -763,8 +755,8 @@ def test_a_memory_rubbed_out_or_known_for_years_and_now_gone_gets_a_gentler_way_
     A slate wiped clean with a rag is no gap."""
     person = api.ok("POST", "/people", json={"display_name": "Rosa"})
     sid = _session(api, person, "Naples")
-    result = _say(api, sid, answer)
-    assert _question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).endswith(".angle") is gentle, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -792,8 +784,8 @@ def test_a_long_scene_with_relatives_only_at_its_edge_is_followed_by_what_it_is_
         "dawn, and the whole square smelled of gunpowder and fried dough. "
     )
     sid = _session(api, person, "Calabria")
-    result = _say(api, sid, scene + last)
-    assert _question_id(result).startswith("where.") is follows, (last, result["reply"])
+    result = say(api, sid, scene + last)
+    assert question_id(result).startswith("where.") is follows, (last, result["reply"])
     if follows:
         assert "San Rocco" in result["reply"] and "papa" not in result["reply"].lower(), result["reply"]
     else:
@@ -806,9 +798,9 @@ def test_a_place_left_from_is_not_the_scene_and_a_rich_answer_after_a_follow_is_
     from, and no stock question comes before it."""
     person = api.ok("POST", "/people", json={"display_name": "Marta"})
     sid = _session(api, person, "Istria")
-    first = _say(api, sid, "My cousin Teodor was the clever one, always reading, always arguing with the priest.")
+    first = say(api, sid, "My cousin Teodor was the clever one, always reading, always arguing with the priest.")
     assert "Teodor" in first["reply"], first["reply"]
-    result = _say(
+    result = say(
         api,
         sid,
         "In '61 Teodor left. By night, in a rowing boat from Piran across to Trieste, with two friends from "
@@ -816,13 +808,13 @@ def test_a_place_left_from_is_not_the_scene_and_a_rich_answer_after_a_follow_is_
         "soles all day until my thumbs bled. He wrote from a camp near Trieste that the soup was water, and "
         "later from Melbourne that the sun was upside down.",
     )
-    assert _question_id(result).startswith("where."), result["reply"]
+    assert question_id(result).startswith("where."), result["reply"]
     assert "Piran" not in result["reply"] and "Koper" not in result["reply"], result["reply"]
     # A place named only as where something came from has no scene to ask after: "songs from Dalmatia".
     api.ok("POST", f"/sessions/{sid}/complete", json={})
     sid = _session(api, person, "Istria")
-    assert "Teodor" in _say(api, sid, "My cousin Teodor was the clever one, always reading.")["reply"]
-    result = _say(
+    assert "Teodor" in say(api, sid, "My cousin Teodor was the clever one, always reading.")["reply"]
+    result = say(
         api,
         sid,
         "Teodor, yes. He hummed old songs from Dalmatia while he mended the nets on the quay at Umag, and he "
@@ -837,7 +829,7 @@ def test_after_anyway_the_place_one_was_posted_to_is_the_new_subject_and_who_cam
     for anybody" is a rule told, no wish to carry on."""
     person = api.ok("POST", "/people", json={"display_name": "Reg"})
     sid = _session(api, person, "The railway")
-    result = _say(
+    result = say(
         api,
         sid,
         "Gran kept goats behind the house and they ate her washing off the line. Anyway. In '52 I went up to "
@@ -850,7 +842,7 @@ def test_after_anyway_the_place_one_was_posted_to_is_the_new_subject_and_who_cam
     assert "Kalgoorlie" in result["reply"] and "carry on" not in result["reply"], result["reply"]
     api.ok("POST", f"/sessions/{sid}/complete", json={})
     sid = _session(api, person, "The railway")
-    result = _say(
+    result = say(
         api,
         sid,
         "My uncle Stefan kept pigeons on the roof and talked to them more than to us. Anyhow. In 1950 we moved "
@@ -878,7 +870,7 @@ def test_a_rule_told_with_dont_stop_is_no_wish_to_carry_on(api: Api, answer: str
     "Don't stop, there's the best part still" is said to the interviewer."""
     person = api.ok("POST", "/people", json={"display_name": "Reg"})
     sid = _session(api, person, "The railway")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     resumed = any(ack in result["reply"] for ack in variants("story/resume", why="more"))
     assert resumed is on, (answer, result["reply"])
 
@@ -914,8 +906,8 @@ def test_a_loss_told_by_a_house_gone_quiet_or_letters_in_another_hand_is_met_wit
     (a feared chair, a street's letter-writer, a room closed for the winter) is not."""
     person = api.ok("POST", "/people", json={"display_name": "Lidia"})
     sid = _session(api, person, "The house")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 @pytest.mark.parametrize(
@@ -934,9 +926,9 @@ def test_a_stop_for_another_day_said_by_an_aching_body_ends_even_right_after_car
     a wish to stop. "Another day of work", knees sore after a dance long ago: not."""
     person = api.ok("POST", "/people", json={"display_name": "Maggie"})
     sid = _session(api, person, "Durham")
-    cared = _say(api, sid, "My brother Tom was killed in the pit in 1962, two days before his birthday.")
-    assert _question_id(cared).startswith("care."), cared["reply"]
-    result = _say(api, sid, answer)
+    cared = say(api, sid, "My brother Tom was killed in the pit in 1962, two days before his birthday.")
+    assert question_id(cared).startswith("care."), cared["reply"]
+    result = say(api, sid, answer)
     assert bool(result["proposed_end"]) is ends, (answer, result["reply"])
 
 
@@ -944,8 +936,8 @@ def test_a_memory_gone_all_of_it_gets_a_gentler_way_in(api: Api) -> None:
     """ "The school, the teachers, the yard… it's gone, every bit.": a gap, not a story to ask the hard part of."""
     person = api.ok("POST", "/people", json={"display_name": "Ruth"})
     sid = _session(api, person, "Leeds")
-    result = _say(api, sid, "The school, the teachers, the yard... it's gone, every bit. I only remember the bell.")
-    assert _question_id(result).endswith(".angle"), result["reply"]
+    result = say(api, sid, "The school, the teachers, the yard... it's gone, every bit. I only remember the bell.")
+    assert question_id(result).endswith(".angle"), result["reply"]
 
 
 @pytest.mark.parametrize(
@@ -967,7 +959,7 @@ def test_a_thread_said_finished_then_a_journey_moves_to_where_it_ended(
     the new part of the life is where the journey ended. A night out over and a bus home is no new part."""
     person = api.ok("POST", "/people", json={"display_name": "Nora"})
     sid = _session(api, person, "Kerry")
-    result = _say(api, sid, answer)
+    result = say(api, sid, answer)
     titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
     if subject:
         assert any(subject in t for t in titles) and subject in result["reply"], (titles, result["reply"])

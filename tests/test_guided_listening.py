@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.support import Api
-from tests.turns_support import transcript
+from tests.turns_support import question_id, say, transcript
 
 FARM = [
     "We had a hundred and sixty acres outside Des Moines. The kitchen was the heart of the house: the Monarch "
@@ -62,17 +62,8 @@ def _farm_session(api: Api, **fields: Any) -> tuple[str, str]:
     return session["id"], transcript(api, session["id"])[0]["agent_prompt"]
 
 
-def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
-    api.clock.advance(seconds=wait)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
 def _answers(api: Api, sid: str) -> list[dict[str, Any]]:
     return [i for i in transcript(api, sid) if i["response_method"] == "text"]
-
-
-def _question_id(result: dict[str, Any]) -> str:
-    return result["interactions"][-1]["data"]["question_id"]
 
 
 def test_farm_childhood_the_whole_script(api: Api) -> None:
@@ -82,7 +73,7 @@ def test_farm_childhood_the_whole_script(api: Api) -> None:
     assert "Kowalski" not in opening and "Capture" not in opening and "“" not in opening
     assert "growing up on the farm" in opening
 
-    results = [_say(api, sid, text) for text in FARM]
+    results = [say(api, sid, text) for text in FARM]
     replies = [r["reply"] for r in results]
     for reply in [opening, *replies]:
         assert not re.search(r"[“”\"]", reply) and "draft" not in reply.lower() and "Dad (" not in reply
@@ -103,20 +94,20 @@ def test_farm_childhood_the_whole_script(api: Api) -> None:
     assert "Tommy" in replies[2]
     # A brother's death from polio: care, a pause or a move offered, and no stock question.
     assert "sorry" in replies[3].lower() and "Tommy" in replies[3] and "pause" in replies[3]
-    assert _question_id(results[3]).startswith("care.")
+    assert question_id(results[3]).startswith("care.")
     assert results[4]["interactions"][-1]["prompt_category"] != "tension"  # not "the hardest thing" next
     assert "Miss Peterson" in replies[5]
     # "I don't remember much else": a gentler way in, never praise.
-    assert _question_id(results[6]).endswith(".angle") and not _PRAISE.search(replies[6])
+    assert question_id(results[6]).endswith(".angle") and not _PRAISE.search(replies[6])
     assert re.search(r"\b(?:smell|sound|photograph|who else|knew)\b", replies[6], re.IGNORECASE)
     # "Can you ask me more about the school?" is honoured.
-    assert "the school" in replies[7] and _question_id(results[7]) == "ask.school"
+    assert "the school" in replies[7] and question_id(results[7]) == "ask.school"
     # A change of subject: the Navy becomes a topic of the session, and the next question is about it.
     topics = {t["title"]: t for t in api.ok("GET", f"/sessions/{sid}/topics")}
     assert set(topics) == {"Growing up on the farm", "The Navy"}
     navy = topics["The Navy"]["topic_id"]
     assert "the Navy" in replies[8] and results[8]["interactions"][-1]["topic_id"] == navy
-    assert _question_id(results[8]) == f"scene@{navy.replace('-', '')}"
+    assert question_id(results[8]) == f"scene@{navy.replace('-', '')}"
     assert results[9]["interactions"][-1]["topic_id"] == navy  # he goes on about the Navy
 
     # Not done, and most of the planned 45 minutes ahead: no end was ever proposed.
@@ -146,14 +137,14 @@ def test_an_end_waits_for_the_planned_time_and_for_not_done(
     rich = "We lived by the sea in a small white house and the boats went out at dawn every single morning."
     body = {"person_id": person["id"], "kind": "story", "name": "By the sea", "start": True}
     session = api.ok("POST", "/sessions", json={**body, "scheduled_duration_minutes": planned})
-    results = [_say(api, session["id"], rich, wait=wait) for _ in range(5)]
+    results = [say(api, session["id"], rich, wait=wait) for _ in range(5)]
     assert any(r["proposed_end"] for r in results) is ends, (planned, wait, [r["reply"] for r in results])
     if not ends:  # open questions instead of a closing
-        assert _question_id(results[-1]).startswith("deeper.")
+        assert question_id(results[-1]).startswith("deeper.")
     else:
-        again = _say(api, session["id"], "Oh, we're not done yet, there's more.", wait=wait)
+        again = say(api, session["id"], "Oh, we're not done yet, there's more.", wait=wait)
         assert not again["proposed_end"] and "?" in again["reply"]
-        assert _question_id(again).startswith(("deeper.", "who."))
+        assert question_id(again).startswith(("deeper.", "who."))
 
 
 def test_people_and_things_in_other_answers(api: Api) -> None:
@@ -161,14 +152,14 @@ def test_people_and_things_in_other_answers(api: Api) -> None:
     person = api.ok("POST", "/people", json={"display_name": "Grandma (Mei Lin Chow)"})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Voyage", "start": True})
     sid = session["id"]
-    first = _say(
+    first = say(
         api,
         sid,
         "We sailed on the President Wilson from Hong Kong in 1955. My father, Chow Wing, stood at the rail the "
         "whole first night, and my aunt Siu Fong held my hand so I would not fall.",
     )
     assert "Chow Wing" in first["reply"] and first["reply"].count("?") >= 1
-    _say(
+    say(
         api,
         sid,
         "My mother opened the Golden Dragon on Pender Street. Our Ford truck brought the vegetables, and a cat "
@@ -188,27 +179,27 @@ def test_illness_and_leaving_it_there(api: Api) -> None:
     person = api.ok("POST", "/people", json={"display_name": "Ines"})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Marriage", "start": True})
     sid = session["id"]
-    care = _say(api, sid, "My husband Carlos was diagnosed with cancer in 1988. I nursed him at home until the end.")
+    care = say(api, sid, "My husband Carlos was diagnosed with cancer in 1988. I nursed him at home until the end.")
     assert re.search(r"sorry|so hard", care["reply"]) and "Carlos, and" in care["reply"]
     assert "something else" in care["reply"]
-    assert _question_id(care).startswith("care.") and not care["proposed_end"]
-    after = _say(api, sid, "Let's leave that for now, please.")
+    assert question_id(care).startswith("care.") and not care["proposed_end"]
+    after = say(api, sid, "Let's leave that for now, please.")
     assert after["reply"].startswith("Of course") and "Carlos" not in after["reply"]
-    assert not _question_id(after).startswith(("care.", "who."))
+    assert not question_id(after).startswith(("care.", "who."))
 
 
 def test_more_about_a_part_of_the_topic_and_kin_words_meeting_indicators(api: Api) -> None:
     """ "Tell me more about the farm kitchen" is a part of "Growing up on the farm", asked about as such;
     an indicator about "mother and father" is met by an answer about Mum and Dad."""
     sid, _ = _farm_session(api, success_indicators=["His mother and father"])
-    first = _say(api, sid, "Mum ran the kitchen and Dad drove the milk truck into town every morning.")
+    first = say(api, sid, "Mum ran the kitchen and Dad drove the milk truck into town every morning.")
     assert [i["index"] for i in first["indicators"]] == [0] and "Mum ran the kitchen" in first["indicators"][0][
         "evidence"
     ]
-    more = _say(api, sid, "Tell me more about the farm kitchen.")
-    assert "the farm kitchen" in more["reply"] and _question_id(more) == "ask.farm-kitchen"
-    switch = _say(api, sid, "I'd like to talk about the farm itself now.")  # a change of subject may name it loosely
-    assert _question_id(switch).endswith(api.ok("GET", f"/sessions/{sid}/topics")[0]["topic_id"].replace("-", ""))
+    more = say(api, sid, "Tell me more about the farm kitchen.")
+    assert "the farm kitchen" in more["reply"] and question_id(more) == "ask.farm-kitchen"
+    switch = say(api, sid, "I'd like to talk about the farm itself now.")  # a change of subject may name it loosely
+    assert question_id(switch).endswith(api.ok("GET", f"/sessions/{sid}/topics")[0]["topic_id"].replace("-", ""))
 
 
 def test_a_short_scene_is_kept_by_what_it_holds_not_by_its_length(api: Api) -> None:
@@ -218,7 +209,7 @@ def test_a_short_scene_is_kept_by_what_it_holds_not_by_its_length(api: Api) -> N
     person = api.ok("POST", "/people", json={"display_name": "Anna"})
     body = {"person_id": person["id"], "name": "Winters", "success_indicators": ["A vivid scene"], "start": True}
     sid = api.ok("POST", "/sessions", json=body)["id"]
-    portrait = _say(
+    portrait = say(
         api, sid, "My brother Piet was clever and kind, and he always helped me with my sums because he was older."
     )
     assert portrait["artifacts"] == [] and portrait["indicators"] == []
@@ -226,7 +217,7 @@ def test_a_short_scene_is_kept_by_what_it_holds_not_by_its_length(api: Api) -> N
         "At dusk the station was white with snow. The stove in the waiting room glowed orange, and my father "
         "stamped his boots and laughed."
     )
-    saved = _say(api, sid, scene)
+    saved = say(api, sid, scene)
     assert [(a["artifact_type"], a["content"]) for a in saved["artifacts"]] == [("scene_capture", scene)]
     assert [i["index"] for i in saved["indicators"]] == [0]
 
@@ -238,28 +229,28 @@ def test_i_dont_remember_gets_a_gentler_angle_after_care_and_when_it_is_all_the_
     person = api.ok("POST", "/people", json={"display_name": "Aldo"})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Early years", "start": True})
     sid = session["id"]
-    care = _say(api, sid, "My grandmother Lucia died of pneumonia the winter after we arrived.")
-    assert _question_id(care).startswith("care.")
-    after = _say(api, sid, "I can't recall the village school at all, which is odd. Five years I went there.")
-    assert _question_id(after).endswith(".angle") and not _PRAISE.search(after["reply"])
+    care = say(api, sid, "My grandmother Lucia died of pneumonia the winter after we arrived.")
+    assert question_id(care).startswith("care.")
+    after = say(api, sid, "I can't recall the village school at all, which is odd. Five years I went there.")
+    assert question_id(after).endswith(".angle") and not _PRAISE.search(after["reply"])
     api.ok("POST", f"/sessions/{sid}/complete", json={})
 
     other = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Later years", "start": True})
-    long_gap = _say(
+    long_gap = say(
         api,
         other["id"],
         "Honestly I couldn't say much about the years before I turned ten, I'm sorry. "
         "It all went grey and blurry a long while back, like an old photograph left in the sun.",
     )
-    assert _question_id(long_gap).endswith(".angle")
+    assert question_id(long_gap).endswith(".angle")
     # A memory told around a gap is a memory: followed, not met with an angle.
-    told = _say(
+    told = say(
         api,
         other["id"],
         "I don't remember the year, but my uncle Piet took me out on his barge on the Schelde, and the engine "
         "smelled of oil and coffee the whole way down to Antwerp.",
     )
-    assert not _question_id(told).endswith(".angle") and "Piet" in told["reply"]
+    assert not question_id(told).endswith(".angle") and "Piet" in told["reply"]
 
 
 @pytest.mark.parametrize(
@@ -278,14 +269,14 @@ def test_the_closing_comes_when_the_planned_time_is_all_but_used(api: Api, wait:
     answer = "We kept goats behind the house and my brother Samir milked them before school."
     body = {"person_id": person["id"], "name": "The goats", "start": True, "scheduled_duration_minutes": 10}
     sid = api.ok("POST", "/sessions", json=body)["id"]
-    results = [_say(api, sid, answer.replace("Samir", name), wait=wait) for name in ("Samir", "Rami", "Tarek")]
+    results = [say(api, sid, answer.replace("Samir", name), wait=wait) for name in ("Samir", "Rami", "Tarek")]
     assert [bool(r["proposed_end"]) for r in results] == [False, False, ends], [r["reply"] for r in results]
     if ends:
-        assert _question_id(results[-1]) == "closing"
+        assert question_id(results[-1]) == "closing"
         # Closing for time, not for having covered it all: no claim of "beginning to end".
         assert "time" in results[-1]["reply"] and "beginning to end" not in results[-1]["reply"]
         assert "first scene to what it means" not in results[-1]["reply"], results[-1]["reply"]
-        more = _say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
+        more = say(api, sid, "Wait, we're not finished, I've more to say.", wait=30)
         assert not more["proposed_end"]
 
 
@@ -310,8 +301,8 @@ def test_a_grave_accident_and_a_death_in_other_words_are_met_with_care(api: Api,
     the words people use instead of "died", are met with care; an ordinary answer is not."""
     person = api.ok("POST", "/people", json={"display_name": "Dilys"})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The valley", "start": True})
-    result = _say(api, session["id"], answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, session["id"], answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
     if cares:
         assert "something else" in result["reply"] and not result["proposed_end"]
 
@@ -336,12 +327,12 @@ def test_tired_or_enough_for_today_is_a_wish_to_stop(api: Api, last: str, ends: 
     story = "We kept bees behind the chapel and my aunt Megan sold the honey at the market in Llandeilo."
     body = {"person_id": person["id"], "name": "The bees", "start": True, "scheduled_duration_minutes": 60}
     sid = api.ok("POST", "/sessions", json=body)["id"]
-    first = _say(api, sid, story)
+    first = say(api, sid, story)
     assert not first["proposed_end"]
-    result = _say(api, sid, last)
+    result = say(api, sid, last)
     assert bool(result["proposed_end"]) is ends, (last, result["reply"])
     if ends:
-        assert _question_id(result) == "closing" and "?" in result["reply"]
+        assert question_id(result) == "closing" and "?" in result["reply"]
 
 
 def test_a_new_memory_told_after_care_is_followed(api: Api) -> None:
@@ -350,9 +341,9 @@ def test_a_new_memory_told_after_care_is_followed(api: Api) -> None:
     A scene told after the offer is followed by name; "I'd rather leave it" still is not."""
     person = api.ok("POST", "/people", json={"display_name": "Anneke"})
     sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Polder", "start": True})["id"]
-    care = _say(api, sid, "Grandfather planted the pear trees along the dyke the spring before he died.")
-    assert _question_id(care).startswith("care.")
-    told = _say(
+    care = say(api, sid, "Grandfather planted the pear trees along the dyke the spring before he died.")
+    assert question_id(care).startswith("care.")
+    told = say(
         api,
         sid,
         "In winter my cousin Pieter pulled me on a sledge across the frozen canal to the school at Giethoorn, "
@@ -367,18 +358,18 @@ def test_a_gap_in_a_loss_already_met_with_care_gets_a_gentler_way_in(api: Api) -
     remembered only as a gap, gets the gentler way in; a first loss still gets care."""
     person = api.ok("POST", "/people", json={"display_name": "Ilse"})
     sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Bremen", "start": True})["id"]
-    care = _say(api, sid, "My brother Jonas died of diphtheria the winter I turned nine.")
-    assert _question_id(care).startswith("care.")
-    on = _say(api, sid, "Thank you. It's all right, carry on.")
-    assert not _question_id(on).startswith("care.")
-    gap = _say(api, sid, "The burial, I can't recall any of it. Mother says I was there.")
-    assert not _question_id(gap).startswith("care.") and gap["reply"] != care["reply"], gap["reply"]
-    assert _question_id(gap).endswith(".angle") and not _PRAISE.search(gap["reply"])
+    care = say(api, sid, "My brother Jonas died of diphtheria the winter I turned nine.")
+    assert question_id(care).startswith("care.")
+    on = say(api, sid, "Thank you. It's all right, carry on.")
+    assert not question_id(on).startswith("care.")
+    gap = say(api, sid, "The burial, I can't recall any of it. Mother says I was there.")
+    assert not question_id(gap).startswith("care.") and gap["reply"] != care["reply"], gap["reply"]
+    assert question_id(gap).endswith(".angle") and not _PRAISE.search(gap["reply"])
     api.ok("POST", f"/sessions/{sid}/complete", json={})
     # A first loss remembered with a gap is still met with care.
     other = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Later", "start": True})["id"]
-    first = _say(api, other, "The burial of my uncle Karl, I can't recall any of it.")
-    assert _question_id(first).startswith("care."), first["reply"]
+    first = say(api, other, "The burial of my uncle Karl, I can't recall any of it.")
+    assert question_id(first).startswith("care."), first["reply"]
 
 
 @pytest.mark.parametrize(
@@ -408,8 +399,8 @@ def test_a_body_found_after_a_disaster_is_a_death(api: Api, answer: str, cares: 
     fire or a landslide, swept away, or never found, is a death; finding a lost cat is not."""
     person = api.ok("POST", "/people", json={"display_name": "Tomasz"})
     session = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "The river", "start": True})
-    result = _say(api, session["id"], answer)
-    assert _question_id(result).startswith("care.") is cares, (answer, result["reply"])
+    result = say(api, session["id"], answer)
+    assert question_id(result).startswith("care.") is cares, (answer, result["reply"])
 
 
 def test_someone_new_is_followed_before_a_parent_already_named(api: Api) -> None:
@@ -418,14 +409,14 @@ def test_someone_new_is_followed_before_a_parent_already_named(api: Api) -> None
     Mama. The person this answer brings in comes before one an earlier answer already named."""
     person = api.ok("POST", "/people", json={"display_name": "Grandpa (Osei Boateng)"})
     sid = api.ok("POST", "/sessions", json={"person_id": person["id"], "name": "Kumasi", "start": True})["id"]
-    first = _say(
+    first = say(
         api,
         sid,
         "We lived near the market in Kumasi. My father, Kwame, mended bicycles under a mango tree, and my mother, "
         "Abena, sold cloth from a stall by the station.",
     )
     assert not first["proposed_end"]
-    second = _say(
+    second = say(
         api,
         sid,
         "Mother wrote every sale in a little exercise book and never lost a pesewa. My sister Efua, we called her "

@@ -13,12 +13,11 @@ Every wording here differs from the persona files.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from agent.guided import wishes
 from tests.support import Api
+from tests.turns_support import say
 
 
 def _stops(text: str) -> bool:
@@ -120,11 +119,6 @@ def test_the_same_words_told_in_a_story_are_not(text: str) -> None:
     assert not _stops(text), text
 
 
-def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
-    api.clock.advance(seconds=wait)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
 @pytest.mark.parametrize(
     ("last", "ends"),
     [
@@ -141,9 +135,9 @@ def test_the_story_planner_proposes_the_end_on_a_plain_close(api: Api, last: str
     person = api.ok("POST", "/people", json={"display_name": "Islwyn"})
     body = {"person_id": person["id"], "name": "The docks", "start": True, "scheduled_duration_minutes": 60}
     sid = api.ok("POST", "/sessions", json=body)["id"]
-    first = _say(api, sid, "My sister Gwen and I grew up over the chandler's shop by the docks at Barry.")
+    first = say(api, sid, "My sister Gwen and I grew up over the chandler's shop by the docks at Barry.")
     assert not first["proposed_end"]
-    result = _say(api, sid, last)
+    result = say(api, sid, last)
     assert bool(result["proposed_end"]) is ends, (last, result["reply"])
     if ends:
         assert result["interactions"][-1]["data"]["question_id"] == "closing" and "?" in result["reply"]

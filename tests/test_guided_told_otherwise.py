@@ -11,27 +11,12 @@ differs from the persona files; each case has look-alikes that must not trigger.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
 from agent.guided import gaps, grief, wishes
 from tests.support import Api
-
-
-def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
-    api.clock.advance(seconds=wait)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
-def _question_id(result: dict[str, Any]) -> str:
-    return result["interactions"][-1]["data"]["question_id"]
-
-
-def _session(api: Api, name: str, title: str) -> str:
-    person = api.ok("POST", "/people", json={"display_name": name})
-    body = {"person_id": person["id"], "name": title, "start": True, "scheduled_duration_minutes": 60}
-    return api.ok("POST", "/sessions", json=body)["id"]
+from tests.turns_support import question_id, say, story_session
 
 
 @pytest.mark.parametrize(
@@ -53,9 +38,9 @@ def test_a_death_told_by_a_count_a_word_of_another_language_or_the_last_thing_ma
 ) -> None:
     """No English word for dying: six set out and five came back, 'falleció', 'oorlede', 'guzar gaye',
     the last scarf she knitted and her needles left as she left them. Care, not a stock question."""
-    sid = _session(api, "Halina", "Growing up")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care."), result["reply"]
+    sid = story_session(api, "Halina", "Growing up")
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care."), result["reply"]
     assert "sorry" in result["reply"].lower() and not result["proposed_end"], result["reply"]
     assert grief.sensitive(answer) == "loss"
 
@@ -80,27 +65,27 @@ def test_look_alikes_of_those_tellings_are_no_loss(answer: str) -> None:
 def test_a_memory_reached_for_and_come_back_empty_gets_a_gentler_way_in(api: Api) -> None:
     """ "His face, now. I feel around in the dark for it and come up with nothing": a gap said as a
     figure of reaching for it, owed a gentler way in, not a stock question."""
-    sid = _session(api, "Tomás", "Dock Road")
-    result = _say(
+    sid = story_session(api, "Tomás", "Dock Road")
+    result = say(
         api,
         sid,
         "The man who kept the chip shop on Dock Road was from Cork, I think. His face, now. I go feeling around "
         "in the dark for it and come up with nothing, like a bucket down a dry well. He gave us the scraps free.",
     )
-    assert _question_id(result).endswith(".angle"), result["reply"]
+    assert question_id(result).endswith(".angle"), result["reply"]
 
 
 def test_a_gap_asked_of_oneself_and_answered_no_gets_a_gentler_way_in(api: Api) -> None:
     """ "The girls in my class, their faces? Nothing.": the teller asks it of themself and answers no,
     a gap owed a gentler way in, not the next stock question."""
-    sid = _session(api, "Jadwiga", "Zabrze")
-    result = _say(
+    sid = story_session(api, "Jadwiga", "Zabrze")
+    result = say(
         api,
         sid,
         "We had lessons in the old brewery at Zabrze, Pani Nowak with her pointer. The girls in my class, their "
         "faces? Nothing. Only a row of plaits, like a photograph left out in the sun.",
     )
-    assert _question_id(result).endswith(".angle"), result["reply"]
+    assert question_id(result).endswith(".angle"), result["reply"]
     assert not re.search(r"one thing (?:she|they) always said", result["reply"]), result["reply"]
 
 
@@ -137,8 +122,8 @@ def test_a_wish_said_as_get_me_going_on_x_or_x_praised_as_the_story_is_honoured(
 ) -> None:
     """ "X, now there's a story worth your tape" after fillers said as sentences ("Right. Right."), and
     "you'd get me started on X": the reply takes up X by name, never the filler."""
-    sid = _session(api, "Winifred", "Childhood")
-    result = _say(api, sid, answer)
+    sid = story_session(api, "Winifred", "Childhood")
+    result = say(api, sid, answer)
     reply = result["reply"]
     assert subject in reply.lower(), reply
     assert not re.search(r"\babout Right\b|\bRight\?", reply), reply
@@ -147,9 +132,9 @@ def test_a_wish_said_as_get_me_going_on_x_or_x_praised_as_the_story_is_honoured(
 def test_the_part_not_reached_yet_is_taken_up_and_the_session_goes_on(api: Api) -> None:
     """ "Don't you go pressing that stop button. I haven't even reached the part where your uncle Dennis
     fell in the harbour": not done, and the part is asked for, not Dennis alone."""
-    sid = _session(api, "Brendan", "Howth")
-    _say(api, sid, "My brother Dennis had a yawl in Howth, the Saoirse, and every summer we sailed to Lambay.")
-    result = _say(
+    sid = story_session(api, "Brendan", "Howth")
+    say(api, sid, "My brother Dennis had a yawl in Howth, the Saoirse, and every summer we sailed to Lambay.")
+    result = say(
         api,
         sid,
         "Hold on, don't you go pressing that stop button on me. I haven't even reached the part where your uncle "
@@ -178,8 +163,8 @@ def test_look_alikes_of_those_wishes_are_no_wish(answer: str) -> None:
 def test_a_scene_the_teller_lights_up_at_is_followed_before_the_aunt_named_before_it(api: Api) -> None:
     """A long answer about an aunt that turns with "Oh, but the Friday dances, my word!" to a scene
     told at length: the reply takes up the scene, not the aunt."""
-    sid = _session(api, "Nora", "Kilburn")
-    result = _say(
+    sid = story_session(api, "Nora", "Kilburn")
+    result = say(
         api,
         sid,
         "When we came over we stayed with Aunt Brigid in Kilburn, my mother's sister. Aunt Brigid had six of her "
@@ -188,16 +173,16 @@ def test_a_scene_the_teller_lights_up_at_is_followed_before_the_aunt_named_befor
         "Mayo in one and the céilí in the other, and the fellas lined up along the wall like cattle at a fair.",
     )
     reply = result["reply"]
-    assert "friday dances" in reply.lower() and _question_id(result).startswith("lit."), reply
+    assert "friday dances" in reply.lower() and question_id(result).startswith("lit."), reply
 
 
 def test_someone_asked_about_before_whom_a_long_answer_is_about_again_is_followed_again(api: Api) -> None:
     """Father asked about already, then a long answer that names him over and over: what it meant
     to him, not the next stock question."""
-    sid = _session(api, "Zofia", "Gdańsk")
-    first = _say(api, sid, "My father, Tadeusz, had a bakery on Długa Street, and I sold the rolls at the counter.")
+    sid = story_session(api, "Zofia", "Gdańsk")
+    first = say(api, sid, "My father, Tadeusz, had a bakery on Długa Street, and I sold the rolls at the counter.")
     assert "Tadeusz" in first["reply"], first["reply"]
-    result = _say(
+    result = say(
         api,
         sid,
         "The shipyard strike, August of eighty. Tadeusz baked through the night for the men at the gate, sacks of "
@@ -205,7 +190,7 @@ def test_someone_asked_about_before_whom_a_long_answer_is_about_again_is_followe
         "men came to the shop and sang for him, and Tadeusz stood behind the counter in his apron and cried.",
     )
     reply = result["reply"]
-    assert "Tadeusz" in reply and _question_id(result).startswith("again."), reply
+    assert "Tadeusz" in reply and question_id(result).startswith("again."), reply
 
 
 @pytest.mark.parametrize(
@@ -218,6 +203,6 @@ def test_someone_asked_about_before_whom_a_long_answer_is_about_again_is_followe
     ids=["a-person", "nothing-told"],
 )
 def test_look_alikes_of_a_lit_scene_are_no_scene(api: Api, answer: str) -> None:
-    sid = _session(api, "Peig", "Limerick")
-    result = _say(api, sid, answer)
-    assert not _question_id(result).startswith("lit."), result["reply"]
+    sid = story_session(api, "Peig", "Limerick")
+    result = say(api, sid, answer)
+    assert not question_id(result).startswith("lit."), result["reply"]

@@ -11,28 +11,13 @@ here differs from the persona files; each case has look-alikes that must not tri
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
 from agent.guided import gaps, grief, wishes
 from agent.guided.story import _as_said
 from tests.support import Api
-
-
-def _say(api: Api, sid: str, text: str, *, wait: float = 60) -> dict[str, Any]:
-    api.clock.advance(seconds=wait)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
-def _question_id(result: dict[str, Any]) -> str:
-    return result["interactions"][-1]["data"]["question_id"]
-
-
-def _session(api: Api, name: str, title: str) -> str:
-    person = api.ok("POST", "/people", json={"display_name": name})
-    body = {"person_id": person["id"], "name": title, "start": True, "scheduled_duration_minutes": 60}
-    return api.ok("POST", "/sessions", json=body)["id"]
+from tests.turns_support import question_id, say, story_session
 
 
 @pytest.mark.parametrize(
@@ -52,9 +37,9 @@ def test_a_death_told_by_its_rites_and_what_changed_after_is_met_with_care(api: 
     """No word for dying: the body borne from the church and the accordion never taken out again,
     a send-off on the water and glasses kept where she left them, the floats not watched every
     year and a custom nobody keeps for her now, someone's ashes. Care, not a stock question."""
-    sid = _session(api, "Ileana", "Growing up")
-    result = _say(api, sid, answer)
-    assert _question_id(result).startswith("care."), result["reply"]
+    sid = story_session(api, "Ileana", "Growing up")
+    result = say(api, sid, answer)
+    assert question_id(result).startswith("care."), result["reply"]
     assert "sorry" in result["reply"].lower() and not result["proposed_end"], result["reply"]
 
 
@@ -84,15 +69,15 @@ def test_a_memory_lost_to_the_weather_gets_a_gentler_way_in_not_the_same_questio
     """ "The meltemi carried that one clean out of my head, and the sea never gives things back": the
     choirmaster is not asked for again ("tell me about him"); a sense, a photo or a person is, and
     "my dear" said to the listener is not the thing forgotten."""
-    sid = _session(api, "Eleni", "Kalamata")
-    result = _say(
+    sid = story_session(api, "Eleni", "Kalamata")
+    result = say(
         api,
         sid,
         "The choirmaster at the church in Kalamata? Ah, no, my dear. The meltemi carried that one clean out of "
         "my head, and the sea never gives things back. I know he had a red scarf. Only that.",
     )
     reply = result["reply"]
-    assert _question_id(result).endswith(".angle"), reply
+    assert question_id(result).endswith(".angle"), reply
     assert re.search(r"\b(?:choirmaster|him)\b", reply) and "dear" not in reply, reply
     assert not re.search(r"tell me about|what was he like|what do you remember most", reply, re.IGNORECASE), reply
 
@@ -137,8 +122,8 @@ def test_a_wish_said_as_what_others_must_hear_a_story_owed_or_an_order_to_record
 ) -> None:
     """What the grandsons ought to know is X, I still owe you X, write down X (for your book), what I
     wanted to tell you about was X: the reply takes up X by name."""
-    sid = _session(api, "Mavis", "Childhood")
-    result = _say(api, sid, answer)
+    sid = story_session(api, "Mavis", "Childhood")
+    result = say(api, sid, answer)
     assert subject in result["reply"].lower(), result["reply"]
 
 
@@ -172,8 +157,8 @@ def test_not_done_said_as_do_not_close_the_machine() -> None:
 def test_a_long_answer_is_followed_by_the_one_it_comes_back_to(api: Api) -> None:
     """Frank the skipper is named once in passing; the answer comes back to Walter (named twice, at its
     end): the reply asks about Walter, not Frank."""
-    sid = _session(api, "Albert", "At sea")
-    result = _say(
+    sid = story_session(api, "Albert", "At sea")
+    result = say(
         api,
         sid,
         "All that summer I was on the boats out of Grimsby. Frank, the skipper, shouted at everybody and gave me "
@@ -201,9 +186,9 @@ def test_a_place_is_said_back_with_the_article_it_is_always_said_with(place: str
 def test_someone_told_of_before_and_now_named_only_as_an_owner_is_not_followed(api: Api) -> None:
     """ "Papa's violin in its case" on the day of the move: the answer is about the move, not Papa, who
     was told of before; the reply takes up the move or where it went, not "tell me about your papa"."""
-    sid = _session(api, "Lucia", "Via Roma")
-    _say(api, sid, "My mother Rosa ran the bakery on Via Roma, and Papa got up at three every morning for the bread.")
-    result = _say(
+    sid = story_session(api, "Lucia", "Via Roma")
+    say(api, sid, "My mother Rosa ran the bakery on Via Roma, and Papa got up at three every morning for the bread.")
+    result = say(
         api,
         sid,
         "In 1962 the council said the street must go. The van came at seven, two men, and they put everything on "

@@ -76,6 +76,24 @@ def turn(api: Api, session_id: str, text: str | None = None, **kwargs: Any) -> h
     return api.client.post(f"/sessions/{session_id}/turns", json=body, **kwargs)
 
 
+def say(api: Api, session_id: str, text: str, *, wait: float = 60) -> dict[str, Any]:
+    """One answer after ``wait`` seconds on the server's clock; the turn's result (asserting a 2xx)."""
+    api.clock.advance(seconds=wait)
+    return api.ok("POST", f"/sessions/{session_id}/turns", json={"text": text})
+
+
+def question_id(result: dict[str, Any]) -> str:
+    """The id of the question a turn's reply asked (the guided interviewer's ``data.question_id``)."""
+    return result["interactions"][-1]["data"]["question_id"]
+
+
+def story_session(api: Api, name: str, title: str) -> str:
+    """A started one-hour story session for a new person called ``name``."""
+    person = api.ok("POST", "/people", json={"display_name": name})
+    body = {"person_id": person["id"], "name": title, "start": True, "scheduled_duration_minutes": 60}
+    return api.ok("POST", "/sessions", json=body)["id"]
+
+
 def assert_error(response: httpx.Response, status: int, *words: str) -> dict[str, Any]:
     assert response.status_code == status, f"expected {status}, got {response.status_code}: {response.text}"
     body = response.json()
