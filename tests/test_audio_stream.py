@@ -129,8 +129,11 @@ def test_a_slow_speakers_pause_mid_sentence_does_not_end_the_turn(
 @pytest.mark.parametrize(
     ("first", "pause", "rest"),
     [
-        # tuning-set fragments Smart Turn calls complete once, 250 ms into the pause (p 0.85 and 0.70 on
-        # espeak-ng), but not again at 600 ms: one verdict over pipecat's 0.5 cut them, two in a row do not
+        # tuning-set fragments Smart Turn once called complete 250 ms into the pause (p 0.85 and 0.70 on
+        # espeak-ng, on the machine of 2026-11-27), so that one verdict over pipecat's 0.5 cut them. Its int8
+        # kernels give other numbers on other CPUs (on an AMD EPYC with onnxruntime 1.32 the first is under
+        # 0.5), so that the old rule cuts them is not asserted here: one verdict against two in a row is
+        # tested with scripted verdicts below; here, the rule as shipped keeps each sentence whole.
         ("In nineteen forty six we", 2.0, "sailed from Southampton to Halifax."),
         ("Our landlady, Mrs. Featherstone,", 1.5, "played the organ on Sundays."),
     ],
@@ -139,10 +142,6 @@ def test_one_complete_verdict_in_a_pause_does_not_end_the_turn(
     transcriber: Transcriber, speech_dir: Path, smart_turn: SmartTurn, first: str, pause: float, rest: str
 ) -> None:
     pcm, spans = compose([silence(0.6), first, silence(pause), rest, silence(3.4)], speech_dir, speed=SLOW)
-    one_verdict = StreamingRecognizer(
-        transcriber, VadConfig(turn_checks_ms=(250,), turn_agree=1), turn=SmartTurn(smart_turn.model_path, 0.5)
-    )
-    assert len(asyncio.run(_stream(one_verdict, pcm)).of(Final)) == 2  # the old rule cut it at the pause
     streamed = asyncio.run(_stream(StreamingRecognizer(transcriber, turn=smart_turn), pcm))
     [final] = streamed.of(Final)
     assert abs(final.utterance.end - spans[1][1]) <= 0.15
