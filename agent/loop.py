@@ -42,6 +42,7 @@ from agent.guided import grief, story, wishes
 from agent.guided.annotate import read
 from agent.guided.naming import address_name
 from agent.guided.phrasing import pick
+from agent.guided.practice import PRIVATE_NOTES
 from agent.guided.state import Outcome, encode, question_id
 from agent.model import (
     ModelReply,
@@ -222,9 +223,8 @@ class ModelLoop:
             if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":
                 # It wrote its calls as text: they are applied; ask for the question in plain text.
                 self._switch(turn, "the model wrote a tool call as text")
-                answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
-                private = _kept_private(turn, answer, results, [])
-                moment, care = self._moment(turn, answer, [c for c, _ in results])
+                private = _kept_private(turn, results, [])
+                moment, care = self._moment(turn, turn.answer, [c for c, _ in results])
                 result = await self._guided_moment(turn, moment, care=care) if moment else await self._ask(turn)
                 await self._run_calls(turn, private)
                 return result
@@ -249,7 +249,7 @@ class ModelLoop:
         recorded); a loss, a wish or "I don't remember" is answered by the guided listening rules,
         as in structured mode."""
         ctx = turn.ctx
-        answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        answer = turn.answer
         pending: list[ToolCall] = []
         recorder = _RECORDING_TOOL.get(ctx.kind)
         if answer and recorder and not any(c.name == recorder for c, _ in results):
@@ -257,7 +257,7 @@ class ModelLoop:
             # practice item or study question the model asked about, done or graded from the template.
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
-        pending += _kept_private(turn, answer, results, pending)
+        pending += _kept_private(turn, results, pending)
         moment, care = self._moment(turn, answer, [c for c, _ in results] + pending)
         if moment is not None:
             result = await self._guided_moment(turn, moment, sink, care)
@@ -270,7 +270,7 @@ class ModelLoop:
         """The *record* call (when there is an answer to record), then the *ask* call."""
         ctx = turn.ctx
         turn.data["tool_mode"] = "structured"
-        answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
+        answer = turn.answer
         pending: list[ToolCall] = []
         if answer and turn.tools.answer_sequence is not None:
             request = ModelRequest(
@@ -539,26 +539,21 @@ class ModelLoop:
         return outcome.text, outcome.info
 
 
-def _kept_private(
-    turn: _Turn, answer: str | None, results: list[tuple[ToolCall, str]], pending: list[ToolCall]
-) -> list[ToolCall]:
+def _kept_private(turn: _Turn, results: list[tuple[ToolCall, str]], pending: list[ToolCall]) -> list[ToolCall]:
     """A native turn's answer telling of a death, an illness, abuse or money, kept private as the guided
     interviewer, coach and tutor keep it in every kind of session (the model is not offered
     keep_private: one tool fewer to read): the notes the model wrote on a practice item are
     replaced by the coach's, and keep_private comes last, so what the turn made from the answer
     goes with it (a scene, evidence quoting it)."""
-    called = [c for c, _ in results] + pending
-    if not answer or any(c.name == "keep_private" for c in called):
-        return []
-    topic = grief.sensitive(answer)
-    if topic is None:
+    topic = turn.private  # read once per turn (ModelLoop.turn)
+    if topic is None or any(c.name == "keep_private" for c in [c for c, _ in results] + pending):
         return []
     out: list[ToolCall] = []
     for call, result in results:
         if call.name == "update_item" and '"ok": true' in result:
             args = msgspec.json.decode(call.arguments or "{}")
             if args.get("notes"):
-                notes = {"item_id": args["item_id"], "notes": record.PRIVATE_NOTES}
+                notes = {"item_id": args["item_id"], "notes": PRIVATE_NOTES}
                 out.append(ToolCall(f"guided_private_{len(out)}", "update_item", msgspec.json.encode(notes).decode()))
     out.append(ToolCall("guided_private", "keep_private", msgspec.json.encode({"topic": topic}).decode()))
     turn.data["kept_private_by"] = "guided reader"

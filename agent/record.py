@@ -19,7 +19,7 @@ from msgspec import Meta, Struct
 
 from agent.guided import grief, wishes
 from agent.guided.annotate import Known, Reading, read
-from agent.guided.practice import parse_report
+from agent.guided.practice import PRIVATE_NOTES, parse_report
 from agent.guided.records import human_title, indicator_marks
 from agent.guided.state import elapsed_ms, read_turn
 from agent.guided.story import NEARLY_UP
@@ -30,8 +30,6 @@ _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
 _SCENE_CHARS = 2_000
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _MIN_ANSWERS_TO_END = 5  # a small model's "end" before this many answers is noise
-# An item's notes when its report is private: the words agent.guided.practice writes for them.
-PRIVATE_NOTES = "Kept private."
 
 
 class IndicatorMet(Struct, forbid_unknown_fields=True):

@@ -15,7 +15,7 @@ import re
 import pytest
 
 from agent.guided import gaps, grief, wishes
-from agent.guided.story import _as_said
+from agent.guided.story import as_said
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
 
@@ -180,7 +180,7 @@ def test_a_long_answer_is_followed_by_the_one_it_comes_back_to(api: Api) -> None
     ids=["always-the", "the-twice", "once-without", "before-a-noun"],
 )
 def test_a_place_is_said_back_with_the_article_it_is_always_said_with(place: str, text: str, said: str) -> None:
-    assert _as_said(place, text) == said
+    assert as_said(place, text) == said
 
 
 def test_someone_told_of_before_and_now_named_only_as_an_owner_is_not_followed(api: Api) -> None:

@@ -35,6 +35,9 @@ from agent.guided.state import Outcome, Turn, clean, elapsed_ms, item_id, read_t
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
 
+# An item's notes when its report is kept private (a loss told beside it): the words, never the report.
+PRIVATE_NOTES = "Kept private."
+
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
     r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
@@ -234,7 +237,7 @@ def respond(ctx: TurnContext) -> Outcome:
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             report = Report("not_done") if _LATER.search(text) or _PUT_OFF.search(text) else report
-        notes = "Kept private." if private else clean(turn.text, 5_000) if turn.text else "Skipped."
+        notes = PRIVATE_NOTES if private else clean(turn.text, 5_000) if turn.text else "Skipped."
         if report.status == "done":
             calls.append(
                 (
@@ -426,15 +429,15 @@ def _follow(ctx: TurnContext, turn: Turn) -> Outcome | None:
     story planner's reading of who to follow (:mod:`agent.guided.story`)."""
     if turn.reading is None or turn.reading.short:
         return None
-    who = story._to_follow(turn)
+    who = story.to_follow(turn)
     if who is not None:
         qid = _fresh(turn, f"who.{who.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
         return Outcome(text, PromptInfo("people", qid))
-    place = story._place_to_follow(turn)
+    place = story.place_to_follow(turn)
     if place is not None:
         qid = _fresh(turn, f"where.{slug(place)}")
-        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=story._as_said(place, turn.text or ""))
+        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=story.as_said(place, turn.text or ""))
         return Outcome(text, PromptInfo("scene", qid))
     return None
 

@@ -253,7 +253,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         ctx.session_id,
         turn.count,
         "story/acknowledge",
-        place=_as_said(next(iter(_scene_places(text, reading.places)), None), text),
+        place=as_said(next(iter(_scene_places(text, reading.places)), None), text),
         sentiment=reading.sentiment,
     )
     if first_save:
@@ -287,14 +287,14 @@ def _walk(
         if qid not in turn.asked_ids:
             text = pick(ctx.session_id, qid, "story/lit", said=turn.said, scene=reflect(scene))
             return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
-    who = _to_follow(turn) if follow and not greeting else None
+    who = to_follow(turn) if follow and not greeting else None
     if who is not None and not (pending and pending[0][1] == "people"):
         qid = _fresh(turn, f"who.{who.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
         return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
-    if follow and not greeting and who is None and (place := _place_to_follow(turn, ack)) is not None:
+    if follow and not greeting and who is None and (place := place_to_follow(turn, ack)) is not None:
         qid = _fresh(turn, f"where.{slug(place)}")
-        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=_as_said(place, turn.text or ""))
+        text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=as_said(place, turn.text or ""))
         return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
     # Someone asked about before is who a long answer is about again (named over and over): what it meant to them.
     if follow and not greeting and who is None and (again := _comes_back_to(turn)) is not None:
@@ -537,7 +537,7 @@ def _followed(turn: Turn, who: Who) -> bool:
     return any(re.search(rf"\b{re.escape(form)}\b", turn.said, re.IGNORECASE) for form in (who.name, who.said))
 
 
-def _to_follow(turn: Turn) -> Who | None:
+def to_follow(turn: Turn) -> Who | None:
     """The first person of this answer not yet asked about; after a follow, the next one the
     answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
     if turn.reading is None or _people_at_edge(turn):
@@ -656,7 +656,7 @@ def _stays_with_last(turn: Turn) -> bool:
     return False
 
 
-def _place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
+def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     """A place this answer named, when it named nobody still to ask about and the last question was
     not already about a place. After a follow about someone, a rich answer whose people were all asked
     about is followed by where it happened before any stock question. A long scene whose people
@@ -682,7 +682,7 @@ _NOUN_AFTER = (
 )
 
 
-def _as_said(place: str | None, text: str) -> str | None:
+def as_said(place: str | None, text: str) -> str | None:
     """A place said back with the article it is always said with ("up in the Rubies", "the Avalon, on a
     Saturday": "the Rubies"), never one said once without it or as a word before a noun ("the Elko bar")."""
     if not place or place.lower().startswith("the "):
