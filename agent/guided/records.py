@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -616,7 +617,9 @@ def _words(text: str) -> set[str]:
     return words | {KIN[w] for w in words if w in KIN}
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+# A Snowball stemmer keeps the word it works on in its own fields: one per thread (answers are
+# also read in worker threads, agent.continuation), never one shared.
+_STEMMERS = threading.local()
 # what may follow the letters two forms of one word share: "leave"/"leaving", "move"/"moved",
 # "marry"/"married". Not "er", "ness", "ity", "al": those make another word that Snowball also folds
 # in ("office"/"officer", "busy"/"business"); nor a doubled consonant: "a trap" someone fell into
@@ -627,7 +630,10 @@ _INFLECTIONS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ings", "y", "ie
 @lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """The word's English Snowball stem: "leave", "leaving" and "leaves" are all "leav"."""
-    return _STEMMER.stemWord(word)
+    stemmer = getattr(_STEMMERS, "english", None)
+    if stemmer is None:
+        stemmer = _STEMMERS.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word)
 
 
 def _inflected(a: str, b: str) -> bool:
