@@ -107,3 +107,39 @@ def test_a_name_said_alone_then_what_he_did_is_a_person(answer: str) -> None:
 def test_a_laugh_or_a_place_said_alone_is_no_person(answer: str) -> None:
     reading = read(answer)
     assert answer.split(".")[0] not in reading.people, reading.people
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        # people landing are no storm: a name said alone after it is still a person
+        ("We came ashore at Dover in the rain. Ramiro. He drove the bus to the camp.", "Ramiro"),
+        ("The ferry made landfall at dawn. Agnieszka. She met us with bread.", "Agnieszka"),
+        # the Arabic "teta" is a grandmother (no other table may read it as an aunt)
+        ("My Teta made bread every Friday in the clay oven.", "grandmother"),
+    ],
+)
+def test_landings_and_grandmothers_stay_people(answer: str, person: str) -> None:
+    reading = read(answer)
+    assert person in reading.people, (reading.people, reading.things)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["June came early that year, and the hay was in by the tenth.", "May would bring the rain before the shearing."],
+)
+def test_a_month_doing_what_months_do_is_nobody(answer: str) -> None:
+    reading = read(answer)
+    assert not {"June", "May"} & set(reading.people), reading.people
+
+
+def test_a_kin_word_is_read_one_way_only() -> None:
+    """Each word of the kin table is listed once: a second line for the same word (the Croatian
+    "teta", an aunt) silently overrode the first (the Arabic "teta", a grandmother)."""
+    import re
+
+    from agent.guided import lexicon
+
+    words = [m.group(1) for m in re.finditer(r"(?m)(?:^|\s{2,})([^\s#=]+) (?:\w+|=) ", lexicon._KIN_ABROAD)]
+    repeated = {w for w in words if words.count(w) > 1}
+    assert not repeated, sorted(repeated)

@@ -299,7 +299,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
     sentences = _SENTENCES.split(text.strip())
-    storm = bool(_STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())))
+    storm = bool(_STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or _STORM_CAME.search(text))
     for number, sentence in enumerate(sentences):
         spans = list(_TOKEN.finditer(sentence))
         # a known name written in capitals, as carved or on a sign ("TOM WAS HERE, LEKEITIO 1961"), is that name
@@ -596,6 +596,9 @@ _MONTH_NAMES = frozenset({"April", "May", "June"})
 _BEFORE_A_MONTH = frozenset("in of last next early late mid since until till by through that this every each".split())
 
 
+_ONLY_PEOPLE_DO = _SAYING | frozenset("liked loved married wore knew thought wanted danced wrote cooked baked".split())
+
+
 def _month_named(tokens: list[str], i: int) -> bool:
     """A month doing what people do is someone of that name: "May liked the shiny ones", "May and me,
     we got the chippy"; not "in May", "May 1968", "the May we married"."""
@@ -604,7 +607,8 @@ def _month_named(tokens: list[str], i: int) -> bool:
     after = [t.lower() for t in tokens[i + 1 : i + 3]]
     if after in (["and", "me"], ["and", "i"]):
         return True  # "in '68 May and me, we got the chippy"
-    return bool(after) and after[0] in PERSON_VERBS and not (i and tokens[i - 1].isdigit())  # not "5 May came"
+    # only what people do, not what a month does too ("June came early", "May would bring the rain")
+    return bool(after) and after[0] in _ONLY_PEOPLE_DO and not (i and tokens[i - 1].isdigit())
 
 
 def _known_in_capitals(token: str, known: Known) -> str:
@@ -627,7 +631,13 @@ _JOURNEY = frozenset(
 _FARTHER = frozenset("further farther nearer closer".split())
 # Storms named like people: "Hurricane Camille", "the typhoon Ruby"; and an answer that tells of one.
 _STORMS = frozenset("hurricane hurricanes typhoon cyclone tempest".split())
-_STORM_WORDS = frozenset("hurricane typhoon cyclone landfall ashore".split())
+_STORM_WORDS = frozenset("hurricane typhoon cyclone".split())
+# A storm told by what it did, with "she" or "it" ("said she'd come ashore", "it made landfall"); not
+# people landing ("we came ashore at Dover"), which leaves a name said alone a person.
+_STORM_CAME = re.compile(
+    r"\b(?:she|it)(?:'d|’d|\s+had|\s+has|\s+would|\s+was)?\s+(?:come|came|coming|made|make|making)\s+(?:ashore|landfall)\b",
+    re.IGNORECASE,
+)
 # Verbs whose object is a tune: "I play Mary Ann on it", "sang Danny Boy".
 _PLAYING = frozenset("play played plays playing sing sang sung sings singing hum hummed whistle whistled".split())
 # Titles a boat is named with: "the Miss Evelyn", "the Lady Grace", "the Queen Mary".

@@ -220,7 +220,7 @@ papik grandfather alone       tatik grandmother alone     mayrik mother alone   
 akhper brother alone          yeghbayr brother alone      kuyrik sister alone         kuyr sister alone
 jan = after                   jaan = after
 # Croatian and Dalmatian: "Ćaća", "Barba Frane" (an uncle, or any older man), "Nona"
-ćaća father alone             caca father alone           barba uncle alone+before    teta aunt alone+before
+ćaća father alone             caca father alone           barba uncle alone+before
 nona grandmother alone        nono grandfather alone      baka grandmother alone      djed grandfather alone
 # Brothers and sisters, and parents, of Italy, Sardinia, Iberia, the Low Countries, Germany, France and
 # Greece: "my fratello Piero", "Babbu", "her irmã Rosa", "mijn broer"; not Irma (a given name), nor
