@@ -227,6 +227,10 @@ def test_a_change_of_subject_said_as_something_different() -> None:
         ("Paris or Lyon, one of those two, my memory is going.", "Paris", False),
         ("Maybe Lyon, or Paris, I can never remember which.", "Paris", False),
         ("No, no, it's Paris, I was mixing it up with Brussels.", "Paris", True),
+        # a hedge is no denial; a place told on the way to another answer is not the answer
+        ("Not sure, Paris?", "Paris", True),
+        ("I was in Paris last May, but I would say Lyon.", "Paris", False),
+        ("Paris, but I think so, yes.", "Paris", True),
     ],
 )
 def test_answer_checking(answer: str, expected: str, correct: bool) -> None:

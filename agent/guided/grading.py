@@ -57,11 +57,16 @@ def is_correct(answer: str | None, expected: list[str]) -> bool:
 
 # Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
 _NOT = r"(?:isn|wasn|aren|weren|don|doesn|didn)\W*t\b"  # "isn't" as normalised ("isn  t")
-_DENIED = re.compile(rf"\b(?:not|never|nor|{_NOT})(?:\s+\S+)?\s*$")
+# ("not sure, Paris?" is a hedge, not a denial)
+_DENIED = re.compile(rf"\b(?:not|never|nor|{_NOT})(?:\s+(?!sure\b|certain\b)\S+)?\s*$")
 # … except a tag question that leads up to it ("that's the red one, isn't it, Jupiter").
 _TAG = re.compile(r"\b(?:isn|wasn|aren|weren)\W*t\s+(?:it|they|he|she)\s*$")
 # One of two offered ("Paris or Lyon?") is a guess between them, not an answer.
 _OFFERED = re.compile(r"\bor\s*$")
+# Told on the way to another answer: "I was in Paris last May, but I'd say Lyon".
+_BUT_ANOTHER = re.compile(
+    r"\bbut\s+(?:i\s+)?(?:would\s+|d\s+)?(?:say|think|guess|reckon|go\s+with)\s+(?!so\b|it\b|that\b|not\b)\w"
+)
 
 
 def _contains(said: str, wanted: str) -> bool:
@@ -72,7 +77,7 @@ def _contains(said: str, wanted: str) -> bool:
         before, after = said[: found.start()], said[found.end() :]
         if _DENIED.search(before) and not _TAG.search(before):
             continue
-        if _OFFERED.search(before) or re.match(r"\s*or\b", after):
+        if _OFFERED.search(before) or re.match(r"\s*or\b", after) or _BUT_ANOTHER.search(after):
             continue
         return True
     return False
