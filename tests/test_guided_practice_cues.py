@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.support import Api
+from tests.turns_support import practice_items, say
 
 CELLO = {
     "name": "Cello practice",
@@ -33,13 +34,7 @@ def _start(api: Api, **fields: Any) -> str:
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
-    api.clock.advance(seconds=30)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
-
-
-def _items(api: Api, sid: str) -> dict[str, dict[str, Any]]:
-    data = api.ok("GET", f"/sessions/{sid}")["data"]
-    return {i["name"]: i for s in data["sections"] for i in s["items"]}
+    return say(api, sid, text, wait=30)
 
 
 def test_a_loss_told_beside_an_item_is_met_with_care_before_the_next_item(api: Api) -> None:
@@ -55,7 +50,7 @@ def test_a_loss_told_beside_an_item_is_met_with_care_before_the_next_item(api: A
     assert "sorry" in reply.lower() and "pause" in reply.lower()
     assert "Nice work" not in reply and "Etude" not in reply  # no praise, no next item yet
     assert not told["proposed_end"]
-    scales = _items(api, sid)["Scales"]
+    scales = practice_items(api, sid)["Scales"]
     assert scales["completed"] and "Tomasz" not in (scales.get("notes") or "")  # recorded quietly, without the loss
     said = [
         i for i in api.ok("GET", f"/sessions/{sid}/interactions")["items"] if "Tomasz" in (i["person_response"] or "")
@@ -69,12 +64,15 @@ def test_a_wish_to_go_back_to_an_item_passed_over_asks_it_again(api: Api) -> Non
     sid = _start(api)
     _turn(api, sid, "Open strings, six minutes.")
     passed = _turn(api, sid, "The scales, not now, my left hand is stiff from the cold, I will come back to them.")
-    assert "Etude" in passed["reply"] and not _items(api, sid)["Scales"]["completed"]
+    assert "Etude" in passed["reply"] and not practice_items(api, sid)["Scales"]["completed"]
     back = _turn(api, sid, "The hand has thawed now. I want another go at the scales before the etude.")
     assert "Scales" in back["reply"] and not back["proposed_end"]
-    assert not _items(api, sid)["Scales"]["completed"]  # a wish, not a report
+    assert not practice_items(api, sid)["Scales"]["completed"]  # a wish, not a report
     _turn(api, sid, "Scales, eleven minutes, three octaves, the shifts were cleaner.")
-    assert _items(api, sid)["Scales"]["completed"] and _items(api, sid)["Scales"]["actual_duration_minutes"] == 11
+    assert (
+        practice_items(api, sid)["Scales"]["completed"]
+        and practice_items(api, sid)["Scales"]["actual_duration_minutes"] == 11
+    )
 
 
 def test_dont_wrap_up_reopens_a_closed_routine_for_the_item_left(api: Api) -> None:
@@ -88,7 +86,10 @@ def test_dont_wrap_up_reopens_a_closed_routine_for_the_item_left(api: Api) -> No
     reopened = _turn(api, sid, "Hold on, don't you wind things up on me. I've had a cup of tea.")
     assert "Etude" in reopened["reply"] and not reopened["proposed_end"]
     _turn(api, sid, "Etude, nine minutes, slow but honest.")
-    assert _items(api, sid)["Etude"]["completed"] and _items(api, sid)["Etude"]["actual_duration_minutes"] == 9
+    assert (
+        practice_items(api, sid)["Etude"]["completed"]
+        and practice_items(api, sid)["Etude"]["actual_duration_minutes"] == 9
+    )
 
 
 def test_an_item_named_with_its_minutes_is_done_and_same_time_tomorrow_ends(api: Api) -> None:
@@ -96,9 +97,9 @@ def test_an_item_named_with_its_minutes_is_done_and_same_time_tomorrow_ends(api:
     _turn(api, sid, "Open strings, four minutes.")
     # asked about the scales, told about the adagio by name and minutes instead
     told = _turn(api, sid, "Elgar adagio, fifteen minutes, I could not wait. My wrists are stiff. Same time tomorrow.")
-    assert _items(api, sid)["Elgar adagio"]["completed"]
-    assert _items(api, sid)["Elgar adagio"]["actual_duration_minutes"] == 15
-    assert not _items(api, sid)["Scales"]["completed"]
+    assert practice_items(api, sid)["Elgar adagio"]["completed"]
+    assert practice_items(api, sid)["Elgar adagio"]["actual_duration_minutes"] == 15
+    assert not practice_items(api, sid)["Scales"]["completed"]
     assert told["proposed_end"]
 
 

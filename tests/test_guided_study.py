@@ -13,6 +13,7 @@ import pytest
 
 from agent.guided.grading import grade, no_attempt
 from tests.support import Api
+from tests.turns_support import say
 
 BIRDS = {
     "name": "Birds of the estuary",
@@ -39,8 +40,7 @@ def _start(api: Api) -> str:
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
-    api.clock.advance(seconds=20)
-    return api.ok("POST", f"/sessions/{sid}/turns", json={"text": text})
+    return say(api, sid, text, wait=20)
 
 
 def _attempts(api: Api, sid: str) -> list[tuple[str, bool]]:

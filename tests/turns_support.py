@@ -94,6 +94,12 @@ def story_session(api: Api, name: str, title: str) -> str:
     return api.ok("POST", "/sessions", json=body)["id"]
 
 
+def practice_items(api: Api, session_id: str) -> dict[str, dict[str, Any]]:
+    """A practice session's routine items by name, as the session's data holds them now."""
+    data = api.ok("GET", f"/sessions/{session_id}")["data"]
+    return {i["name"]: i for s in data["sections"] for i in s["items"]}
+
+
 def assert_error(response: httpx.Response, status: int, *words: str) -> dict[str, Any]:
     assert response.status_code == status, f"expected {status}, got {response.status_code}: {response.text}"
     body = response.json()
