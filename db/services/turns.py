@@ -144,16 +144,16 @@ class TurnStore(ScopedService):
         kept on the person in the turn's transaction as the people service keeps it; None (nothing
         kept) when it is not a name that service would keep."""
         try:
-            called = clean_called(called) or ""
+            kept = clean_called(called)
         except InvalidField:
             return None
         await self.db.execute(
             update(Person)
             .where(Person.id == person_id, Person.account_id == self.account_id)
-            .values(called=called)
+            .values(called=kept)
             .execution_options(synchronize_session=False)
         )
-        return called
+        return kept
 
     async def finish(
         self, session_id: uuid.UUID, owner: uuid.UUID, memory: dict[str, Any], *, numbers: int = 1
