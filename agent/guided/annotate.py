@@ -24,6 +24,7 @@ from agent.guided.lexicon import (
     KIN,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
+    MONTHS,
     NATIONALITIES,
     NEGATIVE,
     NEGATORS,
@@ -669,7 +670,7 @@ _GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand
 # Before a verb of saying, a habit: "Mateo used to say", "Nunu would tell us", "Abel always said".
 _HABITUAL = frozenset("used would always never often".split())
 _SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_MONTHS = frozenset(MONTHS)
 _COMPASS = frozenset("east west north south central eastern western northern southern".split())
 # Nouns that make an apposition an institution: "the Kachcheri, the government offices".
 _INSTITUTIONS = frozenset("office offices headquarters ministry court".split())

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.guided.lexicon import PERSON_NOUNS
+from agent.guided.lexicon import MONTHS, PERSON_NOUNS
 
 
 def _set(words: str) -> frozenset[str]:
@@ -141,7 +141,7 @@ _NOT_AN_AGE = (
     r"(?!\s*(?:months?|weeks?|days?|hours?|minutes?|o'clock|o’clock|am|pm|miles?|stone|pounds?|dollars?|"
     r"shillings?|of\s+(?:us|them)|in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)"
 )
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(MONTHS)
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(

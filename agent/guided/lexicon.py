@@ -328,6 +328,8 @@ REGIONS = frozenset(
      "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
      "northern territory", "tamil nadu", "uttar pradesh", "west bengal", "hong kong", "macau", "macao"}
 )  # fmt: skip
+# The months, in the calendar's order: one list for every rule that reads a date (as a set, or as an alternation).
+MONTHS = tuple("january february march april may june july august september october november december".split())
 # Festivals and holy days: a time, never a place or a person ("at Tết she gave us red envelopes").
 FESTIVALS = frozenset(
     """tết tet diwali deepavali holi eid ramadan ramazan nowruz norouz navroz hanukkah chanukah passover
@@ -338,18 +340,16 @@ FESTIVALS = frozenset(
 )
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
-NOT_NAMES = FESTIVALS | frozenset(
-    """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she
-    they it its it's there this that these those my our his her their your oh ok okay well yes no yeah
-    anyway anyways anyhow
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december christmas easter god english french italian german spanish irish
-    scottish welsh american british polish dutch greek catholic jewish muslim protestant methodist baptist
-    anglican lutheran presbyterian pentecostal quaker tv everyone everybody
-    nobody somebody someone anyone nothing everything something people mister sir madam
-    in at on from to into onto of for with by near across through towards toward around beyond above below
-    beneath behind under along past until since during like as now here later once every each all both
-    also even only just still first next last me us him them myself""".split()
+NOT_NAMES = FESTIVALS.union(
+    MONTHS,
+    """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she they it its
+    it's there this that these those my our his her their your oh ok okay well yes no yeah anyway anyways anyhow
+    monday tuesday wednesday thursday friday saturday sunday christmas easter god english french italian german
+    spanish irish scottish welsh american british polish dutch greek catholic jewish muslim protestant methodist
+    baptist anglican lutheran presbyterian pentecostal quaker tv everyone everybody nobody somebody someone anyone
+    nothing everything something people mister sir madam in at on from to into onto of for with by near across
+    through towards toward around beyond above below beneath behind under along past until since during like as now
+    here later once every each all both also even only just still first next last me us him them myself""".split(),
 )
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
 # ("the American University", "Korean Air"), never a place alone ("in the Japanese time").

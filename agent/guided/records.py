@@ -23,7 +23,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
-from agent.guided.lexicon import KIN, KIN_OF_KIN, NEGATORS, PERSON_NOUNS, TITLES
+from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
@@ -364,10 +364,7 @@ def _where_and_when(aim: str, found: dict[str, str | None]) -> set[str]:
 
 
 _YEAR_WORD = re.compile(r"^(?:1[5-9]|20)\d\d$")
-_SHORT_YEAR_BEFORE = frozenset(
-    """january february march april may june july august september october november december
-    summer winter spring autumn fall""".split()
-)
+_SHORT_YEAR_BEFORE = frozenset(MONTHS) | frozenset("summer winter spring autumn fall".split())
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
