@@ -9,11 +9,16 @@ from dataclasses import dataclass, field
 from agent.guided.lexicon import NOT_NAMES
 
 _SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
+# What a story is kept in: written in, or recorded on. Each rule below names the record by these, and adds only
+# words of its own ("record", "story" where a story is put in it; "session" where it is closed).
+_WRITTEN_IN = r"book|file|notes|notebook"
+_RECORDED_ON = r"recording|recorder|tape|computer|machine|laptop"
+_RECORD_NOUNS = _WRITTEN_IN + "|" + _RECORDED_ON
 # Kept for the record, as the teller wants it: "on record", "on the tape", "in your book", "kept", "written down",
 # "remembered" (never kept quiet, private, secret, out of it or to oneself).
 _KEPT = (
     r"(?:(?:down\s+)?on\s+(?:the\s+)?(?:record|tape|recording|paper)|in\s+(?:the|your|this|that|my|our)\s+(?:\w+\s+)?"
-    r"(?:book|record|recording|story|file|notes|notebook)|(?:kept|saved|recorded|written\s+down|put\s+down"
+    r"(?:" + _WRITTEN_IN + r"|record|recording|story)|(?:kept|saved|recorded|written\s+down|put\s+down"
     r"|remembered|told)\b(?!\s+(?:quiet|private|secret|back|out|off|between|to\s+(?:yourself|myself|ourselves)"
     r"|from|away|under)\b))"
 )
@@ -44,13 +49,12 @@ _ASK = re.compile(
     # houses." (kept only when the answer speaks of the record: :func:`request`; never "put the kettle on")
      + r"|(?:^|(?<=[.!?]\s))(?:so\s+|then\s+|just\s+|ok(?:ay)?,?\s+)?(?:put|write|record|note|add)\s+(?:down\s+|in\s+)?"
     r"(?P<subject24>(?:the|my|our|about\s+the)\s+[^.?!;:,\n]{2,40}?)(?:\s+(?:in|into|down|on)\s+(?:it|there|that"
-    r"|(?:your|the)\s+(?:\w+\s+)?(?:book|computer|machine|recording|recorder|tape|story|list|file|notes|notebook"
-    r"|laptop|phone)))?\s*[.!]",
+    r"|(?:your|the)\s+(?:\w+\s+)?(?:" + _RECORD_NOUNS + r"|record|story|list|phone)))?\s*[.!]",
     re.IGNORECASE,
 )
 # The answer speaks of the record, where an order to put something in it goes.
 _RECORD = re.compile(
-    r"\b(?:computer|machine|recording|recorder|tape|laptop|notebook|notes|book|file|write\s+(?:it|that)\s+down"
+    r"\b(?:" + _RECORD_NOUNS + r"|write\s+(?:it|that)\s+down"
     r"|for\s+the\s+(?:children|grandchildren|family))\b",
     re.IGNORECASE,
 )
@@ -129,8 +133,8 @@ _SWITCH = re.compile(
     + r"[^.?!\n]{0,30}\?\s+(?:(?:no|not)\b[^.?!\n]{1,40}[.!]\s+)?(?P<subject28>[^.?!;:,\n]{2,40}?)\s*[.!]"
     # … what belongs there, asked: "What ought to be in the recording, then? The ferry."
     + r"|\bwhat\s+(?:should|ought\s+to|must|has\s+to|needs\s+to|would|'d)\s+(?:really\s+)?(?:go|be|get|end\s+up)\s+"
-    r"(?:in|into|on)\s+(?:the|your|this|that|my|our)\s+(?:\w+\s+)?(?:book|record|tape|recording|story|file|notes|notebook"
-    r"|computer|machine)\b[^.?!\n]{0,20}\?\s+(?:(?:no|not)\b[^.?!\n]{1,40}[.!]\s+)?"
+    r"(?:in|into|on)\s+(?:the|your|this|that|my|our)\s+(?:\w+\s+)?(?:" + _RECORD_NOUNS + r"|record|story)"
+    r"\b[^.?!\n]{0,20}\?\s+(?:(?:no|not)\b[^.?!\n]{1,40}[.!]\s+)?"
     r"(?P<subject29>[^.?!;:,\n]{2,40}?)\s*[.!]"
     # … and said plainly: "what I'd want kept is the dairy", "what we'd like on the tape is Aunt Ida's shop"
     + _WANTED
@@ -326,6 +330,10 @@ def _subject(raw: str) -> str:
     return subject
 
 
+# The body that tells it is enough, now: a limb that aches ("my back is complaining"), or any part that says so
+# ("my hip says that's it", "my eyes stay pau", "my head is done in").
+_LIMBS = r"back|knees?|legs?|hips?|bones|feet|joints|shoulders?|arms?|wrists?|hands?|fingers"
+_BODY = _LIMBS + r"|eyes|ears|head|brain|body|voice|throat"
 # Tired, or had enough for today: a wish to stop ("I'm getting a bit tired", "my voice is going",
 # "that's enough for today", "my ears are ringing now", "next time I tell you more"), never "I'm
 # not tired" nor a tiredness told of the past ("my ears were ringing after the blast").
@@ -355,7 +363,7 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"|(?:^|[.!?,]\s*)" + _OPENER + r"(?:(?:(?:i|we|me|us|all|everything)\s+(?:stay\s+|all\s+)?|stay\s+)pau",
         r"(?:\s+(?:already|now|pau))?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!,]|$)|pau(?:\s+(?:already|now|pau))?\s*(?:[.!]|$))",
         # "my eyes stay pau", "my head is done in": the body says it, now
-        r"|\bmy\s+(?:eyes|head|back|legs|brain|ears|body|bones)\s+(?:stay|are|is)\s+(?:all\s+)?(?:pau|done\s+in)\b",
+        r"|\bmy\s+(?:" + _BODY + r")\s+(?:stay|are|is)\s+(?:all\s+)?(?:pau|done\s+in)\b",
         # Nigerian Pidgin "e don do" (it is enough), "I don tire" (I am tired)
         # (never "I don tire easily", "don't" typed without its apostrophe)
         r"|\b(?:e|i|we)\s+don\s+(?:tire|do)(?:\s*(?:[.!,]|$)|\s+now\b|\s+" + _TODAY + r")",
@@ -397,8 +405,8 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"(?:all\s+|about\s+)?(?:done|finished|through)(?:\s+(?:now|then|here))?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!]|$)",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
-        r"|\b(?:my|the|me|dis|this)\s+(?:back|knees?|legs?|hips?|bones|feet|joints|shoulders?|arms?|wrists?|hands?",
-        r"|fingers|eyes|head|body|voice|throat)\s+(?:say|says|saying|(?:is|are|keeps?)\s+(?:telling|saying)(?:\s+me)?",
+        r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
+        r"(?:say|says|saying|(?:is|are|keeps?)\s+(?:telling|saying)(?:\s+me)?",
         r"|tells?\s+me)\s*,?\s*(?:that(?:'s|\s+is)\s+(?:it|all|me|us|enough)|enough|stop|no\s+more",
         r"|(?:it'?s\s+)?time\s+to\s+(?:stop|rest))\b",
         # "Another day, love." as a sentence of its own: the rest another day
@@ -439,7 +447,7 @@ _TIRED = re.compile(
     r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
     r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"
     # "my back is complaining now": a body that hurts, now
-    r"|\bmy\s+(?:back|knees?|legs?|hips?|bones|feet|joints|shoulders?|arms?|wrists?|hands?|fingers)\s+(?:is|are)\s+"
+    r"|\bmy\s+(?:" + _LIMBS + r")\s+(?:is|are)\s+"
     r"(?:complaining|aching|hurting|sore|stiff|talking|grumbling|creaking|protesting|playing\s+up)"
     r"(?:\s+(?:now|today|already)\b|\s*[,.!])"
     # "next time you come, I tell you more": a close
@@ -472,7 +480,7 @@ _NOT_DONE = re.compile(
     r"|\bnot\s+yet\b"
     # "don't close it yet", "don't shut that off", "pray do not switch it off": the recording is not done
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
-    r"(?:recording|session|interview|machine|recorder|tape|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
+    r"(?:" + _RECORDED_ON + r"|session|interview|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
     r"(?<=yet|off|now)\b"
     # "don't you wrap up on me", "don't finish yet", "not wrapping up yet": the person is not done
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:wrap|wind)\s+(?:(?:it|this|things|us)\s+)?(?:up|down)\b"
@@ -487,7 +495,7 @@ _NOT_DONE = re.compile(
     r"(?:about|of)\b"
     # "don't close your little machine on me", "don't switch the recorder off yet"
     r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop)\s+(?:off\s+)?(?:your|the|that|this)\s+"
-    r"(?:\w+\s+){0,2}?(?:machine|recorder|recording|computer|laptop|tape|gadget|notebook)\b",
+    r"(?:\w+\s+){0,2}?(?:" + _RECORD_NOUNS + r"|gadget)\b",
     re.IGNORECASE,
 )
 
