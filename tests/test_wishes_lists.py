@@ -1,8 +1,9 @@
 """wishes.py names each of its word lists once (the body that says it is enough, the things a story is kept
 in) and builds every rule from it, so a word one rule knows the others know too: "my knees are done in" is
 a close as "my back is done in" was, "what ought to go on the laptop? X" a wish for the record as "on the
-computer" was, "don't close the book on me" as "don't close your notebook". Look-alikes (told of the past,
-something else) stay quiet. Wording of no benchmark persona."""
+computer" was, "don't close the book on me" as "don't close your notebook". The two rules for "what I'd
+love to tell about is X" are one, so "what we really want to tell you about is X" is heard too. Look-alikes
+(told of the past, a habit, something else) stay quiet. Wording of no benchmark persona."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def test_the_record_kept_open_by_any_of_its_names(text: str, expected: bool) -> 
             "You want something for the book? Write down the ice houses in the record.",
             "the ice houses",
         ),
+        # a wish to tell, said with "we" and no "would"
+        ("What we really want to tell you about is the regatta at Cobh.", "the regatta at Cobh"),
     ],
 )
 def test_a_wish_heard_in_every_place_the_record_is_named(text: str, subject: str) -> None:
@@ -63,6 +66,7 @@ def test_a_wish_heard_in_every_place_the_record_is_named(text: str, subject: str
 @pytest.mark.parametrize(
     "text",
     [
+        "What we talk about on Sundays is the weather, mostly.",  # a habit, no wish
         "What I'd like in the computer is more memory, it's so slow.",  # no kept, no record: a machine
         "What did we have on the laptop? Nothing.",  # the past, and nothing
     ],

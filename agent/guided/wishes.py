@@ -75,9 +75,12 @@ _SWITCH = re.compile(
     + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?tell\s+"
     r"(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
     r"(?P<subject7>how\s+(?:i|we)\s+(?:got|came|went|ended\s+up|arrived|moved)\s+(?:to|in|here)\b[^.?!;\n]{0,60})"
-    # a wish: "what I'd love to tell the children about is Timkat", "Timkat is what I want to talk about"
-     + r"|\bwhat\s+i(?:'d|\s+would)?\s+(?:really\s+)?(?:love|like|want)\s+to\s+(?:tell|talk|speak)\s+(?:\w+\s+){0,3}?"
-    r"(?:about|of)\s+(?:is|are)\s+"
+    # a wish: "what I'd love to tell the children about is Timkat", "what I'd talk about for hours is the regatta"
+    # (a wish said by "would" or by "love to", never a habit: "what we talk about is the weather"), "Timkat is
+    # what I want to talk about"
+     + r"|\bwhat\s+(?:i|we)(?:(?:'d|\s+would|\s+could)\s+(?:really\s+)?(?:(?:love|like|want)\s+to\s+)?"
+    r"|\s+(?:really\s+)?(?:love|like|want)\s+to\s+)(?:tell|talk|speak|go\s+on)\s+(?:\w+\s+){0,3}?(?:about|of)\s+"
+    r"(?:(?:all|for|till|until|through)\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+"
     + _SUBJECT.replace("subject", "subject8")
     # … said to the listener after a digression: "but what I wanted to tell you about was the regatta"
     + r"|\bwhat\s+i\s+(?:really\s+)?(?:wanted|meant|was\s+going)\s+to\s+(?:tell|show)\s+you(?:\s+(?:about|of))?\s+"
@@ -141,11 +144,8 @@ _SWITCH = re.compile(
     + _KEPT
     + r"[^.?!\n]{0,30}?\s+(?:is|are|would\s+be)\s+"
     + _SUBJECT.replace("subject", "subject30")
-    # … or said as a wish: "what I'd talk about for hours is the regatta", "if there's one thing I'd want on
-    # the tape, it's the regatta", "the one thing I'd want kept is the regatta"
-    + r"|\bwhat\s+(?:i|we)(?:'d|\s+would|\s+could)\s+(?:(?:love|like|want)\s+to\s+)?(?:tell|talk|speak|go\s+on)\s+"
-    r"(?:\w+\s+){0,3}?(?:about|of)\s+(?:(?:all|for|till|until|through)\s+(?:\w+\s+){1,2}?)?(?:is|are)\s+"
-    + _SUBJECT.replace("subject", "subject15")
+    # … or said as a wish: "if there's one thing I'd want on the tape, it's the regatta", "the one thing I'd want
+    # kept is the regatta"
     + r"|\b(?:if\s+there(?:'s|\s+is|\s+was)\s+one\s+thing|the\s+one\s+thing)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+"
     r"(?:want|like|love|wish)\b[^.?!,]{0,40}?(?:,\s*it(?:'s|\s+is|\s+would\s+be|'d\s+be|\s+was)|\s+(?:is|would\s+be))\s+"
     + _SUBJECT.replace("subject", "subject16")
