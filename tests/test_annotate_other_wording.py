@@ -1,7 +1,8 @@
 """The guided reader's rules of held-out rounds 11 and 12 in wording of their own: other names, other
 places, other sentence shapes, each beside a look-alike that must stay quiet. Rules whose only examples
 came from a held-out persona (a place carved in capitals, the listener's relative doing something, a
-building restated after its street, a river or a birthplace said with "the") are protected here."""
+building restated after its street, a river or a birthplace said with "the") are protected here; three
+that failed in other wording were widened by category (see each test)."""
 
 from __future__ import annotations
 
@@ -117,7 +118,12 @@ def test_a_day_a_new_year_and_a_wind_are_no_places(answer: str, not_a_place: str
         ("Jean-Paul ran the bakery after the war.", "Jean-Paul"),
         ("Bellamy, the foreman, shouted at us all day long.", "Bellamy"),
         ("We spent that winter in the Kowalski house at the end of the lane.", "Kowalski"),
+        # what was played or sung is a tune, but whoever made it is someone (it was read as a tune)
+        ("We played Sheku's song at the wedding until midnight.", "Sheku"),
         ("Every Sunday Ransford cook the rice and peas for everybody.", "Ransford"),
+        # a verb said without its ending is any act on something, not only the round's (wash was missed)
+        ("In the yard Beverley wash the clothes by hand.", "Beverley"),
+        ("Every morning Kwesi sweep the yard before school.", "Kwesi"),
     ],
 )
 def test_people_by_honorific_trade_house_tune_or_bare_verb(answer: str, person: str) -> None:
@@ -128,6 +134,9 @@ def test_people_by_honorific_trade_house_tune_or_bare_verb(answer: str, person: 
 @pytest.mark.parametrize(
     ("answer", "not_a_person"),
     [
+        # a kind of house is no family (the Opera was read as a family)
+        ("The Opera house burned down the year I was born.", "Opera"),
+        ("We slept in the Meeting house when the snow came.", "Meeting"),
         ("We left from Saint-Malo on the night ferry.", "Saint-Malo"),
         ("Brixton, the market, was where we bought everything.", "Brixton"),
         ("Dad whistled Molly Malone all the way home.", "Molly Malone"),

@@ -444,8 +444,10 @@ def _kind(
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     if (first in _STORMS and len(words) > 1) or (before[-1:] and before[-1] in _STORMS):
         return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
-    if (before[-1:] and before[-1] in _PLAYING) or before[-2:] == ["struck", "up"]:
+    made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in _AUTHORED
+    if ((before[-1:] and before[-1] in _PLAYING) or before[-2:] == ["struck", "up"]) and not made:
         return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
+        # (not "we played Sheku's song": whoever made what was played, below)
     if before[-1:] == ["the"] and first in _VESSEL_TITLES and len(words) > 1:
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
     if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
@@ -469,7 +471,8 @@ def _kind(
     if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
         return "person"  # "Bride, the wife, named her", "Okonkwo, the drummer,": someone said by the role
     house = before[-1:] == ["the"] and after[:1] and after[0] in ("house", "home") and not _given(words[0])
-    if house and name not in known.places and name.lower() not in COUNTRIES | REGIONS:
+    kind_of_house = first in _HOUSE_KINDS or first in THING_NOUNS or first in PLACE_WORDS  # "the Opera house"
+    if house and not kind_of_house and name not in known.places and name.lower() not in COUNTRIES | REGIONS:
         return "person"  # "the Thibodeaux house went by whole": a family by its house
     if _explained_as_date(apposition or []) and not _given(words[0]):
         return "thing"  # "Dia da Raça, the tenth of June": a day kept, not a place (later "on Dia da Raça")
@@ -658,7 +661,15 @@ _AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe 
 # A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
 # "Lennox wrap them for me", "when Keisha bring the children".
 _BARE_VERBS = frozenset(
-    "bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive".split()
+    """bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive
+    wash sweep fetch pick plant sell feed mind tie dig bake boil fry grind milk iron mend pack load catch""".split()
+)
+# What a house is before "house" or "home" when it is no family's: "the Opera house", "the Meeting house".
+_HOUSE_KINDS = frozenset(
+    """opera guest court custom meeting public station farm manor dower ware work poor alms coach toll pump
+    ice summer bath light round boat mission nursing care children's boarding lodging rooming club chapter
+    counting gate glass green hen ale coffee tea play picture road store slaughter tree wash white big old
+    new full open country town city""".split()
 )
 _OBJECTS = frozenset("them the me us him her it my his our their a an".split())
 # Days kept by a feast's name: "the fiesta of San Fermín", "the feast of Santa Rosalia".
