@@ -1,7 +1,7 @@
 """The guided reader's rules of held-out rounds 11 and 12 in wording of their own: other names, other
 places, other sentence shapes, each beside a look-alike that must stay quiet. Rules whose only examples
 came from a held-out persona (a place carved in capitals, the listener's relative doing something, a
-building restated after its street, a river or a birthplace said with "the") are protected here; three
+building restated after its street, a river or a birthplace said with "the") are protected here; four
 that failed in other wording were widened by category (see each test)."""
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ def test_capitals_the_session_does_not_know_are_no_name() -> None:
     [
         ("Your Nana sewed every curtain in this house.", "Nana"),
         ("Your uncle drove that lorry to Glasgow and back in a day.", "uncle"),
+        # a "great-" relative is a relative, the listener's or the teller's (it was read as nobody)
+        ("Your great-grandfather built the first bridge over the creek.", "great-grandfather"),
+        ("My great great grandmother came over from Cork with nothing.", "great-great-grandmother"),
     ],
 )
 def test_the_listeners_relative_who_did_something_is_someone_in_the_story(answer: str, person: str) -> None:
@@ -57,10 +60,15 @@ def test_the_listeners_relative_who_did_something_is_someone_in_the_story(answer
     [
         "Tell your mother I said hello.",
         "Your Gran needed a hand with the shopping, that's all.",
+        "It was a great uncle of somebody's, I never knew whose.",
     ],
 )
 def test_the_listeners_relative_who_does_nothing_stays_quiet(answer: str) -> None:
     assert _kinds(answer)["people"] == [], _kinds(answer)
+
+
+def test_a_great_relative_named_is_the_name() -> None:
+    assert "Maud" in _kinds("Her great aunt Maud ran the post office for forty years.")["people"]
 
 
 # -- a name restated after its street, and a list of stops --------------------------------------------

@@ -198,7 +198,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
-        rf"\b(?:(my|our|his|her|their|your)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}})?"
+        rf"\b(?:(my|our|his|her|their|your)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
         rf"({kin_words})\b(?:['’]s\s+({kin_words})\b)?"
         rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
@@ -237,6 +237,9 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             while words and not _is_name_word(words[-1]):
                 words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
             given = " ".join(words) if words and _is_name_word(words[0]) else None
+        greats = len(re.findall(r"great", text[match.end(1) : match.start(2)], re.IGNORECASE)) if owner else 0
+        if greats and KIN[word.lower()] in _GREAT_KIN:
+            word = "great-" * greats + word  # "my great-grandmother", "your great great uncle": a generation up
         if owner and owner.lower() == "your":
             if given:  # "your grandmother's brother Tomás": the listener's relative, said back by the name
                 found.append((match.start(), given, given))
@@ -247,7 +250,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
                 found.append((len(text) + match.start(), word, f"your {word}"))
             continue  # "put the kettle on for your Gran": the teller herself, or the listener's own
         said = f"{POSSESSIVES.get((owner or 'my').lower(), 'your')} {word.lower()}"
-        role = KIN[word.lower()]
+        role = _role(word)
         if owner and word.lower() in KIN_OF_OTHER_LANGUAGES:
             said = f"{POSSESSIVES[owner.lower()]} {role}"  # "my Ba" -> "your father"
         if not given and owner and owner.lower() in _THEIRS and text[: match.start()].lower().rstrip().endswith("than"):
@@ -274,6 +277,18 @@ _KIN_MODIFIERS = (
     "(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
     "|favorite|two|three|four|five|six|seven|eight)"
 )
+# Relatives a "great-" puts a generation further off: "my great-grandfather", "her great-aunt".
+_GREAT_KIN = frozenset("grandmother grandfather grandparents grandson granddaughter aunt uncle niece nephew".split())
+
+
+def _role(word: str) -> str:
+    """The relative a kin word names, its "great-" kept: "Oma" → grandmother, "great-Oma" → great-grandmother."""
+    plain, greats = word.lower(), ""
+    while plain.startswith("great-"):
+        plain, greats = plain.removeprefix("great-"), greats + "great-"
+    return greats + KIN[plain]
+
+
 # "her mother" in the teller's answer is someone else's mother: a person of their own, not "mother".
 _THEIRS = frozenset({"his", "her", "their"})
 # Verbs in the past that a person did: "your Pawpaw caught", "your Mum put you on this".
