@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided.wishes import not_done, request, tired
+from agent.guided.wishes import not_done, offered_from, request, tired
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,15 @@ def test_a_wish_heard_in_every_place_the_record_is_named(text: str, subject: str
 )
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert request(text) is None
+
+
+def test_an_offer_marks_where_the_offered_words_begin() -> None:
+    """The offer rule records reads (an offered subject is not yet told) is the one in wishes."""
+    for text, offered in (
+        ("Ask me about the regatta", "the regatta"),
+        ("Speaking of boats, what about the ferry to Arranmore", "the ferry to Arranmore"),
+        ("I should like to speak of my aunt Brid", "my aunt Brid"),
+    ):
+        at = offered_from(text)
+        assert at is not None and text[at:] == offered
+    assert offered_from("We rowed in the regatta every June, and told nobody.") is None

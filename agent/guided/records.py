@@ -25,6 +25,7 @@ from agent.guided.concepts import (
 )
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
+from agent.guided.wishes import offered_from
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
 
@@ -282,19 +283,12 @@ def _clauses(text: str) -> list[_Clause]:
             raw = tuple(m.group(0).lower().replace("’", "'") for m in spans)
             if raw:
                 words = tuple(t.removesuffix("'s") for t in raw)
-                offer = [m.end() for m in _OFFER.finditer(part)]
-                offered = next((j for j, m in enumerate(spans) if offer and m.start() >= offer[-1]), 1_000_000)
+                offer = offered_from(part)
+                offered = next((j for j, m in enumerate(spans) if offer is not None and m.start() >= offer), 1_000_000)
                 out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, after))
     return out
 
 
-# What the person offers to tell, not yet told: "ask me about the regatta", "let me tell you about
-# X", "I want to talk about X", "I should like to speak of X", "they wish to hear of X".
-_OFFER = re.compile(
-    r"\b(?:ask\s+(?:me|him|her|us)\s+(?:about|of)|(?:tell|talk|speak|hear)\s+(?:you\s+|them\s+)?(?:about|of)"
-    r"|speaking\s+of|what\s+about)\s+",
-    re.IGNORECASE,
-)
 # How much an answer must say after an offer for the offer's words to count as told ("I want to talk
 # about the Navy. I enlisted in 1950 and they sent me …"), not as a subject still to come.
 _GOES_ON = 10

@@ -258,6 +258,26 @@ def request(text: str) -> Request | None:
     return _posted_after_marker(text)
 
 
+# An offer to tell, or a wish to hear, said just before what is offered: "ask me about the regatta", "let me
+# tell you about X", "I want to talk about X", "I should like to speak of X", "they wish to hear of X",
+# "speaking of X", "what about X". :func:`request` hears the whole wish; :func:`offered_from` only where the
+# offered words begin, for a reader that must not count them as told yet (``records``).
+_OFFER = re.compile(
+    r"\b(?:ask\s+(?:me|him|her|us)\s+(?:about|of)|(?:tell|talk|speak|hear)\s+(?:you\s+|them\s+)?(?:about|of)"
+    r"|speaking\s+of|what\s+about)\s+",
+    re.IGNORECASE,
+)
+
+
+def offered_from(text: str) -> int | None:
+    """Where the words offered to tell begin, after the last offer in ``text`` ("Ask me about the regatta":
+    at "the"), or None when it offers nothing."""
+    end = None
+    for offer in _OFFER.finditer(text):
+        end = offer.end()
+    return end
+
+
 # "Anyhow." / "Anyway." said as a sentence, then no heading but a story: where the teller was sent or
 # posted ("They sent me to Halifax", "I was posted to Lagos") is where the new part of the life happens;
 # a place merely gone to on the way ("went in to St. John's and signed on") is not.
