@@ -25,7 +25,21 @@ def unsure(text: str) -> bool:
 # A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
 # like a bird", "the words after that, gone. It's gone.", "it slipped away", "a blank".
 _LOST = re.compile(
-    r"\b(?:memory|head|mind)\s+(?:is|was|'s)\s+(?:like\s+)?(?:a\s+)?(?:sieve|colander|net\s+with\s+holes)\b"
+    r"\b(?:memory|head|mind)\s+(?:is|was|'s)\s+(?:like\s+)?(?:a\s+|the\s+)?(?:sieve|colander|net\s+with\s+holes)\b"
+    # a name held in the head that will not come: "her name I have in my head, and it will not come out", "his
+    # name's behind a door in my head, and the door won't open", "that name on the tip of my tongue and it's never
+    # once come off" (never someone who won't come back, nor what was on the tip of one's tongue to say)
+    r"|(?:^|(?<=[.!?…]\s))(?=[^.!?]*\b(?:name|names|word|words|title)\b)(?=[^.!?]*\b(?:(?:in|inside)\s+my\s+"
+    r"(?:head|mind|memory)|on\s+(?:the\s+tip\s+of\s+)?my\s+tongue)\b)[^.!?]*?\b(?:it|that|name|names|word|words|title|door)"
+    r"\s*(?:(?:just|still|simply)\s+)?(?:(?:will\s+not|won'?t|would\s+not"
+    r"|wouldn'?t|does\s+not|doesn'?t|can'?t|cannot)\s+(?:\w+\s+)?(?:come\s+(?:out|back|off|up|to\s+me)|open)"
+    r"|(?:'s|has|have|had|is)\s+never\s+(?:once\s+)?(?:come|came)\s+(?:out|back|off|up|to\s+me))\b"
+    r"|\b(?:name|names|word|title|it)(?:'s|\s+is|\s+was)\s+(?:right\s+|just\s+|still\s+)?on\s+the\s+tip\s+of\s+my\s+"
+    r"tongue\b(?!\s+to\b)"
+    # a hole where the name should be: "where the name ought to be there's just a hole"
+    r"|\bwhere\s+(?:the|his|her|its|their)\s+name\s+(?:ought\s+to|should|used\s+to|would)\s+be\b[^.!?]{0,30}?"
+    r"\b(?:a\s+hole|a\s+gap|a\s+blank|nothing|empty)\b|\b(?:a\s+)?(?:hole|gap|blank)\s+where\s+(?:the|his|her|its"
+    r"|their)\s+name\s+(?:ought\s+to|should|used\s+to)\s+be\b"
     r"|\b(?:flew|flown|slipped|slid|ran|run|went)\s+(?:away|off|out)\b[^.!?]{0,30}?\b(?:like|from\s+me|of\s+my\s+(?:head|mind"
     r"|memory|hands?))\b|\bslipped\s+(?:my\s+mind|away|through)\b|\b(?:escapes|escaped)\s+me\b"
     r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"

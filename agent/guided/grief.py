@@ -261,6 +261,32 @@ _SIGNS = {
     # people who stopped asking after someone: "the girl in the bakery, she stopped asking"
     "asking": r"\b(?:stopped|quit|gave\s+up|no\s+longer)\s+asking\b|\b(?:nobody|no\s+one)\s+asks\s+(?:any\s*more"
     r"|now)\b|\bdon'?t\s+ask\s+(?:any\s*more|now)\b",
+    # the works' alarm at the wrong time: "the hooter went in the middle of the shift", "the whistle blew, a long
+    # one, and it didn't stop" (never the hooter for the change of shift)
+    "alarm": r"\b(?:hooter|whistle|siren|horn|klaxon|pit\s+bell|mine\s+bell)s?\b[^.!?]{0,40}?\b(?:went|go|goes|going"
+    r"|blew|blow|blows|blowing|sounded|sounding|rang|ringing|wailed|wailing|started|screamed)\b(?:[^.!?]{0,40}?"
+    r"\b(?:in\s+the\s+middle\s+of|halfway\s+through|partway\s+through|mid-?way\s+through)\s+(?:the\s+|a\s+)?"
+    r"(?:\w+\s+)?shift\b|[^.!?]{0,20}?(?:\ba\s+long\s+(?:one|blast|blow)\b|\b(?:and\s+)?(?:it\s+)?(?:didn'?t|did\s+not"
+    r"|wouldn'?t|would\s+not|never)\s+stop(?:ped)?\b|\bkept\s+(?:on\s+)?(?:going|blowing|sounding|wailing)\b))",
+    # the news brought to one house: "watching to see whose gate the men would stop at", "which door the
+    # manager would knock on"
+    "news": r"\b(?:whose|which)\s+(?:front\s+|back\s+)?(?:gate|door|house|step|porch|verandah)\s+(?:the|a)\s+"
+    r"(?:men|man|manager|police|policeman|priest|minister|pastor|officers?|deputy|boss|foreman|chaplain|sergeant"
+    r"|telegram\s+boy|undermanager|company\s+man)\s+(?:would|'d|were\s+going\s+to|was\s+going\s+to|might)\s+"
+    r"(?:stop|knock|come|call|turn\s+in|go)\b",
+    # their food brought home uneaten: "the sandwiches were still in it, in the paper, not touched"
+    "uneaten": r"\b(?:sandwich(?:es)?|lunch|crib|bait|snap|tucker|dinner|pasty|pasties|bread)\b[^.!?]{0,50}?"
+    r"\b(?:not\s+touched|untouched|uneaten|not\s+eaten|never\s+(?:eaten|touched|opened)|still\s+(?:full|wrapped))\b"
+    r"|\b(?:crib|lunch|dinner|bait|snap|tommy)\s*(?:tin|pail|bucket|box|can)\b[^.!?]{0,40}?\b(?:came\s+(?:home|back)"
+    r"\s+full|still\s+full|unopened)\b",
+    # the house in mourning: the clocks stopped, the mirrors covered or turned to the wall
+    "mourning": r"\bstopped\s+(?:all\s+)?(?:the|our|his|her|every)\s+(?:\w+\s+)?clocks?\b"
+    r"|\b(?:covered|draped|hung\s+(?:a|the)\s+(?:\w+\s+)?(?:sheet|cloth|towel|shawl)\s+over)\s+(?:all\s+)?(?:the|every"
+    r"|each|our)\s+(?:\w+\s+)?(?:mirrors?|looking[\s-]glass(?:es)?)\b"
+    r"|\bturned\s+(?:all\s+)?(?:the|every)\s+(?:mirrors?|looking[\s-]glass(?:es)?)\s+(?:to|against)\s+the\s+wall\b",
+    # someone borne home on what came to hand: "four men brought Daddy up the hill on a door"
+    "borne": r"\b(?:brought|brung|carried|bore|fetched)\s+(?:him|her|them|(?-i:[A-Z])\w+|(?:my|our|his|her)\s+\w+)"
+    r"\s+(?:\w+\s+){0,6}?(?:on|upon)\s+(?:a|an|the)\s+(?:old\s+)?(?:door|shutter|gate|hurdle|plank|board|ladder)\b",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 
