@@ -18,6 +18,12 @@ once, else only the long ``end_silence_ms`` ends it, so a slow speaker's pause m
 bridged. One verdict alone is not trusted: on the tuning set a single verdict at 250 ms called 7
 of 20 mid-sentence fragments complete, two in a row 2 of 20 (benchmarks/stt.py). New words clear
 the verdicts. Without a model, only the long silence ends a turn.
+
+The words are a second signal (``VadConfig.turn_words``): the silence-onset pass's text is read
+(``audio.endpoint.reading``) and a transcript whose last word cannot end a sentence ("… joined
+the", "In 1946 we") is never ended by the model, whatever it says. So the model's verdicts end
+the turn only once that pass has landed: its latency is part of the end of turn (the final
+needs the pass anyway). ``pending_verdict`` gives whichever of the two a live caller waits for.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import asyncio
 import time
 from dataclasses import dataclass
 
+from audio.endpoint import Reading, reading
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.transcribe import Transcriber, Transcript
 from audio.turn_end import WINDOW_SECONDS, SmartTurn, TurnVerdict
@@ -49,6 +56,7 @@ class Final:
     reused: bool  # the transcription made at the onset of silence was the final one
     verdict: TurnVerdict | None = None  # the end-of-turn model's last word on it (None: not asked)
     by_model: bool = False  # the end-of-turn model ended it (else the long silence or the end of the stream)
+    reading: Reading | None = None  # how the words read at the silence that ended it (None: not read)
 
 
 StreamEvent = SpeechStarted | Partial | Final
@@ -60,6 +68,7 @@ class _Job:
     audio_end: float
     at_silence: bool  # started when silence began: covers every voiced frame so far
     task: asyncio.Task[Transcript]
+    after: float = -1.0  # the last voiced end of that silence (at_silence passes)
     reported: bool = False
 
 
@@ -94,6 +103,8 @@ class StreamingRecognizer:
         self._checks = 0  # verdicts asked in that silence
         self._agreeing = 0  # verdicts in a row that said "complete" in that silence
         self._verdict: TurnVerdict | None = None  # the last verdict on the utterance in progress
+        self._words: tuple[float, Reading] | None = None  # (its silence's last voiced end, how the onset pass reads)
+        self._by_model = False  # the model's verdicts (and the words) ended the turn
         self._shown = ""  # the last Partial's words in the utterance in progress
         self._last_partial_at = 0.0
         self._silence_started = False  # a transcription is due: silence has just begun
@@ -104,6 +115,7 @@ class StreamingRecognizer:
         # Work finished since the last call first: a verdict of "complete" ends the turn in this audio.
         self._collect_turn()
         out: list[StreamEvent] = self._collect()
+        self._decide()
         seg = self.segmenter
         if seg.speaking and seg.turn_complete and seg.silence_ms >= seg.config.turn_silence_ms:
             # The verdict came after the turn silence: the turn is over now (``feed(b"")`` is enough).
@@ -128,14 +140,23 @@ class StreamingRecognizer:
             self._silence_started = False
         out.extend(self._collect())
         self._collect_turn()
+        self._decide()
         self._maybe_start()
         self._maybe_judge()
         return out
 
-    def pending_verdict(self) -> asyncio.Task[TurnVerdict] | None:
-        """The end-of-turn verdict in flight: a live caller calls ``feed(b"")`` when it lands."""
+    def pending_verdict(self) -> asyncio.Task[TurnVerdict] | asyncio.Task[Transcript] | None:
+        """The work in flight whose landing may end the turn: a live caller calls ``feed(b"")`` when it lands.
+
+        The end-of-turn verdict; or, once the verdicts agree and the words are read, the silence-onset pass.
+        """
         job = self._turn_job
-        return job.task if job is not None and not job.task.done() else None
+        if job is not None and not job.task.done():
+            return job.task
+        onset = self._job
+        if self._agreeing and onset is not None and onset.at_silence and not onset.task.done():
+            return onset.task
+        return None
 
     async def settle(self) -> None:
         """Wait for the transcription pass and the end-of-turn verdict in flight, if any.
@@ -164,10 +185,10 @@ class StreamingRecognizer:
         if self.turn is None or not seg.speaking or seg.silence_ms == 0 or self._turn_job is not None:
             return
         if self._judged_after != seg.last_voiced_end:  # a new silence
-            self._judged_after, self._checks, self._agreeing = seg.last_voiced_end, 0, 0
+            self._judged_after, self._checks, self._agreeing, self._by_model = seg.last_voiced_end, 0, 0, False
         checks = seg.config.turn_checks_ms
-        if self._checks >= len(checks) or seg.turn_complete:
-            return
+        if self._checks >= len(checks) or seg.turn_complete or self._reading() is Reading.OPEN:
+            return  # (the words say it goes on: no verdict could end it, none is asked)
         if seg.silence_ms < max(checks[self._checks], seg.config.turn_silence_ms):
             return
         self._checks += 1
@@ -187,7 +208,22 @@ class StreamingRecognizer:
         if seg.speaking and job.after == seg.last_voiced_end:  # no new words since: the verdict stands
             self._verdict = job.task.result()
             self._agreeing = self._agreeing + 1 if self._verdict.complete else 0
-            seg.turn_complete = self._agreeing >= seg.config.turn_agree
+
+    def _reading(self) -> Reading | None:
+        """How the silence-onset pass of the silence in progress reads (None: not landed, or words off)."""
+        words, seg = self._words, self.segmenter
+        if words is None or not seg.config.turn_words or words[0] != seg.last_voiced_end:
+            return None
+        return words[1]
+
+    def _decide(self) -> None:
+        """The turn is over when ``turn_agree`` verdicts in a row say so and (``turn_words``) the words allow it."""
+        seg = self.segmenter
+        if not seg.speaking or seg.silence_ms == 0 or self._agreeing < seg.config.turn_agree:
+            return
+        if seg.config.turn_words and self._reading() in (None, Reading.OPEN):
+            return  # the words are not in yet (their pass lands soon), or they go on
+        seg.turn_complete = self._by_model = True
 
     def _maybe_start(self) -> None:
         seg = self.segmenter
@@ -214,7 +250,7 @@ class StreamingRecognizer:
         self._last_partial_at = seg.time
         end = start + len(pcm) / (SAMPLE_RATE * BYTES_PER_SAMPLE)
         work = self.transcriber.transcribe(pcm, hotwords=self.hotwords)
-        self._job = _Job(start, end, at_silence, asyncio.create_task(work))
+        self._job = _Job(start, end, at_silence, asyncio.create_task(work), seg.last_voiced_end)
 
     def _collect(self) -> list[StreamEvent]:
         job = self._job
@@ -222,11 +258,15 @@ class StreamingRecognizer:
             return []
         if job.task.exception() is not None:
             self._job = None
+            if job.at_silence:
+                self._words = (job.after, Reading.UNSURE)  # no words to read: the verdicts alone decide
             return []
         job.reported = True
         if not job.at_silence:
             self._partial_cost = job.task.result().elapsed
         text = job.task.result().text
+        if job.at_silence:
+            self._words = (job.after, reading(text))
         if not text:
             return []
         self._shown = text
@@ -262,9 +302,11 @@ class StreamingRecognizer:
             transcript = await self.transcriber.transcribe(utterance.pcm, hotwords=self.hotwords)
         self._silence_started = False
         verdict, self._verdict = self._verdict, None
-        by_model, self._agreeing = self._agreeing >= self.segmenter.config.turn_agree, 0
+        by_model, self._by_model, self._agreeing = self._by_model, False, 0
+        words = self._words[1] if self._words is not None and abs(self._words[0] - utterance.end) < 1e-3 else None
+        self._words = None
         self._drop_turn_job()
-        final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict, by_model)
+        final = Final(utterance, transcript, time.perf_counter() - declared, reused, verdict, by_model, words)
         shown, self._shown = self._shown, ""
         if not transcript.text or transcript.text == shown:
             return [final]

@@ -35,6 +35,11 @@ class VadConfig:
     # (benchmarks/stt.py --turn-probe): one verdict at 250 ms called 7 of 20 mid-sentence fragments complete.
     turn_checks_ms: tuple[int, ...] = (250, 600, 1000)
     turn_agree: int = 2
+    # The words as a second signal (audio.endpoint, audio.stream): a silence-onset transcript whose last word
+    # cannot end a sentence is never ended by the model; others keep the rule above. Decided on the tuning set
+    # (benchmarks/stt.py --words-grid): every rule letting a transcript that reads finished end on fewer or
+    # weaker verdicts ended more fragments there (joe 5-9 of 20 against 2), so none does.
+    turn_words: bool = True
     # Silence kept after the last voiced frame (webrtcvad already calls ~50-190 ms of fading speech voiced).
     # The streaming recognizer's silence-onset pass waits for it, so it is short: 60 ms is a whole number
     # of 10, 20 and 30 ms frames, and transcribes as well as 150 ms on the spoken test set.

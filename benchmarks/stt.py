@@ -51,7 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
@@ -59,6 +59,7 @@ from pathlib import Path
 import numpy as np
 
 from audio import models, turn_end
+from audio.endpoint import Reading, reading
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import SttConfig, Transcriber
@@ -552,18 +553,31 @@ async def tune(
 PROBE_MS = (250, 400, 600, 800, 1000, 1250, 1500)
 
 
-def turn_probe(
-    items: list[tuple[str, tuple[str, ...]]], speaker: Espeak | Piper
-) -> list[tuple[list[float], list[float]]]:
+@dataclass
+class Probed:
+    """One sentence offline: Smart Turn at ``PROBE_MS`` into the silence after it and after its first half,
+    and what tiny.en's silence-onset pass hears of each (the words ``audio.endpoint.reading`` reads)."""
+
+    sentence: str
+    end: list[float]
+    pause: list[float]
+    end_text: str
+    pause_text: str
+
+
+def turn_probe(items: list[tuple[str, tuple[str, ...]]], speaker: Espeak | Piper) -> list[Probed]:
     """Smart Turn's probability at ``PROBE_MS`` into the silence after each sentence and after its first half.
 
-    The window is the recognizer's: the utterance's audio from its pre-roll to that moment, last 8 s.
+    The window is the recognizer's: the utterance's audio from its pre-roll to that moment, last 8 s. The
+    text is the default transcriber's on the utterance as it closes (``Utterance.pcm``: what the
+    silence-onset pass hears), without names, as in the cut runs.
     """
     turn = SmartTurn(models.ensure("smart-turn"))
     turn.load()
+    transcriber = transcriber_for(*CONFIGS["tiny.en"])
     out = []
     for sentence, _ in items:
-        rows = []
+        rows, texts = [], []
         for spoken in (speaker.sentence(sentence), halves(speaker, sentence)[0]):
             pcm = silence(0.6) + spoken + silence(2.0)
             u = segment(pcm)[0]
@@ -574,9 +588,75 @@ def turn_probe(
                     for ms in PROBE_MS
                 ]
             )
-        out.append((rows[0], rows[1]))
-        print(f"  end {[round(p, 2) for p in rows[0]]}  pause {[round(p, 2) for p in rows[1]]}  {sentence}", flush=True)
+            texts.append(transcriber.transcribe_blocking(u.pcm).text)
+        out.append(Probed(sentence, rows[0], rows[1], texts[0], texts[1]))
+        print(
+            f"  end {[round(p, 2) for p in rows[0]]} {reading(texts[0]).value:8} {texts[0]!r}\n"
+            f"  pause {[round(p, 2) for p in rows[1]]} {reading(texts[1]).value:8} {texts[1]!r}",
+            flush=True,
+        )
     return out
+
+
+@dataclass(frozen=True)
+class WordsRule:
+    """An end-of-turn rule as the recognizer applies it, for the offline grid (``--words-grid``).
+
+    Smart Turn is asked at ``checks``; ``words`` off: ``agree`` verdicts in a row over ``threshold`` end the
+    turn. On: an OPEN transcript is never ended by the model, an UNSURE one as without words, a FINISHED one
+    by ``agree_finished`` verdicts in a row over ``threshold_finished``.
+    """
+
+    words: bool
+    agree_finished: int = 2
+    threshold_finished: float = THRESHOLD
+    checks: tuple[int, ...] = (250, 600, 1000)
+    agree: int = 2
+    threshold: float = THRESHOLD
+
+    def fires(self, probabilities: list[float], text: str) -> int | None:
+        """The check (ms into the silence) at which the turn ends, or None."""
+        agree, threshold = self.agree, self.threshold
+        if self.words:
+            said = reading(text)
+            if said is Reading.OPEN:
+                return None
+            if said is Reading.FINISHED:
+                agree, threshold = self.agree_finished, self.threshold_finished
+        run = 0
+        for ms in self.checks:
+            run = run + 1 if probabilities[PROBE_MS.index(ms)] > threshold else 0
+            if run >= agree:
+                return ms
+        return None
+
+    def label(self) -> str:
+        if not self.words:
+            return f"R0: words off, {self.agree} in a row > {self.threshold}"
+        return f"words on, FINISHED: {self.agree_finished} in a row > {self.threshold_finished}"
+
+
+def words_grid(probes: dict[str, list[Probed]]) -> list[str]:
+    """F, E, M per voice for R0 and each words rule of the grid (see the selection criterion in RESULTS.md)."""
+    rules = [WordsRule(False)] + [
+        WordsRule(True, agree, threshold) for agree in (1, 2) for threshold in (0.5, 0.6, 0.7, 0.8, 0.9)
+    ]
+    voices = list(probes)
+    rows = [
+        "| rule (tuning) | " + " | ".join(f"{v} F | {v} E | {v} M ms" for v in voices) + " |",
+        "|---|" + "---:|" * (3 * len(voices)),
+    ]
+    for rule in rules:
+        cells = []
+        for v in voices:
+            fragments = [rule.fires(p.pause, p.pause_text) for p in probes[v]]
+            ends = [rule.fires(p.end, p.end_text) for p in probes[v]]
+            f = sum(at is not None and at < 1500 for at in fragments)
+            e = sum(at is not None for at in ends)
+            m = statistics.median([at if at is not None else 3000 for at in ends])
+            cells += [f"{f}/{len(fragments)}", f"{e}/{len(ends)}", f"{m:.0f}"]
+        rows.append(f"| {rule.label()} | " + " | ".join(cells) + " |")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -604,6 +684,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--turn-probe", choices=("tuning", "held-out"), help="Smart Turn's probabilities over the silence"
     )
+    parser.add_argument("--probe-out", type=Path, help="with --turn-probe: also write its JSON here")
+    parser.add_argument(
+        "--words-grid", type=Path, nargs="+", help="--turn-probe JSON files: the end-of-turn rules with the words"
+    )
     parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
     args = parser.parse_args(argv)
     if args.turn_probe:
@@ -611,7 +695,18 @@ def main(argv: list[str] | None = None) -> int:
             items = (TUNING_NAMED if args.turn_probe == "tuning" else HELD_OUT)[: args.limit]
             speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
             probe = turn_probe(items, speaker)
-        print(json.dumps({"probe_ms": PROBE_MS, "end_pause": probe}))
+        dump = json.dumps({"probe_ms": PROBE_MS, "voice": args.voice, "set": args.turn_probe,
+                           "sentences": [asdict(p) for p in probe]})  # fmt: skip
+        if args.probe_out:
+            args.probe_out.write_text(dump)
+        print(dump)
+        return 0
+    if args.words_grid:
+        probes = {}
+        for path in args.words_grid:
+            data = json.loads(path.read_text())
+            probes[f"{data['voice']} ({data['set']})"] = [Probed(**p) for p in data["sentences"]]
+        print("\n".join(words_grid(probes)))
         return 0
     if args.tune:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,83 @@
+"""Do the words so far read as a finished sentence? A second end-of-turn signal, beside Smart Turn.
+
+Smart Turn (``audio.turn_end``) hears a whole clause before a slow speaker's pause as finished
+("We spent the war years … on a farm"). The words can say what the audio cannot in one case: a
+sentence does not end on an article, a possessive, a conjunction, "of", a title, a contracted
+auxiliary or a word broken off ("My brother joined the …", "In nineteen forty six we …"). Whisper's
+full stop is ignored (tiny.en puts one on fragments); only the words count.
+
+``reading`` sorts a transcript into three:
+
+* ``OPEN``: its last word cannot end an English sentence, or is broken off. The model is not asked
+  to end the turn.
+* ``UNSURE``: it may end, it may go on: no words, under ``MIN_WORDS`` words, or a last word that
+  ends a sentence only in a construction the transcript has (a preposition or an auxiliary after a
+  wh-word or relative, "where we came *from*", "how it *was*"; "to" after "wanted", "I wanted *to*";
+  a subject pronoun after an auxiliary, "so did *I*").
+* ``FINISHED``: any other transcript of ``MIN_WORDS`` words or more.
+
+Grammar categories (the broken-off word added on the tuning set, where tiny.en wrote "joined the n-");
+what each reading lets Smart Turn do is the caller's rule (``audio.stream``, ``VadConfig.turn_words``).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+MIN_WORDS = 3  # "We moved." may be finished, but two words are too few to read: UNSURE
+
+
+class Reading(enum.Enum):
+    OPEN = "open"
+    UNSURE = "unsure"
+    FINISHED = "finished"
+
+
+# Never the last word of a sentence.
+_ARTICLES = set("a an the every".split())
+_POSSESSIVES = set("my your our their its".split())  # not "his" or "her": also pronouns ("I saw her")
+_CONJUNCTIONS = set("and but or nor because although whereas unless whether if".split())
+_TITLES = set("mr mrs ms dr st saint".split())
+_FILLERS = set("um uh er erm uhm".split())  # a speaker thinking aloud is holding the floor
+# a contracted auxiliary is never stranded at the end ("I'd", "we're", "it's", "that's")
+_CONTRACTED = re.compile(r"^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(d|m|re|ve|ll|s)$")
+
+# Last words that end a sentence only in some constructions. Not the particles that end phrasal verbs
+# ("grew up", "moved in", "passed away"), nor do/did ("so did I", "we all did").
+_PREPOSITIONS = set("of to at from with for into onto upon about between among towards toward during than via".split())
+_AUXILIARIES = set("was were is are am had has have would could should will can shall must been being".split())
+_SUBJECTS = set("i we they he she".split())
+# a wh-word or relative before the last word can strand a preposition or an auxiliary
+_STRANDERS = set("what where who whom which whose how why when that as than so all everything anything nothing way "
+                 "whatever wherever".split())  # fmt: skip
+# "to" standing for a verb: "I wanted to.", "we used to."
+_WANTING = set("want wanted wants used going got ought tried try like liked love loved need needed able supposed "
+               "meant hoped have had has refused allowed asked told afraid chance".split())  # fmt: skip
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_BROKEN_OFF = re.compile(r"[a-z]-\W*$")  # Whisper writes a word cut off mid-way as "n-"
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a transcript, punctuation dropped ("Mrs." → "mrs", "It's" → "it's")."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def reading(text: str) -> Reading:
+    """How the words of ``text`` read at its end: see the module doc."""
+    said = words(text)
+    if not said:
+        return Reading.UNSURE
+    if _BROKEN_OFF.search(text.lower()):
+        return Reading.OPEN  # stopped inside a word
+    last, before = said[-1], said[:-1]
+    if last in _ARTICLES | _POSSESSIVES | _CONJUNCTIONS | _TITLES | _FILLERS or _CONTRACTED.match(last):
+        return Reading.OPEN
+    if last in _PREPOSITIONS or last in _AUXILIARIES:
+        if last == "to" and before and before[-1] in _WANTING:
+            return Reading.UNSURE
+        return Reading.UNSURE if _STRANDERS.intersection(before) else Reading.OPEN
+    if last in _SUBJECTS:
+        previous = before[-1] if before else ""
+        return Reading.UNSURE if previous in _AUXILIARIES | {"do", "did", "does", "than", "as", "so"} else Reading.OPEN
+    return Reading.FINISHED if len(said) >= MIN_WORDS else Reading.UNSURE
