@@ -22,8 +22,18 @@ def _kinds(answer: str, known: Known | None = None) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("earlier", "answer", "kind", "name"),
     [
-        ("We grew up in Kilkee, by the sea.", "Someone had painted KILKEE on the side of the old van.", "places", "Kilkee"),
-        ("We spent every summer at Portrush.", "I scratched JIMMY LOVES ANN, PORTRUSH 1958 on the pier.", "places", "Portrush"),
+        (
+            "We grew up in Kilkee, by the sea.",
+            "Someone had painted KILKEE on the side of the old van.",
+            "places",
+            "Kilkee",
+        ),
+        (
+            "We spent every summer at Portrush.",
+            "I scratched JIMMY LOVES ANN, PORTRUSH 1958 on the pier.",
+            "places",
+            "Portrush",
+        ),
         ("Marta was my best friend at school.", "We scratched MARTA AND ME on the desk lid.", "people", "Marta"),
     ],
 )
