@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from audio.pcm import SAMPLE_RATE
 from audio.transcribe import Transcriber
-from benchmarks.stt import halves
+from benchmarks.stt import halves, split_words
 from benchmarks.voices import FADE, Espeak, Piper, boundary_sample
-from tests.speech import SLOW, normalise, speech_pcm
+from tests.speech import SLOW, speech_pcm, word_error_rate
 
 # "the cat sat": ðə kˈæt sˈæt, with the samples Piper's alignment would give each phoneme
 PHONEMES = ["ð", "ə", " ", "k", "ˈ", "æ", "t", " ", "s", "ˈ", "æ", "t", "."]
@@ -51,7 +53,11 @@ def test_the_neural_voice_says_the_same_sentence_the_same_way(joe: Piper, tmp_pa
 
 
 def test_a_pause_is_cut_into_the_one_spoken_sentence_at_the_word_gap(joe: Piper, transcriber: Transcriber) -> None:
-    """The halves are the whole sentence cut in two (one intonation), faded only at the cut, between the words."""
+    """The halves are the whole sentence cut in two (one intonation), faded only at the cut, between the words.
+
+    What is asserted holds on any CPU: the cut falls where the voice is quiet (a word gap), and each half
+    is heard as about its own words (Whisper's exact words at the cut differ from machine to machine).
+    """
     sentence = "Her brother mended fishing nets every winter down at the harbour."
     whole = joe.sentence(sentence)
     first, rest = halves(joe, sentence)
@@ -59,7 +65,12 @@ def test_a_pause_is_cut_into_the_one_spoken_sentence_at_the_word_gap(joe: Piper,
     assert len(first) + len(rest) == len(whole)
     assert first[:-fade] == whole[: len(first) - fade]
     assert rest[fade:] == whole[len(first) + fade :]
+    samples = np.frombuffer(whole, np.int16).astype(np.float64)
+    cut = len(first) // 2
+    around = samples[cut - SAMPLE_RATE // 100 : cut + SAMPLE_RATE // 100]  # 10 ms either side
+    assert np.sqrt(np.mean(around**2)) <= 0.1 * np.sqrt(np.mean(samples**2))  # a gap, not inside a word
+    before_words, after_words = split_words(sentence)  # the 5th word of 11 ends the first half
     before = transcriber.transcribe_blocking(first).text
     after = transcriber.transcribe_blocking(rest).text
-    assert normalise(before)[-1] == "nets", before  # after the 5th word of 11 (split_words)
-    assert normalise(after)[0] == "every", after
+    assert word_error_rate(before_words, before) <= 0.4, before
+    assert word_error_rate(after_words, after) <= 0.4, after
