@@ -22,6 +22,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from agent.model import ArtifactView, InteractionView, TopicView, TurnContext
+from agent.private import PRIVATE_NOTES
 from agent.prompting import render
 from agent.settings import AgentSettings
 from db.models import Artifact, Interaction, Session, SessionTopic, Topic
@@ -30,6 +31,7 @@ from db.services.turns import ARTIFACTS_IN_CONTEXT, TOPIC_FIELDS, TOPIC_ORDER, C
 
 _CHARS_PER_TOKEN = 4  # a deliberately rough estimate; the budget is a soft bound
 _WORDS_KEPT = 50  # the newest prompts known word for word (so none is worded twice); older: ids, a count
+_KEPT_FROM_MODEL = frozenset(("practice", "study"))  # the kinds whose private answers no later model call reads
 
 _RECENT_COLUMNS = (
     Interaction.id,
@@ -41,6 +43,7 @@ _RECENT_COLUMNS = (
     Interaction.data,
     Interaction.topic_id,
     Interaction.created_at,
+    Interaction.is_private,
 )
 
 
@@ -94,6 +97,7 @@ async def read_recent(db: AsyncSession, session_id: uuid.UUID, limit: int) -> Re
                 r.data,
                 r.topic_id,
                 r.created_at,
+                bool(r.is_private),
             )
             for r in rows
         ],
@@ -364,7 +368,8 @@ async def load_context(
     asked = memory.views_before(oldest) + [v for v in recent.views if v.agent_prompt is not None]
     summary = None
     if summarise and history and history[0].sequence > 1:
-        summary = await _running_summary(db, session.id, history[0].sequence - 1)
+        public = session.kind in _KEPT_FROM_MODEL
+        summary = await _running_summary(db, session.id, history[0].sequence - 1, public=public)
     return TurnContext(
         session_id=session.id,
         person_id=session.person_id,
@@ -450,9 +455,9 @@ def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = No
         if item.response_method == "skip":
             messages.append({"role": "user", "content": "(I'd rather skip this question.)"})
         elif item.person_response is not None:
-            messages.append({"role": "user", "content": item.person_response})
+            messages.append({"role": "user", "content": _said(ctx, item)})
     if mode == "structured":
-        latest = ctx.history[-1].person_response if ctx.history else None
+        latest = _said(ctx, ctx.history[-1]) if ctx.history and ctx.history[-1].person_response else None
         closing = render(
             f"system/{task or 'ask'}_task.j2",
             state=state,
@@ -464,6 +469,15 @@ def build_messages(ctx: TurnContext, mode: str = "native", task: str | None = No
     elif ctx.opening:
         messages.append({"role": "user", "content": render("system/opening_cue.j2", person_name=values["person_name"])})
     return messages
+
+
+def _said(ctx: TurnContext, item: InteractionView) -> str:
+    """An answer as the model reads it: in practice and study, one kept private (a loss, an illness,
+    abuse or money told beside a report or an answer) is only said to have been kept private, so no
+    model call after the turn that kept it reads its words. A story's conversation is left whole."""
+    if item.is_private and ctx.kind in _KEPT_FROM_MODEL:
+        return PRIVATE_NOTES
+    return item.person_response or ""
 
 
 def spoken_name(ctx: TurnContext) -> str:
@@ -488,6 +502,7 @@ def _view(i: Interaction) -> InteractionView:
         i.data,
         i.topic_id,
         i.created_at,
+        bool(i.is_private),
     )
 
 
@@ -502,9 +517,12 @@ def _within_budget(newest_first: list[InteractionView], token_budget: int) -> li
     return list(reversed(kept))
 
 
-async def _running_summary(db: AsyncSession, session_id: uuid.UUID, up_to: int) -> str:
+async def _running_summary(db: AsyncSession, session_id: uuid.UUID, up_to: int, *, public: bool) -> str:
+    """What the history older than the budget named (``public``: private answers left out)."""
     digest = {
-        name: [v["value"] for v in await top_values(db, session_id, column, up_to_sequence=up_to, limit=8)]
+        name: [
+            v["value"] for v in await top_values(db, session_id, column, up_to_sequence=up_to, limit=8, public=public)
+        ]
         for name, column in (
             ("themes", Interaction.key_themes),
             ("people", Interaction.mentions_people),

@@ -42,7 +42,6 @@ from agent.guided import grief, story, wishes
 from agent.guided.annotate import read
 from agent.guided.naming import address_name
 from agent.guided.phrasing import pick
-from agent.guided.practice import PRIVATE_NOTES
 from agent.guided.state import Outcome, encode, question_id
 from agent.model import (
     ModelReply,
@@ -55,6 +54,7 @@ from agent.model import (
     ToolsRefused,
     TurnContext,
 )
+from agent.private import PRIVATE_NOTES
 from agent.prompting import render
 from agent.providers.guided import GuidedProvider, created_topic
 from agent.replies import (

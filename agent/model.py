@@ -62,6 +62,7 @@ class InteractionView:
     data: dict[str, Any] | None
     topic_id: uuid.UUID | None
     created_at: datetime
+    is_private: bool = False  # the answer is kept private (agent.context keeps it from later model calls)
 
 
 @dataclass(frozen=True, slots=True)

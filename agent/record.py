@@ -19,11 +19,12 @@ from msgspec import Meta, Struct
 
 from agent.guided import grief, wishes
 from agent.guided.annotate import Known, Reading, read
-from agent.guided.practice import PRIVATE_NOTES, parse_report
+from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
 from agent.guided.state import elapsed_ms, read_turn
 from agent.guided.story import NEARLY_UP
 from agent.model import ToolCall, TurnContext
+from agent.private import PRIVATE_NOTES
 from agent.tools import flat_schema
 
 _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture

@@ -33,10 +33,8 @@ from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, indicator_marks
 from agent.guided.state import Outcome, Turn, clean, elapsed_ms, item_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
+from agent.private import PRIVATE_NOTES
 from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
-
-# An item's notes when its report is kept private (a loss told beside it): the words, never the report.
-PRIVATE_NOTES = "Kept private."
 
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
