@@ -38,11 +38,10 @@ import msgspec
 
 from agent import record
 from agent.context import build_messages, spoken_name
-from agent.guided import grief, story, wishes
+from agent.guided import care, grief, story, wishes
 from agent.guided.annotate import read
 from agent.guided.naming import address_name
-from agent.guided.phrasing import pick
-from agent.guided.state import Outcome, encode, question_id
+from agent.guided.state import Outcome, encode
 from agent.model import (
     ModelReply,
     ModelRequest,
@@ -224,8 +223,8 @@ class ModelLoop:
                 # It wrote its calls as text: they are applied; ask for the question in plain text.
                 self._switch(turn, "the model wrote a tool call as text")
                 private = _kept_private(turn, results, [])
-                moment, care = self._moment(turn, turn.answer, [c for c, _ in results])
-                result = await self._guided_moment(turn, moment, care=care) if moment else await self._ask(turn)
+                moment, met = self._moment(turn, turn.answer)
+                result = await self._guided_moment(turn, moment, met=met) if moment else await self._ask(turn)
                 await self._run_calls(turn, private)
                 return result
         log.warning("turn on session %s hit the step limit (%d)", ctx.session_id, self.settings.max_steps)
@@ -258,9 +257,9 @@ class ModelLoop:
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
         pending += _kept_private(turn, results, pending)
-        moment, care = self._moment(turn, answer, [c for c, _ in results] + pending)
+        moment, met = self._moment(turn, answer)
         if moment is not None:
-            result = await self._guided_moment(turn, moment, sink, care)
+            result = await self._guided_moment(turn, moment, sink, met)
         else:
             result = await self._finish(turn, messages, text, reply, sink)
         await self._run_calls(turn, pending)
@@ -292,9 +291,9 @@ class ModelLoop:
                 turn.data["record_error"] = str(exc)[:500]
                 written = record.empty(ctx)
             pending = record.calls(ctx, written, answer)
-        moment, care = self._moment(turn, answer, pending)
+        moment, met = self._moment(turn, answer)
         if moment is not None:
-            result = await self._guided_moment(turn, moment, care=care)
+            result = await self._guided_moment(turn, moment, met=met)
         else:
             # The record is applied after the ask call: the question does not depend on it, and no
             # write (on SQLite, the database's one write lock) is held while the model thinks.
@@ -317,46 +316,34 @@ class ModelLoop:
         await self._run_calls(turn, calls)
         return LoopResult(outcome.text, outcome.info, turn.data)
 
-    def _moment(self, turn: _Turn, answer: str | None, calls: list[ToolCall]) -> tuple[str | None, Outcome | None]:
+    def _moment(self, turn: _Turn, answer: str | None) -> tuple[str | None, Outcome | None]:
         """What in this answer the guided listening rules answer instead of the model (a story's
         loss, wish or gap; a loss told in practice or study), and the care reply for the latter."""
         if turn.ctx.kind == "story":
             return _listening_moment(answer), None
-        care = self._care(turn, answer, calls)
-        return (f"{care[0]} told beside a {turn.ctx.kind} answer", care[1]) if care is not None else (None, None)
+        met = self._care(turn, answer)
+        return (f"{met[0]} told beside a {turn.ctx.kind} answer", met[1]) if met is not None else (None, None)
 
-    def _care(self, turn: _Turn, answer: str | None, calls: list[ToolCall]) -> tuple[str, Outcome] | None:
+    def _care(self, turn: _Turn, answer: str | None) -> tuple[str, Outcome] | None:
         """Practice or study: a loss told beside a report or an answer is met as the guided coach and
-        tutor meet it (acknowledged, a pause offered, no next item or question in the same breath),
-        in their words (the ``<kind>/care`` bank). The 0.5B model asked "What did your aunt Gertrud
-        do?" after "my aunt passed away on Sunday". Once per loss, as theirs: the reply to the care
-        (or to a pause) is the model's again. Where the coach itself would care (an item reported
-        done, a loss told instead of a report) its reply is taken whole; where it would not (an item
-        not done, a session without a routine or questions), the same bank speaks, naming the item
-        this turn noted or saying the graded answer was right, as the coach and the tutor do."""
+        tutor meet it, by their reply taken whole (:mod:`agent.guided.care`: acknowledged, a pause
+        offered, no next item or question in the same breath, once per loss). The 0.5B model asked
+        "What did your aunt Gertrud do?" after "my aunt passed away on Sunday". The reply to the care
+        (or to a pause) is the model's again."""
         ctx = turn.ctx
-        if ctx.kind not in ("practice", "study") or not answer or not ctx.history:
-            return None
-        kind = grief.sorrow(answer)
-        last = (question_id(ctx.asked[-1]) if ctx.asked else None) or ""
-        if kind is None or last.startswith(("care.", "pause.")):
+        if ctx.kind not in ("practice", "study") or not answer or (kind := grief.sorrow(answer)) is None:
             return None
         outcome = self._guided.plan(ctx)
-        if not (outcome.info.question_id or "").startswith("care."):
-            qid = f"care.{ctx.history[-1].sequence}"
-            said = {"item": _item_noted(ctx, calls)} if ctx.kind == "practice" else {"right": _graded_right(calls)}
-            text = pick(ctx.session_id, qid, f"{ctx.kind}/care", kind=kind, **said)
-            outcome = Outcome(text, PromptInfo("followup", qid))
-        return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}", outcome
+        return (f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}", outcome) if care.given(outcome) else None
 
     async def _guided_moment(
-        self, turn: _Turn, moment: str, sink: TextSink | None = None, care: Outcome | None = None
+        self, turn: _Turn, moment: str, sink: TextSink | None = None, met: Outcome | None = None
     ) -> LoopResult:
         """A loss, a wish ("ask me about…", "I want to talk about…", "I'm tired"), "I don't remember": the guided
         interviewer's listening rules answer, not a small model (held-out Kofi's "Ask me about my
         uncle Yaw" got "Who was there with you then?"). No ask call: seconds saved on a CPU.
-        ``care``: the coach's or tutor's reply to a loss in practice or study (:meth:`_care`)."""
-        outcome = care if care is not None else self._guided.plan(turn.ctx)
+        ``met``: the coach's or tutor's reply to a loss in practice or study (:meth:`_care`)."""
+        outcome = met if met is not None else self._guided.plan(turn.ctx)
         log.info("session %s: %s; the guided interviewer answers", turn.ctx.session_id, moment)
         turn.data["guided_moment"] = moment
         info = outcome.info
@@ -558,25 +545,6 @@ def _kept_private(turn: _Turn, results: list[tuple[ToolCall, str]], pending: lis
     out.append(ToolCall("guided_private", "keep_private", msgspec.json.encode({"topic": topic}).decode()))
     turn.data["kept_private_by"] = "guided reader"
     return out
-
-
-def _item_noted(ctx: TurnContext, calls: list[ToolCall]) -> str | None:
-    """The name of the routine item this turn's record reported on, if any."""
-    names = {i.get("id"): i.get("name") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
-    for call in calls:
-        if call.name == "update_item":
-            name = names.get(msgspec.json.decode(call.arguments or "{}").get("item_id"))
-            if name:
-                return str(name)
-    return None
-
-
-def _graded_right(calls: list[ToolCall]) -> bool:
-    """Whether this turn's record graded the answer right (the tutor's care says so quietly)."""
-    return any(
-        call.name == "record_attempt" and msgspec.json.decode(call.arguments or "{}").get("is_correct") is True
-        for call in calls
-    )
 
 
 def _listening_moment(answer: str | None) -> str | None:

@@ -6,8 +6,9 @@ one neither completed nor already asked about, so nothing is asked twice. When t
 routine is through, completion indicators about finishing it are marked and an end is
 proposed.
 
-The coach listens as well as ticks: a loss told beside an item (:func:`grief.sorrow`) is met with
-care before anything else; a wish to go back to an item not done ("let me do the scales", "the
+The coach listens as well as ticks: a loss told beside an item done or not, or told with no word
+of the item (which then waits, unreported), is met with care before anything else
+(:mod:`agent.guided.care`); a wish to go back to an item not done ("let me do the scales", "the
 etude is still owed") asks it again; "don't wrap up on me" reopens a closed routine while items
 are left; an item named with a duration is that item done whatever was asked last; and
 tiredness or "same time tomorrow" (:func:`wishes.tired`) ends the session.
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import freeform, grief, story, wishes
+from agent.guided import care, freeform, grief, story, wishes
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.phrasing import join, pick, rotate
@@ -223,7 +224,7 @@ def respond(ctx: TurnContext) -> Outcome:
     # "Let me rest the hand a minute": a pause asked for is no report of the item and no end.
     resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
     resting = resting and current in by_id and current not in done and reported(text, left) is None
-    ack = None
+    ack = noted = None  # noted: the item this answer reported (done or not)
     if (
         turn.answer is not None
         and current in by_id
@@ -236,7 +237,10 @@ def respond(ctx: TurnContext) -> Outcome:
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             report = Report("not_done") if _LATER.search(text) or _PUT_OFF.search(text) else report
         notes = PRIVATE_NOTES if private else clean(turn.text, 5_000) if turn.text else "Skipped."
-        if report.status == "done":
+        if grief.sorrow(text) is not None and not _plain_report(text, name):
+            # "My father passed away last night.": a loss told with no word of the item reports nothing; it waits
+            current = None
+        elif report.status == "done":
             calls.append(
                 (
                     "update_item",
@@ -247,11 +251,7 @@ def respond(ctx: TurnContext) -> Outcome:
             )
             done[current] = report.minutes if report.minutes is not None else done.get(current)
             calls.extend(("mark_indicator", m) for m in _aims_met(ctx, turn, name, [i for _, i in items]))
-            if (kind := grief.sorrow(text)) is not None and not (turn.last_id or "").startswith("care."):
-                # A loss told beside the item comes first: no praise, a moment offered.
-                qid = f"care.{turn.answer.sequence}"
-                care = pick(ctx.session_id, qid, "practice/care", kind=kind, item=name)
-                return Outcome(care, PromptInfo("followup", qid), calls)
+            noted = name
             ack = rotate(ctx.session_id, turn.count, "practice/done", item=name, minutes=_fmt(report.minutes))
             if turn.reading is not None and turn.reading.sentiment in ("negative", "mixed"):
                 ack = join(ack, rotate(ctx.session_id, turn.count, "practice/struggle", item=name))
@@ -262,27 +262,24 @@ def respond(ctx: TurnContext) -> Outcome:
             return Outcome(text, PromptInfo("followup", qid, item_id=current), calls)
         else:
             calls.append(("update_item", UpdateItemArgs(item_id=current, notes=notes)))
+            noted = name
             bank = "practice/passed" if report.status == "not_done" else "practice/noted"
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
 
-    cared = (turn.last_id or "").startswith("care.")
     unreported = current not in by_id or resting
     # The item asked and not reported (a rest, a loss or a story told instead): it waits, carried by the
     # questions between, and is asked again when the person goes on.
     hold = asked if asked in by_id and asked not in done and unreported else None
     hold = None if (turn.last_id or "").endswith(".offer") else hold  # offered once, never pressed
-    if turn.answer is not None and unreported and not cared and (kind := grief.sorrow(text)) is not None:
-        # The item asked stays open (no notes): it is asked again once the person goes on.
-        qid = f"care.{turn.answer.sequence}"
-        care = pick(ctx.session_id, qid, "practice/care", kind=kind, item=None)
-        return Outcome(care, PromptInfo("followup", qid, item_id=hold), calls)
+    # A loss told comes first, beside an item done or not, or instead of a report: no praise, a moment offered.
+    if (met := care.meet(ctx, turn, calls, waiting=hold, item=noted)) is not None:
+        return met
     if resting and current in by_id:
         qid = f"{current}.rest.{turn.count}"
         rest = pick(ctx.session_id, qid, "practice/rest", said=turn.said, item=by_id[current][1]["name"])
         return Outcome(rest, PromptInfo("exercise", qid, item_id=current), calls)
-    if cared and want is None and ack is None and text:
-        why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
-        ack = pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why)
+    if want is None and ack is None:
+        ack = care.resume(ctx, turn)
 
     greeting = None
     if turn.first or ctx.opening:
@@ -401,7 +398,7 @@ def respond(ctx: TurnContext) -> Outcome:
 # The questions a digression the person asked for is followed by: a wish taken up, someone or somewhere.
 _DIGRESSION = ("ask.", "who.", "where.")
 # The questions that hold an item asked and not yet reported (its id in their data): care, a digression.
-_HOLDS = ("care.", *_DIGRESSION)
+_HOLDS = (care.PREFIX, *_DIGRESSION)
 
 
 def _asked_again(qid: str | None) -> bool:

@@ -8,9 +8,10 @@ A session without questions asks the learner what they are studying instead.
 The tutor listens as well as grades. A reply that makes no attempt (to hear the question
 again, a moment to think, "keep going", "that's a tricky one") is not graded: the same question
 is asked again, or the next if the learner skipped it (:func:`grading.no_attempt`). A loss told
-beside an answer (:func:`grief.sorrow`) is met with care before the next question, and kept
-private as in a story or practice; a wish to stop for today (:func:`wishes.tired`, the story
-planner's reader) ends the session with the questions left for next time.
+beside an answer, right, wrong or none (:mod:`agent.guided.care`), is met with care before the
+next question, and kept private as in a story or practice; a wish to stop for today
+(:func:`wishes.tired`, the story planner's reader) ends the session with the questions left for
+next time.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import uuid
 from typing import Any
 
-from agent.guided import freeform, grief, wishes
+from agent.guided import care, freeform, grief, wishes
 from agent.guided.grading import expected_answers, grade, no_attempt, pause_asked
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
@@ -47,7 +48,6 @@ def respond(ctx: TurnContext) -> Outcome:
     by_id = {q["id"]: q for q in questions}
     current = base_id(turn.last_id, by_id)
     text = turn.text or ""
-    cared = (turn.last_id or "").startswith(("care.", "pause."))
     ack = None
     wish = None  # what a reply that is no attempt asks for
     correct = None
@@ -78,10 +78,8 @@ def respond(ctx: TurnContext) -> Outcome:
             ack = rotate(ctx.session_id, turn.count, "study/noted")
 
     # A loss told comes first: no praise and no next question in the same breath, a moment offered.
-    if turn.answer is not None and not cared and (kind := grief.sorrow(text)) is not None:
-        qid = f"care.{turn.answer.sequence}"
-        care = pick(ctx.session_id, qid, "study/care", kind=kind, right=correct is True)
-        return Outcome(care, PromptInfo("followup", qid), calls)
+    if (met := care.meet(ctx, turn, calls, right=correct is True)) is not None:
+        return met
 
     greeting = None
     if turn.first or ctx.opening:
@@ -106,12 +104,11 @@ def respond(ctx: TurnContext) -> Outcome:
         lead = rotate(ctx.session_id, turn.count, "study/again", why=wish)
         return _ask_again(ctx, turn, questions, current, join(greeting, lead), calls)
 
-    if cared and text:
-        if (turn.last_id or "").startswith("care.") and pause_asked(text):
+    if (resumed := care.resume(ctx, turn)) is not None:
+        if (turn.last_id or "").startswith(care.PREFIX) and pause_asked(text):
             qid = f"pause.{turn.count}"
             return Outcome(pick(ctx.session_id, qid, "study/pause"), PromptInfo("followup", qid), calls)
-        why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
-        ack = pick(ctx.session_id, f"resume.{why}.{turn.count}", "story/resume", why=why)
+        ack = resumed
         if (pending := interrupted(ctx, by_id)) is not None:
             # The loss was told instead of an answer: the question it interrupted is still open.
             return _ask_again(ctx, turn, questions, pending, ack, calls)
@@ -174,7 +171,7 @@ def interrupted(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> str | Non
     """The question asked before a moment of care (or a pause) whose reply was no attempt, if any."""
     for view in reversed(ctx.asked[:-1]):
         qid = question_id(view) or ""
-        if qid.startswith(("care.", "pause.")):
+        if qid.startswith(care.MOMENTS):
             continue
         base = base_id(qid, by_id)
         expected = expected_answers(by_id[base]) if base is not None else []
