@@ -624,6 +624,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:see|sees|saw|seen|seeing|meet|met|talk\s+to|talked\s+to|spoke\s+to)\s+"
             r"(?P<at>nobody|no\s+one|no-one|not\s+a\s+soul)\b(?!\s+(?:i|we)\s+(?:knew|know|recogni[sz]ed))",
             r"\b(?:never|didn't|did\s+not|wouldn't)\s+(?:see|saw|meet|met)\s+(?P<at>a\s+soul|anybody|anyone)\b",
+            # "I did not see another person", "never met a single soul", "not a living soul for miles"
+            r"\b(?:never|not|didn't|hardly|wouldn't)\s+(?:\w+\s+)?(?:see|saw|seen|meet|met)\s+"
+            r"(?:another|a\s+single|a\s+living|any\s+other)\s+(?P<at>person|soul|human|face)\b",
+            r"\bnot\s+a\s+(?:living\s+|single\s+)?(?P<at>soul)\b(?!\s+(?:i|we)\s+(?:knew|know|recogni[sz]ed))",
         ),
     ),
     # A summer told by its months: "from June to September", "July through October" (the northern ones).
@@ -632,7 +636,10 @@ CONCEPTS: tuple[Concept, ...] = (
         heads=_set("summer summers summertime"),
         says=_set("summer summers summertime midsummer"),
         personal=False,
-        phrases=_phrases(r"\b(?P<at>may|june|july)\s+(?:to|through|thru)\s+(?:august|september|october)\b"),
+        phrases=_phrases(
+            r"\b(?P<at>may|june|july)\s+(?:to|through|thru)\s+(?:august|september|october)\b",
+            r"\b(?:every|each|all)\s+(?P<at>july|august)\b",  # "every July we went to the lake"
+        ),
     ),
     # A performing group told by its band or choir: "her father's troupe" told as "Saturdays was for the band".
     Concept(
@@ -652,6 +659,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:she|it)(?:['’]d|\s+had|\s+would|\s+will)?\s+(?:come|came|comes|coming)\s+(?P<at>ashore)\b",
             r"\b(?:made|make|makes|making)\s+(?P<at>landfall)\b",
             r"\bthe\s+wind\s+(?:was\s+)?(?P<at>screaming|howling|shrieking|roaring)\b",
+            # what it did to the houses: "it blew the tin off every roof", "the roof blew off" (not "Dad
+            # took the roof off the shed": only a wind blows a roof off)
+            r"\bblew\s+(?:\w+\s+){0,3}?off\s+(?:\w+\s+){0,2}?(?P<at>roofs?)\b",
+            r"\bblew\s+(?:the\s+|our\s+|their\s+|every\s+)?(?P<at>roofs?)\s+off\b",
+            r"\b(?P<at>roofs?)\s+(?:blew|flew)\s+off\b",
         ),
     ),
     # Trapping told by its work: running the line, setting the traps, the pelts, the fur buyer; not a
@@ -663,7 +675,9 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         phrases=_phrases(
             r"\b(?:ran|run|runs|running|checked|check|walked)\s+(?:his|her|my|our|their|the)\s+(?P<at>lines?|traps)\b",
-            r"\b(?:set|setting|sets)\s+(?:his|her|my|our|their|the)\s+(?P<at>traps)\b",
+            r"\b(?:set|setting|sets|laid|laying)\s+(?:(?:his|her|my|our|their|the)\s+)?(?P<at>traps|snares)\b",
+            r"\b(?:ran|run|checked|check|checking)\s+(?:(?:his|her|my|our|their|the)\s+)?(?P<at>snares)\b",
+            r"\btrap\s+(?P<at>lines?)\b",
             r"\bfur\s+(?P<at>buyers?|traders?)\b",
         ),
     ),
@@ -680,6 +694,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:floating|trembling|quaking)\s+(?P<at>prairie|marsh|ground|land|meadow)\b",
             r"\bprairie\s+(?P<at>tremblante)\b",
             r"\bground\s+(?P<at>wobbles|wobbled|trembles|trembled|quakes|quaked)\s+under\b",
+            r"\b(?:ground|land|earth)\s+(?:\w+\s+)?(?P<at>floated|floats)\b",  # "the ground floated"
         ),
     ),
     # The winter months told as a stretch: "from Thanksgiving to the end of February", "November through
@@ -691,7 +706,7 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         phrases=_phrases(
             r"\b(?P<at>november|december|thanksgiving|christmas)\s+(?:to|through|thru)\s+"
-            r"(?:the\s+end\s+of\s+)?(?:february|march)\b",
+            r"(?:the\s+end\s+of\s+)?(?:february|march|april)\b",
         ),
     ),
     # A tempo told by the metronome's number or the beats: "metronome on 132", "up to 120 bpm".
@@ -700,6 +715,11 @@ CONCEPTS: tuple[Concept, ...] = (
         heads=_set("tempo tempos tempi"),
         says=_set("tempo tempos tempi metronome bpm"),
         personal=False,
+        phrases=_phrases(
+            r"\b\d{2,3}\s+(?P<at>beats)\s+(?:a|per|to\s+the)\s+minute\b",  # "110 beats a minute"
+            r"\b(?:on|with|to)\s+the\s+(?P<at>click)(?:\s*track)?\b",  # "up to 96 on the click"
+            r"\bup\s+to\s+(?P<at>speed)\b",
+        ),
     ),
     # Loud and soft told in degrees: "softer than that", "bring it down, down", "louder each time".
     Concept(
@@ -713,8 +733,13 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "partition",
         heads=_set("partition"),
-        says=_set("partition batwara bantwara vibhajan taqseem"),
+        says=_set("partition partitioned batwara bantwara vibhajan taqseem"),
         personal=False,
+        # said plainly: "when the country was divided", "the day Punjab was cut in two"
+        phrases=_phrases(
+            r"\b(?:country|nation|punjab|bengal|india|korea|germany|ireland|cyprus|palestine)\s+was\s+"
+            r"(?P<at>divided|split|cut\s+in\s+two|cut\s+in\s+half)\b",
+        ),
     ),
     # A crossing over land told by the column that went together or by days on foot: "we went with the
     # kafila", "a caravan of carts", "eleven days walking"; a sea crossing is a voyage.
@@ -727,6 +752,9 @@ CONCEPTS: tuple[Concept, ...] = (
         phrases=_phrases(
             r"\bwalking,?\s+(?:\w+\s+){0,2}(?P<at>days|weeks|nights)\b",
             r"\b(?P<at>days|weeks|nights)\s+(?:on\s+foot|of\s+walking|walking)\b",
+            # "we walked with the camels eleven days": a count of days the walking took
+            r"\b(?:walked|marched|trudged|trekked)\s+(?:\w+\s+){0,4}?(?:for\s+)?(?:\d+|two|three|four|five|six|seven"
+            r"|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty|many)\s+(?P<at>days|weeks|nights)\b",
         ),
     ),
     Concept(
