@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from agent.private import PRIVATE_NOTES
@@ -97,3 +98,29 @@ def test_a_story_conversation_is_left_whole(openai_api: Api, llm: FakeLLM) -> No
     after = len(llm.requests)
     say(openai_api, sid, "My brother Joost played football on the square every evening.")
     assert any("bailiffs" in _said_to_model(r) for r in llm.requests[after:])
+
+
+def test_the_running_summary_leaves_a_private_answer_out(
+    api: Api, openai_servers: dict[str, Any], engine_name: str, llm: FakeLLM
+) -> None:
+    """The summary of the history older than the model's budget names no one only a private answer
+    named. The session is begun by the guided coach (which records the people an answer names) and
+    goes on with a model, as after a server's provider is changed: the same database, the same account."""
+    sid = _start(api, ROUTINE)
+    said = "Lip slurs, ten minutes. My friend Hendrika passed away on Friday, she taught me the cornet."
+    say(api, sid, said)
+    assert next(i for i in transcript(api, sid) if i["person_response"] == said)["is_private"]
+    say(api, sid, "Thank you, let's go on.")
+    tale = "Long notes, twelve minutes. Then I played the whole march through for my neighbour Anton. "
+    for _ in range(3):  # long answers push the private one out of the history the model reads verbatim
+        say(api, sid, tale + "The tone held steady on every long note, even the low ones. " * 80)
+    server, _database = openai_servers[engine_name]
+    headers = {"Authorization": f"Bearer {api.token}"}
+    with httpx.Client(base_url=server.url + "/api/v1", headers=headers, timeout=30) as client:
+        before = len(llm.requests)
+        response = client.post(f"/sessions/{sid}/turns", json={"text": "Hymn solo, eight minutes."})
+        assert response.status_code == 200, response.text
+    sent = [_said_to_model(r) for r in llm.requests[before:]]
+    assert sent and all("earlier exchanges" in s for s in sent), sent  # the summary is in the prompt
+    assert any("anton" in s for s in sent), sent  # it names the people of the answers it folds
+    assert not [s for s in sent if "hendrika" in s], sent
