@@ -50,8 +50,7 @@ def test_a_death_told_by_the_works_and_the_house_is_met_with_care(api: Api, answ
         "The hooter went at ten for the change of shift, and Dad came up the street with his crib tin under his "
         "arm, and Mum had his tea on the table.",
         "I was so nervous on my first day at the mill that I brought my lunch home untouched, and Mum was cross.",
-        "Gran covered the mirrors whenever there was thunder, and Grandad stopped all the clocks at New Year for "
-        "luck.",
+        "Gran covered the mirrors whenever there was thunder, and Grandad stopped all the clocks at New Year for luck.",
         "When Jim broke his ankle at the footy they carried him off on a door, and the siren went for full time.",
         "The whistle at the mill blew a long one at the end of every Friday, and we ran down to meet the men.",
     ],

@@ -249,12 +249,14 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             )
             return Outcome(join(greeting, more), PromptInfo("followup", qid, answered.topic_id if answered else None))
 
+    # An answer that tells nothing of the past (nobody, nowhere, no thing, no sense: "Is that thing still going?
+    # Good, I'm enjoying this") is talk to the listener, not a memory: never "what a lovely memory" for it.
     ack = rotate(
         ctx.session_id,
         turn.count,
         "story/acknowledge",
         place=as_said(next(iter(_scene_places(text, reading.places)), None), text),
-        sentiment=reading.sentiment,
+        sentiment=reading.sentiment if reading.concrete else "neutral",
     )
     if first_save:
         ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
@@ -736,10 +738,18 @@ def _session_people(turn: Turn) -> list[Who]:
     return list(seen.values())
 
 
+# "the wedding of my sister Hanka", "the christening of our Marek": a thing of someone's, said with "of"
+_THING_OF = re.compile(
+    r"^(?:the|a|an|that|this)\s+(?:\w+\s+)?(?!(?:life|lives|story|stories|days|times|memory|memories)\s)\w+\s+of\s+",
+    re.IGNORECASE,
+)
+
+
 def _known_person(turn: Turn, phrase: str) -> Who | None:
     """The person a request names ("my uncle Yaw"), or None; "Aunt May's kitchen", "my father's
-    workshop" name a thing of theirs, which is the subject."""
-    if re.search(r"\w['’]s?\s+\w", phrase):
+    workshop", "the wedding of my sister Hanka" name a thing of theirs, which is the subject (not "the
+    life of my uncle Yaw", which is his)."""
+    if re.search(r"\w['’]s?\s+\w", phrase) or _THING_OF.match(phrase):
         return None
     words = set(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
     for who in _session_people(turn):
