@@ -53,6 +53,21 @@ from agent.guided.lexicon import (
     TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.names import FEMALE, MALE
+from agent.guided.thing_cues import (
+    BUSINESSES,
+    FEASTS,
+    HOUSE_KINDS,
+    INSTITUTIONS,
+    NEW_THINGS,
+    PLAYING,
+    PUTTING,
+    STORM_CAME,
+    STORM_WORDS,
+    STORMS,
+    THING_ADJECTIVES,
+    VESSEL_TITLES,
+    WIND_VERBS,
+)
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
 SCENE_MIN_WORDS = 15  # a scene can be one sentence: "every morning before dawn…" in 37 words was one
@@ -315,7 +330,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
     sentences = _SENTENCES.split(text.strip())
-    storm = bool(_STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or _STORM_CAME.search(text))
+    storm = bool(STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or STORM_CAME.search(text))
     for number, sentence in enumerate(sentences):
         spans = list(_TOKEN.finditer(sentence))
         # a known name written in capitals, as carved or on a sign ("TOM WAS HERE, LEKEITIO 1961"), is that name
@@ -457,13 +472,13 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
-    if (first in _STORMS and len(words) > 1) or (before[-1:] and before[-1] in _STORMS):
+    if (first in STORMS and len(words) > 1) or (before[-1:] and before[-1] in STORMS):
         return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
     made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in _AUTHORED
-    if ((before[-1:] and before[-1] in _PLAYING) or before[-2:] == ["struck", "up"]) and not made:
+    if ((before[-1:] and before[-1] in PLAYING) or before[-2:] == ["struck", "up"]) and not made:
         return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
         # (not "we played Sheku's song": whoever made what was played, below)
-    if before[-1:] == ["the"] and first in _VESSEL_TITLES and len(words) > 1:
+    if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 1:
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
     if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
         return "thing"  # "Fred's, that little bar on Sixth Street": a business by its owner's name
@@ -473,7 +488,7 @@ def _kind(
         return "place"  # "I was born on the Isle Dernière": where one was born
     if before[-1:] == ["the"] and after[:1] and after[0] in _RIVER_VERBS and not _given(words[0]):
         return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
-    if first == "new" and len(words) > 1 and words[1].lower() not in _NEW_THINGS:
+    if first == "new" and len(words) > 1 and words[1].lower() not in NEW_THINGS:
         return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
@@ -486,14 +501,14 @@ def _kind(
     if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
         return "person"  # "Bride, the wife, named her", "Okonkwo, the drummer,": someone said by the role
     house = before[-1:] == ["the"] and after[:1] and after[0] in ("house", "home") and not _given(words[0])
-    kind_of_house = first in _HOUSE_KINDS or first in THING_NOUNS or first in PLACE_WORDS  # "the Opera house"
+    kind_of_house = first in HOUSE_KINDS or first in THING_NOUNS or first in PLACE_WORDS  # "the Opera house"
     if house and not kind_of_house and name not in known.places and name.lower() not in COUNTRIES | REGIONS:
         return "person"  # "the Thibodeaux house went by whole": a family by its house
     if _explained_as_date(apposition or []) and not _given(words[0]):
         return "thing"  # "Dia da Raça, the tenth of June": a day kept, not a place (later "on Dia da Raça")
-    if before[-2:-1] and before[-2] in _FEASTS and before[-1] == "of":
+    if before[-2:-1] and before[-2] in FEASTS and before[-1] == "of":
         return "thing"  # "the feast of San Gennaro", "the fiesta of Santa Ana": a day, not the saint's town
-    if before[-1:] == ["the"] and after[:1] and after[0] in _WIND_VERBS and not _given(words[0]):
+    if before[-1:] == ["the"] and after[:1] and after[0] in WIND_VERBS and not _given(words[0]):
         return "thing"  # "the Mistral blew", "the Fremantle Doctor blows in": a wind, not a place or a doctor
     if epithet and not _given(words[0]) and name not in known.people and not set(before[-1:]) & _GIVING:
         return "thing"  # "Bles the mule,", "me and Fido the dog.": an animal or a thing by its name
@@ -561,7 +576,7 @@ def _kind(
     lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
     # "from the Dorze weavers", "the Sami herdsmen": a people, not a place
     people = nxt[-1:] == "s" and (nxt[:-1] in PERSON_NOUNS or nxt.removesuffix("men") + "man" in PERSON_NOUNS)
-    put = lead[-2:-1] and lead[-2] in _PUTTING  # "put in the Nutella": what a thing is put into
+    put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
         (last in PLACE_WORDS or (last in _PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
     ):
@@ -648,29 +663,10 @@ _JOURNEY = frozenset(
     truck flew flight flights plane drove route""".split()
 )
 _FARTHER = frozenset("further farther nearer closer".split())
-# Storms named like people: "Hurricane Camille", "the typhoon Ruby"; and an answer that tells of one.
-_STORMS = frozenset("hurricane hurricanes typhoon cyclone tempest".split())
-_STORM_WORDS = frozenset("hurricane typhoon cyclone".split())
-# A storm told by what it did, with "she" or "it" ("said she'd come ashore", "it made landfall"); not
-# people landing ("we came ashore at Dover"), which leaves a name said alone a person.
-_STORM_CAME = re.compile(
-    r"\b(?:she|it)(?:'d|’d|\s+had|\s+has|\s+would|\s+was)?\s+(?:come|came|coming|made|make|making)\s+(?:ashore|landfall)\b",
-    re.IGNORECASE,
-)
-# Verbs whose object is a tune: "I play Mary Ann on it", "sang Danny Boy".
-_PLAYING = frozenset("play played plays playing sing sang sung sings singing hum hummed whistle whistled".split())
-# Titles a boat is named with: "the Miss Evelyn", "the Lady Grace", "the Queen Mary".
-_VESSEL_TITLES = frozenset("miss mrs lady queen princess".split())
 # Where a place is not known and guessed: "somewhere, Alexandria maybe".
 _SOMEWHERE = frozenset("somewhere someplace".split())
 # What a river does: "where the Mermentau bends".
 _RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
-# "New X" that is no place.
-_NEW_THINGS = frozenset("year year's years testament deal age wave look order moon world romantic man woman".split())
-# Places of business named by their owners: "Fred's, that little bar".
-_BUSINESSES = frozenset(
-    "bar bars shop store café cafe pub diner lounge restaurant dancehall saloon grocery bakery salon tavern".split()
-)
 # What someone made: "Kitch's tune", "Byron's poem".
 _AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe recipes hymn composition".split())
 # A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
@@ -679,18 +675,7 @@ _BARE_VERBS = frozenset(
     """bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive
     wash sweep fetch pick plant sell feed mind tie dig bake boil fry grind milk iron mend pack load catch""".split()
 )
-# What a house is before "house" or "home" when it is no family's: "the Opera house", "the Meeting house".
-_HOUSE_KINDS = frozenset(
-    """opera guest court custom meeting public station farm manor dower ware work poor alms coach toll pump
-    ice summer bath light round boat mission nursing care children's boarding lodging rooming club chapter
-    counting gate glass green hen ale coffee tea play picture road store slaughter tree wash white big old
-    new full open country town city""".split()
-)
 _OBJECTS = frozenset("them the me us him her it my his our their a an".split())
-# Days kept by a feast's name: "the fiesta of San Fermín", "the feast of Santa Rosalia".
-_FEASTS = frozenset("fiesta fiestas feast feasts festival festa fête fete procession pilgrimage".split())
-# What a wind does: "the Mistral blew", "the Doctor blows in from the sea".
-_WIND_VERBS = frozenset("blew blows blow blowing howled howls gusted".split())
 # Verbs that give someone a thing: "gave Rosa the radio," is no animal called Rosa.
 _GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand sent send brought bring".split())
 # Before a verb of saying, a habit: "Mateo used to say", "Nunu would tell us", "Abel always said".
@@ -698,8 +683,6 @@ _HABITUAL = frozenset("used would always never often".split())
 _SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
 _MONTHS = frozenset(MONTHS)
 _COMPASS = frozenset("east west north south central eastern western northern southern".split())
-# Nouns that make an apposition an institution: "the Kachcheri, the government offices".
-_INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
 # Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
 _ADDRESSING = frozenset("me us".split())
 _QUESTIONING = frozenset("why what how when where who which whether tell please".split())
@@ -709,8 +692,6 @@ _PLACE_ENDS = frozenset(
 )
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 _SIDES = frozenset("side coast shore".split())
-# Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
-_PUTTING = frozenset("put puts putting mixed mix stirred stir dipped dip poured pour added add soaked".split())
 # Korean and Japanese administrative endings: a village, a district, a province or a town.
 _PLACE_SUFFIX = re.compile(
     r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$"
@@ -736,11 +717,6 @@ _LOCATING = frozenset("right just up down out over way high deep far".split())
 _SAINTS = frozenset("st saint ste".split())
 # Words that open a short description of a place: "A village.", "Small place, by the sea", "Tiny island".
 _SIZED = frozenset("a an small little tiny big large nice lovely quiet poor old pretty one".split())
-# Adjectives before a name that make it a thing: "the grey Fordson", "a red Vespa".
-THING_ADJECTIVES = frozenset(
-    """grey gray red blue green black white yellow silver brown orange cream old new shiny rusty battered
-    secondhand""".split()
-)
 
 
 # After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
@@ -779,7 +755,7 @@ def _explained_as_thing(apposition: list[str]) -> bool:
     return (
         2 <= len(apposition) <= 5
         and apposition[0] in ("the", "a", "an", "our", "my", "his", "her", "their")
-        and (apposition[-1] in THING_NOUNS or apposition[-1] in ORG_WORDS or apposition[-1] in _INSTITUTIONS)
+        and (apposition[-1] in THING_NOUNS or apposition[-1] in ORG_WORDS or apposition[-1] in INSTITUTIONS)
         and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
     )
 
@@ -809,7 +785,7 @@ def _explained_as_business(apposition: list[str]) -> bool:
     return (
         len(apposition) >= 2
         and apposition[0] in ("the", "that", "a", "an", "this")
-        and any(w in _BUSINESSES for w in apposition[1:4])
+        and any(w in BUSINESSES for w in apposition[1:4])
     )
 
 

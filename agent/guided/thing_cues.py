@@ -1,0 +1,47 @@
+"""Words beside a name that make it a thing, not a person or a place (the guided reader, ``annotate``):
+a storm, a tune, a boat, a business, a feast day, a wind, an institution, what is stirred in, a kind
+of house."""
+
+from __future__ import annotations
+
+import re
+
+# Storms named like people: "Hurricane Camille", "the typhoon Ruby"; and an answer that tells of one.
+STORMS = frozenset("hurricane hurricanes typhoon cyclone tempest".split())
+STORM_WORDS = frozenset("hurricane typhoon cyclone".split())
+# A storm told by what it did, with "she" or "it" ("said she'd come ashore", "it made landfall"); not
+# people landing ("we came ashore at Dover"), which leaves a name said alone a person.
+STORM_CAME = re.compile(
+    r"\b(?:she|it)(?:'d|’d|\s+had|\s+has|\s+would|\s+was)?\s+(?:come|came|coming|made|make|making)\s+(?:ashore|landfall)\b",
+    re.IGNORECASE,
+)
+# Verbs whose object is a tune: "I play Mary Ann on it", "sang Danny Boy".
+PLAYING = frozenset("play played plays playing sing sang sung sings singing hum hummed whistle whistled".split())
+# Titles a boat is named with: "the Miss Evelyn", "the Lady Grace", "the Queen Mary".
+VESSEL_TITLES = frozenset("miss mrs lady queen princess".split())
+# "New X" that is no place.
+NEW_THINGS = frozenset("year year's years testament deal age wave look order moon world romantic man woman".split())
+# Places of business named by their owners: "Fred's, that little bar".
+BUSINESSES = frozenset(
+    "bar bars shop store café cafe pub diner lounge restaurant dancehall saloon grocery bakery salon tavern".split()
+)
+# What a house is before "house" or "home" when it is no family's: "the Opera house", "the Meeting house".
+HOUSE_KINDS = frozenset(
+    """opera guest court custom meeting public station farm manor dower ware work poor alms coach toll pump
+    ice summer bath light round boat mission nursing care children's boarding lodging rooming club chapter
+    counting gate glass green hen ale coffee tea play picture road store slaughter tree wash white big old
+    new full open country town city""".split()
+)
+# Days kept by a feast's name: "the fiesta of San Fermín", "the feast of Santa Rosalia".
+FEASTS = frozenset("fiesta fiestas feast feasts festival festa fête fete procession pilgrimage".split())
+# What a wind does: "the Mistral blew", "the Doctor blows in from the sea".
+WIND_VERBS = frozenset("blew blows blow blowing howled howls gusted".split())
+# Nouns that make an apposition an institution: "the Kachcheri, the government offices".
+INSTITUTIONS = frozenset("office offices headquarters ministry court".split())
+# Verbs that put a thing into another: "put in the Nutella", "dipped in the Bovril" is no place.
+PUTTING = frozenset("put puts putting mixed mix stirred stir dipped dip poured pour added add soaked".split())
+# Adjectives before a name that make it a thing: "the grey Fordson", "a red Vespa".
+THING_ADJECTIVES = frozenset(
+    """grey gray red blue green black white yellow silver brown orange cream old new shiny rusty battered
+    secondhand""".split()
+)
