@@ -6,7 +6,9 @@ Run (from the repository root; needs ``storyloom speech install smart-turn whisp
     .venv/bin/python -m benchmarks.stt --configs tiny.en --phases paced --no-tuning --load 1 --no-results
     .venv/bin/python -m benchmarks.stt --tune base --limit 10              # decoding variants, tuning set only
     .venv/bin/python -m benchmarks.stt --tune base --speed 160 --dither 3 --variants "tempo 1.0;tempo 1.15"
-    .venv/bin/python -m benchmarks.stt --turn-probe tuning                 # Smart Turn over the silence
+    .venv/bin/python -m benchmarks.stt --turn-probe tuning --probe-out t.json   # Smart Turn and the words
+    .venv/bin/python -m benchmarks.stt --words-grid joe.json espeak.json   # end-of-turn rules on those probes
+    .venv/bin/python -m benchmarks.stt --voice joe --phases cut,paced --no-tuning --rules words,smart-turn --load 1
     .venv/bin/python -m benchmarks.stt --voice joe --phases wer,cut,paced --no-results   # the neural voice
 
 ``--voice joe`` speaks both sets with a neural voice instead (Piper's en_US-joe-medium, as slow,
@@ -23,13 +25,18 @@ never used for any choice. Only the held-out figures are the headline.
   (the decision depends on the audio only, see tests/test_audio_stream.py). Two finals = cut.
 * End of turn (``paced``): each whole sentence with 3.4 s of silence after it, 20 ms frames
   paced in real time; wall time from feeding the last voiced frame to the turn being declared
-  over, and to the final transcript in hand (which adds the decode backlog).
+  over, and to the final transcript in hand (which adds the decode backlog). With the words
+  the turn is declared over only once the silence-onset pass has landed: its time is in it.
+* ``--rules``: end-of-turn rules (``RULES``) measured side by side on the same audio, each
+  sentence under each rule in turn: ``words`` (the service's) and ``smart-turn`` (without the words).
 * Partial lag (``paced``): wall time from feeding the audio a partial covers up to, to the partial.
 * ``--load N`` runs N CPU-burning processes beside (a competitor on the other core).
 * Smart Turn: ``SmartTurn.predict`` timed (features + inference) at every true end, 250 ms into
   the silence, and its probability there and at a mid-sentence pause (the first half, 250 ms in).
-  ``--turn-probe`` gives its probability at 250 … 1,500 ms into both silences (the end-of-turn
-  rule, ``VadConfig.turn_checks_ms`` and ``turn_agree``, was chosen from that on the tuning set).
+  ``--turn-probe`` gives its probability at 250 … 1,500 ms into both silences, and tiny.en's
+  silence-onset transcript of each as ``audio.endpoint.reading`` reads it; ``--words-grid``
+  applies the rules of ``WordsRule`` to those probes (the end-of-turn rule, ``VadConfig.turn_checks_ms``,
+  ``turn_agree`` and ``turn_words``, was chosen from them on the tuning set).
 * WER and real-time factor: each whole utterance transcribed offline per ``--configs``, 2 CPU
   threads, without and with the set's names as ``hotwords`` (as a session passes the names it
   knows); WER raw (case, punctuation) and after Whisper's English normaliser (numbers,
@@ -146,14 +153,33 @@ class SetResult:
     wer: dict[str, tuple[float, float]] = field(default_factory=dict)  # config → mean WER (raw, normalised)
     rtf: dict[str, float] = field(default_factory=dict)
     names: dict[str, tuple[int, int]] = field(default_factory=dict)  # label → (found, total)
+    rules: dict[str, RuleResult] = field(default_factory=dict)  # end-of-turn rule → its cuts and delays
 
 
-async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> list[str]:
+@dataclass
+class RuleResult:
+    """One end-of-turn rule on one set, run beside the others on the same audio (``--rules``)."""
+
+    cut: int = 0
+    cut_texts: list[str] = field(default_factory=list)
+    decided: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → turn declared over
+    delays: list[float] = field(default_factory=list)  # … → final transcript in hand
+    by_model: int = 0
+
+
+# End-of-turn rules run side by side (``--rules``): label → the recognizer's VadConfig.
+RULES: dict[str, VadConfig] = {
+    "words": VadConfig(),  # the service's: Smart Turn, and the words (audio.endpoint) withhold an open end
+    "smart-turn": VadConfig(turn_words=False),  # Smart Turn alone, the rule before (fa35491)
+}
+
+
+async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes, vad: VadConfig | None = None) -> list[str]:
     """Finals of ``pcm`` fed as fast as passes settle (audio time decides, not this machine).
 
     No partials (they cannot change where a turn ends): only the passes at each silence run.
     """
-    rec = StreamingRecognizer(transcriber, partial_interval=1e9, turn=turn)
+    rec = StreamingRecognizer(transcriber, vad, partial_interval=1e9, turn=turn)
     finals: list[str] = []
     for i in range(0, len(pcm), FRAME):
         await rec.settle()
@@ -173,9 +199,13 @@ class Paced:
     partial_lags: list[float] = field(default_factory=list)  # wall seconds from a partial's audio fed to it
 
 
-async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes) -> Paced:
-    """Real-time 20 ms frames, as the WebSocket feeds them; see ``Paced``."""
-    rec = StreamingRecognizer(transcriber, turn=turn)
+async def paced_delay(transcriber: Transcriber, turn: SmartTurn, pcm: bytes, vad: VadConfig | None = None) -> Paced:
+    """Real-time 20 ms frames, as the WebSocket feeds them; see ``Paced``.
+
+    With the words (``VadConfig.turn_words``) the verdicts end the turn only once the silence-onset pass
+    has landed: "decided" then includes that pass's time on this machine, as a live user waits for it.
+    """
+    rec = StreamingRecognizer(transcriber, vad, turn=turn)
     walls: list[float] = []
     out = Paced()
     started = time.perf_counter()
@@ -256,8 +286,13 @@ async def measure_set(
     configs: dict[str, Transcriber],
     phases: frozenset[str],
     speaker: Espeak | Piper,
+    rules: list[str] | None = None,
 ) -> SetResult:
+    """``rules``: the end-of-turn rules (``RULES``) whose cuts and delays are measured, each sentence under
+    each in turn (so a change of load falls on all alike); the first fills the set's own cut and delay."""
+    rules = rules or ["words"]
     result = SetResult(label, len(items))
+    result.rules = {rule: RuleResult() for rule in rules}
     if not items:
         return result
     default = next(iter(configs.values()))
@@ -307,30 +342,36 @@ async def measure_set(
         first, rest = halves(speaker, sentence)
         pause = PAUSES[i % len(PAUSES)]
         paused = silence(0.6) + first + silence(pause) + rest + silence(TAIL)
-        finals = await cut_run(default, turn, paused)
-        if len(finals) > 1:
-            result.cut += 1
-            result.cut_texts.append(" | ".join(finals))
-        print(
-            f"  {label} {i + 1:2d}/{len(items)} pause {pause} s: {'CUT ' if len(finals) > 1 else 'kept'} "
-            f"{' | '.join(finals)!r}",
-            flush=True,
-        )
-    if "paced" in phases:
-        for i, pcm in enumerate(whole):
-            paced = await paced_delay(default, turn, pcm)
-            if paced.final is not None and paced.decided is not None:
-                result.delays.append(paced.final)
-                result.decided.append(paced.decided)
-                result.by_model += paced.by_model
-            result.partial_lags += paced.partial_lags
-            lags = ", ".join(f"{lag:.2f}" for lag in paced.partial_lags)
+        for rule in rules:
+            finals = await cut_run(default, turn, paused, RULES[rule])
+            if len(finals) > 1:
+                result.rules[rule].cut += 1
+                result.rules[rule].cut_texts.append(" | ".join(finals))
             print(
-                f"  {label} {i + 1:2d} turn ended {paced.decided and round(paced.decided, 2)} s, transcript "
-                f"{paced.final and round(paced.final, 2)} s after the true end; model={paced.by_model}; "
-                f"partial lags [{lags}] s",
+                f"  {label} {rule:10} {i + 1:2d}/{len(items)} pause {pause} s: "
+                f"{'CUT ' if len(finals) > 1 else 'kept'} {' | '.join(finals)!r}",
                 flush=True,
             )
+        result.cut, result.cut_texts = result.rules[rules[0]].cut, result.rules[rules[0]].cut_texts
+    if "paced" in phases:
+        for i, pcm in enumerate(whole):
+            for rule in rules:
+                paced = await paced_delay(default, turn, pcm, RULES[rule])
+                if paced.final is not None and paced.decided is not None:
+                    result.rules[rule].delays.append(paced.final)
+                    result.rules[rule].decided.append(paced.decided)
+                    result.rules[rule].by_model += paced.by_model
+                if rule == rules[0]:
+                    result.partial_lags += paced.partial_lags
+                lags = ", ".join(f"{lag:.2f}" for lag in paced.partial_lags)
+                print(
+                    f"  {label} {rule:10} {i + 1:2d} turn ended {paced.decided and round(paced.decided, 2)} s, "
+                    f"transcript {paced.final and round(paced.final, 2)} s after the true end; "
+                    f"model={paced.by_model}; partial lags [{lags}] s",
+                    flush=True,
+                )
+        first_rule = result.rules[rules[0]]
+        result.delays, result.decided, result.by_model = first_rule.delays, first_rule.decided, first_rule.by_model
     return result
 
 
@@ -431,17 +472,50 @@ def update_results(path: Path, text_block: str) -> None:
 
 
 async def measure(
-    speaker: Espeak | Piper, labels: list[str], phases: frozenset[str], limit: int | None, tuning_set: bool
+    speaker: Espeak | Piper,
+    labels: list[str],
+    phases: frozenset[str],
+    limit: int | None,
+    tuning_set: bool,
+    rules: list[str] | None = None,
+    held_out: bool = True,
 ) -> str:
     started, load_start = datetime.now(UTC), os.getloadavg()[0]
     turn = SmartTurn(models.ensure("smart-turn"))
     turn.load()
     configs = {label: transcriber_for(*CONFIGS[label]) for label in labels}
-    held = await measure_set("held-out", HELD_OUT[:limit], turn, configs, phases, speaker)
+    held_items = HELD_OUT[:limit] if held_out else []
+    held = await measure_set("held-out", held_items, turn, configs, phases, speaker, rules)
     first = dict(list(configs.items())[:1])  # the tuning set only stands beside: cuts and the default's WER
     tuning_items = TUNING_NAMED[:limit] if tuning_set else []
-    tuning = await measure_set("tuning", tuning_items, turn, first, phases - {"paced"}, speaker)
-    return block(started, (load_start, os.getloadavg()[0]), held, tuning, spoken_by(speaker))
+    tuning = await measure_set("tuning", tuning_items, turn, first, phases - {"paced"}, speaker, rules)
+    text = block(started, (load_start, os.getloadavg()[0]), held, tuning, spoken_by(speaker))
+    return text + "\n".join(rules_table(held, tuning)) + "\n"
+
+
+def rules_table(held: SetResult, tuning: SetResult) -> list[str]:
+    """The end-of-turn rules side by side, in this run: cuts (both sets), when the turn ended (held-out, paced)."""
+
+    def ms(values: list[float], p: float) -> str:
+        return f"{percentile(values, p) * 1000:.0f}" if values else "-"
+
+    def cuts(result: SetResult, rule: str) -> str:
+        r = result.rules.get(rule)
+        return f"{r.cut}/{result.sentences}" if r is not None and result.cut_measured and result.sentences else "-"
+
+    rows = [
+        "| end-of-turn rule | held-out cuts | tuning cuts | declared over, p50 / p90 ms | transcript in hand, "
+        "p50 / p90 ms | ended by the model |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for rule, r in held.rules.items():
+        rows.append(
+            f"| {rule} | {cuts(held, rule)} | {cuts(tuning, rule)} | {ms(r.decided, 0.5)} / {ms(r.decided, 0.9)} | "
+            f"{ms(r.delays, 0.5)} / {ms(r.delays, 0.9)} | {r.by_model}/{len(r.decided)} |"
+        )
+    for rule, r in held.rules.items():
+        rows.append(f"\nCut under {rule} (held-out): " + ("; ".join(f"`{c}`" for c in r.cut_texts) or "none"))
+    return rows
 
 
 # Decoding variants tried on the tuning set (``--tune``): label → changes to SttConfig's defaults.
@@ -672,6 +746,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-results", action="store_true", help="print only; leave RESULTS.md alone")
     parser.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
     parser.add_argument("--no-tuning", action="store_true", help="the held-out set only")
+    parser.add_argument("--no-held-out", action="store_true", help="the tuning set only (while choosing anything)")
     parser.add_argument("--tune", metavar="MODEL", help="tiny.en or base: decoding variants on the tuning set only")
     parser.add_argument("--variants", default=";".join(VARIANTS), help=f"with --tune: {'; '.join(VARIANTS)}")
     parser.add_argument("--speed", type=int, default=SLOW, help="espeak-ng's words a minute (110: slow)")
@@ -687,6 +762,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe-out", type=Path, help="with --turn-probe: also write its JSON here")
     parser.add_argument(
         "--words-grid", type=Path, nargs="+", help="--turn-probe JSON files: the end-of-turn rules with the words"
+    )
+    parser.add_argument(
+        "--rules", default="words", help=f"comma-separated end-of-turn rules, side by side: {', '.join(RULES)}"
     )
     parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
     args = parser.parse_args(argv)
@@ -723,7 +801,12 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown --configs {unknown}; known: {', '.join(CONFIGS)}")
         labels = [c for c in labels if not (args.no_base and CONFIGS[c][0] == "base")]
         speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
-        text = asyncio.run(measure(speaker, labels, phases, args.limit, not args.no_tuning))
+        rules = [r.strip() for r in args.rules.split(",") if r.strip()]
+        if unknown := [r for r in rules if r not in RULES]:
+            parser.error(f"unknown --rules {unknown}; known: {', '.join(RULES)}")
+        text = asyncio.run(
+            measure(speaker, labels, phases, args.limit, not args.no_tuning, rules, not args.no_held_out)
+        )
     print()
     print(text)
     if not args.no_results:
