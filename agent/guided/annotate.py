@@ -53,6 +53,20 @@ from agent.guided.lexicon import (
     TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.names import FEMALE, MALE
+from agent.guided.place_cues import (
+    COMPASS,
+    FARTHER,
+    JOURNEY,
+    LOCATING,
+    ON_SOMEONE,
+    PLACE_ENDS,
+    PLACE_SUFFIX,
+    RIVER_VERBS,
+    SAINTS,
+    SIDES,
+    SIZED,
+    SOMEWHERE,
+)
 from agent.guided.thing_cues import (
     BUSINESSES,
     FEASTS,
@@ -421,7 +435,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             ):
                 kind = "person"  # "the Italian family on the next farm, the Bertolinis"
             name = _bare(" ".join(words))
-            if kind == "place" and words[0].lower() in _SAINTS:
+            if kind == "place" and words[0].lower() in SAINTS:
                 # a saint's church or school keeps its name as said: "St. Edward's"
                 said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
                 name = said.group(0) if said else " ".join(words)
@@ -438,7 +452,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     things: list[str] = []
     for name, kind in runs:
         if kind == "listed":  # names said alone one after another: a journey's stops, beside other places
-            journey = any(k == "place" for _, k in runs) and _JOURNEY & set(re.findall(r"[a-z]+", text.lower()))
+            journey = any(k == "place" for _, k in runs) and JOURNEY & set(re.findall(r"[a-z]+", text.lower()))
             kind = "place" if journey else ""
         if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
             kind = "person" if name in mid_people else ""
@@ -482,11 +496,11 @@ def _kind(
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
     if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
         return "thing"  # "Fred's, that little bar on Sixth Street": a business by its owner's name
-    if comma_before and before[-1:] and before[-1] in _SOMEWHERE:
+    if comma_before and before[-1:] and before[-1] in SOMEWHERE:
         return "place"  # "a lady from up north somewhere, Alexandria maybe": the somewhere named
     if before[-1:] == ["the"] and before[-3:-2] == ["born"] and before[-2] in ("on", "in", "at"):
         return "place"  # "I was born on the Isle Dernière": where one was born
-    if before[-1:] == ["the"] and after[:1] and after[0] in _RIVER_VERBS and not _given(words[0]):
+    if before[-1:] == ["the"] and after[:1] and after[0] in RIVER_VERBS and not _given(words[0]):
         return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
     if first == "new" and len(words) > 1 and words[1].lower() not in NEW_THINGS:
         return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
@@ -512,7 +526,7 @@ def _kind(
         return "thing"  # "the Mistral blew", "the Fremantle Doctor blows in": a wind, not a place or a doctor
     if epithet and not _given(words[0]) and name not in known.people and not set(before[-1:]) & _GIVING:
         return "thing"  # "Bles the mule,", "me and Fido the dog.": an animal or a thing by its name
-    if first in _COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
+    if first in COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
         return "place"  # "all East Africa", "Northern Ontario"
     if last in CLUB_WORDS and (len(words) > 1 or before[-1:] == ["the"]):
         return "thing"  # "Aston Villa", "the Villa": a football club
@@ -530,7 +544,7 @@ def _kind(
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if first in PLACE_PREFIXES and len(words) > 1:
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
-    if _PLACE_SUFFIX.search(words[-1]):
+    if PLACE_SUFFIX.search(words[-1]):
         return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
     if "of" in words[1:-1] and words[words.index("of") - 1].lower() in PLACE_WORDS:
         return "place"  # "the Old Town of Mombasa", "the University of Ghana"
@@ -560,7 +574,7 @@ def _kind(
         if owner and (_given(words[0]) or name in known.people):
             return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
-    side = nxt in _SIDES and after[1:2] != ["of"] and not _given(words[0])  # not "the Carter side of the family"
+    side = nxt in SIDES and after[1:2] != ["of"] and not _given(words[0])  # not "the Carter side of the family"
     if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
     if before[-1:] and before[-1] in THING_NOUNS and not _given(words[0]) and name not in known.people:
@@ -578,27 +592,27 @@ def _kind(
     people = nxt[-1:] == "s" and (nxt[:-1] in PERSON_NOUNS or nxt.removesuffix("men") + "man" in PERSON_NOUNS)
     put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
-        (last in PLACE_WORDS or (last in _PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
+        (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
-    if lead[-1:] == ["by"] and lead[-2:-1] and lead[-2] in _LOCATING | {"round", "over"} and not _given(words[0]):
+    if lead[-1:] == ["by"] and lead[-2:-1] and lead[-2] in LOCATING | {"round", "over"} and not _given(words[0]):
         return "place"  # "down by the Old Pier", "up by Tollan Gap", "out by the Ridge": where, not by whom
     if lead[-2:] == ["out", "of"] and not _given(words[0]) and not owner:
         return "place"  # "four miles out of Kandy"
-    if lead[-2:-1] and lead[-2] in _FARTHER and lead[-1] == "than" and not _given(words[0]):
+    if lead[-2:-1] and lead[-2] in FARTHER and lead[-1] == "than" and not _given(words[0]):
         return "place"  # "I'd never been further than Cardiff", "no doctor nearer than Tralee"
     if (
         before[-1:] == ["on"]
-        and not set(before[-2:-1]) & _ON_SOMEONE
+        and not set(before[-2:-1]) & ON_SOMEONE
         and not _given(words[0])
         and not owner
         and name not in known.people
     ):
         return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
     if at_start and comma_after and not _given(words[0]) and name not in known.people:
-        lead_word = next((w for w in after if w not in _LOCATING), "")
+        lead_word = next((w for w in after if w not in LOCATING), "")
         if lead_word in PLACE_LEADS | {"on"}:
             return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry"
     if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
@@ -655,18 +669,6 @@ def _short_for(name: str, people: frozenset[str]) -> bool:
     return len(name) >= 3 and " " not in name and any(p != name and p.startswith(name) for p in people)
 
 
-# Words of a journey by sea, road or air: "Liverpool. Londonderry." after a tanker are its ports,
-# "Watch. Again." while mending a net are not.
-_JOURNEY = frozenset(
-    """sailed sail sailing voyage voyages crossing convoy convoys ship ships tanker tankers boat boats ferry
-    liner steamer freighter cargo port ports harbour harbor docked train trains station stations bus lorry
-    truck flew flight flights plane drove route""".split()
-)
-_FARTHER = frozenset("further farther nearer closer".split())
-# Where a place is not known and guessed: "somewhere, Alexandria maybe".
-_SOMEWHERE = frozenset("somewhere someplace".split())
-# What a river does: "where the Mermentau bends".
-_RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
 # What someone made: "Kitch's tune", "Byron's poem".
 _AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe recipes hymn composition".split())
 # A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
@@ -682,22 +684,9 @@ _GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand
 _HABITUAL = frozenset("used would always never often".split())
 _SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
 _MONTHS = frozenset(MONTHS)
-_COMPASS = frozenset("east west north south central eastern western northern southern".split())
 # Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
 _ADDRESSING = frozenset("me us".split())
 _QUESTIONING = frozenset("why what how when where who which whether tell please".split())
-# Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher)
-_PLACE_ENDS = frozenset(
-    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge".split()
-)
-# "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
-_SIDES = frozenset("side coast shore".split())
-# Korean and Japanese administrative endings: a village, a district, a province or a town.
-_PLACE_SUFFIX = re.compile(
-    r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$"
-    # South Asian town endings: "Anuradhapura", "Kurunegama", "Hyderabad", "Kanpur", "Ahmednagar", "Daryaganj"
-    r"|^[A-Z][a-z]{2,}(?:pura|puram|gama|pitiya|abad|nagar|pur|ganj|patnam)$"
-)
 # A given name in two romanised syllables joined by a hyphen ("Jin-su", "Sun-ok", "Yeong-ho"): not
 # the English words made that way ("Twenty-one", "Well-off", "Self-made").
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]{1,6}-[bcdghjklmnprstwy]{0,2}[aeiou]{1,2}(?:ng|n|k|l|m|p)?$")
@@ -707,16 +696,6 @@ _ENGLISH_FIRSTS = frozenset(
 )
 # What goes on a list of people after a name: "me, Shirin, the two girls", "me, Kasra, and my son".
 _LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
-# Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
-_ON_SOMEONE = frozenset(
-    """relied rely relies depended depend depends waited wait called call calls turned spied doted leaned
-    counted count crush trick joke keen sweet hard soft""".split()
-)
-# Words between a place's comma and where it lies: "Maerdy, right at the top of…", "just outside…".
-_LOCATING = frozenset("right just up down out over way high deep far".split())
-_SAINTS = frozenset("st saint ste".split())
-# Words that open a short description of a place: "A village.", "Small place, by the sea", "Tiny island".
-_SIZED = frozenset("a an small little tiny big large nice lovely quiet poor old pretty one".split())
 
 
 # After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
@@ -730,10 +709,10 @@ def _said_back(name: str, text: str) -> str:
 
 def _given(word: str) -> bool:
     plain = _plain(word)
-    if _HYPHENATED_NAME.match(_bare(word)) and not _PLACE_SUFFIX.match(_bare(word)):
+    if _HYPHENATED_NAME.match(_bare(word)) and not PLACE_SUFFIX.match(_bare(word)):
         return plain.split("-")[0] not in _ENGLISH_FIRSTS
     first, _, last = plain.rpartition("-")
-    if first and (last in FEMALE or last in MALE) and first not in _SAINTS | _ENGLISH_FIRSTS:
+    if first and (last in FEMALE or last in MALE) and first not in SAINTS | _ENGLISH_FIRSTS:
         # "Ti-Jean", "Jean-Paul", "Marie-Claire": a given name with a nickname's or another name's part
         return len(first) <= 3 or first in FEMALE or first in MALE
     return plain in FEMALE or plain in MALE
@@ -849,10 +828,10 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
             return "place"  # "Taishan. Toisan, we say. A village."
     if number + 1 < len(sentences):
         clause = [t.lower() for t in _TOKEN.findall(re.split(r"[,;:—–]", sentences[number + 1])[0])]
-        if 2 <= len(clause) <= 3 and clause[0] in _SIZED and clause[-1] in PLACE_WORDS | {"place", "spot"}:
+        if 2 <= len(clause) <= 3 and clause[0] in SIZED and clause[-1] in PLACE_WORDS | {"place", "spot"}:
             return "place"  # "Lekeitio. Little town, on the coast.": the name explained as a place
     following = [t.lower() for t in _TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
-    lead = following[1:] if following[:1] and following[0] in _LOCATING else following  # "Out in Placentia Bay"
+    lead = following[1:] if following[:1] and following[0] in LOCATING else following  # "Out in Placentia Bay"
     return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") else ""
 
 

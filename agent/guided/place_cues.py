@@ -1,0 +1,44 @@
+"""Words beside a name that make it a place (the guided reader, ``annotate``): a journey's words, a
+river's verbs, a guess, a compass point, the last word of a place's name, a side or a coast, the endings
+of Korean, Japanese and South Asian places, where a place lies, a saint's church, a place described;
+and the words that take "on" a person, not a place."""
+
+from __future__ import annotations
+
+import re
+
+# Words of a journey by sea, road or air: "Liverpool. Londonderry." after a tanker are its ports,
+# "Watch. Again." while mending a net are not.
+JOURNEY = frozenset(
+    """sailed sail sailing voyage voyages crossing convoy convoys ship ships tanker tankers boat boats ferry
+    liner steamer freighter cargo port ports harbour harbor docked train trains station stations bus lorry
+    truck flew flight flights plane drove route""".split()
+)
+FARTHER = frozenset("further farther nearer closer".split())
+# Where a place is not known and guessed: "somewhere, Alexandria maybe".
+SOMEWHERE = frozenset("somewhere someplace".split())
+# What a river does: "where the Mermentau bends".
+RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
+COMPASS = frozenset("east west north south central eastern western northern southern".split())
+# Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher)
+PLACE_ENDS = frozenset(
+    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge".split()
+)
+# "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
+SIDES = frozenset("side coast shore".split())
+# Korean and Japanese administrative endings: a village, a district, a province or a town.
+PLACE_SUFFIX = re.compile(
+    r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$"
+    # South Asian town endings: "Anuradhapura", "Kurunegama", "Hyderabad", "Kanpur", "Ahmednagar", "Daryaganj"
+    r"|^[A-Z][a-z]{2,}(?:pura|puram|gama|pitiya|abad|nagar|pur|ganj|patnam)$"
+)
+# Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
+ON_SOMEONE = frozenset(
+    """relied rely relies depended depend depends waited wait called call calls turned spied doted leaned
+    counted count crush trick joke keen sweet hard soft""".split()
+)
+# Words between a place's comma and where it lies: "Maerdy, right at the top of…", "just outside…".
+LOCATING = frozenset("right just up down out over way high deep far".split())
+SAINTS = frozenset("st saint ste".split())
+# Words that open a short description of a place: "A village.", "Small place, by the sea", "Tiny island".
+SIZED = frozenset("a an small little tiny big large nice lovely quiet poor old pretty one".split())
