@@ -148,14 +148,15 @@ class StreamingRecognizer:
     def pending_verdict(self) -> asyncio.Task[TurnVerdict] | asyncio.Task[Transcript] | None:
         """The work in flight whose landing may end the turn: a live caller calls ``feed(b"")`` when it lands.
 
-        The end-of-turn verdict; or, once the verdicts agree and the words are read, the silence-onset pass.
+        The end-of-turn verdict; or, once a verdict says "complete", the transcription pass in flight: the
+        silence-onset pass whose words decide, or a partial it waits behind (it starts when that lands).
         """
         job = self._turn_job
         if job is not None and not job.task.done():
             return job.task
-        onset = self._job
-        if self._agreeing and onset is not None and onset.at_silence and not onset.task.done():
-            return onset.task
+        words = self._job
+        if self._agreeing and words is not None and not words.task.done():
+            return words.task
         return None
 
     async def settle(self) -> None:
