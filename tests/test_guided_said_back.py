@@ -43,3 +43,11 @@ def test_a_wish_to_hear_of_a_thing_of_someones_takes_up_the_thing(api: Api) -> N
     result = say(api, sid, "Ask me more about the christening of my cousin Marek. What a day that was!")
     reply = result["reply"]
     assert "christening" in reply.lower() and not question_id(result).startswith("who."), reply
+
+
+def test_a_wish_to_hear_of_someone_and_a_thing_of_theirs_takes_up_the_thing(api: Api) -> None:
+    """ "Ask me more about my uncle Piet and his tractor": the tractor is asked about, not Piet alone."""
+    sid = story_session(api, "Anneke", "Childhood")
+    result = say(api, sid, "Ask me more about my uncle Piet and his tractor. He let me steer it once.")
+    reply = result["reply"]
+    assert "tractor" in reply.lower() and not question_id(result).startswith("who."), reply

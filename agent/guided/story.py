@@ -743,13 +743,19 @@ _THING_OF = re.compile(
     r"^(?:the|a|an|that|this)\s+(?:\w+\s+)?(?!(?:life|lives|story|stories|days|times|memory|memories)\s)\w+\s+of\s+",
     re.IGNORECASE,
 )
+# "Władek and his accordion", "Nana with her sewing machine": a thing of theirs (not "my uncle and his brothers")
+_THING_WITH = re.compile(
+    r"\b(?:and|with)\s+(?:his|her|their)\s+(?!(?:" + "|".join(map(re.escape, KIN)) + r")\b)\w+", re.IGNORECASE
+)
 
 
 def _known_person(turn: Turn, phrase: str) -> Who | None:
     """The person a request names ("my uncle Yaw"), or None; "Aunt May's kitchen", "my father's
-    workshop", "the wedding of my sister Hanka" name a thing of theirs, which is the subject (not "the
-    life of my uncle Yaw", which is his)."""
+    workshop", "the wedding of my sister Hanka", "Władek and his accordion" name a thing of theirs, which is
+    the subject (not "the life of my uncle Yaw", which is his)."""
     if re.search(r"\w['’]s?\s+\w", phrase) or _THING_OF.match(phrase):
+        return None
+    if _THING_WITH.search(phrase):
         return None
     words = set(re.findall(r"[a-zà-ÿ]+", phrase.lower()))
     for who in _session_people(turn):
