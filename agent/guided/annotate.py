@@ -53,6 +53,24 @@ from agent.guided.lexicon import (
     TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.names import FEMALE, MALE
+from agent.guided.person_cues import (
+    ADDRESSING,
+    AUTHORED,
+    BARE_VERBS,
+    DID,
+    ENGLISH_FIRSTS,
+    GIVING,
+    GREAT_KIN,
+    HABITUAL,
+    HYPHENATED_NAME,
+    INTERJECTIONS,
+    KIN_MODIFIERS,
+    LIST_GOES_ON,
+    NOT_ACTS,
+    OBJECTS,
+    QUESTIONING,
+    SAY,
+)
 from agent.guided.place_cues import (
     COMPASS,
     FARTHER,
@@ -227,7 +245,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
-        rf"\b(?:(my|our|his|her|their|your)\s+(?:{_KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
+        rf"\b(?:(my|our|his|her|their|your)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
         rf"({kin_words})\b(?:['’]s\s+({kin_words})\b)?"
         rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
@@ -236,7 +254,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     backward = (
         rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bfrom\s))"
         rf"(?-i:({name})),\s+(my|our|his|her|their)\s+"
-        rf"(?:{_KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
+        rf"(?:{KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
     )
     taken: set[int] = set()
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
@@ -267,7 +285,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
                 words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
             given = " ".join(words) if words and _is_name_word(words[0]) else None
         greats = len(re.findall(r"great", text[match.end(1) : match.start(2)], re.IGNORECASE)) if owner else 0
-        if greats and KIN[word.lower()] in _GREAT_KIN:
+        if greats and KIN[word.lower()] in GREAT_KIN:
             word = "great-" * greats + word  # "my great-grandmother", "your great great uncle": a generation up
         if owner and owner.lower() == "your":
             if given:  # "your grandmother's brother Tomás": the listener's relative, said back by the name
@@ -301,15 +319,6 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-# Between an owner and a relative: "my late husband", "my two little brothers", "my youngest sister".
-_KIN_MODIFIERS = (
-    "(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
-    "|favorite|two|three|four|five|six|seven|eight)"
-)
-# Relatives a "great-" puts a generation further off: "my great-grandfather", "her great-aunt".
-_GREAT_KIN = frozenset("grandmother grandfather grandparents grandson granddaughter aunt uncle niece nephew".split())
-
-
 def _role(word: str) -> str:
     """The relative a kin word names, its "great-" kept: "Oma" → grandmother, "great-Oma" → great-grandmother."""
     plain, greats = word.lower(), ""
@@ -320,11 +329,6 @@ def _role(word: str) -> str:
 
 # "her mother" in the teller's answer is someone else's mother: a person of their own, not "mother".
 _THEIRS = frozenset({"his", "her", "their"})
-# Verbs in the past that a person did: "your Pawpaw caught", "your Mum put you on this".
-_DID = frozenset(
-    """put took caught made gave brought got had found sent kept bought built drove ran rode left lost met
-    showed taught told said sang came went wrote carried fought won beat held paid sold chose""".split()
-)
 
 
 def _did_something(rest: str) -> bool:
@@ -333,10 +337,7 @@ def _did_something(rest: str) -> bool:
     if not first:
         return False
     verb = first.group(1)
-    return verb in _DID or (verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_ACTS)
-
-
-_NOT_ACTS = frozenset("need needed tired worried bored scared".split())
+    return verb in DID or (verb.endswith("ed") and len(verb) > 4 and verb not in NOT_ACTS)
 
 
 def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str], list[str], list[str]]:
@@ -488,7 +489,7 @@ def _kind(
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     if (first in STORMS and len(words) > 1) or (before[-1:] and before[-1] in STORMS):
         return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
-    made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in _AUTHORED
+    made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in AUTHORED
     if ((before[-1:] and before[-1] in PLAYING) or before[-2:] == ["struck", "up"]) and not made:
         return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
         # (not "we played Sheku's song": whoever made what was played, below)
@@ -524,7 +525,7 @@ def _kind(
         return "thing"  # "the feast of San Gennaro", "the fiesta of Santa Ana": a day, not the saint's town
     if before[-1:] == ["the"] and after[:1] and after[0] in WIND_VERBS and not _given(words[0]):
         return "thing"  # "the Mistral blew", "the Fremantle Doctor blows in": a wind, not a place or a doctor
-    if epithet and not _given(words[0]) and name not in known.people and not set(before[-1:]) & _GIVING:
+    if epithet and not _given(words[0]) and name not in known.people and not set(before[-1:]) & GIVING:
         return "thing"  # "Bles the mule,", "me and Fido the dog.": an animal or a thing by its name
     if first in COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
         return "place"  # "all East Africa", "Northern Ontario"
@@ -556,16 +557,16 @@ def _kind(
     if comma_after and region and not _given(words[0]) and name not in known.people:
         return "place"  # "Houston, Texas", "Kumasi, Ghana" (not "I told Jack, Texas was too far")
     owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
-    if owner and after[0] in _AUTHORED and not set(before[-1:]) & DETERMINERS:
+    if owner and after[0] in AUTHORED and not set(before[-1:]) & DETERMINERS:
         return "person"  # "Sparrow's tune", "Byron's poem": whoever made it
     if (
         not at_start
         and not comma_after
         and not set(before[-1:]) & DETERMINERS
         and after[:1]
-        and after[0] in _BARE_VERBS
+        and after[0] in BARE_VERBS
         and after[1:2]
-        and after[1] in _OBJECTS
+        and after[1] in OBJECTS
         and name not in known.places
     ):
         return "person"  # "Okonkwo fix them for me", "when Shani carry the baby": a verb said without its ending
@@ -623,14 +624,14 @@ def _kind(
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
         return "person"  # "Kusu would have scolded me" after "Kusum, my wife": a known name said short
-    listed = comma_before and comma_after and after[:1] and after[0] in _LIST_GOES_ON
+    listed = comma_before and comma_after and after[:1] and after[0] in LIST_GOES_ON
     if (before[-1:] in (["me"], ["i"]) and listed) or (comma_after and after[:2] in (["me", "and"], ["and", "me"])):
         return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
     if after[:2] in (["and", "i"], ["and", "me"]) and not comma_after:
         return "person"  # "Sun-ok and I were the youngest": someone beside the teller
     if name in known.places and not owner:
         return "place"  # what an earlier answer named a place, where nothing here says otherwise ("all Addis went")
-    if at_start and nxt in _HABITUAL and set(after[1:3]) & (_SAYING | _SAY):
+    if at_start and nxt in HABITUAL and set(after[1:3]) & (_SAYING | SAY):
         return "person"  # "Mateo used to say", "Nunu would tell us": only a person says and tells
     if comma_before and before[-1:] and before[-1] in KIN and (comma_after or not after) and not owner:
         return "person"  # "the eldest daughter, Ines, so": a relative's name said after the relative
@@ -669,33 +670,7 @@ def _short_for(name: str, people: frozenset[str]) -> bool:
     return len(name) >= 3 and " " not in name and any(p != name and p.startswith(name) for p in people)
 
 
-# What someone made: "Kitch's tune", "Byron's poem".
-_AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe recipes hymn composition".split())
-# A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
-# "Lennox wrap them for me", "when Keisha bring the children".
-_BARE_VERBS = frozenset(
-    """bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive
-    wash sweep fetch pick plant sell feed mind tie dig bake boil fry grind milk iron mend pack load catch""".split()
-)
-_OBJECTS = frozenset("them the me us him her it my his our their a an".split())
-# Verbs that give someone a thing: "gave Rosa the radio," is no animal called Rosa.
-_GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand sent send brought bring".split())
-# Before a verb of saying, a habit: "Mateo used to say", "Nunu would tell us", "Abel always said".
-_HABITUAL = frozenset("used would always never often".split())
-_SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
 _MONTHS = frozenset(MONTHS)
-# Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
-_ADDRESSING = frozenset("me us".split())
-_QUESTIONING = frozenset("why what how when where who which whether tell please".split())
-# A given name in two romanised syllables joined by a hyphen ("Jin-su", "Sun-ok", "Yeong-ho"): not
-# the English words made that way ("Twenty-one", "Well-off", "Self-made").
-_HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]{1,6}-[bcdghjklmnprstwy]{0,2}[aeiou]{1,2}(?:ng|n|k|l|m|p)?$")
-_ENGLISH_FIRSTS = frozenset(
-    """twenty thirty forty fifty sixty seventy eighty ninety well self half old so ex non co pre re anti
-    post semi all one two three four five six seven eight nine ten""".split()
-)
-# What goes on a list of people after a name: "me, Shirin, the two girls", "me, Kasra, and my son".
-_LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
 
 
 # After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
@@ -709,10 +684,10 @@ def _said_back(name: str, text: str) -> str:
 
 def _given(word: str) -> bool:
     plain = _plain(word)
-    if _HYPHENATED_NAME.match(_bare(word)) and not PLACE_SUFFIX.match(_bare(word)):
-        return plain.split("-")[0] not in _ENGLISH_FIRSTS
+    if HYPHENATED_NAME.match(_bare(word)) and not PLACE_SUFFIX.match(_bare(word)):
+        return plain.split("-")[0] not in ENGLISH_FIRSTS
     first, _, last = plain.rpartition("-")
-    if first and (last in FEMALE or last in MALE) and first not in SAINTS | _ENGLISH_FIRSTS:
+    if first and (last in FEMALE or last in MALE) and first not in SAINTS | ENGLISH_FIRSTS:
         # "Ti-Jean", "Jean-Paul", "Marie-Claire": a given name with a nickname's or another name's part
         return len(first) <= 3 or first in FEMALE or first in MALE
     return plain in FEMALE or plain in MALE
@@ -774,20 +749,17 @@ def _vocative(before: list[str], after: list[str], *, comma_before: bool, comma_
         comma_before
         and comma_after
         and before[-1:]
-        and before[-1] in _ADDRESSING
+        and before[-1] in ADDRESSING
         and after[:1]
-        and (after[0] in _QUESTIONING)
+        and (after[0] in QUESTIONING)
     )
-
-
-_INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay right well alright gosh golly".split())
 
 
 def _introduced(sentences: list[str], number: int, words: list[str], known: Known) -> bool:
     """A name said alone, and the next sentence tells what he or she did: "Ramiro. He drove the bus.",
     "Clovis. Took his mask off"; not a place ("Lekeitio. He was born there.") nor a storm."""
     name = _bare(" ".join(words))
-    if len(name) < 3 or name.lower() in _INTERJECTIONS:
+    if len(name) < 3 or name.lower() in INTERJECTIONS:
         return False  # "Ha. He was the boss of that family": a laugh, not a name
     if number + 1 >= len(sentences) or name in known.places or name.lower() in COUNTRIES | REGIONS:
         return False
@@ -798,7 +770,7 @@ def _introduced(sentences: list[str], number: int, words: list[str], known: Know
         return False
     if nxt[0] in ("he", "she"):
         return True
-    return (nxt[0] in _DID or nxt[0].endswith("ed")) and bool(set(nxt[1:4]) & {"his", "her", "him"})
+    return (nxt[0] in DID or nxt[0].endswith("ed")) and bool(set(nxt[1:4]) & {"his", "her", "him"})
 
 
 def _listed_alone(sentences: list[str], number: int, known: Known) -> str:

@@ -1,0 +1,51 @@
+"""Words beside a name or a relative that make it someone (the guided reader, ``annotate``): what
+comes between an owner and a relative, what a person did or made, a verb said without its ending and
+what it acts on, a habit of saying, a list of people, the teller addressed, a laugh that is no name,
+and the shapes of given names joined by a hyphen."""
+
+from __future__ import annotations
+
+import re
+
+# Between an owner and a relative: "my late husband", "my two little brothers", "my youngest sister".
+KIN_MODIFIERS = (
+    "(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
+    "|favorite|two|three|four|five|six|seven|eight)"
+)
+# Relatives a "great-" puts a generation further off: "my great-grandfather", "her great-aunt".
+GREAT_KIN = frozenset("grandmother grandfather grandparents grandson granddaughter aunt uncle niece nephew".split())
+# Verbs in the past that a person did: "your Pawpaw caught", "your Mum put you on this".
+DID = frozenset(
+    """put took caught made gave brought got had found sent kept bought built drove ran rode left lost met
+    showed taught told said sang came went wrote carried fought won beat held paid sold chose""".split()
+)
+# Words in "-ed" that are no act: "your Gran needed a hand", "your father was tired".
+NOT_ACTS = frozenset("need needed tired worried bored scared".split())
+# What someone made: "Kitch's tune", "Byron's poem".
+AUTHORED = frozenset("tune tunes song songs calypso calypsos poem poems recipe recipes hymn composition".split())
+# A verb said without its ending, as in Caribbean and other Englishes, before whom or what it acts on:
+# "Lennox wrap them for me", "when Keisha bring the children".
+BARE_VERBS = frozenset(
+    """bring wrap take give send tell make carry cook teach buy build heat sink mark fix sew call hold drive
+    wash sweep fetch pick plant sell feed mind tie dig bake boil fry grind milk iron mend pack load catch""".split()
+)
+OBJECTS = frozenset("them the me us him her it my his our their a an".split())
+# Verbs that give someone a thing: "gave Rosa the radio," is no animal called Rosa.
+GIVING = frozenset("gave give gives sold sell showed show lent lend handed hand sent send brought bring".split())
+# Before a verb of saying, a habit: "Mateo used to say", "Nunu would tell us", "Abel always said".
+HABITUAL = frozenset("used would always never often".split())
+SAY = frozenset("say tell ask sing call laugh teach whisper shout scold".split())
+# Verbs of addressing the teller: "the grandchildren ask me, Bibi, why…", "tell us, Mum, …".
+ADDRESSING = frozenset("me us".split())
+QUESTIONING = frozenset("why what how when where who which whether tell please".split())
+# A given name in two romanised syllables joined by a hyphen ("Jin-su", "Sun-ok", "Yeong-ho"): not
+# the English words made that way ("Twenty-one", "Well-off", "Self-made").
+HYPHENATED_NAME = re.compile(r"^[A-Z][a-z]{1,6}-[bcdghjklmnprstwy]{0,2}[aeiou]{1,2}(?:ng|n|k|l|m|p)?$")
+ENGLISH_FIRSTS = frozenset(
+    """twenty thirty forty fifty sixty seventy eighty ninety well self half old so ex non co pre re anti
+    post semi all one two three four five six seven eight nine ten""".split()
+)
+# What goes on a list of people after a name: "me, Shirin, the two girls", "me, Kasra, and my son".
+LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
+# A laugh or a word of surprise said alone is no name: "Ha. He was the boss of that house."
+INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay right well alright gosh golly".split())
