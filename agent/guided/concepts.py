@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.guided.lexicon import MONTHS, PERSON_NOUNS
+from agent.guided.lexicon import MONTHS
+from agent.guided.work_words import EMPLOYERS, OCCUPATIONS, WORKPLACES
 
 
 def _set(words: str) -> frozenset[str]:
@@ -66,40 +67,6 @@ class Concept:
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
-
-# Work places and trades: a generic list (rooms of industry, commerce and service), used only as
-# the person's role ("I started at the cannery", "I was a typist"), never as a place nearby.
-WORKPLACES = _set(
-    """factory factories mill mills cannery canneries plant works workshop foundry forge smithy shipyard
-    yard dockyard docks dock mine pit colliery quarry warehouse depot office offices bank exchange
-    switchboard shop store stores department bakery butchery dairy brewery distillery tannery sawmill
-    laundry restaurant cafe café canteen diner pub inn hotel kitchen kitchens hospital clinic surgery
-    railway railways post press printworks newspaper salon garage farm plantation estate ranch
-    station service household"""
-)
-OCCUPATIONS = _set(
-    """apprentice labourer laborer worker workman clerk typist secretary stenographer telephonist operator
-        bookkeeper accountant cashier teller receptionist waitress waiter barmaid barman shopgirl shopkeeper
-        assistant salesman saleswoman maid housemaid nursemaid laundress nanny governess seamstress dressmaker machinist
-        mechanic engineer electrician plumber carpenter joiner builder bricklayer mason painter porter
-        postman postwoman postmistress conductor conductress fisherman fishwife farmhand shepherd spinner
-        weaver tenter midwife nurse doctor policeman policewoman steward stewardess chef cook baker butcher
-        tailor cobbler shoemaker blacksmith smith printer typesetter journalist reporter librarian lawyer
-        solicitor teacher lecturer pharmacist chemist dentist vet hairdresser barber gardener caretaker
-        cleaner housekeeper servant chauffeur driver pilot sailor docker stevedore miner
-        stoker fireman brakeman signalman shunter platelayer navvy ganger fitter turner welder riveter
-        boilermaker packer loader drover stockman shearer herdsman ploughman cowman milkmaid dairymaid
-        collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman
-        craftsman artisan carver woodcarver fundi mistri mistry usta"""
-) | (
-    PERSON_NOUNS - _set("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person")
-) - _set("someone neighbour neighbor friend fella guy student pupil classmate professor")
-# Who employs: "he dived for the merchants", "she cleaned for the council". With the workplaces,
-# the only kinds that "for the …" makes a role ("cut cane for the mill"; not "waited for the doctor").
-EMPLOYERS = _set(
-    """merchant merchants trader traders dealer dealers company firm council corporation government
-    owner owners landowner landowners landlord master masters contractor contractors"""
-)
 
 # A football game by its moves, not by a goal in life or a kick out of school: "two bricks for a
 # goal", "he was always in goal", "we kicked a tin about", "he scored".

@@ -12,13 +12,11 @@ from itertools import pairwise
 import snowballstemmer
 
 from agent.guided.concepts import (
-    EMPLOYERS,
     ORDINALS,
     OTHER_OWNERS,
     OWN,
     ROLE_VERBS,
     SELF,
-    WORKPLACES,
     Concept,
     as_concepts,
     concepts_named,
@@ -26,6 +24,7 @@ from agent.guided.concepts import (
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.guided.wishes import offered_from
+from agent.guided.work_words import EMPLOYERS, WORKPLACES
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
 
