@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import os
 import re
@@ -69,7 +70,7 @@ from audio import models, turn_end
 from audio.endpoint import Reading, reading
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
-from audio.transcribe import SttConfig, Transcriber
+from audio.transcribe import SttConfig, Transcriber, Transcript
 from audio.turn_end import SmartTurn
 from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
@@ -172,6 +173,37 @@ RULES: dict[str, VadConfig] = {
     "words": VadConfig(),  # the service's: Smart Turn, and the words (audio.endpoint) withhold an open end
     "smart-turn": VadConfig(turn_words=False),  # Smart Turn alone, the rule before (fa35491)
 }
+
+
+class Remembered(Transcriber):
+    """A transcriber that decodes each distinct audio once (the cut runs: rules side by side hear the same
+    audio up to where they part, and Whisper's text of the same PCM is the same)."""
+
+    def __init__(self, inner: Transcriber) -> None:
+        super().__init__(inner.config)
+        self.inner = inner
+        self._seen: dict[tuple[bytes, str | None, str | None], Transcript] = {}
+
+    def transcribe_blocking(self, pcm16: bytes, language: str | None = None, hotwords: str | None = None) -> Transcript:
+        key = (hashlib.sha1(pcm16).digest(), language, hotwords)
+        if key not in self._seen:
+            self._seen[key] = self.inner.transcribe_blocking(pcm16, language, hotwords)
+        return self._seen[key]
+
+
+class RememberedTurn(SmartTurn):
+    """Smart Turn's probability of each distinct window computed once (as ``Remembered``)."""
+
+    def __init__(self, inner: SmartTurn) -> None:
+        super().__init__(inner.model_path, inner.threshold, inner.threads)
+        self.inner = inner
+        self._seen: dict[bytes, float] = {}
+
+    def probability(self, pcm16: bytes) -> float:
+        key = hashlib.sha1(pcm16).digest()
+        if key not in self._seen:
+            self._seen[key] = self.inner.probability(pcm16)
+        return self._seen[key]
 
 
 async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes, vad: VadConfig | None = None) -> list[str]:
@@ -342,8 +374,9 @@ async def measure_set(
         first, rest = halves(speaker, sentence)
         pause = PAUSES[i % len(PAUSES)]
         paused = silence(0.6) + first + silence(pause) + rest + silence(TAIL)
+        heard, judged = Remembered(default), RememberedTurn(turn)  # the rules share what they hear alike
         for rule in rules:
-            finals = await cut_run(default, turn, paused, RULES[rule])
+            finals = await cut_run(heard, judged, paused, RULES[rule])
             if len(finals) > 1:
                 result.rules[rule].cut += 1
                 result.rules[rule].cut_texts.append(" | ".join(finals))
