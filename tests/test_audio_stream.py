@@ -224,6 +224,37 @@ def test_the_verdicts_end_the_turn_when_the_words_land_not_before(speech_dir: Pa
     assert final.by_model and final.reused and final.transcript.text == SENTENCES[10] and at_end == []
 
 
+def test_a_caller_with_no_more_audio_is_woken_until_the_words_end_the_turn(speech_dir: Path) -> None:
+    """A partial still in flight when the silence comes holds up the silence-onset pass: with the model's
+    verdicts in, ``pending_verdict`` is that partial, then the onset pass, and the turn ends on ``feed(b"")``
+    alone, as the WebSocket does between frames (no more audio need come)."""
+    pcm, spans = compose([silence(0.6), SENTENCES[10], silence(2.0)], speech_dir)
+    words = ScriptedWords([(1e9, SENTENCES[10])], hold_after=0.0)
+
+    async def run() -> tuple[list[asyncio.Task | None], list[StreamEvent]]:
+        rec = StreamingRecognizer(words, turn=ScriptedTurn(always=0.99), partial_interval=0.5)
+        end_byte = int((spans[0][1] + 0.9) * SAMPLE_RATE) * BYTES_PER_SAMPLE  # 900 ms into the silence
+        for i in range(0, end_byte, FRAME):
+            pending = rec.pending_verdict()
+            if pending is not None and pending not in words.tasks:
+                await pending
+            assert not [e for e in await rec.feed(pcm[i : i + FRAME]) if isinstance(e, Final)]
+        woken: list[asyncio.Task | None] = []
+        words.release.set()
+        events: list[StreamEvent] = []
+        while not any(isinstance(e, Final) for e in events) and len(woken) < 5:
+            woken.append(rec.pending_verdict())
+            assert woken[-1] is not None
+            await asyncio.wait({woken[-1]})
+            events += await rec.feed(b"")
+        return woken, events
+
+    woken, events = asyncio.run(asyncio.wait_for(run(), timeout=120))
+    assert len(words.tasks) == 2 and woken == words.tasks  # the held partial, then the silence-onset pass
+    [final] = [e for e in events if isinstance(e, Final)]
+    assert final.by_model and final.reused
+
+
 @pytest.mark.parametrize(
     ("first", "pause", "rest", "fragment"),
     [
