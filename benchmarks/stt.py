@@ -750,7 +750,7 @@ def words_grid(probes: dict[str, list[Probed]]) -> list[str]:
     ]
     voices = list(probes)
     rows = [
-        "| rule (tuning) | " + " | ".join(f"{v} F | {v} E | {v} M ms" for v in voices) + " |",
+        "| rule | " + " | ".join(f"{v} F | {v} E | {v} M ms" for v in voices) + " |",
         "|---|" + "---:|" * (3 * len(voices)),
     ]
     for rule in rules:
