@@ -229,3 +229,30 @@ def test_animals_languages_and_feasts_are_neither_people_nor_places(answer: str,
 )
 def test_places_by_a_gap_or_a_mountain_word(answer: str, place: str) -> None:
     assert place in _kinds(answer)["places"], _kinds(answer)
+
+
+# -- older rounds' rules in other wording ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "person"),
+    [
+        ("Mr. Tanaka taught us English in the hut.", "Tanaka was strict but fair.", "Tanaka"),
+        ("Dr. Ruiz came up to the farm on a mule.", "Ruiz never charged the widows.", "Ruiz"),
+        ("Gashe Worku kept the only radio.", "Worku let us listen on Sundays.", "Worku"),
+    ],
+)
+def test_a_titled_name_said_alone_later_is_the_person(earlier: str, later: str, person: str) -> None:
+    """Round 7's rule ('Gashe Dawit', later 'Dawit') was lost for a title kept with its stop (round 8's
+    'Mr. X' as said): 'Mr. Tanaka', then 'Tanaka', was nobody."""
+    assert person in _kinds(later, Known.from_answers([earlier]))["people"]
+
+
+def test_names_said_alone_after_a_journey_by_steamer_or_oar_are_its_stops() -> None:
+    """Round 8's voyage ('Liverpool. Londonderry.') knew 'sailed' and the ship, not 'steamed' or 'rowed'."""
+    steamed = _kinds("We steamed from Aden with cotton. Bombay. Colombo. Then home.")
+    assert {"Bombay", "Colombo"} <= set(steamed["places"]), steamed
+    rowed = _kinds("We rowed across from Skerries. Lambay. Ireland's Eye. Then back.")
+    assert {"Lambay", "Ireland's Eye"} <= set(rowed["places"]), rowed
+    lesson = _kinds("She showed me the stitch. Again. Slower. Then we travelled home.")
+    assert not {"Again", "Slower"} & set(lesson["places"]), lesson

@@ -208,8 +208,10 @@ class Known:
         for answer in answers:
             reading = _read_alone(answer)
             people.update(p for p in reading.people if p[:1].isupper())
-            # "Gashe Dawit", "Weyzero Askale": later just "Dawit", "Askale"
-            people.update(p.split(" ", 1)[1] for p in reading.people if p.split(" ")[0].lower() in TITLES and " " in p)
+            # "Gashe Dawit", "Weyzero Askale", "Mr. Tanaka" (kept with its stop): later just "Dawit", "Tanaka"
+            people.update(
+                p.split(" ", 1)[1] for p in reading.people if p.split(" ")[0].lower().rstrip(".") in TITLES and " " in p
+            )
             things.update(reading.things)
             places.update(reading.places)
         return cls(frozenset(people - things), frozenset(things), frozenset(places - people - things))

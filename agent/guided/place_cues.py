@@ -12,7 +12,7 @@ import re
 JOURNEY = frozenset(
     """sailed sail sailing voyage voyages crossing convoy convoys ship ships tanker tankers boat boats ferry
     liner steamer freighter cargo port ports harbour harbor docked train trains station stations bus lorry
-    truck flew flight flights plane drove route""".split()
+    truck flew flight flights plane drove route steamed travelled traveled rowed anchored moored berthed""".split()
 )
 FARTHER = frozenset("further farther nearer closer".split())
 # Where a place is not known and guessed: "somewhere, Alexandria maybe".
