@@ -190,6 +190,8 @@ class StreamingRecognizer:
         checks = seg.config.turn_checks_ms
         if self._checks >= len(checks) or seg.turn_complete or self._reading() is Reading.OPEN:
             return  # (the words say it goes on: no verdict could end it, none is asked)
+        if self._agreeing >= seg.config.turn_agree:
+            return  # the verdicts have spoken; the turn waits only for the words (a later verdict would undo them)
         if seg.silence_ms < max(checks[self._checks], seg.config.turn_silence_ms):
             return
         self._checks += 1

@@ -196,14 +196,16 @@ def test_words_that_may_end_leave_the_turn_to_the_model(speech_dir: Path, config
 
 def test_the_verdicts_end_the_turn_when_the_words_land_not_before(speech_dir: Path) -> None:
     """On a slow machine the silence-onset pass lands after the model's verdicts: the turn is over when it
-    lands (the final needs it anyway), and ``pending_verdict`` is that pass, for a live caller to wait on."""
+    lands (the final needs it anyway), and ``pending_verdict`` is that pass, for a live caller to wait on.
+    Two verdicts in a row have decided: the model is not asked again meanwhile (its "no" at 1,000 ms
+    would have undone them, and the turn waited for the 3 s silence)."""
     pcm, spans = compose([silence(0.6), SENTENCES[10], silence(2.0)], speech_dir)
     words = ScriptedWords([(1e9, SENTENCES[10])], hold_after=0.0)
-    turn = ScriptedTurn(always=0.99)
+    turn = ScriptedTurn([0.99, 0.99, 0.1])
 
     async def run() -> tuple[list[StreamEvent], asyncio.Task | None, list[StreamEvent], list[StreamEvent]]:
         rec = StreamingRecognizer(words, turn=turn, partial_interval=1e9)
-        end_byte = int((spans[0][1] + 0.9) * SAMPLE_RATE) * BYTES_PER_SAMPLE  # 900 ms into the silence
+        end_byte = int((spans[0][1] + 1.3) * SAMPLE_RATE) * BYTES_PER_SAMPLE  # past the 1,000 ms check
         before: list[StreamEvent] = []
         for i in range(0, end_byte, FRAME):
             pending = rec.pending_verdict()
@@ -218,7 +220,7 @@ def test_the_verdicts_end_the_turn_when_the_words_land_not_before(speech_dir: Pa
         return before, waiting_for, landed, await rec.finish()
 
     before, waiting_for, landed, at_end = asyncio.run(asyncio.wait_for(run(), timeout=120))
-    assert [type(e) for e in before] == [SpeechStarted] and len(turn.silences) >= 2  # verdicts in, no end
+    assert [type(e) for e in before] == [SpeechStarted] and len(turn.silences) == 2  # verdicts in, no end
     assert waiting_for in words.tasks  # the held pass is what a live caller waits on
     [final] = [e for e in landed if isinstance(e, Final)]
     assert final.by_model and final.reused and final.transcript.text == SENTENCES[10] and at_end == []
