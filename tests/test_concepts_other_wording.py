@@ -63,3 +63,36 @@ def test_an_indicator_met_in_other_words(api: Api, indicator: str, answer: str) 
 )
 def test_look_alikes_meet_nothing(api: Api, indicator: str, answer: str) -> None:
     assert not indicators_marked(api, [indicator], [answer])
+
+
+# Older rounds' families (7-10) told another way: each failed before its category was widened.
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        # pay said of the workers without 'us' (was: only 'paid us by the kilo')
+        ("Seasonal work", "Every autumn we went picking hops in Kent, paid by the bushel."),
+        ("Seasonal work", "Every spring we were paid by the sack for the potatoes."),
+        # a voyage by other boats and other places in a crew (was: a freighter, a galley boy)
+        ("The voyage", "I signed on a collier as a deckboy. Twelve days to Lisbon."),
+        # going with no papers (was: only 'without papers')
+        ("The emigration", "In '52 my brother went over with no papers, only a suitcase."),
+        # the inshore catch by its gear (was: only the cod trap and salt fish)
+        ("Fishing", "We set the lobster pots off the point every morning."),
+    ],
+)
+def test_an_older_indicator_met_in_other_words(api: Api, indicator: str, answer: str) -> None:
+    assert set(indicators_marked(api, [indicator], [answer])) == {0}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        ("Seasonal work", "Every summer I paid by the month for a room by the lake."),
+        ("Fishing", "Mum kept geraniums in old flower pots on the step."),
+        ("The emigration", "There were no papers in the village shop that week."),
+    ],
+)
+def test_older_look_alikes_meet_nothing(api: Api, indicator: str, answer: str) -> None:
+    assert not indicators_marked(api, [indicator], [answer])

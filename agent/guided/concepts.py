@@ -127,6 +127,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?=(?:\W+\w+){0,5}?\W+as\s+an?\b|\W*$|\s+(?:at|by)\b)",
             # being paid for it: "a man who paid us by the kilo", "they paid me two shillings a week"
             r"\b(?P<at>paid|pays|pay)\s+(?:us|me)\s+(?:by|per)\s+the\s+\w+",
+            # and paid so, said of the workers ("we were paid by the bushel", "…, paid by the crate"), not
+            # what one paid ("I paid by the month for the room")
+            r"(?:^\s*|\b(?:were|was|got|get|being)\s+)(?P<at>paid)\s+(?:by|per)\s+the\s+\w+",
             r"\b(?P<at>paid|pays|pay)\s+(?:us|me)\s+(?:\w+\s+){0,2}(?:a|an|per)\s+"
             r"(?:day|week|month|year|hour|kilo|piece|basket|sack|bag|load|ton|tonne)\b",
         ),
@@ -226,7 +229,7 @@ CONCEPTS: tuple[Concept, ...] = (
             # the arrival, told by its port: "we landed at Fremantle", "and land at Southampton in March"
             r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
             # leaving without papers, or a going said with nothing after it: "In '55 Vinka went."
-            r"\bwithout\s+(?:any\s+)?(?P<at>papers|passports?|visas?)\b",
+            r"\b(?:without|with\s+no|had\s+no|having\s+no)\s+(?:any\s+)?(?P<at>papers|passports?|visas?)\b",
             r"^\s*(?:in\s+'?\d+\s+)?(?-i:[A-ZÀ-Þ])[\w'’]*\s+(?P<at>went|left)\s*[.!]?\s*$",
             r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
             r"(?P<at>went|left|go|moved|was\s+moved)\b",
@@ -279,8 +282,8 @@ CONCEPTS: tuple[Concept, ...] = (
         # a passage told by the boat, a place in its crew or a berth, and how long it took: "signed on a
         # Blue Funnel boat as galley boy ... Six weeks."
         signs=(
-            _set("boat boats ship ships steamer freighter tanker liner"),
-            _set("signed galley deckhand steward stoker crew berth cabin steerage passage"),
+            _set("boat boats ship ships steamer freighter tanker liner collier schooner coaster trawler steamship"),
+            _set("signed galley deckhand deckboy messboy bosun steward stoker crew berth cabin steerage passage"),
             _set("weeks days months nights"),
         ),
     ),
@@ -307,7 +310,12 @@ CONCEPTS: tuple[Concept, ...] = (
             salmon trawler trawling trawl nets longline longliner jigging catch"""
         ),
         personal=False,
-        phrases=_phrases(r"\bcod\s+(?P<at>trap)s?\b", r"\b(?P<at>salt)\s+(?:cod|fish)\b"),
+        phrases=_phrases(
+            r"\bcod\s+(?P<at>trap)s?\b",
+            r"\b(?P<at>salt)\s+(?:cod|fish)\b",
+            # the gear of the inshore catch: "set the lobster pots", "hauled the crab creels"
+            r"\b(?:lobster|crab|crayfish|eel|prawn|fish)\s+(?P<at>pots?|creels?)\b",
+        ),
     ),
     # A carver told by the material and what was made of it: "two leaves of teak … round the frame he
     # cut the chain"; a door told as an entrance or a gate.
