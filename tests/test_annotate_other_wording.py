@@ -256,3 +256,13 @@ def test_names_said_alone_after_a_journey_by_steamer_or_oar_are_its_stops() -> N
     assert {"Lambay", "Ireland's Eye"} <= set(rowed["places"]), rowed
     lesson = _kinds("She showed me the stitch. Again. Slower. Then we travelled home.")
     assert not {"Again", "Slower"} & set(lesson["places"]), lesson
+
+
+def test_a_ship_named_after_a_country_is_no_place() -> None:
+    """Round 6 read 'a grey warship, the Mauritius' as a ship by the noun before it; a ship one came or
+    went on ('on the Venezuela', 'aboard the Uruguay') was still the country."""
+    assert "Venezuela" not in _kinds("She came over on the Venezuela in 1949.")["places"]
+    assert "Uruguay" not in _kinds("I went back aboard the Uruguay in 1951.")["places"]
+    # countries said with "the" stay countries
+    assert "Gambia" in _kinds("We came over on the Gambia and never went back.")["places"]
+    assert "Philippines" in _kinds("He worked on the Philippines desk at the paper.")["places"]

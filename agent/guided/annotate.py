@@ -73,6 +73,7 @@ from agent.guided.person_cues import (
 )
 from agent.guided.place_cues import (
     COMPASS,
+    COUNTRIES_WITH_THE,
     FARTHER,
     JOURNEY,
     LOCATING,
@@ -543,6 +544,9 @@ def _kind(
     owned = before[-1:] and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
     if not owned and ((nxt in TITLES_AFTER and not comma_after) or (len(words) > 1 and last in TITLES_AFTER)):
         return "person"  # "Ayşe Teyze", "Mehmet Bey", "Sunita Aunty"; not "my Canadian uncle"
+    aboard = before[-2:] in (["on", "the"], ["aboard", "the"])
+    if aboard and name.lower() in COUNTRIES and name.lower() not in COUNTRIES_WITH_THE:
+        return "thing"  # "she came over on the Venezuela": a ship named after a country, not "the Gambia"
     if name.lower() in COUNTRIES or name.lower() in REGIONS:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if first in PLACE_PREFIXES and len(words) > 1:

@@ -42,3 +42,9 @@ LOCATING = frozenset("right just up down out over way high deep far".split())
 SAINTS = frozenset("st saint ste".split())
 # Words that open a short description of a place: "A village.", "Small place, by the sea", "Tiny island".
 SIZED = frozenset("a an small little tiny big large nice lovely quiet poor old pretty one".split())
+# Countries said with "the" ("in the Gambia", "on the Philippines desk"): after "on the" still the country,
+# where any other country is a ship named after it ("came over on the Venezuela").
+COUNTRIES_WITH_THE = frozenset(
+    """gambia netherlands philippines bahamas congo sudan ukraine lebanon yemen maldives seychelles comoros
+    argentine transvaal""".split()
+)
