@@ -80,6 +80,8 @@ KIN = {
     "muvver": "mother", "da": "father", "pappy": "father", "pop": "father", "poppa": "father",
     "grampa": "grandfather", "grampy": "grandfather", "gramps": "grandfather", "grandpappy": "grandfather",
     "nanna": "grandmother", "missus": "wife", "missis": "wife",
+    # Appalachian and Southern US: "Mommy stopped the clock", "Papaw Virgil", "up the holler to Mamaw's"
+    "mommy": "mother", "papaw": "grandfather", "mamaw": "grandmother", "memaw": "grandmother",
 }  # fmt: skip
 
 # Relatives and honorifics in the words of the languages a family keeps, one row a word: the role it
@@ -248,6 +250,7 @@ KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if
 ADDRESS = frozenset(
     """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
     fadder mudder faither mither farver muvver pappy pop poppa grampa grampy gramps grandpappy nanna
+    mommy papaw mamaw memaw
     baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
 ) | {word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses}
 # A family's word for someone whose relation differs between families: a person, kept as said ("Mumma").

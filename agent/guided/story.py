@@ -522,6 +522,8 @@ def _who(name: str, said: str) -> Who:
     if len(words) >= 3 and words[0] in ("your", "his", "her", "their") and words[1] in KIN:
         said = f"{words[0]} {words[1]}, {' '.join(words[2:])}"  # "your mother, Helen"
     role = {w.lower().strip(",") for w in words}
+    if any(KIN.get(w, "") + "s" == w for w in role):
+        return Who(name, said, "they", "them", "were")  # "your brothers": what do you remember about them
     first = name.split()[-1 if name.split()[0].lower() in _SHE | _HE else 0].lower()
     if role & _SHE or (first in FEMALE and not role & _HE):
         return Who(name, said, "she", "her", "was")
