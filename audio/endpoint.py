@@ -1,7 +1,7 @@
 """Do the words so far read as a finished sentence? A second end-of-turn signal, beside Smart Turn.
 
 Smart Turn (``audio.turn_end``) hears a whole clause before a slow speaker's pause as finished
-("We spent the war years … on a farm"). The words can say what the audio cannot in one case: a
+("Granny Philomena kept a goat … called Hector"). The words can say what the audio cannot in one case: a
 sentence does not end on an article, a possessive, a conjunction, "of", a title, a contracted
 auxiliary or a word broken off ("My brother joined the …", "In nineteen forty six we …"). Whisper's
 full stop is ignored (tiny.en puts one on fragments); only the words count.
@@ -40,6 +40,7 @@ _POSSESSIVES = set("my your our their its".split())  # not "his" or "her": also 
 _CONJUNCTIONS = set("and but or nor because although whereas unless whether if".split())
 _TITLES = set("mr mrs ms dr st saint".split())
 _FILLERS = set("um uh er erm uhm".split())  # a speaker thinking aloud is holding the floor
+_NEVER_LAST = _ARTICLES | _POSSESSIVES | _CONJUNCTIONS | _TITLES | _FILLERS
 # a contracted auxiliary is never stranded at the end ("I'd", "we're", "it's", "that's")
 _CONTRACTED = re.compile(r"^(i|you|we|they|he|she|it|that|there|here|what|who|where|let)'(d|m|re|ve|ll|s)$")
 
@@ -48,6 +49,7 @@ _CONTRACTED = re.compile(r"^(i|you|we|they|he|she|it|that|there|here|what|who|wh
 _PREPOSITIONS = set("of to at from with for into onto upon about between among towards toward during than via".split())
 _AUXILIARIES = set("was were is are am had has have would could should will can shall must been being".split())
 _SUBJECTS = set("i we they he she".split())
+_BEFORE_A_LAST_SUBJECT = _AUXILIARIES | {"do", "did", "does", "than", "as", "so"}  # "so did I", "taller than I"
 # a wh-word or relative before the last word can strand a preposition or an auxiliary
 _STRANDERS = set("what where who whom which whose how why when that as than so all everything anything nothing way "
                  "whatever wherever".split())  # fmt: skip
@@ -71,7 +73,7 @@ def reading(text: str) -> Reading:
     if _BROKEN_OFF.search(text.lower()):
         return Reading.OPEN  # stopped inside a word
     last, before = said[-1], said[:-1]
-    if last in _ARTICLES | _POSSESSIVES | _CONJUNCTIONS | _TITLES | _FILLERS or _CONTRACTED.match(last):
+    if last in _NEVER_LAST or _CONTRACTED.match(last):
         return Reading.OPEN
     if last in _PREPOSITIONS or last in _AUXILIARIES:
         if last == "to" and before and before[-1] in _WANTING:
@@ -79,5 +81,5 @@ def reading(text: str) -> Reading:
         return Reading.UNSURE if _STRANDERS.intersection(before) else Reading.OPEN
     if last in _SUBJECTS:
         previous = before[-1] if before else ""
-        return Reading.UNSURE if previous in _AUXILIARIES | {"do", "did", "does", "than", "as", "so"} else Reading.OPEN
+        return Reading.UNSURE if previous in _BEFORE_A_LAST_SUBJECT else Reading.OPEN
     return Reading.FINISHED if len(said) >= MIN_WORDS else Reading.UNSURE
