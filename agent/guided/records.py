@@ -128,7 +128,8 @@ def indicator_marks(
     Told means not denied ("I never married"), not someone else's ("my father's job" for
     "Her first job"), not ranked otherwise ("my second job" for "Her first job"), and, for
     a concept of the person's own life ("her job", "his schooling"), in a clause about the
-    person ("I", "we", "my job").
+    person ("I", "we", "my job"). A doing the indicator opens with is the person's own ("Playing
+    music with his brothers" is not met by "now they played"), and a meeting is told with whom.
     """
     r = turn.reading
     if r is None or not turn.text:
@@ -140,6 +141,7 @@ def indicator_marks(
         "feeling": f"spoke with {r.sentiment} feeling" if r.sentiment not in (None, "neutral") else None,
     }
     clauses = _clauses(turn.text)
+    people = frozenset(w for p in r.people for w in _words(p))  # "Delmer", "Clyde": others by name
     topic = _words(about) if about and r.words >= 15 else set()
     marks: list[MarkIndicatorArgs] = []
     for index, indicator in enumerate(ctx.success_indicators):
@@ -157,7 +159,7 @@ def indicator_marks(
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
-        owners, names, objects = _relatives_owning(aim), _names_in(aim), _objects(aim)
+        owners, names, objects, doings = _relatives_owning(aim), _names_in(aim), _objects(aim), _doings(aim)
         for word in sorted(content):
             # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
             exact = word in names and not concepts_named(word, beside_place=place)
@@ -170,10 +172,13 @@ def indicator_marks(
                 owner=owners.get(word),
                 exact=exact,
                 object_=objects.get(word),
+                doing=word in doings,
+                people=people,
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
                 found[word] = sentence
         found = _names_beside_the_rest(found, names, beside_place=place)
+        found = _met_with_whom(found, aim, content, clauses)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
@@ -202,8 +207,14 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     # A general word that only qualifies the next ("a cloth business", "a coffee farm") does not tell
     # the thing alone: "I started at the fabric shop" starts no cloth business of one's own.
     tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
-    qualifying = {a for a, b in pairwise(tokens) if a in general and b in general}
-    return not general or bool((general - qualifying) & found)
+    qualifying = {a for a, b in pairwise(tokens) if a in general and b in general and b not in _WHERE}
+    what = (general - qualifying - _WHERE) or (general - qualifying)
+    return not general or bool(what & found)
+
+
+# General words that say where, not what: "army service overseas" is army service, wherever it was,
+# and a holiday overseas tells none of it.
+_WHERE = frozenset({"overseas", "abroad"})
 
 
 def _names_beside_the_rest(
@@ -226,6 +237,31 @@ def _names_beside_the_rest(
         or any(word in _words(t) for t in told)
         or concepts_named(word, beside_place=beside_place)
     }
+
+
+def _met_with_whom(
+    found: dict[str, str | None], aim: str, content: set[str], clauses: list[_Clause]
+) -> dict[str, str | None]:
+    """A meeting is told with whom it was: "Meeting her husband" is not met by meeting a couple at a
+    caravan park, nor by "Ron's my husband" with no meeting, but by the meeting and him told within
+    two sentences ("he asked me for the barn dance ... I'm going to marry him"). Whom is any word of
+    the indicator after the meeting ("Meeting his wife Kusum": the wife or Kusum)."""
+    tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
+    at = next((k for k, t in enumerate(tokens) if any(c.name == "meeting" for c in concepts_named(t))), None)
+    if at is None or tokens[at] not in content:
+        return found
+    whom = {w for t in tokens[at + 1 :] for w in (t, KIN.get(t)) if w in content}
+    if not whom:
+        return found
+    sentences = list(dict.fromkeys(c.sentence for c in clauses))
+    met = tokens[at]
+
+    def near(word: str) -> bool:
+        a, b = found[met], found[word]
+        return a not in sentences or b not in sentences or abs(sentences.index(a) - sentences.index(b)) <= 2
+
+    told = met in found and any(w in found and near(w) for w in whom)
+    return found if told else {w: s for w, s in found.items() if w != met and w not in whom}
 
 
 def _names_in(aim: str) -> set[str]:
@@ -306,7 +342,7 @@ def _of_another(clause: _Clause, i: int, object_: str) -> bool:
 def _owned(aim: str) -> set[str]:
     """The words a "his/her/their" of the indicator governs: "Her first job" -> job, "His war
     service" -> war, service; "Why her parents left Japan" -> parents (the leaving is theirs)."""
-    owned: set[str] = set()
+    owned = {m.group(1).lower() for m in _TIME_AS.finditer(aim)}
     governing = False
     tokens = re.findall(r"[\w'’]+", aim.lower().replace("’", "'"))
     for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
@@ -326,6 +362,27 @@ def _owned(aim: str) -> set[str]:
 
 
 _RELATIVES = frozenset("parents grandparents siblings family children kids folks relatives".split())
+# "Her time as a telephonist", "His years as a docker": the role is the person's.
+_TIME_AS = re.compile(
+    r"\b(?:his|her|their|your)\s+(?:\w+\s+)?(?:time|years|days|life|spell|stint)\s+as\s+(?:an?\s+)?(\w+)", re.IGNORECASE
+)
+
+
+def _doings(aim: str) -> set[str]:
+    """An indicator that opens with a doing asks for the person's own doing, with what it governs:
+    "Playing music with his brothers" -> playing, music (his brothers playing while he carried
+    the cases is not it); "Meeting her husband" -> meeting. Up to a little word or a name."""
+    tokens = re.findall(r"[\w'’]+", aim)
+    if not tokens or not tokens[0].lower().endswith("ing") or tokens[0].lower() in _FILLER:
+        return set()
+    doing = {tokens[0].lower()}
+    for token in tokens[1:]:
+        if token.lower() in _FILLER or token[:1].isupper():
+            break
+        doing.add(token.lower())
+    return doing
+
+
 _SUBJECTS = frozenset({"he", "she", "they"})
 
 
@@ -414,6 +471,8 @@ def _told(
     owner: str | None = None,
     exact: bool = False,
     object_: str | None = None,
+    doing: bool = False,
+    people: frozenset[str] = frozenset(),
 ) -> str | None:
     """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
     word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker").
@@ -421,7 +480,9 @@ def _told(
     ``object_``: what the word is of in the indicator ("dive" of "Learning to dive"): the word said
     of another thing ("you learned not to ask", "we learned to lip-read") does not tell it. A word
     said only as what the person offers to tell ("Ask me about the regatta") tells it only when the
-    answer goes on to tell more."""
+    answer goes on to tell more. ``doing``: the person's own doing ("Playing music with his brothers"),
+    not told where someone else (``people``: the answer's people by name) does it ("now they played",
+    "Clyde the fiddle")."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     signed = _signed(families, clauses)
@@ -457,6 +518,8 @@ def _told(
                 continue
             if personal and _someone_elses(clause, i):
                 continue
+            if doing and _done_by_another(clause, i, people):
+                continue
             if owner and _own(clause, i):
                 continue  # "I worked at the docks" is no answer to "her father's job"
             if personal and (family.personal if family else own_life) and not _own(clause, i):
@@ -483,6 +546,8 @@ def _same(wanted: str, word: str) -> bool:
     """The word itself, by stem, inside a compound ("farmhouse" by "house"), or a relative's role."""
     if word == wanted or _inflected(word, wanted) or KIN.get(word) == wanted:
         return True
+    if "_" in wanted:
+        return False  # a head of two words ("company_town") is told by its family, not by "town"
     if word in _ROLES and wanted in _ROLES:
         return False  # a relative is no compound of another: "mother" does not tell "grandmother"
     # the compound's last part, by stem: "backwaters" by "water", "farmhouses" by "house"; not
@@ -562,6 +627,33 @@ def _someone_elses(clause: _Clause, i: int) -> bool:
     """ "my father's job", "his wedding": the thing is another person's."""
     before = clause.raw[i - 1] if i else ""
     return before in OTHER_OWNERS or (before.endswith("'s") and before not in _NOT_POSSESSIVE)
+
+
+def _done_by_another(clause: _Clause, i: int, people: frozenset[str]) -> bool:
+    """The doing at ``i`` said of someone else, the person nowhere in it: "now they played", "Clyde
+    the fiddle", "my brothers played"; not "we played", "the boys of our street played", "he asked
+    me to dance", "Mum taught me to dive" (the person is in it)."""
+    if SELF & set(clause.words[i : i + 4]):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        word = clause.words[j]
+        if word in SELF or word in OWN:
+            return False
+        if (
+            word in _OTHERS
+            or _named(clause, j, people)
+            or (clause.raw[j].endswith("'s") and clause.raw[j] not in _NOT_POSSESSIVE)
+        ):
+            return True
+    return False
+
+
+def _named(clause: _Clause, j: int, people: frozenset[str]) -> bool:
+    """Someone by name at ``j``: one of the answer's people, or a capital inside a sentence ("Clyde")."""
+    if clause.words[j] in people:
+        return True
+    initial = j == 0 and clause.sentence.startswith(clause.text)
+    return not initial and clause.words[j] != "i" and clause.text[clause.starts[j]].isupper()
 
 
 def _own(clause: _Clause, i: int) -> bool:
