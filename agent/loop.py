@@ -435,7 +435,7 @@ class ModelLoop:
         reason = (
             "over the cap"
             if reply.truncated and not cleaned
-            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name, turn.ctx.intention)
+            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name, turn.ctx.intention, turn.answer)
         )
         info = reply.prompt
         if reason is not None:

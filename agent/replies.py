@@ -205,8 +205,10 @@ def problem(
     asked: Collection[str] = (),
     person_name: str | None = None,
     intention: str | None = None,
+    answer: str | None = None,
 ) -> str | None:
-    """Why ``text`` cannot be shown as the interviewer's question, or None if it can."""
+    """Why ``text`` cannot be shown as the interviewer's question, or None if it can.
+    ``asked``: the session's earlier questions, oldest first; ``answer``: the person's last answer."""
     if not text.strip():
         return "empty"
     if len(_WORD.findall(text)) < 2:
@@ -225,8 +227,12 @@ def problem(
         return "speaks of the person, not to them"
     if reads_intention(text, intention):
         return "reads the intention aloud"
+    if answer and says_back(text, answer):
+        return "says the person's answer back"
     said = _normal(text)  # a short prompt ("Go on.", "And then?") may come back; a question should not
     if len(said.split()) >= 4 and any(_normal(before) == said for before in asked):
+        return "repeats an earlier question"
+    if asked_before(text, asked):
         return "repeats an earlier question"
     if len(said.split()) >= 3 and asked and _normal(list(asked)[-1]) == said:
         return "repeats the last question"  # held-out violin: "What did you do?" four turns running
@@ -317,6 +323,41 @@ def _of_the_person(text: str, person_name: str) -> bool:
         if re.search(rf"\b{_AUX}\s+{n}\b|\b{n}\s+(?:{_AUX}\s+)?{_SAYS}\b", text, re.IGNORECASE):
             return True
     return False
+
+
+_SAID_BACK_WORDS = 3  # an opening sentence this long that is the person's own is their words, not ours
+
+
+def says_back(text: str, answer: str) -> bool:
+    """Whether ``text`` opens with the person's last answer: all of it, or one of its sentences
+    ("No sense dwelling on it. Ask your next one." came back with a question added). A reply that
+    speaks their words as its own is not the interviewer speaking; a few of their words inside a
+    question of its own ("Queenie the mule — what was she like to work beside?") are."""
+    told = _normal(answer)
+    said = _normal(text)
+    if not told or not said:
+        return False
+    if said == told or (len(told.split()) >= _SAID_BACK_WORDS and f"{said} ".startswith(f"{told} ")):
+        return True
+    opening = _normal(sentences(text)[0])
+    return len(opening.split()) >= _SAID_BACK_WORDS and opening in {_normal(s) for s in sentences(answer)}
+
+
+_REPEAT_WORDS = 3  # shorter prompts ("And then?", "Go on.") may come back; "Who was father?" twice may not
+
+
+def asked_before(text: str, asked: Collection[str]) -> bool:
+    """Whether the question ``text`` ends on was already asked in this session, whatever opens it
+    ("I can almost see Fort Jackson as you describe it. When you look back on … what does it mean
+    to you?" five times, each behind another place; "Who was father?" three turns apart). The asking
+    part (:func:`question_part`) keeps a "Tell me about Leroy." or "You mentioned Cincinnati." before
+    it: that names who "he" or "it" is, so another name is another question."""
+    if "?" not in text and not any(_INVITE.match(s) for s in sentences(text)):
+        return False
+    part = _normal(question_part(text))
+    if len(part.split()) < _REPEAT_WORDS:
+        return False
+    return any(part == _normal(question_part(before)) for before in asked)
 
 
 def _normal(text: str) -> str:

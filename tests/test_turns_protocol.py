@@ -859,3 +859,52 @@ def test_a_gap_the_long_answer_dwells_on_gets_the_guided_way_in(in_mode: Any, ll
     assert result["interactions"][-1]["data"]["guided_moment"] == "does not remember", result["interactions"][-1]
     assert result["reply"] != "What did the fog take?" and "?" in result["reply"]
     assert len(llm.requests) == 1 and "response_format" in llm.requests[0]  # the record only, no ask call
+
+
+# --- the model's own words: the person's answer said back, a question asked again, names read back ---
+
+
+def test_a_reply_that_says_the_persons_answer_back_gets_the_guided_reply(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Virgil with the 0.5B model: after "No sense dwelling on it. Ask your next one." its reply
+    was those words with a question added. The person's words are not the interviewer speaking: the
+    guided reply answers, and the fallback is logged. A question quoting a few of their words stays."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"{ANSWER} What was the bakery like?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    reply, prompt = result["reply"], result["interactions"][-1]
+    assert not reply.startswith("I grew up") and "What was the bakery like?" not in reply
+    assert prompt["data"]["fallback"]["reason"] == "says the person's answer back"
+    assert prompt["data"]["fallback"]["by"] == "guided"
+
+    told = "Maria baked bread in Lisbon every morning before the sun came up."
+    llm.push(Step(text=json.dumps(RECORD)), Step(text="Maria in Lisbon — what did she bake for you?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": told})
+    assert result["reply"] == "Maria in Lisbon — what did she bake for you?"
+    assert "fallback" not in result["interactions"][-1]["data"]
+
+
+def test_a_question_asked_before_behind_another_opening_is_not_asked_again(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Virgil: "When you look back on … what does it mean to you?" was asked five times, each
+    behind another "I can almost see <place> as you describe it.". The asking part is compared, not the
+    whole reply; a new question behind the same opening is the model's."""
+    api = in_mode("structured")
+    question = "When you look back on those years in Lisbon today, what do they mean to you?"
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"I can almost see Lisbon as you describe it. {question}"))
+    first = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert first["reply"].endswith(question) and "fallback" not in first["interactions"][-1]["data"]
+
+    told = "Maria baked bread in Lisbon every morning before the sun came up."
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"Thank you for taking me to the bakery of Maria. {question}"))
+    again = api.ok("POST", f"/sessions/{sid}/turns", json={"text": told})
+    assert question not in again["reply"]
+    assert again["interactions"][-1]["data"]["fallback"]["reason"] == "repeats an earlier question"
+
+    new = "When you look back on those mornings with Maria today, what do they mean to you?"
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"I can almost see Lisbon as you describe it. {new}"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria sang in Lisbon while the loaves rose."})
+    assert result["reply"] == f"I can almost see Lisbon as you describe it. {new}"
+    assert "fallback" not in result["interactions"][-1]["data"]
