@@ -203,6 +203,7 @@ class ModelLoop:
                 split = split_reply(text, TOOLS)
                 text = split.text
                 calls += [c for c in split.calls if c.name in names]
+                calls = [record.checked(c) for c in calls]  # only names are recorded, to be spoken back later
                 if split.had_machine_text:
                     turn.data["text_calls"] = turn.data.get("text_calls", 0) + len(split.calls) + len(split.dropped)
             if not calls:

@@ -131,6 +131,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             answer, known=Known.from_answers([i.person_response for i in ctx.history[:-1] if i.person_response])
         )
         people, places = _names(record, answer, reading)
+        people, places = names_only(people), names_only(places)
         themes = [t for t in record.themes if t.strip()][:3]
         annotation: dict[str, Any] = {"sentiment": record.sentiment}
         for key, values in (("mentions_people", people), ("mentions_places", places), ("key_themes", themes)):
@@ -248,6 +249,72 @@ def _names(record: StoryRecord, answer: str, reading: Reading) -> tuple[list[str
     places = [p for p in _grounded(record.places, answer) if p not in people and p not in things]
     places += [p for p in reading.places if p not in places and p not in people]
     return people[:20], places[:20]
+
+
+# Words that point at someone or somewhere but name nobody: "you", "them", "there" (the 0.5B model
+# recorded "you" as a place of "You ain't quitting on me?", and asked "I can almost see you …").
+_POINTERS = frozenset(
+    "i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its "
+    "itself we us our ours ourselves they them their theirs themselves this that these those here there "
+    "where everywhere somewhere anywhere nowhere someone somebody anyone anybody everyone everybody nobody "
+    "something anything everything nothing who what".split()
+)
+# "my mother", "My grandmother", "my Uncle Yaw"; not "Our Lady of Lourdes" (a capital before a capital).
+_POSSESSIVE = re.compile(r"^(?:(?:my|our|your|his|her|their)\s+|(?:My|Our|Your|His|Her|Their)\s+(?=[^\W\d_A-Z]))")
+_TIME_WORD = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|afternoon|evening|"
+    r"night|day|month|year|spring|summer|autumn|fall|winter|christmas|easter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|holiday)s?"
+)
+# "Welch of a Saturday", "Korea in '51", "Bluefield, 1955", "Gary '31": when, stuck on a name (not the
+# number of "Route 66" or "Studio 54").
+_TIME_TAIL = re.compile(
+    r"(?:(?:^|[\s,]+)(?:of|on|in|at|during|by|every|each|one|some|that|this|last|next|back in)\s+"
+    rf"(?:(?:a|an|the|that|this|one|every|each|early|late|cold|long)\s+)*(?:{_TIME_WORD}\b|'?\d)"
+    r"|,\s*'?\d{2,4}s?\b|\s+'\d{2}s?\b).*$",
+    re.IGNORECASE,
+)
+
+
+def named(name: str) -> str | None:
+    """``name`` as a name that may be spoken back, or None when it is none: a time phrase stuck on it
+    is cut ("Welch of a Saturday" → "Welch"), "my" before a word too ("my mother" → "mother": the
+    interviewer does not say "my"); a pronoun or a pointing word ("you", "there", "him and her")
+    names nobody, unless a name's own capitalised words begin with it ("Our Lady of Lourdes")."""
+    kept = _POSSESSIVE.sub("", _TIME_TAIL.sub("", " ".join(name.split()))).strip(" ,.;:")
+    words = _WORDS.findall(kept)
+    if not words:
+        return None
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        # A capital one before another capital is a name's own word ("Our Lady of Lourdes").
+        if word.lower() in _POINTERS and not (word[0].isupper() and after[:1].isupper()):
+            return None
+    return kept
+
+
+def names_only(names: list[str]) -> list[str]:
+    """The names of ``names`` that are names (:func:`named`), once each, in order."""
+    kept: list[str] = []
+    for name in names:
+        if (n := named(name)) is not None and n not in kept:
+            kept.append(n)
+    return kept
+
+
+def checked(call: ToolCall) -> ToolCall:
+    """A model's own ``annotate_response`` (native mode) with only names in its people and places."""
+    if call.name != "annotate_response":
+        return call
+    try:
+        args = json.loads(call.arguments or "{}")
+    except json.JSONDecodeError:
+        return call  # the tool reports it
+    if not isinstance(args, dict):
+        return call
+    for key in ("mentions_people", "mentions_places"):
+        if isinstance(args.get(key), list):
+            args[key] = names_only([n for n in args[key] if isinstance(n, str)])
+    return ToolCall(call.id, call.name, json.dumps(args))
 
 
 def _grounded(names: list[str], answer: str) -> list[str]:

@@ -908,3 +908,33 @@ def test_a_question_asked_before_behind_another_opening_is_not_asked_again(in_mo
     result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria sang in Lisbon while the loaves rose."})
     assert result["reply"] == f"I can almost see Lisbon as you describe it. {new}"
     assert "fallback" not in result["interactions"][-1]["data"]
+
+
+@pytest.mark.parametrize("mode", ["structured", "native"])
+def test_only_names_are_recorded_and_told_to_the_ask_call(in_mode: Any, llm: FakeLLM, mode: str) -> None:
+    """Held-out Virgil: the 0.5B model recorded "you" and "Welch of a Saturday" as places, was told them
+    by the ask call, and said "I can almost see you as you describe it.". A pronoun is no name and a
+    time phrase is cut off a name, whether the record call or a native tool call wrote them."""
+    api = in_mode(mode)
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    answer = "You know, my grandmother Maria took me to the market in Lisbon of a Saturday."
+    places, people = ["you", "Lisbon of a Saturday"], ["Maria", "them"]
+    llm.requests.clear()
+    if mode == "structured":
+        llm.push(Step(text=json.dumps({**RECORD, "people": people, "places": places})))
+    else:
+        args = {"mentions_people": people, "mentions_places": places, "sentiment": "positive"}
+        llm.push(Step(tool_calls=[("annotate_response", json.dumps(args))]))
+    llm.push(Step(text="What did Maria buy at the market in Lisbon?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": answer})
+    recorded = result["interactions"][0]
+    assert "Lisbon" in recorded["mentions_places"] and "Maria" in recorded["mentions_people"]
+    names = [n.lower() for n in recorded["mentions_places"] + recorded["mentions_people"]]
+    assert not {"you", "them"} & set(names) and not any("saturday" in n for n in names)
+    if mode == "structured":
+        cue = llm.requests[1]["messages"][-1]["content"]
+        assert cue.endswith(
+            "In it, Rosa named Maria and the place Lisbon. Ask about one of them, using the name: what someone did"
+            " or was like, or what a place looked like and what happened there."
+        )
