@@ -26,12 +26,33 @@ _WANTED = (
     r"|\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|most\s+|truly\s+)?(?:want|like|love|wish)\s+"
     r"(?:to\s+(?:have|see|get|be)\s+)?"
 )
+# A change of subject said as such, at the head of a sentence: "something different", "now something other", "a
+# different kettle of fish altogether", "on another note" (never "that's a different kettle of fish", a comparison).
+_OTHER = (
+    r"(?:(?:and\s+|but\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+(?:now,?\s+)?|well,?\s+)?"
+    r"(?:something\s+(?:(?:completely|quite|totally|entirely)\s+)?(?:different|else|other)"
+    r"|(?:an?\s+)?(?:(?:whole|completely|totally)\s+)?(?:different|other|another)\s+kettle\s+of\s+fish"
+    r"|on\s+(?:a\s+different|another)\s+(?:note|subject|tack)|(?:to\s+)?chang(?:e|ing)\s+the\s+subject)"
+    r"(?:\s+(?:altogether|entirely|now))*"
+)
 # "Can you ask me more about the school?", "tell me more about Maureen", "ask me about my uncle Yaw"
 _ASK = re.compile(
     r"\b(?:ask(?:\s+me)?|tell\s+me|talk|hear|know|say)\s+(?:some\s+|a\s+(?:bit|little)\s+)?more\s+about\s+"
     + _SUBJECT
     + r"|\bask\s+me\s+(?:about|more\s+about)\s+"
     + _SUBJECT.replace("subject", "subject2")
+    # what the listener ought to hear: "you should hear about the Palais instead", "you'll want to know about the
+    # strike" (never the past: "you should have heard about it"; never "it" or someone: "you should know about him")
+    + r"|\byou(?:'d|\s+would|'ll|\s+will)?\s+(?:really\s+)?(?:should|ought\s+to|must|have\s+to|need\s+to|want\s+to"
+    r"|got\s+to|gotta)\s+(?:really\s+)?(?:hear|know|learn)\s+(?:more\s+|a\s+(?:bit|little)\s+)?(?:about|of)\s+"
+    r"(?!(?:it|that|this|them|him|her|me|us)\b)"
+    + _SUBJECT.replace("subject", "subject33")
+    # a part of the story to put in: "put the part in about the railroad", "put in also the part about the parcels",
+    # "write in the bit about the flood" (never "put the kettle on", "he put the part in", "don't put in the bit")
+    + r"|(?:^|(?<=[.!?,;:]\s)|(?<=\bplease\s)|(?<=\bjust\s)|(?<=\bthen\s)|(?<=\bso\s)|(?<=\band\s))"
+    r"(?:put|write|get|add|keep|include|stick)\s+(?:(?:in|down|also|too)\s+)*(?:the|that)\s+(?:\w+\s+)?"
+    r"(?:part|bit|piece|story)\s+(?:(?:in|down|also|too)\s+)*(?:about|of|with)\s+"
+    + _SUBJECT.replace("subject", "subject32")
     # "I wish somebody would ask me about the mill", "nobody ever asks me about X"
     + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
     r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
@@ -88,9 +109,17 @@ _SWITCH = re.compile(
     + _SUBJECT.replace("subject", "subject23")
     + r"|(?:^|(?<=[.!?]\s))(?P<subject9>[^.?!;\n]{2,50}?)\s+(?:is|are)\s+what\s+i(?:'d|\s+would)?\s+(?:really\s+)?"
     r"(?:love|like|want)\s+to\s+(?:tell|talk|speak)\b"
-    # "Now something different: coming to Montreal", "Something else now - the war years"
-    + r"|(?:^|(?<=[.!?]\s))(?:(?:and\s+)?now,?\s+|ok(?:ay)?,?\s+|right,?\s+)?something\s+(?:different|else)"
-    + r"(?:\s+now)?\s*(?::|—|–|\s-)\s*"
+    # a change of subject said as such, then what to do next: "different kettle of fish altogether, I want to do
+    # Adelaide" (never "I want to do the dishes" said alone)
+    + r"|(?:^|(?<=[.!?]\s))"
+    + _OTHER
+    + r"\s*[,;:—–]\s*(?:so\s+|now\s+)?(?:i(?:'d|\s+would)?\s+(?:want|like|love)\s+to|i'?m\s+going\s+to|i'?ll"
+    r"|let'?s|let\s+me)\s+(?:do|have|tell\s+you\s+about|talk\s+about|turn\s+to|get\s+(?:on\s+)?to|move\s+on\s+to)\s+"
+    + _SUBJECT.replace("subject", "subject31")
+    # … or the subject said at once: "Now something different: coming to Montreal", "Something else now - the war years"
+    + r"|(?:^|(?<=[.!?]\s))"
+    + _OTHER
+    + r"\s*(?::|—|–|\s-)\s*"
     + _SUBJECT.replace("subject", "subject3")
     # a jump said as one: "let me jump now, to Toronto", "now we move on to the war", "I'll skip ahead to 1960";
     # a plain "go" only when the speaker leads it ("let me go now to Toronto", "make I go to Birmingham"),
@@ -107,10 +136,12 @@ _SWITCH = re.compile(
     # "Now, about Toronto.", "On to Toronto now.", "Moving on to the war years, …" (said as a heading)
     + r"|(?:^|(?<=[.!?]\s))(?:and\s+|so\s+|but\s+)?(?:now,?\s+about|(?:moving\s+)?on\s+to)\s+"
     + r"(?P<subject5>[^.?!;:,\n]{2,40}?)(?=\s*(?:now\s*)?(?:[.!?:;,—–]|$))"
-    # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …" (:func:`_heading`)
-    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that"
+    # a marker said as a sentence, then the subject as a heading: "So. Los Angeles. In 1976 …", "Now something
+    # other. Chicago. In 1966 …" (:func:`_heading`)
+    + r"|(?:^|(?<=[.!?]\s))(?:anyway|anyhow|so|right|well|okay|ok|now|enough\s+of\s+that|"
+    + _OTHER
     # and said formally: "But I digress.", "I find I am meandering."
-    r"|(?:but\s+)?i\s+(?:digress|(?:find\s+i\s+am|am|'m)\s+(?:meandering|digressing|rambling|wandering)(?:\s+on)?))"
+    + r"|(?:but\s+)?i\s+(?:digress|(?:find\s+i\s+am|am|'m)\s+(?:meandering|digressing|rambling|wandering)(?:\s+on)?))"
     r"\s*[.!]+\s+"
     r"(?P<subject10>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*[.!]\s+\S"
     # what others wish to hear, now: "the children wish to hear of X", "what I'd like is for the children
@@ -123,6 +154,9 @@ _SWITCH = re.compile(
     + r"|\b(?:i|we)\s+(?:have\s+not|haven'?t|'ve\s+not|have\s+never|'ve\s+never)\s+(?:yet\s+)?(?:said|told\s+you|spoken"
     r"|talked|told)\s+(?:anything\s+|a\s+word\s+|much\s+|yet\s+)?(?:about|of)\s+"
     + _SUBJECT.replace("subject", "subject12")
+    # … said in the past with "yet": "I did not tell you yet about the accordion", "we didn't yet tell you of the flood"
+    + r"|\b(?:i|we)\s+(?:did\s+not|didn'?t)\s+(?:yet\s+tell\s+you|tell\s+you\s+yet)\s+(?:about|of)\s+"
+    + _SUBJECT.replace("subject", "subject34")
     # a question the storyteller asks themself, then answers: "Bibi, why Mombasa? So. In 1970 …"
     + r"|\b(?:why|how\s+come|and\s+why)\s+(?P<subject13>[A-ZÀ-Þ][^.?!;:,\n]{1,40}?)\s*\?\s+(?:so|well|anyway|anyhow"
     r"|right|okay|ok)\s*[.,!:]"
@@ -446,6 +480,8 @@ _TIRED = re.compile(
     # the same said in other Englishes: "I'm knackered", "I'm fair wabbit", "I'm bushed"; "all in", "beat" only
     # said alone ("I'm all in favour", "I'm beat by the crossword" are not)
     r"|knackered|wabbit|puggled|bushed|pooped|zonked|fagged\s+out|dead\s+on\s+my\s+feet"
+    # "I'm wrung out, love", "I'm all talked out", "I'm out of puff" (never "I was wrung out after the shift")
+    r"|(?:wrung|played|tuckered|talked|washed)\s+out|out\s+of\s+(?:puff|steam|breath)"
     r"|(?:all\s+in|beat|whacked)(?=\s*(?:[.!,]|now\b|$)))\b"
     # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
     r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
@@ -460,6 +496,18 @@ _TIRED = re.compile(
     r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
     r"(?:\s+(?:here|there|now|for\s+(?:today|now|the\s+day))|\s*(?:[.!?]|$))"
     r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)"
+    # "let's knock off there", "shall we call it quits?", "we'll pack it in for today" (never "we'd knock off at
+    # five", "let's knock off the top")
+    r"|\b(?:let'?s|let\s+us|can\s+we|could\s+we|shall\s+we|we(?:'ll|\s+will|\s+can|\s+might|\s+could))\s+"
+    r"(?:knock\s+off|call\s+it\s+quits|pack\s+it\s+in|pack\s+up)(?:\s+(?:here|there|now)\b|\s+"
+    + _TODAY
+    + r"|\s*(?:[.!?,]|$))"
+    # the next visit said to the listener: "you come back Thursday", "come again tomorrow, love" (never "when you come
+    # back Thursday", nor what someone said: "Dad said, you come back Thursday")
+    r"|(?<!\bwhen\s)(?<!\bif\s)(?<!\btill\s)(?<!\buntil\s)(?<!\bbefore\s)(?<!\bafter\s)"
+    + _NOT_REPORTED
+    + r"(?:\byou\s+|(?:^|(?<=[.!?,]\s)))come\s+(?:back|again|round)\s+(?:on\s+)?(?:next\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+(?:week|time)|another\s+day)\b"
     r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b"
     # "Enough for today.", "Ishi, enough now." said as a sentence of its own
     r"|(?:^|[.!?,]\s*|\b(?:ok(?:ay)?|well|ah|oh|so)\s+)enough\s+(?:for\s+(?:today|now|one\s+day|this\s+time)|now)\s*[.!,]"
@@ -493,13 +541,18 @@ def tired(text: str | None) -> bool:
 
 
 _NOT_DONE = re.compile(
-    r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
+    r"\b(?:not|n't)\s+(?:done|finished|through)(?:\s+yet)?\b|\b(?:are|am|is|'re|'m)\s+not\s+(?:yet\s+)?finish\b"
+    r"|\b(?:there'?s|i'?ve\s+got|i\s+have|i'?ve)\s+"
     r"(?:(?:a\s+lot|lots|plenty|much|so\s+much)\s+)?more\s+to\s+(?:tell|say)\b|\bthere'?s\s+more\b"
     # "don't stop" said to the interviewer, never a rule or habit told ("you don't stop for nobody")
     r"|\bkeep\s+going\b|(?<!\byou\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)\bdon'?t\s+stop\b"
     r"|\bnot\s+yet\b"
+    # "I've barely got started", "I'm only just getting warmed up" (never "I'd only just got started at the mill")
+    r"|\b(?:i'?ve|i\s+have|we'?ve|we\s+have|i'?m|i\s+am)\s+(?:barely|only\s+just|just|hardly)\s+(?:got|get|getting|gotten)\s+"
+    r"(?:started|going|warmed\s+up)(?:\s*(?:[.!,]|$)|\s+(?:here|now|love|dear|pet)\b)"
     # "don't close it yet", "don't shut that off", "pray do not switch it off": the recording is not done
-    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that|us|the\s+"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?(?:dare\s+)?(?:close|shut|switch|turn|stop|end|finish|wrap)\s+(?:it|this|that"
+    r"|us|the\s+"
     r"(?:" + _RECORDED_ON + r"|session|interview|thing))(?:\s+(?:up|off|down))?(?:\s+(?:yet|just\s+yet|now))?"
     r"(?<=yet|off|now)\b"
     # "don't you wrap up on me", "don't finish yet", "not wrapping up yet": the person is not done
