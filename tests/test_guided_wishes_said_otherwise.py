@@ -1,6 +1,6 @@
 """The guided interviewer hears wishes said in other Englishes (held-out round 13).
 
-What the listener ought to hear ("you'll want to know about the strike"), a part of the story to put
+What the listener ought to hear ("you must hear about the strike"), a part of the story to put
 in ("write in the bit about the flood"), a change of subject said as such ("a whole different kettle
 of fish: I'd like to do the Navy", "Now something different. Rotterdam."), and a close said in other
 words ("I'm all talked out", "shall we call it quits?", "come again Tuesday"), and not being done said
@@ -20,16 +20,16 @@ from tests.turns_support import say, story_session
 @pytest.mark.parametrize(
     ("answer", "subject"),
     [
-        ("Oh, never mind the school. You'll want to know about the tram strike, that was something.", "tram strike"),
+        ("Oh, never mind the school. You must hear about the tram strike, that was something.", "tram strike"),
         ("Forget the farm for now, love. You ought to hear about the regatta instead.", "regatta"),
         ("If it's for the grandchildren, write in the bit about the flood. They should have that.", "flood"),
         ("Keep also the story about the ferry, please. My son asks about it.", "ferry"),
         ("You want it for the family book, then get the piece in about the bakery.", "bakery"),
     ],
-    ids=["want-to-know", "ought-to-hear", "write-in-the-bit", "keep-the-story", "get-the-piece-in"],
+    ids=["must-hear", "ought-to-hear", "write-in-the-bit", "keep-the-story", "get-the-piece-in"],
 )
 def test_what_the_listener_should_hear_or_put_in_is_honoured(api: Api, answer: str, subject: str) -> None:
-    """ "You'll want to know about X", "you ought to hear about X", "write in the bit about X", "keep also the
+    """ "You must hear about X", "you ought to hear about X", "write in the bit about X", "keep also the
     story about X", "get the piece in about X": the reply takes up X by name."""
     sid = story_session(api, "Molly", "Childhood")
     result = say(api, sid, answer)
@@ -65,12 +65,12 @@ def test_look_alikes_of_what_to_hear_or_put_in_are_no_wish(answer: str) -> None:
             "mother's sewing machine.",
             "Rotterdam",
         ),
-        ("On another note, let's turn to Winnipeg. My brother had a job there at the rail yards.", "Winnipeg"),
+        ("On a different note, I'd like to do Winnipeg. My brother had a job there at the rail yards.", "Winnipeg"),
     ],
-    ids=["kettle-of-fish-do", "something-different-heading", "another-note"],
+    ids=["kettle-of-fish-do", "something-different-heading", "different-note"],
 )
 def test_a_change_of_subject_said_as_such_links_the_new_topic(api: Api, answer: str, subject: str) -> None:
-    """A marker of a new subject ("a different kettle of fish", "something different", "on another note"),
+    """A marker of a new subject ("a different kettle of fish", "something different", "on a different note"),
     then the subject said (what one would like to do next, or a heading): the topic is linked and named."""
     sid = story_session(api, "Ron", "Growing up")
     result = say(api, sid, answer)
