@@ -82,18 +82,24 @@ from agent.guided.place_cues import (
     PLACE_SUFFIX,
     RIVER_VERBS,
     SAINTS,
+    SETTLED,
     SIDES,
+    SITES,
     SIZED,
     SOMEWHERE,
+    SPOKE,
 )
 from agent.guided.thing_cues import (
+    ANIMALS,
     BUSINESSES,
     FEASTS,
+    FIRM_KINDS,
     HOUSE_KINDS,
     INSTITUTIONS,
     NEW_THINGS,
     PLAYING,
     PUTTING,
+    SOCIETY_HALLS,
     STORM_CAME,
     STORM_WORDS,
     STORMS,
@@ -101,6 +107,7 @@ from agent.guided.thing_cues import (
     VESSEL_TITLES,
     WIND_VERBS,
 )
+from agent.guided.work_words import OCCUPATIONS
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
 SCENE_MIN_WORDS = 15  # a scene can be one sentence: "every morning before dawn…" in 37 words was one
@@ -214,6 +221,10 @@ class Known:
                 p.split(" ", 1)[1] for p in reading.people if p.split(" ")[0].lower().rstrip(".") in TITLES and " " in p
             )
             things.update(reading.things)
+            # "the Zinc Corp", later "the Zinc": a firm said without its last word
+            things.update(
+                t.rsplit(" ", 1)[0] for t in reading.things if t.rsplit(" ", 1)[-1].lower() in ORG_WORDS and " " in t
+            )
             places.update(reading.places)
         return cls(frozenset(people - things), frozenset(things), frozenset(places - people - things))
 
@@ -280,6 +291,12 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "my BA", "MA": an acronym, not Ba or Ma
         # "Maman", "Bà Nội", "Tante Grete"
         addressed = word[0].isupper() and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
+        whose = re.search(rf"(?-i:([{_UPPER}][{_LOWER}]+))['’]s\s+$", text[: match.start()]) if not owner else None
+        if whose and given and not second and _is_name_word(whose.group(1)) and _is_name_word(given.split()[0]):
+            given = " ".join(itertools.takewhile(_is_name_word, _bare(given).split()))
+            # "Staszek's cousin Bolek", "Ola's brother Marek": someone named, as somebody's relative
+            found.append((match.start(), given, f"{whose.group(1)}'s {word.lower()} {given}"))
+            continue
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
@@ -347,6 +364,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     """Runs of capitalised words, typed from their context as people, places or things."""
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
+    pets: set[str] = set()  # names the answer set off after an animal
     sentences = _SENTENCES.split(text.strip())
     storm = bool(STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or STORM_CAME.search(text))
     for number, sentence in enumerate(sentences):
@@ -361,6 +379,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
         previous: tuple[int, str] | None = None  # where the last run ended, and its kind
         chain = 0  # places so far in a list joined by commas ("Singapore, Colombo, …")
         undecided: tuple[int, int] | None = None  # the last run left open after a comma: (where it ended, its row)
+        kinds_here: list[str] = []  # the kinds of this sentence's runs so far
+        route: tuple[int, int] | None = None  # the last run left open, a route's start if "to" a place follows
         i = 0
         while i < len(tokens):
             if _month_named(tokens, i):
@@ -369,6 +389,9 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 i += 1
                 continue
             national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
+            # "Mister Kowalczyk": the title said in full starts the name ("Mister" alone is no one)
+            surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in _NUMBERS
+            national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
             if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national:
                 i += 1
                 continue
@@ -399,11 +422,23 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             )
             if start in firms or i in firms:
                 kind = "thing"
+            if _pet(tokens, start, i, breaks) and _bare(" ".join(words)) not in known.people:
+                pets.add(_bare(" ".join(words)))  # "a galah in a cage on the verandah, Mister Percy, …": the bird
+            beside = before[-1:] + [t.lower() for t in tokens[i + 1 : i + 2] if tokens[i : i + 1] == ["the"]]
+            if kind == "thing" and set(beside) & ANIMALS:
+                pets.add(_bare(" ".join(words)))  # "our mare, Kasztanka,", "Bles the mule": an animal all answer long
+            if _bare(" ".join(words)) in pets:
+                kind = "thing"  # "… and Mister Percy outlived half the street": still the bird
+            couple = tokens[i : i + 1] == ["and"] and i + 2 < len(tokens) and _given(tokens[i + 1])
+            if kind in ("", "start") and couple and _is_name_word(tokens[i + 2]) and i + 1 not in breaks:
+                kind = "person"  # "Merv and Joy Dawson": one of a couple named with their surname
             alone_in_sentence = start == 0 and len(words) == len([t for t in tokens if not t.isdigit()])
             if alone_in_sentence and storm and _bare(" ".join(words)) not in known.people:
                 kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
             if kind in ("", "start") and alone_in_sentence:
                 kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
+            if alone_in_sentence and kind in ("", "start", "person") and _placed_next(sentences, number):
+                kind = "place"  # "Gary. McDowell County, West Virginia.": a name, then where it lies
             if kind in ("", "start") and alone_in_sentence and _introduced(sentences, number, words, known):
                 kind = "person"  # "Clovis. Took his mask off and there he was": a name, then what he did
             listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
@@ -418,6 +453,12 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 and _bare(" ".join(words)) not in known.things
             ):
                 kind = "place"  # "Singapore, Colombo, the Suez, Port Said": a stop in a list of places
+            crossed = before[-1:] in (["through"], ["via"]) and set(before[-2:-1]) & _PASSING
+            crossed = crossed and any(k == "place" for k in kinds_here) and not re.search(r"['’]s$", words[-1])
+            crossed = crossed and words[0].lower() not in TITLES and _bare(" ".join(words)) not in known.people
+            if crossed and kind in ("", "start", "person"):
+                kind = "place"  # "up to Broome and Derby, and home through Alice": a stop on the way
+            raw = kind  # before a list lends it its neighbour's kind
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
                 kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
             comma = start in breaks and sentence[spans[start - 1].end() : spans[start].start()].strip() == ","
@@ -430,6 +471,12 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             chain = (chain + 1 if before_place and joined else 1) if kind == "place" else 0
             opened = kind in ("", "start") and comma and not _given(words[0]) and words[0].lower() not in TITLES
             undecided = (i, len(runs)) if opened else None
+            if kind == "place" and route is not None and tokens[route[0] : start] == ["to"]:
+                runs[route[1]] = (runs[route[1]][0], "place")  # "the Arrow, Roanoke to Columbus": a route's ends
+            # a route set off by a comma: "the Arrow, Roanoke to Columbus," (not "wrote Hollis to", nor a
+            # carrier opening a sentence, "Qantas to London, my first flight")
+            open_end = raw in ("", "start") and start in breaks and not _given(words[0])
+            route = (i, len(runs)) if open_end else None
             previous = (i, kind)
             if (
                 len(words) == 1
@@ -451,6 +498,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             if kind == "person" and start > 0:
                 mid_people.add(name)
             runs.append((name, kind))
+            kinds_here.append(kind)
     people: list[str] = []
     places: list[str] = []
     things: list[str] = []
@@ -510,7 +558,7 @@ def _kind(
         return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
-    if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []):
+    if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
     if before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"]):
         return ""  # "they still called me Charlie", "I was Charlie ten years": the teller's own name
@@ -536,7 +584,8 @@ def _kind(
         return "thing"  # "Aston Villa", "the Villa": a football club
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in THING_NOUNS and not _given(words[0]):
         return "thing"  # "a grey warship, the Mauritius": a ship, even one named after a country
-    if (first in TITLES and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
+    dedicated = len(words) > 2 and words[1] == "of"  # "Our Lady of Lourdes", "Sister of Mercy": no one
+    if (first in TITLES and not dedicated and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
         len(words) == 1 and first in FAMILY_NAMES
     ):
         return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
@@ -547,6 +596,18 @@ def _kind(
     aboard = before[-2:] in (["on", "the"], ["aboard", "the"])
     if aboard and name.lower() in COUNTRIES and name.lower() not in COUNTRIES_WITH_THE:
         return "thing"  # "she came over on the Venezuela": a ship named after a country, not "the Gambia"
+    possessed = re.search(r"['’]s$", words[-1]) is not None
+    trade = after[2] if after[:1] == ["was"] and after[1:2] in (["the"], ["a"], ["an"]) and after[2:3] else ""
+    if trade and (trade in OCCUPATIONS or trade in PERSON_NOUNS):
+        return "person"  # "Ruby was the nurse at the clinic": someone by her work (not "Elmira was the town")
+    if before[-2:-1] and before[-2] in SPOKE and before[-1] == "to" and not possessed:
+        return "person"  # "I said to Bev walking home": spoken to, not gone to
+    if before[-2:-1] and before[-2] in SITES and before[-1] == "at" and not possessed:
+        return "place"  # "the Holden works at Elizabeth", "the mill at Florence": where a workplace is
+    if nxt == "way" and before[-1:] and before[-1] in LOCATING | {"from"} and not possessed:
+        return "place"  # "a shearer from out Wilcannia way", "up Dubbo way" (not "Nan's way")
+    if before[-3:-2] and before[-3] in SETTLED and before[-2:] == ["under", "the"] and not possessed:
+        return "place"  # "a village under the Tatras": the mountains it lies under
     if name.lower() in COUNTRIES or name.lower() in REGIONS:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if first in PLACE_PREFIXES and len(words) > 1:
@@ -581,6 +642,8 @@ def _kind(
         if owner and (_given(words[0]) or name in known.people):
             return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
+    if not comma_after and nxt in SOCIETY_HALLS and not owner:
+        return "thing"  # "the Podhalanie hall", "the Legion hall": the society that meets there
     side = nxt in SIDES and after[1:2] != ["of"] and not _given(words[0])  # not "the Carter side of the family"
     if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
@@ -596,7 +659,9 @@ def _kind(
             return "person"  # "a weaver called Mrs Duckworth"
     lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
     # "from the Dorze weavers", "the Sami herdsmen": a people, not a place
-    people = nxt[-1:] == "s" and (nxt[:-1] in PERSON_NOUNS or nxt.removesuffix("men") + "man" in PERSON_NOUNS)
+    people = (nxt[-1:] == "s" and nxt[:-1] in PERSON_NOUNS) or (
+        nxt.endswith("men") and nxt.removesuffix("men") + "man" in PERSON_NOUNS
+    )
     put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
         (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
@@ -619,9 +684,16 @@ def _kind(
     ):
         return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
     if at_start and comma_after and not _given(words[0]) and name not in known.people:
-        lead_word = next((w for w in after if w not in LOCATING), "")
-        if lead_word in PLACE_LEADS | {"on"}:
-            return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry"
+        rest = list(itertools.dropwhile(lambda w: w in LOCATING, after))
+        lead_word = rest[0] if rest else ""
+        if lead_word in PLACE_LEADS | {"on"} or (
+            lead_word == "the" and after[0] in LOCATING and rest[1:2] and rest[1] in _ENDS_OF_PLACES
+        ):
+            return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry", "X, up the top end"
+    ends = list(itertools.dropwhile(lambda w: w in LOCATING, after))
+    lies = comma_after and ends[:1] == ["the"] and after[0] in LOCATING and ends[1:2] and ends[1] in _ENDS_OF_PLACES
+    if lies and not _given(words[0]) and name not in known.people:
+        return "place"  # "the Gaiety, down the bottom of Mill Lane": a place by where it lies in another
     if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
         return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
@@ -702,12 +774,20 @@ def _given(word: str) -> bool:
 def _explained_as_place(apposition: list[str]) -> bool:
     """An article, at most two words more, ending in a place noun: "the big field", "a little village";
     not "the first one on our street"."""
+    if apposition[:1] in (["the"], ["a"]) and any(
+        apposition[k : k + 1] and apposition[k] in PLACE_WORDS and apposition[k + 1 : k + 2] in _RELATIVES
+        for k in (1, 2)
+    ):
+        return True  # "Kasprowy, the mountain what looks like a bear", "Tullow, a town where nobody locks a door"
     return (
         2 <= len(apposition) <= 4
         and apposition[0] in ("the", "a")
         and apposition[-1] in PLACE_WORDS
         and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
     )
+
+
+_RELATIVES = [["what"], ["that"], ["which"], ["where"]]
 
 
 def _explained_as_thing(apposition: list[str]) -> bool:
@@ -718,6 +798,21 @@ def _explained_as_thing(apposition: list[str]) -> bool:
         and (apposition[-1] in THING_NOUNS or apposition[-1] in ORG_WORDS or apposition[-1] in INSTITUTIONS)
         and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
     )
+
+
+def _explained_as_firm(apposition: list[str]) -> bool:
+    """ "Nabisco, the big bakery on Kedzie", "Vickers, a shell factory": a firm by the kind of works it is
+    (not "Tregaron, the mill town", where the works only says what kind of place)."""
+    if len(apposition) < 2 or apposition[0] not in ("the", "a", "an"):
+        return False
+    for k in (
+        1,
+        2,
+    ):  # the kind right after the article or one word ("the big bakery"; not "the quarter the Company built")
+        if apposition[k : k + 1] and apposition[k] in FIRM_KINDS:
+            rest = apposition[k + 1 : k + 2]
+            return not rest or rest[0] not in PLACE_WORDS | {"town", "village", "country", "district"}
+    return False
 
 
 def _explained_as_date(apposition: list[str]) -> bool:
@@ -777,6 +872,43 @@ def _introduced(sentences: list[str], number: int, words: list[str], known: Know
     if nxt[0] in ("he", "she"):
         return True
     return (nxt[0] in DID or nxt[0].endswith("ed")) and bool(set(nxt[1:4]) & {"his", "her", "him"})
+
+
+def _pet(tokens: list[str], start: int, end: int, breaks: set[int]) -> bool:
+    """A name set off by marks right after a clause about an animal ("we had a galah in a cage on the
+    verandah, Mister Percy, Dad taught him…", "our old mare up the back paddock, Duchess."): the animal's
+    name. The clause is an article and the animal, then only small words (not "our teacher, Mr Brown,")."""
+    if start not in breaks or not (end in breaks or end == len(tokens)):
+        return False
+    opened = max([b for b in breaks if b < start], default=0)
+    clause = [t.lower() for t in tokens[opened:start]]
+    for k, word in enumerate(clause):
+        # the animal right after the article or after one more word ("our old mare"), then small words
+        at = next((n for n in (k + 1, k + 2) if clause[n : n + 1] and clause[n] in ANIMALS), None)
+        if word in _OWNING and at is not None:
+            return all(t == t.lower() for t in tokens[opened + at + 1 : start])
+    return False
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# Parts of a place that say where another lies: "up the top end of Argent Street" (not "the whole sky").
+_ENDS_OF_PLACES = PART_OF_PLACE - {"all", "whole"}
+# What comes and goes "through" a place, not a person: "home through Alice" (not "the job through Alice").
+_PASSING = frozenset(
+    "home back way went came drove passed rode flew travelled traveled sailed walked going coming driving".split()
+)
+_OWNING = frozenset("a an our my his her their".split())
+
+
+def _placed_next(sentences: list[str], number: int) -> bool:
+    """The next sentence only says where: "Gary. McDowell County, West Virginia." (not "Florence. My aunt.")."""
+    if number + 1 >= len(sentences):
+        return False
+    said = [t for t in _TOKEN.findall(sentences[number + 1]) if not t.isdigit()]
+    if not said or not all(_is_name_word(t) for t in said):
+        return False
+    lowered = " ".join(said).lower()
+    return said[-1].lower() in PLACE_WORDS or any(lowered.endswith(place) for place in COUNTRIES | REGIONS)
 
 
 def _listed_alone(sentences: list[str], number: int, known: Known) -> str:

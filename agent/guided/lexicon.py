@@ -285,7 +285,7 @@ TITLES = (
     señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
     oma opa nonna nonno abuela abuelo tita tante doña dona sra sr
     irmã irma irmão irmao sœur soeur schwester bruder hermana hermano frère frere fray padre madre sor suor fra
-    pater pastor reverend rev imam rabbi sheikh""".split()
+    pater pastor reverend rev imam rabbi sheikh lady widow""".split()
     )
     | RULERS
     | {word for word, _, uses in _kin_abroad() if "before" in uses}
@@ -388,7 +388,7 @@ PLACE_WORDS = frozenset(
     hills city town village island beach harbour harbor market square bridge college university airport
     county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
-    flats centre center stadium arena
+    flats centre center stadium arena downs springs ranges paddock paddocks
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra riva
@@ -464,8 +464,8 @@ THING_NOUNS = frozenset(
     sewing refrigerator fridge washer washing iron kettle factory factories works plant brewery distillery
     foundry cannery porcelain speaker speakers loudspeaker amplifier jukebox telephone phone typewriter
     lamp heater cooker freezer mixer scooter moped warship frigate gunboat tanker trawler freighter
-    steamboat sampan dhow depot elephant elephants tusker tuskers camel camels buffalo yak llama monkey
-    collie sheepdog terrier hound""".split()
+    steamboat sampan dhow troopship depot elephant elephants tusker tuskers camel camels buffalo yak llama monkey
+    collie sheepdog terrier hound galah cockatoo budgie budgerigar parakeet cockatiel lorikeet""".split()
 )
 # Words that make a capitalised run an institution, not a person or a place one lives in.
 ORG_WORDS = frozenset(
@@ -493,7 +493,8 @@ PERSON_NOUNS = frozenset(
     soldier officer captain sergeant corporal driver clerk cook maid servant foreman supervisor manager
     professor student pupil classmate neighbour neighbor friend fella guy
     arranger conductor bandleader trapper fisherman shrimper preacher barber musician drummer organist
-    fiddler singer landlord landlady midwife postman shopkeeper""".split()
+    fiddler singer landlord landlady midwife postman shopkeeper herder herdsman shepherd drover stockman cowherd
+    goatherd""".split()
 )
 # Verbs people do: "Stanley said", "Helen married". A name before one of these is a person.
 PERSON_VERBS = frozenset(

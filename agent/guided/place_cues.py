@@ -1,7 +1,8 @@
 """Words beside a name that make it a place (the guided reader, ``annotate``): a journey's words, a
 river's verbs, a guess, a compass point, the last word of a place's name, a side or a coast, the endings
-of Korean, Japanese and South Asian places, where a place lies, a saint's church, a place described;
-and the words that take "on" a person, not a place."""
+of Korean, Japanese and South Asian places, where a place lies, a saint's church, a place described,
+a site a workplace is "at", what a village lies under; and the words that take "on" or "to" a person,
+not a place."""
 
 from __future__ import annotations
 
@@ -48,3 +49,13 @@ COUNTRIES_WITH_THE = frozenset(
     """gambia netherlands philippines bahamas congo sudan ukraine lebanon yemen maldives seychelles comoros
     argentine transvaal""".split()
 )
+# A workplace "at" somewhere is at a place, even one named like a person: "the Holden works at Elizabeth".
+SITES = frozenset(
+    """works plant factory mill mills mine pit colliery depot yard yards shipyard dockyard refinery smelter
+    foundry cannery sawmill quarry camp base barracks""".split()
+)
+# Verbs of speech that take "to" a person: "I said to Bev", "she spoke to Hayes" (not "wrote to Bendigo",
+# nor "talked to Bran", the collie).
+SPOKE = frozenset("said say says spoke speak speaks explained complained".split())
+# What a settlement lies under: "a village under the Tatras", "a farm under the Brecons".
+SETTLED = frozenset("village villages town farm farms hamlet house houses cottage hut valley".split())

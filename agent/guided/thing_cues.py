@@ -1,6 +1,6 @@
 """Words beside a name that make it a thing, not a person or a place (the guided reader, ``annotate``):
 a storm, a tune, a boat, a business, a feast day, a wind, an institution, what is stirred in, a kind
-of house."""
+of house, a society's hall, an animal a name belongs to, a firm told by its works."""
 
 from __future__ import annotations
 
@@ -44,4 +44,17 @@ PUTTING = frozenset("put puts putting mixed mix stirred stir dipped dip poured p
 THING_ADJECTIVES = frozenset(
     """grey gray red blue green black white yellow silver brown orange cream old new shiny rusty battered
     secondhand""".split()
+)
+# A hall or a lodge named by whoever meets there: "the Podhalanie hall", "the Legion hall" is a society's.
+SOCIETY_HALLS = frozenset("hall halls lodge clubhouse clubrooms".split())
+# Animals that a name set off after them belongs to: "a galah in a cage, Mister Percy," is the bird.
+ANIMALS = frozenset(
+    """horse pony mare gelding stallion colt foal mule donkey cow bull ox calf pig sow goat sheep dog puppy
+    cat kitten bird parrot canary hen rooster chicken duck goose rabbit elephant camel buffalo yak llama
+    monkey collie sheepdog terrier hound galah cockatoo budgie budgerigar parakeet cockatiel lorikeet""".split()
+)
+# What one works in, said in apposition after a name that is its firm: "Nabisco, the big bakery on Kedzie".
+FIRM_KINDS = frozenset(
+    """bakery bakeries factory mill mills cannery works plant foundry brewery distillery tannery sawmill
+    laundry refinery smelter mine colliery pit company firm corporation""".split()
 )
