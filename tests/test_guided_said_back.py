@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.guided.story import many
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
 
@@ -51,3 +52,18 @@ def test_a_wish_to_hear_of_someone_and_a_thing_of_theirs_takes_up_the_thing(api:
     result = say(api, sid, "Ask me more about my uncle Piet and his tractor. He let me steer it once.")
     reply = result["reply"]
     assert "tractor" in reply.lower() and not question_id(result).startswith("who."), reply
+
+
+@pytest.mark.parametrize(
+    ("subject", "plural"),
+    [
+        ("the aspen trees", True),
+        ("the parcels", True),
+        ("the Paradis", False),
+        ("Carrickfergus", False),
+        ("the ferry", False),
+    ],
+)
+def test_a_subject_is_many_by_a_plural_noun_never_by_a_name_ending_in_s(subject: str, plural: bool) -> None:
+    """ "What comes back to you first about them" for the parcels, "about it" for the Paradis dance hall."""
+    assert many(subject) is plural

@@ -409,9 +409,15 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
         )
         return Outcome(join(greeting, text), PromptInfo("scene", NEW_TOPIC), [("link_topic", link)])
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
-    plural = bool(re.search(r"(?<![su'’])s$", said.split()[-1])) if said.split() else False
-    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=plural)
+    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
+
+
+def many(subject: str) -> bool:
+    """A subject said as many things ("the aspen trees", "the parcels"): its last word a plural noun, never a
+    name that ends in s ("the Palais", "Paris": one place, said back as "it")."""
+    last = subject.split()[-1] if subject.split() else ""
+    return last[:1].islower() and bool(re.search(r"(?<![su'’])s$", last))
 
 
 def _open_thread(ctx: TurnContext, turn: Turn) -> Thread | None:
