@@ -254,3 +254,22 @@ def test_a_stop_on_the_way_home_is_a_place_even_named_like_a_woman() -> None:
 @pytest.mark.parametrize("answer", ["In Adelaide I got the job through Alice.", "I met Ron through Alice, in Perth."])
 def test_someone_one_came_to_know_through_stays_a_person(answer: str) -> None:
     assert "Alice" in read(answer).people
+
+
+# -- a family's word of another language said in lower case, as a name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "relative"),
+    [
+        ("We fixed the roof on babcia's house with my first wages.", "grandmother"),
+        ("Every summer we stayed at oupa's place by the dam.", "grandfather"),
+    ],
+)
+def test_a_kin_word_of_another_language_owning_something_is_the_relative(answer: str, relative: str) -> None:
+    assert relative in read(answer).people
+
+
+@pytest.mark.parametrize("answer", ["Every babcia's kitchen smells the same.", "A babcia's work is never done."])
+def test_anyone_s_kin_word_is_nobody(answer: str) -> None:
+    assert read(answer).people == []

@@ -291,6 +291,12 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "my BA", "MA": an acronym, not Ba or Ma
         # "Maman", "Bà Nội", "Tante Grete"
         addressed = word[0].isupper() and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
+        # "the roof on dziadek's house", "we ate at nonna's": a family's word said as a name, lower case too
+        # (not "a nonna's work", "every babcia's kitchen")
+        owned = re.match(r"['’]s\b", text[match.end(2) :]) and not re.search(
+            r"\b(?:a|an|the|every|any|each|some)\s+$", text[: match.start(2)], re.IGNORECASE
+        )
+        addressed = addressed or bool(owned and not second and word.lower() in KIN_OF_OTHER_LANGUAGES)
         whose = re.search(rf"(?-i:([{_UPPER}][{_LOWER}]+))['’]s\s+$", text[: match.start()]) if not owner else None
         if whose and given and not second and _is_name_word(whose.group(1)) and _is_name_word(given.split()[0]):
             given = " ".join(itertools.takewhile(_is_name_word, _bare(given).split()))
