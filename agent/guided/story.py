@@ -568,6 +568,9 @@ def to_follow(turn: Turn) -> Who | None:
         told = {w.lower() for who in before for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")}
         told -= {"your", "my", "the", "our", "his", "her", "their"}
         fresh.sort(key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told)
+    if len(fresh) > 1:
+        # Someone the teller puts off ("I'll get to Ron, don't let me forget Ron") comes after the others.
+        fresh.sort(key=lambda w: _put_off(turn.text or "", w))
     if fresh:
         return fresh[0]
     last = turn.last_id or ""
@@ -607,6 +610,22 @@ def _lit_scene(turn: Turn) -> str | None:
 _NOT_SCENE = frozenset(
     "i you he she it we they that this there then yes no what who how well my his her their our me him them".split()
 )
+
+
+# Someone kept for later by the teller: "I'll get to Ron", "I'll come back to Keith", "don't let me forget Ron",
+# "remind me to tell you about Keith", "more about Joan another time" (the name follows: :func:`_put_off`).
+_PUT_OFF = (
+    r"\b(?:i'?ll|i\s+will|we'?ll|let\s+me)\s+(?:get|come)\s+(?:back\s+)?(?:round\s+|around\s+)?to\s+"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?let\s+me\s+forget\s+(?:about\s+)?"
+    r"|\bremind\s+me\s+to\s+tell\s+you\s+(?:about\s+)?|\b(?:more|tell\s+you)\s+about\s+(?=\S+\s+(?:later|another"
+    r"\s+(?:time|day)|next\s+time)\b)"
+)
+
+
+def _put_off(text: str, who: Who) -> bool:
+    """The teller keeps ``who`` for later in this answer ("Ron's my husband, I'll get to Ron")."""
+    name = re.escape(who.name)
+    return bool(re.search(rf"(?:{_PUT_OFF})(?:my\s+\w+\s+)?{name}(?![\w'’])", text, re.IGNORECASE))
 
 
 def _comes_back_to(turn: Turn) -> Who | None:
