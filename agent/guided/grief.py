@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.lexicon import KIN, PERSON_NOUNS
+
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
 # that mean a death and nothing else in English (never "mort", "dog", "make" or a bare "mate").
@@ -27,7 +29,7 @@ DEATH_WORDS = (
 )
 _LOSS = re.compile(
     r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our)"
-    r"|stillborn|miscarriage|was\s+gone|never\s+came\s+(?:home|back)"
+    r"|stillborn|miscarriage|never\s+came\s+(?:home|back)"
     # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
     r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
     r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
@@ -40,6 +42,125 @@ _LOSS = re.compile(
     r"|(?<![\w-])(?:" + "|".join(DEATH_WORDS) + r")(?![\w-])",
     re.IGNORECASE,
 )
+# Someone gone, said of a person ("Dad was gone", "by morning she was gone", "my brother Tomek was already gone";
+# never a thing: "And the job was gone.", "the Palais was gone by then"), and not an absence told ("he was gone
+# for weeks at a time", "she was gone to the shops", "Dad was gone fishing").
+_KIN_WORDS = "|".join(sorted(map(re.escape, KIN), key=len, reverse=True))
+_PEOPLE_WORDS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_GONE = re.compile(
+    r"(?:\b(?:he|she)|\b(?:" + _KIN_WORDS + "|" + _PEOPLE_WORDS + r")(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    # a name, not a thing named: "the Palais", "our Ford"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\bthat\s)(?<![\w'’])(?-i:[A-Z])\w+)"
+    r"\s+was\s+(?:(?:already|just|long|finally|simply|quite|really)\s+)?gone\b"
+    r"(?!\s+(?:for\s+(?!good\b|ever\b)|all\s+(?:day|night|week|month|year|summer|winter|spring|autumn|morning"
+    r"|afternoon|evening)\b|(?:most|much|half)\s+(?:of|the)\b|a\s+lot\b|(?:again|away|off|out|overnight|fishing"
+    r"|hunting|shopping|working)\b|on\s+(?:a|an|his|her|business|holiday)\b"
+    r"|to\s+(?!(?:god|heaven|glory|rest|a\s+better\s+place|the\s+lord|(?:his|her|their)\s+(?:rest|reward))\b)))",
+    re.IGNORECASE,
+)
+# Everyday words that borrow a word for dying and tell no death. A thing that dies or is killed: a battery, a
+# reed, the engine, a plant, the wind (a pet is no thing: its death is a loss, met with care).
+_THINGS = (
+    r"batter(?:y|ies)|phones?|mobiles?|laptops?|computers?|tablets?|screens?|chargers?|torch(?:es)?|bulbs?|lights?"
+    r"|lamps?|radios?|tv|telly|amps?|amplifiers?|speakers?|mics?|microphones?|headphones|metronomes?|tuners?"
+    r"|recorders?|keyboards?|pedals?|synths?|apps?|signal|wi-?fi|internet|connection|line|printers?|watch|clock"
+    r"|engines?|motors?|cars?|vans?|trucks?|lorr(?:y|ies)|buses|tractors?|mowers?|generators?|scooters?|bikes?"
+    r"|boilers?|fridges?|freezers?|heaters?|pumps?|machines?|outboards?|starters?|fans?|kettles?|ovens?"
+    r"|reeds?|strings?|valves?|pads?|corks?|bows?|skins?|drum\s+heads?"
+    r"|plants?|houseplants?|trees?|flowers?|roses?|tomato(?:es)?|seedlings?|hedges?|lawns?|grass|crops?|vines?"
+    r"|orchids?|basil|ferns?|cact(?:us|i)|bush(?:es)?|shrubs?|geraniums?|garden"
+    r"|wind|breeze|fire|flames?|candles?|sound|noise|applause|music|conversation|chat|laughter|talk|rumou?rs?"
+    r"|notes?|chords?|echo(?:es)?|tone|voice|buzz|mood|party|trends?|fashion|tradition|custom|idea|joke|dream"
+)
+_DETERMINER = r"(?:the|my|our|your|his|her|their|a|an|that|this|its|one|each|both|(?-i:[A-Z])\w*['’]s)"
+# … said just before the verb: "the battery in my metronome died", "my phone's dying", "a reed that died on me",
+# "the reed I opened on Friday is dying"
+_THING_SUBJECT = re.compile(
+    r"(?:\b" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + _THINGS + r")(?:['’]s)?"
+    r"(?:\s+(?:in|on|of|for|from)\s+" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    # "the reed I opened on Friday is dying"
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|you|they)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?|\bit)"
+    r"\s+(?:(?:that|which|had|has|have|just|finally|completely|suddenly|then|simply|slowly|already|eventually"
+    r"|promptly|totally|also|all|is|are|was|were|been|kept|keeps|went\s+and)\s+)*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[.!?;:,]|\b(?:and|but|when|while|then|so|because|after|before|until|till|as|who|whom)\b", re.I)
+# … or killed: "I killed it on the run" (played it brilliantly), "that killed me", "killed the engine"
+_KILLED_THING = re.compile(
+    r"\s+(?:it|that|this|me|time|(?:some|the)\s+time|"
+    + _DETERMINER
+    + r"\s+(?:[\w'’-]+\s+)?(?:"
+    + _THINGS
+    + r"|audition|exam|test|solo|set|gig|show|run|performance|recital|concert|piece|interview|presentation|room"
+    r"|crowd|vibe|game|match|race|deal|moment))\b",
+    re.IGNORECASE,
+)
+# A death as a figure of speech: "nearly died", "I could have died", "died laughing", "the wind died down",
+# "I'm dying to try it", "dying for a cup of tea"
+_NOT_YET = re.compile(
+    r"\b(?:nearly|almost|practically|half|just\s+about|could(?:'ve|\s+have)|would(?:'ve|\s+have)|might(?:'ve|\s+have)"
+    r"|i'?d\s+have)\s+$",
+    re.IGNORECASE,
+)
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:down|away|laughing|of\s+(?:laughter|embarrassment|shame|boredom|fright|curiosity|envy)"
+    r"|out\b(?!\s+(?:there|here|on|in|at|by|near|under|beside|past|of)\b))",
+    re.IGNORECASE,
+)
+_DYING_FOR = re.compile(r"\s+(?:to\b|for\s+(?:a|an|some|another|more|one|the\s+next)\b)", re.IGNORECASE)
+# … still a death when something goes with someone: "the recipe died with her"
+_DIED_WITH = re.compile(r"\s+with\s+(?:him|her|them|(?:my|our|his|her|their)\s+\w+|(?-i:[A-Z])\w+)", re.IGNORECASE)
+# A piece of music, a book, a play named with a word for death: "the funeral march from the Chopin sonata",
+# "her death scene", "As I Lay Dying", "The Merry Widow"; and funerals as a trade ("played weddings and funerals")
+_WORK_AFTER = re.compile(
+    r"\s+(?:march(?:es)?|sonata|symphony|blues|scene|aria|movement|poem|novel|film|movie|home|parlou?r|directors?"
+    r"|business|trade)\b",
+    re.IGNORECASE,
+)
+_TRADE = re.compile(r"\bweddings?\s+and\s+funerals?\b|\bfunerals?\s+and\s+weddings?\b", re.IGNORECASE)
+_ENGLISH_DEATH = re.compile(r"[a-z\s]+", re.IGNORECASE)
+
+
+def _figure(text: str, match: re.Match[str]) -> bool:
+    """A word for dying that tells no death: a thing that dies or is killed, a death as a figure of speech,
+    a work's title or a trade (see the patterns above)."""
+    word = match.group(0).lower()
+    before, after = text[: match.start()], text[match.end() :]
+    if _titled(text, match) or _TRADE.search(text, max(0, match.start() - 14), match.end() + 14):
+        return True
+    if word.startswith(("funeral", "burial", "his death", "her death", "their death")):
+        return bool(_WORK_AFTER.match(after))
+    if word == "killed":
+        return bool(_NOT_YET.search(before) or _KILLED_THING.match(after))
+    if word not in ("died", "dies", "dying"):
+        return False
+    if _NOT_YET.search(before) or _FIGURE_AFTER.match(after) or (word == "dying" and _DYING_FOR.match(after)):
+        return True
+    marks = list(_CLAUSE.finditer(before))
+    if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
+        return False
+    clause = before[marks[-1].end() :] if marks else before
+    return bool(_THING_SUBJECT.search(clause)) and not _DIED_WITH.match(after)
+
+
+def _titled(text: str, match: re.Match[str]) -> bool:
+    """An English word for dying in a title: capitalised inside a sentence ("we did Four Weddings and a Funeral",
+    "As I Lay Dying") or quoted ("the song “Funeral Blues”")."""
+    said = match.group(0)
+    if not _ENGLISH_DEATH.fullmatch(said):
+        return False
+    before = text[: match.start()].rstrip()
+    if said[:1].isupper() and before and before[-1] not in '.!?:;"“‘(…—–-':
+        return True
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    return sentence.count("“") > sentence.count("”") or sentence.count('"') % 2 == 1
+
+
+def _deaths(text: str) -> list[re.Match[str]]:
+    """The words for a death an answer says, without the everyday ones that tell none (:func:`_figure`)."""
+    return [m for m in _LOSS.finditer(text) if not _figure(text, m)] + list(_GONE.finditer(text))
+
+
 # A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
 # home ("a net of cement sacks came off the crane and my father was underneath").
 _ACCIDENT = re.compile(
@@ -377,7 +498,7 @@ def count_dropped(text: str) -> bool:
 def death_said(text: str) -> bool:
     """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
     not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
-    return (bool(_LOSS.search(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
+    return (bool(_deaths(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
 
 
 _STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)
