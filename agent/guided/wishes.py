@@ -496,6 +496,18 @@ _TIRED = re.compile(
     r"|\b(?:let'?s|can\s+we|could\s+we|i'?d\s+like\s+to|i\s+want\s+to|i\s+need\s+to)\s+(?:(?:stop|rest|finish)"
     r"(?:\s+(?:here|there|now|for\s+(?:today|now|the\s+day))|\s*(?:[.!?]|$))"
     r"|call\s+it\s+a\s+day|leave\s+it\s+(?:there|here)\s+for\s+today)"
+    # a stop for today said plainly, as the care lines offer it: "I'd rather stop here for today", "I'd sooner we
+    # finished there.", "Stop here for today, please", "we can stop for now", "I'll stop there for today" (never
+    # told: "the bus would stop here for today's market", "I'd rather stop at the bakery")
+    r"|\b(?:i|we)(?:'d|\s+would)\s+(?:much\s+)?(?:rather|sooner|prefer\s+to)\s+(?:we\s+)?(?:stop(?:ped)?|rest(?:ed)?"
+    r"|finish(?:ed)?|leave\s+it|left\s+it)(?:\s+(?:here|there|now))?(?:\s+" + _TODAY + r"|\s*(?:[.!?,]|$))"
+    r"|(?:^|(?<=[.!?,]\s))"
+    + _OPENER
+    + _NOT_REPORTED
+    + r"(?:please\s*,?\s+)?(?:let'?s\s+|(?:we|i)(?:'ll|\s+(?:can|could"
+    r"|should|might|will))\s+|maybe\s+we\s+(?:can\s+|could\s+)?)?(?:just\s+)?stop\s+(?:(?:here|there|now)\s+)?"
+    + _TODAY
+    +
     # "let's knock off there", "shall we call it quits?", "we'll pack it in for today" (never "we'd knock off at
     # five", "let's knock off the top")
     r"|\b(?:let'?s|let\s+us|can\s+we|could\s+we|shall\s+we|we(?:'ll|\s+will|\s+can|\s+might|\s+could))\s+"
