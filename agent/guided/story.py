@@ -30,8 +30,8 @@ from typing import Any
 import msgspec
 
 from agent.guided import gaps, grief, wishes
-from agent.guided.annotate import read
-from agent.guided.lexicon import KIN, PERSON_NOUNS
+from agent.guided.annotate import Known, read
+from agent.guided.lexicon import EVENT_WORDS, FESTIVALS, KIN, MONTHS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
@@ -324,8 +324,9 @@ def _walk(
             )
         words = who.words() if who is not None and category == "people" else _NOBODY
         question = pick(
-            ctx.session_id, qid, f"story/{category}", said=turn.said, topic=subject.spoken, year=subject.year, **words
-        )
+            ctx.session_id, qid, f"story/{category}", said=turn.said, topic=subject.spoken, year=subject.year,
+            within=within(subject.title, turn.known), **words,
+        )  # fmt: skip
         return Outcome(join(greeting, ack, bridge, question), PromptInfo(category, qid, subject.topic_id))
 
     ahead = keep_going or _time_ahead(ctx)
@@ -388,6 +389,7 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
                 said=turn.said,
                 topic=topic.spoken,
                 year=topic.year,
+                within=within(topic.title, turn.known),
                 **_NOBODY,
             )
             lead = f"Yes, let's turn to {topic.spoken}."
@@ -870,6 +872,48 @@ def _answered(turn: Turn, subs: list[Subject]) -> tuple[str | None, Subject | No
     if subject is None and turn.last is not None and turn.last.topic_id is not None:
         subject = next((s for s in subs if s.topic_id == turn.last.topic_id), None)
     return (category if category in STORY_CATEGORIES else None), subject
+
+
+# Common nouns for a place a topic may be named after ("The mill", "Boarding school"), with the word each takes.
+_ON_PLACES = frozenset("farm island ship boat ranch croft estate station".split())
+_IN_PLACES = frozenset("city town village valley country countryside mountains hills army navy bush desert".split())
+_AT_PLACES = PLACE_WORDS | frozenset(
+    "mill factory mine pit docks shop bakery works office hospital camp convent seminary academy shipyard".split()
+)
+_OWNERS = frozenset("the your our his her their a an".split())
+_AFTER_VERB = frozenset("up to in on at out away from the a my your our home abroad over across through back".split())
+_LINKS = frozenset("de del della di da do dos das du la le van von upon on-sea".split())  # "Stratford upon Avon"
+
+
+def within(title: str, known: Known | None = None) -> str:
+    """A topic said as the time it names, with the word it takes: a period or an event "during the war years",
+    "while growing up on the farm"; a place "in Adelaide", "at the mill", "on the farm", "in the Navy" (never
+    "during Adelaide"); someone "in your time with Aunt May". ``known``: places and people the session named."""
+    spoken = spoken_title(title)
+    words = spoken.split()
+    owned = bool(words) and words[0].lower() in _OWNERS
+    core = words[1:] if owned else words
+    if not core:
+        return f"during {spoken}"
+    if not owned and core[0].endswith("ing") and core[0][:1].islower() and core[1:2] and core[1] in _AFTER_VERB:
+        return f"while {spoken}"  # "growing up on the farm", not "boarding school"
+    name, last = " ".join(core), core[-1].lower()
+    named = core[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in core)
+    known = known or Known()
+    if named and name in known.places:
+        return f"{'at' if owned else 'in'} {spoken}"
+    if read(title).people or (named and not owned and (name in known.people or core[0].lower() in FEMALE | MALE)):
+        return f"in your time with {spoken}"
+    if named:
+        if last in ORG_WORDS:
+            return f"in {spoken}"
+        event = last in EVENT_WORDS | FESTIVALS or last in MONTHS or (len(core) == 1 and last in NOT_NAMES)
+        return f"in {spoken}" if not owned and not event else f"during {spoken}"
+    if len(core) <= 3 and (owned or len(core) > 1) and all(w.isalpha() for w in core):
+        for places, word in ((_ON_PLACES, "on"), (_IN_PLACES, "in"), (_AT_PLACES, "at")):
+            if last in places:
+                return f"{word} {spoken}"
+    return f"during {spoken}"
 
 
 def _titles(titles: list[str]) -> str:
