@@ -39,6 +39,8 @@ LOSSES = [
     "The man who tuned our piano died in March.",
     "My grandmother's music died with her, nobody wrote it down.",
     "He was killed on the road home from a gig.",
+    "Uncle Jim died away from home, in Perth.",
+    "Grandad died down the pit in 1951.",
 ]
 
 

@@ -103,7 +103,9 @@ _NOT_YET = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_AFTER = re.compile(
-    r"\s+(?:down|away|laughing|of\s+(?:laughter|embarrassment|shame|boredom|fright|curiosity|envy)"
+    # (never where someone died: "died away from home", "died down the pit")
+    r"\s+(?:down\b(?!\s+(?:the|a|an|at|in|on|there|here|under|by|below|south|that|our|his|her))|away\b(?!\s+(?:from"
+    r"|in|at|on|there|here|over|abroad))|laughing|of\s+(?:laughter|embarrassment|shame|boredom|fright|curiosity|envy)"
     r"|out\b(?!\s+(?:there|here|on|in|at|by|near|under|beside|past|of)\b))",
     re.IGNORECASE,
 )
