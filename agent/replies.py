@@ -232,10 +232,10 @@ def problem(
     said = _normal(text)  # a short prompt ("Go on.", "And then?") may come back; a question should not
     if len(said.split()) >= 4 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"
-    if asked_before(text, asked):
-        return "repeats an earlier question"
     if len(said.split()) >= 3 and asked and _normal(list(asked)[-1]) == said:
         return "repeats the last question"  # held-out violin: "What did you do?" four turns running
+    if asked_before(text, asked):
+        return "repeats an earlier question"
     return None
 
 
