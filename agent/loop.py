@@ -66,6 +66,7 @@ from agent.replies import (
     quotes,
     split_reply,
     trim_to_sentence,
+    without_copied_lead,
 )
 from agent.settings import AgentSettings
 from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
@@ -433,6 +434,17 @@ class ModelLoop:
         told = (last["content"] or "").rpartition("Next step:")[2] if last["role"] == "system" else ""
         told = told or (last["content"] or "" if turn.ctx.opening else "")
         asked = [i.agent_prompt for i in turn.ctx.asked if i.agent_prompt]
+        if (uncopied := without_copied_lead(cleaned, asked)) != cleaned:
+            log.warning(
+                "session %s: the model's reply opened with an earlier reply's words; its question alone is kept",
+                turn.ctx.session_id,
+            )
+            turn.data["fallback"] = {
+                "reason": "copied an earlier reply's opening",
+                "by": "its question alone",
+                "model_text": (reply.text or "")[:500],
+            }
+            cleaned = uncopied
         reason = (
             "over the cap"
             if reply.truncated and not cleaned

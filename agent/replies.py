@@ -360,6 +360,27 @@ def asked_before(text: str, asked: Collection[str]) -> bool:
     return any(part == _normal(question_part(before)) for before in asked)
 
 
+_COPIED_WORDS = 6  # a lead-in this long said word for word before is copied ("Thank you." may come back)
+
+
+def without_copied_lead(text: str, asked: Collection[str]) -> str:
+    """``text`` without the sentences before its question that an earlier reply of this session already
+    said word for word, when they come to six words or more. The 0.5B model, reading the guided
+    interviewer's replies in its history, opened seven replies running with "That sounds like it was
+    hard. Thank you for sharing it with me. I've kept those words of yours.": a feeling the answer did
+    not tell and a save nobody made. Its own question after them stays (then checked like any)."""
+    said = sentences(text)
+    part = question_part(text)
+    if part == text.strip() or not said:
+        return text
+    lead = said[: max(len(said) - len(sentences(part)), 0)]
+    before = {_normal(s) for earlier in asked for s in sentences(earlier)}
+    copied = [s for s in lead if _normal(s) in before]
+    if sum(len(_normal(s).split()) for s in copied) < _COPIED_WORDS:
+        return text
+    return " ".join([*(s for s in lead if s not in copied), part])
+
+
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 

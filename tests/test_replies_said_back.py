@@ -1,11 +1,12 @@
 """The model path's reply checks: the person's own words said back, a question asked again behind
-another opening. Unit tests over the reply text and the session's history (no model needed)."""
+another opening, an earlier reply's opening copied. Unit tests over the reply text and the
+session's history (no model needed)."""
 
 from __future__ import annotations
 
 import pytest
 
-from agent.replies import asked_before, problem, says_back
+from agent.replies import asked_before, problem, says_back, without_copied_lead
 from agent.tools import TOOLS
 
 # --- the person's answer said back -------------------------------------------------------------
@@ -111,3 +112,44 @@ def test_a_short_question_asked_turns_before_is_a_repeat() -> None:
 def test_a_new_question_behind_a_familiar_opening_is_not_a_repeat(reply: str, asked: list[str]) -> None:
     assert not asked_before(reply, asked)
     assert problem(reply, 800, TOOLS, asked=asked) != "repeats an earlier question"
+
+
+# --- an earlier reply's opening copied --------------------------------------------------------------
+
+HARD = "That sounds like it was hard. Thank you for sharing it with me. I've kept those words of yours."
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        (f"{HARD} Tell me about Leroy Tubbs. What was he like?", "Tell me about Leroy Tubbs. What was he like?"),
+        # part of it, in other case and stops, another question after it
+        (
+            "THAT SOUNDS LIKE IT WAS HARD! Thank you for sharing it with me... Where did the train go?",
+            "Where did the train go?",
+        ),
+        # a sentence of its own stays, the copied ones go
+        (
+            "Thank you for sharing it with me. I've kept those words of yours. The railroad, then! Who ran it?",
+            "The railroad, then! Who ran it?",
+        ),
+    ],
+)
+def test_an_earlier_replys_opening_said_again_is_left_out(reply: str, kept: str) -> None:
+    asked = ["Hello Virgil! Where were you born?", f"{HARD} Tell me about your daddy. What was he like?"]
+    assert without_copied_lead(reply, asked) == kept
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thank you. Tell me about Leroy Tubbs. What was he like?",  # a short thanks may come back
+        "I can almost see Welch as you describe it. Who played there?",  # the same frame, another place
+        "That sounds like it was hard.",  # no question after it: the loop's other rules decide
+        "Tell me about your daddy. What was he like?",  # a question asked again is the repeat rule's
+    ],
+)
+def test_an_opening_of_its_own_stays(reply: str) -> None:
+    asked = ["Thank you. Who was there?", f"{HARD} Tell me about your daddy. What was he like?"]
+    asked.append("I can almost see Gary as you describe it. Who lived next door?")
+    assert without_copied_lead(reply, asked) == reply

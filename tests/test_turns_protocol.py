@@ -904,9 +904,9 @@ def test_a_question_asked_before_behind_another_opening_is_not_asked_again(in_mo
     assert again["interactions"][-1]["data"]["fallback"]["reason"] == "repeats an earlier question"
 
     new = "When you look back on those mornings with Maria today, what do they mean to you?"
-    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"I can almost see Lisbon as you describe it. {new}"))
+    llm.push(Step(text=json.dumps(RECORD)), Step(text=f"I can almost see the bakery as you describe it. {new}"))
     result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria sang in Lisbon while the loaves rose."})
-    assert result["reply"] == f"I can almost see Lisbon as you describe it. {new}"
+    assert result["reply"] == f"I can almost see the bakery as you describe it. {new}"
     assert "fallback" not in result["interactions"][-1]["data"]
 
 
@@ -938,3 +938,27 @@ def test_only_names_are_recorded_and_told_to_the_ask_call(in_mode: Any, llm: Fak
             "In it, Rosa named Maria and the place Lisbon. Ask about one of them, using the name: what someone did"
             " or was like, or what a place looked like and what happened there."
         )
+
+
+def test_an_earlier_replys_opening_copied_is_left_out(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Virgil, native: the 0.5B model opened seven replies running with the guided
+    interviewer's "That sounds like it was hard. … I've kept those words of yours.", a save nobody
+    made. The copied words go, its own question stays; a short thanks may come back."""
+    api = in_mode("native")
+    lead = "What a lovely memory. I've kept those words of yours, just as you told them."
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    llm.push(Step(text=f"{lead} What did Maria bake in Lisbon?"))
+    first = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert first["reply"] == f"{lead} What did Maria bake in Lisbon?"
+
+    llm.push(Step(text=f"{lead} Who bought Maria's bread?"))
+    again = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "Maria baked bread in Lisbon every morning."})
+    assert again["reply"] == "Who bought Maria's bread?"
+    assert again["interactions"][-1]["data"]["fallback"]["reason"] == "copied an earlier reply's opening"
+    assert again["interactions"][-1]["data"]["fallback"]["by"] == "its question alone"
+
+    llm.push(Step(text="Thank you. Where did Maria sell her bread in Lisbon?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "The neighbours bought it, and the priest."})
+    assert result["reply"] == "Thank you. Where did Maria sell her bread in Lisbon?"
+    assert "fallback" not in result["interactions"][-1]["data"]
