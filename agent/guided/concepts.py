@@ -132,6 +132,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:^\s*|\b(?:were|was|got|get|being)\s+)(?P<at>paid)\s+(?:by|per)\s+the\s+\w+",
             r"\b(?P<at>paid|pays|pay)\s+(?:us|me)\s+(?:\w+\s+){0,2}(?:a|an|per)\s+"
             r"(?:day|week|month|year|hour|kilo|piece|basket|sack|bag|load|ton|tonne)\b",
+            # taken on, and one of the workers: "I got on at the Ford plant", "I joined the union"
+            r"\b(?:got|get|gets|getting)\s+(?P<at>on)\s+(?:at|with)\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,3}?(?:works|plant"
+            r"|mills?|factory|shipyard|yards?|mines?|pit|docks|foundry|cannery|bakery|depot|brewery|sawmill|railways?)\b",
+            r"\b(?:joined|join|joins|joining)\s+the\s+(?P<at>union)\b(?!\s+(?:army|forces|navy|side|jack)\b)",
         ),
     ),
     Concept(
@@ -355,12 +359,20 @@ CONCEPTS: tuple[Concept, ...] = (
             _set("charge porter porters tickets uniform bell"),
         ),
     ),
-    # Meeting someone is told by the meeting ("we met at a dance"), not by naming them elsewhere.
+    # Meeting someone is told by the meeting ("we met at a dance"), not by naming them elsewhere, or
+    # by a first encounter: "he asked me for the barn dance", "asked me out", "first time I saw him".
     Concept(
         "meeting",
         heads=_set("meeting meet met"),
         says=_set("met meet meeting introduced courting courted"),
         personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>asked|asks|ask)\s+me\s+(?:for\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:dance|waltz|foxtrot|jive|quickstep"
+            r"|tango)|to\s+(?:the\s+|a\s+)?(?:dance|pictures|movies|cinema)|out\b(?!\s+of))",
+            r"\bfirst\s+(?:time\s+)?(?:i|we)\s+(?:ever\s+)?(?:saw|met)\s+(?P<at>him|her|each)\b",
+            r"\b(?:clapped|laid|set)\s+(?P<at>eyes)\s+on\s+(?:him|her|each)\b",
+            r"\bblind\s+(?P<at>date)\b",
+        ),
     ),
     # A business of one's own told by what was bought, opened or sold, and whose money and name it
     # carried: "we got the chippy in Kirkby", "my name up over the door", "the café we sold in '99".
@@ -455,7 +467,7 @@ CONCEPTS: tuple[Concept, ...] = (
     # "our kids", "a little money", "the young man" tell no childhood of the teller's.
     Concept(
         "childhood",
-        heads=_set("childhood boyhood girlhood youth upbringing"),
+        heads=_set("childhood boyhood girlhood youth upbringing grew_up growing_up grow_up"),
         says=_set("childhood boyhood girlhood youth upbringing schooldays"),
         phrases=_phrases(
             rf"\b(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+|but\s+)?(?:a\s+|an\s+)?"
@@ -844,6 +856,122 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bred\s+(?P<at>eggs)\b",
         ),
     ),
+    # Mine work told by going underground: "down the pit", "down in the cage", "worked underground",
+    # "hewed coal"; not a land mine, "a mine of information" or "that one was mine".
+    Concept(
+        "mine",
+        heads=_set("mine mines mining colliery collieries coalfield coalfields"),
+        says=_set(
+            """mines mining mined miner miners colliery collieries collier colliers coalmine coalmines coalminer
+            coalminers coalface pithead pitman pitmen hewer hewers"""
+        ),
+        phrases=_phrases(
+            r"\bdown\s+(?:in\s+)?the\s+(?P<at>pit|pits|mine|mines|cage|shaft)\b",
+            r"\b(?:work|worked|working|works|shifts?|years|feet|foot|metres|meters)\s+"
+            r"(?P<at>underground|below\s+ground)\b",
+            r"\b(?P<at>hewed|hewing|hew|dug|digging|dig|cut|cutting|mined)\s+(?:the\s+)?coal\b",
+            r"\b(?:the|a|that|this)\s+(?:(?:coal|copper|gold|silver|tin|lead|zinc|salt|iron)\s+)?(?P<at>mine)\b",
+        ),
+        unlike=_phrases(
+            r"\b(?:land|sea|naval|limpet)\s*(?P<at>mines?)\b",
+            r"\b(?P<at>mine)\s+of\s+(?:information|knowledge|stories|facts)\b",
+            r"\b(?:of|is|was|were|are|be|'s|’s)\s+(?P<at>mine)\b",
+        ),
+    ),
+    # A company town told by the employer owning the houses and the store, paying in scrip, or the
+    # house going with the job: "U.S. Steel owned that whole holler", "the company store", "the house
+    # went with the job"; not a grandfather who owned a shop.
+    Concept(
+        "company town",
+        heads=_set("company_town company_towns coal_camp coal_camps mill_village mill_villages"),
+        says=_set("scrip"),
+        personal=False,
+        phrases=_phrases(
+            r"\bcompany\s+(?P<at>towns?|houses?|housing|stores?|shops?|villages?|camps?|doctors?|rows?|cottages?)\b",
+            r"\b(?:coal|coal-company)\s+(?P<at>camps?)\b",
+            r"\bmill\s+(?P<at>villages?)\b",
+            r"\b(?:house|home|cottage|place)\s+(?P<at>went|came|goes|comes)\s+with\s+the\s+(?:job|work|position)\b",
+            r"\btied\s+(?P<at>cottages?|houses?)\b",
+            r"\bpaid\s+(?:\w+\s+){0,2}?in\s+(?P<at>tokens|chits|script|scrip)\b",
+            # the employer as owner: the company or the mine, or a firm by its trade ("U.S. Steel", "Zinc Corp")
+            r"(?:\b(?:company|mine|mill|colliery|firm|railroad|corporation)|(?-i:\b[A-Z][\w.&]*\s+(?:Steel|Coal|Corp"
+            r"|Corporation|Company|Co|Mining|Mines|Mills|Iron|Railroad|Railway|Lumber|Oil|Copper|Zinc|Fuel|Coke)))"
+            r"\s+(?P<at>owned|owns)\s+(?:\w+\s+){0,2}?(?:houses?|homes?|town|holler|hollow|village|camp|streets?"
+            r"|store|shop|everything)\b",
+        ),
+    ),
+    # Army service told by the army taking the person: "drafted in '51", "the Army got me", "called up".
+    Concept(
+        "army service",
+        heads=_set("army_service military_service national_service war_service"),
+        says=_set(
+            """army soldier soldiers drafted draftee conscripted conscript enlisted enlisting regiment battalion
+            platoon barracks troopship troopships infantry"""
+        ),
+        phrases=_phrases(
+            # the person taken, told as the one taken: "the Army got me", "they drafted me"
+            r"\b(?:army|military|navy|draft|government)\s+(?:got|took|called|drafted|sent)\s+(?P<at>me|us)\b",
+            r"\b(?:drafted|conscripted|called\s+up)\s+(?P<at>me|us)\b",
+            r"\b(?P<at>called)\s+up\b(?=(?:\W+\w+){0,3}?\W+(?:for|to|into|in)\s+(?:the\s+)?(?:army|service|national"
+            r"|forces|war|military|navy))",
+            r"\b(?:boot|basic)\s+(?P<at>camp|training)\b",
+        ),
+    ),
+    # Overseas told by a ship across: "a troopship to Pusan", "shipped out to France".
+    Concept(
+        "overseas",
+        heads=_set("overseas abroad"),
+        says=_set("overseas abroad troopship troopships"),
+        phrases=_phrases(
+            r"\b(?P<at>shipped)\s+(?:out|over|off)\b",
+            r"\b(?P<at>ship|ships|steamer|liner|freighter|transport|boat)\s+(?:\w+\s+){0,4}?(?:to|for)\s+"
+            r"(?-i:[A-ZÀ-Þ])",
+        ),
+    ),
+    # A factory told by its line and its works: "on the line where the biscuits come out", "the Ford
+    # works", "the assembly line"; not washing on the line.
+    Concept(
+        "factory",
+        heads=_set("factory factories"),
+        says=_set("factory factories cannery canneries foundry foundries refinery assembly conveyor"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:assembly|production|packing|bottling|canning|conveyor)\s+(?P<at>lines?|belts?)\b",
+            r"\bon\s+the\s+(?P<at>line)\s+(?:where|that|making|hanging|packing|putting|building|assembling|fitting"
+            r"|stamping|wrapping|sewing|bottling|canning|filling|welding)\b",
+            r"\b(?:at|in|into|to)\s+the\s+(?:[\w'’.&-]+\s+){0,2}?(?P<at>works|plant)\b(?!\s+pots?\b)",
+        ),
+        unlike=_phrases(
+            r"\b(?:hung|hang|hangs|hanging|pegged|dried|drying|washing|clothes|laundry)\b(?:\s+[\w'’]+){0,4}\s+on"
+            r"\s+the\s+(?P<at>line)\b",
+        ),
+    ),
+    # A telephonist told by the switchboard worked: "I was on the switchboard", "a switchboard girl at
+    # the exchange"; not ringing the switchboard, nor living by the exchange.
+    Concept(
+        "telephonist",
+        heads=_set("telephonist telephonists"),
+        says=_set("telephonist telephonists"),
+        phrases=_phrases(
+            r"\b(?:on|at|worked|working|work|manned|manning|minded|ran|running)\s+(?:on\s+)?the\s+(?:\w+\s+)?"
+            r"(?P<at>switchboards?)\b",
+            r"\b(?:switchboard|telephone|phone|trunk)\s+(?P<at>operators?|girls?)\b",
+            r"\b(?:worked|work|working|started|job|place)\s+(?:\w+\s+){0,2}?(?:at|in)\s+the\s+(?:telephone|phone|trunk)"
+            r"\s+(?P<at>exchange)\b",
+        ),
+    ),
+    # A husband or wife told by marrying them: "I'm going to marry him", "the man I married".
+    Concept(
+        "spouse",
+        heads=_set("husband husbands wife wives spouse"),
+        says=_set("husband husbands wife wives spouse hubby missus"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:i|i'm|i’m|i'd|i’d|i'll|i’ll|i\s+was|i\s+am)\s+(?:going\s+to\s+|gonna\s+|to\s+)?(?P<at>marr(?:y|ied))"
+            r"\s+(?:him|her)\b",
+            r"\b(?:man|woman|girl|boy|fellow|fella|lad|lass)\s+(?:that\s+)?i\s+(?P<at>married)\b",
+        ),
+    ),
 )
 
 # Words of an indicator that rank, not name ("her first job"): not content an answer must repeat.
@@ -866,15 +994,24 @@ _DID_FOR = re.compile(
 _SUBJECT_OWNS = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "our", "you": "your"}
 
 
+# A head of more than one word ("company_town", "grew_up"), as an indicator says it ("company town").
+_JOINED = re.compile(
+    r"\b(?:" + "|".join(h.replace("_", r"\s+") for c in CONCEPTS for h in sorted(c.heads) if "_" in h) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def as_concepts(aim: str) -> str:
     """An indicator with its phrase for a concept said in the concept's word: "What her father did
-    for a living" -> "What her father's work" (whose it is stays with it)."""
+    for a living" -> "What her father's work" (whose it is stays with it), "The company town he grew
+    up in" -> "The company_town he grew_up in" (a head of two words read as one)."""
 
     def owned(match: re.Match[str]) -> str:
         who = match.group(1)
         return _SUBJECT_OWNS.get(who.lower(), who + "'s") + " work"
 
-    return _DID_FOR.sub(owned, aim)
+    joined = _JOINED.sub(lambda m: "_".join(m.group(0).lower().split()), aim)
+    return _DID_FOR.sub(owned, joined)
 
 
 def concepts_named(word: str, *, beside_place: bool = False) -> tuple[Concept, ...]:
