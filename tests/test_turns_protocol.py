@@ -962,3 +962,18 @@ def test_an_earlier_replys_opening_copied_is_left_out(in_mode: Any, llm: FakeLLM
     result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "The neighbours bought it, and the priest."})
     assert result["reply"] == "Thank you. Where did Maria sell her bread in Lisbon?"
     assert "fallback" not in result["interactions"][-1]["data"]
+
+
+def test_a_place_the_model_calls_someone_is_recorded_as_the_readers_place(in_mode: Any, llm: FakeLLM) -> None:
+    """Held-out Virgil, structured: the 0.5B model's record listed Gary, Fort Jackson, Seattle and Pusan
+    as people; the guided reader's places veto them as its things do. Someone only the model found stays."""
+    api = in_mode("structured")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(api)["id"]
+    answer = "I grew up in Lisbon with my grandmother Maria, and later I sailed to Porto with Tiago."
+    written = {**RECORD, "people": ["Lisbon", "Porto", "Maria", "Tiago"], "places": []}
+    llm.push(Step(text=json.dumps(written)), Step(text="What was Porto like when you got there?"))
+    recorded = api.ok("POST", f"/sessions/{sid}/turns", json={"text": answer})["interactions"][0]
+    assert not {"Lisbon", "Porto"} & set(recorded["mentions_people"])
+    assert {"Maria", "Tiago"} <= set(recorded["mentions_people"])
+    assert {"Lisbon", "Porto"} <= set(recorded["mentions_places"])
