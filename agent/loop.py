@@ -224,7 +224,8 @@ class ModelLoop:
             if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":
                 # It wrote its calls as text: they are applied; ask for the question in plain text.
                 self._switch(turn, "the model wrote a tool call as text")
-                private = _kept_private(turn, results, [])
+                private = _reader_marks(turn, results)
+                private += _kept_private(turn, results, private)
                 moment, met = self._moment(turn, turn.answer)
                 result = await self._guided_moment(turn, moment, met=met) if moment else await self._ask(turn)
                 await self._run_calls(turn, private)
@@ -258,6 +259,8 @@ class ModelLoop:
             # practice item or study question the model asked about, done or graded from the template.
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
+        else:
+            pending = _reader_marks(turn, results)
         pending += _kept_private(turn, results, pending)
         moment, met = self._moment(turn, answer)
         if moment is not None:
@@ -537,6 +540,28 @@ class ModelLoop:
             return question, info
         outcome = self._guided.plan(turn.ctx)
         return outcome.text, outcome.info
+
+
+def _reader_marks(turn: _Turn, results: list[tuple[ToolCall, str]]) -> list[ToolCall]:
+    """The indicators the guided reader sees a native turn's answer plainly meet and the model did not
+    mark (a real 0.5B run marked 0 of 2 that the reader marks), as structured mode adds them
+    (:func:`agent.record.reader_marks`): a scene the model saved counts as one."""
+    if not turn.answer:
+        return []
+    done = [(call, msgspec.json.decode(call.arguments or "{}")) for call, result in results if '"ok": true' in result]
+    marked = {a.get("index") for c, a in done if c.name == "mark_indicator" and a.get("which") == "success"}
+    saved = any(c.name == "save_artifact" and a.get("artifact_type") == "scene_capture" for c, a in done)
+    marks = record.reader_marks(turn.ctx, scene_saved=saved, marked=marked)
+    if marks:
+        turn.data["indicators_marked_by"] = "guided reader"
+    return [
+        ToolCall(
+            f"guided_mark_{i}",
+            "mark_indicator",
+            msgspec.json.encode({"which": "success", "index": i, "evidence": e}).decode(),
+        )
+        for i, e in marks.items()
+    ]
 
 
 def _kept_private(turn: _Turn, results: list[tuple[ToolCall, str]], pending: list[ToolCall]) -> list[ToolCall]:

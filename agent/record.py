@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -145,9 +146,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         if saved:
             title = human_title(scene) or ", ".join((places or people)[:2]) or None
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
-        if not private:  # as the guided interviewer: no evidence quoted from a private answer
-            for mark in indicator_marks(ctx, read_turn(ctx), scene_saved=saved):
-                marks.setdefault(mark.index, mark.evidence)
+        marks.update(reader_marks(ctx, scene_saved=saved, marked=marks))
     elif isinstance(record, PracticeRecord):
         for item in record.items:
             change: dict[str, Any] = {"item_id": item.item_id, "completed": item.completed}
@@ -177,6 +176,20 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
         # evidence that quotes it or names whom only it named is replaced).
         out.append(("keep_private", {"topic": private}))
     return [ToolCall(f"record_{i}", name, json.dumps(args)) for i, (name, args) in enumerate(out)]
+
+
+def reader_marks(ctx: TurnContext, *, scene_saved: bool, marked: Collection[int] = ()) -> dict[int, str]:
+    """The success indicators the guided reader sees this turn's answer plainly meet (index -> evidence),
+    leaving out those in ``marked`` (the model's own judgement stands). A 0.5B model marks few or
+    none (held-out Kofi: 0 of 3 structured, 0 of 2 native); both tool modes add these. Story
+    sessions only (a practice item or a quiz answer is recorded by its own tool), and never on a
+    private answer: as the guided interviewer, no evidence is quoted from it."""
+    if RECORDS.get(ctx.kind, StoryRecord) is not StoryRecord:
+        return {}
+    turn = read_turn(ctx)
+    if grief.sensitive(turn.text):
+        return {}
+    return {m.index: m.evidence for m in indicator_marks(ctx, turn, scene_saved=scene_saved) if m.index not in marked}
 
 
 def _attempt(record: StudyRecord) -> list[tuple[str, dict[str, Any]]]:

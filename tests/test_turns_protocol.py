@@ -425,6 +425,60 @@ def test_a_native_turn_that_records_nothing_gets_the_readers_record(in_mode: Any
     assert result["interactions"][-1]["data"]["recorded_by"] == "guided reader"
 
 
+def test_a_native_turn_that_marks_nothing_gets_the_indicators_the_reader_sees_met(in_mode: Any, llm: FakeLLM) -> None:
+    """A real 0.5B run in native mode annotated the answers but marked 0 of 2 indicators the guided reader
+    marks 2/2 on them: the indicators an answer plainly meets are marked as in structured mode, with
+    evidence from the answer; the model's own mark stands (not marked twice), an indicator the answer
+    does not tell stays open, and a private answer marks nothing."""
+    api = in_mode("native")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    indicators = ["Her grandmother remembered", "Places from her childhood", "Her first job"]
+    sid = new_session(api, success_indicators=indicators)["id"]
+    own = {"which": "success", "index": 1, "evidence": "the model's own words"}
+    calls = [("annotate_response", json.dumps(ANNOTATION)), ("mark_indicator", json.dumps(own))]
+    llm.push(Step(tool_calls=calls), Step(text="What was Lisbon like?"))
+    result = api.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    marked = {i["index"]: i["evidence"] for i in result["indicators"]}
+    assert sorted(i["index"] for i in result["indicators"]) == [0, 1]  # each once; the first job is not told
+    assert "grandmother" in marked[0] and marked[1] == "the model's own words"
+    assert result["interactions"][-1]["data"]["indicators_marked_by"] == "guided reader"
+
+    sid = new_session(api, success_indicators=indicators[:1])["id"]
+    llm.push(Step(tool_calls=[("annotate_response", json.dumps(ANNOTATION))]), Step(text="What happened then?"))
+    loss = api.ok("POST", f"/sessions/{sid}/turns", json={"text": "My grandmother Maria died in Lisbon that winter."})
+    assert next(i for i in loss["interactions"] if i["person_response"])["is_private"] is True
+    assert loss["indicators"] == [] and "indicators_marked_by" not in loss["interactions"][-1]["data"]
+
+    # Auto mode, calls written as text: applied, and the same marks added on the turn it switches.
+    auto = in_mode("auto")
+    llm.push(Step(text="Hello Rosa! Where did you grow up?"))
+    sid = new_session(auto, success_indicators=indicators[:1])["id"]
+    llm.push(Step(text=TEXT_CALLS["fenced"]), Step(text="What was Lisbon like?"))
+    result = auto.ok("POST", f"/sessions/{sid}/turns", json={"text": ANSWER})
+    assert result["interactions"][-1]["data"]["tool_mode"] == "structured"
+    assert [(i["index"], "grandmother" in i["evidence"]) for i in result["indicators"]] == [(0, True)]
+
+
+def test_a_native_practice_turn_gets_no_reader_marks_as_in_structured(in_mode: Any, llm: FakeLLM) -> None:
+    """The reader's marks are a story's, in both tool modes: a practice item is recorded by its own tool,
+    and an indicator its answer tells is left to the model."""
+    api = in_mode("native")
+    person = api.ok("POST", "/people", json={"display_name": "Sam"})
+    routine = {"sections": [{"name": "Warm-up", "items": [{"name": "Long tones"}]}]}
+    template = api.ok("POST", "/templates", json={"name": "Clarinet", "kind": "practice", "structure": routine})
+    body = {"person_id": person["id"], "template_id": template["id"], "success_indicators": ["Long tones played"]}
+    session = api.ok("POST", "/sessions", json=body)
+    item_id = session["data"]["sections"][0]["items"][0]["id"]
+    llm.push(Step(text="Hello Sam! How did the long tones go?"))
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    done = {"item_id": item_id, "completed": True}
+    llm.push(Step(tool_calls=[("update_item", json.dumps(done))]), Step(text="And what came next?"))
+    result = api.ok(
+        "POST", f"/sessions/{session['id']}/turns", json={"text": "I played the long tones for six minutes."}
+    )
+    assert [i["completed"] for i in result["items"]] == [True] and result["indicators"] == []
+
+
 def test_asking_units() -> None:
     assert invites("Where did you grow up?") and invites("Tell me about the bakery.")
     assert invites("So, describe the kitchen for me.") and not invites("What a lovely memory.")
