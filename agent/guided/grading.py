@@ -42,7 +42,7 @@ def is_correct(answer: str | None, expected: list[str]) -> bool:
     if not answer or not answer.strip() or not expected:
         return False
     said = normalise(answer)
-    numbers = numbers_in(answer)
+    numbers = _answer_numbers(answer)
     for target in expected:
         wanted = normalise(target)
         if said == wanted:
@@ -83,6 +83,24 @@ def _contains(said: str, wanted: str) -> bool:
     return False
 
 
+# Words that may stand beside a number said as the answer on its own ("It's twenty-seven, I think.").
+_BARE = frozenset("it s is its that thats answer i think guess maybe so well yes yeah oh ah um uh er no wait".split())
+
+
+def _answer_numbers(text: str) -> list[float]:
+    """The numbers said, the answer last: a number said on its own ("Twenty-seven.", "One hundred.") is
+    the answer even when numbers follow in a remark ("... it waited two hundred years"), the last such
+    one if corrected ("Fifty. No wait, fifty-six."); otherwise the last number said ("7 times 8 is 56")."""
+    numbers = numbers_in(text)
+    bare = [
+        found[0]
+        for clause in _CLAUSE.split(text)
+        if len(found := numbers_in(clause)) == 1
+        and all(to_number(w) is not None or w in _BARE for w in normalise(clause).split())
+    ]
+    return [*numbers, bare[-1]] if bare else numbers
+
+
 def _single_number(text: str) -> float | None:
     tokens = normalise(text).split()
     return to_number(tokens[0]) if len(tokens) == 1 else None
@@ -97,7 +115,9 @@ _REPEAT = re.compile(
     r"\b(?:say|read|ask|give|tell)\s+(?:me\s+)?(?:that|it|this|the\s+question)?\s*(?:again|once\s+more|one\s+more\s+time)\b"
     r"|\brepeat\b|\bwhat\s+(?:was|is)\s+(?:the|that)\s+question\b|\bcome\s+again\b|\bpardon\b"
     r"|\b(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|it|the\s+question|you)\b"
-    r"|\bwhat\s+did\s+you\s+(?:say|ask)\b|^\s*(?:what|huh|sorry|eh)\s*\?*\s*$",
+    r"|\bwhat\s+did\s+you\s+(?:say|ask)\b|^\s*(?:what|huh|sorry|eh)\s*\?*\s*$"
+    # "One more time, slowly please.", "Again?", "Slower, please."
+    r"|^\s*(?:(?:just\s+)?(?:one\s+more\s+time|once\s+more|again)|(?:a\s+bit\s+|more\s+)?slow(?:ly|er))(?:\s+please)?\s*$",
     re.IGNORECASE,
 )
 _SKIP = re.compile(
@@ -113,12 +133,12 @@ _NEXT = re.compile(
 _ON = re.compile(
     r"\bkeep\s+going\b|\b(?:go|carry|press|push|keep)\s+on\b|\bcontinue\b|\b(?:don'?t|do\s+not|no|never)\s+stop\b"
     r"|\blet'?s\s+(?:go|keep|continue|carry|do\s+(?:it|this))\b|\b(?:i'?m|i\s+am)\s+(?:ready|ok|okay|fine|all\s+right"
-    r"|alright|good)\b|^\s*ready\s*$",
+    r"|alright|good)\b|^\s*(?:ready|go(?:\s+ahead)?|fire\s+away)\s*$",
     re.IGNORECASE,
 )
 _PAUSE = re.compile(
     r"\bhold\s+on\b|\bwait\s+(?:a\s+)?(?:sec(?:ond)?|minute|moment|bit|up)\b|^\s*wait\s*$"
-    r"|\bgive\s+me\s+(?:a\s+)?(?:sec(?:ond)?|minute|moment|bit|second\s+or\s+two)\b"
+    r"|\bgive\s+me\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:secs?|seconds?|minutes?|moments?|bit|second\s+or\s+two)\b"
     r"|\bjust\s+a\s+(?:sec(?:ond)?|moment|minute)\b|\bone\s+(?:sec|second|moment)\s*$"
     r"|\b(?:take|have|need|want|like)\s+a\s+(?:short\s+|little\s+|quick\s+)?(?:pause|break|breather|moment|minute)\b"
     r"|^\s*(?:a\s+)?(?:pause|break)(?:\s+please)?\s*$"
@@ -130,6 +150,13 @@ _REMARK = re.compile(
     r"|\bi\s+(?:should|ought\s+to|used\s+to|really\s+should)\s+know\s+(?:this|that|it)\b|\bi\s+know\s+(?:this|that)\s+one\b"
     r"|\b(?:went|gone|going|go)\s+(?:blank|right\s+out)\b|\bmix(?:ed)?\s+(?:these|those|them|it)\s+up\b"
     r"|\b(?:slipped|went|gone)\s+(?:out\s+of|from)\s+my\s+(?:head|mind)\b|\boh\s+(?:boy|dear|my|man)\b",
+    re.IGNORECASE,
+)
+# A wish to tell something first ("let me tell you about…", "before the next one"): heard with
+# :func:`wishes.request` by the tutor, which takes it up and keeps the question waiting.
+_TELL = re.compile(
+    r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i\s+(?:want|would\s+like|'d\s+like)\s+to)\s+(?:tell|talk|speak)\b"
+    r"|\bbefore\s+(?:the\s+|your\s+)?next\s+(?:one|question)\b",
     re.IGNORECASE,
 )
 # An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
@@ -149,16 +176,18 @@ _PERSONAL = frozenset("i me my mine you your he him his she her we us our they t
 _ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and two more) may be an answer
 
 
-def no_attempt(text: str | None, expected: list[str]) -> str | None:
+def no_attempt(text: str | None, expected: list[str], prompt: str | None = None) -> str | None:
     """What a reply that is no attempt at the question asks for, or None when it may be an answer.
 
-    "repeat" (to hear the question again), "skip" (skipped, or "I don't know"), "pause" (a moment
-    to think), "on" (go on: "I'm fine, carry on, the next one" said after a sad moment asks for the
+    "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…"),
+    "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the next one" said after a sad moment asks for the
     question not yet answered, not to skip it), "remark" ("that's a tricky one", a remark about
     someone), "stop" (to stop for today, heard by :func:`wishes.tired`, the story planner's reader).
     Anything else left in the reply that could be an answer (a few words not about someone, a hedged
     guess, a number for a numeric question) makes it an attempt, graded as before: "Dunlin, I reckon.
-    Keep going!", "Heron? Next one." A reply graded right is an attempt whatever else it says.
+    Keep going!", "Heron? Next one." A reply graded right is an attempt whatever else it says. The
+    question's own words said back trailing off or asked ("The highest... mountain of what?") are no
+    answer, nor are a few words without a number to a numeric question ("the slow way").
     """
     if not text or not text.strip() or is_correct(text, expected):
         return None
@@ -168,9 +197,9 @@ def no_attempt(text: str | None, expected: list[str]) -> str | None:
         if wishes.tired(said) and not wishes.not_done(said):
             kinds.add("stop")
             continue
-        for clause in _CLAUSE.split(said):
+        for clause, end in _clauses(said):
             words = clause.split()
-            if not words:
+            if not words or _echoed(clause, end, prompt):
                 continue
             found = {
                 kind
@@ -181,6 +210,7 @@ def no_attempt(text: str | None, expected: list[str]) -> str | None:
                     ("on", _ON),
                     ("pause", _PAUSE),
                     ("remark", _REMARK),
+                    ("tell", _TELL),
                 )
                 if pattern.search(clause)
             }
@@ -198,24 +228,50 @@ def no_attempt(text: str | None, expected: list[str]) -> str | None:
             return None
         words = normalise(clause).split()
         # a few words may be the answer, unless they speak of someone ("bless him", "my dad's")
+        if numeric:
+            if numbers_in(clause):
+                return None
+            continue
         if len(words) <= max(_ANSWER_WORDS, longest + 2) and not (set(words) - wanted) & _PERSONAL:
             return None
-        if numeric and numbers_in(clause):
-            return None
+    if "tell" in kinds:
+        kinds.discard("next")  # "before the next one, let me tell you…" is a wish to tell, not to go on
     for kind in ("stop", "skip", "repeat", "pause"):
         if kind in kinds:
             return kind
     if "next" in kinds and "on" not in kinds:
         return "skip"  # "Next question, please." passes this one by
-    return "on" if kinds & {"on", "next"} else "remark"
+    if kinds & {"on", "next"}:
+        return "on"
+    return "tell" if "tell" in kinds else "remark"
 
 
-def grade(text: str | None, expected: list[str], *, skipped: bool = False) -> bool | None:
+def _clauses(said: str) -> list[tuple[str, str]]:
+    """A sentence's clauses, each with the punctuation that ends it."""
+    parts = _CLAUSE.split(said)
+    ends = [m.group() for m in _CLAUSE.finditer(said)]
+    return [(part, ends[n] if n < len(ends) else "") for n, part in enumerate(parts)]
+
+
+_ASKED_BACK = frozenset("what which who whom where when how of".split())  # "the capital... of where?"
+
+
+def _echoed(clause: str, end: str, prompt: str | None) -> bool:
+    """The question said back, not answered: its own words trailing off ("The supreme...") or a question
+    about it ("what of the land?")."""
+    if not prompt or not (end.startswith(("..", "…")) or "?" in end):
+        return False
+    words = set(normalise(clause).split())
+    return bool(words) and words <= set(normalise(prompt).split()) | _ASKED_BACK
+
+
+def grade(text: str | None, expected: list[str], *, skipped: bool = False, prompt: str | None = None) -> bool | None:
     """A reply graded: True or False, or None when it is no attempt and the question stays open
-    (:func:`no_attempt`). A skip, spoken ("skip this one", "no idea") or by the skip button, is False."""
+    (:func:`no_attempt`; ``prompt``, the question asked, to hear it said back). A skip, spoken ("skip
+    this one", "no idea") or by the skip button, is False."""
     if skipped:
         return False
-    kind = no_attempt(text, expected)
+    kind = no_attempt(text, expected, prompt)
     if kind is None:
         return is_correct(text, expected)
     return False if kind == "skip" else None

@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 from agent.guided import care, freeform, grief, wishes
-from agent.guided.grading import expected_answers, grade, no_attempt, pause_asked
+from agent.guided.grading import expected_answers, grade, is_correct, no_attempt, normalise, pause_asked
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation
@@ -29,7 +29,7 @@ from agent.guided.state import Outcome, Turn, clean, elapsed_ms, question_id, re
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, ProposeEndArgs, RecordAttemptArgs
 
-_AGAIN = re.compile(r"^(?P<base>.+)\.again\.\d+$")
+_AGAIN = re.compile(r"^(?P<base>.+)\.(?:again|tell)\.\d+$")
 
 
 def respond(ctx: TurnContext) -> Outcome:
@@ -51,13 +51,20 @@ def respond(ctx: TurnContext) -> Outcome:
     ack = None
     wish = None  # what a reply that is no attempt asks for
     correct = None
+    tell = None  # what the learner would like to tell before answering, taken up with the question waiting
     if turn.answer is not None and turn.last is not None and current is not None:
         question = by_id[current]
         expected = expected_answers(question)
         shown = sentence(expected[0]) if expected else None
         if expected:
-            wish = None if turn.skipped else no_attempt(text, expected)
-            correct = grade(text, expected, skipped=turn.skipped)
+            wish = None if turn.skipped else no_attempt(text, expected, question.get("prompt"))
+            correct = grade(text, expected, skipped=turn.skipped, prompt=question.get("prompt"))
+            if not turn.skipped and not correct:
+                tell = wish_to_tell(text, expected, question.get("prompt"))
+                if tell is None and told(turn.last_id, text, expected):
+                    wish = "told"
+                if tell is not None or wish == "told":
+                    correct = None
             if correct is not None:
                 calls.append(
                     (
@@ -99,9 +106,14 @@ def respond(ctx: TurnContext) -> Outcome:
     if stop and (upcoming or (current is not None and correct is None)):
         return _stop(ctx, turn, questions, by_id, join(greeting, ack), calls)
 
-    if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark"):
+    if current is not None and tell is not None:
+        lead = pick(ctx.session_id, f"{current}.tell.{turn.count}", "study/tell", subject=tell)
+        info = PromptInfo("question", f"{current}.tell.{turn.count}", topic_for(ctx, by_id[current]))
+        return Outcome(join(greeting, lead), info, calls)
+    if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark", "told"):
         # No attempt: the same question again.
-        lead = rotate(ctx.session_id, turn.count, "study/again", why=wish)
+        bank = "study/told" if wish == "told" else "study/again"
+        lead = rotate(ctx.session_id, turn.count, bank, why=wish)
         return _ask_again(ctx, turn, questions, current, join(greeting, lead), calls)
 
     if (resumed := care.resume(ctx, turn)) is not None:
@@ -167,6 +179,26 @@ def _ask_again(
     return Outcome(join(lead, text), PromptInfo("question", qid, topic_for(ctx, question)), calls)
 
 
+def wish_to_tell(text: str, expected: list[str], prompt: str | None) -> str | None:
+    """What the learner would like to tell before answering ("Wait, before the next one, let me tell you
+    about the mill"), when nothing before the wish is an answer; None otherwise ("Paris. Let me tell you
+    about my trip there" is an answer first)."""
+    request = wishes.request(text)
+    start = wishes.offered_from(text)
+    if request is None or start is None or no_attempt(text[:start], expected, prompt) is None:
+        return None
+    return request.subject
+
+
+def told(last_id: str | None, text: str, expected: list[str]) -> bool:
+    """The reply to a wish to tell taken up (a ``.tell.`` prompt) is what they told, not an answer, unless
+    it is a few words or says the answer."""
+    if not _AGAIN.match(last_id or "") or ".tell." not in (last_id or ""):
+        return False
+    longest = max((len(normalise(t).split()) for t in expected), default=0)
+    return not is_correct(text, expected) and len(normalise(text).split()) > max(4, longest + 2)
+
+
 def interrupted(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> str | None:
     """The question asked before a moment of care (or a pause) whose reply was no attempt, if any."""
     for view in reversed(ctx.asked[:-1]):
@@ -177,7 +209,8 @@ def interrupted(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> str | Non
         expected = expected_answers(by_id[base]) if base is not None else []
         if base is None or not expected or view.person_response is None:
             return None
-        return base if grade(view.person_response, expected) is None else None
+        prompt = by_id[base].get("prompt")
+        return base if grade(view.person_response, expected, prompt=prompt) is None else None
     return None
 
 
@@ -237,7 +270,16 @@ def answered(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> dict[str, bo
             continue
         expected = expected_answers(by_id[qid])
         if expected:
-            graded = grade(view.person_response, expected, skipped=view.person_response is None)
+            skipped = view.person_response is None
+            prompt = by_id[qid].get("prompt")
+            graded = grade(view.person_response, expected, skipped=skipped, prompt=prompt)
+            said = view.person_response or ""
+            if (
+                not skipped
+                and not graded
+                and (wish_to_tell(said, expected, prompt) or told(question_id(view), said, expected))
+            ):
+                graded = None
             if graded is not None:
                 results[qid] = graded
     return results
