@@ -92,7 +92,10 @@ _KILLED_THING = re.compile(
     + r"\s+(?:[\w'’-]+\s+)?(?:"
     + _THINGS
     + r"|audition|exam|test|solo|set|gig|show|run|performance|recital|concert|piece|interview|presentation|room"
-    r"|crowd|vibe|game|match|race|deal|moment))\b",
+    r"|crowd|vibe|game|match|race|deal|moment"
+    # an animal slaughtered for the table or the feast: "killed the pig for Christmas", "he killed the ox, Bonito"
+    r"|ox|oxen|pigs?|hogs?|sheep|lambs?|goats?|kids|cows?|calf|calves|bull(?:ock)?s?|steers?|heifers?|chickens?|hens?"
+    r"|roosters?|cockerels?|turkeys?|ducks?|geese|goose|rabbits?|kid\s+goats?))\b",
     re.IGNORECASE,
 )
 # A death as a figure of speech: "nearly died", "I could have died", "died laughing", "the wind died down",
@@ -217,6 +220,13 @@ _MOURNED = re.compile(
     r"\b(?:wore|wear|wears|wearing|dressed\s+in|went\s+into)\s+(?:black|mourning)\s+(?:for\s+(?:a|one|two|three|a\s+whole"
     r"|the\s+whole|the\s+rest|years?|months?|him|her|them)|until|till|to\s+the\s+end|ever\s+after|from\s+that\s+day"
     r"|all\s+(?:her|his|their)\s+life|the\s+rest)"
+    # mourning dress put on for good, in English or the teller's word: "put on the black and never took it off",
+    # "from that day she put on the luto" (never a black dress put on for a dance)
+    r"|\b(?:put|puts|putting|went)\s+(?:on|into)\s+(?:the\s+|her\s+|his\s+)?(?:black|mourning|luto|crnina|lutto|deuil)\b(?!\s+(?:belt|dress|tie|suit|jacket|shirt|shoes|apron|hat|coat|gown|skirt|trousers|jeans|boots|top|leather))"
+    r"(?=[^.!?]{0,40}?\b(?:never|not\s+once|didn'?t|did\s+not)\s+(?:ever\s+)?(?:took|take|taken)\s+(?:it|them)\s+off\b"
+    r"(?!\s+(?:all\s+(?:day|night|evening)|till|until|before)\b))"
+    r"|(?i:\bfrom\s+that\s+(?:day|night|time|morning))\b[^.!?]{0,30}?\b(?:put|puts|went)\s+(?:on|into)\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:black|mourning|luto|crnina|lutto|deuil)\b(?!\s+(?:belt|dress|tie|suit|jacket|shirt|shoes|apron|hat|coat|gown|skirt|trousers|jeans|boots|top|leather))"
     r"|\bin\s+mourning\b|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
     r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
     r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
@@ -237,7 +247,7 @@ MEMORIAL_RITES = (
     r"d[ií]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead|all\s+souls(?:['’]?\s+day)?",
     r"memorial\s+(?:service|mass|day|rite|tablet)|remembrance\s+day\s+for|requiem(?:\s+mass)?|month['’]s\s+mind",
     r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
-    r"mevlit|mevlid|tahlilan|panikhida|parastas|zadushnitsa|pomen",
+    r"mevlit|mevlid|mevlud|tevhid|tevhit|tahlilan|tahlil|hatma|hatme|panikhida|parastas|zadushnitsa|pomen",
 )
 # A memorial rite said for someone ("on the fortieth day for Vazgen", "kaddish for my father", "the
 # memorial mass for Grandma") tells the death alone; the rite said as a custom ("we keep jesa") does not.
@@ -274,7 +284,20 @@ _SIGNS = {
     r"(?:\s+(?:by|at|under|near|beside)\s+the\s+\w+)?\s+(?:stayed|stood|was\s+left|remained|was\s+kept)\b[^.!?]{0,40}?\b(?:empty|nobody|no\s+one|no-one|untouched)\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:sat|slept)\s+(?:on|in)\s+(?:it|his|her|their"
     r"|that\s+(?:chair|seat|place|stool|bed|bench|corner))\b"
-    r"|\b(?:sat|sit|sits|took)\s+(?:in\s+|on\s+)?(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:place|chair|seat|stool)\b",
+    r"|\b(?:sat|sit|sits|took)\s+(?:in\s+|on\s+)?(?:[A-Z]\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:place|chair|seat|stool)\b"
+    # or given over to a thing now: "his armchair, I keep my knitting bag on it now", "her stool holds the radio now"
+    r"|\b(?:his|her|their)\s+(?:\w+\s+)?(?:place|chair|armchair|seat|stool|bench|cushion)\b[^.!?]{0,30}?"
+    r"(?:\b(?:i|we)\s+(?:put|keep|set|leave)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:on|in)\s+it\s+now"
+    r"|\b(?:now\s+)?(?:holds|has)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+\s+now)\b",
+    # a wake: nights of music, prayer or watching kept for someone ("for her the drums sounded two nights",
+    # "the monks chanted three nights for him", "his sons sat up with him all night"), never a wedding's
+    "wake": r"\bfor\s+(?:him|her|them)\b,?\s+(?:\w+\s+){0,3}?(?:played|sang|sounded|chanted|prayed|drummed|keened"
+    r"|wailed)\s+(?:for\s+)?(?:two|three|four|five|six|seven|nine|\d+)\s+(?:whole\s+)?(?:nights|days)\b"
+    r"|\b(?:played|sang|sounded|chanted|prayed|drummed|keened|wailed)\s+(?:for\s+)?(?:two|three|four|five|six|seven"
+    r"|nine|\d+)\s+(?:whole\s+)?(?:nights|days)\s+(?:\w+\s+){0,3}?for\s+(?:him|her|them)\b"
+    r"|\b(?:stayed|kept)\s+(?:awake|watch|vigil)\s+(?:with|over|beside)\s+(?:him|her|them|the\s+body)\s+"
+    r"(?:the\s+whole\s+(?:time|night)|all\s+night|(?:two|three|four|\d+)\s+nights)\b"
+    r"(?![^.!?]{0,40}?\b(?:fever|flu|sick|ill|cough|colic|teething|croup)\b)",
     # a habit stopped for good ("sold the taxi and never drove again"), never a trip not made again
     "stopped": r"\bnever\s+(?:(?:once|really)\s+)?(?:drove|sang|played|danced|cooked|baked|laughed|smiled|fished|sailed"
     r"|rode|sewed|whistled|prayed|painted|touched\s+(?:it|the\s+\w+))\s+(?:\w+\s+)?again\b"
