@@ -24,6 +24,7 @@ from agent.guided.lexicon import (
     KIN,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
+    KIN_TITLES,
     MONTHS,
     NATIONALITIES,
     NEGATIVE,
@@ -253,14 +254,15 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
+    first_words = "|".join(map(re.escape, sorted(KIN.keys() | KIN_TITLES.keys(), key=len, reverse=True)))
     name = rf"[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
-        rf"\b(?:(my|our|his|her|their|your)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
-        rf"({kin_words})\b(?:['’]s\s+({kin_words})\b)?"
+        rf"\b(?:(my|our|his|her|their|your|kuv)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
+        rf"({first_words})\b(?:['’]s\s+({kin_words})\b)?"
         rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
@@ -289,6 +291,11 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         given = match.group(4) or match.group(5)
         if len(word) > 1 and word.isupper():
             continue  # "my BA", "MA": an acronym, not Ba or Ma
+        if word.lower() not in KIN:  # "my tia Graça": a title of kin, kept with the name it stands before
+            named = " ".join(itertools.takewhile(_is_name_word, _bare(given or "").split()))
+            if owner and owner.lower() != "your" and named and not second:
+                found.append((match.start(), f"{word} {named}", f"{POSSESSIVES[owner.lower()]} {word} {named}"))
+            continue
         # "Maman", "Bà Nội", "Tante Grete"
         addressed = word[0].isupper() and (word.lower() in ADDRESS or bool(given and word.lower() in TITLES))
         # "the roof on dziadek's house", "we ate at nonna's": a family's word said as a name, lower case too
@@ -669,6 +676,8 @@ def _kind(
         nxt.endswith("men") and nxt.removesuffix("men") + "man" in PERSON_NOUNS
     )
     put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
+    # "then off Tomás went": someone setting out, not a place out at sea ("went down off Rockall")
+    put = put or (lead[-1:] == ["off"] and (nxt in PERSON_VERBS or nxt in {"went", "goes", "go", "ran", "came"}))
     if (lead and lead[-1] in PLACE_LEADS and not _given(words[0]) and not owner and not people and not put) or (
         (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
     ):

@@ -224,6 +224,15 @@ jan = after                   jaan = after
 # Croatian and Dalmatian: "Ćaća", "Barba Frane" (an uncle, or any older man), "Nona"
 ćaća father alone             caca father alone           barba uncle alone+before
 nona grandmother alone        nono grandfather alone      baka grandmother alone      djed grandfather alone
+# Portuguese and Azorean: "Mãe", "Pai", "my padrinho João", "my mano Zé", "Tia Graça" (a title only before a
+# name: Tia is a given name too), "Dona Amélia" and "Seu Manuel" (titles of respect, not a relative)
+mãe mother alone              pai father alone            padrinho godfather alone+before madrinha godmother alone+before
+mano brother alone+before     tia aunt before             tio uncle alone+before      vó grandmother alone
+dona = before                 seu = before
+# Hmong: "Niam", "Txiv", "kuv tus txiv" (my husband), "kuv tus poj niam" (my wife), "Niam Tais", "Yawm Txiv"
+niam mother alone             txiv father alone           tus_txiv husband alone      poj_niam wife alone
+niam_tais grandmother alone   yawm_txiv grandfather alone pog grandmother alone       yawg grandfather alone
+tij_laug brother alone
 # Brothers and sisters, and parents, of Italy, Sardinia, Iberia, the Low Countries, Germany, France and
 # Greece: "my fratello Piero", "Babbu", "her irmã Rosa", "mijn broer"; not Irma (a given name), nor
 # Schwester and sœur (also a nurse's and a nun's titles), nor Slavic brat (an English word)
@@ -253,6 +262,9 @@ ADDRESS = frozenset(
     mommy papaw mamaw memaw
     baba babbo oma opa nonna nonno abuela abuelo yiayia pappous tita tante""".split()
 ) | {word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses}
+# Words for a relative said only as a title before a name ("my tia Graça", "her zia Rosa"): kept with the name,
+# never a relative alone ("Tia" is a given name too).
+KIN_TITLES = {word: role for word, role, uses in _kin_abroad() if role != "=" and uses == frozenset({"before"})}
 # A family's word for someone whose relation differs between families: a person, kept as said ("Mumma").
 FAMILY_NAMES = frozenset(word for word, role, uses in _kin_abroad() if role == "=" and "alone" in uses)
 # Titles before a name in other languages: a title only with the name ("Cô Lan"; "Anh" alone is a name).
@@ -278,7 +290,8 @@ KIN_OF_KIN = {
 }  # fmt: skip
 # Rulers' titles: a person with a name after them ("Sultan Barghash"); alone, as often a horse or a dog ("Prince").
 RULERS = frozenset("sultan sultana emir shah emperor empress maharaja maharani nawab begum prince princess".split())
-POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their"}
+# ("kuv", Hmong "my", said inside English: "kuv tus txiv", my husband)
+POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "kuv": "your"}
 TITLES = (
     frozenset(
         """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
@@ -389,6 +402,7 @@ PLACE_WORDS = frozenset(
     county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
     flats centre center stadium arena downs springs ranges paddock paddocks
+    volcano volcanoes crater caldera islands isles islet atoll
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra riva
@@ -404,9 +418,10 @@ PLACE_PREFIXES = frozenset(
     kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao beit bait
     mont mauna slieve sliabh mynydd djebel""".split()
 )
+# ("off": out at sea from a coast, "went down off Lundy", "the volcano opened off Faial")
 PLACE_LEADS = frozenset(
     """in at from to near into across through towards toward outside around beyond visited via above below
-    beneath behind opposite beside along past""".split()
+    beneath behind opposite beside along past off""".split()
 )
 SENSORY = frozenset(
     """saw see seen heard hear smell smelled smelt taste tasted sound sounds colour color red blue green
