@@ -19,6 +19,12 @@ a loss or a story); a wish to tell something ("I want to tell you about X", :fun
 taken up by name, and the memory told then is followed by name (the story planner's choice of whom);
 an item left without a time ("leave them") is offered once before the end while planned time is left;
 no praise beside an answer kept private.
+
+It ticks only what was done: an item put off with another done "instead" is not done (the other is, when
+named); an aside and a return ("hold on, I have to get up … I'm back") is no report; an item named in
+"before I do X, …" is still to come; an item told done by name (or by a word of its name only it holds)
+is ticked whatever was asked, even after the end was proposed, and tiredness beside it proposes the end
+again; an item put off while something it needs is on its way ("hasn't arrived yet") is offered once.
 """
 
 from __future__ import annotations
@@ -42,6 +48,9 @@ _NOT_DONE = re.compile(
     r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
     r"|leave\s+(?:it|them|that|those)(?=\s*(?:[.,;!]|$|for|out|aside|be\b|alone))|give\s+(?:it|them)\s+a\s+miss"
     r"|pass\s+on\s+(?:it|them|that|those))\b"
+    # "the scales I don't do today", "I won't get to it", "instead I worked on …": the item asked was not done
+    r"|\b(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:\w+\s+)?(?:do|play|practi[sc]e|get\s+to|make|sew|start)\b"
+    r"|\binstead\s*,?\s+(?:i|we)\b"
     r"|^\W*(?:no|nope|not)\b",
     re.IGNORECASE,
 )
@@ -59,6 +68,8 @@ _WANT = re.compile(
     r"|i\s+will|i'?m\s+going\s+to|i\s+(?:must|have\s+to|need\s+to))\s+(?:now\s+|still\s+|just\s+|first\s+)?"
     r"(?:do|play|try|practi[sc]e|run|go\s+back\s+to|come\s+back\s+to|return\s+to|take\s+up|have\s+(?:a|another)\s+go\s+at"
     r"|give)\b"
+    # "I start the etude now", "I'll begin on the scales": said of an item, a wish to do it now
+    r"|\bi(?:'ll|\s+will)?\s+(?:start|begin)(?:\s+on)?\b"
     r"|\b(?:another|one\s+more|a\s+second)\s+(?:go|try|shot|attempt|run)\s+at\b|\bback\s+to\b"
     r"|\b(?:is|are|'s)\s+still\s+(?:owed|to\s+(?:do|play|come)|left|waiting|due)\b",
     re.IGNORECASE,
@@ -66,6 +77,9 @@ _WANT = re.compile(
 # A shortfall owned in a report: the aim about that item is not met yet.
 _SHORTFALL = re.compile(
     r"\b(?:still|far|much|a\s+bit|a\s+little|way)\s+too\s+\w+|\bnot\s+(?:yet\s+)?(?:up\s+to|at|quite|near)\b"
+    # "the next one will be better", "could be better", "not as even as I'd like"
+    r"|\b(?:the\s+)?next\s+(?:one|time|go)\s+(?:will|'ll|is\s+going\s+to)\s+be\s+better\b|\bcould\s+be\s+better\b"
+    r"|\bnot\s+(?:as|so)\s+\w+\s+as\b"
     r"|\bnot\s+there\s+yet\b|\bnowhere\s+near\b|\bstill\s+(?:not|rough|shaky|slow|heavy|stumbling|behind)\b"
     # what the aim is for has not happened yet: "they haven't heard it yet", "ain't here to hear it yet"
     r"|\b(?:not|ain'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|never|nobody|no\s+one)\b[^.!?]{0,40}\byet\b",
@@ -80,6 +94,25 @@ _REST = re.compile(
     r"|\b(?:need|want|take|taking|having)\s+(?:a\s+(?:little\s+|short\s+|quick\s+)?(?:break|breather|rest|pause)|five)\b",
     re.IGNORECASE,
 )
+# An aside between items ("hold on, I have to stand up … okay, I'm back"): a pause and a return told, no report.
+_ASIDE = re.compile(
+    r"\b(?:hold\s+on|hang\s+on|one\s+(?:moment|minute|second|sec)|just\s+a\s+(?:moment|minute|sec(?:ond)?)"
+    r"|(?:have|need|got)\s+to\s+(?:stand|get)\s+up)\b",
+    re.IGNORECASE,
+)
+_BACK = re.compile(
+    r"\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
+    re.IGNORECASE,
+)
+# The words of having done something (never "okay", "good", "sure": said of anything).
+_DID = re.compile(
+    r"\b(?:done|finished|played|completed|did|practi[sc]ed|ran through|went through|got through|ready)\b", re.IGNORECASE
+)
+# "Before I do the sash, …": the item named is still to come, not reported.
+_BEFORE = re.compile(
+    r"\bbefore\s+(?:i|we)\s+(?:\w+\s+)?(?:do|start|play|begin|try|get\s+to|go\s+on\s+to|move\s+on\s+to)\b",
+    re.IGNORECASE,
+)
 _LATER = re.compile(r"\b(?:later|tomorrow|next\s+time|another\s+day|not\s+now|not\s+today)\b", re.IGNORECASE)
 # An item put off ("leave them", "not now", "I'll come back to it") is offered once before the end while
 # planned time is left; one skipped ("skipped it, no time") or put off for the day ("not today",
@@ -91,6 +124,14 @@ _PUT_OFF = re.compile(
 )
 _FOR_TODAY = re.compile(
     r"\b(?:today|tonight|tomorrow|next\s+time|another\s+day|this\s+week|no\s+time|skip(?:ped)?)\b", re.IGNORECASE
+)
+# An item put off while something it needs is on its way ("the reeds haven't come yet", "the glaze is not dry
+# yet"): that may change within the session, so it is offered once before the end even if put off "today".
+_WAITING = re.compile(
+    r"\bnot\s+(?:come|here|arrived|back|dry|ready|delivered)\s+yet\b"
+    r"|\b(?:hasn'?t|haven'?t|isn'?t|aren'?t|has\s+not|have\s+not|is\s+not|are\s+not)\s+"
+    r"(?:come|arrived|here|back|dry|ready|delivered)\s+yet\b|\bon\s+(?:its|their|her|his)\s+way\b",
+    re.IGNORECASE,
 )
 _FINISH_WORDS = frozenset("every all each whole entire full complete completed finish finished through".split())
 _ROUTINE_WORDS = frozenset("exercise exercises item items section sections routine practice session".split())
@@ -149,9 +190,10 @@ def _sentences(text: str) -> list[str]:
 def wanted(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The item the person asks to do (again) now: named in a sentence that says the wish."""
     for said in _sentences(text):
+        said = re.sub(_BEFORE.pattern + r"[^,;]*", "", said, flags=re.IGNORECASE)  # "before I start on X," is no wish
         if _WANT.search(said) and not _LATER.search(said):
             for item in items:
-                if _names(item["name"]).search(said):
+                if _names(item["name"]).search(said) or _head(item, items).search(said):
                     return item
     return None
 
@@ -174,11 +216,13 @@ def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any
     aims = [str(a.get("text") or "") for a in ctx.success_indicators]
     others = [i["name"] for i in items if i["name"] != name]
     short = bool(_SHORTFALL.search(turn.text or ""))
+    own = next((i for i in items if i["name"] == name), None)
+    head = _head(own, items) if own is not None else _NEVER
     return [
         m
         for m in marks
         if not any(_names(other).search(aims[m.index]) for other in others)
-        and not (short and _names(name).search(aims[m.index]))
+        and not (short and (_names(name).search(aims[m.index]) or head.search(aims[m.index])))
     ]
 
 
@@ -205,10 +249,14 @@ def respond(ctx: TurnContext) -> Outcome:
     # An item named then given a duration is that item's report, whatever was asked last.
     if text and (named := reported(text, left)) is not None:
         current = named["id"]
+    elif text and (named := _told_done(text, left)) is not None and named["id"] != current:
+        current = named["id"]  # "The sash, both ends sewn, it's ready", whatever was asked (or none)
     elif _asked_again(turn.last_id) and current in by_id and not _plain_report(text, by_id[current][1]["name"]):
         # An item asked again (after a rest, once more before the end) is answered by its report; a
         # story told instead ("what I really want on record is …") leaves the item open, unreported.
         current = None
+    elif current in by_id and _before(text, by_id[current][1]["name"]):
+        current = None  # "before I do the sash, …": the item asked is still to come
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
@@ -223,7 +271,13 @@ def respond(ctx: TurnContext) -> Outcome:
     digressed = (current is None and (turn.last_id or "").startswith(_DIGRESSION)) or _asked_again(turn.last_id)
     # "Let me rest the hand a minute": a pause asked for is no report of the item and no end.
     resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
+    # "Hold on, I have to stand up … okay, I'm back": an aside and a return, with no word of doing
+    aside = bool(_ASIDE.search(text) and _BACK.search(text)) and not _DID.search(text)
+    aside = aside and duration_minutes(text) is None
+    if aside and current in by_id and not _names(by_id[current][1]["name"]).search(text) and want is None:
+        resting = True
     resting = resting and current in by_id and current not in done and reported(text, left) is None
+    ticked = False
     ack = noted = None  # noted: the item this answer reported (done or not)
     if (
         turn.answer is not None
@@ -250,6 +304,7 @@ def respond(ctx: TurnContext) -> Outcome:
                 )
             )
             done[current] = report.minutes if report.minutes is not None else done.get(current)
+            ticked = True
             calls.extend(("mark_indicator", m) for m in _aims_met(ctx, turn, name, [i for _, i in items]))
             noted = name
             ack = rotate(ctx.session_id, turn.count, "practice/done", item=name, minutes=_fmt(report.minutes))
@@ -265,6 +320,11 @@ def respond(ctx: TurnContext) -> Outcome:
             noted = name
             bank = "practice/passed" if report.status == "not_done" else "practice/noted"
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
+            if report.status == "not_done" and (other := _instead(text, [i for i in left if i["id"] != current])):
+                # "the scales I don't do today, so instead I played the etude, that part is done"
+                calls.append(("update_item", UpdateItemArgs(item_id=other["id"], completed=True, notes=notes)))
+                done[other["id"]] = None
+                ack = join(ack, rotate(ctx.session_id, turn.count, "practice/done", item=other["name"], minutes=None))
 
     unreported = current not in by_id or resting
     # The item asked and not reported (a rest, a loss or a story told instead): it waits, carried by the
@@ -373,8 +433,10 @@ def respond(ctx: TurnContext) -> Outcome:
         for _, i in items
         if i["id"] not in done
         and i["id"] != current
-        and _PUT_OFF.search(i.get("notes") or "")
-        and not _FOR_TODAY.search(i.get("notes") or "")
+        and (
+            _WAITING.search(i.get("notes") or "")
+            or (_PUT_OFF.search(i.get("notes") or "") and not _FOR_TODAY.search(i.get("notes") or ""))
+        )
     ]
     offered = any(q.endswith(".offer") for q in turn.asked_ids)
     if passed and not tired and not offered and "closing" not in turn.asked_ids and not _time_up(ctx):
@@ -392,13 +454,60 @@ def respond(ctx: TurnContext) -> Outcome:
             plural=item["name"].lower().endswith("s"),
         )
         return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
-    return _close(ctx, turn, items, done, join(greeting, ack), calls, praise=not private)
+    return _close(ctx, turn, items, done, join(greeting, ack), calls, praise=not private, again=tired and ticked)
 
 
 # The questions a digression the person asked for is followed by: a wish taken up, someone or somewhere.
 _DIGRESSION = ("ask.", "who.", "where.")
 # The questions that hold an item asked and not yet reported (its id in their data): care, a digression.
 _HOLDS = (care.PREFIX, *_DIGRESSION)
+
+
+def _before(text: str, name: str) -> bool:
+    """A sentence says the item is still to come: "before I do the sash, I want to tell you …"."""
+    return any(_BEFORE.search(said) and _names(name).search(said) for said in _sentences(text))
+
+
+def _told_done(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """An item not asked that the answer opens with, told done ("The snail, okay, I did it."): a word of doing
+    in its first two sentences and none of passing over."""
+    first = _sentences(text)[:2]
+    if not first or not _DID.search(" ".join(first)) or _NOT_DONE.search(" ".join(first)):
+        return None
+    for item in items:
+        named = _names(item["name"]).search(first[0]) or _head(item, items).search(first[0])
+        if named and named.start() <= 20:
+            return item
+    return None
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _head(item: dict[str, Any], items: list[dict[str, Any]]) -> re.Pattern[str]:
+    """An item called by one word of its name ("the snail" for "Snail shell square", "the handles" for
+    "Pulled handles"), a word no other item's name holds."""
+    words = re.findall(r"[^\W_]+", item["name"].lower())
+    own = [
+        w
+        for w in words
+        if len(words) > 1 and len(w) >= 4 and not any(_names(w).search(o["name"]) for o in items if o is not item)
+    ]
+    return re.compile("|".join(_names(w).pattern for w in own), re.IGNORECASE) if own else _NEVER
+
+
+def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The item done in place of the one asked: every word of its name, in any order, in the sentence that
+    says "instead" ("instead I cut the triangles for the border" for "Border triangles"), told done."""
+    if not _DID.search(text):
+        return None
+    for said in _sentences(text):
+        if re.search(r"\binstead\b(?!\s+of)", said, re.IGNORECASE):
+            for item in items:
+                words = re.findall(r"[^\W_]+", item["name"].lower())
+                if words and all(_names(w).search(said) for w in words):
+                    return item
+    return None
 
 
 def _asked_again(qid: str | None) -> bool:
@@ -464,8 +573,11 @@ def _close(
     calls: list[tuple[str, Args]],
     *,
     praise: bool = True,
+    again: bool = False,
 ) -> Outcome:
-    if "closing" in turn.asked_ids:  # the end is proposed once
+    # The end is proposed once; again only when asked for beside an item done after it ("did the etude after
+    # all, that's enough for today"): the routine changed since.
+    if "closing" in turn.asked_ids and not again:
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
         text = join(lead, pick(ctx.session_id, f"extra.{extra}", "practice/after_close", said=turn.said))
         return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
@@ -499,7 +611,7 @@ def _close(
             praise=praise,
         ),
     )
-    return Outcome(text, PromptInfo("closing", "closing"), calls)
+    return Outcome(text, PromptInfo("closing", _fresh(turn, "closing")), calls)
 
 
 def about_finishing(text: str) -> bool:
