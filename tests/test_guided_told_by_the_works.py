@@ -71,8 +71,11 @@ def test_look_alikes_of_the_works_signs_are_no_loss(answer: str) -> None:
         "it has never once come out. There were lanterns strung over the floor.",
         "The woman who ran the corner shop, she gave us barley sugar. There's a gap where her name should be.",
         "My first teacher, Mrs, Mrs... My mind is like the sieve for names these days.",
+        "The midwife who came for my brother, Senhora... Senhora... The name is behind a door and I can't find "
+        "the key.",
+        "The priest at our chapel then, Father... His name's locked away somewhere. He had a motorbike.",
     ],
-    ids=["wont-come-to-me", "tip-of-tongue", "gap-where-name", "like-the-sieve"],
+    ids=["wont-come-to-me", "tip-of-tongue", "gap-where-name", "like-the-sieve", "behind-a-door", "locked-away"],
 )
 def test_a_name_that_will_not_come_gets_a_gentler_way_in(api: Api, answer: str) -> None:
     """A name held but not coming ("won't come to me", "on the tip of my tongue … never once come out",
@@ -92,8 +95,17 @@ def test_a_name_that_will_not_come_gets_a_gentler_way_in(api: Api, answer: str) 
         "It was on the tip of my tongue to tell him his name was mud.",
         "Our dog's name was in my head all day because he won't come back when I call.",
         "There's a hole where the window should be, and the name of the street is painted over it.",
+        "Her name was on a brass plate behind the door of the surgery.",
+        "The words are locked up in the old trunk with Mum's letters.",
     ],
-    ids=["wont-come-back", "tip-of-tongue-to-say", "dog-wont-come", "hole-for-window"],
+    ids=[
+        "wont-come-back",
+        "tip-of-tongue-to-say",
+        "dog-wont-come",
+        "hole-for-window",
+        "nameplate",
+        "letters-locked-up",
+    ],
 )
 def test_look_alikes_of_a_name_that_will_not_come_are_no_gap(answer: str) -> None:
     """Someone who won't come back, what was on the tip of one's tongue to say, a hole in a wall: told."""

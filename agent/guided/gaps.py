@@ -36,6 +36,10 @@ _LOST = re.compile(
     r"|(?:'s|has|have|had|is)\s+never\s+(?:once\s+)?(?:come|came)\s+(?:out|back|off|up|to\s+me))\b"
     r"|\b(?:name|names|word|title|it)(?:'s|\s+is|\s+was)\s+(?:right\s+|just\s+|still\s+)?on\s+the\s+tip\s+of\s+my\s+"
     r"tongue\b(?!\s+to\b)"
+    # a name shut away, said without "in my head": "the name is behind a door and I don't have the key", "her
+    # name's locked away somewhere" (never a nameplate "behind the door", nor words "locked up in the old trunk")
+    r"|\b(?:name|names|word|words|title)(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:\w+\s+){0,2}?"
+    r"(?:behind\s+a\s+(?:door|wall)|locked\s+(?:away|up)(?!\s+in\s+(?:the|a|an|his|her|our|their|its)\b))\b"
     # a hole where the name should be: "where the name ought to be there's just a hole"
     r"|\bwhere\s+(?:the|his|her|its|their)\s+name\s+(?:ought\s+to|should|used\s+to|would)\s+be\b[^.!?]{0,30}?"
     r"\b(?:a\s+hole|a\s+gap|a\s+blank|nothing|empty)\b|\b(?:a\s+)?(?:hole|gap|blank)\s+where\s+(?:the|his|her|its"
