@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.support import Api
-from tests.turns_support import practice_items, say
+from tests.turns_support import practice_items, say, template_session
 
 POTTERY = {
     "name": "Pottery practice",
@@ -28,15 +28,7 @@ POTTERY = {
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Brenda"})
-    template = api.ok("POST", "/templates", json=POTTERY)
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "template_id": template["id"], "scheduled_duration_minutes": 60},
-    )
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    return session["id"]
+    return template_session(api, "Brenda", POTTERY, scheduled_duration_minutes=60)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
@@ -194,16 +186,7 @@ def test_an_item_put_off_for_today_with_nothing_awaited_is_not_offered(api: Api)
     ],
 )
 def test_an_aim_about_an_item_waits_when_its_report_owns_a_shortfall(api: Api, said: str, met: bool) -> None:
-    person = api.ok("POST", "/people", json={"display_name": "Brenda"})
-    template = api.ok("POST", "/templates", json=POTTERY)
-    aims = ["Handles that hold firm"]
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "template_id": template["id"], "success_indicators": aims},
-    )
-    sid = session["id"]
-    api.ok("POST", f"/sessions/{sid}/start")
+    sid = template_session(api, "Brenda", POTTERY, success_indicators=["Handles that hold firm"])
     for report in ("Wedging, five minutes.", "Centering, six minutes.", "Cylinders, fifteen minutes."):
         _turn(api, sid, report)
     _turn(api, sid, said)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.support import Api
-from tests.turns_support import practice_items, say
+from tests.turns_support import practice_items, say, template_session
 
 BANDONEON = {
     "name": "Bandoneon practice",
@@ -31,15 +31,7 @@ BANDONEON = {
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Dolores"})
-    template = api.ok("POST", "/templates", json=BANDONEON)
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "template_id": template["id"], "scheduled_duration_minutes": 60},
-    )
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    return session["id"]
+    return template_session(api, "Dolores", BANDONEON, scheduled_duration_minutes=60)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
@@ -148,16 +140,7 @@ def test_no_praise_at_the_close_beside_an_answer_kept_private(api: Api) -> None:
     ],
 )
 def test_an_aim_for_someone_is_met_once_it_was_played_for_them(api: Api, said: str, met: bool) -> None:
-    person = api.ok("POST", "/people", json={"display_name": "Dolores"})
-    template = api.ok("POST", "/templates", json=BANDONEON)
-    aims = ["Milonga played for my granddaughter"]
-    session = api.ok(
-        "POST",
-        "/sessions",
-        json={"person_id": person["id"], "template_id": template["id"], "success_indicators": aims},
-    )
-    sid = session["id"]
-    api.ok("POST", f"/sessions/{sid}/start")
+    sid = template_session(api, "Dolores", BANDONEON, success_indicators=["Milonga played for my granddaughter"])
     for report in ("Bellows shakes, five minutes.", "Scales, six minutes.", "Left-hand chords, seven minutes."):
         _turn(api, sid, report)
     _turn(api, sid, said)

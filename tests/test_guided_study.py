@@ -13,7 +13,7 @@ import pytest
 
 from agent.guided.grading import grade, no_attempt
 from tests.support import Api
-from tests.turns_support import say
+from tests.turns_support import attempts, say, template_session
 
 BIRDS = {
     "name": "Birds of the estuary",
@@ -32,20 +32,11 @@ Q1, Q2, Q3, Q4 = (q["prompt"] for q in BIRDS["structure"]["questions"])
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Morwenna"})
-    template = api.ok("POST", "/templates", json=BIRDS)
-    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    return session["id"]
+    return template_session(api, "Morwenna", BIRDS)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
     return say(api, sid, text, wait=20)
-
-
-def _attempts(api: Api, sid: str) -> list[tuple[str, bool]]:
-    items = api.ok("GET", f"/sessions/{sid}/interactions")["items"]
-    return [(i["data"]["question_id"], i["is_correct"]) for i in items if i["is_correct"] is not None]
 
 
 @pytest.mark.parametrize(
@@ -62,13 +53,13 @@ def test_a_reply_that_makes_no_attempt_is_not_graded_and_the_question_is_asked_a
     _turn(api, sid, "The curlew, you hear it before you see it.")
     again = _turn(api, sid, aside)
     assert Q2 in again["reply"] and Q3 not in again["reply"] and not again["proposed_end"]
-    assert len(_attempts(api, sid)) == 1  # the aside is no attempt at the sanderling
+    assert len(attempts(api, sid)) == 1  # the aside is no attempt at the sanderling
     # a slip, then the right answer: right, and graded against the question it answers
     slip = _turn(api, sid, "Oh, it's gone right out of my head... no, wait. Sanderling! Yes, a sanderling.")
     assert Q3 in slip["reply"]
     _turn(api, sid, "Three, it has no hind toe.")
-    assert [correct for _, correct in _attempts(api, sid)] == [True, True, True]
-    assert [qid for qid, _ in _attempts(api, sid)] == ["q1", "q2", "q3"]
+    assert [correct for _, correct in attempts(api, sid)] == [True, True, True]
+    assert [qid for qid, _ in attempts(api, sid)] == ["q1", "q2", "q3"]
 
 
 def test_answers_wrapped_in_asks_are_still_graded(api: Api) -> None:
@@ -77,7 +68,7 @@ def test_answers_wrapped_in_asks_are_still_graded(api: Api) -> None:
     _turn(api, sid, "Hmm, let me think... a whimbrel?")
     _turn(api, sid, "Dunlin, I reckon. Keep going!")
     _turn(api, sid, "Four. Next one.")
-    assert [correct for _, correct in _attempts(api, sid)] == [False, False, False]
+    assert [correct for _, correct in attempts(api, sid)] == [False, False, False]
 
 
 def test_a_spoken_skip_moves_on_to_the_next_question(api: Api) -> None:
@@ -89,7 +80,7 @@ def test_a_spoken_skip_moves_on_to_the_next_question(api: Api) -> None:
     assert "sanderling" in passed["reply"] and Q3 in passed["reply"]
     for reply in (skipped["reply"], passed["reply"]):
         assert not any(w in reply for w in ("Not quite", "Close, but", "Good try", "you'll get the next"))
-    assert _attempts(api, sid) == [("q1", False), ("q2", False)]  # as the skip button records a skip
+    assert attempts(api, sid) == [("q1", False), ("q2", False)]  # as the skip button records a skip
 
 
 def test_a_loss_told_beside_a_right_answer_is_met_with_care_before_the_next_question(api: Api) -> None:
@@ -103,14 +94,14 @@ def test_a_loss_told_beside_a_right_answer_is_met_with_care_before_the_next_ques
     reply = told["reply"]
     assert "sorry" in reply.lower() and "pause" in reply.lower()
     assert Q2 not in reply and "well done" not in reply.lower() and not told["proposed_end"]
-    assert _attempts(api, sid) == [("q1", True)]  # graded quietly
+    assert attempts(api, sid) == [("q1", True)]  # graded quietly
     said = [
         i for i in api.ok("GET", f"/sessions/{sid}/interactions")["items"] if "Elowen" in (i["person_response"] or "")
     ]
     assert [i["is_private"] for i in said] == [True]  # kept in the transcript only, as in a story
     on = _turn(api, sid, "Thank you. I'm all right, let's carry on with the next one.")
     assert Q2 in on["reply"] and "sorry" not in on["reply"].lower()
-    assert len(_attempts(api, sid)) == 1  # "carry on" answered the care, not a question
+    assert len(attempts(api, sid)) == 1  # "carry on" answered the care, not a question
 
 
 def test_a_loss_told_instead_of_an_answer_keeps_the_question_open(api: Api) -> None:
@@ -121,7 +112,7 @@ def test_a_loss_told_instead_of_an_answer_keeps_the_question_open(api: Api) -> N
     on = _turn(api, sid, "I'm okay. Go on.")
     assert Q2 in on["reply"] and Q3 not in on["reply"]  # the question the loss interrupted, again
     _turn(api, sid, "Sanderling.")
-    assert _attempts(api, sid) == [("q1", True), ("q2", True)]
+    assert attempts(api, sid) == [("q1", True), ("q2", True)]
 
 
 def test_a_wish_to_stop_with_questions_left_proposes_the_end(api: Api) -> None:
@@ -129,13 +120,13 @@ def test_a_wish_to_stop_with_questions_left_proposes_the_end(api: Api) -> None:
     _turn(api, sid, "Curlew.")
     stop = _turn(api, sid, "Right, let's call it a day, I have to walk the dog.")
     assert stop["proposed_end"] and Q3 not in stop["reply"] and "?" in stop["reply"]
-    assert _attempts(api, sid) == [("q1", True)]  # the stop was no answer to the sanderling
+    assert attempts(api, sid) == [("q1", True)]  # the stop was no answer to the sanderling
 
 
 def test_an_answer_then_a_wish_to_stop_is_graded_and_ends(api: Api) -> None:
     sid = _start(api)
     stop = _turn(api, sid, "Curlew. That's enough for today though, my eyes are heavy.")
-    assert stop["proposed_end"] and _attempts(api, sid) == [("q1", True)]
+    assert stop["proposed_end"] and attempts(api, sid) == [("q1", True)]
     not_tired = _start(api)
     going = _turn(api, not_tired, "Curlew. I'm not tired at all, keep going.")
     assert not going["proposed_end"] and Q2 in going["reply"]

@@ -12,7 +12,7 @@ import pytest
 
 from agent.guided.grading import grade, is_correct, no_attempt
 from tests.support import Api
-from tests.turns_support import say
+from tests.turns_support import attempts, say, template_session
 
 LARGEST = "Which is the largest planet in the solar system?"
 
@@ -87,29 +87,20 @@ Q1, Q2, Q3 = (q["prompt"] for q in GEOGRAPHY["structure"]["questions"])
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Teodor"})
-    template = api.ok("POST", "/templates", json=GEOGRAPHY)
-    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": template["id"]})
-    api.ok("POST", f"/sessions/{session['id']}/start")
-    return session["id"]
+    return template_session(api, "Teodor", GEOGRAPHY)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
     return say(api, sid, text, wait=20)
 
 
-def _attempts(api: Api, sid: str) -> list[tuple[str, bool]]:
-    items = api.ok("GET", f"/sessions/{sid}/interactions")["items"]
-    return [(i["data"]["question_id"], i["is_correct"]) for i in items if i["is_correct"] is not None]
-
-
 def test_asked_again_then_answered_the_long_way_keeps_every_grade_on_its_question(api: Api) -> None:
     sid = _start(api)
     again = _turn(api, sid, "Pardon me, once more, slower please. The capital... of where?")
-    assert Q1 in again["reply"] and Q2 not in again["reply"] and _attempts(api, sid) == []
+    assert Q1 in again["reply"] and Q2 not in again["reply"] and attempts(api, sid) == []
     _turn(api, sid, "Ah, that is Canberra, the city they drew on a map between Sydney and Melbourne.")
     _turn(api, sid, "The Danube, of course, the blue one from the waltz.")
-    assert _attempts(api, sid) == [("q1", True), ("q2", True)]
+    assert attempts(api, sid) == [("q1", True), ("q2", True)]
 
 
 def test_a_wish_to_tell_something_first_is_taken_up_and_the_question_waits(api: Api) -> None:
@@ -122,15 +113,15 @@ def test_a_wish_to_tell_something_first_is_taken_up_and_the_question_waits(api: 
         "My father kept it for twenty-two years and my niece wants it for her class.",
     )
     assert "lighthouse" in wish["reply"] and "?" in wish["reply"] and Q3 not in wish["reply"]
-    assert _attempts(api, sid) == [("q1", True)]  # the wish is no answer to the river
+    assert attempts(api, sid) == [("q1", True)]  # the wish is no answer to the river
     story = _turn(api, sid, "He climbed the stairs every night at dusk and wound the lamp by hand, in all weathers.")
-    assert Q2 in story["reply"] and _attempts(api, sid) == [("q1", True)]  # what was told is not graded
+    assert Q2 in story["reply"] and attempts(api, sid) == [("q1", True)]  # what was told is not graded
     _turn(api, sid, "The Danube.")
-    assert _attempts(api, sid) == [("q1", True), ("q2", True)]
+    assert attempts(api, sid) == [("q1", True), ("q2", True)]
 
 
 def test_an_answer_before_a_wish_to_tell_is_graded(api: Api) -> None:
     """Look-alike: the answer said first, then a story offered, is an answer."""
     sid = _start(api)
     answered = _turn(api, sid, "Sydney. Let me tell you about the harbour bridge, I walked over it in 1988.")
-    assert Q2 in answered["reply"] and _attempts(api, sid) == [("q1", False)]
+    assert Q2 in answered["reply"] and attempts(api, sid) == [("q1", False)]

@@ -94,6 +94,22 @@ def story_session(api: Api, name: str, title: str) -> str:
     return api.ok("POST", "/sessions", json=body)["id"]
 
 
+def template_session(api: Api, name: str, template: dict[str, Any], **fields: Any) -> str:
+    """A started session of ``template`` (a practice routine or a quiz) for a new person called ``name``;
+    ``fields`` go into the session's body (``success_indicators``, ``scheduled_duration_minutes``…)."""
+    person = api.ok("POST", "/people", json={"display_name": name})
+    made = api.ok("POST", "/templates", json=template)
+    session = api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": made["id"], **fields})
+    api.ok("POST", f"/sessions/{session['id']}/start")
+    return session["id"]
+
+
+def attempts(api: Api, session_id: str) -> list[tuple[str, bool]]:
+    """A study session's graded answers in order: (question id, right?)."""
+    items = api.ok("GET", f"/sessions/{session_id}/interactions")["items"]
+    return [(i["data"]["question_id"], i["is_correct"]) for i in items if i["is_correct"] is not None]
+
+
 def practice_items(api: Api, session_id: str) -> dict[str, dict[str, Any]]:
     """A practice session's routine items by name, as the session's data holds them now."""
     data = api.ok("GET", f"/sessions/{session_id}")["data"]
