@@ -20,6 +20,7 @@ from msgspec import Meta, Struct
 
 from agent.guided import grief, wishes
 from agent.guided.annotate import Known, Reading, read
+from agent.guided.lexicon import MONTHS
 from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
 from agent.guided.state import elapsed_ms, read_turn
@@ -279,8 +280,7 @@ _POINTERS = frozenset(
 _POSSESSIVE = re.compile(r"^(?:(?:my|our|your|his|her|their)\s+|(?:My|Our|Your|His|Her|Their)\s+(?=[^\W\d_A-Z]))")
 _TIME_WORD = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|morning|afternoon|evening|"
-    r"night|day|month|year|spring|summer|autumn|fall|winter|christmas|easter|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december|holiday)s?"
+    rf"night|day|month|year|spring|summer|autumn|fall|winter|christmas|easter|{'|'.join(MONTHS)}|holiday)s?"
 )
 # "Welch of a Saturday", "Korea in '51", "Bluefield, 1955", "Gary '31": when, stuck on a name (not the
 # number of "Route 66" or "Studio 54").
