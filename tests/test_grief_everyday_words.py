@@ -41,6 +41,9 @@ LOSSES = [
     "He was killed on the road home from a gig.",
     "Uncle Jim died away from home, in Perth.",
     "Grandad died down the pit in 1951.",
+    # a thing of the one who died is no thing dying (review of 7c1d9f0)
+    "The man with the old bikes died in March.",
+    "Our neighbour with the lovely roses died.",
 ]
 
 
@@ -62,6 +65,10 @@ def test_a_death_beside_the_same_words_stays_a_loss(said: str) -> None:
         "Dad was gone for weeks at a time on the trawlers.",
         "Mum was gone fishing most Sundays.",
         "The Odeon was gone by the seventies.",
+        # a word capitalised at a sentence's start is no name (review of 7c1d9f0)
+        "It was gone by morning, the whole drift of snow.",
+        "Everything was gone when we got back from the coast.",
+        "Summer was gone too soon that year.",
     ],
 )
 def test_a_thing_gone_or_someone_away_is_no_death(said: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.lexicon import KIN, PERSON_NOUNS
+from agent.guided.lexicon import KIN, NOT_NAMES, PERSON_NOUNS
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
@@ -45,12 +45,15 @@ _LOSS = re.compile(
 # Someone gone, said of a person ("Dad was gone", "by morning she was gone", "my brother Tomek was already gone";
 # never a thing: "And the job was gone.", "the Palais was gone by then"), and not an absence told ("he was gone
 # for weeks at a time", "she was gone to the shops", "Dad was gone fishing").
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall"})
 _KIN_WORDS = "|".join(sorted(map(re.escape, KIN), key=len, reverse=True))
 _PEOPLE_WORDS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _GONE = re.compile(
     r"(?:\b(?:he|she)|\b(?:" + _KIN_WORDS + "|" + _PEOPLE_WORDS + r")(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     # a name, not a thing named: "the Palais", "our Ford"
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\bthat\s)(?<![\w'’])(?-i:[A-Z])\w+)"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\bthat\s)(?<![\w'’])"
+    # … and a name, not a word capitalised at a sentence's start: "It was gone by morning", "Summer was gone"
+    r"(?!(?:" + "|".join(sorted(map(re.escape, NOT_NAMES | _SEASONS), key=len, reverse=True)) + r")\b)(?-i:[A-Z])\w+)"
     r"\s+was\s+(?:(?:already|just|long|finally|simply|quite|really)\s+)?gone\b"
     r"(?!\s+(?:for\s+(?!good\b|ever\b)|all\s+(?:day|night|week|month|year|summer|winter|spring|autumn|morning"
     r"|afternoon|evening)\b|(?:most|much|half)\s+(?:of|the)\b|a\s+lot\b|(?:again|away|off|out|overnight|fishing"
@@ -84,6 +87,7 @@ _THING_SUBJECT = re.compile(
     r"|promptly|totally|also|all|is|are|was|were|been|kept|keeps|went\s+and)\s+)*$",
     re.IGNORECASE,
 )
+_OWNED_BY = re.compile(r"\b(?:with|of|from|near|beside|behind|under|by)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;:,]|\b(?:and|but|when|while|then|so|because|after|before|until|till|as|who|whom)\b", re.I)
 # … or killed: "I killed it on the run" (played it brilliantly), "that killed me", "killed the engine"
 _KILLED_THING = re.compile(
@@ -145,7 +149,11 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
         return False
     clause = before[marks[-1].end() :] if marks else before
-    return bool(_THING_SUBJECT.search(clause)) and not _DIED_WITH.match(after)
+    thing = _THING_SUBJECT.search(clause)
+    # the thing is the subject, not a thing of the one who died ("the man with the bike died")
+    if thing is None or _OWNED_BY.search(clause[: thing.start()]):
+        return False
+    return not _DIED_WITH.match(after)
 
 
 def _titled(text: str, match: re.Match[str]) -> bool:
