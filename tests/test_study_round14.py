@@ -44,6 +44,8 @@ def test_the_question_asked_for_again_with_its_own_words_said_back_is_no_attempt
         # look-alikes: corrected to another number, or a sum with its result last
         ("Forty. No, hang on, forty-two.", "40", False),
         ("Forty-two? No, it's forty-four.", "42", False),
+        ("Fifty. Actually fifty-six.", "56", True),  # corrected without "no" (review of 02a0661)
+        ("It's 27, I think. Or maybe 28.", "28", True),
         ("6 times 7 is 42", "42", True),
         ("Forty-two. It waited nineteen years.", "19", False),
     ],

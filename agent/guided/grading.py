@@ -84,7 +84,10 @@ def _contains(said: str, wanted: str) -> bool:
 
 
 # Words that may stand beside a number said as the answer on its own ("It's twenty-seven, I think.").
-_BARE = frozenset("it s is its that thats answer i think guess maybe so well yes yeah oh ah um uh er no wait".split())
+_BARE = frozenset(
+    "it s is its that thats answer i think guess maybe so well yes yeah oh ah um uh er no wait actually or sorry "
+    "rather mean perhaps probably".split()
+)
 
 
 def _answer_numbers(text: str) -> list[float]:
@@ -180,9 +183,10 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     """What a reply that is no attempt at the question asks for, or None when it may be an answer.
 
     "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…"),
-    "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the next one" said after a sad moment asks for the
-    question not yet answered, not to skip it), "remark" ("that's a tricky one", a remark about
-    someone), "stop" (to stop for today, heard by :func:`wishes.tired`, the story planner's reader).
+    "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the
+    next one" said after a sad moment asks for the question not yet answered, not to skip it), "remark"
+    ("that's a tricky one", a remark about someone), "stop" (to stop for today, heard by :func:`wishes.tired`,
+    the story planner's reader).
     Anything else left in the reply that could be an answer (a few words not about someone, a hedged
     guess, a number for a numeric question) makes it an attempt, graded as before: "Dunlin, I reckon.
     Keep going!", "Heron? Next one." A reply graded right is an attempt whatever else it says. The
