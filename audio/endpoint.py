@@ -13,6 +13,7 @@ full stop is ignored (tiny.en puts one on fragments); only the words count.
 * ``UNSURE``: it may end, it may go on: no words, under ``MIN_WORDS`` words, or a last word that
   ends a sentence only in a construction the transcript has (a preposition or an auxiliary after a
   wh-word or relative, "where we came *from*", "how it *was*"; "to" after "wanted", "I wanted *to*";
+  an auxiliary or "to" straight after someone, "Yes, I *can*", "he told me *to*";
   a subject pronoun after an auxiliary, "so did *I*").
 * ``FINISHED``: any other transcript of ``MIN_WORDS`` words or more.
 
@@ -53,10 +54,21 @@ _BEFORE_A_LAST_SUBJECT = _AUXILIARIES | {"do", "did", "does", "than", "as", "so"
 # a wh-word or relative before the last word can strand a preposition or an auxiliary
 _STRANDERS = set("what where who whom which whose how why when that as than so all everything anything nothing way "
                  "whatever wherever".split())  # fmt: skip
+# an auxiliary or "to" standing for the verb after someone: "Yes, I can.", "I was.", "he told me to."
+_SOMEONE = _SUBJECTS | set("you it me him her us them".split())
+_REPLY_OPENERS = set("yes yeah yep no nope mm mhm well oh aye sure".split())
+
+
+def _a_reply(said: list[str]) -> bool:
+    """A short reply ("I was.", "He told me to.") or one that opens as a reply ("Mm, I think I have."), where
+    the auxiliary stands for the verb; in a longer telling ("My brother and I were …") the sentence goes on."""
+    return len(said) <= 4 or said[0] in _REPLY_OPENERS
+
+
 # "to" standing for a verb: "I wanted to.", "we used to."
 _WANTING = set("want wanted wants used going got ought tried try like liked love loved need needed able supposed "
                "meant hoped have had has refused allowed asked told afraid chance".split())  # fmt: skip
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")  # Whisper writes numbers as digits: "I was 19." ends on "19"
 _BROKEN_OFF = re.compile(r"[a-z]-\W*$")  # Whisper writes a word cut off mid-way as "n-"
 
 
@@ -77,6 +89,8 @@ def reading(text: str) -> Reading:
         return Reading.OPEN
     if last in _PREPOSITIONS or last in _AUXILIARIES:
         if last == "to" and before and before[-1] in _WANTING:
+            return Reading.UNSURE
+        if before and before[-1] in _SOMEONE and (last in _AUXILIARIES or last == "to") and _a_reply(said):
             return Reading.UNSURE
         return Reading.UNSURE if _STRANDERS.intersection(before) else Reading.OPEN
     if last in _SUBJECTS:

@@ -37,6 +37,8 @@ from audio.endpoint import Reading, reading
         "After the war the shop had",
         "In the spring of that year they",  # a subject pronoun
         "Once the rain stopped, she",
+        "My brother and I were",  # an auxiliary after someone, in a telling: it goes on
+        "Every Sunday after mass we would",
     ],
 )
 def test_a_last_word_that_cannot_end_a_sentence_reads_open(text: str) -> None:
@@ -54,6 +56,9 @@ def test_a_last_word_that_cannot_end_a_sentence_reads_open(text: str) -> None:
         "We didn't have to",
         "Neither did I.",  # a subject pronoun after an auxiliary
         "He was taller than I",
+        "Yes, I can.",  # an auxiliary straight after someone stands for the verb (review of 07e479d)
+        "Mm, I think I have.",
+        "He told me to.",
         "Oh well",  # too few words to read
         "Yes.",
         "",
@@ -76,6 +81,8 @@ def test_a_last_word_that_ends_a_sentence_in_its_construction_is_unsure(text: st
         "We always ate at Maggie's",
         "My uncle had a well-to-do friend",  # a hyphen inside a word is no broken-off word
         "They worked the mill together",
+        "I left school at 14.",  # a number ends a sentence (review of 07e479d: digits were no words)
+        "The year was 1963.",
     ],
 )
 def test_any_other_transcript_of_three_words_or_more_reads_finished(text: str) -> None:
