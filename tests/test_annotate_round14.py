@@ -26,7 +26,7 @@ def test_kin_words_of_portuguese_and_hmong_are_relatives(answer: str, people: li
 
 
 def test_a_given_name_like_a_kin_word_is_no_relative() -> None:
-    """"Tia" is a given name in English: alone it is nobody's aunt (a title only before a name)."""
+    """ "Tia" is a given name in English: alone it is nobody's aunt (a title only before a name)."""
     assert "aunt" not in read("Tia came to the party late, she always does.").people
 
 

@@ -12,8 +12,11 @@ from tests.support import Api
 from tests.turns_support import say, story_session
 
 LEFT = [
-    ("Now listen, what I would want the grandchildren to have from me, the ones in Ohio, is the harvest festival. "
-     "That was everything.", "the harvest festival"),
+    (
+        "Now listen, what I would want the grandchildren to have from me, the ones in Ohio, is the harvest festival. "
+        "That was everything.",
+        "the harvest festival",
+    ),
     ("The thing I want to pass on to the girls is the regatta. Every August.", "the regatta"),
     ("What I want them to remember me by is the bakery on Dock Street.", "the bakery on Dock Street"),
 ]

@@ -226,7 +226,8 @@ jan = after                   jaan = after
 nona grandmother alone        nono grandfather alone      baka grandmother alone      djed grandfather alone
 # Portuguese and Azorean: "Mãe", "Pai", "my padrinho João", "my mano Zé", "Tia Graça" (a title only before a
 # name: Tia is a given name too), "Dona Amélia" and "Seu Manuel" (titles of respect, not a relative)
-mãe mother alone              pai father alone            padrinho godfather alone+before madrinha godmother alone+before
+mãe mother alone              pai father alone            padrinho godfather alone+before
+madrinha godmother alone+before
 mano brother alone+before     tia aunt before             tio uncle alone+before      vó grandmother alone
 dona = before                 seu = before
 # Hmong: "Niam", "Txiv", "kuv tus txiv" (my husband), "kuv tus poj niam" (my wife), "Niam Tais", "Yawm Txiv"

@@ -187,9 +187,10 @@ _SWITCH = re.compile(
     # regatta", "the thing I want to pass on to them is the dairy" (never a wish of the past: "the thing I wanted
     # them to have was a proper house"; never a wish for oneself or for their good: "the thing I want to have is a
     # rest", "what I want them to have is a good education")
-    + r"|\b(?:the\s+(?:one\s+|only\s+|main\s+)?thing|what)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|most\s+)?"
-    r"(?:want|like|wish|hope)\s+(?:(?:them|him|her|(?:the|my|our)\s+(?:\w+\s+)?\w+)\s+to\s+(?:(?:have|keep|get|take|carry"
-    r"|inherit)\s+from\s+(?:me|us)|remember\s+(?:me|us)\s+(?:by|for))\b|to\s+(?:leave|pass\s+on|hand\s+down|hand\s+on|give)\b)"
+    + r"|\b(?:the\s+(?:one\s+|only\s+|main\s+)?thing|what)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)?\s+"
+    r"(?:really\s+|most\s+)?(?:want|like|wish|hope)\s+(?:(?:them|him|her|(?:the|my|our)\s+(?:\w+\s+)?\w+)\s+to\s+"
+    r"(?:(?:have|keep|get|take|carry|inherit)\s+from\s+(?:me|us)|remember\s+(?:me|us)\s+(?:by|for))\b"
+    r"|to\s+(?:leave|pass\s+on|hand\s+down|hand\s+on|give)\b)"
     r"[^.?!]{0,40}?\s+(?:is|are|would\s+be)\s+"
     + _SUBJECT.replace("subject", "subject35")
     # the thread let go and another named: "Let me tell you Lagos instead", "Never mind the mill, that's
