@@ -46,6 +46,9 @@ def test_a_pronoun_or_a_pointing_word_is_no_name(recorded: str) -> None:
         "Isle of Man",
         "Gulf of Mexico",
         "Cape May",  # a month's name inside a place's own name
+        "Isle of May",  # … after "of" with no article (review of 92855ad)
+        "Fourth of July",
+        "Macy's on 34th Street",  # an ordinal is a street, not a year
         "Sunday School",
         "Christmas Island",
         "Bay of Islands",
