@@ -285,9 +285,9 @@ _TIME_WORD = (
 # "Welch of a Saturday", "Korea in '51", "Bluefield, 1955", "Gary '31": when, stuck on a name (not the
 # number of "Route 66" or "Studio 54").
 _TIME_TAIL = re.compile(
-    # "of" only before an article: "Isle of May" and "Fourth of July" are names; an ordinal is a street
+    # never "of" and a month: "Isle of May" and "Fourth of July" are names; an ordinal is a street
     # ("Macy's on 34th Street")
-    r"(?:(?:^|[\s,]+)(?:of(?=\s+(?:a|an|the|that|this|one|every|each)\s)|on|in|at|during|by|every|each|one|some"
+    rf"(?:(?:^|[\s,]+)(?:of(?!\s+(?:{'|'.join(MONTHS)})\b)|on|in|at|during|by|every|each|one|some"
     r"|that|this|last|next|back in)\s+"
     rf"(?:(?:a|an|the|that|this|one|every|each|early|late|cold|long)\s+)*(?:{_TIME_WORD}\b|'?\d(?!\d*(?:st|nd|rd|th)\b))"
     r"|,\s*'?\d{2,4}s?\b|\s+'\d{2}s?\b).*$",

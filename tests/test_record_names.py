@@ -46,7 +46,7 @@ def test_a_pronoun_or_a_pointing_word_is_no_name(recorded: str) -> None:
         "Isle of Man",
         "Gulf of Mexico",
         "Cape May",  # a month's name inside a place's own name
-        "Isle of May",  # … after "of" with no article (review of 92855ad)
+        "Isle of May",  # … after "of" (review of 92855ad)
         "Fourth of July",
         "Macy's on 34th Street",  # an ordinal is a street, not a year
         "Sunday School",
