@@ -16,7 +16,7 @@ import pytest
 from agent.private import PRIVATE_NOTES
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import say, transcript
+from tests.turns_support import say, template_session, transcript
 
 ROUTINE = {
     "name": "Cornet before the band",
@@ -47,10 +47,7 @@ LATER = ("Thank you, let's go on.", "Long notes, ten minutes, steady and even.",
 
 
 def _start(api: Api, template: dict[str, Any]) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Wim"})
-    made = api.ok("POST", "/templates", json=template)
-    body = {"person_id": person["id"], "template_id": made["id"], "start": True}
-    return api.ok("POST", "/sessions", json=body)["id"]
+    return template_session(api, "Wim", template)
 
 
 def _said_to_model(request: dict[str, Any]) -> str:

@@ -14,7 +14,7 @@ import pytest
 
 from agent.guided import grief
 from tests.support import Api
-from tests.turns_support import question_id, say, transcript
+from tests.turns_support import question_id, say, template_session, transcript
 
 EVERYDAY = [
     "Halfway through the scales my laptop died, so I switched to the piano.",
@@ -92,9 +92,7 @@ FREE = {"name": "Clarinet, no plan", "kind": "practice", "intention": "Keep the 
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Niamh"})
-    made = api.ok("POST", "/templates", json=FREE)
-    return api.ok("POST", "/sessions", json={"person_id": person["id"], "template_id": made["id"], "start": True})["id"]
+    return template_session(api, "Niamh", FREE)
 
 
 def _private(api: Api, sid: str, said: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 
 from agent.guided.phrasing import variants
 from tests.support import Api
-from tests.turns_support import practice_items, question_id, say, transcript
+from tests.turns_support import practice_items, question_id, say, template_session, transcript
 
 HARP = {
     "name": "Harp before the session at the pub",
@@ -30,10 +30,7 @@ FREE = {"name": "Harp, no plan", "kind": "practice", "intention": "Keep the hand
 
 
 def _start(api: Api, template: dict[str, Any]) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Sorcha"})
-    made = api.ok("POST", "/templates", json=template)
-    body = {"person_id": person["id"], "template_id": made["id"], "start": True}
-    return api.ok("POST", "/sessions", json=body)["id"]
+    return template_session(api, "Sorcha", template)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:

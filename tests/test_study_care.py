@@ -9,16 +9,13 @@ from typing import Any
 
 from agent.guided.phrasing import variants
 from tests.support import Api
-from tests.turns_support import question_id, say, transcript
+from tests.turns_support import question_id, say, template_session, transcript
 
 FREE = {"name": "Pharmacology revision", "kind": "study", "intention": "Ready for the drug rounds", "structure": {}}
 
 
 def _start(api: Api) -> str:
-    person = api.ok("POST", "/people", json={"display_name": "Tendai"})
-    made = api.ok("POST", "/templates", json=FREE)
-    body = {"person_id": person["id"], "template_id": made["id"], "start": True}
-    return api.ok("POST", "/sessions", json=body)["id"]
+    return template_session(api, "Tendai", FREE)
 
 
 def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
