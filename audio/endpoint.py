@@ -4,7 +4,10 @@ Smart Turn (``audio.turn_end``) hears a whole clause before a slow speaker's pau
 ("Granny Philomena kept a goat … called Hector"). The words can say what the audio cannot in one case: a
 sentence does not end on an article, a possessive, a conjunction, "of", a title, a contracted
 auxiliary or a word broken off ("My brother joined the …", "In nineteen forty six we …"). Whisper's
-full stop is ignored (tiny.en puts one on fragments); only the words count.
+final full stop is ignored (tiny.en puts one on fragments); only the words count. Inside the transcript
+its punctuation only bounds the last clause, where a strander must be: a full stop tiny.en put at a
+bridged pause inside a clause ("I never learned where. My father came from") reads OPEN, so the turn
+waits for the long silence rather than risk a cut.
 
 ``reading`` sorts a transcript into three:
 
@@ -12,7 +15,8 @@ full stop is ignored (tiny.en puts one on fragments); only the words count.
   to end the turn.
 * ``UNSURE``: it may end, it may go on: no words, under ``MIN_WORDS`` words, or a last word that
   ends a sentence only in a construction the transcript has (a preposition or an auxiliary after a
-  wh-word or relative, "where we came *from*", "how it *was*"; "to" after "wanted", "I wanted *to*";
+  wh-word or relative in its last clause, "where we came *from*", "how it *was*", but not "When we
+  lived in Leeds, my mother worked *for*"; "to" after "wanted", "I wanted *to*";
   an auxiliary or "to" straight after someone, "Yes, I *can*", "he told me *to*";
   a subject pronoun after an auxiliary, "so did *I*").
 * ``FINISHED``: any other transcript of ``MIN_WORDS`` words or more.
@@ -77,6 +81,38 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+# Where a clause ends inside a transcript: punctuation (a full stop before a digit is a decimal point)
+# or a dash between words; a conjunction opens the next one.
+_TOKEN = re.compile(rf"{_WORD.pattern}|[!?;:,\u2013\u2014]|\.(?!\d)|(?<=\s)-+(?=\s)")
+# Stranders that, first in a clause, join it to what came before instead ("So we moved to", "When we
+# came to", "That summer we stayed with"): there they strand nothing. Not "as" or "than" (", as it was").
+_OPENERS = set("that so when".split())
+
+
+def _last_clause(text: str) -> list[str]:
+    """The words of the transcript's last clause: after its last punctuation mark (not a title's full
+    stop, "Mrs. Hale") or dash between words, and after its last conjunction ("… and we went to")."""
+    clause: list[str] = []
+    broken = False
+    for token in _TOKEN.findall(text.lower().replace("’", "'")):
+        if not token[0].isalnum():
+            broken = broken or not (token == "." and clause and clause[-1] in _TITLES)
+        elif token in _CONJUNCTIONS:
+            clause, broken = [], False
+        else:
+            clause = [token] if broken else [*clause, token]
+            broken = False
+    return clause
+
+
+def _stranded(text: str) -> bool:
+    """Does a wh-word or relative in the last clause, before its last word, strand that word? A strander
+    in an earlier clause strands nothing at the end ("When I was small, we went to")."""
+    clause = _last_clause(text)
+    before = clause[1:-1] if clause and clause[0] in _OPENERS else clause[:-1]
+    return bool(_STRANDERS.intersection(before))
+
+
 def reading(text: str) -> Reading:
     """How the words of ``text`` read at its end: see the module doc."""
     said = words(text)
@@ -92,7 +128,7 @@ def reading(text: str) -> Reading:
             return Reading.UNSURE
         if before and before[-1] in _SOMEONE and (last in _AUXILIARIES or last == "to") and _a_reply(said):
             return Reading.UNSURE
-        return Reading.UNSURE if _STRANDERS.intersection(before) else Reading.OPEN
+        return Reading.UNSURE if _stranded(text) else Reading.OPEN
     if last in _SUBJECTS:
         previous = before[-1] if before else ""
         return Reading.UNSURE if previous in _BEFORE_A_LAST_SUBJECT else Reading.OPEN

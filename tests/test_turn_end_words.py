@@ -87,3 +87,34 @@ def test_a_last_word_that_ends_a_sentence_in_its_construction_is_unsure(text: st
 )
 def test_any_other_transcript_of_three_words_or_more_reads_finished(text: str) -> None:
     assert reading(text) is Reading.FINISHED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I was small, we spent every summer with",  # the wh-word is in a clause before the comma
+        "The house that my father built burned in the war. Afterwards we lived with",  # … the sentence before
+        "Nobody knew what the letter said and my mother waited for",  # … the clause before the conjunction
+        "I can't tell you how cold it was; every morning the pipes were",
+        "So every morning we walked to",  # a "so", "when" or "that" opening the clause joins it, strands nothing
+        "When the war ended my uncle came back from",
+        "That winter the whole village was",
+    ],
+)
+def test_a_strander_outside_the_last_clause_leaves_its_preposition_or_auxiliary_open(text: str) -> None:
+    assert reading(text) is Reading.OPEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sold the farm, which I was never fond of",  # the strander after the comma is in the last clause
+        "After the war we went back, and nobody remembered where we came from",
+        "When I was small, I never asked what it was for",
+        "That was the man that I worked for",  # the opening "that" joins; the second strands
+        "The lodger that Mrs. Pryce was fond of",  # a title's full stop ends no clause
+        "The bike that cost 3.50 was the one I saved for",  # nor does a decimal point
+    ],
+)
+def test_a_strander_in_the_last_clause_still_strands(text: str) -> None:
+    assert reading(text) is Reading.UNSURE
