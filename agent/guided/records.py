@@ -148,9 +148,8 @@ def indicator_marks(
         if indicator.get("met"):
             continue
         aim = as_concepts(indicator.get("text", ""))
-        said = _words(aim)
-        ranks, owned, place = said & ORDINALS, _owned(aim), _names_place(aim)
-        wanted = said - _FILLER - ORDINALS
+        wanted, ranks = _wanted(aim)
+        owned, place = _owned(aim), _names_place(aim)
         # "played from memory" asks how it was played, not for a memory told as a scene
         by_heart = {"memory"} if _FROM_MEMORY.search(aim) else set()
         kind = next((k for keys, k in _EVIDENCE_WORDS if (wanted - by_heart) & set(keys)), None)
@@ -189,6 +188,61 @@ def indicator_marks(
             sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+def _wanted(aim: str) -> tuple[set[str], set[str]]:
+    """An indicator's words that say what it asks (not "describe", "the", "first"), and its ranks ("first")."""
+    said = _words(aim)
+    return said - _FILLER - ORDINALS, said & ORDINALS
+
+
+def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkIndicatorArgs]:
+    """Success indicators a right answer to the question ``prompt`` meets: those the question is about,
+    its words telling the indicator's as an answer's would ("Knows how many senators there are" by "How
+    many U.S. Senators are there?", "Names the first President" by "Who was the first President …?").
+    What a learner does with it ("knows", "names") and how a question asks ("how many", "is there")
+    are not what it is about. A question asks precisely: every other word and rank of the indicator must
+    be in it, by the answer's matching (stem, compound, concept family), not half as in an answer ("how
+    many legs a spider has" is not asked by "How many legs does an ant have?", "the first President" not
+    by "Who is the President now?"). The evidence is the question and its expected answer, never the
+    learner's words (a loss may be told beside them)."""
+    clauses = _clauses(prompt)
+    marks = []
+    for index, indicator in enumerate(ctx.success_indicators):
+        if indicator.get("met"):
+            continue
+        aim = as_concepts(indicator.get("text", ""))
+        wanted, ranks = _wanted(aim)
+        content = wanted - _KNOWING - _ASKING - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
+        names, place = _names_in(aim), _names_place(aim)
+        found = {
+            word
+            for word in content
+            if _told(
+                word,
+                clauses,
+                ranks=ranks,
+                personal=False,
+                beside_place=place,
+                exact=word in names and not concepts_named(word, beside_place=place),
+            )
+        }
+        if content and found == content and ranks <= _words(prompt):
+            evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
+            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
+    return marks
+
+
+# What a learner is to do with what an indicator names ("Knows how many senators there are", "Can
+# name the planets"), and the words a question asks with ("how many", "are there", "does it have").
+_KNOWING = frozenset(
+    """know knows knowing knew known name names naming can could able understand understands understanding
+    explain explains explaining identify identifies identifying recite recites recall recalls list lists
+    give gives state states spell spells answer answers answering learn learns learned learnt""".split()
+)
+_ASKING = frozenset(
+    "many much number count there is are was were be been do does did has have had which whose whom where".split()
+)
 
 
 def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: bool) -> bool:

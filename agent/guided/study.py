@@ -24,7 +24,7 @@ from agent.guided import care, freeform, grief, wishes
 from agent.guided.grading import expected_answers, grade, is_correct, no_attempt, normalise, pause_asked
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
-from agent.guided.records import annotation
+from agent.guided.records import annotation, answered_marks
 from agent.guided.state import Outcome, Turn, clean, elapsed_ms, question_id, read_turn, sentence
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, ProposeEndArgs, RecordAttemptArgs
@@ -78,6 +78,9 @@ def respond(ctx: TurnContext) -> Outcome:
                         ),
                     )
                 )
+                if correct:  # what the indicators ask that this question asked ("Knows how many senators …")
+                    marks = answered_marks(ctx, question["prompt"], expected[0])
+                    calls.extend(("mark_indicator", mark) for mark in marks)
                 skipped = turn.skipped or wish == "skip"
                 bank = "study/skip" if skipped else "study/correct" if correct else "study/incorrect"
                 ack = rotate(ctx.session_id, turn.count, bank, expected=shown)
