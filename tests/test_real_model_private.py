@@ -30,7 +30,7 @@ from agent.local.server import LocalLLM
 from tests.llm_server import FakeLLM, Step
 from tests.real_model_support import is_question, machine_text, model_api
 from tests.support import Api, Loop, MovableClock
-from tests.turns_support import stream_turn, transcript
+from tests.turns_support import stream_turn, template_session, transcript
 
 ROUTINE = {
     "name": "Piano before work",
@@ -67,11 +67,8 @@ def native_api(real_llm: LocalLLM, database_urls: dict[str, str], loop: Loop, cl
         yield api
 
 
-def _practice(api: Api) -> dict[str, Any]:
-    person = api.ok("POST", "/people", json={"display_name": "Anneke"})
-    template = api.ok("POST", "/templates", json=ROUTINE)
-    body = {"person_id": person["id"], "template_id": template["id"], "success_indicators": [AIM], "start": True}
-    return api.ok("POST", "/sessions", json=body)
+def _practice(api: Api) -> str:
+    return template_session(api, "Anneke", ROUTINE, success_indicators=[AIM])
 
 
 def _leaks(blob: Any, words: tuple[str, ...] = LEAKS) -> list[str]:
@@ -125,7 +122,7 @@ def _stored_replies(api: Api, sid: str) -> list[str]:
 
 
 def test_a_loss_in_a_practice_answer_is_private_structured(structured_api: Api) -> None:
-    sid = _practice(structured_api)["id"]
+    sid = _practice(structured_api)
     result = _turn(structured_api, sid)
     assert result["interactions"][-1]["data"]["tool_mode"] == "structured"
     _check_care(result, "practice/care", item="Arpeggios")
@@ -142,7 +139,7 @@ def test_a_loss_in_a_practice_answer_is_private_structured(structured_api: Api) 
 
 
 def test_a_loss_in_a_practice_answer_is_private_native(native_api: Api) -> None:
-    sid = _practice(native_api)["id"]
+    sid = _practice(native_api)
     result = _turn(native_api, sid)
     assert result["interactions"][-1]["data"]["tool_mode"] == "native"
     _check_care(result, "practice/care", item="Arpeggios")
@@ -157,7 +154,7 @@ def test_item_notes_the_model_wrote_from_a_loss_are_replaced(openai_api: Api, ll
     (the call is applied and the session goes structured). Either way the answer is kept private and
     the item noted as the coach notes it."""
     llm.push(Step(text="Good morning Anneke! How did the arpeggios go?"))
-    sid = _practice(openai_api)["id"]
+    sid = _practice(openai_api)
     item = _practice_item(openai_api, sid, "Arpeggios")
     report = {"item_id": item, "completed": True, "actual_duration_minutes": 10, "notes": LOSS}
     aim = {"which": "success", "index": 0, "evidence": QUOTED}
@@ -179,7 +176,7 @@ def test_a_structured_record_from_a_loss_leaves_no_words(openai_api: Api, llm: F
     """Auto mode on an endpoint that refuses tools goes structured: the record's item notes, its evidence
     for the aim and its free note all come from the private answer; none of them keeps its words."""
     llm.push(Step(fault="no_tools"), Step(text="Good morning Anneke! How did the arpeggios go?"))
-    sid = _practice(openai_api)["id"]
+    sid = _practice(openai_api)
     item = _practice_item(openai_api, sid, "Arpeggios")
     written = {
         "items": [{"item_id": item, "completed": True, "minutes": 10, "notes": LOSS}],
@@ -217,10 +214,7 @@ def test_a_loss_beside_a_study_answer_is_private(openai_api: Api, llm: FakeLLM, 
     model's note about it (a tool call, or the structured record's note) is not kept either way."""
     refused = [Step(fault="no_tools")] if mode == "structured" else []
     llm.push(*refused, Step(text="Hello Anneke! How does 'hebben' go in the present tense?"))
-    person = openai_api.ok("POST", "/people", json={"display_name": "Anneke"})
-    template = openai_api.ok("POST", "/templates", json=REVISION)
-    body = {"person_id": person["id"], "template_id": template["id"], "start": True}
-    sid = openai_api.ok("POST", "/sessions", json=body)["id"]
+    sid = template_session(openai_api, "Anneke", REVISION)
     if mode == "structured":
         written = {"grade": "correct", "question_id": "", "end_session": False, "note": "Grandfather Jaap was buried."}
         llm.push(Step(text=json.dumps(written)), Step(text="Well done. And 'zijn'?"))
@@ -264,7 +258,7 @@ def test_a_reply_to_a_private_answer_does_not_say_it_back(
     """Native, streamed: the model's words reach no delta, no stored prompt (the agent's prompt is
     not private) and no data of the interaction; the answer is kept private as before."""
     llm.push(Step(text="Good morning Anneke! How did the Hanon go?"))
-    sid = _practice(openai_api)["id"]
+    sid = _practice(openai_api)
     llm.push(Step(text=model_text))
     response, events = stream_turn(openai_api, sid, {"text": TROUBLE})
     assert response.status_code == 200 and events[-1].event == "result", events
