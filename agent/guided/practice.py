@@ -36,6 +36,7 @@ from typing import Any
 from agent.guided import care, freeform, grief, story, wishes
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
+from agent.guided.pause_words import BREAK, HOLD_ON
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, indicator_marks
 from agent.guided.state import Outcome, Turn, clean, elapsed_ms, item_id, read_turn, sentence
@@ -85,21 +86,16 @@ _SHORTFALL = re.compile(
     r"|\b(?:not|ain'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|never|nobody|no\s+one)\b[^.!?]{0,40}\byet\b",
     re.IGNORECASE,
 )
-# A rest asked for in the middle of the routine: a pause, not a report and not the end.
+# A rest asked for in the middle of the routine: a pause, not a report and not the end ("give me a minute", "I need
+# a short break": :mod:`agent.guided.pause_words`, the tutor's too).
 _REST = re.compile(
     r"\b(?:let\s+me|i(?:'ll|\s+will|\s+need\s+to|\s+have\s+to|\s+must|\s+want\s+to|'d\s+like\s+to)|i\s+got\s+to|must)"
     r"\s+(?:just\s+)?(?:rest|stretch|shake\s+out|sit\s+down|catch\s+my\s+breath|get\s+(?:a|some)\s+(?:water|drink)"
-    r"|have\s+a\s+(?:sip|drink|breather|rest|break))\b"
-    r"|\b(?:give|gimme)\s+me\s+a\s+(?:minute|moment|second|sec|breather)\b"
-    r"|\b(?:need|want|take|taking|having)\s+(?:a\s+(?:little\s+|short\s+|quick\s+)?(?:break|breather|rest|pause)|five)\b",
+    r"|have\s+a\s+(?:sip|drink|breather|rest|break))\b|" + BREAK,
     re.IGNORECASE,
 )
 # An aside between items ("hold on, I have to stand up … okay, I'm back"): a pause and a return told, no report.
-_ASIDE = re.compile(
-    r"\b(?:hold\s+on|hang\s+on|one\s+(?:moment|minute|second|sec)|just\s+a\s+(?:moment|minute|sec(?:ond)?)"
-    r"|(?:have|need|got)\s+to\s+(?:stand|get)\s+up)\b",
-    re.IGNORECASE,
-)
+_ASIDE = re.compile(HOLD_ON + r"|\b(?:have|need|got)\s+to\s+(?:stand|get)\s+up\b", re.IGNORECASE)
 _BACK = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
     re.IGNORECASE,
