@@ -151,13 +151,6 @@ _REMARK = re.compile(
     r"|\b(?:slipped|went|gone)\s+(?:out\s+of|from)\s+my\s+(?:head|mind)\b|\boh\s+(?:boy|dear|my|man)\b",
     re.IGNORECASE,
 )
-# A wish to tell something first ("let me tell you about…", "before the next one"): heard with
-# :func:`wishes.request` by the tutor, which takes it up and keeps the question waiting.
-_TELL = re.compile(
-    r"\b(?:let\s+me|can\s+i|could\s+i|may\s+i|i\s+(?:want|would\s+like|'d\s+like)\s+to)\s+(?:tell|talk|speak)\b"
-    r"|\bbefore\s+(?:the\s+|your\s+)?next\s+(?:one|question)\b",
-    re.IGNORECASE,
-)
 # An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
 _HEDGE = re.compile(
     r"\b(?:i\s+(?:think|guess|reckon|believe|suppose|'d\s+say|would\s+say)|maybe|perhaps|probably|pretty\s+sure"
@@ -210,10 +203,13 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                     ("on", _ON),
                     ("pause", _PAUSE),
                     ("remark", _REMARK),
-                    ("tell", _TELL),
                 )
                 if pattern.search(clause)
             }
+            # a wish to tell something first ("let me tell you about…", "before the next one"): taken up by the
+            # tutor (:func:`wishes.request`), the question kept waiting
+            if wishes.offers_to_tell(clause):
+                found.add("tell")
             if found:
                 kinds |= found
             elif not all(_FILLER_WORD.match(w.strip("'\"“”‘’()")) for w in words):

@@ -81,6 +81,14 @@ _RECORD = re.compile(
 )
 # An order that tells what to do with a thing, not what to put in the record: "put the kettle on".
 _NOT_RECORDED = re.compile(r"\b(?:on|off|out|away|up|back|down|to\s+bed|to\s+sleep|aside|together|right)$", re.I)
+# A wish to tell, its head ("let me tell", "let me first tell", "allow me to speak", "make I talk"), never told of
+# someone ("she let me speak to the keeper"): :data:`_SWITCH` hears the subject after it, :func:`offers_to_tell` the
+# wish before its subject is said or with none.
+_LET_ME_TELL = (
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwe\s)(?<!\byou\s)(?<!\bwho\s)(?<!\bwould\s)(?<!\bnever\s)"
+    r"\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?(?:now\s+)?"
+    r"(?:tell|talk|speak)"
+)
 # "I want to talk about the Navy", "Let me tell you about Angola instead", "speaking of work, …"
 _SWITCH = re.compile(
     r"\b(?:(?:i(?:'d|\s+would|\s+should)?\s+(?:really\s+|very\s+much\s+|much\s+)?(?:want|like|love)"
@@ -88,9 +96,10 @@ _SWITCH = re.compile(
     r"\s+(?:to\s+)?(?:talk|tell\s+you|speak|move\s+on|go\s+on|turn)\s+(?:about|to|of)\s+"
     + _SUBJECT
     # "let me tell you about Angola", and in other Englishes "make I tell you about …", "mek mi tell yu bout …"
-    + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?(?:now\s+)?"
-    r"(?:tell|talk|speak)\s+"
-    r"(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?(?:about|of|bout|'bout)\s+"
+    + r"|"
+    + _LET_ME_TELL
+    + r"\s+(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?"
+    r"(?:about|of|bout|'bout)\s+"
     + _SUBJECT.replace("subject", "subject2")
     # "let me tell you instead how I got to Bochum": the journey is the subject
     + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?tell\s+"
@@ -300,6 +309,25 @@ def request(text: str) -> Request | None:
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
     return _posted_after_marker(text)
+
+
+# A wish to tell said before its subject or with none yet: "let me tell you …", "can I just say something?", "I'd
+# like to talk first", and "before the next one, …" (something to tell before the next question).
+_TO_TELL = re.compile(
+    _LET_ME_TELL
+    + r"\b|\b(?:can|could|may|might)\s+i\s+(?:just\s+|first\s+|quickly\s+)?(?:tell|talk|speak|say\s+something)\b"
+    r"|\bi(?:'d|\s+would|\s+should)?\s+(?:really\s+|very\s+much\s+|much\s+)?(?:want|like|love)\s+to\s+"
+    r"(?:just\s+|first\s+)?(?:tell|talk|speak)\b"
+    r"|\bbefore\s+(?:the\s+|your\s+)?next\s+(?:one|question)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_to_tell(text: str) -> bool:
+    """A wish to tell something first, said as one: with its subject (:func:`request`), before it ("let me first
+    tell you about …" cut before the subject) or with none yet ("can I tell you something?"). No answer to a
+    question asked: the tutor does not grade it (:func:`agent.guided.grading.no_attempt`)."""
+    return bool(_TO_TELL.search(text.replace("’", "'"))) or request(text) is not None
 
 
 # An offer to tell, or a wish to hear, said just before what is offered: "ask me about the regatta", "let me
