@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from agent.model import TextSink, ToolCall
+from agent.pronouns import agree
 
 _DECODER = json.JSONDecoder()
 _QUOTES = '"“”«»'
@@ -206,9 +207,15 @@ def problem(
     person_name: str | None = None,
     intention: str | None = None,
     answer: str | None = None,
+    *,
+    exchanges: Sequence[tuple[str | None, str]] = (),
+    kind: str = "story",
 ) -> str | None:
     """Why ``text`` cannot be shown as the interviewer's question, or None if it can.
-    ``asked``: the session's earlier questions, oldest first; ``answer``: the person's last answer."""
+    ``asked``: the session's earlier questions, oldest first; ``answer``: the person's last answer;
+    ``exchanges``: the recent (question, answer) pairs, oldest first (whose pronouns the reply keeps:
+    :func:`agent.pronouns.agree` puts a contradiction right first where it can); ``kind``: the session's
+    (only a story has a storyteller for the model to speak as)."""
     if not text.strip():
         return "empty"
     if len(_WORD.findall(text)) < 2:
@@ -229,6 +236,10 @@ def problem(
         return "reads the intention aloud"
     if answer and says_back(text, answer):
         return "says the person's answer back"
+    if kind == "story" and tells_as_the_person(text):
+        return "speaks as the person"
+    if exchanges and agree(text, exchanges) != text:
+        return "a pronoun contradicts the person's"
     said = _normal(text)  # a short prompt ("Go on.", "And then?") may come back; a question should not
     if len(said.split()) >= 4 and any(_normal(before) == said for before in asked):
         return "repeats an earlier question"
@@ -322,6 +333,70 @@ def _of_the_person(text: str, person_name: str) -> bool:
         n = re.escape(name)
         if re.search(rf"\b{_AUX}\s+{n}\b|\b{n}\s+(?:{_AUX}\s+)?{_SAYS}\b", text, re.IGNORECASE):
             return True
+    return False
+
+
+# The storyteller's own telling, in their first person: "I remember the mine whistle", "my father came
+# home black", "we moved to Leeds". The interviewer speaks in the first person too ("I'd love to hear…",
+# "I wonder…", "I've kept those words of yours", "where we left off", "our time is nearly up"): of itself
+# and the conversation, or to the person ("you"), never of a life with its own people and past.
+_IRREGULAR_PAST = frozenset(
+    """went came grew saw took made knew left ran sat stood fought bought brought built found gave lost met
+    paid rode sang slept spent swam taught won wore ate drank drove fell flew hid held lay led rang rose sold
+    sent shot shut stole woke broke caught chose dug drew forgot froze hung lit became beat bit blew fed fled
+    sank shook swept tore wept wound""".split()
+)
+# What the interviewer says it did or felt ("I've noted that", "we talked about…", "I loved that").
+_CONVERSATION_VERBS = frozenset(
+    """talked spoke said told mentioned asked covered discussed noted kept wrote written heard reached
+    finished started stopped paused got loved liked enjoyed appreciated noticed wondered hoped thought felt
+    imagined pictured guessed understood gathered meant saved recorded wanted tried missed""".split()
+)
+# What the interviewer may call its own or the conversation's ("my condolences", "our time together").
+_INTERVIEWER_OWN = frozenset(
+    """time session sessions conversation chat talk question questions pleasure condolences sympathy
+    sympathies thanks apologies apology heart mind notes note guess goodness god gosh dear word honour
+    honor privilege""".split()
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y'all)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_TELLING = re.compile(
+    r"\b(?:I|we)\s+(?:(?:still|always|never|often|once|all|both|also|even|then|just)\s+)?(?:remember|recall)\b|"
+    r"\bI(?:'ll| will) never forget\b|\b(?:I|we) (?:can|could) still (?:see|hear|smell|taste|feel|picture)\b|"
+    r"\b(?:I|we) used to\b",
+    re.IGNORECASE,
+)
+_FIRST_PAST = re.compile(
+    r"\b(?:I|we)(?:['’]ve)?\s+(?:(?:still|always|never|often|once|all|both|also|even|then|just|first)\s+)?"
+    r"([a-z]+)(?:\s+(\w+))?",
+    re.IGNORECASE,
+)
+_OWNED = re.compile(r"\b(?:my|our)\s+((?:[^\W\d_][\w'’-]*\s*){1,3})", re.IGNORECASE)
+
+
+def tells_as_the_person(text: str) -> bool:
+    """Whether ``text`` tells the storyteller's own story in their first person ("I remember the mine
+    whistle, my father came home…"): the model speaking as the person instead of asking them. A sentence
+    that speaks to the person ("I remember you said…") or of the interviewer's own doing ("I'd love to
+    hear…", "I've noted that", "where we left off") is not one."""
+    for sentence in sentences(_QUOTED.sub(" ", text)):
+        if _SECOND_PERSON.search(sentence):
+            continue
+        if _TELLING.search(sentence):
+            return True
+        for m in _FIRST_PAST.finditer(sentence):
+            verb, after = m.group(1).lower(), (m.group(2) or "").lower()
+            past = verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4)
+            if (
+                past
+                and verb not in _CONVERSATION_VERBS
+                and not (verb in ("left", "went", "walked") and after in ("off", "through", "over"))
+            ):
+                return True
+        for m in _OWNED.finditer(sentence):
+            words = re.findall(r"[^\W\d_]+", m.group(1).lower())
+            if words and not _INTERVIEWER_OWN.intersection(words):
+                return True
     return False
 
 

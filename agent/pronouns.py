@@ -1,0 +1,246 @@
+"""A model's pronoun for someone or something the person named, held to the person's own.
+
+The 0.5B model asked "Tell me about your mule. What was he like?" of a mule the person had called
+"she", and "he" of a sister. :func:`agree` reads the recent exchanges for the pronoun the person
+used of each one they named (a name, "my sister", "our mule Queenie"), and the reply for the one it
+uses of them. A pronoun counts for someone only when it can only mean them: one person or thing named
+before it in its sentence, or, when none is, in the sentence before (two named there: it is left
+open). "they" and "it" contradict nothing; someone the person gave no pronoun keeps the model's.
+A reply whose every "he"/"she" contradicts the person the same way is put right in place; any other
+contradiction cannot be, and the reply is not used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|[.?!…;:,—–()\"“”]")
+_SENTENCE_END = frozenset(".?!…;")
+_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+_SWAP = {"he": "she", "him": "her", "himself": "herself", "she": "he", "hers": "his", "herself": "himself"}
+# Words that open a run naming someone ("my sister", "our old mule", "your mule", "a mule called Queenie").
+_OPENERS = frozenset("my our your his her their a an".split())
+_CLOSED = frozenset(
+    """i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+    myself ourselves yourself himself herself themselves itself this that these those the a an some any
+    every each no all both in on at to from with by for of about into onto over under up down out off
+    through after before since until across behind near around and or but so because when while if then
+    than as though although is are was were be been being am have has had do does did will would can
+    could shall should may might must not never always also just only still too very there here where
+    what who whom which how why yes well oh again once now most more much back away named called s""".split()
+)
+# Modifiers two runs may share without naming the same one ("my old father", "our old mule").
+_MODIFIERS = frozenset(
+    """old young little big dear late poor first second eldest oldest youngest younger older elder best
+    favourite favorite grey gray black white brown new only own whole good beloved sweet two three""".split()
+)
+_RUN_WORDS = 2
+_PLACE_BEFORE = frozenset("in at from near into across outside towards toward around".split())
+_CONTRACTION = re.compile(r"'(?:s|d|ll|re|ve|m)$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    aliases: set[str] = field(default_factory=set)  # lower-case words that name it
+
+    def same(self, other: _Mention) -> bool:
+        return bool((self.aliases & other.aliases) - _MODIFIERS)
+
+
+@dataclass(slots=True)
+class _Pronoun:
+    word: str  # as written
+    index: int  # in the text's token list
+    gender: str  # "m" or "f"
+    of: _Mention | None = None  # the one it can only mean, if any
+
+
+@dataclass(slots=True)
+class _Reading:
+    tokens: list[re.Match[str]]
+    mentions: list[_Mention]
+    pronouns: list[_Pronoun]
+    last: list[_Mention]  # the mentions of its last sentence that had any: who a next "she" would mean
+
+
+def _words(match: re.Match[str]) -> str:
+    return match.group().lower().replace("’", "'")
+
+
+def _is_name(tokens: list[re.Match[str]], i: int, start: int, names: Collection[str]) -> bool:
+    word = tokens[i].group()
+    if not word[0].isupper() or word == "I" or _base(tokens[i]) in _CLOSED:
+        return False
+    if i > 0 and _words(tokens[i - 1]) in _PLACE_BEFORE:
+        return False  # "in Leeds", "from Kumasi": a place, no one a pronoun means
+    # A sentence's first word is capitalised anyway: a name only if written so inside a sentence too.
+    return i != start or _base(tokens[i]) in names
+
+
+def _names(texts: Iterable[str]) -> set[str]:
+    """The words of ``texts`` that are names: capitalised inside a sentence somewhere, or at sentence
+    starts twice ("Queenie, our mule, …" answered by "Queenie sounds…"), and never written in lower case."""
+    inside: set[str] = set()
+    starts: list[str] = []
+    lower: set[str] = set()
+    for text in texts:
+        tokens = list(_TOKEN.finditer(text))
+        for i, token in enumerate(tokens):
+            if not token.group()[0].isupper():
+                lower.add(_base(token))
+            elif i > 0 and _words(tokens[i - 1]) not in _SENTENCE_END:
+                inside.add(_base(token))
+            else:
+                starts.append(_base(token))
+    twice = {w for w in starts if starts.count(w) > 1}
+    return (inside | (twice - lower)) - _CLOSED - {"i"}
+
+
+def _base(match: re.Match[str]) -> str:
+    """The word without a contraction or a possessive "'s" ("she'd" → "she", "Queenie's" → "queenie")."""
+    return _CONTRACTION.sub("", _words(match))
+
+
+def _read(text: str, names: Collection[str], focus: list[_Mention] | None = None) -> _Reading:
+    """The mentions and gendered pronouns of ``text``, each pronoun with the one it can only mean.
+    ``names``: words known to be names (:func:`_names`); ``focus``: who the text before it (the
+    question an answer replies to) was about."""
+    tokens = list(_TOKEN.finditer(text))
+    mentions: list[_Mention] = []
+    pronouns: list[_Pronoun] = []
+    last: list[_Mention] = list(focus or [])  # the mentions of the latest sentence that had any
+    here: list[_Mention] = []
+    start = 0
+    i = 0
+    while i < len(tokens):
+        word = _base(tokens[i])
+        if word in _SENTENCE_END:
+            if here:
+                last = here
+            here, start = [], i + 1
+            i += 1
+            continue
+        if word in _GENDER:
+            candidates = here or last
+            of = candidates[0] if len({id(m) for m in candidates}) == 1 else None
+            pronouns.append(_Pronoun(tokens[i].group()[: len(word)], i, _GENDER[word], of))
+        if word in _OPENERS or _is_name(tokens, i, start, names):
+            mention, i = _mention(tokens, i, start, names)
+            if mention.aliases:
+                here.append(mention)
+                mentions.append(mention)
+            continue
+        i += 1
+    return _Reading(tokens, mentions, pronouns, here or last)
+
+
+def _mention(tokens: list[re.Match[str]], i: int, start: int, names: Collection[str]) -> tuple[_Mention, int]:
+    """The mention opened at ``tokens[i]`` (a possessive or article, or a name), with a name or a run
+    set beside it ("our mule Queenie", "Queenie, our mule", "a mule called Queenie"); the next index."""
+    mention = _Mention()
+    if _words(tokens[i]) in _OPENERS:
+        i += 1
+        run = 0
+        while i < len(tokens) and run < _RUN_WORDS:
+            word = _words(tokens[i])
+            if word in _CLOSED or not word[0].isalpha() or _is_name(tokens, i, start, names):
+                break
+            if word.endswith(("'s", "s'")):  # "my father's mule": the father is someone else
+                mention.aliases.clear()
+                i += 1
+                run = 0
+                continue
+            if word.endswith("ed") and len(word) > 4:  # a verb ("our mule pulled")
+                break
+            mention.aliases.add(word)
+            run += 1
+            i += 1
+        if i < len(tokens) and _words(tokens[i]) in ("named", "called"):
+            i += 1
+    while i < len(tokens) and _is_name(tokens, i, start, names):
+        mention.aliases.add(_base(tokens[i]))
+        i += 1
+    # "Queenie, our mule" / "Queenie the mule": the run after the name is the same one
+    j = i + (1 if i < len(tokens) and tokens[i].group() == "," else 0)
+    if mention.aliases and j + 1 < len(tokens) and _words(tokens[j]) in ("my", "our", "the"):
+        word = _words(tokens[j + 1])
+        if word not in _CLOSED and word[0].isalpha() and not _is_name(tokens, j + 1, start, names):
+            mention.aliases.add(word)
+            i = j + 2
+    return mention, i
+
+
+def _genders(exchanges: Iterable[tuple[str | None, str]], names: Collection[str]) -> list[tuple[_Mention, str]]:
+    """The people and things the person named, with the one pronoun they used of each (none: left out)."""
+    said: list[tuple[_Mention, set[str]]] = []
+    for asked, answer in exchanges:
+        focus = _read(asked, names).last if asked else None
+        for pronoun in _read(answer, names, focus).pronouns:
+            if pronoun.of is None:
+                continue
+            for mention, genders in said:
+                if mention.same(pronoun.of):
+                    genders.add(pronoun.gender)
+                    mention.aliases |= pronoun.of.aliases
+                    break
+            else:
+                said.append((_Mention(set(pronoun.of.aliases)), {pronoun.gender}))
+    return [(m, g.pop()) for m, g in said if len(g) == 1]
+
+
+def agree(text: str, exchanges: Sequence[tuple[str | None, str]]) -> str | None:
+    """``text`` with its pronouns agreeing with the person's (unchanged when none contradicts), or None
+    when one contradicts and cannot be put right in place. ``exchanges``: the recent (question, answer)
+    pairs, oldest first."""
+    names = _names([text, *(t for pair in exchanges for t in pair if t)])
+    known = _genders(exchanges, names)
+    if not known:
+        return text
+    reading = _read(text, names)
+    wrong: list[_Pronoun] = []
+    for pronoun in reading.pronouns:
+        told = {g for m, g in known if pronoun.of is not None and m.same(pronoun.of)}
+        if len(told) == 1 and pronoun.gender not in told:
+            wrong.append(pronoun)
+    if not wrong:
+        return text
+    if len(wrong) != len(reading.pronouns) or len({p.gender for p in wrong}) != 1:
+        return None  # another "he"/"she" in the reply, or contradictions both ways: no safe rewrite
+    out = text
+    for pronoun in reversed(wrong):
+        word = _swapped(reading.tokens, pronoun)
+        if word is None:
+            return None
+        match = reading.tokens[pronoun.index]
+        if pronoun.word[0].isupper():
+            word = word[0].upper() + word[1:]
+        out = out[: match.start()] + word + out[match.start() + len(pronoun.word) :]
+    return out
+
+
+def _swapped(tokens: list[re.Match[str]], pronoun: _Pronoun) -> str | None:
+    """The pronoun of the other gender in the same place; None when "her" could be "him" or "his"."""
+    word = pronoun.word.lower()
+    after = _words(tokens[pronoun.index + 1]) if pronoun.index + 1 < len(tokens) else "."
+    open_after = after[0].isalpha() and after not in _CLOSED  # a noun may follow: "his mule", "her name"
+    if word == "his":
+        return "her" if open_after else "hers"
+    if word != "her":
+        return _SWAP[word]
+    if not open_after:
+        return "him"  # "about her.", "visit her in Leeds"
+    before = _words(tokens[pronoun.index - 1]) if pronoun.index > 0 else "."
+    if not before[0].isalpha() or before in _CLOSED:
+        return "his"  # "What was her name?", "about her cooking"
+    return None  # "help her carry", "love her cooking": object or possessive, can't tell
