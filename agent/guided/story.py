@@ -30,8 +30,8 @@ from typing import Any
 import msgspec
 
 from agent.guided import gaps, grief, wishes
-from agent.guided.annotate import Known, read
-from agent.guided.lexicon import EVENT_WORDS, FESTIVALS, KIN, MONTHS, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS
+from agent.guided.annotate import read
+from agent.guided.lexicon import KIN, PERSON_NOUNS
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
@@ -47,6 +47,8 @@ from agent.guided.state import (
     read_turn,
 )
 from agent.guided.threads import Thread, spoken_aim
+from agent.guided.topic_words import as_said, topic_words
+from agent.guided.topic_words import within as within  # the one wording, said where the planner is
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, LinkTopicArgs, NewLifeEvent, ProposeEndArgs
 from db.services.records import PRIVATE_EVIDENCE
@@ -90,6 +92,13 @@ class Subject:
     @property
     def spoken(self) -> str:
         return spoken_title(self.title)
+
+    def words(self, turn: Turn) -> dict[str, Any]:
+        """The subject as a question says it (``agent.guided.topic_words``), from what the session's answers
+        settled: ``topic`` ("the Rose Bowl"), ``within`` ("at the Rose Bowl"), ``span`` ("your time at the
+        Rose Bowl"), and its ``year``."""
+        said = topic_words(self.title, turn.known, "\n".join((*turn.earlier, turn.text or "")))
+        return {"topic": said.topic, "within": said.within, "span": said.span, "year": self.year}
 
 
 @dataclass(frozen=True)
@@ -222,7 +231,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
             # A detail gone by a figure with nobody's name on it ("the words after that, gone") is the
             # song's, not of the one asked about before.
             about = _gap_person(gap, text) if gap else None if gaps.lost(text) else _who_asked(turn)
-            subject = gap or (here.spoken if here else spoken_title(ctx.name))
+            subject = gap or (here.words(turn)["span"] if here else spoken_title(ctx.name))
             words = about.words() if about else _NOBODY
             angle = pick(
                 ctx.session_id, f"{last}.angle", "story/angle", said=turn.said, subject=subject, gap=bool(gap), **words
@@ -320,13 +329,11 @@ def _walk(
         bridge = None
         if answered is not None and subject != answered and not greeting and category == "scene":
             bridge = pick(
-                ctx.session_id, f"to{subject.key}", "story/transition", topic=subject.spoken, previous=answered.spoken
-            )
+                ctx.session_id, f"to{subject.key}", "story/transition", topic=subject.words(turn)["topic"],
+                previous=answered.words(turn)["span"],
+            )  # fmt: skip
         words = who.words() if who is not None and category == "people" else _NOBODY
-        question = pick(
-            ctx.session_id, qid, f"story/{category}", said=turn.said, topic=subject.spoken, year=subject.year,
-            within=within(subject.title, turn.known), **words,
-        )  # fmt: skip
+        question = pick(ctx.session_id, qid, f"story/{category}", said=turn.said, **subject.words(turn), **words)
         return Outcome(join(greeting, ack, bridge, question), PromptInfo(category, qid, subject.topic_id))
 
     ahead = keep_going or _time_ahead(ctx)
@@ -353,11 +360,12 @@ def _closing(
 ) -> Outcome:
     name = address_name(ctx.person_name, ctx.person_called)
     titles = _titles([s.spoken for s in subs])
+    spans = _titles([s.words(turn)["span"] for s in subs])
     # time_up: the bank may say so instead of "we've covered it all"; tired: the person asked to
     # stop for today (prompts/guided/story/closing.j2)
     qid = _fresh(turn, "closing")
     closing = pick(
-        ctx.session_id, qid, "story/closing", person_name=name, topics=titles, time_up=not covered, tired=tired
+        ctx.session_id, qid, "story/closing", person_name=name, topics=spans, time_up=not covered, tired=tired
     )
     text = join(greeting, ack, closing)
     if tired:
@@ -382,17 +390,9 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
         pending = [c for c in STORY_CATEGORIES if f"{c}{topic.key}" not in turn.asked_ids]
         if pending:
             qid = f"{pending[0]}{topic.key}"
-            question = pick(
-                ctx.session_id,
-                qid,
-                f"story/{pending[0]}",
-                said=turn.said,
-                topic=topic.spoken,
-                year=topic.year,
-                within=within(topic.title, turn.known),
-                **_NOBODY,
-            )
-            lead = f"Yes, let's turn to {topic.spoken}."
+            said = topic.words(turn)
+            question = pick(ctx.session_id, qid, f"story/{pending[0]}", said=turn.said, **said, **_NOBODY)
+            lead = f"Yes, let's turn to {said['topic']}."
             return Outcome(join(greeting, lead, question), PromptInfo(pending[0], qid, topic.topic_id))
     # "the part where your Pawpaw caught the hen" is that part, not Pawpaw
     person = None if _A_PART.match(wish.subject) else _known_person(turn, wish.subject)
@@ -705,26 +705,6 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     return next((p for p in named if p.lower() not in said), None)
 
 
-# A lower-case word after a place that makes it a word before a noun ("the Elko bar"), not one that goes on
-# with the sentence ("the Roxy again", "the Rubies in June").
-_NOUN_AFTER = (
-    r"\s+(?!(?:and|or|again|too|then|now|on|in|at|was|were|is|are|for|with|to|of|by|where|when|that|which|who|all"
-    r"|every|each|once|twice|so|but|from|till|until|after|before|had|has|have|we|i|you|they|he|she|it)\b)[a-z]"
-)
-
-
-def as_said(place: str | None, text: str) -> str | None:
-    """A place said back with the article it is always said with ("up in the Rubies", "the Avalon, on a
-    Saturday": "the Rubies"), never one said once without it or as a word before a noun ("the Elko bar")."""
-    if not place or place.lower().startswith("the "):
-        return place
-    said = list(re.finditer(rf"(?<![\w'’]){re.escape(place)}(?!\w)", text))
-    after_the = all(re.search(r"\bthe\s+$", text[: m.start()]) for m in said)
-    if said and after_the and not any(re.match(_NOUN_AFTER, text[m.end() :]) for m in said):
-        return f"the {place}"
-    return place
-
-
 def _scene_places(text: str, places: list[str]) -> list[str]:
     """The places of an answer, a place left or come from after the others: where it happens is where
     one went or lived, not whence."""
@@ -872,48 +852,6 @@ def _answered(turn: Turn, subs: list[Subject]) -> tuple[str | None, Subject | No
     if subject is None and turn.last is not None and turn.last.topic_id is not None:
         subject = next((s for s in subs if s.topic_id == turn.last.topic_id), None)
     return (category if category in STORY_CATEGORIES else None), subject
-
-
-# Common nouns for a place a topic may be named after ("The mill", "Boarding school"), with the word each takes.
-_ON_PLACES = frozenset("farm island ship boat ranch croft estate station".split())
-_IN_PLACES = frozenset("city town village valley country countryside mountains hills army navy bush desert".split())
-_AT_PLACES = PLACE_WORDS | frozenset(
-    "mill factory mine pit docks shop bakery works office hospital camp convent seminary academy shipyard".split()
-)
-_OWNERS = frozenset("the your our his her their a an".split())
-_AFTER_VERB = frozenset("up to in on at out away from the a my your our home abroad over across through back".split())
-_LINKS = frozenset("de del della di da do dos das du la le van von upon on-sea".split())  # "Stratford upon Avon"
-
-
-def within(title: str, known: Known | None = None) -> str:
-    """A topic said as the time it names, with the word it takes: a period or an event "during the war years",
-    "while growing up on the farm"; a place "in Adelaide", "at the mill", "on the farm", "in the Navy" (never
-    "during Adelaide"); someone "in your time with Aunt May". ``known``: places and people the session named."""
-    spoken = spoken_title(title)
-    words = spoken.split()
-    owned = bool(words) and words[0].lower() in _OWNERS
-    core = words[1:] if owned else words
-    if not core:
-        return f"during {spoken}"
-    if not owned and core[0].endswith("ing") and core[0][:1].islower() and core[1:2] and core[1] in _AFTER_VERB:
-        return f"while {spoken}"  # "growing up on the farm", not "boarding school"
-    name, last = " ".join(core), core[-1].lower()
-    named = core[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in core)
-    known = known or Known()
-    if named and name in known.places:
-        return f"{'at' if owned else 'in'} {spoken}"
-    if read(title).people or (named and not owned and (name in known.people or core[0].lower() in FEMALE | MALE)):
-        return f"in your time with {spoken}"
-    if named:
-        if last in ORG_WORDS:
-            return f"in {spoken}"
-        event = last in EVENT_WORDS | FESTIVALS or last in MONTHS or (len(core) == 1 and last in NOT_NAMES)
-        return f"in {spoken}" if not owned and not event else f"during {spoken}"
-    if len(core) <= 3 and (owned or len(core) > 1) and all(w.isalpha() for w in core):
-        for places, word in ((_ON_PLACES, "on"), (_IN_PLACES, "in"), (_AT_PLACES, "at")):
-            if last in places:
-                return f"{word} {spoken}"
-    return f"during {spoken}"
 
 
 def _titles(titles: list[str]) -> str:

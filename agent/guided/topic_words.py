@@ -1,0 +1,192 @@
+"""A topic's title said inside a question, with the words English gives it (the guided story interviewer).
+
+Three forms, from ONE decision of what the title names (a person, a place, a time, a thing): ``topic`` is the
+subject ("Adelaide", "the Rose Bowl"), ``within`` the time it names with its word ("in Adelaide", "at the Rose
+Bowl", "during the war years", "while growing up on the farm", "in your time with Aunt May"), for slots such as
+"one day …" and "a moment …"; ``span`` names that time ("your time in Adelaide", "the war years", "your time
+with Aunt May") for "through …", "after …", "part of …". Never "through Adelaide", "one day of Aunt May",
+"in your time with Dad's garage".
+
+What the session's answers settled comes first (the word the teller put before the name, what the reader
+typed it as), then the title's own words: its head noun (lexicon tables), else the reader's typing of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from agent.guided.annotate import Known, read
+from agent.guided.lexicon import (
+    EVENT_WORDS,
+    FAMILY_WORDS,
+    FESTIVALS,
+    KIN,
+    MONTHS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    THING_NOUNS,
+    TITLES,
+)
+from agent.guided.names import FEMALE, MALE
+from agent.guided.naming import spoken_title
+from agent.guided.place_cues import SITES
+from agent.guided.thing_cues import BUSINESSES, FIRM_KINDS, SOCIETY_HALLS
+from agent.guided.work_words import WORKPLACES
+
+
+@dataclass(frozen=True)
+class TopicWords:
+    topic: str  # the subject: "Adelaide", "the Rose Bowl", "your first job"
+    within: str  # the time it names, with its word: "in Adelaide", "during the war years"
+    span: str  # that time as a noun: "your time in Adelaide", "the war years"
+
+
+# The word a place takes by the noun that ends its name: "on the farm", "in the valley", "at the mill".
+_ON_PLACES = frozenset(
+    "farm island islands isle isles islet atoll ship boat ranch croft estate porch veranda verandah "
+    "balcony deck".split()
+)
+_IN_PLACES = frozenset(
+    "city town village valley country countryside mountains hills army navy bush desert county district quarter "
+    "kitchen yard backyard garden barn attic cellar parlour parlor bedroom room house cottage hut tent shed".split()
+)
+# Work that is no place to be at ("your national service", "the press"), beside the workplaces that are.
+_NOT_PREMISES = frozenset("service household post press newspaper railway railways switchboard".split())
+_AT_PLACES = (
+    PLACE_WORDS
+    | (WORKPLACES - _NOT_PREMISES)
+    | BUSINESSES
+    | FIRM_KINDS
+    | SITES
+    | SOCIETY_HALLS
+    | frozenset(
+        "mill factory mine pit docks shop bakery works office hospital camp convent seminary academy shipyard "
+        "bowl rink racecourse ground grounds pavilion gardens ballroom gym".split()
+    )
+)
+_OWNERS = frozenset("the your our his her their a an".split())
+_AFTER_VERB = frozenset("up to in on at out away from the a my your our home abroad over across through back".split())
+_LINKS = frozenset("de del della di da do dos das du la le van von upon on-sea".split())  # "Stratford upon Avon"
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def topic_words(title: str, known: Known | None = None, told: str = "") -> TopicWords:
+    """The three forms of a topic title. ``known``: what the session's answers typed; ``told``: their words."""
+    word, said = _placing(title, known or Known(), told)
+    if word in ("during", "while"):
+        return TopicWords(said, f"{word} {said}", said)
+    if word == "with":
+        return TopicWords(said, f"in your time with {said}", f"your time with {said}")
+    return TopicWords(said, f"{word} {said}", f"your time {word} {said}")
+
+
+def within(title: str, known: Known | None = None, told: str = "") -> str:
+    """A topic said as the time it names, with the word it takes (see :class:`TopicWords`)."""
+    return topic_words(title, known, told).within
+
+
+def _placing(title: str, known: Known, told: str) -> tuple[str, str]:
+    """(the word the topic takes, the topic as said): during, while, in, at, on, or with (someone, or a thing
+    of one's own: "in your time with Aunt May", "in your time with Dad's accordion")."""
+    spoken = spoken_title(title)
+    words = spoken.split()
+    owned = bool(words) and words[0].lower() in _OWNERS
+    core = words[1:] if owned else words
+    if not core:
+        return "during", spoken
+    if not owned and core[0].endswith("ing") and core[0][:1].islower() and core[1:2] and core[1] in _AFTER_VERB:
+        return "while", spoken  # "growing up on the farm", "moving to Canada" (not "boarding school")
+    owner = next((n for n, w in enumerate(core) if _POSSESSIVE.search(w)), None)
+    if owner is not None:
+        # a thing of someone's ("Dad's garage", "Aunt May's kitchen", "Nonna's"): its noun decides, not the owner
+        head = core[-1].lower() if owner < len(core) - 1 else ""
+        return (_head_word(head) if head else "at") or "with", spoken
+    name, last = " ".join(core), core[-1].lower()
+    named = core[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _LINKS for w in core)
+    if named and (not owned or words[0].lower() == "the"):
+        spoken = as_said(spoken, told) if told and not owned else spoken
+        word = _told_word(name, told)
+        if word and not (word == "on" and name in known.people):  # "relied on Bert" is no place
+            return word, spoken  # the teller's own word: "we'd dance at the Rose Bowl", "during the Blitz"
+    if named and name not in known.people and (not owned or words[0].lower() == "the"):
+        if name in known.places:
+            return _head_word(last) or ("at" if spoken.startswith("the ") else "in"), spoken  # "at the Palais"
+        if name in known.things and not owned:
+            return _head_word(last) or "at", spoken  # "Woolworths": a firm, a venue, an institution (not "the Blitz")
+    if _a_person(title, core, known):
+        return "with", spoken
+    head = _head_word(last)
+    if named:
+        if head and head != "with":
+            return head, spoken  # "Wembley Stadium", "Ellis Island", "the Navy", "Wakes Week"
+        event = last in MONTHS or (len(core) == 1 and last in NOT_NAMES)
+        return ("in" if not owned and not event else "during"), spoken  # "in Adelaide"; "during the Blitz"
+    if head and len(core) <= 3 and (owned or len(core) > 1) and all(w.isalpha() for w in core):
+        return head, spoken  # "at the mill", "on the old farm", "at boarding school"
+    return "during", spoken
+
+
+def _head_word(noun: str) -> str | None:
+    """The word a title takes by its head noun, or None: a place (on, in, at), a body one is in (the Navy, the
+    band), an event (during), someone or something one has (with)."""
+    if noun in EVENT_WORDS or noun in FESTIVALS:
+        return "during"
+    for places, word in ((_ON_PLACES, "on"), (_IN_PLACES, "in"), (_AT_PLACES, "at")):
+        if noun in places:
+            return word
+    if noun in ORG_WORDS:
+        return "in"
+    if noun in THING_NOUNS or noun in KIN or noun in PERSON_NOUNS:
+        return "with"
+    return None
+
+
+def _a_person(title: str, core: list[str], known: Known) -> bool:
+    """The title reads as someone: a name the session knows as a person, or one the reader reads as a person
+    in every word (kin, titles, names), never a name ending in a noun of a place, thing or event ("Rose Bowl",
+    "Ruby Theatre") nor a phrase that only names someone in it ("life with Aunt May")."""
+    name = " ".join(core)
+    if name in known.people:
+        return True
+    if name in known.places or name in known.things or _head_word(core[-1].lower()) not in (None, "with"):
+        return False
+    plain = {"and", "&"} | FAMILY_WORDS | KIN.keys() | TITLES
+    if not all(w[:1].isupper() or w.lower().rstrip(".") in plain for w in core):
+        return False
+    return bool(read(title).people) or core[0].lower() in FEMALE | MALE
+
+
+def _told_word(name: str, told: str) -> str | None:
+    """The word the answers put before ``name`` most often ("at the Rose Bowl" twice, "in the Rose Bowl" once:
+    at), or None. People are never "in", "at" or "during" someone (only "on" them: "relied on Bert"); never
+    before a name that owns something ("at Harry's") nor one before a noun it names ("at Adelaide airport")."""
+    said = [
+        m.group(1).lower()
+        for m in re.finditer(rf"(?i:\b(in|at|during|on)\s+(?:the\s+)?){re.escape(name)}(?![\w'’])", told)
+        if not (after := re.match(r"\s+([a-z]+)", told[m.end() :])) or after.group(1) not in _AT_PLACES | THING_NOUNS
+    ]
+    return Counter(said).most_common(1)[0][0] if said else None
+
+
+# A lower-case word after a place that makes it a word before a noun ("the Elko bar"), not one that goes on
+# with the sentence ("the Roxy again", "the Rubies in June").
+_NOUN_AFTER = (
+    r"\s+(?!(?:and|or|again|too|then|now|on|in|at|was|were|is|are|for|with|to|of|by|where|when|that|which|who|all"
+    r"|every|each|once|twice|so|but|from|till|until|after|before|had|has|have|we|i|you|they|he|she|it)\b)[a-z]"
+)
+
+
+def as_said(place: str | None, text: str) -> str | None:
+    """A place said back with the article it is always said with ("up in the Rubies", "the Avalon, on a
+    Saturday": "the Rubies"), never one said once without it or as a word before a noun ("the Elko bar")."""
+    if not place or place.lower().startswith("the "):
+        return place
+    said = list(re.finditer(rf"(?<![\w'’]){re.escape(place)}(?!\w)", text))
+    after_the = all(re.search(r"\bthe\s+$", text[: m.start()]) for m in said)
+    if said and after_the and not any(re.match(_NOUN_AFTER, text[m.end() :]) for m in said):
+        return f"the {place}"
+    return place
