@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.lexicon import KIN, NOT_NAMES, PERSON_NOUNS
+from agent.guided.annotate import read
+from agent.guided.lexicon import KIN, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_NOUNS
+from agent.guided.work_words import WORKPLACES
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
@@ -171,7 +173,31 @@ def _titled(text: str, match: re.Match[str]) -> bool:
 
 def _deaths(text: str) -> list[re.Match[str]]:
     """The words for a death an answer says, without the everyday ones that tell none (:func:`_figure`)."""
-    return [m for m in _LOSS.finditer(text) if not _figure(text, m)] + list(_GONE.finditer(text))
+    return [m for m in _LOSS.finditer(text) if not _figure(text, m)] + [
+        m for m in _GONE.finditer(text) if _someone_gone(text, m)
+    ]
+
+
+# Nouns that make a name a place, a firm or a thing: "Dawson's Mill", "the Big Mill", "Victoria Station".
+_NOT_SOMEONE = PLACE_WORDS | THING_NOUNS | ORG_WORDS | WORKPLACES
+_NAME_RUN = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+)*\S+$")
+
+
+def _someone_gone(text: str, match: re.Match[str]) -> bool:
+    """ "X was gone" of a person: he or she, a relative or someone by their role ("Grandad was gone", "the baker
+    was gone"), or a name the reader does not type as a place or a thing ("Wiremu was gone by the morning"). A
+    shop, a firm, a building gone is no death: "I worked at Woolworths … Woolworths was gone", "the old Mill
+    was gone", "Dawson's Mill was gone" (the reader's typing, or the noun the name ends in)."""
+    first = match.group(0).split()[0]
+    if first.lower() in ("he", "she") or first.lower() in KIN or first.lower() in PERSON_NOUNS:
+        return True
+    if first.lower() in _NOT_SOMEONE:
+        return False
+    run = _NAME_RUN.search(text[: match.start() + len(first)])
+    name = re.sub(r"['’]s$", "", run.group(0) if run else first)
+    reading = read(text)
+    typed = [*reading.places, *reading.things]
+    return not any(t in (name, first) or name.endswith(f" {t}") or t.endswith(f" {first}") for t in typed)
 
 
 # A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
