@@ -113,6 +113,7 @@ class _Turn:
     places: list[str] = field(default_factory=list)  # the places this turn's record found in the answer
     answer: str | None = None  # the answer this turn replies to (None on an opening)
     private: str | None = None  # the sensitive topic that answer tells of: kept private, never quoted back
+    sorrow: str | None = None  # the loss, grave accident or illness it tells of (grief.sorrow), met with care
 
 
 class ModelLoop:
@@ -135,6 +136,7 @@ class ModelLoop:
         turn = _Turn(ctx, tools, on_text, timings)
         turn.answer = ctx.history[-1].person_response if ctx.history and not ctx.opening else None
         turn.private = grief.sensitive(turn.answer) if turn.answer else None
+        turn.sorrow = _SORROW.get(turn.private or "")  # read once with it, not again for the moment
         timings["model_ms"] = []
         try:
             if not self.model_driven:
@@ -226,7 +228,7 @@ class ModelLoop:
                 self._switch(turn, "the model wrote a tool call as text")
                 private = _reader_marks(turn, results)
                 private += _kept_private(turn, results, private)
-                moment, met = self._moment(turn, turn.answer)
+                moment, met = self._moment(turn)
                 result = await self._guided_moment(turn, moment, met=met) if moment else await self._ask(turn)
                 await self._run_calls(turn, private)
                 return result
@@ -262,7 +264,7 @@ class ModelLoop:
         else:
             pending = _reader_marks(turn, results)
         pending += _kept_private(turn, results, pending)
-        moment, met = self._moment(turn, answer)
+        moment, met = self._moment(turn)
         if moment is not None:
             result = await self._guided_moment(turn, moment, sink, met)
         else:
@@ -296,7 +298,7 @@ class ModelLoop:
                 turn.data["record_error"] = str(exc)[:500]
                 written = record.empty(ctx)
             pending = record.calls(ctx, written, answer)
-        moment, met = self._moment(turn, answer)
+        moment, met = self._moment(turn)
         if moment is not None:
             result = await self._guided_moment(turn, moment, met=met)
         else:
@@ -321,22 +323,22 @@ class ModelLoop:
         await self._run_calls(turn, calls)
         return LoopResult(outcome.text, outcome.info, turn.data)
 
-    def _moment(self, turn: _Turn, answer: str | None) -> tuple[str | None, Outcome | None]:
+    def _moment(self, turn: _Turn) -> tuple[str | None, Outcome | None]:
         """What in this answer the guided listening rules answer instead of the model (a story's
         loss, wish or gap; a loss told in practice or study), and the care reply for the latter."""
         if turn.ctx.kind == "story":
-            return _listening_moment(answer), None
-        met = self._care(turn, answer)
+            return _listening_moment(turn.answer, turn.sorrow), None
+        met = self._care(turn)
         return (f"{met[0]} told beside a {turn.ctx.kind} answer", met[1]) if met is not None else (None, None)
 
-    def _care(self, turn: _Turn, answer: str | None) -> tuple[str, Outcome] | None:
+    def _care(self, turn: _Turn) -> tuple[str, Outcome] | None:
         """Practice or study: a loss told beside a report or an answer is met as the guided coach and
         tutor meet it, by their reply taken whole (:mod:`agent.guided.care`: acknowledged, a pause
         offered, no next item or question in the same breath, once per loss). The 0.5B model asked
         "What did your aunt Gertrud do?" after "my aunt passed away on Sunday". The reply to the care
         (or to a pause) is the model's again."""
         ctx = turn.ctx
-        if ctx.kind not in ("practice", "study") or not answer or (kind := grief.sorrow(answer)) is None:
+        if ctx.kind not in ("practice", "study") or (kind := turn.sorrow) is None:
             return None
         outcome = self._guided.plan(ctx)
         return (f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}", outcome) if care.given(outcome) else None
@@ -585,11 +587,17 @@ def _kept_private(turn: _Turn, results: list[tuple[ToolCall, str]], pending: lis
     return out
 
 
-def _listening_moment(answer: str | None) -> str | None:
-    """What in this answer the guided interviewer's listening rules handle better than a small model."""
+# The sorrows :func:`grief.sensitive` names (a grave accident as "other"), as :func:`grief.sorrow` names them: the
+# answer's sorrow is read with its sensitive topic, once per turn (``_Turn.sorrow``).
+_SORROW = {"loss": "loss", "illness": "illness", "other": "accident"}
+
+
+def _listening_moment(answer: str | None, sorrow: str | None) -> str | None:
+    """What in this answer (``sorrow``: the loss it tells of) the guided interviewer's listening rules handle
+    better than a small model."""
     if not answer:
         return None
-    if (kind := grief.sorrow(answer)) is not None:
+    if (kind := sorrow) is not None:
         return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} told"
     if wishes.tired(answer) and not wishes.not_done(answer):
         return "tired: asked to stop for today"
