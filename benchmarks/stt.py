@@ -473,12 +473,17 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         pair = result.wer.get(name)
         return f"{pair[0]:.1%} / **{pair[1]:.1%}**" if pair else "-"
 
-    for name in held.wer:
+    def rtf(result: SetResult, name: str) -> str:
+        return f"{result.rtf[name]:.3f}" if name in result.rtf else "-"
+
+    for name in dict.fromkeys([*held.wer, *tuning.wer]):  # a set not run (--no-held-out) shows "-"
         rows.append(f"| WER raw / Whisper-normalised, {name} | {wer(held, name)} | {wer(tuning, name)} | ≤ 12 % |")
-    for name in held.rtf:
-        rows.append(f"| real-time factor, {name} | {held.rtf[name]:.3f} | {tuning.rtf.get(name, float('nan')):.3f} | |")
-    for name, found in held.names.items():
-        rows.append(f"| names recognised, {name} | **{pct(found)}** | {pct(tuning.names.get(name))} | ≥ 90 % |")
+    for name in dict.fromkeys([*held.rtf, *tuning.rtf]):
+        rows.append(f"| real-time factor, {name} | {rtf(held, name)} | {rtf(tuning, name)} | |")
+    for name in dict.fromkeys([*held.names, *tuning.names]):
+        rows.append(
+            f"| names recognised, {name} | **{pct(held.names.get(name))}** | {pct(tuning.names.get(name))} | ≥ 90 % |"
+        )
     rows += ["", "Cut sentences (held-out): " + ("; ".join(f"`{t}`" for t in held.cut_texts) or "none"), ""]
     return "\n".join(rows)
 
@@ -519,7 +524,9 @@ async def measure(
     configs = {label: transcriber_for(*CONFIGS[label]) for label in labels}
     held_items = HELD_OUT[:limit] if held_out else []
     held = await measure_set("held-out", held_items, turn, configs, phases, speaker, rules)
-    first = dict(list(configs.items())[:1])  # the tuning set only stands beside: cuts and the default's WER
+    # Beside the held-out set, the tuning set only gives cuts and the default's WER; on its own (while choosing),
+    # every configuration's.
+    first = dict(list(configs.items())[:1]) if held_out else configs
     tuning_items = TUNING_NAMED[:limit] if tuning_set else []
     tuning = await measure_set("tuning", tuning_items, turn, first, phases - {"paced"}, speaker, rules)
     text = block(started, (load_start, os.getloadavg()[0]), held, tuning, spoken_by(speaker))
@@ -842,7 +849,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     print()
     print(text)
-    if not args.no_results:
+    if args.no_held_out and not args.no_results:
+        print(f"{args.results} left alone: its figures are the held-out set's, which --no-held-out did not run")
+    elif not args.no_results:
         update_results(args.results, text)
         print(f"updated {args.results}")
     return 0
