@@ -41,6 +41,12 @@ class Concept:
     # She pounded them …" is coffee; roasted beans alone may be a vegetable).
     signs: tuple[frozenset[str], ...] = ()
     signs_needed: int = 3
+    # Signs that tell the thing only where it is named (a feast by its rites: a procession and a shared
+    # meal are no feast until it is said which): the indicator's own particular words beside them or in
+    # the question they answer ("The Holy Ghost feast", "the harvest festival"), or ``days``, phrases
+    # that name the day it falls on ("seven Sundays after Easter", "on Diwali night", "the feast day").
+    named: bool = False
+    days: tuple[re.Pattern[str], ...] = ()
     # A word of the family (or the indicator's own word) said in another sense, matched in a clause
     # as said, the group "at" the word that then tells nothing: "a flock of starlings", "the vicar's
     # flock", "cattle trucks", "my boy" (a son, not a childhood).
@@ -839,6 +845,41 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:christ|he)\s+is\s+(?P<at>risen)\b",
             r"\bchristos\s+(?P<at>anesti)\b",
             r"\bred\s+(?P<at>eggs)\b",
+        ),
+    ),
+    # A feast, a festival or a celebration told by what is done at it, named or its day named: a
+    # procession, a crowning, the dances and songs, the lamps and fires, the rites at the altar or the
+    # shrine, the meal shared by all; two kinds of rite together. Not a shop's sale, a meal on an
+    # ordinary day, or a rite with no feast named.
+    Concept(
+        "feast",
+        heads=word_set(
+            """feast feasts festival festivals celebration celebrations celebrating celebrate celebrated fiesta
+            fiestas festa festas festivities"""
+        ),
+        says=word_set(
+            """feast feasts feasting feasted festival festivals celebration celebrations celebrating celebrate
+            celebrated fiesta fiestas festa festas festivities"""
+        ),
+        personal=False,
+        signs=(
+            word_set("procession processions processed parade parades paraded pilgrimage pilgrims"),
+            word_set("crown crowned crowning crowns coronation garland garlands garlanded"),
+            word_set("dance dances danced dancing dancers sang singing songs drums drummers drumming"),
+            word_set(
+                """lamps lamp diyas diya lanterns lantern candles bonfire bonfires fireworks firecrackers
+                crackers"""
+            ),
+            word_set("altar altars shrine shrines chapel offerings offering puja blessed blessing mass"),
+            word_set("soup sopas sweets sweetmeats mithai banquet roasted everybody everyone whole"),
+        ),
+        signs_needed=2,
+        named=True,
+        days=_phrases(
+            r"\b(?:feast|saint'?s|saints['’]|holy|name|festival|fiesta)[\s-]+days?\b",
+            r"\b(?:sundays?|days|weeks|nights)\s+(?:after|before)\s+(?-i:[A-Z][\w'’]+)",
+            r"\b(?:on|at)\s+(?!(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?-i:[A-Z][\w'’]+)\s+"
+            r"(?:eve|night|morning|sunday)\b",
         ),
     ),
     # Mine work told by going underground: "down the pit", "down in the cage", "worked underground",

@@ -143,6 +143,7 @@ def indicator_marks(
     clauses = _clauses(turn.text)
     people = frozenset(w for p in r.people for w in _words(p))  # "Delmer", "Clyde": others by name
     topic = _words(about) if about and r.words >= 15 else set()
+    asked = frozenset(_words(turn.last_text or ""))  # the question answered
     marks: list[MarkIndicatorArgs] = []
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
@@ -159,6 +160,9 @@ def indicator_marks(
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
         owners, names, objects, doings = _relatives_owning(aim), _names_in(aim), _objects(aim), _doings(aim)
+        # what names the indicator's thing where only its signs tell it: its particular words ("Holy
+        # Ghost", "harvest"), not another general one ("Celebrating Diwali at home": not "home")
+        naming = frozenset(w for w in content if not concepts_named(w, beside_place=place))
         for word in sorted(content):
             # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
             exact = word in names and not concepts_named(word, beside_place=place)
@@ -173,9 +177,13 @@ def indicator_marks(
                 object_=objects.get(word),
                 doing=word in doings,
                 people=people,
+                naming=naming - {word},
+                asked=asked,
+                days=not naming & names,
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
                 found[word] = sentence
+        found.update(_named_by_the_question(found, naming, asked, beside_place=place))
         found = _names_beside_the_rest(found, names, beside_place=place)
         found = _met_with_whom(found, aim, content, clauses)
         if place and r.places:
@@ -188,6 +196,16 @@ def indicator_marks(
             sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+def _named_by_the_question(
+    found: dict[str, str | None], naming: frozenset[str], asked: frozenset[str], *, beside_place: bool
+) -> dict[str, None]:
+    """The words naming a thing told by its signs that the question answered said: "let's turn to the
+    Holy Ghost" answered by the crown and the soup tells the Holy Ghost feast, "holy" and "ghost" too."""
+    if not any(s and any(c.named for c in concepts_named(w, beside_place=beside_place)) for w, s in found.items()):
+        return {}
+    return {w: None for w in naming - found.keys() if any(_same(w, a) for a in asked)}
 
 
 def _wanted(aim: str) -> tuple[set[str], set[str]]:
@@ -527,6 +545,9 @@ def _told(
     object_: str | None = None,
     doing: bool = False,
     people: frozenset[str] = frozenset(),
+    naming: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
+    days: bool = False,
 ) -> str | None:
     """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
     word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker").
@@ -536,10 +557,13 @@ def _told(
     said only as what the person offers to tell ("Ask me about the regatta") tells it only when the
     answer goes on to tell more. ``doing``: the person's own doing ("Playing music with his brothers"),
     not told where someone else (``people``: the answer's people by name) does it ("now they played",
-    "Clyde the fiddle")."""
+    "Clyde the fiddle"). ``naming``: the indicator's words that name what a ``named`` family's signs tell
+    ("holy", "ghost" of "The Holy Ghost feast"), said beside the signs or in the question answered
+    (``asked``), or, with ``days``, a day of it named (an indicator naming no feast of its own: "The
+    village feast" by "the saint's day"; "Celebrating Diwali" is not told on another feast's day)."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
-    signed = _signed(families, clauses)
+    signed = _signed(families, clauses, naming, asked, days=days)
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         unlike = clause.unlike_at(families)
@@ -582,15 +606,31 @@ def _told(
     return None
 
 
-def _signed(families: tuple[Concept, ...], clauses: list[_Clause]) -> dict[tuple[str, str], set[str]]:
+def _signed(
+    families: tuple[Concept, ...],
+    clauses: list[_Clause],
+    naming: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
+    *,
+    days: bool = False,
+) -> dict[tuple[str, str], set[str]]:
     """(family, sentence) -> the sign words there of a thing told by its making, where enough of the
-    family's sign groups meet in that sentence and the ones beside it."""
+    family's sign groups meet in that sentence and the ones beside it; for a ``named`` family, where it
+    is named there too (a word of ``naming``, or with ``days`` a day of it), or the question answered
+    (``asked``) named it."""
     signed: dict[tuple[str, str], set[str]] = {}
     sentences = list(dict.fromkeys(c.sentence for c in clauses))
     for family in (f for f in families if f.signs):
         words = [_words(s) for s in sentences]
+        named_before = any(_same(n, a) for n in naming for a in asked)
         for k, sentence in enumerate(sentences):
             near = set().union(*words[max(0, k - 1) : k + 2])
+            if family.named and not named_before:
+                said = " ".join(sentences[max(0, k - 1) : k + 2])
+                if not any(_same(n, w) for n in naming for w in near) and not (
+                    days and any(d.search(said) for d in family.days)
+                ):
+                    continue
             if sum(bool(group & near) for group in family.signs) >= family.signs_needed:
                 signed[(family.name, sentence)] = {w for group in family.signs for w in group & words[k]}
     return signed
