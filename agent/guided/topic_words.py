@@ -13,6 +13,7 @@ typed it as), then the title's own words: its head noun (lexicon tables), else t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,6 +73,9 @@ _OWNERS = frozenset("the your our his her their a an".split())
 _AFTER_VERB = frozenset("up to in on at out away from the a my your our home abroad over across through back".split())
 _LINKS = frozenset("de del della di da do dos das du la le van von upon on-sea".split())  # "Stratford upon Avon"
 _POSSESSIVE = re.compile(r"['’]s$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_WORD_BEFORE = re.compile(r"\b(in|at|during|on)\s+(?:the\s+)?$", re.IGNORECASE)  # where or when the teller was
+_NAMED_BY = _AT_PLACES | THING_NOUNS  # "at Adelaide airport", "the Holden works": a name before what it names
 
 
 def topic_words(title: str, known: Known | None = None, told: str = "") -> TopicWords:
@@ -157,24 +161,39 @@ def _a_person(title: str, core: list[str], known: Known) -> bool:
     plain = {"and", "&"} | FAMILY_WORDS | KIN.keys() | TITLES
     if not all(w[:1].isupper() or w.lower().rstrip(".") in plain for w in core):
         return False
-    return bool(read(title).people) or core[0].lower() in FEMALE | MALE
+    return _names_someone(title) or core[0].lower() in FEMALE | MALE
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_someone(title: str) -> bool:
+    """The reader finds someone in the title (read once per title: every question of a session says it)."""
+    return bool(read(title).people)
 
 
 def _told_word(name: str, told: str) -> str | None:
     """The word the answers put before ``name`` most often ("at the Rose Bowl" twice, "in the Rose Bowl" once:
     at), or None. People are never "in", "at" or "during" someone (only "on" them: "relied on Bert"); never
     before a name that owns something ("at Harry's") nor one before a noun it names ("at Adelaide airport")."""
-    said = [
-        m.group(1).lower()
-        for m in re.finditer(rf"(?i:\b(in|at|during|on)\s+(?:the\s+)?){re.escape(name)}(?![\w'’])", told)
-        if not (after := re.match(r"\s+([a-z]+)", told[m.end() :])) or after.group(1) not in _AT_PLACES | THING_NOUNS
-    ]
+    said = []
+    for m in _occurrences(name, told, r"(?![\w'’])"):
+        word = _WORD_BEFORE.search(told[max(0, m.start() - 20) : m.start()])
+        after = _NEXT_WORD.match(told, m.end())
+        if word and not (after and after.group(1) in _NAMED_BY):
+            said.append(word.group(1).lower())
     return Counter(said).most_common(1)[0][0] if said else None
+
+
+def _occurrences(name: str, text: str, end: str) -> list[re.Match[str]]:
+    """Where ``name`` is said as a whole word (the name first: a literal the search skips to, not a lookbehind
+    tried at every character of a session's answers)."""
+    found = re.finditer(re.escape(name) + end, text)
+    return [m for m in found if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’")]
 
 
 # A lower-case word after a place that makes it a word before a noun ("the Elko bar"), not one that goes on
 # with the sentence ("the Roxy again", "the Rubies in June").
-_NOUN_AFTER = (
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|again|too|then|now|on|in|at|was|were|is|are|for|with|to|of|by|where|when|that|which|who|all"
     r"|every|each|once|twice|so|but|from|till|until|after|before|had|has|have|we|i|you|they|he|she|it)\b)[a-z]"
 )
@@ -185,8 +204,8 @@ def as_said(place: str | None, text: str) -> str | None:
     Saturday": "the Rubies"), never one said once without it or as a word before a noun ("the Elko bar")."""
     if not place or place.lower().startswith("the "):
         return place
-    said = list(re.finditer(rf"(?<![\w'’]){re.escape(place)}(?!\w)", text))
-    after_the = all(re.search(r"\bthe\s+$", text[: m.start()]) for m in said)
-    if said and after_the and not any(re.match(_NOUN_AFTER, text[m.end() :]) for m in said):
+    said = _occurrences(place, text, r"(?!\w)")
+    after_the = all(_THE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) for m in said)
+    if said and after_the and not any(_NOUN_AFTER.match(text, m.end()) for m in said):
         return f"the {place}"
     return place
