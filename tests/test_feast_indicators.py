@@ -19,7 +19,7 @@ from tests.support import Api, indicators_marked
             "On Saint John's night we jumped over the bonfires and danced till the sun came up.",
         ),
         (
-            "The village feast",
+            "The feasts of her childhood",
             "On the saint's day they carried the statue in procession round the square, then we danced in the street.",
         ),
     ],
@@ -63,6 +63,7 @@ def test_a_feast_the_question_named_told_by_its_rites(api: Api) -> None:
         ("Celebrating Diwali at home", "We lit candles at home and sang all evening when the power went off."),
         # another feast's day, not the one the indicator names
         ("Celebrating Diwali at home", "On Christmas Eve we lit candles at home and sang carols by the tree."),
+        ("The harvest festival", "On Christmas Eve we lit candles and sang carols round the tree."),
     ],
 )
 def test_rites_with_no_feast_of_theirs_named_meet_nothing(api: Api, indicator: str, answer: str) -> None:

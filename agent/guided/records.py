@@ -179,7 +179,7 @@ def indicator_marks(
                 people=people,
                 naming=naming - {word},
                 asked=asked,
-                days=not naming & names,
+                days=not naming,
             )
             if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
                 found[word] = sentence
@@ -559,8 +559,9 @@ def _told(
     not told where someone else (``people``: the answer's people by name) does it ("now they played",
     "Clyde the fiddle"). ``naming``: the indicator's words that name what a ``named`` family's signs tell
     ("holy", "ghost" of "The Holy Ghost feast"), said beside the signs or in the question answered
-    (``asked``), or, with ``days``, a day of it named (an indicator naming no feast of its own: "The
-    village feast" by "the saint's day"; "Celebrating Diwali" is not told on another feast's day)."""
+    (``asked``), or, with ``days``, a day of it named (an indicator naming no particular feast: "The
+    feasts of her childhood" by "the saint's day"; "Celebrating Diwali" or "The harvest festival" is not
+    told on another feast's day)."""
     families = concepts_named(wanted, beside_place=beside_place)
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     signed = _signed(families, clauses, naming, asked, days=days)
