@@ -356,7 +356,7 @@ _CONVERSATION_VERBS = frozenset(
 _INTERVIEWER_OWN = frozenset(
     """time session sessions conversation chat talk question questions pleasure condolences sympathy
     sympathies thanks apologies apology heart mind notes note guess goodness god gosh dear word honour
-    honor privilege""".split()
+    honor privilege name role goal purpose aim task journey interview""".split()
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y'all)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")

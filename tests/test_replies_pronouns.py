@@ -130,6 +130,29 @@ def test_a_contradiction_that_cannot_be_put_right_makes_the_reply_unusable(
             _told("My brother bought a donkey at the fair. She cost him a month's wages."),
             "Tell me about your brother. What was he like back then?",
         ),
+        # a pronoun after a verb, or after a clause opening the sentence, is someone else: the one named
+        # before it in the sentence gets no pronoun from it
+        (
+            _told("Mam kept supper warm for him every night."),
+            "What was your mam like? Did she sing while she cooked?",
+        ),
+        (
+            _told("Ma said he was the best fiddler in the county."),
+            "What was Ma like? Did she play too?",
+        ),
+        (
+            _told("My father drove her to the hospital in the snow."),
+            "Tell me about your father. Was he a careful driver?",
+        ),
+        (
+            _told("When my brother came home on leave, she cried for a week."),
+            "Tell me about your brother. How had he changed?",
+        ),
+        # a sentence's subject no name is known for is in play too: "she" may be Opal, not Mr Dorsey
+        (
+            _told("Opal kept the books for Mr Dorsey. She'd walk them over to the bank every Friday."),
+            "Tell me about Mr Dorsey. What was he like to work for?",
+        ),
         # two named in the reply: its "he" could mean either
         (
             _told("Our donkey Biscuit was stubborn, she'd never pass the church."),
