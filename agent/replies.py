@@ -350,7 +350,7 @@ _IRREGULAR_PAST = frozenset(
 _CONVERSATION_VERBS = frozenset(
     """talked spoke said told mentioned asked covered discussed noted kept wrote written heard reached
     finished started stopped paused got loved liked enjoyed appreciated noticed wondered hoped thought felt
-    imagined pictured guessed understood gathered meant saved recorded wanted tried missed""".split()
+    imagined pictured guessed understood gathered meant saved recorded wanted tried missed shared explored""".split()
 )
 # What the interviewer may call its own or the conversation's ("my condolences", "our time together").
 _INTERVIEWER_OWN = frozenset(

@@ -53,6 +53,7 @@ def test_a_reply_telling_the_persons_story_in_their_first_person_is_not_used(rep
         "We talked about the mill last time. What came after it shut?",
         "Welcome back. Let's carry on where we left off.",
         "That's a lovely place to pause: our time is nearly up.",
+        "We've shared so many memories today. Shall we stop here?",
         "My condolences. Shall we take a break?",
         "Oh my, what a winter that must have been! What happened next?",
         # said to the person, or quoting them
