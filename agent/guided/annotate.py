@@ -21,6 +21,7 @@ from agent.guided.lexicon import (
     EVENT_WORDS,
     FAMILY_NAMES,
     FAMILY_WORDS,
+    FIGURES,
     KIN,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
@@ -63,6 +64,7 @@ from agent.guided.person_cues import (
     GIVING,
     GREAT_KIN,
     HABITUAL,
+    HOUSEHOLD,
     HYPHENATED_NAME,
     INTERJECTIONS,
     KIN_MODIFIERS,
@@ -71,6 +73,7 @@ from agent.guided.person_cues import (
     OBJECTS,
     QUESTIONING,
     SAY,
+    SURNAME,
 )
 from agent.guided.place_cues import (
     COMPASS,
@@ -82,6 +85,9 @@ from agent.guided.place_cues import (
     PLACE_ENDS,
     PLACE_SUFFIX,
     RIVER_VERBS,
+    ROAD_LEADS,
+    ROAD_NUMBER,
+    ROAD_WORDS,
     SAINTS,
     SETTLED,
     SIDES,
@@ -89,6 +95,7 @@ from agent.guided.place_cues import (
     SIZED,
     SOMEWHERE,
     SPOKE,
+    TOWN_SUFFIX,
 )
 from agent.guided.thing_cues import (
     ANIMALS,
@@ -106,6 +113,8 @@ from agent.guided.thing_cues import (
     STORMS,
     THING_ADJECTIVES,
     VESSEL_TITLES,
+    VOYAGING,
+    WATER_AND_LAND,
     WIND_VERBS,
 )
 from agent.guided.work_words import OCCUPATIONS
@@ -116,9 +125,10 @@ SCENE_SENSES = 2  # distinct sense words: one is incidental ("she sang"), two ma
 LONG_ANSWER_WORDS = 40  # a long, situated answer full of names is kept as a scene even without a sense word
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$|^\d0s$")
 
-# A sentence ends at a stop, not at the stop of "St." or "Mrs." ("we went to St. Edward's").
+# A sentence ends at a stop, not at the stop of "St." or "Mrs." ("we went to St. Edward's"), nor after
+# initials ("T.S. Eliot", "K.L. Saigal").
 _SENTENCES = re.compile(
-    r"(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMrs\.)(?<!\bSte\.)"
+    r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMrs\.)(?<!\bSte\.)"
     r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+"
 )
 # A word; a name joined by hyphens stays one ("Oude-Tonge", "Goeree-Overflakkee", "Saint-Denis"), also
@@ -261,7 +271,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
-        rf"\b(?:(my|our|his|her|their|your|kuv)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
+        rf"\b(?:(my|our|his|her|their|your|kuv|m['’]|mo)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
         rf"({first_words})\b(?:['’]s\s+({kin_words})\b)?"
         rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
@@ -269,7 +279,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"
     backward = (
         rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bof\s)|(?<=\bto\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bfrom\s))"
-        rf"(?-i:({name})),\s+(my|our|his|her|their)\s+"
+        rf"(?-i:({name})),\s+(my|our|his|her|their|your)\s+"
         rf"(?:{KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
     )
     taken: set[int] = set()
@@ -283,6 +293,9 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         if given.lower() in KIN:
             continue  # "Ah Je, my big sister": the family word is the relative, read below
         taken.add(match.start(2))
+        if owner.lower() == "your":  # "Esther, your grandmother, knows it": told to a grandchild, said by the name
+            found.append((match.start(), given, given))
+            continue
         found.append((match.start(), given, f"{POSSESSIVES[owner.lower()]} {word.lower()} {given}"))
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
         if match.start() in taken:
@@ -291,6 +304,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         given = match.group(4) or match.group(5)
         if len(word) > 1 and word.isupper():
             continue  # "my BA", "MA": an acronym, not Ba or Ma
+        if not owner and word.lower() in TITLES_AFTER and _titled_before(text[: match.start(2)]):
+            continue  # "Sunita Aunty", "K.L. Amma": a title after the name (``_kind``), no relative of the teller's
+        if not owner and word[:1].isupper() and " ".join(filter(None, (word, given))).lower() in FIGURES:
+            continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
         if word.lower() not in KIN:  # "my tia Graça": a title of kin, kept with the name it stands before
             named = " ".join(itertools.takewhile(_is_name_word, _bare(given or "").split()))
             if owner and owner.lower() != "your" and named and not second:
@@ -352,6 +369,57 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
+def _road(tokens: list[str], i: int) -> bool:
+    """A road's number where a road is: "on the M6", "took the A1", "the N7 motorway"."""
+    if not ROAD_NUMBER.match(tokens[i]):
+        return False
+    led = i >= 2 and tokens[i - 1].lower() == "the" and tokens[i - 2].lower() in ROAD_LEADS | PLACE_LEADS
+    return led or (tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in ROAD_WORDS)
+
+
+# Letters of a country or a body, not a person's initials: "the U.S. Army", "U.K. Border".
+_COUNTRY_LETTERS = frozenset("us usa uk un eu ussr gb nz uae dc".split())
+_NOT_OF_PEOPLE = ORG_WORDS | PLACE_WORDS | THING_NOUNS | EVENT_WORDS
+
+
+def _initialled(sentence: str, spans: list[re.Match[str]], i: int) -> int:
+    """Where a person named by initials ends ("T.S. Eliot", "J.R.R. Tolkien", "K.L. Amma"), or 0: two
+    initials or more, each with its stop, then a name (or a title after one); not "the U.S. Navy"."""
+    k = i
+    while k < len(spans) and re.fullmatch(r"[A-Z]", spans[k].group(0)) and sentence[spans[k].end() :][:1] == ".":
+        k += 1
+    if k - i < 2 or k >= len(spans) or "".join(m.group(0) for m in spans[i:k]).lower() in _COUNTRY_LETTERS:
+        return 0
+    if i and spans[i - 1].group(0).lower() in DETERMINERS:
+        return 0
+    end = k
+    while end < min(len(spans), k + 2) and not sentence[spans[end - 1].end() : spans[end].start()].strip(" ."):
+        word = spans[end].group(0)
+        named = _is_name_word(word) or (end == k and word.lower() in TITLES_AFTER and word[:1].isupper())
+        if not named or _plain(word) in _NOT_OF_PEOPLE:
+            break
+        end += 1
+    return end if end > k else 0
+
+
+def _family_name(words: list[str]) -> bool:
+    """A family by its plural name: "the Kowalskis", "the Joneses" (one word in "s", not owned)."""
+    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("s") and not re.search(r"['’]s$", words[0])
+
+
+def _titled_before(head: str) -> bool:
+    """The words before a relative's word end in a name it is a title after: a given name ("Lakshmi Amma"),
+    initials ("K.L. Amma") or a name inside the sentence ("we met Kaveri Amma"); not a sentence's first word
+    ("Yesterday Amma came")."""
+    said = re.search(rf"(?:\b[{_UPPER}]\.|(?<![\w'’])([{_UPPER}][{_LOWER}'’-]+))\s+$", head)
+    if not said:
+        return False
+    if not said.group(1):
+        return True
+    opening = not head[: said.start()].strip() or head[: said.start()].rstrip()[-1] in ".!?"
+    return _given(said.group(1)) or (_is_name_word(said.group(1)) and not opening)
+
+
 def _role(word: str) -> str:
     """The relative a kin word names, its "great-" kept: "Oma" → grandmother, "great-Oma" → great-grandmother."""
     plain, greats = word.lower(), ""
@@ -366,6 +434,8 @@ _THEIRS = frozenset({"his", "her", "their"})
 
 def _did_something(rest: str) -> bool:
     """The words after a relative start with a verb in the past: an act, so someone in the story."""
+    if re.match(r"(?:['’]s|\s+is|\s+was)\s+[a-z]{2,}ing\b", rest):
+        return True  # "your granddad's waiting in the car", "your mother is calling": doing it now
     first = re.match(r"\s+([a-z]+)\b", rest)
     if not first:
         return False
@@ -401,11 +471,31 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 mid_people.add(tokens[i])
                 i += 1
                 continue
+            if _road(tokens, i):
+                runs.append((tokens[i], "place"))  # "on the M6", "down the A1": a road by its number
+                i += 1
+                continue
+            initialled = _initialled(sentence, spans, i)
+            if initialled:
+                said = sentence[spans[i].start() : spans[initialled - 1].end()]
+                runs.append((said, "person"))  # "T.S. Eliot wrote it", "K.L. Saigal sang": someone by initials
+                mid_people.add(said)
+                i = initialled
+                continue
+            # "MG Road", "JFK Airport", "KLCC Park": letters before a place's word start its name
+            lettered = tokens[i].isalpha() and tokens[i].isupper() and 2 <= len(tokens[i]) <= 4 and i + 1 not in breaks
+            lettered = lettered and tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in PLACE_WORDS
+            lettered = lettered and tokens[i + 1][:1].isupper()
             national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and _is_name_word(tokens[i + 1])
             # "Mister Kowalczyk": the title said in full starts the name ("Mister" alone is no one)
             surname = i + 1 < len(tokens) and _is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in _NUMBERS
             national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
-            if not _is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national:
+            if (
+                not _is_name_word(tokens[i])
+                and tokens[i].lower() not in SHIP_PREFIXES
+                and not national
+                and not lettered
+            ):
                 i += 1
                 continue
             start = i
@@ -435,6 +525,14 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             )
             if start in firms or i in firms:
                 kind = "thing"
+            figure = " ".join(words).lower() in FIGURES or (
+                start > 0
+                and tokens[start - 1][:1].isupper()
+                and " ".join(tokens[start - 1 : i]).lower() in FIGURES
+                and not (start > 1 and tokens[start - 2].lower() in POSSESSIVES)
+            )
+            if figure:
+                kind = ""  # "Mother Nature had her say", "Lady Luck": a figure of speech, no one in the story
             if _pet(tokens, start, i, breaks) and _bare(" ".join(words)) not in known.people:
                 pets.add(_bare(" ".join(words)))  # "a galah in a cage on the verandah, Mister Percy, …": the bird
             beside = before[-1:] + [t.lower() for t in tokens[i + 1 : i + 2] if tokens[i : i + 1] == ["the"]]
@@ -472,8 +570,24 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             if crossed and kind in ("", "start", "person"):
                 kind = "place"  # "up to Broome and Derby, and home through Alice": a stop on the way
             raw = kind  # before a list lends it its neighbour's kind
+            owned_name = (
+                re.search(r"['’]s$", words[-1]) is not None
+            )  # "the corner of Delancey, Rubin's,": a shop, no stop
             if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not _given(words[0]):
-                kind = previous[1]  # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
+                # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
+                kind = "" if owned_name and previous[1] == "place" else previous[1]
+            where = [t.lower().replace("’", "'") for t in tokens[i : i + 6]]
+            told_where = any(where[k : k + 2] == ["that's", "where"] for k in range(len(where)))
+            if (
+                kind in ("", "start")
+                and told_where
+                and not _given(words[0])
+                and _bare(" ".join(words)) not in known.people
+            ):
+                kind = "place"  # "It was Leeds after that, that's where we met": the name said as where
+            roll = start in breaks and (i in breaks or i == len(tokens)) and _bare(" ".join(words)) not in known.places
+            if kind in ("", "start") and listed and previous[1] == "person" and roll:
+                kind = "person"  # "with Wanda, Big Mo, Tiny, Lefty.": a roll of names after someone
             comma = start in breaks and sentence[spans[start - 1].end() : spans[start].start()].strip() == ","
             before_place = previous is not None and previous[1] == "place"
             if kind == "place" and undecided is not None and undecided[0] == start and comma:
@@ -604,7 +718,10 @@ def _kind(
         return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
     nxt = after[0] if after else ""
     owned = before[-1:] and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
-    if not owned and ((nxt in TITLES_AFTER and not comma_after) or (len(words) > 1 and last in TITLES_AFTER)):
+    opening = at_start and nxt in KIN and not _given(words[0])  # "Yesterday Amma came": the relative alone
+    if not owned and (
+        (nxt in TITLES_AFTER and not comma_after and not opening) or (len(words) > 1 and last in TITLES_AFTER)
+    ):
         return "person"  # "Ayşe Teyze", "Mehmet Bey", "Sunita Aunty"; not "my Canadian uncle"
     aboard = before[-2:] in (["on", "the"], ["aboard", "the"])
     if aboard and name.lower() in COUNTRIES and name.lower() not in COUNTRIES_WITH_THE:
@@ -623,10 +740,14 @@ def _kind(
         return "place"  # "a village under the Tatras": the mountains it lies under
     if name.lower() in COUNTRIES or name.lower() in REGIONS:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
+    if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):
+        return "thing"  # "the Cape Wrath across to the mainland", "aboard the Lake Erie": a boat named for a place
     if first in PLACE_PREFIXES and len(words) > 1:
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
     if PLACE_SUFFIX.search(words[-1]):
         return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
+    if TOWN_SUFFIX.match(words[-1]) and nxt not in PERSON_VERBS and not _given(words[0]):
+        return "place"  # "Hicksville", "Sevastopol" (not "Melville wrote it")
     if "of" in words[1:-1] and words[words.index("of") - 1].lower() in PLACE_WORDS:
         return "place"  # "the Old Town of Mombasa", "the University of Ghana"
     if _explained_as_place(apposition or []):
@@ -698,6 +819,9 @@ def _kind(
         and name not in known.people
     ):
         return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
+    dated = after[:1] and (after[0] in _MONTHS or bool(_YEAR.match(after[0])))
+    if at_start and comma_after and dated and not _given(words[0]) and name not in known.people:
+        return "place"  # "Lagos, March 1983.", "Quetta, 1961, the rains": a dateline opens with where
     if at_start and comma_after and not _given(words[0]) and name not in known.people:
         rest = list(itertools.dropwhile(lambda w: w in LOCATING, after))
         lead_word = rest[0] if rest else ""
@@ -711,9 +835,12 @@ def _kind(
         return "place"  # "the Gaiety, down the bottom of Mill Lane": a place by where it lies in another
     if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
         return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
+    if before[-2:] == ["with", "the"] and before[-3:-2] and before[-3] in HOUSEHOLD and _family_name(words):
+        return "person"  # "we boarded with the Novaks", "we lodged with the Kowalskis": a household
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
         return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
-    if name in known.people or _given(words[0]) or (before[-1:] and before[-1] in PERSON_LEADS):
+    led = before[-1:] and before[-1] in PERSON_LEADS and name not in known.places  # not "done with Leeds"
+    if name in known.people or _given(words[0]) or led:
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
         return "person"  # "Kusu would have scolded me" after "Kusum, my wife": a known name said short
@@ -724,6 +851,8 @@ def _kind(
         return "person"  # "Sun-ok and I were the youngest": someone beside the teller
     if name in known.places and not owner:
         return "place"  # what an earlier answer named a place, where nothing here says otherwise ("all Addis went")
+    if at_start and SURNAME.match(words[-1]) and (nxt in DID or nxt in PERSON_VERBS):
+        return "person"  # "McAllister sold the farm", "O'Rourke built it": an Irish or Scots surname acting
     if at_start and nxt in HABITUAL and set(after[1:3]) & (_SAYING | SAY):
         return "person"  # "Mateo used to say", "Nunu would tell us": only a person says and tells
     if comma_before and before[-1:] and before[-1] in KIN and (comma_after or not after) and not owner:
@@ -957,7 +1086,9 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
             return "place"  # "Lekeitio. Little town, on the coast.": the name explained as a place
     following = [t.lower() for t in _TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
     lead = following[1:] if following[:1] and following[0] in LOCATING else following  # "Out in Placentia Bay"
-    return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") else ""
+    # (not "Fe. From ferrum, the Latin": two letters before where they come from are a symbol, a note)
+    symbol = len(_TOKEN.findall(sentences[number])) == 1 and len(sentences[number].strip(" .")) <= 2
+    return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") and not symbol else ""
 
 
 def _apposition(sentence: str, spans: list[re.Match[str]], i: int) -> list[str]:

@@ -201,7 +201,7 @@ agba = after
 nnenne grandmother alone      nnanna grandfather alone    umama mother alone          ubaba father alone
 ugogo grandmother alone       gogo grandmother alone      umkhulu grandfather alone   mkhulu grandfather alone
 # Tamil, Bengali: "Paati", "Thatha", "Mashi"
-amma mother alone             paati grandmother alone     thatha grandfather alone    akka sister alone+after
+amma mother alone+after       paati grandmother alone     thatha grandfather alone    akka sister alone+after
 chithi aunt alone+after       periyamma aunt alone        periyappa uncle alone       maama uncle alone+after
 thakuma grandmother alone     didima grandmother alone    dadu grandfather alone      mashi aunt alone+after
 pishi aunt alone+after        kaku uncle alone+after      jethu uncle alone+after
@@ -234,6 +234,21 @@ dona = before                 seu = before
 niam mother alone             txiv father alone           tus_txiv husband alone      poj_niam wife alone
 niam_tais grandmother alone   yawm_txiv grandfather alone pog grandmother alone       yawg grandfather alone
 tij_laug brother alone
+# Yiddish: "Mamme", "Tatte", "Bobe", "Zeide Avrum" (a title before the name too), "Feter Yankel"; not "Tate"
+# (a surname, and a gallery)
+mameh mother alone            mamme mother alone          tateh father alone          tatte father alone
+bubbe grandmother alone+before bubbie grandmother alone+before bobe grandmother alone+before
+bobbe grandmother alone+before zayde grandfather alone+before zaide grandfather alone+before
+zeide grandfather alone+before zeyde grandfather alone+before feter uncle alone+before mume aunt alone+before
+# Scottish and Irish Gaelic: "Seanmhair", "m' athair" (my father), "mo sheanmhair" (softened after "mo")
+seanair grandfather alone     sheanair grandfather alone  seanmhair grandmother alone sheanmhair grandmother alone
+athair father alone           màthair mother alone        mathair mother alone        mhàthair mother alone
+máthair mother alone          mháthair mother alone       seanathair grandfather alone
+seanmháthair grandmother alone bràthair brother alone     bhràthair brother alone     piuthar sister alone
+phiuthar sister alone         deartháir brother alone     deirfiúr sister alone
+# Polish, Czech, Ukrainian and Slovak Mrs, Ms and Miss: "Pani Halina", "Panna Zosia" (not "Pan", also
+# "Pan Am", "Peter Pan")
+pani = before                 paní = before               panna = before
 # Brothers and sisters, and parents, of Italy, Sardinia, Iberia, the Low Countries, Germany, France and
 # Greece: "my fratello Piero", "Babbu", "her irmã Rosa", "mijn broer"; not Irma (a given name), nor
 # Schwester and sœur (also a nurse's and a nun's titles), nor Slavic brat (an English word)
@@ -289,10 +304,20 @@ KIN_OF_KIN = {
     ("wife", "brother"): "brother-in-law", ("brother", "wife"): "sister-in-law",
     ("sister", "husband"): "brother-in-law",
 }  # fmt: skip
+# Figures of speech said like someone: a nation, nature or time personified ("Mother Nature had her
+# say", "Lady Luck", "John Bull"): nobody in the story, and nobody's relative.
+FIGURES = frozenset(
+    {"uncle sam", "john bull", "mother nature", "father time", "lady luck", "father christmas", "jack frost",
+     "old man winter", "mother earth", "mother russia", "lady liberty", "johnny reb", "tommy atkins"}
+)  # fmt: skip
 # Rulers' titles: a person with a name after them ("Sultan Barghash"); alone, as often a horse or a dog ("Prince").
 RULERS = frozenset("sultan sultana emir shah emperor empress maharaja maharani nawab begum prince princess".split())
-# ("kuv", Hmong "my", said inside English: "kuv tus txiv", my husband)
-POSSESSIVES = {"my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "kuv": "your"}
+# ("kuv", Hmong "my", said inside English: "kuv tus txiv", my husband; "m'" and "mo", Gaelic "my":
+# "m' athair", "mo sheanair")
+POSSESSIVES = {
+    "my": "your", "our": "your", "his": "his", "her": "her", "their": "their", "kuv": "your",
+    "m'": "your", "m’": "your", "mo": "your",
+}  # fmt: skip
 TITLES = (
     frozenset(
         """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
@@ -393,7 +418,7 @@ NOT_NAMES = NOT_NAMES | NATIONALITIES
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
     shores banks coast coasts shore isle province region parish all whole
-    halls streets docks alleys lanes quays""".split()
+    halls streets docks alleys lanes quays corner corners""".split()
 )
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
@@ -404,6 +429,7 @@ PLACE_WORDS = frozenset(
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
     flats centre center stadium arena downs springs ranges paddock paddocks
     volcano volcanoes crater caldera islands isles islet atoll
+    academy museum library cathedral abbey mosque synagogue conservatory auditorium
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra riva

@@ -24,7 +24,8 @@ FEMALE = frozenset(
     pearl peggy phyllis polly priscilla rachel rebecca rita roberta rosa rosalie rose rosemary ruth sally
     sandra sara sarah shirley sofia sophia sophie stella susan sylvia teresa theresa una ursula valerie
     vera veronica victoria viola violet virginia vivian wanda wendy wilma winifred yvonne zofia
-    sue liz beth meg jenny kathy cathy pam""".split()
+    sue liz beth meg jenny kathy cathy pam debbie becky vicky millie winnie minnie lottie hattie sadie patsy
+    trudy dottie""".split()
 ) | frozenset(
     # Irish; Persian; Arabic; Hindi, Punjabi and Urdu; Turkish; Swahili and East African; Vietnamese
     # (not Hoa, Mai, Thanh: also places or words); Korean and Chinese (as romanised; "Jin-su" and other
@@ -63,7 +64,9 @@ MALE = frozenset(
     pedro percy peter philip pierre ralph ray raymond reginald richard rob robert roger ronald roy rupert
     russell sam samuel sean sidney simon stanley stefan stephen steve steven stuart ted terence terry
     thomas tim timothy tom tommy tony victor vincent walter warren wayne wilfred will william willie
-    wojciech pete dave stan hank bert alf ernie sid ron nick phil""".split()
+    wojciech pete dave stan hank bert alf ernie sid ron nick phil
+    eddie danny kenny lenny benny sammy ricky stevie davey mickey micky christy larry gerry frankie joey
+    robbie bertie alfie""".split()
 ) | frozenset(
     """paddy mick seamus liam declan kieran niall eamon eamonn brendan ciaran dermot fergus cormac aidan
     winston delroy errol leroy clive trevor

@@ -1,7 +1,8 @@
 """Words beside a name or a relative that make it someone (the guided reader, ``annotate``): what
 comes between an owner and a relative, what a person did or made, a verb said without its ending and
 what it acts on, a habit of saying, a list of people, the teller addressed, a laugh that is no name,
-and the shapes of given names joined by a hyphen."""
+the shapes of given names joined by a hyphen and of Irish and Scots surnames, and the verbs of living
+with a household."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ ENGLISH_FIRSTS = frozenset(
 LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
 # A laugh or a word of surprise said alone is no name: "Ha. He was the boss of that house."
 INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay right well alright gosh golly".split())
+# An Irish or Scots surname by its shape: "O'Rourke", "O’Brien", "McAllister", "MacLeod" (not "Mac" alone).
+SURNAME = re.compile(r"^(?:O['’]|Mc|Mac)[A-Z][a-z]+$")
+# Living under one roof with a family said by its plural name: "we lodged with the Kowalskis", "shared a
+# kitchen with the Novaks" (not "played with the Dodgers").
+HOUSEHOLD = frozenset(
+    "lived living live lives shared sharing share shares stayed staying stay lodged lodging boarded boarding".split()
+)

@@ -1,8 +1,8 @@
 """Words beside a name that make it a place (the guided reader, ``annotate``): a journey's words, a
 river's verbs, a guess, a compass point, the last word of a place's name, a side or a coast, the endings
-of Korean, Japanese and South Asian places, where a place lies, a saint's church, a place described,
-a site a workplace is "at", what a village lies under; and the words that take "on" or "to" a person,
-not a place."""
+of Korean, Japanese, South Asian, English and Slavic towns, a road's number, where a place lies, a
+saint's church, a place described, a site a workplace is "at", what a village lies under; and the words
+that take "on" or "to" a person, not a place."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ SOMEWHERE = frozenset("somewhere someplace".split())
 # What a river does: "where the Mermentau bends".
 RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
 COMPASS = frozenset("east west north south central eastern western northern southern".split())
-# Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher)
+# Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher);
+# "Erasmus High", "Central High": a high school by its name
 PLACE_ENDS = frozenset(
-    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge".split()
+    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge high".split()
 )
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 SIDES = frozenset("side coast shore".split())
@@ -33,6 +34,14 @@ PLACE_SUFFIX = re.compile(
     # South Asian town endings: "Anuradhapura", "Kurunegama", "Hyderabad", "Kanpur", "Ahmednagar", "Daryaganj"
     r"|^[A-Z][a-z]{2,}(?:pura|puram|gama|pitiya|abad|nagar|pur|ganj|patnam)$"
 )
+# Towns by the English and American endings and the Slavic "-pol", "-pil" (a polis): "Hicksville",
+# "Pittsburgh", "Scarborough", "Sevastopol", "Mariupol"; not where the name acts ("Melville wrote").
+TOWN_SUFFIX = re.compile(r"^[A-Z][a-z]{2,}(?:ville|burgh|borough|pol|pil)$")
+# A road by its number after "the", as on British and Irish signs: "on the M6", "down the A1", "the N7 to
+# Naas" (not "an A1 condition", "the B12 in the pills"): a place only where a road is (see ``ROAD_LEADS``).
+ROAD_NUMBER = re.compile(r"^[MAN]\d{1,4}$")
+ROAD_LEADS = frozenset("on off down up along onto via took take taking join joined left leave came come".split())
+ROAD_WORDS = frozenset("motorway road junction exit slip roundabout services".split())
 # Verbs and nouns that take "on" a person: "relied on Bert", "a crush on Tomasz".
 ON_SOMEONE = frozenset(
     """relied rely relies depended depend depends waited wait called call calls turned spied doted leaned

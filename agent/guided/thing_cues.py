@@ -1,6 +1,7 @@
 """Words beside a name that make it a thing, not a person or a place (the guided reader, ``annotate``):
-a storm, a tune, a boat, a business, a feast day, a wind, an institution, what is stirred in, a kind
-of house, a society's hall, an animal a name belongs to, a firm told by its works."""
+a storm, a tune, a boat (also one named for a loch or a cape), a business, a feast day, a wind, an
+institution, what is stirred in, a kind of house, a society's hall, an animal a name belongs to, a firm
+told by its works."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ STORM_CAME = re.compile(
 PLAYING = frozenset("play played plays playing sing sang sung sings singing hum hummed whistle whistled".split())
 # Titles a boat is named with: "the Miss Evelyn", "the Lady Grace", "the Queen Mary".
 VESSEL_TITLES = frozenset("miss mrs lady queen princess".split())
+# A boat named for a loch, a cape or a port, told by "the" and what it did: "the Cape Wrath across to
+# the mainland", "the Lake Erie sailed at six" (not "across Loch Lomond", "the Cape Wrath lighthouse").
+WATER_AND_LAND = frozenset("loch lough lake cape port fort mount isle".split())
+VOYAGING = frozenset(
+    "across over sailed sails steamed steams docked berthed sank plied left leaves took carried".split()
+)
 # "New X" that is no place.
 NEW_THINGS = frozenset("year year's years testament deal age wave look order moon world romantic man woman".split())
 # Places of business named by their owners: "Fred's, that little bar".
