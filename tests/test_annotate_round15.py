@@ -216,3 +216,12 @@ def test_the_listeners_relative_doing_something_now() -> None:
 
 def test_the_listeners_relatives_things_are_no_one() -> None:
     assert read("Your granddad's car is the blue one.").people == []
+
+
+def test_done_with_a_name_says_no_person() -> None:
+    """ "done with", "enough with": what one is finished with may be a town as well as a person."""
+    assert read("Enough with Leeds now, let me tell you about the mill.").people == []
+
+
+def test_with_still_leads_to_someone() -> None:
+    assert read("I went dancing with Tomasz every Friday.").people == ["Tomasz"]

@@ -839,7 +839,9 @@ def _kind(
         return "person"  # "we boarded with the Novaks", "we lodged with the Kowalskis": a household
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
         return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
-    led = before[-1:] and before[-1] in PERSON_LEADS and name not in known.places  # not "done with Leeds"
+    # "with" leads to someone, but not after "done" and the like ("I was done with Leeds", "enough with X")
+    led = before[-1:] and before[-1] in PERSON_LEADS and name not in known.places
+    led = led and not (before[-1] == "with" and before[-2:-1] and before[-2] in _DONE_WITH)
     if name in known.people or _given(words[0]) or led:
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
@@ -860,6 +862,10 @@ def _kind(
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with".
+_DONE_WITH = frozenset("done enough finished through".split())
 
 
 # Months that are also given names, and the words before a month that make it a time ("in May", "last June")
