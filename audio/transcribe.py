@@ -17,10 +17,11 @@ import math
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from audio.names import snap
 from audio.pcm import duration_seconds, to_float32
 from audio.tempo import stretch
 from audio.vad import voiced_ratio
@@ -80,6 +81,10 @@ class SttConfig:
     # 28.4 %, and espeak's own ordinary pace (160) was no easier than its slow one. Kept to measure real
     # recordings of slow speakers, where the pace may matter as espeak's does not.
     tempo: float = 1.0
+    # After decoding, snap a span that sounds like one of the session's names to that name (audio.names; the
+    # decoded words stay in ``Transcript.heard``). On the tuning set (espeak-ng -s 110, with the names as
+    # hotwords): names 28 -> 33 of 37 on tiny.en, 31 -> 36 on base, no wrong snap; see audio.names.SnapRule.
+    snap_names: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,7 @@ class Transcript:
     duration: float = 0.0  # seconds of audio
     elapsed: float = 0.0  # seconds spent transcribing
     language: str | None = None
+    heard: str | None = None  # the words as decoded when names were snapped into ``text`` (None: none were)
 
 
 # One loaded model per process and model configuration, shared by every Transcriber (an app
@@ -238,6 +244,9 @@ class Transcriber:
             for s in segments  # the lazy generator runs here, in this worker thread
             if self._plausible(s)
         ]
+        heard = " ".join(s.text for s in kept if s.text).strip()
+        if hotwords and c.snap_names:  # each segment's text snapped: the segments say what the text says
+            kept = [replace(s, text=snap(s.text, hotwords.split(", "))) for s in kept]
         text = " ".join(s.text for s in kept if s.text).strip()
         confidence = round(math.exp(sum(s.avg_logprob for s in kept) / len(kept)), 3) if kept and text else None
         return Transcript(
@@ -247,6 +256,7 @@ class Transcriber:
             duration=duration,
             elapsed=time.perf_counter() - started,
             language=getattr(info, "language", language or self.config.language),
+            heard=heard if heard != text else None,
         )
 
     def _plausible(self, s: Any) -> bool:

@@ -42,6 +42,9 @@ never used for any choice. Only the held-out figures are the headline.
   knows); WER raw (case, punctuation) and after Whisper's English normaliser (numbers,
   contractions, spellings: see ``tests.speech.whisper_normalise``).
 * Names: share of the held-out names found in the transcript, without and with the hotwords.
+* Names snapped after decoding (``audio.names``): each "+ snap" row is the same decode as the hotwords row
+  before it, its text snapped (the row without is ``Transcript.heard``). ``--snap-grid`` tries the snap
+  rules of ``SNAP_GRID`` on the tuning set only, with the wrong snaps counted.
 
 It prints a summary and refreshes this benchmark's section of ``benchmarks/RESULTS.md``.
 """
@@ -68,6 +71,7 @@ import numpy as np
 
 from audio import models, turn_end
 from audio.endpoint import Reading, reading
+from audio.names import SnapRule, snap
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE
 from audio.stream import Final, Partial, StreamingRecognizer
 from audio.transcribe import SttConfig, Transcriber, Transcript
@@ -75,7 +79,7 @@ from audio.turn_end import SmartTurn
 from audio.vad import Utterance, VadConfig, segment
 from benchmarks.machine import machine
 from benchmarks.voices import RATE, VOICES, Espeak, Piper, voice
-from tests.speech import SLOW, TUNING_NAMED, silence, word_error_rate
+from tests.speech import SENTENCES, SLOW, TUNING_NAMED, silence, word_error_rate
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 FRAME_MS = 20
@@ -349,24 +353,34 @@ async def measure_set(
     names_said = ", ".join(dict.fromkeys(n.removesuffix("'s") for _, names in items for n in names)) or None
     for name, transcriber in configs.items() if "wer" in phases else ():
         for label_hot, hot in ((name, None), (f"{name} + names as hotwords", names_said)):
-            raw, normalised, rtfs = [], [], []
-            found = total = 0
-            for (sentence, names), u in zip(items, utterances, strict=True):
+            # With names and snapping on (audio.names), one decode gives both rows: the words as decoded
+            # (``Transcript.heard``) are hotwords alone, the text is hotwords + snap.
+            snapped = hot is not None and transcriber.config.snap_names
+            texts: dict[str, list[str]] = {label_hot: []} | ({f"{label_hot} + snap": []} if snapped else {})
+            rtfs = []
+            for u in utterances:
                 t = await transcriber.transcribe(u.pcm, hotwords=hot)
-                raw.append(word_error_rate(sentence, t.text))
-                normalised.append(word_error_rate(sentence, t.text, whisper=True))
                 rtfs.append(t.elapsed / t.duration)
-                found += name_hits(names, t.text)
-                total += len(names)
-            result.wer[label_hot] = (statistics.mean(raw), statistics.mean(normalised))
-            result.rtf[label_hot] = statistics.mean(rtfs)
-            if total:
-                result.names[label_hot] = (found, total)
-            print(
-                f"  {label} {label_hot}: WER raw {result.wer[label_hot][0]:.1%} normalised "
-                f"{result.wer[label_hot][1]:.1%} RTF {result.rtf[label_hot]:.3f} names {found}/{total}",
-                flush=True,
-            )
+                texts[label_hot].append(t.heard if t.heard is not None else t.text)
+                if snapped:
+                    texts[f"{label_hot} + snap"].append(t.text)
+                    if t.heard is not None:
+                        print(f"  snapped: {t.heard!r} -> {t.text!r}", flush=True)
+            for row, heard in texts.items():
+                pairs = list(zip(items, heard, strict=True))
+                result.wer[row] = (
+                    statistics.mean(word_error_rate(sentence, text) for (sentence, _), text in pairs),
+                    statistics.mean(word_error_rate(sentence, text, whisper=True) for (sentence, _), text in pairs),
+                )
+                result.rtf[row] = statistics.mean(rtfs)
+                found, total = sum(name_hits(ns, text) for (_, ns), text in pairs), sum(len(ns) for _, ns in items)
+                if total:
+                    result.names[row] = (found, total)
+                print(
+                    f"  {label} {row}: WER raw {result.wer[row][0]:.1%} normalised "
+                    f"{result.wer[row][1]:.1%} RTF {result.rtf[row]:.3f} names {found}/{total}",
+                    flush=True,
+                )
             if not names_said:
                 break  # no names to bias with
     result.cut_measured = "cut" in phases
@@ -664,6 +678,56 @@ async def tune(
         )
 
 
+# Snap rules tried on the tuning set (``--snap-grid``): (least sound similarity, least spelling similarity).
+SNAP_GRID = [
+    (sound, spelling) for sound in (0.5, 0.6, 0.66, 0.75, 0.8, 1.0) for spelling in (0.4, 0.5, 0.6, 0.65, 0.7, 0.8)
+]
+
+
+async def snap_grid(labels: list[str], speaker: Espeak | Piper, limit: int | None) -> None:
+    """Names heard, WER and wrong snaps of each snap rule (``SNAP_GRID``), on the tuning set only.
+
+    Each sentence of ``tests.speech.TUNING_NAMED`` is decoded once per model with the set's names as hotwords
+    and snapping off; then every rule snaps those words offline. Wrong snaps, where any change is wrong:
+    each tuning transcript snapped with the set's OTHER names only, and the ordinary sentences
+    (``tests.speech.SENTENCES``, no names) decoded and snapped with all the set's names.
+    """
+    from dataclasses import replace
+
+    items = TUNING_NAMED[:limit]
+    names = list(dict.fromkeys(n.removesuffix("'s") for _, ns in items for n in ns))
+    hot = ", ".join(names)
+    spoken = [segment(silence(0.6) + speaker.sentence(s) + silence(TAIL))[0].pcm for s, _ in items]
+    plain = [segment(silence(0.6) + speaker.sentence(s) + silence(TAIL))[0].pcm for s in SENTENCES]
+    for label in labels:
+        model, changes = CONFIGS[label]
+        t = transcriber_for(model, changes)
+        t.config = replace(t.config, snap_names=False)
+        heard = [(await t.transcribe(pcm, hotwords=hot)).text for pcm in spoken]
+        ordinary = [(await t.transcribe(pcm, hotwords=hot)).text for pcm in plain]
+        for (sentence, _), text in zip(items, heard, strict=True):
+            print(f"  {label}: {text!r}  [{sentence}]", flush=True)
+        print(f"| {label} | rule (sound, spelling) | names | WER normalised | wrong snaps: others' names | "
+              f"ordinary sentences |\n|---|---|---:|---:|---:|---:|")  # fmt: skip
+        for rule in [None, *SNAP_GRID]:
+
+            def snapped(text: str, known: list[str], rule: tuple[float, float] | None = rule) -> str:
+                return text if rule is None else snap(text, known, SnapRule(sound=rule[0], spelling=rule[1]))
+
+            out = [snapped(text, names) for text in heard]
+            found = sum(name_hits(ns, text) for (_, ns), text in zip(items, out, strict=True))
+            wer = statistics.mean(
+                word_error_rate(s, text, whisper=True) for (s, _), text in zip(items, out, strict=True)
+            )
+            others = sum(
+                snapped(text, [n for n in names if n not in {m.removesuffix("'s") for m in ns}]) != text
+                for (_, ns), text in zip(items, heard, strict=True)
+            )
+            wrong = sum(snapped(text, names) != text for text in ordinary)
+            total = sum(len(ns) for _, ns in items)
+            print(f"| {label} | {rule or 'off'} | {found}/{total} | {wer:.1%} | {others} | {wrong} |", flush=True)
+
+
 PROBE_MS = (250, 400, 600, 800, 1000, 1250, 1500)
 
 
@@ -807,6 +871,9 @@ def main(argv: list[str] | None = None) -> int:
         "--rules", default="words", help=f"comma-separated end-of-turn rules, side by side: {', '.join(RULES)}"
     )
     parser.add_argument("--load", type=int, default=0, help="CPU-burning competitor processes to run beside")
+    parser.add_argument(
+        "--snap-grid", action="store_true", help="names snapped after decoding: the rules of SNAP_GRID, tuning set"
+    )
     args = parser.parse_args(argv)
     if args.turn_probe:
         with tempfile.TemporaryDirectory() as tmp:
@@ -825,6 +892,11 @@ def main(argv: list[str] | None = None) -> int:
             data = json.loads(path.read_text())
             probes[f"{data['voice']} ({data['set']})"] = [Probed(**p) for p in data["sentences"]]
         print("\n".join(words_grid(probes)))
+        return 0
+    if args.snap_grid:
+        with tempfile.TemporaryDirectory() as tmp:
+            speaker = voice(args.voice, Path(tmp), speed=args.speed, length_scale=args.length_scale)
+            asyncio.run(snap_grid([c.strip() for c in args.configs.split(",") if c.strip()], speaker, args.limit))
         return 0
     if args.tune:
         with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,91 @@
+"""Names snapped after decoding (audio.names): a misheard name becomes the session's, ordinary words stay."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from audio.names import snap, sound_key, targets
+from audio.transcribe import Transcriber
+from tests.speech import SLOW, compose, silence
+
+
+@pytest.mark.parametrize(
+    ("heard", "names", "expected"),
+    [
+        # a name heard as two ordinary words Whisper capitalised
+        (
+            "Every summer we took the ferry with Uncle Pad Ring.",
+            ["Padraig"],
+            "Every summer we took the ferry with Uncle Padraig.",
+        ),
+        (
+            "I wrote to Auntie Mar Garrett every week.",
+            ["Margaret Kelly", "Dublin"],
+            "I wrote to Auntie Margaret every week.",
+        ),
+        # one word spelled as heard; punctuation and the possessive kept
+        ("My grandmother lived in Tuckson, Arizona.", ["Tucson"], "My grandmother lived in Tucson, Arizona."),
+        (
+            "She nursed at Saint Colomba's for years.",
+            ["Columba's", "Derry"],
+            "She nursed at Saint Columba's for years.",
+        ),
+        ("We went to church with Mrs. Okonquo.", ["Okonkwo"], "We went to church with Mrs. Okonkwo."),
+        # the name's own case, also when Whisper heard it right but wrote it small
+        ("we drove up to inverness in the rain", ["Inverness"], "we drove up to Inverness in the rain"),
+    ],
+)
+def test_a_span_that_sounds_like_a_known_name_becomes_it(heard: str, names: list[str], expected: str) -> None:
+    assert snap(heard, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "names"),
+    [
+        ("We walked in the rose garden every evening.", ["Rosa"]),  # an ordinary word really said
+        ("I had done more than enough by then.", ["Dunmore"]),  # ordinary words in lower case
+        ("We met in Bath after the war.", ["Beth"]),  # an ordinary word, capitalised: still a word
+        ("Rows of beans grew by the fence.", ["Rose"]),  # a name that is an ordinary word is never snapped to
+        ("My sister Rosalind sang in the choir.", ["Rosalind", "Rosaline"]),  # a name heard right stays
+        ("Uncle Pad Ring came over.", []),  # nothing known: nothing to snap to
+        ("Uncle Pad Ring came over.", ["Al", "Jo"]),  # names too short to tell
+        ("They sold the farm to the Andersons.", ["Childhood on the farm"]),  # a topic's ordinary words
+        ("Marion came round on Sundays.", ["Marian", "Marien"]),  # two names as close: no guess
+    ],
+)
+def test_ordinary_words_and_unknown_names_stay(heard: str, names: list[str]) -> None:
+    assert snap(heard, names) == heard
+
+
+def test_the_targets_are_the_unusual_capitalised_words_of_the_names() -> None:
+    assert targets(["Margaret Kelly", "Childhood in Dublin", "Rose", "Brigid's", "Al"]) == [
+        "Margaret",
+        "Kelly",
+        "Dublin",
+        "Brigid",
+    ]
+
+
+def test_spellings_that_sound_alike_share_a_key() -> None:
+    assert sound_key("Tuckson") == sound_key("Tucson")
+    assert sound_key("Colomba") == sound_key("Columba")
+    assert sound_key("Philippa") == sound_key("Filipa")
+    assert sound_key("Knox") == sound_key("Nox")
+    assert sound_key("Padraig") != sound_key("Patrick")
+
+
+def test_real_speech_a_misheard_name_is_snapped_and_the_decoded_words_kept(
+    transcriber: Transcriber, speech_dir: Path
+) -> None:
+    sentence = "Our landlady, Mrs. Featherstone, played the organ on Sundays."
+    pcm, _ = compose([silence(0.5), sentence, silence(0.5)], speech_dir, speed=SLOW)
+    plain = Transcriber(replace(transcriber.config, snap_names=False)).transcribe_blocking(pcm, hotwords="Featherstone")
+    snapped = transcriber.transcribe_blocking(pcm, hotwords="Featherstone")
+    assert "Featherstone" not in plain.text and plain.heard is None, plain.text  # hotwords alone miss it here
+    assert "Mrs. Featherstone," in snapped.text, snapped
+    assert snapped.heard == plain.text  # the decoded words are kept beside the snapped text
+    assert " ".join(s.text for s in snapped.segments) == snapped.text
+    assert transcriber.transcribe_blocking(pcm).heard is None  # no names, no snapping
