@@ -61,6 +61,8 @@ def respond(ctx: TurnContext) -> Outcome:
             correct = grade(text, expected, skipped=turn.skipped, prompt=question.get("prompt"))
             if not turn.skipped and not correct:
                 tell = wish_to_tell(text, expected, question.get("prompt"))
+                if tell is None and wish == "tell":
+                    tell = ""  # a wish to tell naming nothing ("Can I tell you something?"): invited all the same
                 if tell is None and told(turn.last_id, text, expected):
                     wish = "told"
                 if tell is not None or wish == "told":
@@ -110,7 +112,7 @@ def respond(ctx: TurnContext) -> Outcome:
         return _stop(ctx, turn, questions, by_id, join(greeting, ack), calls)
 
     if current is not None and tell is not None:
-        lead = pick(ctx.session_id, f"{current}.tell.{turn.count}", "study/tell", subject=tell)
+        lead = pick(ctx.session_id, f"{current}.tell.{turn.count}", "study/tell", subject=tell or None)
         info = PromptInfo("question", f"{current}.tell.{turn.count}", topic_for(ctx, by_id[current]))
         return Outcome(join(greeting, lead), info, calls)
     if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark", "told"):
