@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from agent.guided import wishes
-from agent.guided.numbers import numbers_in, to_number, words_to_digits
+from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -42,18 +42,72 @@ def expected_answers(question: dict[str, Any]) -> list[str]:
 def is_correct(answer: str | None, expected: list[str]) -> bool:
     if not answer or not answer.strip() or not expected:
         return False
+    answer = corrected(answer)
     said = normalise(answer)
-    numbers = _answer_numbers(answer)
-    for target in expected:
+    for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
         if said == wanted:
             return True
-        value = _single_number(target)
-        if value is not None and numbers and abs(numbers[-1] - value) < 1e-9:
-            return True
-        if wanted and value is None and _contains(said, wanted):
+        asked = _quantity(target)
+        if asked is not None:
+            value, unit = asked
+            given = _answer_number(answer, unit)
+            if given is not None and abs(given[0] - value) < 1e-9 and same_unit(given[1], unit):
+                return True
+        elif wanted and _contains(said, wanted):
             return True
     return False
+
+
+# An answer written as a term and its meaning ("a prohibition: something you must not do") is right said
+# either way; the meaning without its empty ends ("something …", "… do") is said in the learner's words.
+_EMPTY_START = re.compile(
+    r"^(?:something|someone|somebody|somewhere|anything|a\s+thing|a\s+person|a\s+place)(?:\s+(?:that|which|who))?\s+",
+    re.IGNORECASE,
+)
+_EMPTY_END = re.compile(r"\s+(?:do|does|be|is|have|has|get|go|it)\W*$", re.IGNORECASE)
+
+
+def _wordings(target: str) -> list[str]:
+    """The wordings an expected answer accepts: itself, and for "term: meaning" the term, the meaning, and
+    the meaning without its empty ends (when three words or more are left)."""
+    term, colon, meaning = target.partition(":")
+    if not colon or not term.strip() or not meaning.strip():
+        return [target]
+    core = _EMPTY_END.sub("", _EMPTY_START.sub("", meaning.strip()))
+    return [target, term.strip(), meaning.strip(), *([core] if len(core.split()) >= 3 else [])]
+
+
+# A change of mind said after an answer ("Venus. No, wait, Mars.", "Paris, I mean Lyon", "Three. Actually,
+# four."): the answer is what follows, the words before it only the way there.
+_CORRECTION = re.compile(
+    r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*\s*[,.!…;:-]\s*)*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
+    r"|sorry|i\s+mean|or\s+rather|rather|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
+    r"(?:(?:no|wait|actually|sorry|i\s+mean|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
+    re.IGNORECASE,
+)
+# What follows such words when they change no answer: a denial of a side remark ("no, the fifty pence is
+# seven"), sureness ("no, I'm sure"), a question ("wait, is that right?"), a word about someone.
+_NO_NEW_ANSWER = re.compile(
+    r"^(?:(?:i|i'm|i\s+am|my|you|your|he|she|we|they|it|that|this|these|those|there|not|doubt|definitely|sure"
+    r"|certainly|of\s+course|really|honestly|yes|yeah|right|correct|probably|maybe|perhaps|possibly|surely"
+    r"|obviously|basically|like|you\s+know)\b|$)",
+    re.IGNORECASE,
+)
+
+
+def corrected(text: str) -> str:
+    """The answer as last corrected: what follows the last change of mind that names a new answer in a few
+    words ("Three seconds. No, wait, two. Two in the dry…" → "two. Two in the dry…"); the whole reply if none."""
+    start = 0
+    for found in _CORRECTION.finditer(text):
+        rest = text[found.end() :]
+        clause = _CLAUSE.split(rest, maxsplit=1)[0].strip()
+        if found.end() == 0 or not clause or "?" in rest[: len(clause) + 2] or _NO_NEW_ANSWER.match(clause):
+            continue
+        if len(normalise(clause).split()) <= _ANSWER_WORDS:
+            start = found.end()
+    return text[start:]
 
 
 # Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
@@ -62,8 +116,13 @@ _NOT = r"(?:isn|wasn|aren|weren|don|doesn|didn)\W*t\b"  # "isn't" as normalised 
 _DENIED = re.compile(rf"\b(?:not|never|nor|{_NOT})(?:\s+(?!sure\b|certain\b)\S+)?\s*$")
 # … except a tag question that leads up to it ("that's the red one, isn't it, Jupiter").
 _TAG = re.compile(r"\b(?:isn|wasn|aren|weren)\W*t\s+(?:it|they|he|she)\s*$")
-# One of two offered ("Paris or Lyon?") is a guess between them, not an answer.
+# One of two offered ("Paris or Lyon?") is a guess between them, not an answer; an "or" that only names it
+# another way is no other answer ("NaCl. Or, as my husband says, the thing in the soup", "or what we called …").
 _OFFERED = re.compile(r"\bor\s*$")
+_OR_ANOTHER = re.compile(
+    r"\s*or\b(?!\s+(?:as|what|in\s+other\s+words|to\s+put\s+it|should\s+i\s+say|so\s+to\s+speak|if\s+you\s+like"
+    r"|otherwise|also)\b)"
+)
 # Told on the way to another answer: "I was in Paris last May, but I'd say Lyon".
 _BUT_ANOTHER = re.compile(
     r"\bbut\s+(?:i\s+)?(?:would\s+|d\s+)?(?:say|think|guess|reckon|go\s+with)\s+(?!so\b|it\b|that\b|not\b)\w"
@@ -78,7 +137,7 @@ def _contains(said: str, wanted: str) -> bool:
         before, after = said[: found.start()], said[found.end() :]
         if _DENIED.search(before) and not _TAG.search(before):
             continue
-        if _OFFERED.search(before) or re.match(r"\s*or\b", after) or _BUT_ANOTHER.search(after):
+        if _OFFERED.search(before) or _OR_ANOTHER.match(after) or _BUT_ANOTHER.search(after):
             continue
         return True
     return False
@@ -91,23 +150,41 @@ _BARE = frozenset(
 )
 
 
-def _answer_numbers(text: str) -> list[float]:
-    """The numbers said, the answer last: a number said on its own ("Twenty-seven.", "One hundred.") is
-    the answer even when numbers follow in a remark ("... it waited two hundred years"), the last such
-    one if corrected ("Fifty. No wait, fifty-six."); otherwise the last number said ("7 times 8 is 56")."""
-    numbers = numbers_in(text)
-    bare = [
-        found[0]
-        for clause in _CLAUSE.split(text)
-        if len(found := numbers_in(clause)) == 1
-        and all(to_number(w) is not None or w in _BARE for w in normalise(clause).split())
-    ]
-    return [*numbers, bare[-1]] if bare else numbers
+def _answer_number(text: str, unit: str | None) -> tuple[float, str | None] | None:
+    """The number said as the answer, with the unit said after it: a number said on its own, with its unit
+    or not ("Twenty-seven.", "Seventy miles an hour."), is the answer even when numbers follow in a remark
+    ("... it waited two hundred years"), the last such one if corrected ("Fifty. No wait, fifty-six.");
+    else the last said with the unit asked ("at thirty... about twenty-three metres, six car lengths");
+    else the last number said ("7 times 8 is 56")."""
+    said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
+    for clause in _CLAUSE.split(text):
+        words = normalise(clause).split()
+        found: list[tuple[float, str | None]] = []
+        plain = True
+        n = 0
+        while n < len(words):
+            value = to_number(words[n])
+            named = unit_at(words, n + 1) if value is not None else None
+            if value is not None:
+                found.append((value, named[0] if named else None))
+            plain = plain and (value is not None or words[n] in _BARE)
+            n += 1 + (named[1] if named else 0)
+        said.extend((value, named, len(found) == 1 and plain) for value, named in found)
+    for pick in (lambda s: s[2], lambda s: unit is not None and s[1] == unit, lambda s: True):
+        chosen = [(value, named) for value, named, alone in said if pick((value, named, alone))]
+        if chosen:
+            return chosen[-1]
+    return None
 
 
-def _single_number(text: str) -> float | None:
-    tokens = normalise(text).split()
-    return to_number(tokens[0]) if len(tokens) == 1 else None
+def _quantity(text: str) -> tuple[float, str | None] | None:
+    """A number asked for, alone ("7", "one half") or with its unit ("70 mph", "2 seconds"): value, unit."""
+    words = normalise(text).split()
+    value = to_number(words[0]) if words else None
+    if value is None or len(words) == 1:
+        return None if value is None else (value, None)
+    named = unit_at(words, 1)
+    return (value, named[0]) if named and 1 + named[1] == len(words) else None
 
 
 # --- a reply that makes no attempt ------------------------------------------------------------
@@ -116,7 +193,8 @@ def _single_number(text: str) -> float | None:
 # attempt and is never graded: the same question is asked again, or the next if they skipped.
 
 _REPEAT = re.compile(
-    r"\b(?:say|read|ask|give|tell)\s+(?:me\s+)?(?:that|it|this|the\s+question)?\s*(?:again|once\s+more|one\s+more\s+time)\b"
+    r"\b(?:say|read|ask|give|tell)\s+(?:me\s+)?(?:(?:that|this|the)\s+(?:last\s+)?(?:one|question|bit|part)|that|it|this)?"
+    r"\s*(?:again|once\s+more|one\s+more\s+time)\b"
     r"|\brepeat\b|\bwhat\s+(?:was|is)\s+(?:the|that)\s+question\b|\bcome\s+again\b|\bpardon\b"
     r"|\b(?:didn'?t|did\s+not|couldn'?t|could\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|it|the\s+question|you)\b"
     r"|\bwhat\s+did\s+you\s+(?:say|ask)\b|^\s*(?:what|huh|sorry|eh)\s*\?*\s*$"
@@ -165,6 +243,8 @@ _FILLER_WORD = re.compile(
 _CLAUSE = re.compile(r"\.{2,}|…|[.!?;,:]+|\s[-–—]+\s")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _PERSONAL = frozenset("i me my mine you your he him his she her we us our they them their".split())
+# Something going on, told ("the rice is boiling over", "the phone's ringing"), as normalised.
+_HAPPENING = re.compile(r"\b(?:\w+(?:'s|'re|'m)|is|are|am|was|were)\s+\w+ing\b")
 _ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and two more) may be an answer
 
 
@@ -192,7 +272,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
             continue
         for clause, end in _clauses(said):
             words = clause.split()
-            if not words or _echoed(clause, end, prompt):
+            if not words or _echoed(clause, end, prompt) or (said.rstrip().endswith("?") and _ASKS.search(clause)):
                 continue
             found = {
                 kind
@@ -216,19 +296,21 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 left.append(clause.strip())
     if not kinds:
         return None
-    numeric = any(_single_number(t) is not None for t in expected)
+    numeric = any(_quantity(t) is not None for t in expected)
     longest = max((len(normalise(t).split()) for t in expected), default=0)
     wanted = {w for t in expected for w in normalise(t).split()}
     for clause in left:
         if _HEDGE.search(clause):
             return None
         words = normalise(clause).split()
-        # a few words may be the answer, unless they speak of someone ("bless him", "my dad's")
         if numeric:
             if numbers_in(clause):
                 return None
             continue
-        if len(words) <= max(_ANSWER_WORDS, longest + 2) and not (set(words) - wanted) & _PERSONAL:
+        # a few words may be the answer, unless they speak of someone ("bless him", "my dad's", "I'm here")
+        # or of what is going on ("the kettle is boiling")
+        personal = {w.split("'")[0] for w in set(words) - wanted} & _PERSONAL
+        if len(words) <= max(_ANSWER_WORDS, longest + 2) and not personal and not _HAPPENING.search(" ".join(words)):
             return None
     if "tell" in kinds:
         kinds.discard("next")  # "before the next one, let me tell you…" is a wish to tell, not to go on
@@ -249,6 +331,8 @@ def _clauses(said: str) -> list[tuple[str, str]]:
     return [(part, ends[n] if n < len(ends) else "") for n, part in enumerate(parts)]
 
 
+# A clause of a question that asks with a wh-word is no answer ("The overall what distance, at what speed?").
+_ASKS = re.compile(r"\b(?:what|which|where|who|whom|when|how)\b", re.IGNORECASE)
 _ASKED_BACK = frozenset("what which who whom where when how of".split())  # "the capital... of where?"
 
 

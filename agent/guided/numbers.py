@@ -96,3 +96,58 @@ def numbers_in(text: str) -> list[float]:
 
 def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# A unit said after a number, spoken or written ("70 mph", "seventy miles an hour", "1.6mm", "two seconds"):
+# a quantity asked for is right whether or not the unit is said, never with another unit. Each unit's forms,
+# without articles (the readers drop "a", "an", "the": "miles an hour" is read "miles hour").
+_UNIT_FORMS = {
+    "mm": "mm millimetre millimetres millimeter millimeters mil mils",
+    "cm": "cm centimetre centimetres centimeter centimeters",
+    "m": "m metre metres meter meters",
+    "km": "km kilometre kilometres kilometer kilometers",
+    "in": "inch inches",
+    "ft": "ft foot feet",
+    "yd": "yd yard yards",
+    "mi": "mile miles",
+    "mph": "mph miles_per_hour miles_hour mile_hour miles_per_h",
+    "km/h": "kph kmh km_h km_per_hour kilometres_per_hour kilometers_per_hour kilometres_hour kilometers_hour",
+    "s": "s sec secs second seconds",
+    "min": "min mins minute minutes",
+    "h": "hr hrs hour hours",
+    "day": "day days",
+    "week": "week weeks",
+    "month": "month months",
+    "year": "yr yrs year years",
+    "g": "g gram grams gramme grammes",
+    "kg": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
+    "lb": "lb lbs pound pounds",
+    "oz": "oz ounce ounces",
+    "t": "tonne tonnes ton tons",
+    "ml": "ml millilitre millilitres milliliter milliliters",
+    "l": "l litre litres liter liters",
+    "pt": "pint pints",
+    "gal": "gallon gallons",
+    "%": "percent per_cent",
+    "°C": "c celsius centigrade degrees_c degrees_celsius degrees_centigrade degree_celsius",
+    "°F": "f fahrenheit degrees_f degrees_fahrenheit degree_fahrenheit",
+    "°": "degree degrees",
+    "kn": "knot knots",
+}
+_UNITS_BY_WORDS = {tuple(form.split("_")): unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
+_LONGEST_UNIT = max(len(words) for words in _UNITS_BY_WORDS)
+
+
+def unit_at(words: list[str], start: int) -> tuple[str, int] | None:
+    """The unit whose words begin at ``words[start]`` (lower case, no articles), the longest form: its
+    canonical name and how many words it takes ("miles per hour" → ("mph", 3)); None if none does."""
+    for size in range(min(_LONGEST_UNIT, len(words) - start), 0, -1):
+        unit = _UNITS_BY_WORDS.get(tuple(words[start : start + size]))
+        if unit is not None:
+            return unit, size
+    return None
+
+
+def same_unit(said: str | None, asked: str | None) -> bool:
+    """A unit said fits the one asked: none said or asked, the same, or plain "degrees" for °C or °F."""
+    return said is None or asked is None or said == asked or (said == "°" and asked.startswith("°"))
