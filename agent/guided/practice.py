@@ -25,6 +25,12 @@ named); an aside and a return ("hold on, I have to get up … I'm back") is no r
 "before I do X, …" is still to come; an item told done by name (or by a word of its name only it holds)
 is ticked whatever was asked, even after the end was proposed, and tiredness beside it proposes the end
 again; an item put off while something it needs is on its way ("hasn't arrived yet") is offered once.
+
+An answer telling of several items is read item by item, each by the words about it ("X first, I did it … The
+Y I left for now"): X is done, Y noted and not asked next; "I went back and did the Y" is Y done; a slip
+denied ("didn't stop once") is no skip. An item done only in part ("half of them", "only some") is noted, not
+ticked, and offered once before the end. A question back or a story of someone with no word of the item or of
+how it went is no report; "that'll do … done for tonight" ends the session without ticking the item asked.
 """
 
 from __future__ import annotations
@@ -44,14 +50,19 @@ from agent.model import PromptInfo, TurnContext
 from agent.private import PRIVATE_NOTES
 from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs, UpdateItemArgs
 
+# "didn't stop once", "couldn't miss", "never dropped one": a slip denied is said of an item done, not passed over.
+_SLIP = r"(?!\s+(?:\w+\s+)?(?:stop|drop|miss|break|lose|slip|fumble|falter|stumble|crack|hesitate|pause|rush|flub)\w*)"
 _NOT_DONE = re.compile(
-    r"\b(?:skip(?:ped)?|didn'?t|did not|not yet|haven'?t|have not|no time|couldn'?t|could not|ran out of time"
+    r"\b(?:skip(?:ped)?|(?:didn'?t|did not|couldn'?t|could not)" + _SLIP + r"|not yet|haven'?t|have not|no time"
+    r"|ran out of time"
     r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
     r"|leave\s+(?:it|them|that|those)(?=\s*(?:[.,;!]|$|for|out|aside|be\b|alone))|give\s+(?:it|them)\s+a\s+miss"
     r"|pass\s+on\s+(?:it|them|that|those))\b"
     # "the scales I don't do today", "I won't get to it", "instead I worked on …": the item asked was not done
     r"|\b(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:\w+\s+)?(?:do|play|practi[sc]e|get\s+to|make|sew|start)\b"
     r"|\binstead\s*,?\s+(?:i|we)\b"
+    # "Did them off the other hand instead.": something else done in its place; "The octaves, no.": said no to
+    r"|\binstead\s*(?:[.!?;]|$)|,\s*(?:no|nope)\s*(?:[.!?;]|$)"
     r"|^\W*(?:no|nope|not)\b",
     re.IGNORECASE,
 )
@@ -129,13 +140,24 @@ _WAITING = re.compile(
     r"(?:come|arrived|here|back|dry|ready|delivered)\s+yet\b|\bon\s+(?:its|their|her|his)\s+way\b",
     re.IGNORECASE,
 )
+# An item done only in part ("half of them", "only some", "got halfway through"): noted, not ticked off, and offered
+# once before the end while planned time is left (never "half an hour", "at half speed", "half the time").
+_PARTLY = re.compile(
+    r"\bhalf\s+(?:of\s+)?(?:them|those|it\b(?!\s+(?:an?|the)\s+(?:hour|minute|speed|tempo)))"
+    r"|\bhalf\s+(?:of\s+)?(?:the|my)\s+(?!time\b|hour\b|speed\b|tempo\b|way\b)\w+"
+    r"|\bhalf\s*way\s+(?:through|done)\b|\b(?:only|just)\s+(?:(?:got|did|managed|played)\s+)?(?:some|part|a\s+few)\b"
+    r"(?!\s+(?:minutes?|mins?|hours?)\b)|\b(?:some|part)\s+of\s+(?:them|it|those|the)\b",
+    re.IGNORECASE,
+)
+# A put-off in the sentence naming the item ("the etude I left for now, I'll come back to it"): no wish to do it now.
+_DEFER = re.compile(r"\bfor\s+now\b|\b(?:i|we)\s+(?:'ve\s+|have\s+|am\s+|'m\s+)?(?:left|leaving)\b", re.IGNORECASE)
 _FINISH_WORDS = frozenset("every all each whole entire full complete completed finish finished through".split())
 _ROUTINE_WORDS = frozenset("exercise exercises item items section sections routine practice session".split())
 
 
 @dataclass(frozen=True)
 class Report:
-    status: str  # "done", "not_done" or "unclear"
+    status: str  # "done", "partly" (done in part: not ticked off), "not_done" or "unclear"
     minutes: float | None = None
 
 
@@ -144,6 +166,8 @@ def parse_report(text: str | None) -> Report:
     if text is None or not text.strip():
         return Report("not_done")
     minutes = duration_minutes(text)
+    if _PARTLY.search(text):
+        return Report("partly", minutes)
     if _NOT_DONE.search(text) and minutes is None:
         return Report("not_done")
     if minutes is not None or _DONE.search(text) or len(text.split()) >= 6:
@@ -187,7 +211,7 @@ def wanted(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The item the person asks to do (again) now: named in a sentence that says the wish."""
     for said in _sentences(text):
         said = re.sub(_BEFORE.pattern + r"[^,;]*", "", said, flags=re.IGNORECASE)  # "before I start on X," is no wish
-        if _WANT.search(said) and not _LATER.search(said):
+        if _WANT.search(said) and not _LATER.search(said) and not _DEFER.search(said):
             for item in items:
                 if _names(item["name"]).search(said) or _head(item, items).search(said):
                     return item
@@ -242,10 +266,13 @@ def respond(ctx: TurnContext) -> Outcome:
         current = None  # care, or a story between: the item it holds waits, this answer is no report
     text = turn.text or ""
     left = [i for _, i in items if i["id"] not in done]
+    told = _told(text, [i for _, i in items]) if text else {}
+    told_done = _told_done(told, by_id)
+    aside = False  # a question back or a story of someone told instead of a report
     # An item named then given a duration is that item's report, whatever was asked last.
     if text and (named := reported(text, left)) is not None:
         current = named["id"]
-    elif text and (named := _told_done(text, left)) is not None and named["id"] != current:
+    elif (named := told_done) is not None and named["id"] != current:
         current = named["id"]  # "The sash, both ends sewn, it's ready", whatever was asked (or none)
     elif _asked_again(turn.last_id) and current in by_id and not _plain_report(text, by_id[current][1]["name"]):
         # An item asked again (after a rest, once more before the end) is answered by its report; a
@@ -253,10 +280,21 @@ def respond(ctx: TurnContext) -> Outcome:
         current = None
     elif current in by_id and _before(text, by_id[current][1]["name"]):
         current = None  # "before I do the sash, …": the item asked is still to come
+    elif current is None and asked in told and asked not in done and not _before(text, by_id[asked][1]["name"]):
+        current = asked  # the item waiting (after care or a story) reported by name: "Skipped the cuts."
+    elif current in by_id and _no_report(turn, text, by_id[current][1], [i for _, i in items]):
+        current, aside = None, True  # "Who hears this after?", "Dad used to say …": the item waits
+    # An answer telling of several items: each one's report is the words about it.
+    report_text = told[current] if current in told and len(told) > 1 else text
+    if told_done is not None and told_done["id"] == current:
+        report_text = _unsaid_instead(report_text)
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     tired = wishes.tired(text) and not wishes.not_done(text)
+    if tired and current in by_id and current not in told and duration_minutes(text) is None:
+        # "That'll do. Finished for tonight.": the end said, no report of the item asked (or offered)
+        current = current if _DID.search(_END_SAID.sub("", text)) else None
     # "Ask me about X" / "I want to tell you about X" (the story planner's reader): an item by name is a
     # wish to do it; anything else is taken up below, and told instead of a report it leaves the item open.
     wish = wishes.request(text) if text and want is None and not tired else None
@@ -265,12 +303,13 @@ def respond(ctx: TurnContext) -> Outcome:
     if wish is not None and current in by_id and not _said_done(text):
         current = None
     digressed = (current is None and (turn.last_id or "").startswith(_DIGRESSION)) or _asked_again(turn.last_id)
+    digressed = digressed or aside
     # "Let me rest the hand a minute": a pause asked for is no report of the item and no end.
     resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
     # "Hold on, I have to stand up … okay, I'm back": an aside and a return, with no word of doing
-    aside = bool(_ASIDE.search(text) and _BACK.search(text)) and not _DID.search(text)
-    aside = aside and duration_minutes(text) is None
-    if aside and current in by_id and not _names(by_id[current][1]["name"]).search(text) and want is None:
+    away = bool(_ASIDE.search(text) and _BACK.search(text)) and not _DID.search(text)
+    away = away and duration_minutes(text) is None
+    if away and current in by_id and not _names(by_id[current][1]["name"]).search(text) and want is None:
         resting = True
     resting = resting and current in by_id and current not in done and reported(text, left) is None
     ticked = False
@@ -282,10 +321,11 @@ def respond(ctx: TurnContext) -> Outcome:
         and not (want is not None and want["id"] == current)
     ):
         name = by_id[current][1]["name"]
-        report = parse_report(turn.text)
-        if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(text):
+        report = parse_report(report_text)
+        if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
-            report = Report("not_done") if _LATER.search(text) or _PUT_OFF.search(text) else report
+            put_off = _LATER.search(report_text) or _PUT_OFF.search(report_text)
+            report = Report("not_done") if put_off else report
         notes = PRIVATE_NOTES if private else clean(turn.text, 5_000) if turn.text else "Skipped."
         if grief.sorrow(text) is not None and not _plain_report(text, name):
             # "My father passed away last night.": a loss told with no word of the item reports nothing; it waits
@@ -314,7 +354,7 @@ def respond(ctx: TurnContext) -> Outcome:
         else:
             calls.append(("update_item", UpdateItemArgs(item_id=current, notes=notes)))
             noted = name
-            bank = "practice/passed" if report.status == "not_done" else "practice/noted"
+            bank = {"not_done": "practice/passed", "partly": "practice/partly"}.get(report.status, "practice/noted")
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
             if report.status == "not_done" and (other := _instead(text, [i for i in left if i["id"] != current])):
                 # "the scales I don't do today, so instead I played the etude, that part is done"
@@ -322,7 +362,17 @@ def respond(ctx: TurnContext) -> Outcome:
                 done[other["id"]] = None
                 ack = join(ack, rotate(ctx.session_id, turn.count, "practice/done", item=other["name"], minutes=None))
 
-    unreported = current not in by_id or resting
+    # Other items told of by name as not done, put off or done in part ("the etude I left for now"): noted
+    # in their own words, and not asked next.
+    passed_now = set()
+    for key, said in told.items():
+        if key != current and key not in done and parse_report(said).status in ("not_done", "partly"):
+            calls.append(
+                ("update_item", UpdateItemArgs(item_id=key, notes=PRIVATE_NOTES if private else clean(said, 5_000)))
+            )
+            passed_now.add(key)
+    # the item asked, unreported while another was told of, waits too
+    unreported = current not in by_id or resting or (current != asked and asked not in passed_now)
     # The item asked and not reported (a rest, a loss or a story told instead): it waits, carried by the
     # questions between, and is asked again when the person goes on.
     hold = asked if asked in by_id and asked not in done and unreported else None
@@ -367,7 +417,9 @@ def respond(ctx: TurnContext) -> Outcome:
 
     # Next: the item waiting (asked, then a rest, a loss or a story between), else one not asked yet.
     upcoming = [(s, i) for s, i in items if i["id"] == hold] if want is None else []
-    upcoming += [(s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids]
+    upcoming += [
+        (s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids and i["id"] not in passed_now
+    ]
     if tired and want is None:
         upcoming = []  # tired, or "same time tomorrow": the session ends here
     elif want is not None or (wishes.not_done(text) and "closing" in turn.asked_ids):
@@ -431,6 +483,7 @@ def respond(ctx: TurnContext) -> Outcome:
         and i["id"] != current
         and (
             _WAITING.search(i.get("notes") or "")
+            or _PARTLY.search(i.get("notes") or "")
             or (_PUT_OFF.search(i.get("notes") or "") and not _FOR_TODAY.search(i.get("notes") or ""))
         )
     ]
@@ -464,16 +517,75 @@ def _before(text: str, name: str) -> bool:
     return any(_BEFORE.search(said) and _names(name).search(said) for said in _sentences(text))
 
 
-def _told_done(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """An item not asked that the answer opens with, told done ("The snail, okay, I did it."): a word of doing
-    in its first two sentences and none of passing over."""
-    first = _sentences(text)[:2]
-    if not first or not _DID.search(" ".join(first)) or _NOT_DONE.search(" ".join(first)):
-        return None
-    for item in items:
-        named = _names(item["name"]).search(first[0]) or _head(item, items).search(first[0])
-        if named and named.start() <= 20:
-            return item
+def _told(text: str, items: list[dict[str, Any]]) -> dict[str, str]:
+    """The items an answer tells of by name (id -> the words about it): named at a clause's opening ("The
+    varnam I played right through …", "Skipped the cuts.") or as what was done ("I went back and did the
+    sarali"), with the next clause when that names no other item ("The sash. Both ends sewn.")."""
+    clauses = [c for c in re.split(r"(?<=[.!?…;])\s+", text) if c]
+    found = [(n, item) for n, said in enumerate(clauses) for item in items if _opens(said, item, items)]
+    told: dict[str, str] = {}
+    for n, item in found:
+        after = clauses[n + 1] if n + 1 < len(clauses) else ""
+        alone = after and not any(
+            _opens(after, o, items) or _names(o["name"]).search(after) for o in items if o is not item
+        )
+        told.setdefault(item["id"], f"{clauses[n]} {after}" if alone else clauses[n])
+    return told
+
+
+def _unsaid_instead(said: str) -> str:
+    """The words about an item without "instead": "instead I played the kriti" tells the kriti done."""
+    return re.sub(r"\binstead\b(?!\s+of)", "", said, flags=re.IGNORECASE)
+
+
+def _opens(said: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """The clause is about the item: it opens with its name (or a word only it holds), or names it as what was done."""
+    named = _names(item["name"]).search(said) or _head(item, items).search(said)
+    if named is None or _INSTEAD_OF.search(said[: named.start()]):
+        return False  # "instead of the scales, …" tells what was done in their place
+    return named.start() <= 20 or _done_to(said[: named.start()])
+
+
+def _done_to(before: str) -> bool:
+    """The words before an item end with the person's own doing of it ("I went back and did the", "then played
+    all the"), never someone else's ("my teacher played the", "she did the")."""
+    did = _DONE_TO.search(before)
+    if did is None:
+        return False
+    lead = before[: did.start()].lower()
+    subjects = re.findall(r"\b(?:i|we|he|she|they|you)\b", lead)
+    if subjects:
+        return subjects[-1] in ("i", "we")
+    return all(w in _LEAD_WORDS for w in re.findall(r"[a-z']+", lead))
+
+
+_LEAD_WORDS = frozenset(
+    "okay ok right so then and also instead after that first later finally yes yeah well just".split()
+)
+
+
+# "… and did the", "played all the": the words before an item named as what was done.
+# How a go at something went ("it felt smoother", "came out flat", "too fast"): a report even with no word of doing.
+_HOW_IT_WENT = re.compile(
+    r"\b(?:felt|feels?|sounded|sounds|went|goes|came\s+out|coming\s+out|better|worse|smooth\w*|clean\w*|tempo|speed"
+    r"|slow\w*|fast\w*|faster|tricky|hard(?:er)?|easy|easier|rough\w*|even(?:ly)?|shaky|sloppy|tight|loose)\b",
+    re.IGNORECASE,
+)
+# "done for today", "finished for tonight": the session's end said, no item's report.
+_END_SAID = re.compile(
+    r"\b(?:done|finished|through)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening))\b", re.IGNORECASE
+)
+_INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DONE_TO = re.compile(_DID.pattern + r"\s+(?:(?:the|my|all|both|those|these|of)\s+){0,3}$", re.IGNORECASE)
+
+
+def _told_done(told: dict[str, str], by_id: dict[str, Any]) -> dict[str, Any] | None:
+    """The first item told done by name (a word of doing in the words about it, none of passing over or of a part
+    only), whatever was asked: "Ground strikes, done." is that item's report, even one ticked before."""
+    for key, said in told.items():
+        said = _unsaid_instead(said)
+        if _DID.search(said) and parse_report(said).status == "done" and not _BEFORE.search(said):
+            return by_id[key][1]
     return None
 
 
@@ -504,6 +616,16 @@ def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
                 if words and all(_names(w).search(said) for w in words):
                     return item
     return None
+
+
+def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """No report of the item asked: no word of doing, passing over or minutes, the item not named, and a question
+    asked back ("Who hears this after?") or someone told of ("Dad used to say …"), never only a long answer."""
+    if not text or _said_done(text) or _PARTLY.search(text):
+        return False
+    if _names(item["name"]).search(text) or _head(item, items).search(text):
+        return False
+    return "?" in text or (not _HOW_IT_WENT.search(text) and story.to_follow(turn) is not None)
 
 
 def _asked_again(qid: str | None) -> bool:
