@@ -98,6 +98,11 @@ _NOT_AN_AGE = (
     r"shillings?|of\s+(?:us|them)|in\s+the\s+(?:morning|evening|afternoon)|at\s+night)\b)"
 )
 _MONTHS = "|".join(MONTHS)
+# The jobs of hotels, resorts, camps and clubs, said as one's role ("I was a busboy at the lodge").
+_SERVICE_JOBS = word_set(
+    """busboy busboys busgirl dishwasher bellhop bellhops bellboy bellboys chambermaid chambermaids lifeguard
+    caddie caddy usher usherette valet doorman potwasher pageboy"""
+)
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -107,9 +112,9 @@ CONCEPTS: tuple[Concept, ...] = (
             """job jobs work worked working career employed employment employer employers hired apprentice
             apprenticed apprenticeship wage wages salary earn earned earning earnings shift shifts boss
             foreman overtime occupation profession workmates coworkers colleague colleagues promoted
-            promotion"""
+            promotion piecework"""
         ),
-        kinds=WORKPLACES | OCCUPATIONS | EMPLOYERS,
+        kinds=WORKPLACES | OCCUPATIONS | EMPLOYERS | _SERVICE_JOBS,
         # being hired: "the foreman took me on", "Hemi took me on his crew as a deckhand"
         phrases=_phrases(
             r"\b(?:took|take|takes|taking|taken)\s+(?:(?:me|us|him|her|them)\s+)?(?P<at>on)\b"
@@ -409,6 +414,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bno\s+(?P<at>gaps?|breaks?|pauses?|stops?|breath)\b",
             r"\bwithout\s+(?:a\s+|any\s+)?(?P<at>gaps?|breaks?|pauses?|stopping|breath(?:ing)?)\b",
             r"\bnever\s+(?P<at>stopped|broke|paused)\b",
+            # "I didn't stop once", "did not pause", "not once stopping"
+            r"\b(?:didn't|didn’t|did\s+not|not\s+once)\s+(?P<at>stop|stopping|stopped|pause|break)\b",
             r"\bkept\s+the\s+(?:\w+\s+)?(?:note|sound|tone)\s+(?P<at>alive|going)\b",
         ),
     ),
@@ -433,7 +440,7 @@ CONCEPTS: tuple[Concept, ...] = (
     # Speed told by a speed word not denied: "still too slow" tells no "dancing speed".
     Concept(
         "speed",
-        heads=word_set("speed tempo pace"),
+        heads=word_set("speed speeds tempo pace"),
         says=word_set("speed tempo pace fast faster quick quicker quickly"),
         personal=False,
     ),
@@ -996,6 +1003,71 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:i|i'm|i’m|i'd|i’d|i'll|i’ll|i\s+was|i\s+am)\s+(?:going\s+to\s+|gonna\s+|to\s+)?(?P<at>marr(?:y|ied))"
             r"\s+(?:him|her)\b",
             r"\b(?:man|woman|girl|boy|fellow|fella|lad|lass)\s+(?:that\s+)?i\s+(?P<at>married)\b",
+        ),
+    ),
+    # Peat (turf) told by its cutting, in English or the islands' Gaelic and Irish words: the bank or the
+    # bog, the peat iron and the sods it cuts, the drying in rows or stooks, the fire or the creels home;
+    # three together (hay cut, dried in rows and carted is no peat: no bog, no peat iron).
+    Concept(
+        "peat",
+        heads=word_set("peat peats turf turfs"),
+        says=word_set("peat peats turf turfs peatbank peatbanks peatstack peatstacks mòine moine móin"),
+        personal=False,
+        signs=(
+            word_set("bank banks bog bogs moss moor moors mòine moine móin bogland"),
+            word_set("tairsgeir tusker sleán slean slane sod sods fàd fad fòid fod"),
+            word_set("dry drying dried rows stook stooks stooked footing footed rickle rickles stack stacked heather"),
+            word_set("fire fires fuel hearth creel creels barrow cart"),
+        ),
+    ),
+    # The garment trade told by its work: a coat, a dress, a seam pressed, sewn or cut for a wage, in a
+    # loft, a shop or a factory, by the piece; not a shirt ironed or a dress sewn at home.
+    Concept(
+        "garment trade",
+        heads=word_set(
+            "garment garments garment_district garment_trade garment_industry rag_trade needle_trade needle_trades"
+        ),
+        says=word_set("garment garments sweatshop sweatshops ilgwu"),
+        personal=False,
+        signs=(
+            word_set(
+                """pressing pressed presser pressers sewing sewed sewn stitching stitched cutting cutter cutters
+                basting finisher finishers machinist machinists"""
+            ),
+            word_set(
+                """coat coats dress dresses suit suits shirts blouse blouses skirt skirts trousers jackets seams seam
+                collars collar sleeves lapels hems cuffs"""
+            ),
+            word_set("piecework loft lofts factory sweatshop union wages wage bundle bundles boss shop"),
+        ),
+    ),
+    # Both hands or sides told by each named in turn: "left and right", "left, right, left", "each hand".
+    Concept(
+        "both sides",
+        heads=word_set("both_hands both_sides both_feet either_hand either_side"),
+        says=word_set("ambidextrous"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>left)\s+(?:and|then|to)\s+right\b",
+            r"\b(?P<at>right)\s+(?:and|then|to)\s+left\b",
+            r"\b(?:each|either|both)\s+(?P<at>hands?|sides?|feet|foot)\b",
+        ),
+        signs=(word_set("left"), word_set("right")),
+        signs_needed=2,
+    ),
+    # Done cleanly, told by nothing dropped or missed: "didn't drop one", "not a single mistake", "no
+    # fumbles", "without a slip".
+    Concept(
+        "clean",
+        heads=word_set("clean cleanly flawless flawlessly faultless"),
+        says=word_set("flawless flawlessly faultless faultlessly spotless"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:didn't|didn’t|did\s+not|never|not)\s+(?:once\s+)?(?P<at>drop|dropped|miss|missed|fumble|fumbled|"
+            r"fluff|fluffed|slip|slipped)\s+(?:a\s+(?:single\s+)?)?(?:one|any|a\s+thing|ball|catch|note|beat)\b",
+            r"\bno\s+(?P<at>mistakes?|errors?|drops?|fumbles?|slips?)\b",
+            r"\bnot\s+(?:a\s+)?(?:single\s+)?(?P<at>mistake|error|drop|slip|fumble)\b",
+            r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?P<at>mistakes?|errors?|drops?|slips?|fumbles?)\b",
         ),
     ),
 )

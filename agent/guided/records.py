@@ -110,7 +110,7 @@ _FILLER = frozenset(
     telling story stories remember remembered remembers memories recall recalled share shared say said
     some any one two least more most time times day days years year life early how what when who why
     mention mentioned mentions named clear clearly good full detail details detailed before after during
-    happened happen happens""".split()
+    happened happen happens all without""".split()
 )
 
 
@@ -383,16 +383,64 @@ def _clauses(text: str) -> list[_Clause]:
     out = []
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     counts = [len(re.findall(r"[\w'’]+", s)) for s in sentences]
+    asked_for = _asked_for(sentences, counts)
     for k, sentence in enumerate(sentences):
         after = sum(counts[k + 1 :])
+        promise = _PROMISE.search(sentence)
+        promised = promise.end() if promise and _LATER.search(sentence) else None
+        at = 0
         for part in _CLAUSE.split(sentence):
+            start = sentence.find(part, at) if part else at
+            at = start + len(part)
             spans = list(re.finditer(r"[\w'’]+", part))
             raw = tuple(m.group(0).lower().replace("’", "'") for m in spans)
             if raw:
                 words = tuple(t.removesuffix("'s") for t in raw)
                 offer = offered_from(part)
+                if promised is not None and (offer is None or start + offer > promised):
+                    offer = max(0, promised - start)  # "Next week I'll give you the Army, Germany": all to come
                 offered = next((j for j, m in enumerate(spans) if offer is not None and m.start() >= offer), 1_000_000)
+                if k in asked_for:
+                    offered, after = 0, asked_for[k]
                 out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, after))
+    return out
+
+
+# A promise to tell it another time: "Next week I'll give you the Army", "I'll tell you the rest tomorrow",
+# "another day we'll do the wedding". What follows the promise is to come, not told (a promise with no
+# later time, "I'll tell you: we married in June", tells on).
+_PROMISE = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll|\s+will|\s+shall|'m\s+going\s+to|’m\s+going\s+to|\s+am\s+going\s+to|\s+can)\s+"
+    r"(?:(?:then|gladly|happily)\s+)?(?:tell|give|show|do|talk\s+about|get\s+to)\b(?:\s+(?:you|ye|ya))?"
+    r"(?:\s+(?:all\s+)?(?:about|of))?",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    r"\b(?:next\s+(?:week|time|session|visit|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
+    r"|another\s+(?:time|day|week|session)|some\s+other\s+(?:time|day)|tomorrow|later\s+on|in\s+a\s+later)\b",
+    re.IGNORECASE,
+)
+# A subject named in bare words and asked for ("… nobody ever asks me about? The gutting. The herring girls.
+# Ask me that one."): the words are what the person wants asked, not yet told.
+_ASK_ME_THAT = re.compile(
+    r"^\W*(?:so\s+|now\s+|go\s+on\s+(?:and\s+)?|you\s+(?:should|must|can)\s+)?ask\s+(?:me|us)\s+"
+    r"(?:about\s+)?(?:that|this|it|them|those)\b",
+    re.IGNORECASE,
+)
+_BARE = 6  # words of a sentence that only names a subject ("The herring girls.")
+
+
+def _asked_for(sentences: list[str], counts: list[int]) -> dict[int, int]:
+    """Sentences that only name what the next ones ask to be asked about, each with how much the answer
+    says after the asking (what it then goes on to tell, not the asking itself)."""
+    out: dict[int, int] = {}
+    for k, sentence in enumerate(sentences):
+        if not _ASK_ME_THAT.search(sentence):
+            continue
+        j = k - 1
+        while j >= 0 and counts[j] <= _BARE and not sentences[j].rstrip().endswith("?"):
+            out[j] = sum(counts[k + 1 :])
+            j -= 1
     return out
 
 
