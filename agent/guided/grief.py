@@ -30,10 +30,12 @@ DEATH_WORDS = (
     r"nakunat(?:ta|te)|nakunarimashita|dol?agasyeo\w*|doragasyeo\w*|bu\s+farw|chaochail|cailleadh|ar\s+dheis\s+d[ée]",
 )
 _LOSS = re.compile(
-    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our)"
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
     r"|stillborn|miscarriage|never\s+came\s+(?:home|back)"
     # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
     r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
+    # "she didn't live to see it", "he never lived to see his grandson"
+    r"|(?:didn'?t|did\s+not|never)\s+(?:live|lived)\s+to\s+see"
     r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
     r"|(?:was|were)\s+taken\s+from\s+(?:us|me)|laid\s+(?:him|her|them)\s+to\s+rest|no\s+longer\s+with\s+us"
     r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
@@ -75,6 +77,9 @@ _THINGS = (
     r"|plants?|houseplants?|trees?|flowers?|roses?|tomato(?:es)?|seedlings?|hedges?|lawns?|grass|crops?|vines?"
     r"|orchids?|basil|ferns?|cact(?:us|i)|bush(?:es)?|shrubs?|geraniums?|garden"
     r"|wind|breeze|fire|flames?|candles?|sound|noise|applause|music|conversation|chat|laughter|talk|rumou?rs?"
+    # a club, a firm, a trade that dies: "the bowls club died a death", "the mill was dying"
+    r"|clubs?|teams?|bands?|shops?|business(?:es)?|leagues?|papers?|magazines?|shows?|mills?|factor(?:y|ies)|industry"
+    r"|trade|market|town|village"
     r"|notes?|chords?|echo(?:es)?|tone|voice|buzz|mood|party|trends?|fashion|tradition|custom|idea|joke|dream"
 )
 _DETERMINER = r"(?:the|my|our|your|his|her|their|a|an|that|this|its|one|each|both|(?-i:[A-Z])\w*['’]s)"
@@ -113,9 +118,15 @@ _NOT_YET = re.compile(
 )
 _FIGURE_AFTER = re.compile(
     # (never where someone died: "died away from home", "died down the pit")
-    r"\s+(?:down\b(?!\s+(?:the|a|an|at|in|on|there|here|under|by|below|south|that|our|his|her))|away\b(?!\s+(?:from"
+    r"\s+(?:a\s+death\b|down\b(?!\s+(?:the|a|an|at|in|on|there|here|under|by|below|south|that|our|his|her))|away\b(?!\s+(?:from"
     r"|in|at|on|there|here|over|abroad))|laughing|of\s+(?:laughter|embarrassment|shame|boredom|fright|curiosity|envy)"
     r"|out\b(?!\s+(?:there|here|on|in|at|by|near|under|beside|past|of)\b))",
+    re.IGNORECASE,
+)
+# … or said of something in oneself: "something in me died that day", "a part of him died with the mill"
+_INWARD = re.compile(
+    r"\b(?:something|a\s+(?:little\s+)?(?:part|bit|piece)|part|the\s+\w+)\s+(?:of|in|inside)\s+(?:me|us|him|her|them)"
+    r"\s+(?:(?:just|kind\s+of|sort\s+of|also|really)\s+)?$",
     re.IGNORECASE,
 )
 _DYING_FOR = re.compile(r"\s+(?:to\b|for\s+(?:a|an|some|another|more|one|the\s+next)\b)", re.IGNORECASE)
@@ -143,9 +154,16 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return bool(_WORK_AFTER.match(after))
     if word == "killed":
         return bool(_NOT_YET.search(before) or _KILLED_THING.match(after))
+    if word.startswith("lost") and word.split()[-1] in ("her", "his", "my", "our", "their"):
+        return _lost_no_one(word.split()[-1], after)
     if word not in ("died", "dies", "dying"):
         return False
-    if _NOT_YET.search(before) or _FIGURE_AFTER.match(after) or (word == "dying" and _DYING_FOR.match(after)):
+    if (
+        _NOT_YET.search(before)
+        or _INWARD.search(before)
+        or _FIGURE_AFTER.match(after)
+        or (word == "dying" and _DYING_FOR.match(after))
+    ):
         return True
     marks = list(_CLAUSE.finditer(before))
     if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
@@ -156,6 +174,31 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if thing is None or _OWNED_BY.search(clause[: thing.start()]):
         return False
     return not _DIED_WITH.match(after)
+
+
+# What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".
+_AFTER_WHOM = frozenset(
+    "in at on to when that last before after young early too so just and but the a an one forever for during while"
+    " then there again as with from through this to of because by within".split()
+)
+# Who is lost, besides kin and people by their role (:data:`KIN`, :data:`PERSON_NOUNS`)
+_SOMEONE_LOST = frozenset(
+    "twin twins mate partner bairn wean babies children kids boys girls people family folks".split()
+)
+_LOST_WORDS = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+
+
+def _lost_no_one(pronoun: str, after: str) -> bool:
+    """ "lost my job", "lost his way", "like a cow that's lost her calf": what was lost is a thing, a way or an
+    animal. A loss only of someone: kin, someone by their role or their name ("lost my little brother", "lost
+    our Jimmy"), or "her" herself ("we lost her in May", "we lost her.")."""
+    for n, word in enumerate(_LOST_WORDS.findall(after[:60])[:4]):
+        low = word.lower()
+        if not word[0].isalpha() or low in _AFTER_WHOM:
+            return n > 0 or pronoun != "her"  # "lost her in May" is her; "lost my job at the mill" a job
+        if low in KIN or low in PERSON_NOUNS or low in _SOMEONE_LOST or low.rstrip("s") in KIN or word[0].isupper():
+            return False
+    return True
 
 
 def _titled(text: str, match: re.Match[str]) -> bool:
@@ -280,6 +323,7 @@ MEMORIAL_RITES = (
     r"novena\s+for\s+(?:him|her|them|the\s+dead|the\s+soul)|pasiyam|babang\s+luksa",  # Filipino
     r"d[ií]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead|all\s+souls(?:['’]?\s+day)?",
     r"memorial\s+(?:service|mass|day|rite|tablet)|remembrance\s+day\s+for|requiem(?:\s+mass)?|month['’]s\s+mind",
+    r"anniversary\s+mass(?:es)?|year['’]s\s+mind|first\s+anniversary\s+(?:mass|service|prayers?)",  # Catholic
     r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
     r"mevlit|mevlid|mevlud|tevhid|tevhit|tahlilan|tahlil|hatma|hatme|panikhida|parastas|zadushnitsa|pomen",
 )
@@ -289,6 +333,21 @@ _RITE_FOR = re.compile(
     r"\b(?:" + "|".join(MEMORIAL_RITES) + r")(?:\s+(?:for|of))?\s+(?:(?:him|her|them)\b|(?:my|our|his|her|their)\s+\w+"
     # a name, not a feast ("forty days after Easter")
     r"|(?!(?:lent|easter|christmas|ramadan|eid|passover|pentecost|advent|the|a|an)\b)(?-i:[A-Z])\w+)",
+    re.IGNORECASE,
+)
+# A day of the month said as an ordinal ("the twenty-third", "the 9th"), for the days kept each year
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|twentieth|thirtieth)\b"
+)
+# A memorial rite that was held, told as the time since ("since the anniversary mass", "after the month's mind"):
+# someone's, not a custom.
+_RITE_SINCE = re.compile(
+    r"\b(?:since|after|ever\s+since)\s+(?:the|his|her|their|my\s+\w+['’]s)\s+(?:(?:first|last|\w+['’]s)\s+)?"
+    r"(?!memorial\s+day|day\s+of\s+the\s+dead|d[ií]a\s+de|all\s+souls|qingming|tomb)(?:"
+    + "|".join(MEMORIAL_RITES)
+    + r")\b",
     re.IGNORECASE,
 )
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
@@ -467,6 +526,35 @@ _SIGNS = {
     # someone borne home on what came to hand: "four men brought Daddy up the hill on a door"
     "borne": r"\b(?:brought|brung|carried|bore|fetched)\s+(?:him|her|them|(?-i:[A-Z])\w+|(?:my|our|his|her)\s+\w+)"
     r"\s+(?:\w+\s+){0,6}?(?:on|upon)\s+(?:a|an|the)\s+(?:old\s+)?(?:door|shutter|gate|hurdle|plank|board|ladder)\b",
+    # a day that comes round each year, kept: "every year on the ninth of Av", "each second of November", "next
+    # Friday is his day" (never "her day off")
+    "yearly": r"(?:\b(?:every|each)\s+year\s+(?:on|at)\s+(?:the\s+)?"
+    + _ORDINAL
+    + r"|\b(?:every|each)\s+(?:the\s+)?"
+    + _ORDINAL
+    + r"\s+(?:of\s+)?(?-i:[A-Z])\w+|\b(?:is|was|'s|on)\s+(?:his|her|their)\s+day\b(?!\s+(?:off|out)\b))"
+    # (a birthday is kept for the living)
+    r"(?![^.!?]*\bbirthdays?\b)",
+    # a candle kept burning a day and a night
+    "candle": r"\bcandles?\b[^.!?]{0,40}?\b(?:twenty-four|24)\s+hours\b",
+    # food made or given for someone gone: their own dish cooked, a meal taken to the hungry, rice for the crows
+    "offering": r"\b(?:take|takes|took|taking|bring|brings|brought|give|gives|gave|send|sends|sent|put|puts|leave"
+    r"|leaves|left)\b[^.!?]{0,60}?\bfor\s+(?:whoever\s+(?:is|was|'s)\s+hungry|the\s+(?:hungry|poor|needy|crows"
+    r"|ancestors|spirits|dead))\b"
+    # (the teller cooking theirs, never their own cooking: "Dad cooked his famous ribs")
+    r"|\b(?:i|we)\s+(?:will\s+|'ll\s+|still\s+|always\s+)?(?:cook|make|bake|cooked|made|baked)\s+(?:his|her)\s+"
+    r"(?:favou?rite\s+)?(?!(?:a|an|the|some|dinner|lunch|breakfast|tea|supper|bed|bath|day|life|way|mind|coffee)\b)\w+",
+    # mourners sitting low for the days of mourning: "we sat on low stools a week", "sat on the floor seven days"
+    "low": r"\b(?:sat|sit|sitting)\s+(?:on\s+)?(?:the\s+)?(?:low\s+(?:\w+\s+)?(?:boxes|stools|chairs|crates|benches"
+    r"|seats|cushions)|floor)\b[^.!?]{0,20}?\b(?:for\s+)?(?:a|one|the\s+whole|seven)\s+(?:week|days)\b",
+    # what someone did not live to see: "she never got to see me graduate", "he didn't see me get my licence"
+    "unseen": r"\b(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:get\s+to\s+|got\s+to\s+)?see\s+(?:me|us|my"
+    r"|our)\s+(?:\w+\s+){0,2}?(?:get|got|graduate|marry|married|wed|pass|passed|finish|become|qualify|open|grow\s+up)\b",
+    # their things kept where they were, for years or from touch: "her coat is still on the peg, thirty years",
+    # "his boots are still by the door, we know not to touch them"
+    "untouched": r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:is|are)\s+still\s+(?:on|in|by|at|behind|under|over"
+    r"|hanging|sitting|lying)\b[^.!?]{0,80}?\b(?:(?:not|never)\s+to\s+touch|(?:nobody|no\s+one)\s+touches"
+    r"|[\w-]+\s+years\b(?!\s+old))",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 
@@ -477,7 +565,7 @@ def mourned(text: str) -> bool:
     place kept empty at the table; the hammer and the boards and "they never spoke of him")."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
-    if _RITE_FOR.search(text):
+    if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
         return True
     return sum(1 for sign in _SIGN.values() if sign.search(text)) >= 2
 
