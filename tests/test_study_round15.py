@@ -12,7 +12,7 @@ import pytest
 
 from agent.guided.grading import is_correct, no_attempt
 from tests.support import Api
-from tests.turns_support import attempts, say, template_session
+from tests.turns_support import attempts, question_id, say, template_session
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,31 @@ def test_a_wish_to_hear_more_naming_something_keeps_the_question(api: Api) -> No
     _turn(api, sid, "My mother always said a watched pot never boils, and she stood over it every single morning.")
     _turn(api, sid, "One hundred degrees.")
     assert attempts(api, sid) == [("q1", True)]
+
+
+TWO = {
+    "name": "Two kitchen questions",
+    "kind": "study",
+    "structure": {"questions": KITCHEN["structure"]["questions"][2:4]},
+}
+
+
+def test_going_on_after_care_for_the_last_answer_closes_without_proposing_the_end(api: Api) -> None:
+    sid = template_session(api, "Ilse", TWO)
+    _turn(api, sid, "Au.")
+    care = _turn(api, sid, "Eight. My brother kept tarantulas; he died in March and I took them to the zoo.")
+    assert question_id(care).startswith("care.") and not care["proposed_end"]
+    on = _turn(api, sid, "No, go on, I'm fine.")
+    assert question_id(on) == "closing" and not on["proposed_end"] and "2" in on["reply"]
+    bye = _turn(api, sid, "That's all for today, thank you.")
+    assert bye["proposed_end"]
+    assert attempts(api, sid) == [("q1", True), ("q2", True)]
+
+
+def test_leaving_it_there_after_care_for_the_last_answer_proposes_the_end(api: Api) -> None:
+    """Look-alike: the person chose to leave it there."""
+    sid = template_session(api, "Ilse", TWO)
+    _turn(api, sid, "Au.")
+    _turn(api, sid, "Eight. My brother kept tarantulas; he died in March and I took them to the zoo.")
+    left = _turn(api, sid, "Let's leave it there, please.")
+    assert left["proposed_end"]

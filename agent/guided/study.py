@@ -153,7 +153,9 @@ def respond(ctx: TurnContext) -> Outcome:
     reason = f"All {len(questions)} questions have been asked" + (
         f"; {right} of {len(graded)} answered correctly." if right is not None else "."
     )
-    calls.append(("propose_end", ProposeEndArgs(reason=reason)))
+    if resumed is None or not wishes.goes_on(text):
+        # After care, a wish to go on ("No, carry on, I'm alright") proposes no end: the closing offers one.
+        calls.append(("propose_end", ProposeEndArgs(reason=reason)))
     total = len(graded) if right is not None else len(questions)
     name = address_name(ctx.person_name, ctx.person_called)
     closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=right)
