@@ -67,6 +67,7 @@ def test_a_quantity_is_right_with_its_unit_in_words_or_without_it(said: str, exp
         ("Mars, wait, is that right?", "Mars", True),
         ("Mars. No, I'm sure.", "Mars", True),
         ("Mars, with no moon like ours, no contest.", "Mars", True),
+        ("Mars, I mean, the red one.", "Mars", True),
         ("Mars. Like the chocolate? No, no, that one is a bar, my kids eat them.", "Mars", True),
     ],
 )
@@ -86,6 +87,12 @@ def test_the_corrected_answer_counts(said: str, expected: str, right: bool) -> N
 )
 def test_a_definition_said_in_the_learners_words_is_right(said: str, right: bool) -> None:
     assert is_correct(said, ["a herbivore: something that only eats plants"]) is right
+
+
+@pytest.mark.parametrize(("said", "expected"), [("Nine.", "16:9"), ("Thirty.", "10:30"), ("Two.", "Ratio 3:2")])
+def test_a_colon_inside_a_ratio_or_a_time_is_no_term_and_meaning(said: str, expected: str) -> None:
+    """Look-alike: only "term: meaning" (a colon, a space, two words or more) is read as two wordings."""
+    assert not is_correct(said, [expected])
 
 
 BOIL = "At what temperature does water boil at sea level?"

@@ -61,6 +61,7 @@ def is_correct(answer: str | None, expected: list[str]) -> bool:
 
 # An answer written as a term and its meaning ("a prohibition: something you must not do") is right said
 # either way; the meaning without its empty ends ("something …", "… do") is said in the learner's words.
+_TERM_MEANING = re.compile(r"^(?P<term>[^:]*[^\W\d_][^:]*):\s+(?P<meaning>\S+(?:\s+\S+)+)$")  # never "16:9", "10:30"
 _EMPTY_START = re.compile(
     r"^(?:something|someone|somebody|somewhere|anything|a\s+thing|a\s+person|a\s+place)(?:\s+(?:that|which|who))?\s+",
     re.IGNORECASE,
@@ -71,18 +72,19 @@ _EMPTY_END = re.compile(r"\s+(?:do|does|be|is|have|has|get|go|it)\W*$", re.IGNOR
 def _wordings(target: str) -> list[str]:
     """The wordings an expected answer accepts: itself, and for "term: meaning" the term, the meaning, and
     the meaning without its empty ends (when three words or more are left)."""
-    term, colon, meaning = target.partition(":")
-    if not colon or not term.strip() or not meaning.strip():
+    split = _TERM_MEANING.match(target.strip())
+    if split is None:
         return [target]
-    core = _EMPTY_END.sub("", _EMPTY_START.sub("", meaning.strip()))
-    return [target, term.strip(), meaning.strip(), *([core] if len(core.split()) >= 3 else [])]
+    term, meaning = split.group("term").strip(), split.group("meaning")
+    core = _EMPTY_END.sub("", _EMPTY_START.sub("", meaning))
+    return [target, term, meaning, *([core] if len(core.split()) >= 3 else [])]
 
 
 # A change of mind said after an answer ("Venus. No, wait, Mars.", "Paris, I mean Lyon", "Three. Actually,
 # four."): the answer is what follows, the words before it only the way there.
 _CORRECTION = re.compile(
     r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*\s*[,.!…;:-]\s*)*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
-    r"|sorry|i\s+mean|or\s+rather|rather|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
+    r"|sorry|i\s+mean(?!\s*[,.…])|or\s+rather|rather|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
     r"(?:(?:no|wait|actually|sorry|i\s+mean|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
     re.IGNORECASE,
 )
