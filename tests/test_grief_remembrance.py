@@ -60,3 +60,15 @@ def test_a_death_told_by_its_remembrance(text: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_look_alikes_tell_no_death(text: str) -> None:
     assert grief.sorrow(text) is None
+
+
+def test_an_answer_is_read_for_sorrow_once_however_many_rules_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tutor's, the coach's and the story planner's rules each ask (sensitive, care, story): one reading."""
+    read: list[str] = []
+    death_said = grief.death_said
+    monkeypatch.setattr(grief, "death_said", lambda text: read.append(text) or death_said(text))
+    said = "Every year on the ninth of Kislev I light a candle that burns twenty-four hours, for Dziadek Henryk."
+    getattr(grief.sorrow, "cache_clear", lambda: None)()  # a reading kept from another test would hide it
+    assert grief.sensitive(said) == "loss"
+    assert grief.sorrow(said) == "loss" and grief.sorrow(said) == "loss"
+    assert read == [said]

@@ -3,6 +3,7 @@ or illness, abuse, money troubles. The planner answers these gently and keeps th
 
 from __future__ import annotations
 
+import functools
 import re
 
 from agent.guided.annotate import read
@@ -578,11 +579,13 @@ _ILLNESS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def sorrow(text: str) -> str | None:
     """ "loss" when the answer tells of a death (or says it in other words: "we lost him", "he
     never woke up", or by its signs: :func:`mourned`), "accident" of a grave accident to someone
     (a fall, a blast… and someone crushed, trapped or brought home), "illness" of a grave illness,
-    else None."""
+    else None. Read once per answer: :func:`sensitive`, the care rule and the story planner all ask
+    it of the same answer in a turn (milliseconds a reading), so the last readings are kept."""
     if death_said(text) or mourned(text):
         return "loss"
     if _ACCIDENT.search(text) and _HARMED.search(text):
