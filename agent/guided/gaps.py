@@ -47,7 +47,7 @@ _LOST = re.compile(
     r"|\b(?:flew|flown|slipped|slid|ran|run|went)\s+(?:away|off|out)\b[^.!?]{0,30}?\b(?:like|from\s+me|of\s+my\s+(?:head|mind"
     r"|memory|hands?))\b|\bslipped\s+(?:my\s+mind|away|through)\b|\b(?:escapes|escaped)\s+me\b"
     r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"
-    r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+no\b"
+    r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+(?:no|gone|nothing|blank)\b"
     r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
     r"|\bit'?s\s+(?:all\s+)?gone(?:\s*,\s*(?:all\s+of\s+it|every\s+bit|the\s+lot))?\s*[.!…]"
     r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b"
@@ -95,10 +95,28 @@ _LOST = re.compile(
 )
 
 
+# … or said by an image only, beside a name or a face not come back: the store of it emptied ("that cupboard's
+# been cleared out", "the page is blank", "the shelf is bare") or the one forgotten gone into the fog ("he's off
+# into the mist, that one"). Said alone these tell of a drawer or a walk in the fog.
+_EMPTIED = re.compile(
+    r"\b(?:drawer|drawers|shelf|shelves|cupboard|box|page|slate|larder|pantry|filing\s+cabinet|attic)"
+    r"(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|they|someone|somebody))?\s+(?:\w+\s+)?(?:cleaned\s+out|cleared(?:\s+out)?"
+    r"|emptied|bare|empty|wiped(?:\s+clean)?|blank)\b"
+    r"|\b(?:he|she|they|it|that\s+one)(?:['’]s|\s+is|\s+has|\s+was)?\s+(?:gone|away|off|faded|vanished|disappeared)"
+    r"\s+(?:off\s+|away\s+)?(?:in|into)\s+(?:the\s+)?(?:fog|mist|haze|murk|haar|cloud|clouds|smoke|darkness)\b",
+    re.IGNORECASE,
+)
+_NAME_OR_FACE = re.compile(
+    r"\b(?:(?:his|her|their|the|a)\s+(?:name|face)|not\s+the\s+(?:name|face)|what\s+was\s+(?:he|she)\s+called)\b",
+    re.IGNORECASE,
+)
+
+
 def lost(text: str) -> bool:
     """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
-    away"): the speaker dwells on the gap, and a gentler way in is owed, even in a longer answer."""
-    return bool(_LOST.search(text))
+    away", a name or a face said gone by an image: :data:`_EMPTIED`): the speaker dwells on the gap, and a
+    gentler way in is owed, even in a longer answer."""
+    return bool(_LOST.search(text)) or bool(_EMPTIED.search(text) and _NAME_OR_FACE.search(text))
 
 
 # What is not remembered: "I don't remember the house", "the house after …, I don't remember it",

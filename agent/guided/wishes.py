@@ -57,9 +57,16 @@ _ASK = re.compile(
     + r"|\b(?:wish|if\s+only)\s+(?:some(?:body|one)|any(?:body|one)|you|they|people|the\s+\w+)"
     r"\s+(?:would|could|had|will)\s+(?:\w+\s+)?(?:ask(?:ed)?\s+me|let\s+me\s+tell)\s+(?:more\s+)?about\s+"
     + _SUBJECT.replace("subject", "subject3")
+    # a subject nobody asks about, said as such: "nobody ever asks me about the tannery", "and what no one has
+    # asked me about? The ferries. The night crossings." (never the past: "nobody asked me about it then")
+    + r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asks|has\s+(?:ever\s+)?asked)\s+(?:me\s+)?(?:about|of)\s+"
+    r"(?=[^?]*(?:[.!]|$))"
+    + _SUBJECT.replace("subject", "subject36")
+    + r"|\bwhat\s+(?:(?:has|did)\s+)?(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asks|asked|has\s+(?:ever\s+)?asked)"
+    r"\s+(?:me\s+)?(?:about|of)\s*\?\s+(?P<subject37>[^.?!;:,\n]{2,40}?)\s*[.!](?:\s+(?P<more37>[^.?!;:,\n]{2,40}?)\s*[.!])?"
     # "you'd get me going on the harvest fair", "get me started about the tram strike" (never "don't get me
     # started on the council", a complaint held back)
-    + r"|(?<!\bdon't\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:get|got|set|start)\s+me\s+(?:going|started|talking"
+     + r"|(?<!\bdon't\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:get|got|set|start)\s+me\s+(?:going|started|talking"
     r"|off)\s+(?:on|about)\s+"
     + _SUBJECT.replace("subject", "subject25")
     # the best of it not reached yet: "I haven't even got to the part where Grandad lost his boot"
@@ -223,6 +230,12 @@ _SWITCH = re.compile(
     r"(?:now,?\s+|oh,?\s+|ah,?\s+|and\s+)?(?:that|there|this)(?:'s|’s|\s+is)\s+(?:a|one|the)\s+(?:real\s+|proper\s+|good\s+|fine\s+|true\s+)?"
     r"(?:story|tale|yarn)\b(?!\s+for\s+(?:another|some\s+other|a\s+different|later|next)\b)(?![^.?!]{0,30}\b(?:not\s+"
     r"(?:today|now)|another\s+(?:day|time))\b)"
+    # the old subject dismissed, the new one said next: "Forget the farm. It was Leeds after that", "Enough about
+    # school already, let me tell you the shipyard"
+     + r"|(?:^|(?<=[.!?]\s))(?:(?:oh|ach|och|but|so|well),?\s+)?(?:never\s+mind|forget(?:\s+about)?|enough\s+(?:with"
+    r"|of|about))\s+[^.?!;:,\n]{1,30}?(?:\s+already)?\s*[.!,;]\s+(?:then\s+)?(?:it\s+was|then\s+came|next\s+(?:was|came)"
+    r"|(?:let\s+me|i'?ll|i\s+will|i\s+want\s+to)\s+tell\s+(?:you\s+)?(?:about\s+)?)\s*"
+    r"(?P<subject38>(?:the\s+)?(?-i:[A-ZÀ-Þ])[^.?!;:,\n]{1,30}?)(?=\s*(?:[.!?:;,]|$|\s+(?:after|then|next|instead|now)\b))"
     + r"|\benough\s+(?:of|about)\s+[^.?!;:,\n]{1,30}?[.!,]\s+(?P<subject19>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
     re.IGNORECASE,
@@ -241,7 +254,7 @@ _SUBJECT_TAIL = re.compile(
     r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
     # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
     r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i"
-    r"|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if)\b.*$",
+    r"|you|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if)\b.*$",
     re.IGNORECASE,
 )
 
@@ -292,12 +305,18 @@ def request(text: str) -> Request | None:
                 "subject27",
                 "subject28",
                 "subject29",
+                "subject37",
             )
             if any(match.groupdict().get(k) for k in headed):
                 if not _heading(subject):
                     continue
                 # said as a sentence of its own ("The klapa."): said back inside one, "the klapa"
-                subject = re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
+                subject = _inside(subject)
+            more = match.groupdict().get("more37")
+            if more and _heading(more.strip()):  # "The gutting. The herring girls.": one subject said in two
+                subject = f"{subject} and {_inside(_subject(more))}"
+            if match.groupdict().get("subject38") and subject.split()[-1].lower() in NOT_NAMES:
+                continue  # "Never mind the rain. It was Monday after that": a day, no subject
             if match.groupdict().get("subject24") and (_NOT_RECORDED.search(subject) or not _RECORD.search(text)):
                 continue
             kept = any(match.groupdict().get(k) for k in ("subject28", "subject29", "subject30"))
@@ -398,6 +417,11 @@ def _journey_after_finished(text: str) -> Request | None:
         if places and places[-1].split()[0].lower() not in NOT_NAMES:
             return Request("switch", places[-1], len(text[finished.end() :].split()))
     return None
+
+
+def _inside(heading: str) -> str:
+    """A heading said as a sentence of its own ("The klapa."), as said back inside one: "the klapa"."""
+    return re.sub(r"^(The|An?)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), heading)
 
 
 def _heading(subject: str) -> bool:
