@@ -559,6 +559,8 @@ def _done_to(before: str) -> bool:
     return all(w in _LEAD_WORDS for w in re.findall(r"[a-z']+", lead))
 
 
+# Someone else right before the word of doing: "the flams my tutor played", "the scales she did".
+_THEIRS = re.compile(r"\b(?:he|she|they|you|(?:my|his|her|their|your|our)\s+\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEAD_WORDS = frozenset(
     "okay ok right so then and also instead after that first later finally yes yeah well just".split()
 )
@@ -584,7 +586,13 @@ def _told_done(told: dict[str, str], by_id: dict[str, Any]) -> dict[str, Any] | 
     only), whatever was asked: "Ground strikes, done." is that item's report, even one ticked before."""
     for key, said in told.items():
         said = _unsaid_instead(said)
-        if _DID.search(said) and parse_report(said).status == "done" and not _BEFORE.search(said):
+        did = _DID.search(said)
+        if (
+            did
+            and parse_report(said).status == "done"
+            and not _BEFORE.search(said)
+            and not _THEIRS.search(said[: did.start()])
+        ):
             return by_id[key][1]
     return None
 
