@@ -1,9 +1,12 @@
 """Checking a study answer against the expected one, the way a patient tutor would.
 
 Case, punctuation, articles and fillers ("I think it's…") do not matter; numbers match
-whether written as digits or words ("7" == "seven", "0.5" == "1/2"); for a numeric
-question the last number said is the answer ("7 times 8 is 56"). A reply that makes no attempt
-(to hear the question again, a moment, to go on, a remark, to stop) is not graded (:func:`no_attempt`).
+whether written as digits or words ("7" == "seven", "0.5" == "1/2"), with their unit or without
+("70 mph" == "seventy miles an hour" == "seventy"); for a numeric question the number said on its own
+is the answer, else the last ("7 times 8 is 56"). The answer is what is said first and plainly, as last
+corrected ("Three. No, wait, two."); the talk around it (a joke, a story) does not undo it. A reply that
+makes no attempt (to hear the question again, a moment, to go on, a remark, to stop) is not graded
+(:func:`no_attempt`).
 """
 
 from __future__ import annotations
