@@ -188,7 +188,7 @@ def snap(text: str, names: Iterable[str], rule: SnapRule = SnapRule()) -> str:
             tie = False
             for size in range(1, rule.max_words + 1):
                 span = run[i : i + size]
-                if len(span) < size or any(w.bare in exact for w in span):
+                if len(span) < size or any(w.bare in exact or w.bare.removesuffix("s") in exact for w in span):
                     break  # a name heard right stays (in the name's case), and nothing is added to it
                 if not _eligible(span):
                     continue
@@ -214,7 +214,10 @@ def snap(text: str, names: Iterable[str], rule: SnapRule = SnapRule()) -> str:
             _, size, name = best
             span = run[i : i + size]
             possessive = _POSSESSIVE.search(span[-1].text)
-            replacements.append((span[0].start, span[-1].end, name + (possessive.group(0) if possessive else "")))
+            # the possessive's s may be the name's own last letter, misplaced: "the Henderson's" is the Hendersons
+            own_s = possessive is not None and name.lower() == re.sub(r"[^a-z]", "", span[-1].text.lower())
+            suffix = possessive.group(0) if possessive and not own_s else ""
+            replacements.append((span[0].start, span[-1].end, name + suffix))
             i += size
     for start, end, name in reversed(replacements):
         text = text[:start] + name + text[end:]
