@@ -99,16 +99,3 @@ def test_a_subject_asked_to_be_asked_about_is_told_later(api: Api) -> None:
         ],
     )
     assert set(marked) == {0} and "fifteen" in marked[0]
-
-
-def test_a_doing_with_someone_is_told_beside_them(api: Api) -> None:
-    """The grapes picked by the neighbours once the grandmother had moved away, three sentences after she is
-    named, are not picked with her; picked beside her they are."""
-    indicator = "Picking grapes with his grandmother"
-    apart = (
-        "My grandmother went to live with my aunt in Porto that winter. The house was quiet. Letters came monthly. "
-        "In September the neighbours came and picked the grapes on our terraces without a word."
-    )
-    assert indicators_marked(api, [indicator], [apart]) == {}
-    beside = "Every September my grandmother and I picked the grapes on the terraces, her with the big basket."
-    assert set(indicators_marked(api, [indicator], [beside])) == {0}

@@ -186,7 +186,6 @@ def indicator_marks(
         found.update(_named_by_the_question(found, naming, asked, beside_place=place))
         found = _names_beside_the_rest(found, names, beside_place=place)
         found = _met_with_whom(found, aim, content, clauses)
-        found = _done_with_whom(found, aim, content, clauses)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
@@ -335,30 +334,6 @@ def _met_with_whom(
 
     told = met in found and any(w in found and near(w) for w in whom)
     return found if told else {w: s for w, s in found.items() if w != met and w not in whom}
-
-
-def _done_with_whom(
-    found: dict[str, str | None], aim: str, content: set[str], clauses: list[_Clause]
-) -> dict[str, str | None]:
-    """A doing with someone is told beside them: "Cutting the peats with her father" by the bank cut in a
-    sentence naming the father, or the one before or after it; not by the village men cutting the bank
-    after his death, told sentences after he is named. The doing's words told apart from whom are left
-    out (whom stays: the half rule weighs the rest)."""
-    tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
-    if not _doings(aim) or "with" not in tokens:
-        return found
-    at = tokens.index("with")
-    whom = {w for t in tokens[at + 1 :] for w in (t, KIN.get(t)) if w in content}
-    doing = set(tokens[:at]) & content
-    if not whom or not whom & found.keys():
-        return found
-    sentences = list(dict.fromkeys(c.sentence for c in clauses))
-    beside = {k for k, s in enumerate(sentences) if any(_same(w, t) for w in whom for t in _words(s))}
-
-    def near(sentence: str | None) -> bool:
-        return sentence not in sentences or any(abs(sentences.index(sentence) - k) <= 1 for k in beside)
-
-    return {w: s for w, s in found.items() if w not in doing or near(s)}
 
 
 def _names_in(aim: str) -> set[str]:
