@@ -87,7 +87,7 @@ def test_someone_is_still_someone(title: str, said: str) -> None:
     [
         ("The Blitz", "during the Blitz"),
         ("My national service", "during your national service"),
-        ("Life with Aunt May", "during life with Aunt May"),  # names someone, is a time
+        ("Life with Aunt May", "during your life with Aunt May"),  # names someone, is a time
         ("The telephone exchange", "at the telephone exchange"),
     ],
 )
@@ -216,3 +216,46 @@ def test_a_firm_or_a_building_gone_is_no_death(said: str) -> None:
 )
 def test_a_person_gone_is_still_a_loss(said: str) -> None:
     assert grief.sorrow(said) == "loss", said
+
+
+# --- a one-word title is a part of one's life, not a place; a doing is a doing (review of 3ae8801) --------
+
+
+@pytest.mark.parametrize(
+    ("title", "within_", "span"),
+    [
+        ("Family", "in your family", "your family"),
+        ("Retirement", "in your retirement", "your retirement"),
+        ("Boyhood", "in your boyhood", "your boyhood"),
+        ("Grandchildren", "in your time with your grandchildren", "your time with your grandchildren"),
+        ("Navy", "in the navy", "your time in the navy"),
+        ("College", "at college", "your time at college"),
+        ("Bereavement", "in your bereavement", "your bereavement"),
+        ("Burying Mum", "while burying Mum", "burying Mum"),
+        ("Leaving Lagos", "while leaving Lagos", "leaving Lagos"),
+        ("Raising my boys", "while raising your boys", "raising your boys"),
+        ("Days with Grandad", "during your days with Grandad", "your days with Grandad"),
+        ("Letters from Mum", "during letters from Mum", "letters from Mum"),
+        ("Songs of my father", "during songs of your father", "songs of your father"),
+    ],
+)
+def test_a_one_word_title_or_a_doing_is_not_said_as_a_place_or_someone(title: str, within_: str, span: str) -> None:
+    said = topic_words(title)
+    assert (said.within, said.span) == (within_, span)
+
+
+@pytest.mark.parametrize(
+    ("title", "within_"),
+    [
+        ("Adelaide", "in Adelaide"),  # a one-word name is still a place
+        ("Ealing Studios", "in Ealing Studios"),  # a name in -ing is no doing
+        ("Wedding Day", "during Wedding Day"),
+        ("Auntie Grace", "in your time with Auntie Grace"),
+    ],
+)
+def test_names_and_occasions_keep_their_words(title: str, within_: str) -> None:
+    assert topic_words(title).within == within_
+
+
+def test_a_one_word_name_the_answers_made_a_place_stays_that_place() -> None:
+    assert _told("Family", "We sailed from Family on the morning tide, in Family we had cousins.") == "in Family"

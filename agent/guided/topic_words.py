@@ -85,6 +85,8 @@ def topic_words(title: str, known: Known | None = None, told: str = "") -> Topic
         return TopicWords(said, f"{word} {said}", said)
     if word == "with":
         return TopicWords(said, f"in your time with {said}", f"your time with {said}")
+    if word == "your":
+        return TopicWords(f"your {said}", f"in your {said}", f"your {said}")
     return TopicWords(said, f"{word} {said}", f"your time {word} {said}")
 
 
@@ -104,6 +106,20 @@ def _placing(title: str, known: Known, told: str) -> tuple[str, str]:
         return "during", spoken
     if not owned and core[0].endswith("ing") and core[0][:1].islower() and core[1:2] and core[1] in _AFTER_VERB:
         return "while", spoken  # "growing up on the farm", "moving to Canada" (not "boarding school")
+    if not owned and _a_doing(core, known):
+        return "while", core[0].lower() + spoken[len(core[0]) :]  # "Losing Dad": while losing Dad
+    if not owned and core[1:2] and core[0].lower() in _STRETCHES and core[1] in _STRETCH_LINKS:
+        return "during", f"your {spoken}"  # "Time with Dad", "Life in Wales": during your time with Dad
+    if not owned and len(core) == 1 and core[0] not in known.people and core[0] not in known.places:
+        plain = core[0].lower()
+        if plain in _CHAPTERS:
+            return "your", plain  # "Family", "Retirement": a part of one's life, "one day in your family"
+        if plain in _COMPANY:
+            return "with", f"your {plain}"  # "Kids": in your time with your kids
+        if plain.endswith(_ABSTRACT):
+            return "your", plain  # "Bereavement", "Apprenticeship": a stretch of one's life
+        if (head := _head_word(plain)) in ("in", "on", "at"):
+            return head, plain if head == "at" else f"the {plain}"  # "Army": in the army; "College": at college
     owner = next((n for n, w in enumerate(core) if _POSSESSIVE.search(w)), None)
     if owner is not None:
         # a thing of someone's ("Dad's garage", "Aunt May's kitchen", "Nonna's"): its noun decides, not the owner
@@ -123,7 +139,8 @@ def _placing(title: str, known: Known, told: str) -> tuple[str, str]:
             return _head_word(last) or "at", spoken  # "Woolworths": a firm, a venue, an institution (not "the Blitz")
     if _a_person(title, core, known):
         return "with", spoken
-    head = _head_word(last)
+    of = next((n for n, w in enumerate(core) if n and w in _OF_LINKS), 0)
+    head = _head_word(core[of - 1].lower() if of else last)  # "Letters from Mum": letters, not Mum
     if named:
         if head and head != "with":
             return head, spoken  # "Wembley Stadium", "Ellis Island", "the Navy", "Wakes Week"
@@ -132,6 +149,51 @@ def _placing(title: str, known: Known, told: str) -> tuple[str, str]:
     if head and len(core) <= 3 and (owned or len(core) > 1) and all(w.isalpha() for w in core):
         return head, spoken  # "at the mill", "on the old farm", "at boarding school"
     return "during", spoken
+
+
+# Single words a topic is titled by that name a part of one's life, not a place or someone ("Family",
+# "Career"): said as the person's own ("one day in your childhood", "after your retirement").
+_CHAPTERS = frozenset(
+    "childhood boyhood girlhood youth adolescence adulthood family families marriage career careers work "
+    "retirement hobbies hobby parenthood motherhood fatherhood love loss grief faith religion friendship "
+    "friendships travel travels music sport sports health education schooling studies home food cooking "
+    "holidays".split()
+)
+_ABSTRACT = ("ment", "hood", "ship", "tion", "sion", "ism")  # endings no place name has ("Bereavement")
+_COMPANY = frozenset("kids children grandchildren grandkids friends pets animals horses dogs".split())
+# A stretch of life named by what it was spent with or in ("Time with Dad", "Life in Wales", "Summers at the lake").
+_STRETCHES = frozenset("time times days years life summers winters holidays weekends evenings".split())
+_STRETCH_LINKS = frozenset("with in at on by among".split())
+# Words after a title's head noun: "Memories of Mum", "Letters from Dad" are had, not someone.
+_OF_LINKS = frozenset("of from for about to".split())
+# Nouns in -ing that name a thing or an occasion, not a doing ("Wedding Day", "Evening Mass").
+_ING_NOUNS = frozenset(
+    "wedding evening morning building ceiling spring king ring thing string wing sibling pudding clothing "
+    "stocking sterling darling viking nothing something anything everything offering meeting painting".split()
+)
+
+
+# What a chapter of a life is named by doing ("Leaving Lagos", "Burying Mum"); another -ing word is a doing only
+# before one's own or one's kin ("Reading my letters"), since a name may end in -ing ("Ealing", "Reading").
+_LIFE_DOINGS = frozenset(
+    "leaving losing burying meeting marrying raising moving coming going finding starting becoming joining "
+    "nursing caring visiting returning crossing missing teaching learning farming fishing selling buying "
+    "founding emigrating fleeing escaping living working growing bringing building making keeping "
+    "losing saying".split()
+)
+
+
+def _a_doing(core: list[str], known: Known) -> bool:
+    """The title is a doing with what it was done to: a verb in -ing, then someone, somewhere or one's own
+    ("Losing Dad", "Leaving Ireland", "Raising the kids"), never a name ("Reading Abbey") nor a noun in -ing."""
+    verb = core[0].lower()
+    if len(core) < 2 or not verb.endswith("ing") or len(verb) < 6 or verb in _ING_NOUNS or core[0] in known.places:
+        return False
+    if verb in EVENT_WORDS or verb in THING_NOUNS or verb in _AT_PLACES or " ".join(core) in known.places:
+        return False
+    if _head_word(core[-1].lower()) in ("in", "on", "at"):
+        return False  # "Reading Abbey", "Worthing Pier": a name ending in what it is
+    return verb in _LIFE_DOINGS or core[1].lower() in _OWNERS or core[1].lower() in KIN
 
 
 def _head_word(noun: str) -> str | None:
