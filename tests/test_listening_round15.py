@@ -75,3 +75,27 @@ QUIET_GAPS = [
 @pytest.mark.parametrize("text", QUIET_GAPS)
 def test_look_alikes_tell_no_gap(text: str) -> None:
     assert not gaps.unsure(text)
+
+
+CLOSES = [
+    "Right, pet, enough. The kettle's on. Tomorrow I'll tell you about the Co-op.",
+    "Ach, love, enough! Next Sunday you'll get the shipyard from me.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSES)
+def test_enough_said_alone_with_the_next_time_named_is_a_stop_for_today(text: str) -> None:
+    assert wishes.tired(text)
+
+
+GOES_ON = [
+    "Okay, enough. Let me tell you about the war.",
+    "We had enough. Next week the ration went down again.",
+    "Okay, enough with Leeds. Next week we moved to Hull.",
+    "Enough! the sergeant shouted, and we ran.",
+]
+
+
+@pytest.mark.parametrize("text", GOES_ON)
+def test_enough_said_in_a_story_or_to_change_subject_is_no_stop(text: str) -> None:
+    assert not wishes.tired(text)

@@ -503,6 +503,14 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"|finish(?:\s+(?:it|this|off|up|the\s+rest))?|do\s+(?:some\s+)?more|do\s+the\s+rest",
         r"|talk\s+(?:again|more|some\s+more)|have\s+another\s+(?:go|chat|talk|session)|come\s+back\s+to\s+(?:it|this|that))",
         r"\s+(?:(?:again|then)\s+)?(?:" + _NEXT_DAY + r"|another\s+(?:day|time)|some\s+other\s+(?:day|time))\b",
+        # "Right, pet, enough." as a sentence of its own, with the next time named after it ("… Next week I'll
+        # tell you the war"); "Okay, enough. Let me tell you about the war." goes on, and names no next time
+        r"|(?:^|[.!?]\s*)"
+        + _OPENER
+        + _NOT_REPORTED
+        + r"(?:[^\W\d_]+\s*,\s*){0,2}enough\s*[.!](?=.*\b"
+        + _NEXT_DAY
+        + r")",
         # "See you next week.", "Till tomorrow, then." as a sentence of its own
         r"|(?:^|[.!?,]\s*)"
         + _OPENER
