@@ -142,11 +142,14 @@ _WAITING = re.compile(
 )
 # An item done only in part ("half of them", "only some", "got halfway through"): noted, not ticked off, and offered
 # once before the end while planned time is left (never "half an hour", "at half speed", "half the time").
+_VERDICT = r"(?!\s+(?:were|was|are|is|felt|feel|sounded|sound|went|came|still)\b)"  # "half of them were clean": all
 _PARTLY = re.compile(
-    r"\bhalf\s+(?:of\s+)?(?:them|those|it\b(?!\s+(?:an?|the)\s+(?:hour|minute|speed|tempo)))"
-    r"|\bhalf\s+(?:of\s+)?(?:the|my)\s+(?!time\b|hour\b|speed\b|tempo\b|way\b)\w+"
-    r"|\bhalf\s*way\s+(?:through|done)\b|\b(?:only|just)\s+(?:(?:got|did|managed|played)\s+)?(?:some|part|a\s+few)\b"
-    r"(?!\s+(?:minutes?|mins?|hours?)\b)|\b(?:some|part)\s+of\s+(?:them|it|those|the)\b",
+    r"(?<!other\s)(?<!second\s)(?<!remaining\s)(?<!last\s)\bhalf\s+(?:of\s+)?"
+    r"(?:them|those|it\b(?!\s+(?:an?|the)\s+(?:hour|minute|speed|tempo))"
+    r"|(?:the|my)\s+(?!time\b|hour\b|speed\b|tempo\b|way\b)\w+)" + _VERDICT + r"|\bhalf\s*way\s+(?:through|done)\b"
+    r"|\b(?:about|around|roughly|maybe|only|just)\s+half\b(?!\s+(?:an?\s+)?(?:hour|minute|speed|tempo|time)s?\b)"
+    r"|\b(?:only|just)\s+(?:(?:got|did|managed|played)\s+)?(?:some|part|a\s+few)\b(?!\s+(?:minutes?|mins?|hours?)\b)"
+    r"|\b(?:some|part)\s+of\s+(?:them|it|those|the\b(?!\s+(?:time|way)\b))" + _VERDICT,
     re.IGNORECASE,
 )
 # A put-off in the sentence naming the item ("the etude I left for now, I'll come back to it"): no wish to do it now.
