@@ -42,12 +42,16 @@ def test_a_right_answer_followed_by_an_aside_that_names_it_another_way_is_right(
         ("Oh, boiling. At sea level... a hundred degrees. My gran boiled two kettles for three cups.", "100 °C", True),
         ("About sixty kilometres an hour, I'd say, roughly three times my bike.", "60 km/h", True),
         ("Six.", "6 minutes", True),
+        ("One point six millimetres, my dad checks it with a coin.", "1.6 mm", True),
+        ("Two point one five metres.", "2.15 m", True),
         # look-alikes, unchanged: the unit said with the answer; another unit, another number said as the
         # answer, a number in the talk after it
         ("Six minutes, the soft ones.", "6 minutes", True),
         ("Seventy kilometres an hour.", "70 mph", False),
         ("Fifty miles an hour, and my car does seventy.", "70 mph", False),
         ("Six seconds.", "6 minutes", False),
+        ("One point five millimetres.", "1.6 mm", False),
+        ("At one point six of us shared the room.", "6", True),
         ("Ten minutes. My mother boiled six eggs at once.", "6 minutes", False),
     ],
 )

@@ -24,9 +24,14 @@ _FILLER = re.compile(
 )
 
 
+# A decimal said in words, digit by digit after "point" ("one point six" → 1.6), never "at one point, six …".
+_POINT = re.compile(r"(?<!\bat\s)\b(\d+) point ((?:\d )*\d)\b")
+
+
 def normalise(text: str) -> str:
-    """Lower case, number words as digits, no punctuation, no articles or leading fillers."""
+    """Lower case, number words as digits ("one point six" too), no punctuation, no articles or leading fillers."""
     plain = words_to_digits(text.replace("’", "'"))
+    plain = _POINT.sub(lambda m: f"{m.group(1)}.{m.group(2).replace(' ', '')}", plain)
     plain = _FILLER.sub("", plain.strip())
     tokens = re.findall(r"-?\d+(?:\.\d+)?(?:/\d+)?|[a-z0-9']+", plain)
     return " ".join(t.strip("'") for t in tokens if t not in _ARTICLES)
