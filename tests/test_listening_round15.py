@@ -1,13 +1,14 @@
 """What the guided interviewer hears, by category (wording other than any benchmark persona's): a subject nobody
 asks about, offered (agent.guided.wishes.request, "ask"); a change of subject said by dismissing the old one and
-naming the new ("switch"); a name or a face gone, said only by an image beside it (agent.guided.gaps.unsure).
-Look-alikes name no subject and tell no gap."""
+naming the new ("switch"); a name or a face gone, said only by an image beside it (agent.guided.gaps.unsure);
+"enough" said alone with the next time named (wishes.tired); a place only others went or were taken to is not
+where the answer happens (the acknowledgement's place, agent.guided.story). Look-alikes do none of these."""
 
 from __future__ import annotations
 
 import pytest
 
-from agent.guided import gaps, wishes
+from agent.guided import gaps, story, wishes
 
 UNASKED = [
     (
@@ -99,3 +100,28 @@ GOES_ON = [
 @pytest.mark.parametrize("text", GOES_ON)
 def test_enough_said_in_a_story_or_to_change_subject_is_no_stop(text: str) -> None:
     assert not wishes.tired(text)
+
+
+ELSEWHERE = [
+    (
+        "The mill shut in '71 when the owners took the looms to Portugal. Saturdays we were at Valley Parade.",
+        "Valley Parade",
+    ),
+    ("After the war everybody moved to Leeds. Our shop stayed on the corner of Manningham Lane.", "Manningham Lane"),
+]
+THERE_TOO = [
+    ("We moved to Leeds in '62, and the shop on the corner of Manningham Lane was gone.", "Leeds"),
+    ("Dad took me to Portugal for the looms, then home to Valley Parade.", "Portugal"),
+]
+
+
+@pytest.mark.parametrize(("text", "scene"), ELSEWHERE)
+def test_a_place_only_others_went_or_were_taken_to_is_not_the_scene(text: str, scene: str) -> None:
+    places = [p for p in ("Portugal", "Leeds", "Valley Parade", "Manningham Lane") if p in text]
+    assert story._scene_places(text, places)[0] == scene
+
+
+@pytest.mark.parametrize(("text", "scene"), THERE_TOO)
+def test_a_place_the_teller_went_to_stays_the_scene(text: str, scene: str) -> None:
+    places = [p for p in ("Portugal", "Leeds", "Valley Parade", "Manningham Lane") if p in text]
+    assert story._scene_places(text, places)[0] == scene

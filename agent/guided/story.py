@@ -706,9 +706,30 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:
-    """The places of an answer, a place left or come from after the others: where it happens is where
-    one went or lived, not whence."""
-    return sorted(places, key=lambda place: _whence(text, place))
+    """The places of an answer, a place left or come from after the others, and one only others went
+    or were taken to: where it happens is where one went or lived, not whence nor where others went."""
+    return sorted(places, key=lambda place: _whence(text, place) or _elsewhere(text, place))
+
+
+# Others going or taken somewhere, the teller not with them: "O'Malley took the Dodgers to Los Angeles",
+# "when everybody moved to Queens" (never "we moved to Queens", "Dad took me to Leeds").
+_TAKEN_TO = re.compile(
+    r"\b(?P<who>[\w'’]+)\s+(?:\w+\s+){0,2}?(?:took|moved|went|sent|carried|shipped|sold|brought|left|drove|flew)"
+    r"(?P<what>\s+[^.!?,;]{0,30}?)?\s+(?:away\s+|off\s+|over\s+|out\s+|down\s+|up\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TELLER = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+def _elsewhere(text: str, place: str) -> bool:
+    """The answer names ``place`` only as where others went or were taken, without the teller."""
+    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
+    for m in said:
+        went = _TAKEN_TO.search(text[max(0, m.start() - 80) : m.start()])
+        words = {w.lower() for w in re.findall(r"[\w'’]+", went.group(0))} if went else set()
+        if went is None or words & _TELLER:
+            return False
+    return bool(said)
 
 
 def _whence(text: str, place: str) -> bool:
