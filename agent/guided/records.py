@@ -245,10 +245,59 @@ def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkInd
                 exact=word in names and not concepts_named(word, beside_place=place),
             )
         }
-        if content and found == content and ranks <= _words(prompt):
+        if content and found == content and ranks <= _words(prompt) and _asked_as_told(aim, content, prompt, place):
             evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
     return marks
+
+
+def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool) -> bool:
+    """A question asks what an indicator says in its own words, and the way the indicator asks it. Each word
+    by itself (stem, compound) or by a word naming its family in general ("wartime" for "war"), never by a
+    sign of the family alone: "Knows about the war" is not asked by "Who won the Battle of Hastings?". And
+    each way of asking the indicator says (:data:`_ASKS`: how many, where, when, who, why, how long, spell)
+    is the question's: "Knows where the Nile is" is not asked by "How long is the Nile?", nor "Can spell
+    necessary" by "Is necessary an adjective?"."""
+    said = _words(prompt) | _words(as_concepts(prompt))  # a head of two words too ("company_town")
+    for word in content:
+        heads = {h for c in concepts_named(word, beside_place=beside_place) for h in c.heads}
+        if not any(_same(word, w) or w in heads for w in said):
+            return False
+    return all(asks.search(prompt) for says, asks in _ASKS if says.search(aim))
+
+
+def _ways(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((re.compile(rf"\b(?:{a})\b", re.I), re.compile(rf"\b(?:{b})\b", re.I)) for a, b in pairs)
+
+
+# The ways of asking an indicator may say (left) and the question's words that ask that way (right).
+_WHICH = r"(?:which|what)\s+(?:\w+\s+)?"
+_ASKS = _ways(
+    (r"how\s+(?:many|much)|number\s+of|count", r"how\s+(?:many|much)|number\s+of|count|what\s+number"),
+    (
+        r"where",
+        r"where|(?:in|on|at|from|to|near)\s+(?:which|what)|"
+        + _WHICH
+        + r"(?:country|countries|continent|city|town|county|state|region|ocean|sea|place|part|island)",
+    ),
+    (
+        r"when|what\s+year|what\s+date",
+        r"when|" + _WHICH + r"(?:year|date|day|month|century|decade|time)|how\s+long\s+ago",
+    ),
+    (
+        r"who|whom|whose",
+        r"who|whom|whose|"
+        + _WHICH
+        + r"(?:person|people|man|woman|king|queen|president|leader|scientist|author|writer|poet|playwright"
+        r"|composer|painter|artist|explorer|inventor|emperor|ruler)",
+    ),
+    (r"why", r"why|what\s+(?:caused|causes|made|makes)|for\s+what\s+reason|reason"),
+    (
+        r"how\s+long",
+        r"how\s+long|how\s+many\s+(?:years|months|weeks|days|hours|minutes|miles|metres|meters|kilometres)",
+    ),
+    (r"spell(?:s|ing|ed|t)?", r"spell(?:s|ing|ed|t)?"),
+)
 
 
 # What a learner is to do with what an indicator names ("Knows how many senators there are", "Can
