@@ -55,6 +55,7 @@ from agent.model import (
 )
 from agent.private import PRIVATE_NOTES
 from agent.prompting import render
+from agent.pronouns import agree
 from agent.providers.guided import GuidedProvider, created_topic
 from agent.replies import (
     StreamFilter,
@@ -79,6 +80,7 @@ _RECORDING_TOOL = {"story": "annotate_response", "practice": "update_item", "stu
 _GREETING = r"[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)"
 _KNOWN_SESSIONS = 10_000  # bound on the in-process memory of sessions switched to structured
 _NAMES_IN_PROMPT = 6  # the names of this answer the ask call is told (a rich answer names a dozen)
+_PRONOUN_EXCHANGES = 6  # the recent answers whose pronouns for the people they name a reply keeps
 
 
 @dataclass(slots=True)
@@ -450,10 +452,31 @@ class ModelLoop:
                 "model_text": (reply.text or "")[:500],
             }
             cleaned = uncopied
+        exchanges = _exchanges(turn.ctx)
+        if (agreed := agree(cleaned, exchanges)) is not None and agreed != cleaned:
+            # "Tell me about your mule. What was he like?" of a mule the person called "she".
+            log.warning("session %s: the model's pronoun contradicted the person's; put right", turn.ctx.session_id)
+            turn.data["fallback"] = {
+                "reason": "a pronoun contradicts the person's",
+                "by": "pronoun put right",
+                "model_text": (reply.text or "")[:500],
+            }
+            cleaned = agreed
         reason = (
             "over the cap"
             if reply.truncated and not cleaned
-            else problem(cleaned, cap, TOOLS, told, asked, turn.ctx.person_name, turn.ctx.intention, turn.answer)
+            else problem(
+                cleaned,
+                cap,
+                TOOLS,
+                told,
+                asked,
+                turn.ctx.person_name,
+                turn.ctx.intention,
+                turn.answer,
+                exchanges=exchanges,
+                kind=turn.ctx.kind,
+            )
         )
         info = reply.prompt
         if reason is not None:
@@ -668,6 +691,12 @@ def _spoken_to(text: str, display_name: str, called: str | None = None) -> str:
         if other == default:
             text = re.sub(rf",(\s+){re.escape(other)}(?=\s*[.!?,:;]|$)", rf",\1{name}", text)
     return text
+
+
+def _exchanges(ctx: TurnContext) -> list[tuple[str | None, str]]:
+    """The recent (question, answer) pairs, oldest first: the pronouns the person used of whom they named."""
+    pairs = [(i.agent_prompt, i.person_response) for i in ctx.history if i.person_response]
+    return pairs[-_PRONOUN_EXCHANGES:]
 
 
 def _items(ctx: TurnContext) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import NOT_NAMES
+from agent.guided.names import FEMALE, MALE
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?|[.?!…;:,—–()\"“”]")
 _SENTENCE_END = frozenset(".?!…;")
@@ -54,6 +55,7 @@ _MODIFIERS = frozenset(
 _RUN_WORDS = 2
 _PLACE_BEFORE = frozenset("in at from near into across outside towards toward around".split())
 _CLAUSE_JOINS = frozenset([",", "and", "but", "—", "–"])
+_APPOSITIONS = [[",", "my"], [",", "our"], [",", "the"]]
 _CONTRACTION = re.compile(r"'(?:s|d|ll|re|ve|m)$")
 
 
@@ -98,22 +100,20 @@ def _is_name(tokens: list[re.Match[str]], i: int, start: int, names: Collection[
 
 
 def _names(texts: Iterable[str]) -> set[str]:
-    """The words of ``texts`` that are names: capitalised inside a sentence somewhere, or at sentence
-    starts twice ("Queenie, our mule, …" answered by "Queenie sounds…"), and never written in lower case."""
-    inside: set[str] = set()
-    starts: list[str] = []
-    lower: set[str] = set()
+    """The words of ``texts`` that are names: capitalised inside a sentence somewhere, or opening one as
+    a given name does ("Margaret was…") or before what it is ("Queenie, our mule, …"). A sentence's first
+    word is capitalised anyway ("Tell me about…" opens many replies)."""
+    out: set[str] = set()
     for text in texts:
         tokens = list(_TOKEN.finditer(text))
         for i, token in enumerate(tokens):
             if not token.group()[0].isupper():
-                lower.add(_base(token))
-            elif i > 0 and _words(tokens[i - 1]) not in _SENTENCE_END:
-                inside.add(_base(token))
-            else:
-                starts.append(_base(token))
-    twice = {w for w in starts if starts.count(w) > 1}
-    return (inside | (twice - lower)) - _CLOSED - NOT_NAMES
+                continue
+            inside = i > 0 and _words(tokens[i - 1]) not in _SENTENCE_END
+            apposition = [_words(t) for t in tokens[i + 1 : i + 3]] in _APPOSITIONS
+            if inside or apposition or _base(token) in FEMALE | MALE:
+                out.add(_base(token))
+    return out - _CLOSED - NOT_NAMES
 
 
 def _base(match: re.Match[str]) -> str:
