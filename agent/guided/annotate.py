@@ -65,7 +65,9 @@ from agent.guided.person_cues import (
     GREAT_KIN,
     HABITUAL,
     HOUSEHOLD,
+    HOUSEHOLD_FOLLOWS,
     HYPHENATED_NAME,
+    ING_NOUNS,
     INTERJECTIONS,
     KIN_MODIFIERS,
     LIST_GOES_ON,
@@ -74,6 +76,8 @@ from agent.guided.person_cues import (
     QUESTIONING,
     SAY,
     SURNAME,
+    TOGETHER,
+    WEDDED,
 )
 from agent.guided.place_cues import (
     COMPASS,
@@ -434,7 +438,8 @@ _THEIRS = frozenset({"his", "her", "their"})
 
 def _did_something(rest: str) -> bool:
     """The words after a relative start with a verb in the past: an act, so someone in the story."""
-    if re.match(r"(?:['’]s|\s+is|\s+was)\s+[a-z]{2,}ing\b", rest):
+    doing = re.match(r"(?:['’]s|\s+is|\s+was)\s+([a-z]{2,}ing)\b", rest)
+    if doing and doing.group(1) not in ING_NOUNS:
         return True  # "your granddad's waiting in the car", "your mother is calling": doing it now
     first = re.match(r"\s+([a-z]+)\b", rest)
     if not first:
@@ -522,6 +527,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 comma_before=start in breaks,
                 apposition=_apposition(sentence, spans, i) if i in breaks else [],
                 epithet=_epithet(tokens, i, breaks),
+                together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
             )
             if start in firms or i in firms:
                 kind = "thing"
@@ -656,8 +662,10 @@ def _kind(
     comma_before: bool = False,
     apposition: list[str] | None = None,
     epithet: bool = False,
+    together: bool = False,
 ) -> str:
-    """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record)."""
+    """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record); ``together``:
+    the words just before tell of something done side by side ("worked", "shared a flat")."""
     name = _bare(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
     lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
@@ -746,7 +754,8 @@ def _kind(
         return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
     if PLACE_SUFFIX.search(words[-1]):
         return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
-    if TOWN_SUFFIX.match(words[-1]) and nxt not in PERSON_VERBS and not _given(words[0]):
+    acting = nxt in PERSON_VERBS or after[:3] in (["was", "the", "one"], ["were", "the", "ones"])
+    if TOWN_SUFFIX.match(words[-1]) and not acting and not _given(words[0]):
         return "place"  # "Hicksville", "Sevastopol" (not "Melville wrote it")
     if "of" in words[1:-1] and words[words.index("of") - 1].lower() in PLACE_WORDS:
         return "place"  # "the Old Town of Mombasa", "the University of Ghana"
@@ -820,7 +829,10 @@ def _kind(
     ):
         return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
     dated = after[:1] and (after[0] in _MONTHS or bool(_YEAR.match(after[0])))
-    if at_start and comma_after and dated and not _given(words[0]) and name not in known.people:
+    # the date, then nothing done: not "Ruby, 1954, was a good year for her" (someone, then a year said aside)
+    undated = list(itertools.dropwhile(lambda w: w in _MONTHS or w.isdigit() or w == "of", after))
+    done_after = bool(undated) and (undated[0] in _VERBLIKE or undated[0] in PERSON_VERBS or undated[0] in DID)
+    if at_start and comma_after and dated and not done_after and not _given(words[0]) and name not in known.people:
         return "place"  # "Lagos, March 1983.", "Quetta, 1961, the rains": a dateline opens with where
     if at_start and comma_after and not _given(words[0]) and name not in known.people:
         rest = list(itertools.dropwhile(lambda w: w in LOCATING, after))
@@ -835,13 +847,24 @@ def _kind(
         return "place"  # "the Gaiety, down the bottom of Mill Lane": a place by where it lies in another
     if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
         return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
-    if before[-2:] == ["with", "the"] and before[-3:-2] and before[-3] in HOUSEHOLD and _family_name(words):
+    household = comma_after or not after or after[0] in HOUSEHOLD_FOLLOWS  # not "the Dodgers fans"
+    if (
+        before[-2:] == ["with", "the"]
+        and before[-3:-2]
+        and before[-3] in HOUSEHOLD
+        and _family_name(words)
+        and household
+    ):
         return "person"  # "we boarded with the Novaks", "we lodged with the Kowalskis": a household
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
         return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
-    # "with" leads to someone, but not after "done" and the like ("I was done with Leeds", "enough with X")
-    led = before[-1:] and before[-1] in PERSON_LEADS and name not in known.places
-    led = led and not (before[-1] == "with" and before[-2:-1] and before[-2] in _DONE_WITH)
+    # "with" leads to someone (even a town's name when done side by side: "I worked with Adelaide"), but not
+    # what one is finished with: a place known, or the name the sentence ends on ("Enough with Leeds now")
+    with_someone = before[-1:] == ["with"] and together and not owner
+    led = before[-1:] and before[-1] in PERSON_LEADS and (name not in known.places or with_someone)
+    finished = name in known.places or comma_after or not after or after[0] in _CLAUSE_ENDS
+    led = led and not (before[-1] == "with" and before[-2:-1] and before[-2] in _DONE_WITH and finished)
+    led = led or (before[-1:] and before[-1] in WEDDED and not owner)  # "I married Adelaide"
     if name in known.people or _given(words[0]) or led:
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
@@ -864,8 +887,12 @@ def _kind(
     return "start" if at_start else ""
 
 
-# What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with".
+# What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with";
+# said at the sentence's end ("Enough with Brooklyn already"), never "pulled through with Hemi beside us".
 _DONE_WITH = frozenset("done enough finished through".split())
+_CLAUSE_ENDS = frozenset("now already anyway then though altogether".split())
+# Words after a name and a date that say it did something: "Eliot, 1954, came to stay" is no dateline.
+_VERBLIKE = frozenset("was were is are had has came went stayed left arrived died".split())
 
 
 # Months that are also given names, and the words before a month that make it a time ("in May", "last June")

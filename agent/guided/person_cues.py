@@ -57,3 +57,23 @@ SURNAME = re.compile(r"^(?:O['’]|Mc|Mac)[A-Z][a-z]+$")
 HOUSEHOLD = frozenset(
     "lived living live lives shared sharing share shares stayed staying stay lodged lodging boarded boarding".split()
 )
+# What may follow a household said by its plural name: "lived with the Kowalskis for a year", "the Novaks next
+# door", "the Joneses, who…" (a noun after it is no household: "the Dodgers fans across the road").
+HOUSEHOLD_FOLLOWS = frozenset(
+    """for from in at on across next down up over by near until till when while who whose that and but so then
+    after before since during all both two three four five six seven eight nine ten""".split()
+)
+# Done side by side with someone, so "with" a name is a person even if the name is also a town: "I worked with
+# Adelaide at the mill", "shared a flat with Sydney" (not "we honeymooned in Adelaide").
+TOGETHER = frozenset(
+    """worked work works working shared share shares sharing lived live lives living studied study trained roomed
+    danced dance dancing sang sing courted dated eloped quarrelled quarreled argued fought partnered""".split()
+)
+# Whom one weds or courts is someone: "I married Adelaide", "he courted Florence" (not "we toured Florence").
+WEDDED = frozenset("married marry marries marrying wed weds wedded divorced courted courting".split())
+# A noun in "-ing" is no doing: "your father was nothing like him", "your mother's wedding dress".
+ING_NOUNS = frozenset(
+    """nothing something anything everything wedding weddings building evening morning ceiling clothing king ring
+    thing things spring string pudding stocking stockings darling sibling siblings shilling lodging lodgings
+    christening icing bedding stuffing awning railing railings duckling herring""".split()
+)
