@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from agent.guided.records import answered_marks
+from tests.support import Api, indicators_marked
 
 
 @pytest.mark.parametrize(
@@ -45,3 +46,42 @@ from agent.guided.records import answered_marks
 def test_a_question_asks_what_the_indicator_says_the_way_it_says(aim: str, prompt: str, met: bool) -> None:
     ctx = SimpleNamespace(success_indicators=[{"text": aim}])
     assert bool(answered_marks(ctx, prompt, "x")) is met  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        # "everyone", "everybody", "the whole street" say who was there, not a rite: one rite is no feast
+        ("The Hogmanay celebration", "At Hogmanay everybody walked to the harbour and sang."),
+        ("The Hanukkah feast", "At Hanukkah everyone ate soup together, the whole family round one table."),
+        # a capitalised night or day that is no feast's: an election, a match, a concert
+        ("The celebrations of his youth", "On Election night we lit a bonfire and danced on the allotments."),
+        ("The feasts of her girlhood", "On Derby night they paraded the winner round the town and set off fireworks."),
+        (
+            "The feasts of her girlhood",
+            "Two weeks before Graduation we sang in the square and lit lanterns every night.",
+        ),
+    ],
+)
+def test_everyone_is_no_rite_and_any_capitalised_night_no_feast_day(api: Api, indicator: str, answer: str) -> None:
+    assert not indicators_marked(api, [indicator], [answer])
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        # two rites on a named feast; a feast day by a saint, a holy day or a named feast
+        (
+            "The Easter feast",
+            "On Easter Sunday we carried candles in procession, then had lamb soup at the long table.",
+        ),
+        ("The celebrations of his youth", "On Saint Agnes' eve we lit lanterns and danced round the well."),
+        ("The celebrations of his youth", "On Hogmanay night we lit a bonfire and danced on the allotments."),
+        (
+            "The feasts of her girlhood",
+            "Three Sundays after Easter they paraded the statue and we danced in the square.",
+        ),
+    ],
+)
+def test_rites_on_a_feast_day_still_meet_it(api: Api, indicator: str, answer: str) -> None:
+    assert set(indicators_marked(api, [indicator], [answer])) == {0}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.guided.lexicon import MONTHS
+from agent.guided.lexicon import FESTIVALS, MONTHS
 from agent.guided.work_words import EMPLOYERS, OCCUPATIONS, WORKPLACES
 
 
@@ -102,6 +102,16 @@ _MONTHS = "|".join(MONTHS)
 _SERVICE_JOBS = word_set(
     """busboy busboys busgirl dishwasher bellhop bellhops bellboy bellboys chambermaid chambermaids lifeguard
     caddie caddy usher usherette valet doorman potwasher pageboy"""
+)
+# A feast said by its name: a festival or holy day ("Diwali", "Hogmanay", "Rosh Hashanah", "Good Friday",
+# "All Souls'") or a saint's ("Saint Agnes'", "St John's", "San Juan"), as the feast family's day.
+_FEASTS = FESTIVALS | word_set("christmas xmas easter halloween hallowe'en lammas martinmas beltane samhain walpurgis")
+_FEAST_WORD = "|".join(sorted(map(re.escape, _FEASTS), key=len, reverse=True))  # "Rosh Hashanah": two of them
+_FEAST_NAME = (
+    r"(?:(?-i:(?:St\.?|Saint|Santa|San|Sankt|São|Sao)\s+[A-Z][\w'’]*"
+    r"|All\s+(?:Saints|Souls|Hallows)['’]?|New\s+Year['’]?s?|Good\s+Friday|Holy\s+(?:Thursday|Saturday|Week)"
+    r"|(?:Palm|Easter)\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Shrove\s+Tuesday|Twelfth|Corpus\s+Christi"
+    r"|Guy\s+Fawkes['’]?|Burns|Bonfire)|(?:" + _FEAST_WORD + r")(?:\s+(?:" + _FEAST_WORD + r"))?)"
 )
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -878,15 +888,17 @@ CONCEPTS: tuple[Concept, ...] = (
                 crackers"""
             ),
             word_set("altar altars shrine shrines chapel offerings offering puja blessed blessing mass"),
-            word_set("soup sopas sweets sweetmeats mithai banquet roasted everybody everyone whole"),
+            # the meal shared: what is eaten, never who ("everyone sang in the car" is no second rite)
+            word_set("soup sopas sweets sweetmeats mithai banquet roasted"),
         ),
         signs_needed=2,
         named=True,
+        # a feast's day: a feast, a saint's or a holy day ("on Saint Agnes' eve", "three Sundays after
+        # Easter", "on Hogmanay night"), never any capitalised night ("on Election night", "on Cup Final day")
         days=_phrases(
             r"\b(?:feast|saint'?s|saints['’]|holy|name|festival|fiesta)[\s-]+days?\b",
-            r"\b(?:sundays?|days|weeks|nights)\s+(?:after|before)\s+(?-i:[A-Z][\w'’]+)",
-            r"\b(?:on|at)\s+(?!(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)(?-i:[A-Z][\w'’]+)\s+"
-            r"(?:eve|night|morning|sunday)\b",
+            r"\b(?:sundays?|days|weeks|nights)\s+(?:after|before)\s+" + _FEAST_NAME,
+            r"\b(?:on|at)\s+" + _FEAST_NAME + r"\s+(?:eve|night|morning|sunday|day)\b",
         ),
     ),
     # Mine work told by going underground: "down the pit", "down in the cage", "worked underground",
