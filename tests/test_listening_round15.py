@@ -112,6 +112,7 @@ ELSEWHERE = [
 THERE_TOO = [
     ("We moved to Leeds in '62, and the shop on the corner of Manningham Lane was gone.", "Leeds"),
     ("Dad took me to Portugal for the looms, then home to Valley Parade.", "Portugal"),
+    ("I bought a van, white, the pickup, and drove to Leeds every week. Our shop was on Manningham Lane.", "Leeds"),
 ]
 
 

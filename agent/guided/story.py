@@ -714,8 +714,10 @@ def _scene_places(text: str, places: list[str]) -> list[str]:
 # Others going or taken somewhere, the teller not with them: "O'Malley took the Dodgers to Los Angeles",
 # "when everybody moved to Queens" (never "we moved to Queens", "Dad took me to Leeds").
 _TAKEN_TO = re.compile(
-    r"\b(?P<who>[\w'’]+)\s+(?:\w+\s+){0,2}?(?:took|moved|went|sent|carried|shipped|sold|brought|left|drove|flew)"
-    r"(?P<what>\s+[^.!?,;]{0,30}?)?\s+(?:away\s+|off\s+|over\s+|out\s+|down\s+|up\s+)?to\s+(?:the\s+)?$",
+    # who went, said just before the verb ("… and drove to Lagos" says no one: the teller, as often as not)
+    r"(?:\b(?:he|she|they|everybody|everyone|the\s+\w+|(?:his|her|their|my|our)\s+\w+)|(?<![\w'’])(?-i:[A-Z])[\w'’]+)"
+    r"\s+(?:(?:all|just|then|later|finally|soon)\s+)?(?:took|moved|went|sent|carried|shipped|sold|brought|left|drove"
+    r"|flew)(?:\s+[^.!?,;]{0,30}?)?\s+(?:away\s+|off\s+|over\s+|out\s+|down\s+|up\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TELLER = frozenset({"i", "we", "me", "us", "my", "our"})
