@@ -7,7 +7,17 @@ import functools
 import re
 
 from agent.guided.annotate import read
-from agent.guided.lexicon import KIN, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, THING_NOUNS
+from agent.guided.lexicon import (
+    KIN,
+    NOT_NAMES,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_LEADS,
+    PLACE_WORDS,
+    THING_NOUNS,
+    TITLES,
+)
+from agent.guided.names import FEMALE, MALE
 from agent.guided.work_words import WORKPLACES
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
@@ -224,24 +234,71 @@ def _deaths(text: str) -> list[re.Match[str]]:
 
 # Nouns that make a name a place, a firm or a thing: "Dawson's Mill", "the Big Mill", "Victoria Station".
 _NOT_SOMEONE = PLACE_WORDS | THING_NOUNS | ORG_WORDS | WORKPLACES
+# Those nouns that are also surnames: after a given name or a title a person ("Tommy Field", "Mr Hill").
+_SURNAME_NOUNS = frozenset(
+    """field fields hill hills brook brooks mill mills park parks church lane bridge bridges hall wood woods ford
+    marsh moor green banks house well wells cross dale heath grove ridge stone wall walls gates rock temple
+    chapel tower towers court castle lake lakes""".split()
+)
 _NAME_RUN = re.compile(r"(?:(?-i:[A-Z])[\w'’-]*\s+)*\S+$")
+# An article or a possessive just before a name, with at most two words describing it between ("the old
+# Foundry", "our little Chapel"), none of which ends a clause ("the doctor and Abbey" is no article of Abbey).
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|a|an|our|my|his|her|their|its|your|this|that|[\w-]+['’]s)\s+"
+    r"(?:(?!(?:and|but|or|so|then|when|while|because|after|before|until|by|to|at|in|on|of|from|with|was|were)\b)"
+    r"[a-z][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _someone_gone(text: str, match: re.Match[str]) -> bool:
     """ "X was gone" of a person: he or she, a relative or someone by their role ("Grandad was gone", "the baker
-    was gone"), or a name the reader does not type as a place or a thing ("Wiremu was gone by the morning"). A
-    shop, a firm, a building gone is no death: "I worked at Woolworths … Woolworths was gone", "the old Mill
-    was gone", "Dawson's Mill was gone" (the reader's typing, or the noun the name ends in)."""
+    was gone"), or a name that is not a place, a firm or a thing ("Wiremu was gone by the morning"). A shop, a
+    firm, a building gone is no death: "the old Mill was gone", "Dawson's Mill was gone" (a noun of a place
+    after an article or a possessive), "Victoria Station was gone" (a name ending in a place's noun), "I worked
+    at Woolworths … Woolworths was gone" (the reader types it as a place or a thing from the answer). A noun
+    that is also a surname, after a given name or a title, is a person ("Tommy Field", "Old Joe Hill", "Mr
+    Park"), and a place noun alone as a name is one too ("Abbey was gone by morning"), unless the answer said
+    it as a place ("we met at Joe Park")."""
     first = match.group(0).split()[0]
-    if first.lower() in ("he", "she") or first.lower() in KIN or first.lower() in PERSON_NOUNS:
+    low = first.lower()
+    if low in ("he", "she") or low in KIN or low in PERSON_NOUNS:
         return True
-    if first.lower() in _NOT_SOMEONE:
-        return False
     run = _NAME_RUN.search(text[: match.start() + len(first)])
-    name = re.sub(r"['’]s$", "", run.group(0) if run else first)
-    reading = read(text)
-    typed = [*reading.places, *reading.things]
+    words = (run.group(0) if run else first).split()
+    start = run.start() if run else match.start()
+    article = bool(_ARTICLE_BEFORE.search(text[:start]))
+    while len(words) > 1 and words[0].lower() in NOT_NAMES:  # "When Tommy Field", "The Big Mill"
+        article = article or words[0].lower() in _DETERMINERS
+        words = words[1:]
+    name = re.sub(r"['’]s$", "", " ".join(words))
+    if low in _NOT_SOMEONE:
+        if article or any(re.search(r"['’]s$", w) for w in words[:-1]):
+            return False  # "the Abbey", "the old Foundry", "Dawson's Mill"
+        if len(words) > 1:
+            given = any(w.lower() in TITLES or w.lower() in FEMALE or w.lower() in MALE for w in words[:-1])
+            if not (given and low in _SURNAME_NOUNS):
+                return False  # "Victoria Station", "the Big Mill", "Central Park"
+            return not _said_as_place(text, name)
+    typed = _places_and_things(text)
     return not any(t in (name, first) or name.endswith(f" {t}") or t.endswith(f" {first}") for t in typed)
+
+
+_DETERMINERS = frozenset("the a an our my his her their its your this that".split())
+
+
+def _said_as_place(text: str, name: str) -> bool:
+    """The name said in the answer where a place is: after "at", "in", "to", "from" … ("we met at Joe Park")."""
+    leads = "|".join(sorted(PLACE_LEADS))
+    return bool(re.search(rf"\b(?:{leads})\s+(?:the\s+)?{re.escape(name)}\b", text, re.IGNORECASE))
+
+
+@functools.lru_cache(maxsize=64)
+def _places_and_things(text: str) -> tuple[str, ...]:
+    """The places and things the reader types in an answer: read once per answer, however many "was gone" it
+    says (the reading is of the text alone)."""
+    reading = read(text)
+    return (*reading.places, *reading.things)
 
 
 # A grave accident to someone: an accident, a blast, a fall… and a body hurt, trapped or brought
