@@ -67,6 +67,8 @@ def test_a_break_is_a_rest_only_asked_for_now(said: str, rest: bool) -> None:
         ("one second I have to let the cat out alright I'm back", True),
         ("just one minute I gotta find the mute", True),
         ("one sec let me fetch the valve oil", True),
+        ("hang on the doorbell's going", True),
+        ("hold on my lip is splitting", True),
         ("One minute I was in tune and the next I wasn't", False),
         ("it took one minute longer than last time", False),
     ],

@@ -24,11 +24,11 @@ _GOING_TO = (
 # alone is an answer: :func:`amount_alone`).
 _ONE = r"\bone\s+(?:sec(?:ond)?|moment|minute)(?:" + _ALONE + "|" + _GOING_TO + ")"
 # "hold on", "hang on" as a wait, never a grip or a place: "hang on to the rope", "hang on tight", "hang on the
-# wall" ("hang on a sec" is a wait).
+# wall" ("hang on a sec", "hang on the phone's ringing", "hang on that's wrong" are a wait).
 _HOLD = (
-    r"\b(?:hold|hang)\s+on\b(?!\s+(?:to|tight(?:ly)?|for\s+dear|in\s+there|(?:the|an?|my|your|his|her|its|our|their"
-    r"|this|that|these|those|every|each|some|walls?|roofs?|ceilings?|branch(?:es)?)\b(?!\s+(?:sec(?:ond)?|minute"
-    r"|moment|mo|tick|bit)\b)))"
+    r"\b(?:hold|hang)\s+on\b(?!\s+(?:to|tight(?:ly)?|for\s+dear|in\s+there)\b)(?!\s+(?:the|an?|my|your|his|her|its"
+    r"|our|their|this|that|these|those|every|each|some|walls?|roofs?|ceilings?|branch(?:es)?)\b(?!\s+(?:sec(?:ond)?"
+    r"|minute|moment|mo|tick|bit)\b)(?!['’]s\b)(?!\s+\w+(?:['’]s|\s+(?:is|are|was|were|has|have))\b))"
 )
 # Said in passing: "hold on", "hang on", "wait a sec", "just a moment", "one sec", "let me think", "let me get my
 # glasses".
