@@ -153,8 +153,9 @@ def respond(ctx: TurnContext) -> Outcome:
     reason = f"All {len(questions)} questions have been asked" + (
         f"; {right} of {len(graded)} answered correctly." if right is not None else "."
     )
-    if resumed is None or not wishes.goes_on(text):
-        # After care, a wish to go on ("No, carry on, I'm alright") proposes no end: the closing offers one.
+    if resumed is None or stop or not wishes.goes_on(text):
+        # After care, a wish to go on ("No, carry on, I'm alright") proposes no end: the closing offers one;
+        # a wish to stop said with it ("Go on then, I'm fine. That's enough for today.") still does.
         calls.append(("propose_end", ProposeEndArgs(reason=reason)))
     total = len(graded) if right is not None else len(questions)
     name = address_name(ctx.person_name, ctx.person_called)
