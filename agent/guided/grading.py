@@ -24,14 +24,22 @@ _FILLER = re.compile(
 )
 
 
-# A decimal said in words, digit by digit after "point" ("one point six" → 1.6), never "at one point, six …".
-_POINT = re.compile(r"(?<!\bat\s)\b(\d+) point ((?:\d )*\d)\b")
+# A decimal said in words, digit by digit after "point" ("one point six" → 1.6, "at two point five metres");
+# "at one point" is the idiom ("at one point, six …", "at one point six of us …") unless a unit follows.
+_POINT = re.compile(r"(?P<at>\bat\s)?\b(?P<whole>\d+) point (?P<digits>(?:\d )*\d)\b")
+
+
+def _decimal(found: re.Match[str]) -> str:
+    after = [w for w in re.findall(r"[a-z]+", found.string[found.end() :]) if w not in _ARTICLES]
+    if found.group("at") and found.group("whole") == "1" and unit_at(after, 0) is None:
+        return found.group()
+    return f"{found.group('at') or ''}{found.group('whole')}.{found.group('digits').replace(' ', '')}"
 
 
 def normalise(text: str) -> str:
     """Lower case, number words as digits ("one point six" too), no punctuation, no articles or leading fillers."""
     plain = words_to_digits(text.replace("’", "'"))
-    plain = _POINT.sub(lambda m: f"{m.group(1)}.{m.group(2).replace(' ', '')}", plain)
+    plain = _POINT.sub(_decimal, plain)
     plain = _FILLER.sub("", plain.strip())
     tokens = re.findall(r"-?\d+(?:\.\d+)?(?:/\d+)?|[a-z0-9']+", plain)
     return " ".join(t.strip("'") for t in tokens if t not in _ARTICLES)
@@ -50,7 +58,7 @@ def expected_answers(question: dict[str, Any]) -> list[str]:
 def is_correct(answer: str | None, expected: list[str]) -> bool:
     if not answer or not answer.strip() or not expected:
         return False
-    answer = corrected(answer)
+    answer = corrected(answer, expected)
     said = normalise(answer)
     for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
@@ -92,7 +100,7 @@ def _wordings(target: str) -> list[str]:
 # four."): the answer is what follows, the words before it only the way there.
 _CORRECTION = re.compile(
     r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*\s*[,.!…;:-]\s*)*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
-    r"|sorry|i\s+mean(?!\s*[,.…])|or\s+rather|rather|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
+    r"|sorry|i\s+mean(?!\s*[,.…])|or\s+rather|rather(?!\s+than\b)|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
     r"(?:(?:no|wait|actually|sorry|i\s+mean|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
     re.IGNORECASE,
 )
@@ -106,18 +114,39 @@ _NO_NEW_ANSWER = re.compile(
 )
 
 
-def corrected(text: str) -> str:
+def corrected(text: str, expected: list[str] | None = None) -> str:
     """The answer as last corrected: what follows the last change of mind that names a new answer in a few
-    words ("Three seconds. No, wait, two. Two in the dry…" → "two. Two in the dry…"); the whole reply if none."""
+    words ("Three seconds. No, wait, two. Two in the dry…" → "two. Two in the dry…"); the whole reply if none.
+    Knowing the ``expected`` answers, the new answer is one of the question's kind (:func:`_same_kind`),
+    never a remark after the answer ("Seven. Sorry, bit nervous today.") or the same answer described
+    ("Paris, I mean the capital")."""
     start = 0
     for found in _CORRECTION.finditer(text):
         rest = text[found.end() :]
         clause = _CLAUSE.split(rest, maxsplit=1)[0].strip()
         if found.end() == 0 or not clause or "?" in rest[: len(clause) + 2] or _NO_NEW_ANSWER.match(clause):
             continue
-        if len(normalise(clause).split()) <= _ANSWER_WORDS:
+        if len(normalise(clause).split()) <= _ANSWER_WORDS and (not expected or _same_kind(clause, expected)):
             start = found.end()
     return text[start:]
+
+
+# A name said as an answer: a capitalised word, not "I", nor one that only places a description ("the
+# capital of France", "the one in Italy").
+_NAME = re.compile(r"(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bnear\s)\b(?!I\b|I')[A-Z]")
+
+
+def _same_kind(clause: str, expected: list[str]) -> bool:
+    """Whether a change of mind's words name an answer of the question's kind: a number for a numeric
+    question ("No, wait, two."), in the unit asked if one is said; a name where the answer is a name ("Mars,
+    I mean Jupiter", "the Romans, I mean the Normans"); any few words otherwise."""
+    quantities = [asked for t in expected if (asked := _quantity(t)) is not None]
+    if quantities:
+        given = _answer_number(clause, quantities[0][1])
+        return given is not None and any(same_unit(given[1], unit) for _, unit in quantities)
+    if all(_NAME.search(t) for t in expected):
+        return bool(_NAME.search(clause))
+    return True
 
 
 # Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
@@ -129,9 +158,10 @@ _TAG = re.compile(r"\b(?:isn|wasn|aren|weren)\W*t\s+(?:it|they|he|she)\s*$")
 # One of two offered ("Paris or Lyon?") is a guess between them, not an answer; an "or" that only names it
 # another way is no other answer ("NaCl. Or, as my husband says, the thing in the soup", "or what we called …").
 _OFFERED = re.compile(r"\bor\s*$")
+# ("or what we called it" names it; "or what?" and "or what do you call it, Lyon" hesitate between two)
 _OR_ANOTHER = re.compile(
-    r"\s*or\b(?!\s+(?:as|what|in\s+other\s+words|to\s+put\s+it|should\s+i\s+say|so\s+to\s+speak|if\s+you\s+like"
-    r"|otherwise|also)\b)"
+    r"\s*or\b(?!\s+(?:as|what\s+(?!(?:do|does|did|is|was|are|were|s)\b)\w+|in\s+other\s+words|to\s+put\s+it"
+    r"|should\s+i\s+say|so\s+to\s+speak|if\s+you\s+like|otherwise|also)\b)"
 )
 # Told on the way to another answer: "I was in Paris last May, but I'd say Lyon".
 _BUT_ANOTHER = re.compile(
@@ -160,6 +190,10 @@ _BARE = frozenset(
 )
 
 
+# Letters written with dots ("m.p.h.", "k.p.h.") are one word's letters, not clauses.
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)
+
+
 def _answer_number(text: str, unit: str | None) -> tuple[float, str | None] | None:
     """The number said as the answer, with the unit said after it: a number said on its own, with its unit
     or not ("Twenty-seven.", "Seventy miles an hour."), is the answer even when numbers follow in a remark
@@ -167,7 +201,7 @@ def _answer_number(text: str, unit: str | None) -> tuple[float, str | None] | No
     else the last said with the unit asked ("at thirty... about twenty-three metres, six car lengths");
     else the last number said ("7 times 8 is 56")."""
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
-    for clause in _CLAUSE.split(text):
+    for clause in _CLAUSE.split(_DOTTED.sub(lambda m: m.group().replace(".", " "), text)):
         words = normalise(clause).split()
         found: list[tuple[float, str | None]] = []
         plain = True
@@ -309,6 +343,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     numeric = any(_quantity(t) is not None for t in expected)
     longest = max((len(normalise(t).split()) for t in expected), default=0)
     wanted = {w for t in expected for w in normalise(t).split()}
+    asked = _stems([*normalise(prompt or "").split(), *wanted])
     for clause in left:
         if _HEDGE.search(clause):
             return None
@@ -318,9 +353,11 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 return None
             continue
         # a few words may be the answer, unless they speak of someone ("bless him", "my dad's", "I'm here")
-        # or of what is going on ("the kettle is boiling")
+        # or of what is going on around them ("the kettle is boiling"), not of what was asked ("the moon is
+        # orbiting the earth" to a question of the moon or its orbit)
         personal = {w.split("'")[0] for w in set(words) - wanted} & _PERSONAL
-        if len(words) <= max(_ANSWER_WORDS, longest + 2) and not personal and not _HAPPENING.search(" ".join(words)):
+        news = _HAPPENING.search(" ".join(words)) and not _stems(words) & asked
+        if len(words) <= max(_ANSWER_WORDS, longest + 2) and not personal and not news:
             return None
     if "tell" in kinds:
         kinds.discard("next")  # "before the next one, let me tell you…" is a wish to tell, not to go on
@@ -332,6 +369,17 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     if kinds & {"on", "next"}:
         return "on"
     return "tell" if "tell" in kinds else "remark"
+
+
+_EMPTY_WORDS = frozenset(
+    "what which where when who whom how why does did have has was are and but not for its you this that with from"
+    " into there their about they".split()
+)
+
+
+def _stems(words: list[str] | set[str]) -> set[str]:
+    """The content words' beginnings ("orbiting", "orbits" → "orbit"), to tell talk of the question."""
+    return {w[:5] for w in words if len(w) > 2 and w not in _EMPTY_WORDS}
 
 
 def _clauses(said: str) -> list[tuple[str, str]]:

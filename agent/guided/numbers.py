@@ -102,7 +102,8 @@ def format_number(value: float) -> str:
 # a quantity asked for is right whether or not the unit is said, never with another unit. Each unit's forms,
 # without articles (the readers drop "a", "an", "the": "miles an hour" is read "miles hour").
 _UNIT_FORMS = {
-    "mm": "mm millimetre millimetres millimeter millimeters mil mils",
+    "mm": "mm millimetre millimetres millimeter millimeters",
+    "mil": "mil mils",  # said for millimetres and millilitres alike (and a million): fits mm or ml asked
     "cm": "cm centimetre centimetres centimeter centimeters",
     "m": "m metre metres meter meters",
     "km": "km kilometre kilometres kilometer kilometers",
@@ -110,8 +111,9 @@ _UNIT_FORMS = {
     "ft": "ft foot feet",
     "yd": "yd yard yards",
     "mi": "mile miles",
-    "mph": "mph miles_per_hour miles_hour mile_hour miles_per_h",
-    "km/h": "kph kmh km_h km_per_hour kilometres_per_hour kilometers_per_hour kilometres_hour kilometers_hour",
+    "mph": "mph m_p_h miles_per_hour miles_hour mile_hour miles_per_h",
+    "km/h": "kph k_p_h kmh k_m_h km_h km_per_hour kilometres_per_hour kilometers_per_hour kilometres_hour"
+    " kilometers_hour",
     "s": "s sec secs second seconds",
     "min": "min mins minute minutes",
     "h": "hr hrs hour hours",
@@ -149,5 +151,12 @@ def unit_at(words: list[str], start: int) -> tuple[str, int] | None:
 
 
 def same_unit(said: str | None, asked: str | None) -> bool:
-    """A unit said fits the one asked: none said or asked, the same, or plain "degrees" for °C or °F."""
-    return said is None or asked is None or said == asked or (said == "°" and asked.startswith("°"))
+    """A unit said fits the one asked: none said or asked, the same, plain "degrees" for °C or °F, or "mil"
+    for mm or ml."""
+    return (
+        said is None
+        or asked is None
+        or said == asked
+        or (said == "°" and asked.startswith("°"))
+        or (said == "mil" and asked in ("mm", "ml"))
+    )
