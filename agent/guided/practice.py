@@ -35,6 +35,7 @@ how it went is no report; "that'll do … done for tonight" ends the session wit
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -142,14 +143,49 @@ _WAITING = re.compile(
 )
 # An item done only in part ("half of them", "only some", "got halfway through"): noted, not ticked off, and offered
 # once before the end while planned time is left (never "half an hour", "at half speed", "half the time").
-_VERDICT = r"(?!\s+(?:were|was|are|is|felt|feel|sounded|sound|went|came|still)\b)"  # "half of them were clean": all
+# A verdict on how a part went, not a part done: "half of them were clean", "only some bits rough", "some slower",
+# "half of them twice over" (a word for the part may come between: "some passages were scratchy").
+_VERDICT = (
+    r"(?!\s+(?:(?:of\s+)?\w+\s+)?(?:were|was|are|is|felt|feel|sounded|sound|went|came|still|twice|again|over"
+    r"|slower|faster|better|worse|cleaner|rougher|rough|shaky|scratchy|sloppy|a\s+bit|a\s+little|too)\b)"
+)
 _PARTLY = re.compile(
     r"(?<!other\s)(?<!second\s)(?<!remaining\s)(?<!last\s)\bhalf\s+(?:of\s+)?"
     r"(?:them|those|it\b(?!\s+(?:an?|the)\s+(?:hour|minute|speed|tempo))"
     r"|(?:the|my)\s+(?!time\b|hour\b|speed\b|tempo\b|way\b)\w+)" + _VERDICT + r"|\bhalf\s*way\s+(?:through|done)\b"
-    r"|\b(?:about|around|roughly|maybe|only|just)\s+half\b(?!\s+(?:an?\s+)?(?:hour|minute|speed|tempo|time)s?\b)"
+    # never a clock time or a count: "about half past eight", "maybe half a dozen times"
+    r"|\b(?:about|around|roughly|maybe|only|just)\s+half\b"
+    r"(?!\s+(?:past\b|(?:an?\s+)?(?:hour|minute|second|speed|tempo|time|dozen|score)s?\b))"
     r"|\b(?:only|just)\s+(?:(?:got|did|managed|played)\s+)?(?:some|part|a\s+few)\b(?!\s+(?:minutes?|mins?|hours?)\b)"
-    r"|\b(?:some|part)\s+of\s+(?:them|it|those|the\b(?!\s+(?:time|way)\b))" + _VERDICT,
+    + _VERDICT
+    + r"|\b(?:some|part)\s+of\s+(?:them|it|those|the\b(?!\s+(?:time|way)\b))"
+    + _VERDICT,
+    re.IGNORECASE,
+)
+# The whole told done in the same answer, which a part said beside it does not undo: "played every one", "then all
+# of it", "today I did the rest", "I played them all", an answer opening "All of them, …" (never "not all").
+_WHOLE = re.compile(
+    r"(?:^\W*|\bthen\s+|" + _DID.pattern + r"\s+(?:through\s+)?)"
+    r"(?:all\b(?!\s+(?:day|night|week|morning|afternoon|evening|along|the\s+time)\b)"
+    r"|every\s+(?:one|last|single)\b|each\s+one\b)"
+    r"|" + _DID.pattern + r"\s+(?:the\s+(?:rest|lot)\b|(?:them|those|it)\s+all\b)",
+    re.IGNORECASE,
+)
+# "Played the reel, no.": a tag "no" after a doing in the same stretch of words is no denial ("The jig, no." is).
+_TAG_NO = re.compile(r"((?:^|[.!?;,])[^.!?;,]*" + _DID.pattern + r"[^.!?;,]*),\s*(?:no|nope)\s*(?=[.!?;]|$)", re.I)
+# Someone else as the doer ("he", "my tutor", "the ceilidh band", "everyone", "the others"); a name too, where the
+# routine's own words are known (:func:`_others_unsaid`).
+_OTHER = (
+    r"\b(?:he|she|they|you|(?:my|his|her|their|your|our)\s+\w+|every(?:one|body)|(?:all\s+)?the\s+others"
+    r"|the\s+(?:\w+\s+)?(?:band|group|class|team|orchestra|choir|kids|children|pupils|students|players|rest\s+of\s+them))"
+)
+_THEIRS = re.compile(_OTHER + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OTHERS_DID = re.compile(_OTHER + r"\s+(?:(?!(?:i|we)\b)\w+\s+)?" + _DID.pattern, re.IGNORECASE)
+_NAME_DID = re.compile(r"\b([A-Z][a-z']+)\s+(?:(?:then|also|just|already)\s+)?(?i:" + _DID.pattern + ")")
+# The speaker says the doing was not theirs: "not me", "I only watched", "I just listened".
+_NOT_MINE = re.compile(
+    r"\bnot\s+me\b|\bwithout\s+me\b"
+    r"|\bi\s+(?:just|only|merely)\s+(?:listened|watched|looked\s+on|sat\s+(?:and\s+)?(?:listened|watched))\b(?!\s+back\b)",
     re.IGNORECASE,
 )
 # A put-off in the sentence naming the item ("the etude I left for now, I'll come back to it"): no wish to do it now.
@@ -164,18 +200,31 @@ class Report:
     minutes: float | None = None
 
 
-def parse_report(text: str | None) -> Report:
-    """How an exercise went, from the person's words (None means they skipped the question)."""
+def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Report:
+    """How an exercise went, from the person's words (None means they skipped the question); ``known``: the
+    routine's words, never a name of someone else doing it."""
     if text is None or not text.strip():
         return Report("not_done")
     minutes = duration_minutes(text)
-    if _PARTLY.search(text):
+    if _NOT_MINE.search(text):
+        return Report("not_done")  # "everyone did the reel, not me"
+    if _PARTLY.search(text) and not _WHOLE.search(text):
         return Report("partly", minutes)
-    if _NOT_DONE.search(text) and minutes is None:
+    if _NOT_DONE.search(_TAG_NO.sub(r"\1", text)) and minutes is None:
         return Report("not_done")
+    own = _others_unsaid(text, known)
+    if own != text and minutes is None and not _DID.search(own):
+        return Report("unclear")  # "the band played the jig": someone else's doing, no report of the speaker's
     if minutes is not None or _DONE.search(text) or len(text.split()) >= 6:
         return Report("done", minutes)
     return Report("unclear")
+
+
+def _others_unsaid(text: str, known: frozenset[str] = frozenset()) -> str:
+    """The words without someone else's doing ("the band played", "Fiona did"); a capitalised word is a name only
+    when it is none of ``known`` (the routine's words) nor a word that opens a sentence ("Then", "So")."""
+    text = _OTHERS_DID.sub(" ", text)
+    return _NAME_DID.sub(lambda m: m.group(0) if m.group(1).lower() in known | _LEAD_WORDS else " ", text)
 
 
 def duration_minutes(text: str) -> float | None:
@@ -324,7 +373,7 @@ def respond(ctx: TurnContext) -> Outcome:
         and not (want is not None and want["id"] == current)
     ):
         name = by_id[current][1]["name"]
-        report = parse_report(report_text)
+        report = parse_report(report_text, _known([i for _, i in items]))
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             put_off = _LATER.search(report_text) or _PUT_OFF.search(report_text)
@@ -368,8 +417,9 @@ def respond(ctx: TurnContext) -> Outcome:
     # Other items told of by name as not done, put off or done in part ("the etude I left for now"): noted
     # in their own words, and not asked next.
     passed_now = set()
+    known = _known([i for _, i in items])
     for key, said in told.items():
-        if key != current and key not in done and parse_report(said).status in ("not_done", "partly"):
+        if key != current and key not in done and parse_report(said, known).status in ("not_done", "partly"):
             calls.append(
                 ("update_item", UpdateItemArgs(item_id=key, notes=PRIVATE_NOTES if private else clean(said, 5_000)))
             )
@@ -523,17 +573,61 @@ def _before(text: str, name: str) -> bool:
 def _told(text: str, items: list[dict[str, Any]]) -> dict[str, str]:
     """The items an answer tells of by name (id -> the words about it): named at a clause's opening ("The
     varnam I played right through …", "Skipped the cuts.") or as what was done ("I went back and did the
-    sarali"), with the next clause when that names no other item ("The sash. Both ends sewn.")."""
+    sarali"), with the next clause when that names no other item ("The sash. Both ends sewn."). A clause naming
+    several items gives each its own words ("scales done arpeggios not yet", said without a stop), or the whole
+    clause when its own are only the name ("I did the scales and the arpeggios")."""
     clauses = [c for c in re.split(r"(?<=[.!?…;])\s+", text) if c]
-    found = [(n, item) for n, said in enumerate(clauses) for item in items if _opens(said, item, items)]
+    units = [(n, piece) for n, clause in enumerate(clauses) for piece in _pieces(clause, items)]
     told: dict[str, str] = {}
-    for n, item in found:
-        after = clauses[n + 1] if n + 1 < len(clauses) else ""
-        alone = after and not any(
-            _opens(after, o, items) or _names(o["name"]).search(after) for o in items if o is not item
-        )
-        told.setdefault(item["id"], f"{clauses[n]} {after}" if alone else clauses[n])
+    for k, (n, piece) in enumerate(units):
+        for item in items:
+            if not _opens(piece, item, items):
+                continue
+            bare = _bare(piece, item, items)
+            if bare and piece != clauses[n] and not _opens(clauses[n], item, items):
+                continue  # "I did the scales with the reel on in the background": the reel is no report
+            said = clauses[n] if bare else piece
+            last = k + 1 == len(units) or units[k + 1][0] != n
+            after = clauses[n + 1] if last and n + 1 < len(clauses) else ""
+            alone = after and not any(
+                _opens(after, o, items) or _names(o["name"]).search(after) for o in items if o is not item
+            )
+            told.setdefault(item["id"], f"{said} {after}" if alone else said)
     return told
+
+
+# Where a clause naming several items is cut: at the last joining word or comma between two names.
+_JOIN = re.compile(r",|\b(?:and|then|but|so|while)\b", re.IGNORECASE)
+# An item that only places a doing in time ("after the flams, I did the hornpipe"): not the one done.
+_PLACED = re.compile(
+    r"\b(?:after|before|since|until|till|following)\s+(?:(?:the|my|our|those|these|doing|playing)\s+){0,2}$", re.I
+)
+
+
+def _pieces(clause: str, items: list[dict[str, Any]]) -> list[str]:
+    """A clause cut before each item it names after the first (an item placing a doing in time is no cut)."""
+    spans: list[tuple[int, int]] = []
+    for item in items:
+        for pattern in (_names(item["name"]), _head(item, items)):
+            spans += [m.span() for m in pattern.finditer(clause) if not _PLACED.search(clause[: m.start()])]
+    named: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if named and start < named[-1][1]:
+            named[-1] = (named[-1][0], max(end, named[-1][1]))
+        else:
+            named.append((start, end))
+    cuts = [0]
+    for (_, end), (start, _) in itertools.pairwise(named):
+        joins = list(_JOIN.finditer(clause, end, start))
+        lead = re.search(r"(?:\b(?:the|my|those|these|both|all)\s+)*$", clause[end:start], re.I)
+        cuts.append(joins[-1].start() if joins else end + (lead.start() if lead else len(clause[end:start])))
+    return [clause[a:b] for a, b in zip(cuts, [*cuts[1:], len(clause)], strict=False) if clause[a:b].strip()]
+
+
+def _bare(piece: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """The words about an item are its name only, no word of doing, passing over, part or how it went."""
+    rest = _head(item, items).sub(" ", _names(item["name"]).sub(" ", piece))
+    return not (_said_done(rest) or _PARTLY.search(rest) or _HOW_IT_WENT.search(rest) or _NOT_MINE.search(rest))
 
 
 def _unsaid_instead(said: str) -> str:
@@ -544,8 +638,8 @@ def _unsaid_instead(said: str) -> str:
 def _opens(said: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """The clause is about the item: it opens with its name (or a word only it holds), or names it as what was done."""
     named = _names(item["name"]).search(said) or _head(item, items).search(said)
-    if named is None or _INSTEAD_OF.search(said[: named.start()]):
-        return False  # "instead of the scales, …" tells what was done in their place
+    if named is None or _INSTEAD_OF.search(said[: named.start()]) or _PLACED.search(said[: named.start()]):
+        return False  # "instead of the scales, …" tells what was done in their place; "after the scales, …" when
     return named.start() <= 20 or _done_to(said[: named.start()])
 
 
@@ -556,14 +650,14 @@ def _done_to(before: str) -> bool:
     if did is None:
         return False
     lead = before[: did.start()].lower()
+    if _THEIRS.search(lead):
+        return False  # "I watched and the band played the"
     subjects = re.findall(r"\b(?:i|we|he|she|they|you)\b", lead)
     if subjects:
         return subjects[-1] in ("i", "we")
     return all(w in _LEAD_WORDS for w in re.findall(r"[a-z']+", lead))
 
 
-# Someone else right before the word of doing: "the flams my tutor played", "the scales she did".
-_THEIRS = re.compile(r"\b(?:he|she|they|you|(?:my|his|her|their|your|our)\s+\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEAD_WORDS = frozenset(
     "okay ok right so then and also instead after that first later finally yes yeah well just".split()
 )
@@ -585,19 +679,21 @@ _DONE_TO = re.compile(_DID.pattern + r"\s+(?:(?:the|my|all|both|those|these|of)\
 
 
 def _told_done(told: dict[str, str], by_id: dict[str, Any]) -> dict[str, Any] | None:
-    """The first item told done by name (a word of doing in the words about it, none of passing over or of a part
-    only), whatever was asked: "Ground strikes, done." is that item's report, even one ticked before."""
+    """The first item told done by name (a word of doing of the speaker's in the words about it, none of passing
+    over or of a part only), whatever was asked: "Ground strikes, done." is that item's report, even one ticked
+    before; "the flams my tutor played", "Jim did the hornpipe" are not."""
+    known = _known([i for _, i in by_id.values()])
     for key, said in told.items():
         said = _unsaid_instead(said)
-        did = _DID.search(said)
-        if (
-            did
-            and parse_report(said).status == "done"
-            and not _BEFORE.search(said)
-            and not _THEIRS.search(said[: did.start()])
-        ):
+        did = _DID.search(_others_unsaid(said, known))
+        if did and parse_report(said, known).status == "done" and not _BEFORE.search(said):
             return by_id[key][1]
     return None
+
+
+def _known(items: list[dict[str, Any]]) -> frozenset[str]:
+    """The words of the routine's item names (never someone's name doing them)."""
+    return frozenset(w for i in items for w in re.findall(r"[a-z']+", i["name"].lower()))
 
 
 _NEVER = re.compile(r"(?!)")
@@ -632,9 +728,14 @@ def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
 def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """No report of the item asked: no word of doing, passing over or minutes, the item not named, and a question
     asked back ("Who hears this after?") or someone told of ("Dad used to say …"), never only a long answer."""
-    if not text or _said_done(text) or _PARTLY.search(text):
+    if not text:
         return False
     if _names(item["name"]).search(text) or _head(item, items).search(text):
+        return False
+    own = _others_unsaid(text, _known(items))
+    if _NOT_MINE.search(text) or (own != text and not _DID.search(own) and duration_minutes(text) is None):
+        return True  # "The ceilidh band played the jig. I only watched.": someone else's doing, no report
+    if _said_done(text) or _PARTLY.search(text):
         return False
     return "?" in text or (not _HOW_IT_WENT.search(text) and story.to_follow(turn) is not None)
 
