@@ -29,6 +29,8 @@ from tests.turns_support import attempts, question_id, say, template_session
         ("Forty-two. Sorry, dog barking, twice now", "42", True),
         ("Eight minutes. Sorry, bit tired today.", "8 minutes", True),
         ("Twelve metres. Sorry, 2 minutes late", "12 m", True),
+        ("Evaporation. Sorry, long week.", "evaporation", True),  # a content answer, not a name
+        ("A verb. Actually, brilliant question.", "verb", True),
         # look-alikes: a new answer of the question's kind is a change of mind
         ("the Saxons, I mean the Vikings", "the Vikings", True),
         ("the Saxons, I mean the Vikings", "the Saxons", False),
@@ -38,6 +40,8 @@ from tests.turns_support import attempts, question_id, say, template_session
         ("Venus, I mean Saturn", "Venus", False),
         ("Rome. Actually, Milan.", "Rome", False),
         ("Rome, or rather Milan.", "Rome", False),
+        ("Condensation. Sorry, evaporation.", "condensation", False),
+        ("Condensation. Sorry, evaporation.", "evaporation", True),
     ],
 )
 def test_a_change_of_mind_names_an_answer_of_the_questions_kind(said: str, expected: str, right: bool) -> None:

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from agent.guided import wishes
+from agent.guided.lexicon import NEGATIVE, POSITIVE
 from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON
 
@@ -136,17 +137,23 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
 _NAME = re.compile(r"(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bnear\s)\b(?!I\b|I')[A-Z]")
 
 
+# Talk of the moment or of how one feels ("long day", "bit nervous today", "lovely city") is a remark.
+_MOMENT = frozenset("today tonight now day days week morning afternoon evening night".split())
+
+
 def _same_kind(clause: str, expected: list[str]) -> bool:
     """Whether a change of mind's words name an answer of the question's kind: a number for a numeric
     question ("No, wait, two."), in the unit asked if one is said; a name where the answer is a name ("Mars,
-    I mean Jupiter", "the Romans, I mean the Normans"); any few words otherwise."""
+    I mean Jupiter", "the Romans, I mean the Normans"); otherwise a few words that are no remark on the
+    moment or a feeling ("Carbon dioxide. Sorry, long day.")."""
     quantities = [asked for t in expected if (asked := _quantity(t)) is not None]
     if quantities:
         given = _answer_number(clause, quantities[0][1])
         return given is not None and any(same_unit(given[1], unit) for _, unit in quantities)
     if all(_NAME.search(t) for t in expected):
         return bool(_NAME.search(clause))
-    return True
+    words = set(normalise(clause).split()) - {w for t in expected for w in normalise(t).split()}
+    return not words & (_MOMENT | POSITIVE | NEGATIVE)
 
 
 # Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
