@@ -14,10 +14,12 @@ from agent.guided.lexicon import (
     PERSON_NOUNS,
     PLACE_LEADS,
     PLACE_WORDS,
+    SCRIPTURES,
     THING_NOUNS,
     TITLES,
 )
 from agent.guided.names import FEMALE, MALE
+from agent.guided.thing_cues import ANIMALS
 from agent.guided.work_words import WORKPLACES
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
@@ -166,7 +168,7 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if word == "killed":
         return bool(_NOT_YET.search(before) or _KILLED_THING.match(after))
     if word.startswith("lost") and word.split()[-1] in ("her", "his", "my", "our", "their"):
-        return _lost_no_one(word.split()[-1], after)
+        return _lost_no_one(word.split()[-1], after, before)
     if word not in ("died", "dies", "dying"):
         return False
     if (
@@ -192,23 +194,52 @@ _AFTER_WHOM = frozenset(
     "in at on to when that last before after young early too so just and but the a an one forever for during while"
     " then there again as with from through this to of because by within".split()
 )
-# Who is lost, besides kin and people by their role (:data:`KIN`, :data:`PERSON_NOUNS`)
+# Who is lost, besides kin, people by their role (:data:`KIN`, :data:`PERSON_NOUNS`) and animals (:data:`ANIMALS`):
+# the many, a term of endearment ("lost my love", "her intended"), a child by order of birth ("our youngest",
+# "our first"), a life ("lost their lives")
 _SOMEONE_LOST = frozenset(
-    "twin twins mate partner bairn wean babies children kids boys girls people family folks".split()
+    """twin twins mate partner bairn wean babies children kids boys girls people family folks love sweetheart
+    intended beloved darling dearest fiance fiancé fiancee fiancée betrothed youngest eldest oldest firstborn
+    first second third middle life lives""".split()
 )
+# Mothers whose young are lost ("a cow that's lost her calf", "the ewe had lost her lamb"): no one's death
+_MOTHER_ANIMALS = ANIMALS | {"ewe", "doe", "vixen", "nanny"}
 _LOST_WORDS = re.compile(r"[A-Za-z][\w'’-]*|[^\w\s]")
+_LOST_AUX = frozenset("had has have 's that's that which who just once".split())
 
 
-def _lost_no_one(pronoun: str, after: str) -> bool:
-    """ "lost my job", "lost his way", "like a cow that's lost her calf": what was lost is a thing, a way or an
-    animal. A loss only of someone: kin, someone by their role or their name ("lost my little brother", "lost
-    our Jimmy"), or "her" herself ("we lost her in May", "we lost her.")."""
-    for n, word in enumerate(_LOST_WORDS.findall(after[:60])[:4]):
+def _lost_no_one(pronoun: str, after: str, before: str = "") -> bool:
+    """ "lost my job", "lost his way", "lost his Bible", "a cow that's lost her calf": what was lost is a thing, a
+    faculty or a mother animal's young. A loss only of a being, named by the head of what follows (the word before
+    a time, a place or a clause; after a possessive, its thing: "lost his Dad's watch"): kin, someone by their role,
+    a term of endearment, a child by order of birth ("our youngest", "our little one"), an animal ("our old
+    collie"), someone by a given name ("lost our Jimmy"; after "our/my" any name: "our Tomek"), or "her" herself
+    ("we lost her in May", "we lost her.")."""
+    words: list[str] = []
+    for word in _LOST_WORDS.findall(after[:80])[:5]:
         low = word.lower()
+        if low == "one" and words:  # "our little one"
+            words.append(word)
+            break
         if not word[0].isalpha() or low in _AFTER_WHOM:
-            return n > 0 or pronoun != "her"  # "lost her in May" is her; "lost my job at the mill" a job
-        if low in KIN or low in PERSON_NOUNS or low in _SOMEONE_LOST or low.rstrip("s") in KIN or word[0].isupper():
-            return False
+            break
+        words = [] if low.endswith(("'s", "’s")) else [*words, word]  # "his Dad's watch": the watch
+    if not words:
+        return pronoun != "her" or bool(re.match(r"\s*\w+['’]s\b", after))  # "lost her in May" is her
+    head, low = words[-1], words[-1].lower()
+    if low == "love" and re.match(r"\W*love\s+(?:of|for)\b", after, re.IGNORECASE):
+        return True  # "lost my love of music": a feeling
+    if low in ANIMALS or low.rstrip("s") in ANIMALS:
+        subject = [w.lower() for w in _LOST_WORDS.findall(before)[-4:] if w.lower() not in _LOST_AUX]
+        return bool(subject) and subject[-1].rstrip("s") in _MOTHER_ANIMALS  # a ewe's lamb, not our dog
+    if head[0].isupper():  # "lost my brother Tomek" (kin before a name), not "my baby teeth" (kin before a thing)
+        words = [w for w in words if not w[0].isupper()] or words
+        head, low = (head, low) if words[-1][0].isupper() else (words[-1], words[-1].lower())
+    if low in KIN or low in PERSON_NOUNS or low.rstrip("s") in KIN or low in _SOMEONE_LOST or low == "one":
+        return False  # "lost my little brother", "lost our youngest"
+    if head[0].isupper() and low not in NOT_NAMES and low not in SCRIPTURES:
+        # a given name, or any name said as one's own ("our Tomek"), never a thing by its name ("his Rover")
+        return not (low in FEMALE or low in MALE or (pronoun in ("our", "my") and len(words) == 1))
     return True
 
 
