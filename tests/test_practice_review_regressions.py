@@ -77,6 +77,9 @@ def _reply(api: Api, sid: str, text: str) -> dict[str, Any]:
         # someone else's doing
         ("Everybody played the reel at the session, not me.", "not_done"),
         ("The others went through the jig twice. I only watched.", "not_done"),
+        # look-alikes: a state said of the speaker's own work is no one else's doing
+        ("My scales done, both octaves.", "done"),
+        ("The reel, they were finished by eight.", "done"),
     ],
 )
 def test_report_parts_wholes_verdicts_and_tags(text: str, status: str) -> None:

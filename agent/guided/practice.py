@@ -180,8 +180,13 @@ _OTHER = (
     r"|the\s+(?:\w+\s+)?(?:band|group|class|team|orchestra|choir|kids|children|pupils|students|players|rest\s+of\s+them))"
 )
 _THEIRS = re.compile(_OTHER + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
-_OTHERS_DID = re.compile(_OTHER + r"\s+(?:(?!(?:i|we)\b)\w+\s+)?" + _DID.pattern, re.IGNORECASE)
-_NAME_DID = re.compile(r"\b([A-Z][a-z']+)\s+(?:(?:then|also|just|already)\s+)?(?i:" + _DID.pattern + ")")
+# Only a doing done by someone, never a state ("my scales done", "they were finished" are the speaker's report).
+_ACTIVE = r"(?:did|played|practi[sc]ed|ran\s+through|went\s+through|got\s+through|finished|completed)\b"
+_OTHERS_DID = re.compile(
+    _OTHER + r"\s+(?:(?!(?:i|we|were|was|are|is|be|been|got|get)\b)\w+\s+)?" + _ACTIVE, re.IGNORECASE
+)
+_NAME_DID = re.compile(r"\b([A-Z][a-z']+)\s+(?:(?:then|also|just|already)\s+)?(?i:" + _ACTIVE + ")")
+_NO_NAMES = frozenset("both all everything today tonight yesterday this these those it".split())
 # The speaker says the doing was not theirs: "not me", "I only watched", "I just listened".
 _NOT_MINE = re.compile(
     r"\bnot\s+me\b|\bwithout\s+me\b"
@@ -224,7 +229,10 @@ def _others_unsaid(text: str, known: frozenset[str] = frozenset()) -> str:
     """The words without someone else's doing ("the band played", "Fiona did"); a capitalised word is a name only
     when it is none of ``known`` (the routine's words) nor a word that opens a sentence ("Then", "So")."""
     text = _OTHERS_DID.sub(" ", text)
-    return _NAME_DID.sub(lambda m: m.group(0) if m.group(1).lower() in known | _LEAD_WORDS else " ", text)
+    if not known:
+        return text
+    stop = known | _LEAD_WORDS | _NO_NAMES
+    return _NAME_DID.sub(lambda m: m.group(0) if m.group(1).lower() in stop else " ", text)
 
 
 def duration_minutes(text: str) -> float | None:
