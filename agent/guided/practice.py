@@ -31,6 +31,10 @@ Y I left for now"): X is done, Y noted and not asked next; "I went back and did 
 denied ("didn't stop once") is no skip. An item done only in part ("half of them", "only some") is noted, not
 ticked, and offered once before the end. A question back or a story of someone with no word of the item or of
 how it went is no report; "that'll do … done for tonight" ends the session without ticking the item asked.
+A part is no part when the whole is told done beside it ("played every one"), when it is a clock time or a count
+("half past eight", "half a dozen") or a verdict on how the part went ("some slower"). A clause naming several
+items without a stop ("X done Y not yet") gives each its own words; "after the X" only places a doing in time; a
+doing by someone else ("the band played the X", "Jim did the X", "not me") is no report of the speaker's.
 """
 
 from __future__ import annotations
