@@ -45,3 +45,37 @@ def test_lost_a_being_is_a_death(text: str) -> None:
 )
 def test_lost_a_thing_is_no_death(text: str) -> None:
     assert grief.sorrow(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a yearly day and their dish, said of someone alive now
+        "Every year on the tenth of March we cook her lamb. Gran adores it, she's ninety-one.",
+        "Each year on the 2nd we make his curry. He still visits for it.",
+        "Every year on the first of June we hold a party and I bake his fruit cake.",
+        "Every year on the third of October I cook her stew, my sister loves it.",
+        # one clause, one sign: things kept and untouched said together
+        "Her sewing box is still in the attic, no one touches it, she would be cross.",
+        # not seen for being away, said with a thing kept
+        "His cap is still on the hook, forty years. He never got to see me marry, though, he was overseas.",
+        # what one didn't live to see, then lived on
+        "Mam didn't live to see the new road, it took so long she moved to Leeds first.",
+    ],
+)
+def test_remembrance_of_the_living_is_no_death(text: str) -> None:
+    assert grief.sorrow(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every year on the tenth of March we cook her lamb. She loved it.",
+        "Each year on the 2nd we make his curry, the way he made it.",
+        "Her sewing box is still in the attic, thirty years. She never got to see me marry.",
+        "She didn't live to see the bridge finished.",
+        "He didn't live to see the mill shut, and they moved us to the new estate.",
+    ],
+)
+def test_remembrance_of_the_dead_is_still_a_death(text: str) -> None:
+    assert grief.sorrow(text) == "loss"

@@ -156,6 +156,13 @@ _TRADE = re.compile(r"\bweddings?\s+and\s+funerals?\b|\bfunerals?\s+and\s+weddin
 _ENGLISH_DEATH = re.compile(r"[a-z\s]+", re.IGNORECASE)
 
 
+# Living on after what one "didn't live to see": "… the council took so long she moved away"
+_LIVED_ON = (
+    r"[^.!?]*?\b(?:{who})\s+(?:\w+\s+)?(?:moved|emigrated|retired|left\s+(?:town|home|the\s+\w+|for))\b"
+    r"(?!\s+(?:us|me|them|him|her)\b)"
+)
+
+
 def _figure(text: str, match: re.Match[str]) -> bool:
     """A word for dying that tells no death: a thing that dies or is killed, a death as a figure of speech,
     a work's title or a trade (see the patterns above)."""
@@ -167,6 +174,10 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return bool(_WORK_AFTER.match(after))
     if word == "killed":
         return bool(_NOT_YET.search(before) or _KILLED_THING.match(after))
+    if word.endswith("to see"):  # the one who lived on is the one who didn't live to see
+        said = before.split()[-1:] or [""]
+        who = said[0].lower() if said[0].lower() in ("he", "she", "they") else "he|she"
+        return bool(re.match(_LIVED_ON.format(who=who), after, re.IGNORECASE))
     if word.startswith("lost") and word.split()[-1] in ("her", "his", "my", "our", "their"):
         return _lost_no_one(word.split()[-1], after, before)
     if word not in ("died", "dies", "dying"):
@@ -622,8 +633,8 @@ _SIGNS = {
     + r"|\b(?:every|each)\s+(?:the\s+)?"
     + _ORDINAL
     + r"\s+(?:of\s+)?(?-i:[A-Z])\w+|\b(?:is|was|'s|on)\s+(?:his|her|their)\s+day\b(?!\s+(?:off|out)\b))"
-    # (a birthday is kept for the living)
-    r"(?![^.!?]*\bbirthdays?\b)",
+    # (a birthday or a party is kept for the living)
+    r"(?![^.!?]*\b(?:birthdays?|part(?:y|ies))\b)",
     # a candle kept burning a day and a night
     "candle": r"\bcandles?\b[^.!?]{0,40}?\b(?:twenty-four|24)\s+hours\b",
     # food made or given for someone gone: their own dish cooked, a meal taken to the hungry, rice for the crows
@@ -638,7 +649,10 @@ _SIGNS = {
     r"|seats|cushions)|floor)\b[^.!?]{0,20}?\b(?:for\s+)?(?:a|one|the\s+whole|seven)\s+(?:week|days)\b",
     # what someone did not live to see: "she never got to see me graduate", "he didn't see me get my licence"
     "unseen": r"\b(?:he|she|they)\s+(?:didn'?t|did\s+not|never)\s+(?:get\s+to\s+|got\s+to\s+)?see\s+(?:me|us|my"
-    r"|our)\s+(?:\w+\s+){0,2}?(?:get|got|graduate|marry|married|wed|pass|passed|finish|become|qualify|open|grow\s+up)\b",
+    r"|our)\s+(?:\w+\s+){0,2}?(?:get|got|graduate|marry|married|wed|pass|passed|finish|become|qualify|open|grow\s+up)\b"
+    # (never for being away: "though, he was at sea", "she was working")
+    r"(?![^.!?]*\b(?:he|she|they)\s+(?:was|were|had\s+been)\s+(?:away|abroad|overseas|at\s+(?:sea|work|the\s+front)"
+    r"|working|busy|in\s+prison|inside|on\s+(?:duty|shift|tour|nights)))",
     # their things kept where they were, for years or from touch: "her coat is still on the peg, thirty years",
     # "his boots are still by the door, we know not to touch them"
     "untouched": r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:is|are)\s+still\s+(?:on|in|by|at|behind|under|over"
@@ -656,7 +670,31 @@ def mourned(text: str) -> bool:
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
         return True
-    return sum(1 for sign in _SIGN.values() if sign.search(text)) >= 2
+    alive = _ALIVE_NOW.search(text)
+    spans = sorted(
+        m.span()
+        for kind, sign in _SIGN.items()
+        if not (alive and kind in _REMEMBRANCE)
+        for m in [sign.search(text)]
+        if m
+    )
+    # signs whose words overlap are one clause, one sign ("still in the loft, nobody touches them")
+    apart = [span for n, span in enumerate(spans) if n == 0 or span[0] >= max(e for _, e in spans[:n])]
+    return len(apart) >= 2
+
+
+# The signs a death is only inferred from (a day kept, a dish made, things left, a thing not seen) …
+_REMEMBRANCE = frozenset({"yearly", "offering", "untouched", "kept", "unseen", "two", "alone"})
+# … said of someone alive now: loving, coming, living in the present ("Dad loves them", "she still comes down for
+# it"), an age now ("he's eighty-two"), never a verb of the past ("Mum loved them")
+_ALIVE_NOW = re.compile(
+    r"\b(?:he|she|(?:my|our)\s+\w+|(?!(?:every|no|any|some)(?:one|body)\b|it\b|this\b|that\b)(?-i:[A-Z])\w+)\s+"
+    r"(?:still\s+|always\s+)?(?:loves|adores|likes|enjoys|comes|visits|rings|phones|calls|lives(?!\s+on\b)|asks\s+for"
+    r"|looks\s+forward)\b"
+    r"|\b(?:he|she)(?:['’]s|\s+is)\s+(?:now\s+|nearly\s+|almost\s+|turning\s+)?(?:\d{2,3}|(?:twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|a\s+hundred)(?:[-\s]\w+)?)(?:\s+years?\s+old)?\s*(?:now\s*)?[.,;!?]",
+    re.IGNORECASE,
+)
 
 
 _ILLNESS = re.compile(
