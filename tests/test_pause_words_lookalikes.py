@@ -106,3 +106,13 @@ def test_the_coach_hears_a_spoken_aside_and_a_break_told_of_is_a_report(api: Api
         assert "Lip slurs" in reply["reply"]
     else:
         assert "Rest is part of practice" not in reply["reply"]
+
+
+def test_a_duration_said_alone_to_a_how_long_question_is_an_answer_not_a_moment_asked_for() -> None:
+
+    asked = "How long should you rest a steak after the grill?"
+    assert no_attempt("One minute.", ["5 minutes"], asked) is None  # graded (wrong), not a pause
+    assert no_attempt("Two minutes.", ["5 minutes"], asked) is None
+    assert no_attempt("One minute, please.", ["5 minutes"], asked) == "pause"
+    assert no_attempt("Hang on.", ["5 minutes"], asked) == "pause"
+    assert no_attempt("One minute.", ["a kestrel"], "Which falcon hovers?") == "pause"  # no number asked

@@ -17,7 +17,7 @@ from typing import Any
 from agent.guided import wishes
 from agent.guided.lexicon import NEGATIVE, POSITIVE
 from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
-from agent.guided.pause_words import BREAK, HOLD_ON
+from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -316,6 +316,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     if not text or not text.strip() or is_correct(text, expected):
         return None
     kinds: set[str] = set()
+    numeric = any(_quantity(t) is not None for t in expected)
     left: list[str] = []
     for said in _SENTENCE.split(text.strip()):
         if wishes.tired(said) and not wishes.not_done(said):
@@ -341,13 +342,14 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
             # tutor (:func:`wishes.request`), the question kept waiting
             if wishes.offers_to_tell(clause):
                 found.add("tell")
+            if numeric and "pause" in found and amount_alone(said):
+                found.discard("pause")  # "One minute." to "how long?": an answer, not a moment asked for
             if found:
                 kinds |= found
             elif not all(_FILLER_WORD.match(w.strip("'\"“”‘’()")) for w in words):
                 left.append(clause.strip())
     if not kinds:
         return None
-    numeric = any(_quantity(t) is not None for t in expected)
     longest = max((len(normalise(t).split()) for t in expected), default=0)
     wanted = {w for t in expected for w in normalise(t).split()}
     asked = _stems([*normalise(prompt or "").split(), *wanted])
