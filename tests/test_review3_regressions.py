@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import grief
+from agent.guided import grief, wishes
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,28 @@ def test_remembrance_of_the_living_is_no_death(text: str) -> None:
 )
 def test_remembrance_of_the_dead_is_still_a_death(text: str) -> None:
     assert grief.sorrow(text) == "loss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forget the shop, it was Harold after that who kept the books.",
+        "Never mind the pigs, it was Tommy then, Tommy who mucked them out.",
+        "Never mind what the priest said. Then came Gran with the scones.",
+        "Forget all that. Then came the Depression.",
+    ],
+)
+def test_dismissal_then_someone_in_the_story_is_no_switch(text: str) -> None:
+    assert wishes.request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Forget the shop. It was Glasgow after that, the yards and the rain.", "Glasgow"),
+        ("Never mind the navy. Then came Melbourne, and the heat.", "Melbourne"),
+    ],
+)
+def test_dismissal_then_a_place_is_a_switch(text: str, subject: str) -> None:
+    request = wishes.request(text)
+    assert request is not None and request.kind == "switch" and request.subject == subject

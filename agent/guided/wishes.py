@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.guided.lexicon import NOT_NAMES
+from agent.guided.lexicon import KIN, NOT_NAMES
 
 _SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
 # What a story is kept in: written in, or recorded on. Each rule below names the record by these, and adds only
@@ -240,6 +240,15 @@ _SWITCH = re.compile(
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
     re.IGNORECASE,
 )
+# Who or what, after a dismissal, does a thing in the story, told on ("it was John after that who ran it", "it was
+# Jimmy then, Jimmy who fed them", "then came Mum with the tea"), or arrives in it ("then came the Blitz"): no
+# new subject, as a place one went next is ("then came Toronto")
+_ACTS_IN_STORY = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, KIN), key=len, reverse=True)) + r")\b"
+    r"|[^.?!;:]*?\b(?:who|whom)\b|[^.?!;:,]*?\s+with\b"
+    r"|(?<=came\s)the\b|(?<=came\s\s)the\b",
+    re.IGNORECASE,
+)
 # A switch that names no subject yet ("now I go to something else"): the subject is the next
 # short sentence ("Pulau Bidong."), a few words with no verb of telling.
 _ELSE = re.compile(
@@ -315,8 +324,10 @@ def request(text: str) -> Request | None:
             more = match.groupdict().get("more37")
             if more and _heading(more.strip()):  # "The gutting. The herring girls.": one subject said in two
                 subject = f"{subject} and {_inside(_subject(more))}"
-            if match.groupdict().get("subject38") and subject.split()[-1].lower() in NOT_NAMES:
-                continue  # "Never mind the rain. It was Monday after that": a day, no subject
+            if match.groupdict().get("subject38") and (
+                subject.split()[-1].lower() in NOT_NAMES or _ACTS_IN_STORY.match(text, match.start("subject38"))
+            ):
+                continue  # "Never mind the rain. It was Monday after that": a day; "it was John who ran it": a doer
             if match.groupdict().get("subject24") and (_NOT_RECORDED.search(subject) or not _RECORD.search(text)):
                 continue
             kept = any(match.groupdict().get(k) for k in ("subject28", "subject29", "subject30"))
