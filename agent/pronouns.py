@@ -55,6 +55,7 @@ _MODIFIERS = frozenset(
 _RUN_WORDS = 2
 _PLACE_BEFORE = frozenset("in at from near into across outside towards toward around".split())
 _CLAUSE_JOINS = frozenset([",", "and", "but", "—", "–"])
+_ADVERBS = frozenset("still then so also always never just even yet".split())
 _APPOSITIONS = [[",", "my"], [",", "our"], [",", "the"]]
 _CONTRACTION = re.compile(r"'(?:s|d|ll|re|ve|m)$")
 
@@ -159,7 +160,9 @@ def _read(
             here.append(_Mention(first=True))
         if word in openers or _is_name(tokens, i, start, names):
             opened, (mention, i) = i, _mention(tokens, i, start, names)
-            mention.first, mention.the = opened == start, word == "the" and not mention.aliases
+            # first in its sentence, or after a title only ("Aunt Bea", "Tante Ozite"; not "When my brother")
+            titled = all(t.group()[0].isupper() and _base(t) not in _CLOSED | NOT_NAMES for t in tokens[start:opened])
+            mention.first, mention.the = titled, word == "the" and not mention.aliases
             if mention.aliases:
                 mentions.append(mention)
             if mention.aliases or (word in _ARTICLES and i > opened + 1):
@@ -192,7 +195,10 @@ def _meant(
         return before[-1].of if before else (here[0] if len(here) == 1 else None)
     if not here:
         return last[0] if len(last) == 1 else None
-    joined = _words(tokens[i - 1]) in _CLAUSE_JOINS
+    j = i - 1
+    while j > start and _words(tokens[j]) in _ADVERBS:  # "and still she", "but then he"
+        j -= 1
+    joined = _words(tokens[j]) in _CLAUSE_JOINS
     subject = _base(tokens[i]) in ("he", "she")
     if len(here) == 1 and here[0].first and joined and subject:
         return here[0]

@@ -65,6 +65,12 @@ def _told(*answers: str) -> list[tuple[str | None, str]]:
             "What was your sister like? Did he visit often?",
             "What was your sister like? Did she visit often?",
         ),
+        # an adverb between the joined clause and its pronoun ("and still she")
+        (
+            _told("Aunt Bea raised seven of us alone, and still she sang in the choir every Sunday."),
+            "What did Bea do? What was his favourite hymn?",
+            "What did Bea do? What was her favourite hymn?",
+        ),
         # an earlier answer than the last one
         (
             _told(
