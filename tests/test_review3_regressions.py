@@ -104,3 +104,40 @@ def test_dismissal_then_someone_in_the_story_is_no_switch(text: str) -> None:
 def test_dismissal_then_a_place_is_a_switch(text: str, subject: str) -> None:
     request = wishes.request(text)
     assert request is not None and request.kind == "switch" and request.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What has no one asked me about? Nothing. You've asked it all.",
+        "Nobody asks me about the football these days.",
+        "No one has ever asked me about my knees, and I'm glad.",
+    ],
+)
+def test_nothing_left_unasked_is_no_ask(text: str) -> None:
+    assert wishes.request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Nobody ever asks me about the ferries.", "the ferries"),
+        ("What has no one asked me about? The tannery. The smell of it.", "the tannery"),
+    ],
+)
+def test_a_subject_nobody_asks_about_is_an_ask(text: str, subject: str) -> None:
+    request = wishes.request(text)
+    assert request is not None and request.kind == "ask" and request.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ("We drank and drank. Enough. Next week I sign the pledge, he swore at the time.", False),
+        ("I smoked forty a day. Enough. Tomorrow I quit, I thought in those days.", False),
+        ("Right, love, enough. Tomorrow I'll tell you about the dance hall.", True),
+        ("Enough. Next Sunday I'll tell you what he said.", True),
+    ],
+)
+def test_enough_told_of_then_is_no_stop(text: str, stop: bool) -> None:
+    assert wishes.tired(text) is stop

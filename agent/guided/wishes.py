@@ -59,11 +59,14 @@ _ASK = re.compile(
     + _SUBJECT.replace("subject", "subject3")
     # a subject nobody asks about, said as such: "nobody ever asks me about the tannery", "and what no one has
     # asked me about? The ferries. The night crossings." (never the past: "nobody asked me about it then")
+    # (never a thing no longer asked, or the not asking welcomed: "about the weather any more", "and that's fine")
     + r"|\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asks|has\s+(?:ever\s+)?asked)\s+(?:me\s+)?(?:about|of)\s+"
-    r"(?=[^?]*(?:[.!]|$))"
+    r"(?=[^?]*(?:[.!]|$))(?![^.?!]*\b(?:any\s*more|these\s+days|nowadays|thank\s+god|thankfully|and\s+(?:that'?s|that\s+is"
+    r"|i'?m|i\s+am)\s+(?:fine|ok(?:ay)?|good|glad|happy|all\s+right|alright))\b)"
     + _SUBJECT.replace("subject", "subject36")
     + r"|\bwhat\s+(?:(?:has|did)\s+)?(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:asks|asked|has\s+(?:ever\s+)?asked)"
-    r"\s+(?:me\s+)?(?:about|of)\s*\?\s+(?P<subject37>[^.?!;:,\n]{2,40}?)\s*[.!](?:\s+(?P<more37>[^.?!;:,\n]{2,40}?)\s*[.!])?"
+    r"\s+(?:me\s+)?(?:about|of)\s*\?\s+(?!(?:nothing|none|not\s+(?:much|a\s+thing|anything)|everything|no\s*(?:thing|one)"
+    r"|you'?ve\s+asked)\b)(?P<subject37>[^.?!;:,\n]{2,40}?)\s*[.!](?:\s+(?P<more37>[^.?!;:,\n]{2,40}?)\s*[.!])?"
     # "you'd get me going on the harvest fair", "get me started about the tram strike" (never "don't get me
     # started on the council", a complaint held back)
      + r"|(?<!\bdon't\s)(?<!\bdon’t\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:get|got|set|start)\s+me\s+(?:going|started|talking"
@@ -521,7 +524,10 @@ _CLOSE_SAID_PLAINLY = "".join(
         + _NOT_REPORTED
         + r"(?:[^\W\d_]+\s*,\s*){0,2}enough\s*[.!](?=.*\b"
         + _NEXT_DAY
-        + r")",
+        + r")"
+        # (never told as said or thought then: "Tomorrow the diet starts, I said to myself back then")
+        + r"(?!.*(?:,\s*(?:i|he|she|we|they)\s+(?:said|thought|told|promised|swore)\b"
+        r"|\b(?:back\s+then|in\s+those\s+days|at\s+the\s+time)\b))",
         # "See you next week.", "Till tomorrow, then." as a sentence of its own
         r"|(?:^|[.!?,]\s*)"
         + _OPENER
