@@ -51,6 +51,10 @@ class Concept:
     # as said, the group "at" the word that then tells nothing: "a flock of starlings", "the vicar's
     # flock", "cattle trucks", "my boy" (a son, not a childhood).
     unlike: tuple[re.Pattern[str], ...] = ()
+    # Phrases that tell the concept's opposite, matched in a clause as said, the group "at" the word a
+    # "no" before undoes ("never missed one"): an indicator naming the concept is not met by an answer
+    # that tells them ("missed about half", "lost the ball" for "clean").
+    contrary: tuple[re.Pattern[str], ...] = ()
 
 
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -112,6 +116,22 @@ _FEAST_NAME = (
     r"|All\s+(?:Saints|Souls|Hallows)['’]?|New\s+Year['’]?s?|Good\s+Friday|Holy\s+(?:Thursday|Saturday|Week)"
     r"|(?:Palm|Easter)\s+Sunday|Ash\s+Wednesday|Maundy\s+Thursday|Shrove\s+Tuesday|Twelfth|Corpus\s+Christi"
     r"|Guy\s+Fawkes['’]?|Burns|Bonfire)|(?:" + _FEAST_WORD + r")(?:\s+(?:" + _FEAST_WORD + r"))?)"
+)
+# How many of a drill's tries, said of its misses ("missed about half", "a few wrong", "dropped a couple").
+_HOW_MANY = (
+    r"(?:(?:about|nearly|almost|over|more\s+than|at\s+least|maybe|only)\s+)?(?:half|a\s+few|few|some|several|loads"
+    r"|lots|a\s+lot|most|many|plenty|a\s+couple|a\s+good\s+many|a\s+handful|a\s+dozen|one\s+or\s+two|two\s+or"
+    r"\s+three|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+)
+# The garment trade's district or industry by name ("the garment district", "the rag trade") and work
+# done in it, said as one's own ("worked", "a machinist", "for a wage").
+_GARMENT_TRADE = (
+    r"\b(?P<at>garment|garments|rag|needle)(?:\s+|-)(?:district|trades?|industry|factory|factories|shops?|lofts?"
+    r"|centre|center|business|company|firm)\b"
+)
+_GARMENT_WORK = (
+    r"(?:work|works|worked|working|job|jobs|employed|wages?|machinist|presser|finisher|cutter|seamstress|sewer"
+    r"|sewed|sewing|stitched|stitching|pressed|pressing|cut|cutting|started|apprenticed)"
 )
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -1033,22 +1053,28 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     # The garment trade told by its work: a coat, a dress, a seam pressed, sewn or cut for a wage, in a
-    # loft, a shop or a factory, by the piece; not a shirt ironed or a dress sewn at home.
+    # loft, a shop or a factory, by the piece; not a shirt ironed or a dress sewn at home. Its district or
+    # industry named tells it only with work done there ("I worked in the garment district", "a machinist
+    # in the rag trade"); named alone it is a place or a business ("bought our shirts in the garment district").
     Concept(
         "garment trade",
         heads=word_set(
             "garment garments garment_district garment_trade garment_industry rag_trade needle_trade needle_trades"
         ),
-        says=word_set("garment garments sweatshop sweatshops ilgwu"),
+        says=word_set("sweatshop sweatshops ilgwu"),
         personal=False,
+        phrases=_phrases(
+            rf"\b{_GARMENT_WORK}\b(?:\s+[\w'’]+){{0,4}}?\s+(?:in|at|for|on|off|into)\s+(?:the\s+|a\s+|an\s+)?{_GARMENT_TRADE}",
+            rf"{_GARMENT_TRADE}(?:\s+[\w'’]+){{0,3}}?\s+(?:as\s+an?\s+[\w'’]+|for\s+(?:a\s+)?wages?|by\s+the\s+piece)",
+        ),
         signs=(
             word_set(
                 """pressing pressed presser pressers sewing sewed sewn stitching stitched cutting cutter cutters
                 basting finisher finishers machinist machinists"""
             ),
             word_set(
-                """coat coats dress dresses suit suits shirts blouse blouses skirt skirts trousers jackets seams seam
-                collars collar sleeves lapels hems cuffs"""
+                """garment garments coat coats dress dresses suit suits shirts blouse blouses skirt skirts trousers
+                jackets seams seam collars collar sleeves lapels hems cuffs"""
             ),
             word_set("piecework loft lofts factory sweatshop union wages wage bundle bundles boss shop"),
         ),
@@ -1066,6 +1092,12 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         signs=(word_set("left"), word_set("right")),
         signs_needed=2,
+        # a way taken, not a side used: "turned left at the chapel", "then right at the smithy"
+        unlike=_phrases(
+            r"\b(?:turn|turns|turned|turning|went|go|goes|going|bear|bore|keep|kept|head|headed|take|took|fork"
+            r"|forked|veer|veered|swung|swing)\s+(?:a\s+|hard\s+|sharp\s+)?(?P<at>left|right)\b",
+            r"\b(?P<at>left|right)\s+(?:at|into|onto|past|by|down|up|along|over)\s+(?:the|a|an|our|their|his|her)\b",
+        ),
     ),
     # Done cleanly, told by nothing dropped or missed: "didn't drop one", "not a single mistake", "no
     # fumbles", "without a slip".
@@ -1080,6 +1112,18 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bno\s+(?P<at>mistakes?|errors?|drops?|fumbles?|slips?)\b",
             r"\bnot\s+(?:a\s+)?(?:single\s+)?(?P<at>mistake|error|drop|slip|fumble)\b",
             r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?P<at>mistakes?|errors?|drops?|slips?|fumbles?)\b",
+        ),
+        # a miss told of the drill's own things: "missed about half", "dropped a few", "lost the ball",
+        # "fumbled it", "a few wrong", "made mistakes"; not "missed my dad", "dropped the kids off"
+        contrary=_phrases(
+            rf"\b(?P<at>miss|missed|misses|missing|drop|dropped|drops|dropping|fumble|fumbled|fumbles|fluffed|spilled"
+            rf"|spilt|muffed|botched|mishit|mis-hit|shanked|skewed)\s+(?:{_HOW_MANY}|it|them|the\s+(?:odd|last|first)"
+            rf"|the\s+(?:ball|catch|pass|target|note|beat|mark|sliotar|cue|shot|stitch|turn))\b",
+            r"\b(?P<at>lost|lose|losing|loses)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:ball|sliotar|grip|control|touch"
+            r"|possession|rhythm|count|thread|beat|place)\b",
+            rf"\b(?:{_HOW_MANY})\s+(?:of\s+them\s+)?(?P<at>wrong|mistakes|errors|misses|drops|fumbles|slips)\b",
+            r"\b(?:made|making|make|makes)\s+(?:a\s+|some\s+|the\s+odd\s+)?(?P<at>mistakes?|errors?|hash|mess)\b",
+            r"\b(?:got|get|gets|had)\s+(?:\w+\s+){0,3}?(?P<at>wrong)\b",
         ),
     ),
 )

@@ -190,7 +190,12 @@ def indicator_marks(
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
-        if content and 2 * len(found) >= len(content) and _asked_is_told(content, set(found), aim, place):
+        if (
+            content
+            and 2 * len(found) >= len(content)
+            and _asked_is_told(content, set(found), aim, place)
+            and not _contrary_told(content, clauses, beside_place=place)
+        ):
             # quoted where what is asked is told, not where only its year or name is ("Audrey.")
             told = [s for w, s in found.items() if s and w not in names] + [s for s in found.values() if s]
             sentence = next(iter(told), turn.text)
@@ -419,6 +424,10 @@ class _Clause:
         """The tokens said here in another sense than the families' ("a flock of starlings")."""
         return self._at(tuple(p for family in families for p in family.unlike))
 
+    def contrary_at(self, family: Concept) -> set[int]:
+        """The tokens standing for the family's opposite told here ("missed about half" -> "missed")."""
+        return self._at(family.contrary)
+
     def _at(self, patterns: tuple[re.Pattern[str], ...]) -> set[int]:
         return {
             self.starts.index(m.start("at"))
@@ -435,8 +444,7 @@ def _clauses(text: str) -> list[_Clause]:
     asked_for = _asked_for(sentences, counts)
     for k, sentence in enumerate(sentences):
         after = sum(counts[k + 1 :])
-        promise = _PROMISE.search(sentence)
-        promised = promise.end() if promise and _LATER.search(sentence) else None
+        promised, reach = _promised(sentence)
         at = 0
         for part in _CLAUSE.split(sentence):
             start = sentence.find(part, at) if part else at
@@ -446,13 +454,21 @@ def _clauses(text: str) -> list[_Clause]:
             if raw:
                 words = tuple(t.removesuffix("'s") for t in raw)
                 offer = offered_from(part)
-                if promised is not None and (offer is None or start + offer > promised):
+                if promised is not None and start < reach and (offer is None or start + offer > promised):
                     offer = max(0, promised - start)  # "Next week I'll give you the Army, Germany": all to come
                 offered = next((j for j, m in enumerate(spans) if offer is not None and m.start() >= offer), 1_000_000)
                 if k in asked_for:
                     offered, after = 0, asked_for[k]
                 out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, after))
     return out
+
+
+def _contrary_told(content: set[str], clauses: list[_Clause], *, beside_place: bool) -> bool:
+    """The opposite of a concept the indicator names told and not denied: "Passing clean off both feet" is
+    not met by twenty passes left and right, "missed about half of them" (``Concept.contrary``); "didn't
+    miss one" is no miss."""
+    families = [c for w in sorted(content) for c in concepts_named(w, beside_place=beside_place) if c.contrary]
+    return any(not _denied(clause, i) for c in families for clause in clauses for i in clause.contrary_at(c))
 
 
 # A promise to tell it another time: "Next week I'll give you the Army", "I'll tell you the rest tomorrow",
@@ -469,6 +485,28 @@ _LATER = re.compile(
     r"|another\s+(?:time|day|week|session)|some\s+other\s+(?:time|day)|tomorrow|later\s+on|in\s+a\s+later)\b",
     re.IGNORECASE,
 )
+# Where a promise's clause ends: a stop (";", ":", a dash, a bracket), "but …", or a new subject after
+# a comma ("…, I joined the Army in 1952"; not "the day Ron and I married"); its list of things to come
+# runs on over "," and "and" ("the Navy, Malta, the lot", "the Navy and Malta").
+_PROMISE_ENDS = re.compile(
+    r"\s*[;:–—()]|\s+-\s+|\s+(?:but|because|though|although|whereas|so)\s+"
+    r"|,\s*(?:and\s+)?(?:then\s+)?(?=(?:i|we|he|she|they)(?:'[a-z]+|’[a-z]+)?\s)",
+    re.IGNORECASE,
+)
+
+
+def _promised(sentence: str) -> tuple[int | None, int]:
+    """Where a promise to tell something another time ends in the sentence (what follows is to come,
+    not told) and how far that reaches: only its own clause ("Tomorrow I'll tell you about the Army;
+    I joined the Army in 1952" tells the joining). (None, 0) where the sentence promises nothing."""
+    promise = _PROMISE.search(sentence)
+    if promise is None:
+        return None, 0
+    end = _PROMISE_ENDS.search(sentence, promise.end())
+    reach = end.start() if end else len(sentence)
+    return (promise.end(), reach) if _LATER.search(sentence[:reach]) else (None, 0)
+
+
 # A subject named in bare words and asked for ("… nobody ever asks me about? The gutting. The herring girls.
 # Ask me that one."): the words are what the person wants asked, not yet told.
 _ASK_ME_THAT = re.compile(
