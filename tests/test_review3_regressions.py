@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import grief, wishes
+from agent.guided import gaps, grief, wishes
 
 
 @pytest.mark.parametrize(
@@ -141,3 +141,28 @@ def test_a_subject_nobody_asks_about_is_an_ask(text: str, subject: str) -> None:
 )
 def test_enough_told_of_then_is_no_stop(text: str, stop: bool) -> None:
     assert wishes.tired(text) is stop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her name was Agnes and she disappeared into the mist one evening.",
+        "His name was Bert. He's gone into the fog, that one, he took the boat out one night.",
+        "The box was emptied after the wake, his name was on every envelope.",
+        "The shelves are bare now, we gave the books away. His face I remember though.",
+        "The drawer's been cleared out. The face I'll never forget.",
+    ],
+)
+def test_an_image_beside_a_name_given_or_kept_is_no_gap(text: str) -> None:
+    assert not gaps.unsure(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister at Dunbeg, I see his hat, but his name? That shelf's been cleared out.",
+        "The coalman, I can hear his cart, but his face... she's gone into the haar, that one.",
+    ],
+)
+def test_an_image_said_of_a_name_or_face_is_a_gap(text: str) -> None:
+    assert gaps.unsure(text)

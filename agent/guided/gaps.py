@@ -11,7 +11,8 @@ _UNSURE = re.compile(
     r"\b(?:don'?t|do\s+not|can'?t|cannot|couldn'?t|could\s+not)\s+(?:really\s+)?(?:remember|recall|recollect|say)\b"
     r"|\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:really\s+|even\s+)?picture\b|\bdraw(?:ing|s)?\s+a\s+blank\b"
     r"|\bnot\s+sure\b|\bno\s+idea\b|\bdon'?t\s+know\b|\bmemory'?s?\s+(?:is\s+)?(?:hazy|gone|fuzzy)\b"
-    r"|\bit'?s\s+(?:all\s+)?(?:a\s+)?blur\b|\bforgotten\b|\bforget\b",
+    # (never what one will not forget: "the face I'll never forget", "I can't forget it")
+    r"|\bit'?s\s+(?:all\s+)?(?:a\s+)?blur\b|(?<!\bnever\s)(?<!n't\s)(?<!n’t\s)(?<!\bnot\s)(?:\bforgotten\b|\bforget\b)",
     re.IGNORECASE,
 )
 
@@ -106,8 +107,11 @@ _EMPTIED = re.compile(
     r"\s+(?:off\s+|away\s+)?(?:in|into)\s+(?:the\s+)?(?:fog|mist|haze|murk|haar|cloud|clouds|smoke|darkness)\b",
     re.IGNORECASE,
 )
+# The name or the face left hanging, not given nor kept ("but his name? …", "his face... he's off into the mist",
+# "Not the name."; never "her name was Mary", "her name was on every letter", "her face I remember")
 _NAME_OR_FACE = re.compile(
-    r"\b(?:(?:his|her|their|the|a)\s+(?:name|face)|not\s+the\s+(?:name|face)|what\s+was\s+(?:he|she)\s+called)\b",
+    r"\b(?:(?:his|her|their|the|a)\s+(?:name|face)|not\s+the\s+(?:name|face)|what\s+was\s+(?:he|she)\s+called)"
+    r"\s*(?:\?|\.\.\.|…|[.,;:—–]|\s-)",
     re.IGNORECASE,
 )
 
@@ -116,7 +120,10 @@ def lost(text: str) -> bool:
     """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
     away", a name or a face said gone by an image: :data:`_EMPTIED`): the speaker dwells on the gap, and a
     gentler way in is owed, even in a longer answer."""
-    return bool(_LOST.search(text)) or bool(_EMPTIED.search(text) and _NAME_OR_FACE.search(text))
+    if _LOST.search(text):
+        return True
+    # the image said of the name or the face: after it, as what became of it
+    return any(_EMPTIED.search(text, hanging.end()) for hanging in _NAME_OR_FACE.finditer(text))
 
 
 # What is not remembered: "I don't remember the house", "the house after …, I don't remember it",
