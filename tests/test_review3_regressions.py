@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import gaps, grief, wishes
+from agent.guided import gaps, grief, story, wishes
 
 
 @pytest.mark.parametrize(
@@ -166,3 +166,20 @@ def test_an_image_beside_a_name_given_or_kept_is_no_gap(text: str) -> None:
 )
 def test_an_image_said_of_a_name_or_face_is_a_gap(text: str) -> None:
     assert gaps.unsure(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "elsewhere"),
+    [
+        # one of one's own going is not the teller going
+        ("My sister moved to Australia and I stayed in Dundee.", "Australia", True),
+        ("Our Tom went to Boston, and I never saw him again.", "Boston", True),
+        # the teller following them there makes it the scene
+        ("They moved to Glasgow, and I joined them the next spring.", "Glasgow", False),
+        ("My parents went to Sydney and we went out after, in 1952.", "Sydney", False),
+        ("Our family moved to Leeds in 1950.", "Leeds", False),
+        ("Dad took me to Portugal.", "Portugal", False),
+    ],
+)
+def test_elsewhere_is_where_only_others_went(text: str, place: str, elsewhere: bool) -> None:
+    assert story._elsewhere(text, place) is elsewhere

@@ -720,7 +720,15 @@ _TAKEN_TO = re.compile(
     r"|flew)(?:\s+[^.!?,;]{0,30}?)?\s+(?:away\s+|off\s+|over\s+|out\s+|down\s+|up\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TELLER = frozenset({"i", "we", "me", "us", "my", "our"})
+# The teller among those who went: "we", "me", "us", and one's household ("our family"), never one of one's own
+# alone ("my brother moved to Canada")
+_TELLER = re.compile(r"\b(?:i|we|me|us|(?:my|our)\s+(?:family|lot|household|folks|people))\b", re.IGNORECASE)
+# … or following them there: "They moved to Leeds, and I followed them a year later", "we went out too"
+_FOLLOWED = re.compile(
+    r"[^.!?]{0,60}?\b(?:i|we)\s+(?:\w+\s+)?(?:followed|joined|(?:went|came|moved)\s+(?:\w+\s+)?(?:after|too|as\s+well"
+    r"|later))\b",
+    re.IGNORECASE,
+)
 
 
 def _elsewhere(text: str, place: str) -> bool:
@@ -728,8 +736,7 @@ def _elsewhere(text: str, place: str) -> bool:
     said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
     for m in said:
         went = _TAKEN_TO.search(text[max(0, m.start() - 80) : m.start()])
-        words = {w.lower() for w in re.findall(r"[\w'’]+", went.group(0))} if went else set()
-        if went is None or words & _TELLER:
+        if went is None or _TELLER.search(went.group(0)) or _FOLLOWED.match(text, m.end()):
             return False
     return bool(said)
 
