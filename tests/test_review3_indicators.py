@@ -53,6 +53,10 @@ def test_a_miss_told_is_not_clean(api: Api, indicator: str, answer: str) -> None
             "Catching clean with both hands",
             "Left hand then right hand, fifty catches off the barn wall, and I didn't drop one.",
         ),
+        (
+            "Typing clean with both hands",
+            "Left hand then right hand drills, I typed the page twice and got nothing wrong.",
+        ),
     ],
 )
 def test_nothing_missed_is_still_clean(api: Api, indicator: str, answer: str) -> None:

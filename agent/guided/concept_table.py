@@ -1123,7 +1123,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"|possession|rhythm|count|thread|beat|place)\b",
             rf"\b(?:{_HOW_MANY})\s+(?:of\s+them\s+)?(?P<at>wrong|mistakes|errors|misses|drops|fumbles|slips)\b",
             r"\b(?:made|making|make|makes)\s+(?:a\s+|some\s+|the\s+odd\s+)?(?P<at>mistakes?|errors?|hash|mess)\b",
-            r"\b(?:got|get|gets|had)\s+(?:\w+\s+){0,3}?(?P<at>wrong)\b",
+            r"\b(?:got|get|gets|had)\s+(?!(?:nothing|none|nowt|not|no)\b)(?:\w+\s+){0,3}?(?P<at>wrong)\b",
         ),
     ),
 )
