@@ -61,6 +61,7 @@ from agent.replies import (
     StreamFilter,
     acknowledgement,
     clean,
+    first_questions,
     invites,
     problem,
     question_part,
@@ -452,6 +453,14 @@ class ModelLoop:
                 "model_text": (reply.text or "")[:500],
             }
             cleaned = uncopied
+        if (fewer := first_questions(cleaned)) != cleaned:
+            log.warning("session %s: the model asked a chain of questions; the first kept", turn.ctx.session_id)
+            turn.data["fallback"] = {
+                "reason": "a chain of questions",
+                "by": "its first questions kept",
+                "model_text": (reply.text or "")[:500],
+            }
+            cleaned = fewer
         exchanges = _exchanges(turn.ctx)
         if (agreed := agree(cleaned, exchanges)) is not None and agreed != cleaned:
             # "Tell me about your mule. What was he like?" of a mule the person called "she".

@@ -269,6 +269,20 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCES.split(text.strip()) if s.strip()]
 
 
+_MOST_QUESTIONS = 2  # "Where were you? Who was with you?" is one turn's asking; more is a questionnaire
+
+
+def first_questions(text: str, most: int = _MOST_QUESTIONS) -> str:
+    """``text`` up to its ``most``-th question: a small model sometimes runs on with a chain of template
+    questions ("What did Ozite do? What was his name? What was his father? …"), and an interviewer asks one
+    thing at a time. Everything before the first question (an acknowledgement) is kept."""
+    said = sentences(text)
+    asking = [n for n, s in enumerate(said) if s.rstrip("\"”»)' ").endswith("?")]
+    if len(asking) <= most:
+        return text
+    return " ".join(said[: asking[most - 1] + 1])
+
+
 def invites(text: str, items: Collection[str] = ()) -> bool:
     """Whether ``text`` leaves the person something to answer: a question, a sentence that asks them
     to tell or do something ("Tell me about…", "Start with the long tones."), or, in a practice or
