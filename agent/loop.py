@@ -443,34 +443,13 @@ class ModelLoop:
         told = told or (last["content"] or "" if turn.ctx.opening else "")
         asked = [i.agent_prompt for i in turn.ctx.asked if i.agent_prompt]
         if (uncopied := without_copied_lead(cleaned, asked)) != cleaned:
-            log.warning(
-                "session %s: the model's reply opened with an earlier reply's words; its question alone is kept",
-                turn.ctx.session_id,
-            )
-            turn.data["fallback"] = {
-                "reason": "copied an earlier reply's opening",
-                "by": "its question alone",
-                "model_text": (reply.text or "")[:500],
-            }
-            cleaned = uncopied
+            cleaned = _mended(turn, reply, uncopied, "copied an earlier reply's opening", "its question alone")
         if (fewer := first_questions(cleaned)) != cleaned:
-            log.warning("session %s: the model asked a chain of questions; the first kept", turn.ctx.session_id)
-            turn.data["fallback"] = {
-                "reason": "a chain of questions",
-                "by": "its first questions kept",
-                "model_text": (reply.text or "")[:500],
-            }
-            cleaned = fewer
+            cleaned = _mended(turn, reply, fewer, "a chain of questions", "its first questions kept")
         exchanges = _exchanges(turn.ctx)
         if (agreed := agree(cleaned, exchanges)) is not None and agreed != cleaned:
             # "Tell me about your mule. What was he like?" of a mule the person called "she".
-            log.warning("session %s: the model's pronoun contradicted the person's; put right", turn.ctx.session_id)
-            turn.data["fallback"] = {
-                "reason": "a pronoun contradicts the person's",
-                "by": "pronoun put right",
-                "model_text": (reply.text or "")[:500],
-            }
-            cleaned = agreed
+            cleaned = _mended(turn, reply, agreed, "a pronoun contradicts the person's", "pronoun put right")
         reason = (
             "over the cap"
             if reply.truncated and not cleaned
@@ -700,6 +679,13 @@ def _spoken_to(text: str, display_name: str, called: str | None = None) -> str:
         if other == default:
             text = re.sub(rf",(\s+){re.escape(other)}(?=\s*[.!?,:;]|$)", rf",\1{name}", text)
     return text
+
+
+def _mended(turn: _Turn, reply: ModelReply, mended: str, reason: str, by: str) -> str:
+    """A model reply shown mended, not as written: logged, and kept on the interaction as its fallback."""
+    log.warning("session %s: the model's reply was mended (%s): %s", turn.ctx.session_id, reason, by)
+    turn.data["fallback"] = {"reason": reason, "by": by, "model_text": (reply.text or "")[:500]}
+    return mended
 
 
 def _exchanges(ctx: TurnContext) -> list[tuple[str | None, str]]:
