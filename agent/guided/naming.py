@@ -167,10 +167,17 @@ def _name(said: str | None, *, kin_ok: bool) -> str | None:
 _POSSESSIVE = {"my": "your", "our": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself"}
 
 
+# A word joined to the one before or after it by an apostrophe is part of that word, never "my/I":
+# "Savai'i", "Hawai'i", "me'a"; an English contraction's tail ("I'd", "I've") still lets "I" be one.
+_JOINED_BEFORE = rf"(?<!\w{_A})"
+_JOINED_AFTER = rf"(?!{_A}(?!(?:s|d|ve|ll|m|re)\b)\w)"
+
+
 def reflect(phrase: str) -> str:
-    """A phrase said back to its speaker: "my uncle Yaw" → "your uncle Yaw"."""
+    """A phrase said back to its speaker: "my uncle Yaw" → "your uncle Yaw"; never inside a word
+    ("Boyhood on Savai'i" keeps its "i")."""
     return re.sub(
-        r"\b(my|our|me|i|mine|myself)\b",
+        rf"{_JOINED_BEFORE}\b(my|our|me|i|mine|myself)\b{_JOINED_AFTER}",
         lambda m: _POSSESSIVE[m.group(1).lower()],
         phrase,
         flags=re.IGNORECASE,
