@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.guided.annotate import read
 from agent.guided.naming import reflect, spoken_title
 
 
@@ -38,3 +39,33 @@ def test_a_word_joined_by_an_apostrophe_is_never_reflected(title: str, said: str
 )
 def test_whole_words_and_contractions_are_still_reflected(phrase: str, said: str) -> None:
     assert reflect(phrase) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Every Sunday Tinā ironed our white clothes before church.", "mother"),
+        ("Tamā mended the nets on the beach.", "father"),
+        ("Hooyo sold tea at the market in Hargeisa.", "mother"),
+        ("Aabo drove a lorry to Berbera.", "father"),
+        ("Ayeeyo told stories at night.", "grandmother"),
+        ("Motabhai ran the shop after school.", "brother"),
+        ("My tuafafine married a man from Apia.", "sister"),
+    ],
+)
+def test_kin_words_of_other_languages_said_as_names_are_relatives(text: str, role: str) -> None:
+    reading = read(text)
+    assert role in reading.people, reading.people
+    assert not reading.places or all(p.lower() != text.split()[0].lower() for p in reading.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We visited Tina in Hargeisa.",  # a given name, without the long mark
+        "Tama played rugby for Wellington.",
+    ],
+)
+def test_given_names_like_them_are_no_relatives(text: str) -> None:
+    reading = read(text)
+    assert "mother" not in reading.people and "father" not in reading.people, reading.people

@@ -200,6 +200,11 @@ iya mother alone+before       iyaagba grandmother alone   nne mother alone      
 agba = after
 nnenne grandmother alone      nnanna grandfather alone    umama mother alone          ubaba father alone
 ugogo grandmother alone       gogo grandmother alone      umkhulu grandfather alone   mkhulu grandfather alone
+# Samoan, only with the long mark ("Tinā", "Tamā"; Tina and Tama are given names too); a man's sister, a
+# woman's brother. Somali: "Hooyo", "Aabo", "Ayeeyo". Gujarati: "Motabhai" (the eldest brother), "Motiben"
+motabhai brother alone        motaben sister alone        motiben sister alone
+tinā mother alone             tamā father alone           tuafafine sister alone      tuagane brother alone
+hooyo mother alone            aabo father alone           ayeeyo grandmother alone    awoowe grandfather alone
 # Tamil, Bengali: "Paati", "Thatha", "Mashi"
 amma mother alone+after       paati grandmother alone     thatha grandfather alone    akka sister alone+after
 chithi aunt alone+after       periyamma aunt alone        periyappa uncle alone       maama uncle alone+after
