@@ -56,24 +56,56 @@ def expected_answers(question: dict[str, Any]) -> list[str]:
     return found
 
 
-def is_correct(answer: str | None, expected: list[str]) -> bool:
+def is_correct(answer: str | None, expected: list[str], prompt: str | None = None) -> bool:
+    """Whether the answer is one expected (``prompt``, the question, names what a number counts)."""
     if not answer or not answer.strip() or not expected:
         return False
+    counted = _stems(normalise(prompt or "").split())
     answer = corrected(answer, expected)
     said = normalise(answer)
     for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
         if said == wanted:
             return True
+        span = _range(target)
+        if span is not None:
+            low, high, unit = span
+            given = _answer_number(answer, unit, counted)
+            if given is not None and low - 1e-9 <= given[0] <= high + 1e-9 and same_unit(given[1], unit):
+                return True
+            continue
         asked = _quantity(target)
         if asked is not None:
             value, unit = asked
-            given = _answer_number(answer, unit)
+            given = _answer_number(answer, unit, counted)
             if given is not None and abs(given[0] - value) < 1e-9 and same_unit(given[1], unit):
                 return True
-        elif wanted and _contains(said, wanted):
+        elif wanted and (_contains(said, wanted) or _contains(_plainer(said), _plainer(wanted))):
             return True
     return False
+
+
+# Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
+# "very quiet" for "very soft"): a small closed set of common adjectives, each group read as its first word.
+# Not "most words right": "slow and lively" for "fast and lively" would pass, a wrong meaning.
+_SAME_MEANING = [
+    "fast quick rapid swift speedy brisk",
+    "slow unhurried leisurely",
+    "big large huge",
+    "small little tiny",
+    "soft quiet",
+    "loud noisy",
+    "easy simple",
+    "begin start commence",
+    "happy cheerful joyful glad merry",
+    "sad sorrowful unhappy mournful",
+]
+_PLAIN_WORD = {word: group.split()[0] for group in _SAME_MEANING for word in group.split()}
+
+
+def _plainer(text: str) -> str:
+    """Normalised words with each everyday synonym as its group's first word (:data:`_SAME_MEANING`)."""
+    return " ".join(_PLAIN_WORD.get(word, word) for word in text.split())
 
 
 # An answer written as a term and its meaning ("a prohibition: something you must not do") is right said
@@ -86,9 +118,21 @@ _EMPTY_START = re.compile(
 _EMPTY_END = re.compile(r"\s+(?:do|does|be|is|have|has|get|go|it)\W*$", re.IGNORECASE)
 
 
+# An answer with another way of saying it in brackets ("about 2 inches (5 cm)", "abdominal thrusts (the
+# Heimlich manoeuvre)") is right said either way; "about" and its kin only say the figure is not exact.
+_BRACKETED = re.compile(r"^(?P<main>[^()]*\S)\s*\((?P<other>[^()]+)\)\s*$")
+_ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost)\s+(?=\S)", re.I)
+
+
 def _wordings(target: str) -> list[str]:
-    """The wordings an expected answer accepts: itself, and for "term: meaning" the term, the meaning, and
-    the meaning without its empty ends (when three words or more are left)."""
+    """The wordings an expected answer accepts: itself; for "X (Y)" X and Y too, each without a leading
+    "about"; for "term: meaning" the term, the meaning, and the meaning without its empty ends (when three
+    words or more are left)."""
+    bracketed = _BRACKETED.match(target.strip())
+    if bracketed is not None:
+        return [target, *(_ROUGHLY.sub("", bracketed.group(part).strip()) for part in ("main", "other"))]
+    if _ROUGHLY.match(target.strip()):
+        return [target, _ROUGHLY.sub("", target.strip())]
     split = _TERM_MEANING.match(target.strip())
     if split is None:
         return [target]
@@ -201,13 +245,18 @@ _BARE = frozenset(
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)
 
 
-def _answer_number(text: str, unit: str | None) -> tuple[float, str | None] | None:
+def _answer_number(
+    text: str, unit: str | None, counted: set[str] | frozenset[str] = frozenset()
+) -> tuple[float, str | None] | None:
     """The number said as the answer, with the unit said after it: a number said on its own, with its unit
     or not ("Twenty-seven.", "Seventy miles an hour."), is the answer even when numbers follow in a remark
     ("... it waited two hundred years"), the last such one if corrected ("Fifty. No wait, fifty-six.");
-    else the last said with the unit asked ("at thirty... about twenty-three metres, six car lengths");
+    else the first said with the thing the question counts (``counted``, the question's word stems: "Six
+    legs, two feelers, and I'm off at nine" to "how many legs"); else the last said with the unit asked
+    ("at thirty... about twenty-three metres, six car lengths");
     else the last number said ("7 times 8 is 56")."""
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
+    counts: list[tuple[float, str | None]] = []  # said with the thing counted
     for clause in _CLAUSE.split(_DOTTED.sub(lambda m: m.group().replace(".", " "), text)):
         words = normalise(clause).split()
         found: list[tuple[float, str | None]] = []
@@ -218,14 +267,41 @@ def _answer_number(text: str, unit: str | None) -> tuple[float, str | None] | No
             named = unit_at(words, n + 1) if value is not None else None
             if value is not None:
                 found.append((value, named[0] if named else None))
+                if named is None and n + 1 < len(words) and _stems([words[n + 1]]) & counted:
+                    counts.append((value, None))
             plain = plain and (value is not None or words[n] in _BARE)
             n += 1 + (named[1] if named else 0)
         said.extend((value, named, len(found) == 1 and plain) for value, named in found)
-    for pick in (lambda s: s[2], lambda s: unit is not None and s[1] == unit, lambda s: True):
-        chosen = [(value, named) for value, named, alone in said if pick((value, named, alone))]
+    alone = [(value, named) for value, named, on_its_own in said if on_its_own]
+    if alone:
+        return alone[-1]
+    if counts:
+        return counts[0]
+    for pick in (lambda s: unit is not None and s[1] == unit, lambda s: True):
+        chosen = [(value, named) for value, named, _ in said if pick((value, named))]
         if chosen:
             return chosen[-1]
     return None
+
+
+# A span of numbers asked for ("100 to 120", "10-20 minutes", "between 3 and 5"), as normalised.
+_SPAN = re.compile(
+    r"^(?:between\s+)?(?P<low>\d+(?:\.\d+)?)\s+(?:to|and)\s+(?P<high>\d+(?:\.\d+)?)(?P<rest>(?:\s+\S+)*)$"
+)
+
+
+def _range(text: str) -> tuple[float, float, str | None] | None:
+    """A span asked for: low, high, and the unit said after it, if any. Any number said as the answer
+    within it is right ("a hundred, a hundred and twenty", "about 110")."""
+    found = _SPAN.match(normalise(re.sub(r"(\d)\s*[-–]\s*(?=\d)", r"\1 to ", text)))
+    if found is None:
+        return None
+    low, high = sorted((float(found.group("low")), float(found.group("high"))))
+    rest = found.group("rest").split()
+    if not rest:
+        return low, high, None
+    named = unit_at(rest, 0)
+    return (low, high, named[0]) if named and named[1] == len(rest) else None
 
 
 def _quantity(text: str) -> tuple[float, str | None] | None:
@@ -313,18 +389,24 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     question's own words said back trailing off or asked ("The highest... mountain of what?") are no
     answer, nor are a few words without a number to a numeric question ("the slow way").
     """
-    if not text or not text.strip() or is_correct(text, expected):
+    if not text or not text.strip() or is_correct(text, expected, prompt):
         return None
     kinds: set[str] = set()
-    numeric = any(_quantity(t) is not None for t in expected)
+    numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     left: list[str] = []
     for said in _SENTENCE.split(text.strip()):
         if wishes.tired(said) and not wishes.not_done(said):
             kinds.add("stop")
             continue
+        asks_back = _asks_back(said, expected, prompt)
         for clause, end in _clauses(said):
             words = clause.split()
-            if not words or _echoed(clause, end, prompt) or (said.rstrip().endswith("?") and _ASKS.search(clause)):
+            if (
+                not words
+                or asks_back
+                or _echoed(clause, end, prompt)
+                or (said.rstrip().endswith("?") and _ASKS.search(clause))
+            ):
                 continue
             found = {
                 kind
@@ -412,6 +494,21 @@ def _echoed(clause: str, end: str, prompt: str | None) -> bool:
     return bool(words) and words <= set(normalise(prompt).split()) | _ASKED_BACK
 
 
+def _asks_back(said: str, expected: list[str], prompt: str | None) -> bool:
+    """A sentence asked back about the question, not an answer: it ends with "?" and one of its clauses takes
+    up the question's own words without the expected answer's ("Kilo like the weight? once more", "Four-four,
+    you mean how many in the bar?"); "Three in a bar? Repeat it." to "how many in a bar" says the answer."""
+    if not prompt or not said.rstrip().endswith("?"):
+        return False
+    asked = _stems(normalise(prompt).split())
+    wanted = {w for t in expected for w in normalise(t).split()}
+    for clause, _ in _clauses(said):
+        words = normalise(clause).split()
+        if _stems(words) & asked and not set(words) & wanted:
+            return True
+    return False
+
+
 def grade(text: str | None, expected: list[str], *, skipped: bool = False, prompt: str | None = None) -> bool | None:
     """A reply graded: True or False, or None when it is no attempt and the question stays open
     (:func:`no_attempt`; ``prompt``, the question asked, to hear it said back). A skip, spoken ("skip
@@ -420,7 +517,7 @@ def grade(text: str | None, expected: list[str], *, skipped: bool = False, promp
         return False
     kind = no_attempt(text, expected, prompt)
     if kind is None:
-        return is_correct(text, expected)
+        return is_correct(text, expected, prompt)
     return False if kind == "skip" else None
 
 

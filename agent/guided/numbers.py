@@ -17,6 +17,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000}
+_JOINED_BY_AND = {"hundred", *_SCALES}
 _NUMBER_WORDS = set(_UNITS) - {"oh"} | set(_TENS) | set(_SCALES) | {"hundred"}
 _TOKEN = re.compile(r"-?\d+(?:[.,]\d+)?(?:/\d+)?|[a-z]+|[^\sa-z\d]", re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+)?")
@@ -37,8 +38,8 @@ def words_to_digits(text: str) -> str:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token in _NUMBER_WORDS:
             run.append(token)
-        elif run and token in ("and", "-") and nxt in _NUMBER_WORDS:
-            continue  # "one hundred and five", "twenty-one"
+        elif run and nxt in _NUMBER_WORDS and (token == "-" or (token == "and" and run[-1] in _JOINED_BY_AND)):
+            continue  # "one hundred and five", "twenty-one"; "seventy and eighty" are two
         elif token == "a" and nxt in ("hundred", "thousand") and not run:
             run.append("one")
         else:
@@ -56,12 +57,15 @@ def _plain(token: str) -> str:
 
 
 def _runs_to_digits(words: list[str]) -> list[str]:
-    """ "twenty one" → 21, "seven eight" → 7 8 (a unit after a unit starts a new number)."""
+    """ "twenty one" → 21, "seven eight" → 7 8, "seventy eighty" → 70 80 (a unit after a unit, or tens after
+    tens, starts a new number)."""
     numbers: list[str] = []
     total = current = 0
     last = ""
     for word in words:
-        if word in _UNITS and (last in _UNITS or (last in _TENS and _UNITS[word] >= 10)):
+        if (word in _UNITS and (last in _UNITS or (last in _TENS and _UNITS[word] >= 10))) or (
+            word in _TENS and last in _TENS
+        ):
             numbers.append(str(total + current))
             total = current = 0
         if word in _UNITS:
