@@ -544,6 +544,17 @@ _CLOSE_SAID_PLAINLY = "".join(
         # "I wasn't done", "I'm done, he told the foreman" are not)
         r"|(?:^|[.!?]\s+)" + _OPENER + r"(?:i'?m|i\s+am|we're|we\s+are|that'?s\s+(?:me|us)|(?:i|we|mi)(?=\s+done))\s+",
         r"(?:all\s+|about\s+)?(?:done|finished|through)(?:\s+(?:now|then|here))?(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!]|$)",
+        # the same without the speaker: "Done for the day.", "All finished for tonight, love." as a sentence of its
+        # own ("Done for the day, we walked home", "Finished for the day at five" are told)
+        r"|(?:^|[.!?]\s+)" + _OPENER + r"(?:all\s+)?(?:done|finished|through)\s+(?:" + _TODAY,
+        r"|for\s+the\s+(?:day|night|evening)\b)(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!]|$)",
+        # "Right, that's me.", "Okay, that's me, the bus is at six": in Scots and Irish English, I'm finished. Only
+        # after an opener, never a photo shown ("That's me in the pram", "Right, that's me, second from the left",
+        # "Well, that's me. I was nine then.")
+        r"|(?:^|[.!?]\s+)(?:(?:ok(?:ay)?|right|well|so|aye|anyway|and)\s*,?\s+)+that(?:'s|\s+is)\s+me",
+        r"(?:\s*(?:[.!]|$)(?!\s*(?:i|we)\s+(?:was|were|had)\b)|\s*,(?!\s*(?:in|on|at|with|the|a|an|first|second|third",
+        r"|fourth|far|left|right|there|here|holding|standing|sitting|aged?|when|as|back|next|beside|behind|between|wearing",
+        r"|up|down|front|middle|me|i|with)\b))",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
         r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
@@ -608,8 +619,9 @@ _TIRED = re.compile(
     + r"(?:\byou\s+|(?:^|(?<=[.!?,]\s)))come\s+(?:back|again|round)\s+(?:on\s+)?(?:next\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+(?:week|time)|another\s+day)\b"
     r"|\bi\s+need\s+(?:a\s+)?(?:rest|lie[\s-]down|nap)\b"
-    # "Enough for today.", "Ishi, enough now." said as a sentence of its own
-    r"|(?:^|[.!?,]\s*|\b(?:ok(?:ay)?|well|ah|oh|so)\s+)enough\s+(?:for\s+(?:today|now|one\s+day|this\s+time)|now)\s*[.!,]"
+    # "Enough for today.", "Enough for the night.", "Ishi, enough now." said as a sentence of its own
+    r"|(?:^|[.!?,]\s*|\b(?:ok(?:ay)?|well|ah|oh|so)\s+)enough\s+(?:for\s+(?:today|tonight|now|one\s+day|this\s+time"
+    r"|the\s+(?:day|night|evening))|now)\s*[.!,]"
     # the body says it, now: "my ears are ringing", "my eyes are closing", "my head is full"
     r"|\bmy\s+(?:ears?\s+(?:are|is)\s+(?:ringing|buzzing)|eyes\s+are\s+(?:closing|shutting|drooping|heavy)"
     r"|head\s+is\s+(?:full|spinning|swimming|buzzing|aching|heavy))\b"

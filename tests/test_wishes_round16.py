@@ -1,0 +1,70 @@
+"""A close for today said without a speaker or in the Scots and Irish way is heard (agent.guided.wishes.tired):
+"Enough for the night." and "Done for the day." as a sentence of their own, and "Right, that's me" (I'm finished)
+after an opener, alone or with a reason after a comma. The same words told in a story or said of a photo stay
+quiet: done for the day with the story going on after it, "that's me in the pram", "that's me, second from the
+left", "that's me done with the pits" told of a past choice. Wording other than the round-16 personas'."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided import wishes
+from tests.support import Api
+from tests.turns_support import say, template_session
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My lips are gone. Enough for the night, I think.",
+        "Right. Enough for tonight.",
+        "Eyes are stinging. Finished for the day.",
+        "Done for tonight, pet.",
+        "Well, all done for the evening!",
+        "Right, that's me. The tea's stewed.",
+        "Okay, that's me, my bus is at half six.",
+        "Aye, right, that's me, got the wean to fetch from the creche.",
+        "So that's me.",
+    ],
+)
+def test_a_close_said_without_a_speaker_or_as_thats_me_is_heard(said: str) -> None:
+    assert wishes.tired(said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "That's me in the pram, outside the Co-op in Paisley.",
+        "Right, that's me, second from the left, with the bunnet.",
+        "Well, that's me. I was nine then, at the Feis in Ennis.",
+        "So that's me on the end of the pier.",
+        "That's me done with the pits, I told the manager in 1984.",
+        "Done for the day, the lads walked up to Quinn's for a pint.",
+        "Finished for the night at ten, she'd cycle home along the canal.",
+        "They'd had enough for the night and more besides.",
+        "Okay, that's me, holding the cup the year we won the county.",
+    ],
+)
+def test_the_same_words_told_in_a_story_or_of_a_photo_are_no_close(said: str) -> None:
+    assert not wishes.tired(said), said
+
+
+WHISTLE = {
+    "name": "Tin whistle",
+    "kind": "practice",
+    "intention": "Play the session set at the Fleadh",
+    "completion_indicators": ["Every tune played"],
+    "structure": {
+        "sections": [
+            {"name": "Tunes", "duration_minutes": 30, "items": [{"name": "Reel"}, {"name": "Jig"}, {"name": "Air"}]}
+        ]
+    },
+}
+
+
+@pytest.mark.parametrize("said", ["Lips are numb. Done for the night.", "Right, that's me. Lips are numb."])
+def test_a_practice_ends_on_a_close_said_otherwise(api: Api, said: str) -> None:
+    sid = template_session(api, "Siobhan", WHISTLE, scheduled_duration_minutes=30)
+    say(api, sid, "Reel done, clean, ten minutes.")
+    reply = say(api, sid, said)
+    assert reply["proposed_end"], reply["reply"]
