@@ -2,13 +2,15 @@
 "Enough for the night." and "Done for the day." as a sentence of their own, and "Right, that's me" (I'm finished)
 after an opener, alone or with a reason after a comma. The same words told in a story or said of a photo stay
 quiet: done for the day with the story going on after it, "that's me in the pram", "that's me, second from the
-left", "that's me done with the pits" told of a past choice. Wording other than the round-16 personas'."""
+left", "that's me done with the pits" told of a past choice. A name or a face left hanging and then said not to
+come ("Her name... I can't place it.", agent.guided.gaps.lost) is a gap; a name given before it, or a thing one
+could not get to work, is none. Wording other than the round-16 personas'."""
 
 from __future__ import annotations
 
 import pytest
 
-from agent.guided import wishes
+from agent.guided import gaps, wishes
 from tests.support import Api
 from tests.turns_support import say, template_session
 
@@ -68,3 +70,31 @@ def test_a_practice_ends_on_a_close_said_otherwise(api: Api, said: str) -> None:
     say(api, sid, "Reel done, clean, ten minutes.")
     reply = say(api, sid, said)
     assert reply["proposed_end"], reply["reply"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The priest at the mission school, his name... no, I cannot place it now.",
+        "Our neighbour in Kumasi, the one with the goats. Her name? Ei, I can't catch it, love.",
+        "His face... I can't bring it back.",
+        "The matron, her name... I cannot call it up.",
+        "The landlord, his name? Ach, I can't think of it now.",
+    ],
+)
+def test_a_name_left_hanging_and_said_not_to_come_is_a_gap(said: str) -> None:
+    assert gaps.lost(said) and gaps.unsure(said), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Her name was Wanjiru. I can't get it out of my head, that song she sang.",
+        "The tractor, the name... we couldn't get it to start in the frost.",
+        "The face... I could not find it in the crowd, so I went home.",
+        "I can't get it.",
+        "The car, a Morris. I couldn't get it.",
+    ],
+)
+def test_not_getting_a_thing_or_a_name_given_is_no_gap(said: str) -> None:
+    assert not gaps.lost(said), said

@@ -107,6 +107,15 @@ _EMPTIED = re.compile(
     r"\s+(?:off\s+|away\s+)?(?:in|into)\s+(?:the\s+)?(?:fog|mist|haze|murk|haar|cloud|clouds|smoke|darkness)\b",
     re.IGNORECASE,
 )
+# … or said plainly as not coming: "I can't get it.", "I cannot place it now", "couldn't bring it back" (said alone
+# these tell of a key, a job or a bus: "I can't get it to start", "couldn't get the bus")
+_NOT_COMING = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:quite\s+|just\s+|seem\s+to\s+)?(?:(?:get|catch|find|place|reach"
+    r"|think\s+of)\s+(?:it|that|her|him|that\s+one)|(?:bring|call)\s+(?:it|that|her|him)\s+(?:back|up))"
+    r"(?:\s+(?:now|back|any\s*more))?"
+    r"(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!…]|$)",
+    re.IGNORECASE,
+)
 # The name or the face left hanging, not given nor kept ("but his name? …", "his face... he's off into the mist",
 # "Not the name."; never "her name was Mary", "her name was on every letter", "her face I remember")
 _NAME_OR_FACE = re.compile(
@@ -118,12 +127,16 @@ _NAME_OR_FACE = re.compile(
 
 def lost(text: str) -> bool:
     """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
-    away", a name or a face said gone by an image: :data:`_EMPTIED`): the speaker dwells on the gap, and a
+    away", a name or a face left hanging and said gone by an image, :data:`_EMPTIED`, or as not coming,
+    :data:`_NOT_COMING`): the speaker dwells on the gap, and a
     gentler way in is owed, even in a longer answer."""
     if _LOST.search(text):
         return True
     # the image said of the name or the face: after it, as what became of it
-    return any(_EMPTIED.search(text, hanging.end()) for hanging in _NAME_OR_FACE.finditer(text))
+    return any(
+        _EMPTIED.search(text, hanging.end()) or _NOT_COMING.search(text, hanging.end())
+        for hanging in _NAME_OR_FACE.finditer(text)
+    )
 
 
 # What is not remembered: "I don't remember the house", "the house after …, I don't remember it",
