@@ -404,6 +404,13 @@ _MOURNED = re.compile(
     r"(?!\s+(?:all\s+(?:day|night|evening)|till|until|before)\b))"
     r"|(?i:\bfrom\s+that\s+(?:day|night|time|morning))\b[^.!?]{0,30}?\b(?:put|puts|went)\s+(?:on|into)\s+(?:the\s+|her\s+|his\s+)?"
     r"(?:black|mourning|luto|crnina|lutto|deuil)\b(?!\s+(?:belt|dress|tie|suit|jacket|shirt|shoes|apron|hat|coat|gown|skirt|trousers|jeans|boots|top|leather))"
+    # mourning dress worn for a time, named by the garment ("wore the black sari until the following Diwali",
+    # "a black headscarf for a whole year"), never boots, jeans or a kit, nor till the next party
+    r"|(?i:\b(?:wore|wear|wears|wearing|dressed\s+in)\s+(?:the\s+|a\s+|her\s+|his\s+)?black\s+"
+    r"(?!(?:boots|shoes|trainers|jeans|belt|jacket|coat|uniform|jersey|kit|leather|tie|suit)\b)(?:\w+\s+)?"
+    r"(?:till|until|for)\s+(?:the\s+)?(?:(?:next|following)\s+(?:christmas|easter|year|spring|summer|winter|autumn"
+    r"|anniversary|new\s+year|harvest|eid|diwali|lent)\b(?!\s+(?:party|parties|dance|do|ball|concert|match|show))"
+    r"|a\s+(?:whole\s+|full\s+)?year\b|(?:six|nine|twelve|\d+)\s+months\b))"
     r"|\bin\s+mourning\b|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
     r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
     r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
@@ -662,11 +669,54 @@ _SIGNS = {
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 
 
+# The empty place: within a few sentences, someone's own thing (his, her, their, a name's) that the living leave unused
+# now ("nobody sits in it", "no one will lift the lid", "none of us plays it", "nobody has worn it since") …
+_UNUSED = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s[\s\S]{0,160}?\b(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+"
+    r"(?:(?:ever|now|still|will|would|can|dares?(?:\s+to)?|wants?\s+to|has(?:\s+ever)?|have(?:\s+ever)?)\s+)?"
+    r"(?:sits?|sitting|takes?|taken|lifts?|lifted|opens?|opened|plays?|played|wears?|worn|uses?|used|drives?|driven"
+    r"|rides?|ridden|sleeps?|slept|tunes?|tuned)\s+(?:(?:in|on)\s+(?:it|them)|there|the\s+lid|it|them)\b"
+    # … not for a while ("when he's away", "till she's back") nor by someone's leave ("except Dad", "but him")
+    r"(?![^.!?]{0,40}?\b(?:when|while|till|until|unless|except|but|before|without\s+asking)\b)",
+    re.IGNORECASE,
+)
+# … told of one spoken of in the past ("he played it every Sunday", "she could not breathe") …
+_IN_THE_PAST = re.compile(
+    r"\b(?:he|she|they|(?!(?:it|this|that|there|we|you|then|now|when|our|my)\b)(?-i:[A-Z])\w+)\s+"
+    r"(?:(?:\w+\s+)?(?:was|were|had|did|could|would|used\s+to|(?!need|feed|bleed|seed|speed)\w+ed)\b"
+    r"|(?:wore|rode|drove|sang|sat|took|taught|gave|made|came|went|knew|wrote|built|kept|told)\b)",
+    re.IGNORECASE,
+)
+# … and never of one alive now: where they are ("he's in Toronto now"), what they would say ("she'd be cross"),
+# "not even him".
+_OWNER_ALIVE = re.compile(
+    r"\b(?:he|she|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:now\s+)?(?:in|at|away|abroad|overseas|back|still|living"
+    r"|working|off|out|busy|fussy|particular|funny)\b"
+    r"|\b(?:he|she|they)(?:['’]d|\s+would|['’]ll|\s+will)\s+(?:be|get|go|have)\b|\bnot\s+even\s+(?:him|her|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def _left_unused(text: str) -> bool:
+    """Someone's own thing or seat the living leave unused now, told of one spoken of in the past: strong
+    alone, as a listener hears it ("Grandad's fiddle hangs by the fire, he played it at every ceilidh, and
+    nobody takes it down"); past tense alone ("nobody sat in it") stays one sign of the seat."""
+    return bool(
+        _UNUSED.search(text)
+        and _IN_THE_PAST.search(text)
+        and not _OWNER_ALIVE.search(text)
+        and not _ALIVE_NOW.search(text)
+    )
+
+
 def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
-    laid out, someone's grave, or two signs of different kinds (a bowl moved to the altar and a
-    place kept empty at the table; the hammer and the boards and "they never spoke of him")."""
+    laid out, someone's grave, their own thing left unused now (:func:`_left_unused`), or two signs of
+    different kinds (a bowl moved to the altar and a place kept empty at the table; the hammer and the
+    boards and "they never spoke of him")."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
+        return True
+    if _left_unused(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
         return True
