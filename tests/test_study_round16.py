@@ -135,3 +135,18 @@ def test_a_count_said_with_the_thing_counted_is_the_answer(said: str, prompt: st
 )
 def test_and_joins_number_words_only_after_hundred_or_thousand(said: str, numbers: list[int]) -> None:
     assert numbers_in(said) == numbers
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "right"),
+    [
+        ("Doppler, I think. The ambulance going past.", "a change in pitch (the Doppler effect)", True),
+        ("The Heimlich.", "abdominal thrusts (the Heimlich manoeuvre)", True),
+        # look-alikes: another named thing, the name denied, a name with more than its kind after it
+        ("The greenhouse effect.", "a change in pitch (the Doppler effect)", False),
+        ("Not the Heimlich, back blows.", "abdominal thrusts (the Heimlich manoeuvre)", False),
+        ("Newton.", "three laws (Newton's laws of motion)", False),
+    ],
+)
+def test_a_thing_named_for_someone_is_said_by_the_name_alone(said: str, expected: str, right: bool) -> None:
+    assert grade(said, [expected]) is right

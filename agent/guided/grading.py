@@ -124,13 +124,19 @@ _BRACKETED = re.compile(r"^(?P<main>[^()]*\S)\s*\((?P<other>[^()]+)\)\s*$")
 _ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost)\s+(?=\S)", re.I)
 
 
+# A thing named for someone, by the name and one word of its kind ("the Heimlich manoeuvre", "the Doppler
+# effect"), is said by the name alone; never "Newton's first law" (more than the kind) nor a word of no name.
+_NAMED_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][a-z]+(?:'s)?)\s+[a-z]+$")
+
+
 def _wordings(target: str) -> list[str]:
     """The wordings an expected answer accepts: itself; for "X (Y)" X and Y too, each without a leading
-    "about"; for "term: meaning" the term, the meaning, and the meaning without its empty ends (when three
-    words or more are left)."""
+    "about", and a thing named for someone by the name alone; for "term: meaning" the term, the meaning,
+    and the meaning without its empty ends (when three words or more are left)."""
     bracketed = _BRACKETED.match(target.strip())
     if bracketed is not None:
-        return [target, *(_ROUGHLY.sub("", bracketed.group(part).strip()) for part in ("main", "other"))]
+        parts = [_ROUGHLY.sub("", bracketed.group(part).strip()) for part in ("main", "other")]
+        return [target, *parts, *(named.group("name") for part in parts if (named := _NAMED_KIND.match(part)))]
     if _ROUGHLY.match(target.strip()):
         return [target, _ROUGHLY.sub("", target.strip())]
     split = _TERM_MEANING.match(target.strip())
