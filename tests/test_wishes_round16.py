@@ -4,7 +4,10 @@ after an opener, alone or with a reason after a comma. The same words told in a 
 quiet: done for the day with the story going on after it, "that's me in the pram", "that's me, second from the
 left", "that's me done with the pits" told of a past choice. A name or a face left hanging and then said not to
 come ("Her name... I can't place it.", agent.guided.gaps.lost) is a gap; a name given before it, or a thing one
-could not get to work, is none. Wording other than the round-16 personas'."""
+could not get to work, is none. The old subject let go as second-language English says it ("enough Accra", "leave
+the farm now") and the new one named by "I tell you X" is a change of subject (agent.guided.wishes.request); a
+command told in the story ("Leave Kampala now, the soldiers told us") or "I tell you" said for emphasis is none.
+Wording other than the round-16 personas'."""
 
 from __future__ import annotations
 
@@ -98,3 +101,30 @@ def test_a_name_left_hanging_and_said_not_to_come_is_a_gap(said: str) -> None:
 )
 def test_not_getting_a_thing_or_a_name_given_is_no_gap(said: str) -> None:
     assert not gaps.lost(said), said
+
+
+@pytest.mark.parametrize(
+    ("said", "subject"),
+    [
+        ("Right, enough Accra. Let me skip, I tell you Hamburg. The docks in winter were cruel.", "Hamburg"),
+        ("Leave the farm behind, I'll tell you Leeds.", "Leeds"),
+        ("Okay, leave Lahore now, I tell you Bradford. Mill work, nights.", "Bradford"),
+    ],
+)
+def test_a_subject_let_go_and_i_tell_you_x_is_a_change_of_subject(said: str, subject: str) -> None:
+    wish = wishes.request(said)
+    assert wish is not None and wish.kind == "switch" and wish.subject == subject, wish
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Leave Lahore now, the soldiers told us, and we went that night.",
+        "Leaves fell early. It was Autumn by the time he came.",
+        "Leave it. I tell you it was hard.",
+        "Leave the bags, I tell you, Mama shouted at the border.",
+        "Enough Tommy, he was always trouble. We went on.",
+    ],
+)
+def test_a_command_told_or_i_tell_you_for_emphasis_is_no_change_of_subject(said: str) -> None:
+    assert wishes.request(said) is None, said

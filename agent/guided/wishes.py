@@ -234,10 +234,13 @@ _SWITCH = re.compile(
     r"(?:story|tale|yarn)\b(?!\s+for\s+(?:another|some\s+other|a\s+different|later|next)\b)(?![^.?!]{0,30}\b(?:not\s+"
     r"(?:today|now)|another\s+(?:day|time))\b)"
     # the old subject dismissed, the new one said next: "Forget the farm. It was Leeds after that", "Enough about
-    # school already, let me tell you the shipyard"
-     + r"|(?:^|(?<=[.!?]\s))(?:(?:oh|ach|och|but|so|well),?\s+)?(?:never\s+mind|forget(?:\s+about)?|enough\s+(?:with"
-    r"|of|about))\s+[^.?!;:,\n]{1,30}?(?:\s+already)?\s*[.!,;]\s+(?:then\s+)?(?:it\s+was|then\s+came|next\s+(?:was|came)"
-    r"|(?:let\s+me|i'?ll|i\s+will|i\s+want\s+to)\s+tell\s+(?:you\s+)?(?:about\s+)?)\s*"
+    # school already, let me tell you the shipyard", and as second-language English says it: "Right, enough Accra,
+    # let me skip, I tell you Hamburg", "Leave the farm now, I will tell you Leeds"
+     + r"|(?:^|(?<=[.!?]\s))(?:(?:oh|ach|och|but|so|well|ok(?:ay)?|right|now),?\s+)?"
+    r"(?:never\s+mind\s+|forget(?:\s+about)?\s+|enough\s+(?:(?:with|of|about)\s+|(?=(?-i:[A-ZÀ-Þ])))|leave\s+)[^.?!;:,\n]{1,30}?(?:\s+(?:already|now|behind))?"
+    r"\s*[.!,;]\s+(?:let\s+(?:me|us)\s+(?:jump|skip|move\s+on)(?:\s+(?:now|ahead|on))?\s*[.!,;]\s+)?(?:then\s+)?"
+    r"(?:it\s+was|then\s+came|next\s+(?:was|came)"
+    r"|(?:let\s+me|i'?ll|i\s+will|i\s+want\s+to|i)\s+tell\s+(?:you\s+)?(?:about\s+)?)\s*"
     r"(?P<subject38>(?:the\s+)?(?-i:[A-ZÀ-Þ])[^.?!;:,\n]{1,30}?)(?=\s*(?:[.!?:;,]|$|\s+(?:after|then|next|instead|now)\b))"
     + r"|\benough\s+(?:of|about)\s+[^.?!;:,\n]{1,30}?[.!,]\s+(?P<subject19>[A-ZÀ-Þ][^.?!;:,\n]{1,30}?),\s+"
     r"(?:i\s+tell\s+you|i'?m\s+telling\s+you|i\s+say)\s*,?\s+(?P=subject19)\b" + r")",
