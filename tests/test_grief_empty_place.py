@@ -80,6 +80,30 @@ def test_black_worn_for_a_dance_a_season_or_work_is_no_loss(text: str) -> None:
     assert grief.sorrow(text) is None
 
 
+# The fortnight of rites for the dead in North India, by its spellings (shraddh, Pitru/Pitri Paksha), with a second
+# sign (food left for the crows); the days said as a custom, or of someone alive, are one sign or none.
+FORTNIGHT_OF_THE_DEAD = [
+    "Every Pitru Paksha I cook Dadi's kheer, her own recipe, and put a plate out for the crows.",
+    "In the shraddh days my mother makes Nanaji's halwa and leaves some for the crows on the roof.",
+]
+
+FORTNIGHT_AS_A_CUSTOM = [
+    "We keep shraddh every year at the temple.",
+    "In the shraddh days the shops are quiet.",
+    "Every Pitri Paksha we make Nanaji's halwa and put some out for the crows, he loves it, he's eighty-four.",
+]
+
+
+@pytest.mark.parametrize("text", FORTNIGHT_OF_THE_DEAD)
+def test_the_fortnight_of_the_dead_with_food_for_the_crows_tells_a_loss(text: str) -> None:
+    assert grief.sorrow(text) == "loss"
+
+
+@pytest.mark.parametrize("text", FORTNIGHT_AS_A_CUSTOM)
+def test_the_fortnight_as_a_custom_or_for_the_living_is_no_loss(text: str) -> None:
+    assert grief.sorrow(text) is None
+
+
 HARP = {
     "name": "Harp before the session",
     "kind": "practice",

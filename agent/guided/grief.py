@@ -431,7 +431,7 @@ MEMORIAL_RITES = (
     r"d[ií]a\s+de\s+(?:los\s+)?muertos|day\s+of\s+the\s+dead|all\s+souls(?:['’]?\s+day)?",
     r"memorial\s+(?:service|mass|day|rite|tablet)|remembrance\s+day\s+for|requiem(?:\s+mass)?|month['’]s\s+mind",
     r"anniversary\s+mass(?:es)?|year['’]s\s+mind|first\s+anniversary\s+(?:mass|service|prayers?)",  # Catholic
-    r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|sraddha|shraddha|tarpan",
+    r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|s(?:h)?raddha?|pitr[iu]\s+paksha?|tarpan",
     r"mevlit|mevlid|mevlud|tevhid|tevhit|tahlilan|tahlil|hatma|hatme|panikhida|parastas|zadushnitsa|pomen",
 )
 # A memorial rite said for someone ("on the fortieth day for Vazgen", "kaddish for my father", "the
