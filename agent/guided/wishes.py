@@ -558,6 +558,16 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"(?:\s*(?:[.!]|$)(?!\s*(?:i|we)\s+(?:was|were|had)\b)|\s*,(?!\s*(?:in|on|at|with|the|a|an|first|second|third",
         r"|fourth|far|left|right|there|here|holding|standing|sitting|aged?|when|as|back|next|beside|behind|between|wearing",
         r"|up|down|front|middle|me|i|with)\b))",
+        # "Okay, that's enough, my son needs the car.", "Right, that'll do, the bus is at four": a close with the
+        # reason it must stop now after a comma, an errand or someone else's need ("that's enough sugar", "that's
+        # enough about him, ask me about the farm" and "That's enough, the foreman said, …" are none)
+        r"|(?:^|[.!?]\s+)" + _OPENER + r"that(?:'s|\s+is|'ll\s+do|\s+will\s+do)(?:\s+(?:enough|plenty|it))?"
+        r"(?:\s+(?:now|then))?\s*,\s*(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+\w+",
+        r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a|to)\b",
+        r"|the\s+(?:bus|train|ferry|taxi|tram|boat|lift|school\s+run|kids|children|bairns|tea|dinner|doctor|nurse)",
+        r"(?:'s|\s+is|\s+comes|\s+goes|\s+leaves|\s+will\s+be)\s+(?:at|in|due|here|coming|waiting|ready|on)\b",
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+(?:for|to|at|now)\b)",
+        r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them))\b)",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
         r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
