@@ -85,6 +85,10 @@ _THINGS = (
     r"|lamps?|radios?|tv|telly|amps?|amplifiers?|speakers?|mics?|microphones?|headphones|metronomes?|tuners?"
     r"|recorders?|keyboards?|pedals?|synths?|apps?|signal|wi-?fi|internet|connection|line|printers?|watch|clock"
     r"|engines?|motors?|cars?|vans?|trucks?|lorr(?:y|ies)|buses|tractors?|mowers?|generators?|scooters?|bikes?"
+    # vehicles and machines called she or he: "the old boat, she died on me", "the kiln died in the night"
+    r"|boats?|ships?|yachts?|dinghy|dinghies|canoes?|launch|trawlers?|ferr(?:y|ies)|motorbikes?|motorcycles?|mopeds?"
+    r"|utes?|jeeps?|wagons?|planes?|kilns?|looms?|sewing\s+machines?|washing\s+machines?|cookers?|stoves?|tellys?"
+    r"|televisions?|pianos?|organs?|chainsaws?|typewriters?|wheels?"
     r"|boilers?|fridges?|freezers?|heaters?|pumps?|machines?|outboards?|starters?|fans?|kettles?|ovens?"
     r"|reeds?|strings?|valves?|pads?|corks?|bows?|skins?|drum\s+heads?"
     r"|plants?|houseplants?|trees?|flowers?|roses?|tomato(?:es)?|seedlings?|hedges?|lawns?|grass|crops?|vines?"
@@ -107,7 +111,7 @@ _THING_SUBJECT = re.compile(
     r"|promptly|totally|also|all|is|are|was|were|been|kept|keeps|went\s+and)\s+)*$",
     re.IGNORECASE,
 )
-_OWNED_BY = re.compile(r"\b(?:with|of|from|near|beside|behind|under|by)\s*$", re.IGNORECASE)
+_OWNED_BY = re.compile(r"\b(?:with|of|from|near|beside|behind|under|by|in|on|inside|aboard)\s*$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.!?;:,]|\b(?:and|but|when|while|then|so|because|after|before|until|till|as|who|whom)\b", re.I)
 # … or killed: "I killed it on the run" (played it brilliantly), "that killed me", "killed the engine"
 _KILLED_THING = re.compile(
@@ -193,11 +197,78 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
         return False
     clause = before[marks[-1].end() :] if marks else before
+    said_of = _PRONOUN_SUBJECT.match(clause)
+    if said_of and _stands_for_a_thing(before[: marks[-1].end()] if marks else "", said_of.group("p").lower()):
+        return not _DIED_WITH.match(after)  # "My first car, a Falcon, I loved her. She died on the motorway"
     thing = _THING_SUBJECT.search(clause)
     # the thing is the subject, not a thing of the one who died ("the man with the bike died")
     if thing is None or _OWNED_BY.search(clause[: thing.start()]):
         return False
     return not _DIED_WITH.match(after)
+
+
+# "she died", "he's dying" said of what came before: the words between the pronoun and the verb
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?P<p>he|she)(?:['’]s)?\s+(?:(?:had|has|just|finally|completely|suddenly|then|simply|slowly|already"
+    r"|eventually|promptly|totally|also|is|was|been|kept|keeps|went\s+and)\s+)*$",
+    re.IGNORECASE,
+)
+_FEMALE_ROLES = frozenset(
+    """mother grandmother sister daughter aunt wife niece granddaughter stepmother stepsister godmother goddaughter
+    mother-in-law sister-in-law girlfriend fiancée koumbara comadre""".split()
+)
+_MALE_ROLES = frozenset(
+    """father grandfather brother son uncle husband nephew grandson stepfather stepbrother godfather godson
+    father-in-law brother-in-law boyfriend fiancé koumbaros compadre""".split()
+)
+_THING_WORD = re.compile(r"(?:" + _THINGS + r")", re.IGNORECASE)
+_NAMING_THING = frozenset("the a an that this old little".split())  # "the Singer", "a Falcon", "the old Morris"
+_ANTECEDENT_SENTENCES = 2  # how far back a pronoun is read: its own sentence and the two before
+
+
+def _antecedent(clause: str, pronoun: str) -> str | None:
+    """What a clause offers a she or he to stand for: "being" when it names a person or an animal that agrees
+    with the pronoun (kin, someone by their role, a given name, "the dog"), else "thing" when it names a
+    machine, a vehicle or an object ("my first car", "the old boat", a capitalised name after an article:
+    "a Falcon", "the Singer"), "same" when it only says the pronoun again ("I loved her"), else None."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", clause)
+    found: str | None = None
+    run = -2  # the last word of a thing's name
+    for n, word in enumerate(words):
+        low = re.sub(r"['’]s$", "", word.lower())
+        role = KIN.get(low)
+        given = FEMALE if pronoun == "she" else MALE
+        other = MALE if pronoun == "she" else FEMALE
+        named = bool(n) and words[n - 1].lower() in _NAMING_THING and low not in KIN and low not in TITLES
+        if word[0].isupper() and (named or (n and run == n - 1)):
+            found, run = found or "thing", n  # "the Singer", "a Falcon", "the Mary Jane"
+            continue
+        if role is not None or low in PERSON_NOUNS or low in ANIMALS or low.rstrip("s") in ANIMALS:
+            if role in (_MALE_ROLES if pronoun == "she" else _FEMALE_ROLES):
+                continue
+            return "being"
+        if word[0].isupper() and (low in given or (low in other and low not in given)):
+            if low in given:
+                return "being"
+            continue
+        if _THING_WORD.fullmatch(low) or (n + 1 < len(words) and _THING_WORD.fullmatch(f"{low} {words[n + 1]}")):
+            found = found or "thing"
+        elif low in (pronoun, "her" if pronoun == "she" else "him") and n + 1 == len(words):
+            found = found or "same"
+    return found
+
+
+def _stands_for_a_thing(before: str, pronoun: str) -> bool:
+    """A she or he that died stands for a thing: the nearest clause before it that names a being or a thing
+    names a thing ("My first car, a Falcon, I loved her. She died on the motorway"); a person or an animal
+    that agrees, named in that clause, is the one who died ("My mother loved that car. She died in '79.")."""
+    sentences = re.split(r"(?<=[.!?])\s+", before.strip())[-(_ANTECEDENT_SENTENCES + 1) :]
+    clauses = [c for sentence in sentences for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)]
+    for clause in reversed(clauses):
+        kind = _antecedent(clause, pronoun)
+        if kind in ("being", "thing"):
+            return kind == "thing"
+    return False
 
 
 # What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".
