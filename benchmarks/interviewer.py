@@ -140,8 +140,49 @@ def load_personas(which: str, only: list[str] | None) -> list[tuple[str, str, di
     for name in sets:
         for path in sorted((PERSONAS / name).glob("*.toml")):
             if not only or any(o in path.stem for o in only):
-                found.append((name, path.stem, tomllib.loads(path.read_text())))
+                persona = tomllib.loads(path.read_text())
+                if problems := persona_problems(persona):
+                    raise SystemExit(f"{path}: " + "; ".join(problems))
+                found.append((name, path.stem, persona))
     return found
+
+
+def persona_problems(p: dict[str, Any]) -> list[str]:
+    """What makes a persona unscorable: an expect the scorer does not know, or one no reply could pass.
+
+    ``honour:`` and ``topic:`` match their argument as one string, so "a|b" there can never pass;
+    a ``done:`` must name an item of the template; ``met_by`` must point at turns that exist.
+    """
+    problems: list[str] = []
+    turns = p.get("turn", [])
+    structure = ((p.get("session") or {}).get("template") or {}).get("structure") or {}
+    items = {
+        f"s{s}.i{i}"
+        for s, section in enumerate(structure.get("sections") or [], start=1)
+        for i, _ in enumerate(section.get("items") or [], start=1)
+    }
+    for n, turn in enumerate(turns, start=1):
+        for entry in turn.get("expect", []):
+            kind, _, arg = entry.partition(":")
+            if kind not in _ORDER:
+                problems.append(f"turn {n}: unknown behaviour {kind!r}")
+            elif kind in ("follow", "honour", "topic", "done") and not arg.strip("| "):
+                problems.append(f"turn {n}: {kind} names nothing")
+            elif kind in ("honour", "topic") and "|" in arg:
+                problems.append(f"turn {n}: {kind}:{arg} is matched whole, so '|' can never pass")
+            elif kind == "done" and arg not in items:
+                problems.append(f"turn {n}: done:{arg} is no item of the template ({sorted(items)})")
+    final = p.get("final") or {}
+    indicators = (p.get("session") or {}).get("success_indicators") or []
+    met = set(final.get("indicators_met") or [])
+    if bad := sorted(i for i in met if not 0 <= i < len(indicators)):
+        problems.append(f"indicators_met {bad} outside success_indicators")
+    for index, on in (final.get("met_by") or {}).items():
+        if int(index) not in met:
+            problems.append(f"met_by {index} is not in indicators_met")
+        if bad := [t for t in on if not 1 <= t <= len(turns)]:
+            problems.append(f"met_by {index}: turns {bad} do not exist")
+    return problems
 
 
 # --- the server ------------------------------------------------------------------------------
