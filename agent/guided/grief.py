@@ -738,6 +738,20 @@ _SIGNS = {
     r"|[\w-]+\s+years\b(?!\s+old))",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+# The silence told by the letters: a letter or two, then none ("One letter came from Kampala in November. Then no
+# letter.") …
+_LETTERS_STOPPED = re.compile(
+    r"\b(?:one|a|two|three|a\s+few|some|his|her)\s+(?:(?:last|more|short)\s+)?(?:letters?|postcards?|cards?)\s+"
+    r"(?:came|arrived|reached\s+us)\b[^.!?]{0,60}?[.!?,;]\s*(?:and\s+|but\s+)?(?:then|after\s+that)\s*,?\s+"
+    r"(?:no|nothing|none|no\s+more)\b",
+    re.IGNORECASE,
+)
+# … never when the one who wrote came ("and he came, late as always", "then she arrived herself")
+_WRITER_CAME = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:finally|did|eventually)\s+)?(?:came|arrived|turned\s+up|walked\s+in|got\s+(?:here|there)"
+    r"|came\s+(?:over|out|home|back))\b",
+    re.IGNORECASE,
+)
 
 
 # The empty place: within a few sentences, someone's own thing (his, her, their, a name's) that the living leave unused
@@ -773,10 +787,7 @@ def _left_unused(text: str) -> bool:
     alone, as a listener hears it ("Grandad's fiddle hangs by the fire, he played it at every ceilidh, and
     nobody takes it down"); past tense alone ("nobody sat in it") stays one sign of the seat."""
     return bool(
-        _UNUSED.search(text)
-        and _IN_THE_PAST.search(text)
-        and not _OWNER_ALIVE.search(text)
-        and not _ALIVE_NOW.search(text)
+        _UNUSED.search(text) and _IN_THE_PAST.search(text) and not _OWNER_ALIVE.search(text) and not _alive_now(text)
     )
 
 
@@ -791,14 +802,13 @@ def mourned(text: str) -> bool:
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
         return True
-    alive = _ALIVE_NOW.search(text)
-    spans = sorted(
-        m.span()
-        for kind, sign in _SIGN.items()
-        if not (alive and kind in _REMEMBRANCE)
-        for m in [sign.search(text)]
-        if m
-    )
+    if _offered_for_the_dead(text):
+        return True
+    alive = _alive_now(text)
+    found = [sign.search(text) for kind, sign in _SIGN.items() if not (alive and kind in _REMEMBRANCE)]
+    if not _SIGN["silence"].search(text) and not _WRITER_CAME.search(text):
+        found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
+    spans = sorted(m.span() for m in found if m)
     # signs whose words overlap are one clause, one sign ("still in the loft, nobody touches them")
     apart = [span for n, span in enumerate(spans) if n == 0 or span[0] >= max(e for _, e in spans[:n])]
     return len(apart) >= 2
@@ -811,11 +821,48 @@ _REMEMBRANCE = frozenset({"yearly", "offering", "untouched", "kept", "unseen", "
 _ALIVE_NOW = re.compile(
     r"\b(?:he|she|(?:my|our)\s+\w+|(?!(?:every|no|any|some)(?:one|body)\b|it\b|this\b|that\b)(?-i:[A-Z])\w+)\s+"
     r"(?:still\s+|always\s+)?(?:loves|adores|likes|enjoys|comes|visits|rings|phones|calls|lives(?!\s+on\b)|asks\s+for"
-    r"|looks\s+forward)\b"
+    r"|looks\s+forward|eats|drinks)\b"
     r"|\b(?:he|she)(?:['’]s|\s+is)\s+(?:now\s+|nearly\s+|almost\s+|turning\s+)?(?:\d{2,3}|(?:twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred)(?:[-\s]\w+)?)(?:\s+years?\s+old)?\s*(?:now\s*)?[.,;!?]",
     re.IGNORECASE,
 )
+
+
+# What someone said would happen, quoted in the present: "he said two weeks, then he comes", "she promised she
+# comes back for Diwali" (the promise, not the one who made it, is in the present)
+# (the quote runs to the next "and", "but", "now": "she said she comes, and she still comes" is told of her now)
+_PROMISED = re.compile(
+    r"\b(?:said|promised|swore|wrote|told\s+(?:us|me|them|him|her|everyone)|kept\s+saying)\b"
+    r"(?:(?!\b(?:and|but|now|still|always)\b)[^.!?]){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _alive_now(text: str) -> bool:
+    """Someone told alive now (:data:`_ALIVE_NOW`), never in a promise quoted ("he said two weeks, then he comes"):
+    what was promised is no sign the one who promised lives."""
+    return any(
+        re.search(r"\b(?:still|always)\b", m.group(0), re.IGNORECASE) or not _PROMISED.search(text, 0, m.start())
+        for m in _ALIVE_NOW.finditer(text)
+    )
+
+
+# The food someone loved set out for the crows, the ancestors, the spirits or the dead: "I make Motabhai's
+# doodhpak, he loved it, and I put it out on the back wall for the crows" (food for the crows is how the
+# ancestors are fed in the days for the dead)
+_OFFERED = re.compile(
+    r"\b(?:cook|cooks|cooked|make|makes|made|bake|bakes|baked|fry|fries|fried|prepare|prepares|prepared)\s+"
+    r"(?:(?-i:[A-Z])[\w-]*['’]s|his|her|their)\s+(?:(?:favou?rite|own|special)\s+)?"
+    r"(?!(?:a|an|the|some|dinner|lunch|breakfast|tea|supper|bed|bath|day|life|way|mind|coffee|birthday)\b)\w+"
+    r"[^.!?]{0,120}?\b(?:for|to)\s+the\s+(?:crows|ancestors|spirits|dead|departed|pitrs?|pitris)\b",
+    re.IGNORECASE,
+)
+
+
+def _offered_for_the_dead(text: str) -> bool:
+    """Someone's own dish made and set out for the crows or the ancestors, told of one spoken of in the past
+    ("he loved it with too much cardamom"), never of one alive now ("he loves it, he's eighty-four")."""
+    return bool(_OFFERED.search(text) and _IN_THE_PAST.search(text) and not _alive_now(text))
 
 
 _ILLNESS = re.compile(
