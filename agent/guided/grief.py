@@ -791,6 +791,44 @@ def _left_unused(text: str) -> bool:
     )
 
 
+# A death told by the belongings returned: the care home, the hospital, the hospice sent back someone's things
+# ("The home in Broughty Ferry sent it back in a box in March, wi her cardigan folded on top", "the hospice gave us
+# his things in a carrier bag", "the hospital sent back all her belongings") …
+_CARE_PLACE = (
+    r"\b(?:the|(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s)\s*(?:care\s+|nursing\s+|residential\s+|old\s+(?:folks['’]?|people['’]?s?)"
+    r"\s+)?(?:home|hospital|hospice|infirmary|ward|sanatorium)\b(?:\s+(?:in|at|on|up|down)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*"
+    r"\s*){1,3})?,?\s+(?:(?:just|finally|had|then|later|eventually)\s+)?"
+)
+_BELONGINGS = (
+    r"(?:things|belongings|effects|stuff|possessions|clothes|bags?|suitcase|case|handbag|cardigan|glasses|specs"
+    r"|teeth|watch|rings?|slippers|nightie|nightdress|dressing[\s-]gown|pyjamas|radio|photos?)"
+)
+_RETURNED = re.compile(
+    _CARE_PLACE + r"(?:(?:sent|posted|returned|brought|handed)\s+(?:(?:it|them)\s+(?:back|over|on)\b"
+    r"(?=[^.!?]{0,30}?\bin\s+(?:a|an|the|two|three)\s+(?:\w+\s+)?(?:box|boxes|bag|bin[\s-]?bags?|carrier|suitcase|holdall|parcel|sack|crate))"
+    r"|(?:back|over|on)\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
+    + _BELONGINGS
+    + r"|(?:all\s+)?(?:his|her|their)\s+"
+    r"(?:\w+\s+)?" + _BELONGINGS + r"\s+(?:back|over|on)\b)"
+    r"|(?:gave|handed)\s+(?:us|me|him|her|them)\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?" + _BELONGINGS + r"\b)",
+    re.IGNORECASE,
+)
+# … of someone (a possessive said near: "her cardigan", "Mum's tea set"), never of someone alive ("she's fussy")
+_SOMEONES = re.compile(r"\b(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s", re.IGNORECASE)
+
+
+def _returned_from_care(text: str) -> bool:
+    """Someone's belongings sent back from the care home, the hospital or the hospice: strong alone, as a
+    listener hears it. Not laundry sent back, not someone sent home ("the hospital sent her home on Tuesday"),
+    not a thing sent back by a shop, never of one alive now ("she's fussy")."""
+    return bool(
+        (m := _RETURNED.search(text))
+        and _SOMEONES.search(text, max(0, m.start() - 200), m.end() + 80)
+        and not _OWNER_ALIVE.search(text)
+        and not _alive_now(text)
+    )
+
+
 def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
     laid out, someone's grave, their own thing left unused now (:func:`_left_unused`), or two signs of
@@ -798,7 +836,7 @@ def mourned(text: str) -> bool:
     boards and "they never spoke of him")."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
-    if _left_unused(text):
+    if _left_unused(text) or _returned_from_care(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
         return True
