@@ -59,11 +59,13 @@ from agent.guided.person_cues import (
     ADDRESSING,
     AUTHORED,
     BARE_VERBS,
+    CLERGY,
     DID,
     ENGLISH_FIRSTS,
     GIVING,
     GREAT_KIN,
     HABITUAL,
+    HONOURED_NAME,
     HOUSEHOLD,
     HOUSEHOLD_FOLLOWS,
     HYPHENATED_NAME,
@@ -73,6 +75,7 @@ from agent.guided.person_cues import (
     LIST_GOES_ON,
     NOT_ACTS,
     OBJECTS,
+    PRIESTLY,
     QUESTIONING,
     SAY,
     SURNAME,
@@ -104,6 +107,8 @@ from agent.guided.place_cues import (
 from agent.guided.thing_cues import (
     ANIMALS,
     BUSINESSES,
+    CLOTH_VERBS,
+    CLOTHS,
     FEASTS,
     FIRM_KINDS,
     HOUSE_KINDS,
@@ -180,8 +185,10 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     """Everything the heuristics can tell about one answer; ``known`` carries what earlier
     answers of the session settled (who is a person, what is a thing)."""
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
-    kin = _kin(text)
+    clergy = _clergy(text)
+    kin = _kin(text) + clergy
     named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said}
+    named |= {_bare(said.split(" ")[1]) for _, _, said in clergy}  # "the Pastor's pew": the title, no thing
     names, places, things = _capitalised(text, exclude=named, known=known or Known())
     # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
     mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])
@@ -269,7 +276,8 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
     first_words = "|".join(map(re.escape, sorted(KIN.keys() | KIN_TITLES.keys(), key=len, reverse=True)))
-    name = rf"[{_UPPER}][{_LOWER}'’-]+(?:\s+[{_UPPER}][{_LOWER}'’-]+)?"
+    one = rf"(?:O['’]|Mc|Mac)?[{_UPPER}][{_LOWER}'’-]+"  # "O'Brien", "McAllister" as one name
+    name = rf"{one}(?:\s+{one})?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
@@ -331,6 +339,11 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             # "Staszek's cousin Bolek", "Ola's brother Marek": someone named, as somebody's relative
             found.append((match.start(), given, f"{whose.group(1)}'s {word.lower()} {given}"))
             continue
+        if not owner and word[:1].isupper() and word.lower() in PRIESTLY and given and not second:
+            priest = " ".join(itertools.takewhile(_is_name_word, _bare(given).split()))
+            if priest:  # "Father O'Brien said Mass": a priest by his title, nobody's father
+                found.append((match.start(), f"{word} {priest}", f"{word} {priest}"))
+                continue
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
@@ -370,6 +383,33 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), f"{owner.lower()} {role}", said))  # not the teller's
         else:
             found.append((match.start(), role, said))
+    return found
+
+
+def _clergy(text: str) -> list[tuple[int, str, str]]:
+    """(where, person, said): a congregation's pastor, priest or imam said by the title alone, kept as said.
+
+    Read as the kin words are: owned, one of the teller's ("our pastor", "my imam", as "our teacher"); or
+    "the" title owning something ("the faife'au's house", "the rabbi's wife"), one particular person of the
+    story; his or her relative then is someone too ("the pastor's wife"). "The pastor" alone is nobody in
+    particular, as "the teacher"; nor "a priest's collar"; before a name it is a title ("Pastor Sione")."""
+    found: list[tuple[int, str, str]] = []
+    titles = "|".join(map(re.escape, sorted(CLERGY, key=len, reverse=True)))
+    kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
+    pattern = (
+        rf"\b(the|my|our|his|her|their)\s+({titles})(?=['’]s\b|[^\w'’-]|$)(?:(['’]s)\b(?:\s+({kin_words})\b)?)?"
+        rf"(?!\s+(?-i:[{_UPPER}]))"
+    )
+    for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+        owner, title, owning, relative = match.group(1).lower(), match.group(2), match.group(3), match.group(4)
+        if owner == "the" and not owning:
+            continue
+        said = f"the {title}" if owner == "the" else f"{POSSESSIVES[owner]} {title}"  # "the Pastor" as said
+        person = f"{owner} {title.lower()}" if owner in _THEIRS else title.lower()
+        found.append((match.start(2), person, said))
+        if relative:  # "the faife'au's wife": kept as said, as "my mother's friend"
+            role = KIN[relative.lower()]
+            found.append((match.start(4), f"{person}'s {role}", f"{said}'s {relative.lower()}"))
     return found
 
 
@@ -528,6 +568,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 apposition=_apposition(sentence, spans, i) if i in breaks else [],
                 epithet=_epithet(tokens, i, breaks),
                 together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
+                near=_near(tokens, start, previous, breaks),
             )
             if start in firms or i in firms:
                 kind = "thing"
@@ -619,6 +660,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             ):
                 kind = "person"  # "the Italian family on the next farm, the Bertolinis"
             name = _bare(" ".join(words))
+            if kind == "thing" and not re.search(r"['’]s$", words[-1]) and _cloth_after(before, after):
+                name = f"{name} {tokens[i]}"  # "the George wrapper" is kept whole: a later "George" is still someone
             if kind == "place" and words[0].lower() in SAINTS:
                 # a saint's church or school keeps its name as said: "St. Edward's"
                 said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
@@ -663,9 +706,11 @@ def _kind(
     apposition: list[str] | None = None,
     epithet: bool = False,
     together: bool = False,
+    near: bool = False,
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record); ``together``:
-    the words just before tell of something done side by side ("worked", "shared a flat")."""
+    the words just before tell of something done side by side ("worked", "shared a flat"); ``near``: "by" means
+    beside, after a place ("at Westfield by Otahuhu", ``_near``)."""
     name = _bare(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
     lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
@@ -679,6 +724,8 @@ def _kind(
     if ((before[-1:] and before[-1] in PLAYING) or before[-2:] == ["struck", "up"]) and not made:
         return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
         # (not "we played Sheku's song": whoever made what was played, below)
+    if _cloth_after(before, after) and not comma_after and not re.search(r"['’]s$", words[-1]):
+        return "thing"  # "the George wrapper", "an Ankara print", "Harris tweed": a cloth named by a name, no one
     if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 1:
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
     if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
@@ -814,6 +861,9 @@ def _kind(
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    with_people = after[:1] == ["and"] and after[1:2] != [] and (after[1] in POSSESSIVES or after[1] in KIN)
+    if near and not _given(words[0]) and name not in known.people and not possessed and not with_people:
+        return "place"  # "the works at Westfield by Otahuhu", "a house by Mangere": beside a place, not by whom
     if lead[-1:] == ["by"] and lead[-2:-1] and lead[-2] in LOCATING | {"round", "over"} and not _given(words[0]):
         return "place"  # "down by the Old Pier", "up by Tollan Gap", "out by the Ridge": where, not by whom
     if lead[-2:] == ["out", "of"] and not _given(words[0]) and not owner:
@@ -939,6 +989,8 @@ def _said_back(name: str, text: str) -> str:
 
 def _given(word: str) -> bool:
     plain = _plain(word)
+    if HONOURED_NAME.match(_bare(word)) and plain not in KIN:
+        return True  # "Rameshbhai", "Kokilaben", "Chandrakant-bhai": a name and its respectful suffix
     if HYPHENATED_NAME.match(_bare(word)) and not PLACE_SUFFIX.match(_bare(word)):
         return plain.split("-")[0] not in ENGLISH_FIRSTS
     first, _, last = plain.rpartition("-")
@@ -946,6 +998,49 @@ def _given(word: str) -> bool:
         # "Ti-Jean", "Jean-Paul", "Marie-Claire": a given name with a nickname's or another name's part
         return len(first) <= 3 or first in FEMALE or first in MALE
     return plain in FEMALE or plain in MALE
+
+
+# Verbs that hand or make someone a garment: "gave George shirts", "sewed Ana dresses" (George is given them).
+_GARMENTED = GIVING | frozenset("made make makes bought buy buys sewed sewn sew knitted knit wove got".split())
+
+
+# A clause told in the passive, where "by" names who did it: "was raised in Apia by Lupe", "written at Oxford by".
+_BE = frozenset("was were been being be is are got get gets".split())
+_DONE_TO = frozenset(
+    """written built made run drawn sung taught brought kept held given taken done grown raised owned painted
+    founded started opened photographed""".split()
+)
+
+
+def _near(tokens: list[str], start: int, previous: tuple[int, str] | None, breaks: set[int]) -> bool:
+    """ "by" right before the name means beside, the name a place: after a place just read ("at Westfield by
+    Otahuhu") or a place, works or dwelling noun ("the factory by Mangere", "a house by Papatoetoe"); not in a
+    passive clause ("raised in Apia by Lupe", "a song written at Oxford by Tolkien")."""
+    if start < 2 or tokens[start - 1].lower() != "by" or start in breaks:
+        return False
+    placed = previous is not None and previous[1] == "place" and previous[0] == start - 1
+    noun = tokens[start - 2].lower()
+    if not placed and noun not in PLACE_WORDS | SITES | SETTLED:
+        return False
+    opened = max([b for b in breaks if b < start], default=0)
+    clause = [t.lower() for t in tokens[opened : start - 1]]
+    return not any(
+        word in _DONE_TO or (word in _BE and any(w.endswith("ed") or w in _DONE_TO for w in clause[k + 1 : k + 3]))
+        for k, word in enumerate(clause)
+    )
+
+
+def _cloth_after(before: list[str], after: list[str]) -> bool:
+    """The name stands before a cloth or garment it names ("the George wrapper", "Paisley shawls", "of Harris
+    tweed"); a word that is a verb too ("print", "check") only after an article or an owner or before another
+    cloth word ("an Ankara print", "the Madras check shirt"); not after a verb of giving or making ("gave
+    George shirts")."""
+    if not after or set(before[-1:]) & _GARMENTED:
+        return False
+    if after[0] in CLOTHS:
+        return True
+    owned = bool(before[-1:]) and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
+    return after[0] in CLOTH_VERBS and (owned or (after[1:2] != [] and after[1] in CLOTHS | CLOTH_VERBS))
 
 
 def _explained_as_place(apposition: list[str]) -> bool:

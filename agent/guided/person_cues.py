@@ -1,8 +1,8 @@
 """Words beside a name or a relative that make it someone (the guided reader, ``annotate``): what
 comes between an owner and a relative, what a person did or made, a verb said without its ending and
 what it acts on, a habit of saying, a list of people, the teller addressed, a laugh that is no name,
-the shapes of given names joined by a hyphen and of Irish and Scots surnames, and the verbs of living
-with a household."""
+the shapes of given names joined by a hyphen, of Irish and Scots surnames and of a name with a Gujarati
+respectful suffix, clergy said by the title, and the verbs of living with a household."""
 
 from __future__ import annotations
 
@@ -50,6 +50,18 @@ ENGLISH_FIRSTS = frozenset(
 LIST_GOES_ON = frozenset("the and my our his her their two three four".split())
 # A laugh or a word of surprise said alone is no name: "Ha. He was the boss of that house."
 INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay right well alright gosh golly".split())
+# A given name with a Gujarati (or Hindi) respectful suffix joined to it, the person being the whole word:
+# "Rameshbhai", "Kokilaben", "Jayaben", "Chandrakant-bhai", "Gandhiji" (not "Fiji", "Beiji": three letters or
+# more before "ji"). Kin words made so ("Motabhai", "Bapuji") are relatives (``lexicon``), read first.
+HONOURED_NAME = re.compile(r"^[A-Z][a-z]{2,}-?(?:bhai|bhaai|ben|behn|bahen)$|^[A-Z][a-z]{3,}-?ji$")
+# Clergy said by the title alone, one person of a congregation: "the pastor's house", "our imam", "the
+# faife'au's wife" (Samoan: the pastor). Said after "Father" a name is a priest ("Father Tom"); "Father"
+# alone stays the teller's father (kin, ``lexicon``).
+CLERGY = frozenset(
+    """pastor priest imam rabbi vicar minister reverend parson preacher deacon curate rector chaplain bishop
+    faife'au faifeau sheikh mullah maulvi granthi pujari""".split()
+)
+PRIESTLY = frozenset({"father"})
 # An Irish or Scots surname by its shape: "O'Rourke", "O’Brien", "McAllister", "MacLeod" (not "Mac" alone).
 SURNAME = re.compile(r"^(?:O['’]|Mc|Mac)[A-Z][a-z]+$")
 # Living under one roof with a family said by its plural name: "we lodged with the Kowalskis", "shared a

@@ -1,7 +1,7 @@
 """Words beside a name that make it a thing, not a person or a place (the guided reader, ``annotate``):
 a storm, a tune, a boat (also one named for a loch or a cape), a business, a feast day, a wind, an
 institution, what is stirred in, a kind of house, a society's hall, an animal a name belongs to, a firm
-told by its works."""
+told by its works, a cloth or garment named by a name."""
 
 from __future__ import annotations
 
@@ -65,3 +65,15 @@ FIRM_KINDS = frozenset(
     """bakery bakeries factory mill mills cannery works plant foundry brewery distillery tannery sawmill
     laundry refinery smelter mine colliery pit company firm corporation""".split()
 )
+# Cloths, prints and garments a capitalised word names by a person or a town ("the George wrapper", "an Ankara
+# print", "a Paisley shawl", "Harris tweed", "Kente cloth"): the kind of cloth, no one. Not said with "'s"
+# ("Ngozi's wrapper" is hers).
+CLOTHS = frozenset(
+    """wrapper wrappers lappa lappas cloth cloths fabric fabrics tweed tweeds shawl shawls sari saris lavalava
+    lavalavas puletasi wax tartan tartans plaid plaids gingham calico chintz muslin batik kente lace
+    silk silks cotton serge twill worsted flannel denim velvet brocade jersey jerseys scarf scarves headscarf
+    headtie gele blouse skirt shirt shirts jacket jackets coat coats cardigan blanket blankets quilt quilts""".split()
+)
+# Cloth words that are verbs too, a cloth only after "a"/"the" or before another cloth word: "the Madras
+# check", "an Ankara print dress" (not "when Keisha check the pot", "Ramesh print the flyers").
+CLOTH_VERBS = frozenset("print prints check checks stripe stripes dress dresses suit suits weave".split())
