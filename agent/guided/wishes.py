@@ -344,7 +344,47 @@ def request(text: str) -> Request | None:
                 continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
-    return _posted_after_marker(text)
+    return _announced(text) or _posted_after_marker(text)
+
+
+# A new subject announced as one to the listener, then named as a heading that ends the sentence: "And now I tell
+# you another thing, different thing: Almaty.", "that's what I want to tell you now, something else, the festa.",
+# "another thing I tell you now, different: Arequipa.", "Another thing: the regatta." (the marker leads its clause).
+# Never a thing that goes on with the story ("another thing I remember about the farm is the smell", "something
+# else happened that day", "I'll tell you something else, he was a hard man").
+_TELL_YOU = (
+    r"(?:(?:let\s+me|make\s+(?:i|me)|i(?:\s+(?:will|want\s+to|wanna|must|have\s+to|can|am\s+going\s+to)|'ll"
+    r"|'m\s+going\s+to|'m\s+gonna)?)\s+tell\s+you)(?:\s+(?:now|first|next|today))*"
+)
+_ANOTHER = (
+    r"(?:an?other|one\s+more|(?:a\s+)?different|(?:a\s+)?new)\s+(?:thing|story|subject|matter|topic|chapter)"
+    r"|something\s+(?:(?:completely|quite|totally|entirely)\s+)?(?:else|different|new)"
+)
+_ANNOUNCED = re.compile(
+    rf"(?:\b{_TELL_YOU}\s*,?\s+(?:{_ANOTHER})|\b(?:{_ANOTHER})\s*,?\s+{_TELL_YOU}"
+    rf"|(?:^|(?<=[.!?]\s))(?:(?:and|so|but)\s*,?\s+)?(?:(?:then|now)\s*,?\s+)?(?:{_ANOTHER}))"
+    # said again in other words: "another thing, different thing:", "another thing I tell you now, different:"
+    rf"(?:\s*,?\s+(?:{_ANOTHER}|(?:a\s+)?(?:different|new|other)))?(?:\s*,?\s+now)?"
+    r"\s*(?::|—|–|\s-|,)\s*(?P<subject>[^.?!;:,\n]{1,40}?)\s*(?:[.!]|$)",
+    re.IGNORECASE,
+)
+# Who is spoken to, after a comma, is no subject: "let me tell you something else, my friend."
+_CALLED = re.compile(r"^(?:my\s+)?(?:friend|dear|love|darling|boy|girl|child|son|hijo|hija|balam|beta|habibi)$", re.I)
+
+
+def _announced(text: str) -> Request | None:
+    """A new subject announced and named as a heading (:data:`_ANNOUNCED`): a name, or a thing said with its article
+    or its owner ("the festa", "my wedding"), a few words that tell nothing (:func:`_heading`, no past verb)."""
+    for match in _ANNOUNCED.finditer(text):
+        subject = match.group("subject").strip()
+        first = subject.split()[0] if subject else ""
+        named = first[:1].isupper() or first.lower() in ("the", "my", "our", "a", "an", "his", "her", "their")
+        if not named or not _heading(subject) or _CALLED.match(subject):
+            continue
+        if any(re.fullmatch(r"[a-z]{2,}(?<!e)ed", w) for w in subject.split()[1:]):  # "the war changed"; not "speed"
+            continue
+        return Request("switch", _inside(subject), len(text[match.end() :].split()))
+    return None
 
 
 # A wish to tell said before its subject or with none yet: "let me tell you …", "can I just say something?", "I'd
