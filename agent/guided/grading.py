@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.guided import wishes
+from agent.guided import grief, wishes
 from agent.guided.lexicon import NEGATIVE, POSITIVE
 from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
@@ -70,8 +70,9 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
         span = _range(target)
         if span is not None:
             low, high, unit = span
-            given = _answer_number(answer, unit, counted)
-            if given is not None and low - 1e-9 <= given[0] <= high + 1e-9 and same_unit(given[1], unit):
+            told = _said_span(answer)  # a span said is right only inside the span asked, both its ends
+            given = [(told[0], told[2]), (told[1], told[2])] if told else [_answer_number(answer, unit, counted)]
+            if all(g is not None and low - 1e-9 <= g[0] <= high + 1e-9 and same_unit(g[1], unit) for g in given):
                 return True
             continue
         asked = _quantity(target)
@@ -187,23 +188,32 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
 _NAME = re.compile(r"(?<!\bof\s)(?<!\bin\s)(?<!\bfrom\s)(?<!\bnear\s)\b(?!I\b|I')[A-Z]")
 
 
-# Talk of the moment or of how one feels ("long day", "bit nervous today", "lovely city") is a remark.
-_MOMENT = frozenset("today tonight now day days week morning afternoon evening night".split())
+# Talk of the moment or of how one feels or thinks ("long day", "bit nervous today", "lovely city", "my
+# brain's mush") is a remark.
+_MOMENT = frozenset("today tonight now day days week morning afternoon evening night brain mind nerves".split())
+
+
+def _remark(clause: str, expected: list[str]) -> bool:
+    """Words on the moment or a feeling, not of the answer ("Long day.", "Bit nervous today.", "Tired!")."""
+    words = set(normalise(clause).split()) - {w for t in expected for w in normalise(t).split()}
+    return bool(words & (_MOMENT | POSITIVE | NEGATIVE))
 
 
 def _same_kind(clause: str, expected: list[str]) -> bool:
     """Whether a change of mind's words name an answer of the question's kind: a number for a numeric
     question ("No, wait, two."), in the unit asked if one is said; a name where the answer is a name ("Mars,
-    I mean Jupiter", "the Romans, I mean the Normans"); otherwise a few words that are no remark on the
-    moment or a feeling ("Carbon dioxide. Sorry, long day.")."""
+    I mean Jupiter", "the Romans, I mean the Normans"); otherwise a few words. Never a remark on the moment
+    or a feeling, whatever the kind: an apology and a remark after an answer, in one sentence or more ("Carbon
+    dioxide. Sorry, long day.", "Paris. Sorry. Long day."), leave the answer as it was."""
+    if _remark(clause, expected):
+        return False
     quantities = [asked for t in expected if (asked := _quantity(t)) is not None]
     if quantities:
         given = _answer_number(clause, quantities[0][1])
         return given is not None and any(same_unit(given[1], unit) for _, unit in quantities)
     if all(_NAME.search(t) for t in expected):
         return bool(_NAME.search(clause))
-    words = set(normalise(clause).split()) - {w for t in expected for w in normalise(t).split()}
-    return not words & (_MOMENT | POSITIVE | NEGATIVE)
+    return True
 
 
 # Said just before the answer, these deny it ("not Paris", "it isn't Paris", "never Paris") …
@@ -298,8 +308,9 @@ _SPAN = re.compile(
 
 def _range(text: str) -> tuple[float, float, str | None] | None:
     """A span asked for: low, high, and the unit said after it, if any. Any number said as the answer
-    within it is right ("a hundred, a hundred and twenty", "about 110")."""
-    found = _SPAN.match(normalise(re.sub(r"(\d)\s*[-–]\s*(?=\d)", r"\1 to ", text)))
+    within it is right ("a hundred and ten", "about 110": a figure inside the span is in it, "about" only
+    saying it is not exact); a span said is right when it lies inside, both ends (:func:`_said_span`)."""
+    found = _SPAN.match(_spans_spoken(text))
     if found is None:
         return None
     low, high = sorted((float(found.group("low")), float(found.group("high"))))
@@ -308,6 +319,30 @@ def _range(text: str) -> tuple[float, float, str | None] | None:
         return low, high, None
     named = unit_at(rest, 0)
     return (low, high, named[0]) if named and named[1] == len(rest) else None
+
+
+def _spans_spoken(text: str) -> str:
+    """The text normalised, a dash between two numbers read as "to" ("10-15" is "10 to 15", never -15)."""
+    return normalise(re.sub(r"(\d)\s*[-–]\s*(?=\d)", r"\1 to ", text))
+
+
+# A span said as the answer ("eighty to a hundred", "between 100 and 120", "from 10 to 15 minutes", "80-100").
+_SAID_SPAN = re.compile(
+    r"(?:\bbetween\s+(?P<a>\d+(?:\.\d+)?)\s+and\s+(?P<b>\d+(?:\.\d+)?)"
+    r"|(?<![\w.])(?P<c>\d+(?:\.\d+)?)\s+to\s+(?P<d>\d+(?:\.\d+)?))(?P<rest>(?:\s+\S+){0,3})"
+)
+
+
+def _said_span(answer: str) -> tuple[float, float, str | None] | None:
+    """The last span said in the answer: low, high, and the unit said after it. Overlapping the span asked
+    at one end is not saying it ("eighty to a hundred" for "100 to 120")."""
+    spans = list(_SAID_SPAN.finditer(_spans_spoken(answer)))
+    if not spans:
+        return None
+    found = spans[-1]
+    ends = [float(found.group(n)) for n in ("a", "b", "c", "d") if found.group(n) is not None]
+    named = unit_at(found.group("rest").split(), 0)
+    return min(ends), max(ends), named[0] if named else None
 
 
 def _quantity(text: str) -> tuple[float, str | None] | None:
@@ -351,15 +386,24 @@ _ON = re.compile(
     r"|alright|good)\b|^\s*(?:ready|go(?:\s+ahead)?|fire\s+away)\s*$",
     re.IGNORECASE,
 )
-# A moment asked for (:mod:`agent.guided.pause_words`, the practice coach's too), or "Wait." / "A pause, please."
+# A moment asked for (:mod:`agent.guided.pause_words`, the practice coach's too), or "Wait." / "A pause, please.",
+# or a stop for a short while asked ("Can we stop for a minute?", "Let's pause a moment"; never "for today").
 _PAUSE = re.compile(
-    HOLD_ON + "|" + BREAK + r"|^\s*wait\s*$|^\s*(?:a\s+)?(?:pause|break)(?:\s+please)?\s*$", re.IGNORECASE
+    HOLD_ON + "|" + BREAK + r"|^\s*wait\s*$|^\s*(?:a\s+)?(?:pause|break)(?:\s+please)?\s*$"
+    r"|\b(?:(?:can|could|shall|may)\s+(?:we|i)|let'?s|(?:i|we)\s+need\s+to)\s+(?:just\s+)?(?:stop|pause|rest)"
+    r"\s+(?:for\s+)?(?:a|one)\s+(?:sec(?:ond)?|minute|moment|bit|tick)\b",
+    re.IGNORECASE,
 )
 _REMARK = re.compile(
     r"\b(?:hard|tough|tricky|difficult|trick|nasty|sneaky|good)\s+(?:one|question)\b|\btip\s+of\s+my\s+tongue\b"
     r"|\bi\s+(?:should|ought\s+to|used\s+to|really\s+should)\s+know\s+(?:this|that|it)\b|\bi\s+know\s+(?:this|that)\s+one\b"
     r"|\b(?:went|gone|going|go)\s+(?:blank|right\s+out)\b|\bmix(?:ed)?\s+(?:these|those|them|it)\s+up\b"
     r"|\b(?:slipped|went|gone)\s+(?:out\s+of|from)\s+my\s+(?:head|mind)\b|\boh\s+(?:boy|dear|my|man)\b",
+    re.IGNORECASE,
+)
+# Something to say before the answer, as a clause of its own ("Sorry, before that.", "Before I answer,").
+_BEFORE_ANSWERING = re.compile(
+    r"^\s*(?:but\s+|just\s+)?before\s+(?:that|this|(?:i|we)\s+(?:answer|go\s+on|carry\s+on|start)|you\s+(?:go\s+on|ask))\s*$",
     re.IGNORECASE,
 )
 # An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
@@ -384,7 +428,8 @@ _ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and tw
 def no_attempt(text: str | None, expected: list[str], prompt: str | None = None) -> str | None:
     """What a reply that is no attempt at the question asks for, or None when it may be an answer.
 
-    "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…"),
+    "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…", "before
+    that"), "loss" (a death or a grave illness told instead of an answer, :func:`grief.sorrow`, met with care),
     "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the
     next one" said after a sad moment asks for the question not yet answered, not to skip it), "remark"
     ("that's a tricky one", a remark about someone), "stop" (to stop for today, heard by :func:`wishes.tired`,
@@ -414,6 +459,11 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 or (said.rstrip().endswith("?") and _ASKS.search(clause))
             ):
                 continue
+            if grief.sorrow(clause):
+                kinds.add("loss")  # a death or grave illness told is no answer (the tutor meets it with care)
+                continue
+            if (kinds or left) and _remark(clause, expected):
+                continue  # a remark on the moment or a feeling after something else ("It's hard to focus.")
             found = {
                 kind
                 for kind, pattern in (
@@ -428,7 +478,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
             }
             # a wish to tell something first ("let me tell you about…", "before the next one"): taken up by the
             # tutor (:func:`wishes.request`), the question kept waiting
-            if wishes.offers_to_tell(clause):
+            if wishes.offers_to_tell(clause) or _BEFORE_ANSWERING.match(clause):
                 found.add("tell")
             if numeric and "pause" in found and amount_alone(said):
                 found.discard("pause")  # "One minute." to "how long?": an answer, not a moment asked for
@@ -461,6 +511,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     for kind in ("stop", "skip", "repeat", "pause"):
         if kind in kinds:
             return kind
+    if kinds == {"loss"}:
+        return "loss"
     if "next" in kinds and "on" not in kinds:
         return "skip"  # "Next question, please." passes this one by
     if kinds & {"on", "next"}:
@@ -525,6 +577,66 @@ def grade(text: str | None, expected: list[str], *, skipped: bool = False, promp
     if kind is None:
         return is_correct(text, expected, prompt)
     return False if kind == "skip" else None
+
+
+def answers_open_question(text: str | None, expected: list[str], prompt: str | None = None) -> bool:
+    """A reply that answers a question left open though it was not just asked (the person, after a moment
+    of care, goes on and answers: "Right. The G clef.", "Two."): no request (:func:`no_attempt`), and the
+    answer said, a number on its own for a numeric question, or a few words sharing the answer's own
+    ("The bass clef." for "the treble clef"). Thanks and "Give me a moment." answer nothing."""
+    if not text or not text.strip() or no_attempt(text, expected, prompt) is not None:
+        return False
+    if is_correct(text, expected, prompt):
+        return True
+    clauses = [clause for said in _SENTENCE.split(text.strip()) for clause, _ in _clauses(said)]
+    if any(_quantity(t) is not None or _range(t) is not None for t in expected):
+        return any(_number_alone(clause) for clause in clauses)
+    longest = max((len(normalise(t).split()) for t in expected), default=0)
+    wanted = _stems([w for t in expected for wording in _wordings(t) for w in normalise(wording).split()])
+    for said in _SENTENCE.split(text.strip()):
+        hedged = bool(_HEDGE.search(said))
+        for clause, _ in _clauses(said):
+            words = normalise(_HEDGE.sub("", clause)).split()
+            if not 0 < len(words) <= max(_ANSWER_WORDS, longest + 2):
+                continue
+            if _stems(words) & wanted:
+                return True
+            # a guess hedged ("Hydrogen, I think."): no thanks, break, talk of someone or remark on the moment
+            if (
+                hedged
+                and not set(words) & (_PERSONAL | _NOT_GUESSES)
+                and not _remark(clause, expected)
+                and not all(_FILLER_WORD.match(w) for w in words)
+            ):
+                return True
+    return False
+
+
+_NOT_GUESSES = frozenset("thanks thank cheers ta kind break pause rest moment minute breather".split())
+
+
+# Words that hedge a number said as the answer ("I'd say eighteen", "about forty", "must be six").
+_HEDGE_WORDS = _BARE | frozenset(
+    "d say reckon believe suppose would about around roughly nearly almost must be".split()
+)
+
+
+def _number_alone(clause: str) -> bool:
+    """A clause that says one number and nothing else but fillers, hedges and its unit ("Two.", "I'd say
+    eighteen", "Ninety km/h, I think")."""
+    words = normalise(clause).split()
+    numbers = 0
+    n = 0
+    while n < len(words):
+        if to_number(words[n]) is not None:
+            numbers += 1
+            named = unit_at(words, n + 1)
+            n += 1 + (named[1] if named else 0)
+            continue
+        if words[n] not in _HEDGE_WORDS:
+            return False
+        n += 1
+    return numbers == 1
 
 
 def pause_asked(text: str) -> bool:
