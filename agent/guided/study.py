@@ -21,12 +21,20 @@ import uuid
 from typing import Any
 
 from agent.guided import care, freeform, grief, wishes
-from agent.guided.grading import expected_answers, grade, is_correct, no_attempt, normalise, pause_asked
+from agent.guided.grading import (
+    answers_open_question,
+    expected_answers,
+    grade,
+    is_correct,
+    no_attempt,
+    normalise,
+    pause_asked,
+)
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, answered_marks
 from agent.guided.state import Outcome, Turn, clean, elapsed_ms, question_id, read_turn, sentence
-from agent.model import PromptInfo, TurnContext
+from agent.model import InteractionView, PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, ProposeEndArgs, RecordAttemptArgs
 
 _AGAIN = re.compile(r"^(?P<base>.+)\.(?:again|tell)\.\d+$")
@@ -48,6 +56,9 @@ def respond(ctx: TurnContext) -> Outcome:
     by_id = {q["id"]: q for q in questions}
     current = base_id(turn.last_id, by_id)
     text = turn.text or ""
+    # After care the person may go on and answer the question the loss interrupted: graded against it.
+    after_care = answered_after_care(text, ctx.asked, by_id) if care.answers_care(turn) else None
+    current = after_care or current
     ack = None
     wish = None  # what a reply that is no attempt asks for
     correct = None
@@ -115,20 +126,23 @@ def respond(ctx: TurnContext) -> Outcome:
         lead = pick(ctx.session_id, f"{current}.tell.{turn.count}", "study/tell", subject=tell or None)
         info = PromptInfo("question", f"{current}.tell.{turn.count}", topic_for(ctx, by_id[current]))
         return Outcome(join(greeting, lead), info, calls)
-    if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark", "told"):
+    if current is not None and correct is None and wish in ("repeat", "pause", "on", "remark", "told", "loss"):
         # No attempt: the same question again.
         bank = "study/told" if wish == "told" else "study/again"
         lead = rotate(ctx.session_id, turn.count, bank, why=wish)
         return _ask_again(ctx, turn, questions, current, join(greeting, lead), calls)
 
     if (resumed := care.resume(ctx, turn)) is not None:
-        if (turn.last_id or "").startswith(care.PREFIX) and pause_asked(text):
+        if after_care is not None:
+            ack = join(resumed, ack)  # the open question answered: graded, then the next
+        elif (turn.last_id or "").startswith(care.PREFIX) and pause_asked(text):
             qid = f"pause.{turn.count}"
             return Outcome(pick(ctx.session_id, qid, "study/pause"), PromptInfo("followup", qid), calls)
-        ack = resumed
-        if (pending := interrupted(ctx, by_id)) is not None:
-            # The loss was told instead of an answer: the question it interrupted is still open.
-            return _ask_again(ctx, turn, questions, pending, ack, calls)
+        else:
+            ack = resumed
+            if (pending := interrupted(ctx, by_id)) is not None:
+                # The loss was told instead of an answer: the question it interrupted is still open.
+                return _ask_again(ctx, turn, questions, pending, ack, calls)
 
     if upcoming:
         number, question = upcoming[0]
@@ -209,7 +223,22 @@ def told(last_id: str | None, text: str, expected: list[str]) -> bool:
 
 def interrupted(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> str | None:
     """The question asked before a moment of care (or a pause) whose reply was no attempt, if any."""
-    for view in reversed(ctx.asked[:-1]):
+    return _open_before(ctx.asked, by_id)
+
+
+def answered_after_care(text: str, views: list[InteractionView], by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The question left open before the moment of care (or pause) last in ``views`` when ``text``, the
+    reply to it, answers that question (:func:`grading.answers_open_question`); None otherwise."""
+    pending = _open_before(views, by_id)
+    if pending is None:
+        return None
+    question = by_id[pending]
+    return pending if answers_open_question(text, expected_answers(question), question.get("prompt")) else None
+
+
+def _open_before(views: list[InteractionView], by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The question asked before the moments of care ending ``views`` whose reply was no attempt, if any."""
+    for view in reversed(views[:-1]):
         qid = question_id(view) or ""
         if qid.startswith(care.MOMENTS):
             continue
@@ -272,8 +301,10 @@ def answered(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> dict[str, bo
     """Each gradable question's latest attempt, re-graded from the history (a reply that was no
     attempt, :func:`grading.no_attempt`, is none)."""
     results: dict[str, bool] = {}
-    for view in ctx.history:
+    for n, view in enumerate(ctx.history):
         qid = base_id(question_id(view), by_id)
+        if qid is None and view.person_response and (question_id(view) or "").startswith(care.MOMENTS):
+            qid = answered_after_care(view.person_response, ctx.history[: n + 1], by_id)
         if qid is None or (view.person_response is None and view.response_method != "skip"):
             continue
         expected = expected_answers(by_id[qid])
