@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 import time
 import wave
 from pathlib import Path
@@ -236,23 +237,59 @@ def test_a_client_that_disconnects_loses_nothing_it_said(api: Api, speech_dir: P
     assert len(api.ok("GET", f"/sessions/{session['id']}/audio")["items"]) == 2
 
 
-def test_a_client_that_never_reads_does_not_stall_the_server(api: Api, speech_dir: Path) -> None:
+def test_a_client_that_never_reads_does_not_stall_the_server(
+    api: Api, speech_dir: Path, servers: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While this client (which reads nothing) is speaking and its words are being decoded, the server
+    answers others.
+
+    No wall clock: the server's first decode of the speech is held in its worker thread until another
+    request has had its answer. Were decoding done on the event loop, the hold would stop the loop and
+    that request would be answered only after the decode (the hold gives up after a minute): the order
+    of the three moments tells.
+    """
+    transcriber = servers[api.engine_name][0].server.config.app.state.transcriber
+    decode = transcriber.transcribe_blocking
+    decoding, release, lock = threading.Event(), threading.Event(), threading.Lock()
+    moments: list[str] = []
+
+    def held_first(*args: Any, **kwargs: Any) -> Any:
+        with lock:
+            first = not decoding.is_set()
+            decoding.set()
+        if not first:
+            return decode(*args, **kwargs)
+        moments.append("decoding")
+        release.wait(timeout=60)  # let go once the other request is answered (a bound only if it never is)
+        try:
+            return decode(*args, **kwargs)
+        finally:
+            moments.append("decoded")
+
+    monkeypatch.setattr(transcriber, "transcribe_blocking", held_first)
     session = new_session(api)
 
     async def talk() -> None:
         voice = await open_voice(api, session["id"])
         voice.reader.cancel()  # type: ignore[union-attr]  # this client reads nothing from now on
         await voice.send_json({"type": "text", "text": "We lived above the bakery."})
-        await voice.send_pcm(utterance(SENTENCES[5], speech_dir))
+        speaking = asyncio.create_task(voice.send_pcm(utterance(SENTENCES[5], speech_dir)))
+        assert await asyncio.to_thread(decoding.wait, 60), "the speech was never decoded"
         # Meanwhile the server serves everyone else at once.
-        started = time.monotonic()
-        async with httpx.AsyncClient(headers={"Authorization": f"Bearer {api.token}"}) as http:
+        async with httpx.AsyncClient(headers={"Authorization": f"Bearer {api.token}"}, timeout=120) as http:
             response = await http.get(f"{api.base_url}/api/v1/sessions/{session['id']}")
-        assert response.status_code == 200 and time.monotonic() - started < 2
+        moments.append("answered")
+        release.set()
+        assert response.status_code == 200
+        await speaking
         await asyncio.to_thread(wait_until, lambda: len(voice_answers(transcript(api, session["id"]))) == 1, 30)
         await voice.ws.close()
 
-    run(talk())
+    try:
+        run(talk())
+    finally:
+        release.set()
+    assert moments == ["decoding", "answered", "decoded"]  # answered while the decode was held
     methods = [i["response_method"] for i in transcript(api, session["id"]) if i["response_method"]]
     assert methods == ["text", "voice"]
 
