@@ -19,6 +19,7 @@ A_MACHINE_DIED = [
     "The old kiln at the college, he was a beast. He died halfway through a firing.",
     "Grandad bought the Morris in '62. She died on the A1 the year after.",
     "The telly in the front room, she's dying, the picture rolls.",
+    "Lovely car, the Falcon. She died on me in '79.",
 ]
 
 A_BEING_DIED = [
@@ -29,6 +30,8 @@ A_BEING_DIED = [
     "Granny had her sewing machine by the window. She died in March.",
     "I drove the Falcon for Aunty Mere. She died in '79.",
     "The man in the car died.",
+    "Wanjiru drove the old Falcon. She died in '79.",
+    "Tomasi bought a Holden in '70. He died on the Southern Motorway.",
 ]
 
 

@@ -198,7 +198,8 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return False
     clause = before[marks[-1].end() :] if marks else before
     said_of = _PRONOUN_SUBJECT.match(clause)
-    if said_of and _stands_for_a_thing(before[: marks[-1].end()] if marks else "", said_of.group("p").lower()):
+    prior = before[: marks[-1].end()] if marks else ""
+    if said_of and _stands_for_a_thing(prior, said_of.group("p").lower(), _people(text)):
         return not _DIED_WITH.match(after)  # "My first car, a Falcon, I loved her. She died on the motorway"
     thing = _THING_SUBJECT.search(clause)
     # the thing is the subject, not a thing of the one who died ("the man with the bike died")
@@ -226,7 +227,24 @@ _NAMING_THING = frozenset("the a an that this old little".split())  # "the Singe
 _ANTECEDENT_SENTENCES = 2  # how far back a pronoun is read: its own sentence and the two before
 
 
-def _antecedent(clause: str, pronoun: str) -> str | None:
+_DID = re.compile(
+    r"(?:\w+ed|was|had|bought|drove|took|kept|made|went|came|got|sold|gave|left|ran|rode|sat|lived|worked)",
+    re.IGNORECASE,
+)
+
+
+def _name_doing(low: str, words: list[str]) -> bool:
+    """A capitalised word opening a clause, not a common one, with a verb of the past after it: a name doing."""
+    return len(words) > 1 and low not in NOT_NAMES and not _THING_WORD.fullmatch(low) and bool(_DID.fullmatch(words[1]))
+
+
+@functools.lru_cache(maxsize=64)
+def _people(text: str) -> frozenset[str]:
+    """The words of the names the reader types as people in an answer ("Wanjiru drove the old Falcon")."""
+    return frozenset(word.lower() for name in read(text).people for word in name.split())
+
+
+def _antecedent(clause: str, pronoun: str, people: frozenset[str] = frozenset()) -> str | None:
     """What a clause offers a she or he to stand for: "being" when it names a person or an animal that agrees
     with the pronoun (kin, someone by their role, a given name, "the dog"), else "thing" when it names a
     machine, a vehicle or an object ("my first car", "the old boat", a capitalised name after an article:
@@ -247,6 +265,8 @@ def _antecedent(clause: str, pronoun: str) -> str | None:
             if role in (_MALE_ROLES if pronoun == "she" else _FEMALE_ROLES):
                 continue
             return "being"
+        if word[0].isupper() and low not in other and (low in people or (n == 0 and _name_doing(low, words))):
+            return "being"  # a name the reader types as a person, or one doing at the clause's start ("Tomasi bought")
         if word[0].isupper() and (low in given or (low in other and low not in given)):
             if low in given:
                 return "being"
@@ -258,14 +278,14 @@ def _antecedent(clause: str, pronoun: str) -> str | None:
     return found
 
 
-def _stands_for_a_thing(before: str, pronoun: str) -> bool:
+def _stands_for_a_thing(before: str, pronoun: str, people: frozenset[str] = frozenset()) -> bool:
     """A she or he that died stands for a thing: the nearest clause before it that names a being or a thing
     names a thing ("My first car, a Falcon, I loved her. She died on the motorway"); a person or an animal
     that agrees, named in that clause, is the one who died ("My mother loved that car. She died in '79.")."""
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())[-(_ANTECEDENT_SENTENCES + 1) :]
     clauses = [c for sentence in sentences for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)]
     for clause in reversed(clauses):
-        kind = _antecedent(clause, pronoun)
+        kind = _antecedent(clause, pronoun, people)
         if kind in ("being", "thing"):
             return kind == "thing"
     return False
