@@ -188,3 +188,26 @@ def test_the_follow_up_says_the_name_as_said(api: Api) -> None:
     sid = api.ok("POST", "/sessions", json=body)["id"]
     reply = say(api, sid, "Hasmukhbhai ran the shop when we were small, and he never shouted.")["reply"]
     assert "Hasmukhbhai" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("Motabhai ran the shop after school.", "your Motabhai"),
+        ("Bapuji sat by the window every morning.", "your Bapuji"),
+        ("Every night Tinā lit the lamp.", "your Tinā"),
+        ("Mum sat by the window every morning.", "your mum"),  # an English word: said in lower case
+        ("My Ba sat by the window every morning.", "your father"),  # owned: said in English, as before
+        ("We ate at dziadek's on Sundays.", "your dziadek"),  # said in lower case, kept so
+    ],
+)
+def test_a_family_word_said_as_a_name_is_said_back_as_said(answer: str, said: str) -> None:
+    assert read(answer).reflections == [said]
+
+
+def test_the_follow_up_says_a_family_word_as_said(api: Api) -> None:
+    person = api.ok("POST", "/people", json={"display_name": "Kokila"})
+    body = {"person_id": person["id"], "name": "Kampala", "start": True, "scheduled_duration_minutes": 60}
+    sid = api.ok("POST", "/sessions", json=body)["id"]
+    reply = say(api, sid, "Motabhai kept the accounts in a red book, and he never lost a shilling.")["reply"]
+    assert "Motabhai" in reply, reply

@@ -367,6 +367,8 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         role = _role(word)
         if owner and word.lower() in KIN_OF_OTHER_LANGUAGES:
             said = f"{POSSESSIVES[owner.lower()]} {role}"  # "my Ba" -> "your father"
+        elif word[:1].isupper() and word.lower() in KIN_OF_OTHER_LANGUAGES and not second:
+            said = f"your {word}"  # "Motabhai ran the shop": the family's word said as a name, as said
         if not given and owner and owner.lower() in _THEIRS and text[: match.start()].lower().rstrip().endswith("than"):
             continue  # "a man older than her father": a measure, not someone in the story
         if second and not owner and addressed:
