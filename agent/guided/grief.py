@@ -851,7 +851,9 @@ def _returned_from_care(text: str) -> bool:
 
 def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
-    laid out, someone's grave, their own thing left unused now (:func:`_left_unused`), or two signs of
+    laid out, someone's grave, their own thing left unused now (:func:`_left_unused`), their belongings sent
+    back from the care home or the hospital (:func:`_returned_from_care`), the food they loved set out for the
+    crows (:func:`_offered_for_the_dead`), or two signs of
     different kinds (a bowl moved to the altar and a place kept empty at the table; the hammer and the
     boards and "they never spoke of him")."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
