@@ -59,6 +59,18 @@ def test_a_cloth_named_for_someone_leaves_a_later_george_someone() -> None:
     assert "George" in read("George laughed at my Samoan.", known=known).people
 
 
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("She worked in the Lancashire cotton mills from the age of twelve.", "Lancashire"),
+        ("Dad found work in Manchester cotton mills.", "Manchester"),
+    ],
+)
+def test_a_place_before_a_cloth_trade_is_still_the_place(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert reading.places == [place] and not reading.things, (reading.places, reading.things)
+
+
 def test_a_verb_that_is_also_a_cloth_word_is_still_a_verb() -> None:
     assert "Ramesh" in read("When we were short Ramesh print the flyers for the shop.").people
     assert not read("Madras check the engine").things

@@ -1032,13 +1032,21 @@ def _near(tokens: list[str], start: int, previous: tuple[int, str] | None, break
     )
 
 
+# What a cloth word may say the trade or works of, the name then where they are: "the Lancashire cotton mills".
+_CLOTH_WORKS = (
+    PLACE_WORDS | SITES | FIRM_KINDS | BUSINESSES | frozenset("trade industry merchant merchants stall stalls".split())
+)
+
+
 def _cloth_after(before: list[str], after: list[str]) -> bool:
     """The name stands before a cloth or garment it names ("the George wrapper", "Paisley shawls", "of Harris
     tweed"); a word that is a verb too ("print", "check") only after an article or an owner or before another
     cloth word ("an Ankara print", "the Madras check shirt"); not after a verb of giving or making ("gave
-    George shirts")."""
+    George shirts"), nor before the works or trade of the cloth ("the Lancashire cotton mills")."""
     if not after or set(before[-1:]) & _GARMENTED:
         return False
+    if after[1:2] and after[1] in _CLOTH_WORKS:
+        return False  # "the Lancashire cotton mills", "the Kampala cloth market": where the cloth trade is
     if after[0] in CLOTHS:
         return True
     owned = bool(before[-1:]) and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
