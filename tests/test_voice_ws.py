@@ -160,6 +160,31 @@ def test_names_the_session_knows_are_heard_as_they_are_spelt(api: Api, speech_di
     assert name in words and place in words, heard
 
 
+def test_a_name_snapped_into_a_spoken_turn_keeps_the_words_as_decoded(api: Api, speech_dir: Path) -> None:
+    """The socket's answer, as an upload's (tests/test_voice_correction.py): a name the recogniser snapped
+    into the text is kept beside the words it decoded, as the answer's original transcript. (tiny.en, even
+    with the name as a hotword, hears this utterance's "Okonkwo" as "Akonkwo".)"""
+    session = new_session(api)
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_people": ["Okonkwo"]})
+
+    async def talk() -> Any:
+        voice = await open_voice(api, session["id"])
+        await voice.wait_for("ready")
+        await voice.send_pcm(utterance("We went to church with Mrs. Okonkwo every Sunday.", speech_dir, speed=SLOW))
+        heard = await voice.wait_for("transcript")
+        await voice.wait_for("reply")
+        await voice.close()
+        return heard
+
+    heard = run(talk())
+    (stored,) = voice_answers(transcript(api, session["id"]))
+    assert stored["person_response"] == heard["text"] and "Okonkwo" in heard["text"], heard
+    original = stored["data"].get("original_transcript")
+    assert original and "Okonkwo" not in original, stored["data"]
+    assert original.split()[:4] == heard["text"].split()[:4]  # the same words, but the name
+    assert stored["data"]["timings"]["transcription_ms"] == heard["transcription_ms"]
+
+
 def test_browser_auth_by_first_message_and_typed_answers_mix_with_speech(api: Api, speech_dir: Path) -> None:
     session = new_session(api)
     sentence = SENTENCES[6]  # "My brother and I built a boat from old boxes."

@@ -154,6 +154,17 @@ def mime_type(upload: Any, raw: bytes) -> str:
     return "audio/x-unknown"
 
 
+def answer_data(transcript: Transcript, timings: dict[str, float]) -> dict[str, Any]:
+    """What a spoken answer keeps beside its words: its timings and, when names the session knows
+    were snapped into the text (``Transcript.heard``), the words as decoded, as the answer's
+    ``original_transcript``: the machine's snap is a correction too, and a correction by hand then
+    keeps that original (db.services.records)."""
+    data: dict[str, Any] = {"timings": timings}
+    if transcript.heard is not None:
+        data["original_transcript"] = transcript.heard
+    return data
+
+
 def transcript_out(transcript: Transcript) -> TranscriptOut:
     segments = transcript.segments
     return TranscriptOut(
@@ -217,7 +228,7 @@ class AudioTurnController(Controller):
             method="voice",
             transcript_confidence=transcript.confidence,
             duration_seconds=round(transcript.duration, 3),
-            data={"timings": {"decode_ms": decode_ms, "transcription_ms": heard.transcription_ms}},
+            data=answer_data(transcript, {"decode_ms": decode_ms, "transcription_ms": heard.transcription_ms}),
             audio=clip,
         )
 

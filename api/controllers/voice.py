@@ -50,6 +50,7 @@ from litestar.params import FromPath
 from agent.model import ProviderError
 from agent.turns import TurnInput
 from api.auth import account_for_token, bearer_token
+from api.controllers.audio import answer_data
 from api.controllers.turns import present_turn
 from api.errors import describe
 from api.settings import SttSettings
@@ -481,7 +482,7 @@ class VoiceConnection:
             method="voice",
             transcript_confidence=transcript.confidence,
             duration_seconds=round(utterance.duration, 3),
-            data={"timings": timings},
+            data=answer_data(transcript, timings),
             audio=clip,
         )
 
