@@ -20,6 +20,7 @@ A_MACHINE_DIED = [
     "Grandad bought the Morris in '62. She died on the A1 the year after.",
     "The telly in the front room, she's dying, the picture rolls.",
     "Lovely car, the Falcon. She died on me in '79.",
+    "The old tractor, she died of old age in the end.",
 ]
 
 A_BEING_DIED = [
@@ -32,6 +33,8 @@ A_BEING_DIED = [
     "The man in the car died.",
     "Wanjiru drove the old Falcon. She died in '79.",
     "Tomasi bought a Holden in '70. He died on the Southern Motorway.",
+    "My sister was driving. The car was a wreck. She died a week later.",
+    "The boat came back without a skipper. He died of the cold.",
 ]
 
 

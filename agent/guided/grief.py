@@ -199,7 +199,11 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     clause = before[marks[-1].end() :] if marks else before
     said_of = _PRONOUN_SUBJECT.match(clause)
     prior = before[: marks[-1].end()] if marks else ""
-    if said_of and _stands_for_a_thing(prior, said_of.group("p").lower(), _people(text)):
+    if (
+        said_of
+        and not _AS_A_BEING.match(after)
+        and _stands_for_a_thing(prior, said_of.group("p").lower(), _people(text))
+    ):
         return not _DIED_WITH.match(after)  # "My first car, a Falcon, I loved her. She died on the motorway"
     thing = _THING_SUBJECT.search(clause)
     # the thing is the subject, not a thing of the one who died ("the man with the bike died")
@@ -212,6 +216,14 @@ def _figure(text: str, match: re.Match[str]) -> bool:
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?P<p>he|she)(?:['’]s)?\s+(?:(?:had|has|just|finally|completely|suddenly|then|simply|slowly|already"
     r"|eventually|promptly|totally|also|is|was|been|kept|keeps|went\s+and)\s+)*$",
+    re.IGNORECASE,
+)
+# … as only a being dies: "in hospital", "in her sleep", "of a stroke", "peacefully"
+_AS_A_BEING = re.compile(
+    r"\s+(?:(?:a\s+(?:week|month|year|day)s?\s+later\s+)?in\s+(?:the\s+)?(?:hospital|hospice|infirmary|(?:his|her|my)\s+"
+    r"(?:sleep|arms|bed)|childbirth|labour)|peacefully|of\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:cancer|stroke|heart"
+    r"|pneumonia|tb|tuberculosis|flu|influenza|fever|consumption|grief|covid|polio|typhoid|cholera|measles|cold"
+    r"|exposure|hunger|thirst|wounds|injuries|(?:his|her)\s+\w+))\b",
     re.IGNORECASE,
 )
 _FEMALE_ROLES = frozenset(
@@ -279,16 +291,14 @@ def _antecedent(clause: str, pronoun: str, people: frozenset[str] = frozenset())
 
 
 def _stands_for_a_thing(before: str, pronoun: str, people: frozenset[str] = frozenset()) -> bool:
-    """A she or he that died stands for a thing: the nearest clause before it that names a being or a thing
-    names a thing ("My first car, a Falcon, I loved her. She died on the motorway"); a person or an animal
-    that agrees, named in that clause, is the one who died ("My mother loved that car. She died in '79.")."""
+    """A she or he that died stands for a thing: a clause before it names a thing ("My first car, a Falcon, I
+    loved her. She died on the motorway") and none names a person or an animal that agrees with the pronoun; one
+    that does is the one who died, however near the thing ("My sister was driving. The car was a wreck. She died
+    a week later.")."""
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())[-(_ANTECEDENT_SENTENCES + 1) :]
     clauses = [c for sentence in sentences for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)]
-    for clause in reversed(clauses):
-        kind = _antecedent(clause, pronoun, people)
-        if kind in ("being", "thing"):
-            return kind == "thing"
-    return False
+    kinds = {_antecedent(clause, pronoun, people) for clause in clauses}
+    return "thing" in kinds and "being" not in kinds
 
 
 # What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".
