@@ -569,12 +569,14 @@ def to_follow(turn: Turn) -> Who | None:
         before = [who for answer in turn.earlier for who in _people(read(answer, known=turn.known))]
         told = {w.lower() for who in before for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")}
         told -= {"your", "my", "the", "our", "his", "her", "their"}
-        fresh.sort(key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told)
+        fresh.sort(
+            key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told or _named_before(turn, w)
+        )
     if len(fresh) > 1:
         # Someone the teller puts off ("I'll get to Ron, don't let me forget Ron") comes after the others.
         fresh.sort(key=lambda w: _put_off(turn.text or "", w))
     if fresh:
-        return fresh[0]
+        return _with_role(turn.text or "", fresh[0])
     last = turn.last_id or ""
     if (turn.last_category == "people" or last.startswith("who.")) and turn.earlier and _stays_with_last(turn):
         before = read(turn.earlier[-1], known=turn.known)
@@ -640,6 +642,40 @@ def _comes_back_to(turn: Turn) -> Who | None:
         if _followed(turn, who) and named >= _AGAIN_TIMES and f"again.{who.key}" not in turn.asked_ids:
             return who
     return None
+
+
+def _named_before(turn: Turn, who: Who) -> bool:
+    """An earlier answer brought this one in as the teller's own, by name with its capital after "my" or "our",
+    even where it was not read as a person there ("My Ake kept the horses": a father by the family's word for
+    him): told before, as a relative an earlier answer named is."""
+    name = who.name
+    if not name[:1].isupper() or name.lower() in KIN:
+        return False
+    own = re.compile(rf"\b(?i:my|our)\s+{re.escape(name)}(?!\w)")
+    return any(own.search(answer) for answer in turn.earlier)
+
+
+# Someone said with who they were, just after, between commas: "Her son, the doctor, he taught me", "my uncle,
+# the priest, who …", "Señora Pilar, the cook." (one word of a trade or office, :data:`PERSON_NOUNS` without the
+# words that only say a person: "my brother, the boy", "the man"; never a thing: "my brother, the car").
+_ROLE = re.compile(r"\s*,\s+the\s+(?P<role>[a-zà-ÿ]{3,})(?=\s*[,.;:]|\s+(?:he|she|who|was)\b)")
+_NOT_ROLE = frozenset(
+    """baby boy chap child fella fellow friend gentleman girl guy kid lad lady lass man men person someone woman
+    women""".split()
+)
+
+
+def _with_role(text: str, who: Who) -> Who:
+    """``who`` said back with the role the answer gave them in apposition ("your son, the doctor")."""
+    if ", the " in who.said:
+        return who
+    for form in dict.fromkeys((who.said.split(",")[0], who.name)):
+        own = re.sub(r"^(?:your|my)\s+", "", form)
+        for said in re.finditer(rf"(?<![\w'’]){re.escape(own)}(?!\w)", text, re.IGNORECASE):
+            role = _ROLE.match(text, said.end())
+            if role and role.group("role") in PERSON_NOUNS and role.group("role") not in _NOT_ROLE:
+                return Who(who.name, f"{who.said}, the {role.group('role')}", who.pro, who.obj, who.was)
+    return who
 
 
 def _only_owner(turn: Turn, who: Who) -> bool:

@@ -1,0 +1,68 @@
+"""The follow-up goes to what was just told (agent.guided.story): someone this answer brings in comes before one an
+earlier answer already brought in as the teller's own ("My Babai kept the sheep", not read as a person there);
+someone given their role between commas is said back with it ("her son, the doctor"); a place said only as where
+the story did not go or would have gone ("so it does not drift to Bolivia", "we could have gone to Canada") is not
+followed; and "That sounds like it was hard" answers an answer that tells a hardship, not one hard word in passing
+in a longer story. Wording other than round 17's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support import Api
+from tests.turns_support import say, story_session
+
+
+def test_someone_brought_in_now_comes_before_one_an_earlier_answer_named_as_the_tellers_own(api: Api) -> None:
+    sid = story_session(api, "Aigerim", "Childhood in the hills")
+    say(api, sid, "Our village was up the valley, forty houses. My Babai kept the sheep of the whole village.")
+    reply = say(
+        api,
+        sid,
+        "The black ram, Karabas, he was Babai's, only his. My cousin Murat took me up to the meadow when I was six, he "
+        "carried me on his back. Babai laughed at us, he said a boy who fears sheep is no boy.",
+    )["reply"]
+    assert "Murat" in reply and "Babai" not in reply, reply
+
+
+def test_one_named_in_passing_before_but_not_as_the_tellers_own_still_comes_first(api: Api) -> None:
+    sid = story_session(api, "Aigerim", "Childhood in the hills")
+    say(api, sid, "Our village was up the valley, forty houses. Babai was angry that winter, the snow came early.")
+    reply = say(
+        api,
+        sid,
+        "The black ram, Karabas, he was Babai's, only his. My cousin Murat took me up to the meadow when I was six, he "
+        "carried me on his back. Babai laughed at us, he said a boy who fears sheep is no boy.",
+    )["reply"]
+    assert "Babai" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("told", "said"),
+    [
+        (
+            "My brother, the doctor, he showed me how to read the labels on the medicines, every evening, one shelf "
+            "at a time.",
+            "the doctor",
+        ),
+        (
+            "On Sundays my uncle, the priest, brought us oranges from the market, and we ate them on the step, all "
+            "five of us in a row.",
+            "the priest",
+        ),
+    ],
+)
+def test_someone_given_their_role_is_said_back_with_it(api: Api, told: str, said: str) -> None:
+    sid = story_session(api, "Nkechi", "Working in Lagos")
+    reply = say(api, sid, told)["reply"]
+    assert said in reply, reply
+
+
+def test_a_role_word_that_only_says_a_person_is_not_added(api: Api) -> None:
+    sid = story_session(api, "Nkechi", "Working in Lagos")
+    reply = say(
+        api,
+        sid,
+        "Her son, the boy, he showed me how to read the labels on the medicines, every evening, one shelf at a time.",
+    )["reply"]
+    assert "the boy" not in reply, reply
