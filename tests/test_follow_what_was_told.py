@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.guided import story
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -66,3 +67,43 @@ def test_a_role_word_that_only_says_a_person_is_not_added(api: Api) -> None:
         "Her son, the boy, he showed me how to read the labels on the medicines, every evening, one shelf at a time.",
     )["reply"]
     assert "the boy" not in reply, reply
+
+
+def test_a_place_said_only_as_where_the_story_does_not_go_is_not_followed(api: Api) -> None:
+    sid = story_session(api, "Wiremu", "Growing up by the river")
+    reply = say(
+        api,
+        sid,
+        "In the dry months the men cut the flax and tied the bundles with rope, two layers, one this way, one that "
+        "way, and our dog Tama slept on the new bundles every time. We moored the raft with long ropes to the "
+        "willows, so in a flood it does not drift to Taupo.",
+    )["reply"]
+    assert "Taupo" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("so in the wind it does not go to Bolivia.", "Bolivia"),
+        ("We never got to Lima in the end.", "Lima"),
+        ("We could have gone to Canada, my uncle had the papers.", "Canada"),
+        ("We almost moved to Perth that year.", "Perth"),
+    ],
+)
+def test_a_place_not_reached_is_not_where_the_story_is(text: str, place: str) -> None:
+    assert story._scene_places(f"We lived in Durban. {text}", ["Durban", place]) == ["Durban", place]
+    assert story._not_there(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I was not happy in Lima, the fog every day.", "Lima"),
+        ("We did not stay long in Lima.", "Lima"),
+        ("I had never seen the sea until we got to Mollendo.", "Mollendo"),
+        ("We never went back to Kegen after the funeral.", "Kegen"),
+        ("We went to Lima, not to Cusco.", "Lima"),
+    ],
+)
+def test_a_place_been_to_with_another_word_denied_is_still_there(text: str, place: str) -> None:
+    assert not story._not_there(text, place)

@@ -264,7 +264,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         ctx.session_id,
         turn.count,
         "story/acknowledge",
-        place=as_said(next(iter(_scene_places(text, reading.places)), None), text),
+        place=as_said(next((p for p in _scene_places(text, reading.places) if not _not_there(text, p)), None), text),
         sentiment=reading.sentiment if reading.concrete else "neutral",
     )
     if first_save:
@@ -737,14 +737,15 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
         return None
     said = f"{turn.said} {ack or ''}".lower()
     text = turn.text or ""
-    named = [*reading.things, *reading.places] if edge else [p for p in reading.places if not _whence(text, p)]
+    places = [p for p in reading.places if not _not_there(text, p)]
+    named = [*reading.things, *places] if edge else [p for p in places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:
     """The places of an answer, a place left or come from after the others, and one only others went
     or were taken to: where it happens is where one went or lived, not whence nor where others went."""
-    return sorted(places, key=lambda place: _whence(text, place) or _elsewhere(text, place))
+    return sorted(places, key=lambda place: _whence(text, place) or _elsewhere(text, place) or _not_there(text, place))
 
 
 # Others going or taken somewhere, the teller not with them: "O'Malley took the Dodgers to Los Angeles",
@@ -775,6 +776,28 @@ def _elsewhere(text: str, place: str) -> bool:
         if went is None or _TELLER.search(went.group(0)) or _FOLLOWED.match(text, m.end()):
             return False
     return bool(said)
+
+
+# A place said only as where one never went or came to be, or would have: "so in the wind it does not go to
+# Bolivia", "we never got to Lima", "he didn't stay in Durban", "we could have gone to Canada", "we almost moved to
+# Perth", "instead of going to Leeds" (a verb of going or staying next to the place; never a place been to and said
+# with another word denied: "I was not happy in Lima", "we did not stay long in Lima", "never went back to Kegen",
+# "I had never seen the sea until we got to Mollendo").
+_NOT_THERE = re.compile(
+    r"(?:\b(?:not|never|no\s+longer|nor)|n['’]t|\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have"
+    r"|\b(?:almost|nearly|instead\s+of|rather\s+than))\s+(?:(?:ever|even|really|yet|once)\s+)?"
+    r"(?:go|goes|went|gone|going|get|gets|got|gotten|getting|come|comes|came|coming|move|moves|moved|moving"
+    r"|reach|reached|arrive|arrives|arrived|live|lived|stay|stays|stayed|drift|drifts|drifted|float|floats|sail"
+    r"|sailed|travel|travelled|traveled|fly|flew|flown|make\s+it|made\s+it|end\s+up|ended\s+up|be|been)"
+    r"(?:\s+(?:over|out|away|down|up|off|all\s+the\s+way))?\s+(?:to|in|at|into|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_there(text: str, place: str) -> bool:
+    """The answer names ``place`` only as where the story did not go (:data:`_NOT_THERE`): not where it is."""
+    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
+    return bool(said) and all(_NOT_THERE.search(text[max(0, m.start() - 60) : m.start()]) for m in said)
 
 
 def _whence(text: str, place: str) -> bool:
