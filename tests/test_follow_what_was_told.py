@@ -107,3 +107,32 @@ def test_a_place_not_reached_is_not_where_the_story_is(text: str, place: str) ->
 )
 def test_a_place_been_to_with_another_word_denied_is_still_there(text: str, place: str) -> None:
     assert not story._not_there(text, place)
+
+
+LONG_WITH_ONE_HARD_WORD = (
+    "The procession was on the last Sunday of August. The men carried the saint down to the harbour on their "
+    "shoulders, the brass band played the old marches, my uncle Nando lost his hat in the crowd, and the fireworks "
+    "went up over the water until midnight. We ate nougat from the stalls."
+)
+
+
+def test_one_hard_word_in_passing_in_a_long_story_is_not_called_hard(api: Api) -> None:
+    sid = story_session(api, "Carmelo", "The village feast")
+    reply = say(api, sid, LONG_WITH_ONE_HARD_WORD)["reply"]
+    assert "hard" not in reply and "wasn't easy" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "It was a hard winter. The boats stayed in the harbour for weeks and my uncle Nando mended nets for pennies, "
+        "we had bread and oil and little else, and the children went to school in their fathers' coats.",
+        "The boats stayed in the harbour for weeks and we were hungry, my uncle Nando was angry all the time, he "
+        "mended nets for pennies, and the children went to school in their fathers' coats.",
+        "My uncle Nando lost his boat in the storm.",
+    ],
+)
+def test_a_hardship_told_is_still_called_hard(api: Api, told: str) -> None:
+    sid = story_session(api, "Carmelo", "The village feast")
+    reply = say(api, sid, told)["reply"]
+    assert "hard" in reply or "wasn't easy" in reply, reply

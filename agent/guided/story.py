@@ -31,7 +31,7 @@ import msgspec
 
 from agent.guided import gaps, grief, wishes
 from agent.guided.annotate import read
-from agent.guided.lexicon import KIN, PERSON_NOUNS
+from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
@@ -265,11 +265,42 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         turn.count,
         "story/acknowledge",
         place=as_said(next((p for p in _scene_places(text, reading.places) if not _not_there(text, p)), None), text),
-        sentiment=reading.sentiment if reading.concrete else "neutral",
+        sentiment=_tone(text, reading),
     )
     if first_save:
         ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
     return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack)
+
+
+# "That sounds like it was hard" answers an answer that tells a hardship, not one hard word said in passing in a
+# longer story ("my cousin lost two fingers there", "I was the loudest and the worst", "your papa was a terrible
+# boy"): two such words, a short answer, or the time itself called hard ("it was hard", "a terrible winter").
+_HARD_WORDS = 20
+_HARD = "|".join(sorted(NEGATIVE))
+_HARD_TIME = re.compile(
+    rf"\b(?:it|that|this|life|things|times|everything|those\s+(?:days|years|times))\s+(?:was|were|is|are|got)\s+"
+    rf"(?:so\s+|very\s+|really\s+|too\s+|a\s+)?(?:{_HARD})\b|\b(?:{_HARD})\s+(?:time|times|years?|days|life"
+    r"|winters?|summers?|months?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _tone(text: str, reading: Any) -> str:
+    """The feeling the acknowledgement answers: the reading's, a negative one only with its weight
+    (:data:`_HARD_TIME`); none for an answer that tells nothing of the past (:func:`_next`)."""
+    if not reading.concrete:
+        return "neutral"
+    if reading.sentiment != "negative":
+        return reading.sentiment
+    tokens = re.findall(r"[^\W\d_][\w']*", text.lower().replace("’", "'"))
+    hard = 0
+    for i, token in enumerate(tokens):
+        if token in NEGATIVE or token in POSITIVE:
+            flipped = any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, i - 2) : i])
+            hard += (token in NEGATIVE) != flipped
+    if hard >= 2 or len(tokens) <= _HARD_WORDS or _HARD_TIME.search(text):
+        return "negative"
+    return "neutral"
 
 
 def _walk(
