@@ -402,8 +402,10 @@ _REMARK = re.compile(
     re.IGNORECASE,
 )
 # Something to say before the answer, as a clause of its own ("Sorry, before that.", "Before I answer,").
+# The question named by its own words counts too ("Wait, before the cooling one.", "Before this question,").
 _BEFORE_ANSWERING = re.compile(
-    r"^\s*(?:but\s+|just\s+)?before\s+(?:that|this|(?:i|we)\s+(?:answer|go\s+on|carry\s+on|start)|you\s+(?:go\s+on|ask))\s*$",
+    r"^\s*(?:but\s+|just\s+)?before\s+(?:that|this|(?:i|we)\s+(?:answer|go\s+on|carry\s+on|start)|you\s+(?:go\s+on|ask)"
+    r"|(?:the|this|that|your)\s+(?:[\w'-]+\s+){0,3}?(?:one|question))\s*$",
     re.IGNORECASE,
 )
 # An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
@@ -452,16 +454,21 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
         asks_back = _asks_back(said, expected, prompt)
         for clause, end in _clauses(said):
             words = clause.split()
-            if (
-                not words
-                or asks_back
-                or _echoed(clause, end, prompt)
-                or (said.rstrip().endswith("?") and _ASKS.search(clause))
-            ):
+            if not words:
+                continue
+            if asks_back or _echoed(clause, end, prompt) or (said.rstrip().endswith("?") and _ASKS.search(clause)):
+                # asked back, no answer; a wish to hear it again or to tell first asked with it still counts
+                # ("The stern? Say that again, the stern light?", "What did you say?", "Before the planet one, can I…?")
+                if _REPEAT.search(clause):
+                    kinds.add("repeat")
+                if _BEFORE_ANSWERING.match(clause) or wishes.offers_to_tell(clause):
+                    kinds.add("tell")
                 continue
             if grief.sorrow(clause):
                 kinds.add("loss")  # a death or grave illness told is no answer (the tutor meets it with care)
                 continue
+            if "tell" in kinds and not left:
+                continue  # what is told after a wish to tell first ("Wait, before this one. Last year…") is no answer
             if (kinds or left) and _remark(clause, expected):
                 continue  # a remark on the moment or a feeling after something else ("It's hard to focus.")
             found = {
@@ -507,7 +514,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
         if len(words) <= max(_ANSWER_WORDS, longest + 2) and not personal and not news:
             return None
     if "tell" in kinds:
-        kinds.discard("next")  # "before the next one, let me tell you…" is a wish to tell, not to go on
+        # "before the next one, let me tell you…" is a wish to tell, not to go on; "Wait, before that" no pause
+        kinds -= {"next", "pause"}
     for kind in ("stop", "skip", "repeat", "pause"):
         if kind in kinds:
             return kind
@@ -518,6 +526,19 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     if kinds & {"on", "next"}:
         return "on"
     return "tell" if "tell" in kinds else "remark"
+
+
+def told_with_wish(text: str) -> bool:
+    """A wish to tell first followed, in the same reply, by what it tells ("Wait, before this one. Last year
+    when my brother…", more than a few words after it): told already, with nothing left to invite."""
+    sentences = _SENTENCE.split(text.strip())
+    for n, said in enumerate(sentences):
+        if any(wishes.offers_to_tell(clause) or _BEFORE_ANSWERING.match(clause) for clause, _ in _clauses(said)):
+            return len(normalise(" ".join(sentences[n + 1 :])).split()) > _TOLD_WORDS
+    return False
+
+
+_TOLD_WORDS = 15  # more than this said after a wish to tell is the telling itself
 
 
 _EMPTY_WORDS = frozenset(
@@ -548,8 +569,20 @@ def _echoed(clause: str, end: str, prompt: str | None) -> bool:
     about it ("what of the land?")."""
     if not prompt or not (end.startswith(("..", "…")) or "?" in end):
         return False
+    asked = set(normalise(prompt).split())
+    spelled: set[str] = set()
+    if end.startswith(("..", "…")):
+        # a word of the question spelled out and cut off ("The H-A-C..." for HACCP) is said back too
+        spelled = {m.group().replace("-", "").replace(".", "").lower() for m in _SPELLED.finditer(clause)}
+        clause = _SPELLED.sub(" ", clause)
+        if any(not any(w.startswith(part) for w in asked) for part in spelled):
+            return False
     words = set(normalise(clause).split())
-    return bool(words) and words <= set(normalise(prompt).split()) | _ASKED_BACK
+    return bool(words or spelled) and words <= asked | _ASKED_BACK
+
+
+# Letters spelled out one by one ("H-A-C", "H.A.C"): a word begun.
+_SPELLED = re.compile(r"\b[A-Za-z](?:[-.][A-Za-z])+\b")
 
 
 def _asks_back(said: str, expected: list[str], prompt: str | None) -> bool:

@@ -29,6 +29,7 @@ from agent.guided.grading import (
     no_attempt,
     normalise,
     pause_asked,
+    told_with_wish,
 )
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
@@ -72,7 +73,9 @@ def respond(ctx: TurnContext) -> Outcome:
             correct = grade(text, expected, skipped=turn.skipped, prompt=question.get("prompt"))
             if not turn.skipped and not correct:
                 tell = wish_to_tell(text, expected, question.get("prompt"))
-                if tell is None and wish == "tell":
+                if tell is None and wish == "tell" and told_with_wish(text):
+                    wish = "told"  # the wish and what it tells in one reply ("Wait, before this one. Last year…")
+                elif tell is None and wish == "tell":
                     tell = ""  # a wish to tell naming nothing ("Can I tell you something?"): invited all the same
                 if tell is None and told(turn.last_id, text, expected):
                     wish = "told"
