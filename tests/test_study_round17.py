@@ -1,7 +1,8 @@
-"""The study tutor on round 17's kinds of reply, in other wording (a biology, a geometry and a
-cooking quiz): a wish to hear the question again asked with the question's own words (or a word of it spelled
+"""The study tutor on round 17's kinds of reply, in other wording (a biology, a cooking, a driving and a
+sports quiz): a wish to hear the question again asked with the question's own words (or a word of it spelled
 and cut off); a wish to tell something first that names the question ("Wait, before the angles one.") with
-what it tells after it. Over the real turn API,
+what it tells after it; "sorry to …" after an answer; a number said with the question's own words, then talk
+with other numbers; the learner named in the first person where the answer is "you". Over the real turn API,
 grades do not shift after such a reply. Look-alikes that must not change are tested beside each."""
 
 from __future__ import annotations
@@ -102,6 +103,77 @@ def test_a_wish_to_tell_with_what_it_tells_is_told_and_naming_nothing_is_not() -
     assert not told_with_wish("Can I tell you something first? It's about my dad.")
 
 
+@pytest.mark.parametrize(
+    ("said", "expected", "right"),
+    [
+        (
+            "Green. The green bin for glass. Sorry to say it, but my grandmother in Oaxaca threw everything in "
+            "one bag, the bottles, the peel, the paper.",
+            "green",
+            True,
+        ),
+        ("Blue. Sorry for the noise, my neighbour is drilling.", "blue", True),
+        ("Brown. Sorry about that, the kids.", "green", False),
+        # look-alikes: "sorry" before a new answer still corrects
+        ("Blue. Sorry, green.", "green", True),
+        ("Green. Sorry, brown.", "green", False),
+    ],
+)
+def test_sorry_to_say_after_an_answer_names_no_new_answer(said: str, expected: str, right: bool) -> None:
+    assert grade(said, [expected], prompt="What colour is the bin for glass?") is right
+
+
+@pytest.mark.parametrize(
+    ("said", "prompt", "expected", "right"),
+    [
+        (
+            "Rugby fifteen, or fifteen a side. Okay, my lift is here at six, see you.",
+            "How many players are on a rugby union team?",
+            "15",
+            True,
+        ),
+        (
+            "Fridge five, at most. My shift starts at eight, I'm off.",
+            "At what temperature should a fridge be kept?",
+            "5°C",
+            True,
+        ),
+        # look-alikes: the question's words with a wrong number (not the last number said), a number said plainly
+        (
+            "Fridge eight, I think. My shift starts at five.",
+            "At what temperature should a fridge be kept?",
+            "5°C",
+            False,
+        ),
+        ("Five. The fridge at home is eight though.", "At what temperature should a fridge be kept?", "5°C", True),
+    ],
+)
+def test_a_number_said_with_the_questions_own_words_is_the_answer(
+    said: str, prompt: str, expected: str, right: bool
+) -> None:
+    assert grade(said, [expected], prompt=prompt) is right
+
+
+GIVE_WAY = "You are turning right across traffic at a junction: who must wait?"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "right"),
+    [
+        ("Me. I wait for the gap, then I turn.", "you do", True),
+        ("I do, I'm the one crossing.", "you do", True),
+        ("Myself, always.", "you", True),
+        ("You do.", "you do", True),
+        # look-alikes: someone else named first, or "me" only in the talk after
+        ("The other car. Me, I'd just go.", "you do", False),
+        ("He does, the one coming straight on, not me.", "you do", False),
+        ("Not me, the bus.", "you do", False),
+    ],
+)
+def test_the_learner_named_in_the_first_person_answers_you(said: str, expected: str, right: bool) -> None:
+    assert grade(said, [expected], prompt=GIVE_WAY) is right
+
+
 KITCHEN = {
     "name": "Kitchen basics",
     "kind": "study",
@@ -122,7 +194,7 @@ def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
 
 def test_grades_do_not_shift_after_a_wish_to_hear_it_again_or_to_tell_first(api: Api) -> None:
     sid = template_session(api, "Kwame", KITCHEN)
-    _turn(api, sid, "Yellow.")
+    _turn(api, sid, "Yellow. Sorry to say, my auntie used the same board for the chicken and the plantain.")
     again = _turn(api, sid, "The fridge? Say that again, the fridge temperature, the cold one?")
     assert question_id(again).startswith("q2.again.") and "fridge" in again["reply"], again["reply"]
     told = _turn(
@@ -133,7 +205,7 @@ def test_grades_do_not_shift_after_a_wish_to_hear_it_again_or_to_tell_first(api:
     )
     assert question_id(told).startswith("q2.again.") and "fridge" in told["reply"], told["reply"]
     assert "What is it?" not in told["reply"] and "would you like to tell" not in told["reply"], told["reply"]
-    nxt = _turn(api, sid, "Five degrees, or colder.")
+    nxt = _turn(api, sid, "Fridge five, or colder. My bus is at seven.")
     assert question_id(nxt) == "q3", nxt["reply"]
     assert attempts(api, sid) == [("q1", True), ("q2", True)]
 

@@ -65,7 +65,7 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
     said = normalise(answer)
     for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
-        if said == wanted:
+        if said == wanted or _said_as_me(answer, wanted):
             return True
         span = _range(target)
         if span is not None:
@@ -84,6 +84,36 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
         elif wanted and (_contains(said, wanted) or _contains(_plainer(said), _plainer(wanted))):
             return True
     return False
+
+
+# An answer that is the learner, asked in the second person ("you do", "you", "yourself"), is said in the first
+# ("Me.", "I do, I give way."), as the answer said first only: never a "me" somewhere in the talk after another.
+_YOU = frozenset({"you", "yourself"})
+_AUXILIARY = {
+    "do": "do",
+    "does": "do",
+    "did": "did",
+    "are": "am",
+    "were": "was",
+    "will": "will",
+    "would": "would",
+    "can": "can",
+    "could": "could",
+    "should": "should",
+    "must": "must",
+    "have": "have",
+    "had": "had",
+}
+
+
+def _said_as_me(answer: str, wanted: str) -> bool:
+    """Whether ``answer`` begins with the learner named in the first person where ``wanted`` (normalised) is the
+    learner in the second ("you do" → "Me.", "I do", "Myself")."""
+    words = wanted.split()
+    if not words or words[0] not in _YOU or not all(w in _AUXILIARY for w in words[1:]):
+        return False
+    first = normalise(_CLAUSE.split(answer.strip(), maxsplit=1)[0]).split()
+    return first in (["me"], ["i"], ["myself"], ["me", "myself"], ["i", *(_AUXILIARY[w] for w in words[1:])])
 
 
 # Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
@@ -165,6 +195,10 @@ _NO_NEW_ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+# "Sorry" said of something ("sorry to say it", "sorry for the noise", "sorry about that", "sorry if …").
+_APOLOGY = re.compile(r"\bsorry\s+$", re.IGNORECASE)
+_APOLOGY_FOR = re.compile(r"(?:to|for|about|if)\b", re.IGNORECASE)
+
 
 def corrected(text: str, expected: list[str] | None = None) -> str:
     """The answer as last corrected: what follows the last change of mind that names a new answer in a few
@@ -178,6 +212,8 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
         clause = _CLAUSE.split(rest, maxsplit=1)[0].strip()
         if found.end() == 0 or not clause or "?" in rest[: len(clause) + 2] or _NO_NEW_ANSWER.match(clause):
             continue
+        if _APOLOGY.search(found.group()) and _APOLOGY_FOR.match(rest):
+            continue  # "Red. Sorry to say it, but …", "Sorry for the noise": an apology, no new answer
         if len(normalise(clause).split()) <= _ANSWER_WORDS and (not expected or _same_kind(clause, expected)):
             start = found.end()
     return text[start:]
@@ -268,7 +304,8 @@ def _answer_number(
     or not ("Twenty-seven.", "Seventy miles an hour."), is the answer even when numbers follow in a remark
     ("... it waited two hundred years"), the last such one if corrected ("Fifty. No wait, fifty-six.");
     else the first said with the thing the question counts (``counted``, the question's word stems: "Six
-    legs, two feelers, and I'm off at nine" to "how many legs"); else the last said with the unit asked
+    legs, two feelers, and I'm off at nine" to "how many legs") or with nothing but the question's words
+    ("Freezer minus eighteen, or colder. … my shift starts at six"); else the last said with the unit asked
     ("at thirty... about twenty-three metres, six car lengths");
     else the last number said ("7 times 8 is 56")."""
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
@@ -277,6 +314,7 @@ def _answer_number(
         words = normalise(clause).split()
         found: list[tuple[float, str | None]] = []
         plain = True
+        asked = True  # the number said with the question's own words only ("Freezer minus eighteen.")
         n = 0
         while n < len(words):
             value = to_number(words[n])
@@ -286,8 +324,11 @@ def _answer_number(
                 if named is None and n + 1 < len(words) and _stems([words[n + 1]]) & counted:
                     counts.append((value, None))
             plain = plain and (value is not None or words[n] in _BARE)
+            asked = asked and (value is not None or words[n] in _BARE or bool(_stems([words[n]]) & counted))
             n += 1 + (named[1] if named else 0)
         said.extend((value, named, len(found) == 1 and plain) for value, named in found)
+        if len(found) == 1 and asked and not plain:
+            counts.append(found[0])
     alone = [(value, named) for value, named, on_its_own in said if on_its_own]
     if alone:
         return alone[-1]
