@@ -55,6 +55,9 @@ class Concept:
     # "no" before undoes ("never missed one"): an indicator naming the concept is not met by an answer
     # that tells them ("missed about half", "lost the ball" for "clean").
     contrary: tuple[re.Pattern[str], ...] = ()
+    # Told by a score whose misses are at most this share of the tries ("twenty-six right, the other four
+    # wrong", "nine out of ten"); 0 where a score tells nothing of it.
+    scored: float = 0.0
 
 
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -313,6 +316,28 @@ CONCEPTS: tuple[Concept, ...] = (
             word_set("boat boats ship ships steamer freighter tanker liner collier schooner coaster trawler steamship"),
             word_set("signed galley deckhand deckboy messboy bosun steward stoker crew berth cabin steerage passage"),
             word_set("weeks days months nights"),
+        ),
+    ),
+    # A thing built told by the steps of building it, where no word says "built": its pieces cut or laid
+    # (blocks, stakes, planks, bricks), how they are joined (tied, lashed, nailed, mortared) and how they
+    # are stacked (layer on layer, courses, a frame): "the men cut the blocks of root and tie them with
+    # ropes and stakes ... on top the reed, one layer this way, one layer that way". A boat tied to posts
+    # and nets laid out to dry is no building ("laid" and "piled" say no stacking of their own).
+    Concept(
+        "building",
+        heads=word_set("built build builds constructed construct"),
+        says=word_set("built build builds building constructed construct construction"),
+        personal=False,
+        signs=(
+            word_set(
+                """block blocks plank planks board boards log logs beam beams brick bricks stone stones stake stakes
+                post posts pole poles timber timbers lumber thatch bundles sods adobe rafters joists"""
+            ),
+            word_set(
+                """tie tied ties tying lash lashed lashing bind binding nail nailed nails peg pegged pegs bolt bolted
+                bolts rivet riveted rivets mortar mortared cement cemented glued wired"""
+            ),
+            word_set("layer layers layered stacked stack courses foundation foundations framed framing"),
         ),
     ),
     # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going
@@ -1098,6 +1123,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"|forked|veer|veered|swung|swing)\s+(?:a\s+|hard\s+|sharp\s+)?(?P<at>left|right)\b",
             r"\b(?P<at>left|right)\s+(?:at|into|onto|past|by|down|up|along|over)\s+(?:the|a|an|our|their|his|her)\b",
         ),
+    ),
+    # Few mistakes, told by a score with few misses among the tries ("twenty-six right, the other four I
+    # got wrong", "I got 9 out of 10", "all but two"), or said so ("only one wrong", "hardly any
+    # mistakes"); a score with many misses ("twelve right out of thirty") or none given tells nothing.
+    Concept(
+        "few_mistakes",
+        heads=word_set("few_mistakes few_errors few_misses"),
+        says=frozenset(),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:only|just)\s+(?:one|two|a\s+couple|a\s+few|1|2)\s+(?:of\s+them\s+)?(?P<at>wrong|mistakes?|errors?"
+            r"|misses|missed)\b",
+            r"\b(?:hardly|barely|scarcely)\s+(?:any|a)\s+(?P<at>mistakes?|errors?|wrong)\b",
+            r"\bonly\s+a\s+few\s+(?P<at>mistakes|errors|misses)\b",
+            r"(?<!\ba\s)\bfew\s+(?P<at>mistakes|errors|misses)\b",  # not "a few", "quite a few"
+        ),
+        scored=0.2,
     ),
     # Done cleanly, told by nothing dropped or missed: "didn't drop one", "not a single mistake", "no
     # fumbles", "without a slip".

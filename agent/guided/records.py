@@ -22,9 +22,10 @@ from agent.guided.concepts import (
     concepts_named,
 )
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
+from agent.guided.numbers import words_to_digits
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.guided.wishes import offered_from
-from agent.guided.work_words import EMPLOYERS, WORKPLACES
+from agent.guided.work_words import EMPLOYERS, OCCUPATIONS, WORKPLACES
 from agent.model import TurnContext
 from agent.tools import AnnotateArgs, MarkIndicatorArgs, SaveArtifactArgs
 
@@ -181,8 +182,11 @@ def indicator_marks(
                 asked=asked,
                 days=not naming,
             )
-            if sentence is not None or _in_topic(word, topic, beside_place=place, exact=exact):
+            # the topic is the person's own: a relative's ("her children growing up") only where it names them
+            by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
+            if sentence is not None or by_topic:
                 found[word] = sentence
+        said_names = names & found.keys()
         found.update(_named_by_the_question(found, naming, asked, beside_place=place))
         found = _names_beside_the_rest(found, names, beside_place=place)
         found = _met_with_whom(found, aim, content, clauses)
@@ -193,6 +197,8 @@ def indicator_marks(
         if (
             content
             and 2 * len(found) >= len(content)
+            and _named_is_told(content, names, said_names, asked, found)
+            and _doing_is_told(aim, content, found)
             and _asked_is_told(content, set(found), aim, place)
             and not _contrary_told(content, clauses, beside_place=place)
         ):
@@ -314,6 +320,41 @@ _KNOWING = frozenset(
 )
 _ASKING = frozenset(
     "many much number count there is are was were be been do does did has have had which whose whom where".split()
+)
+
+
+def _named_is_told(
+    content: set[str], names: set[str], said: set[str], asked: frozenset[str], found: dict[str, str | None]
+) -> bool:
+    """An indicator that is one general thing and its name ("His work at the Drydocks", "Her job in
+    Houston") is not met by that general word said as it is and nothing more ("Then I got work and no
+    more time": any work), unless the name is told too, in the answer, the topic it answers or the
+    question it answers ("Tell me about the Drydocks"). Told in words of its own it tells more than the
+    indicator's word ("the snow came up to the sills" for "His first winter in Sweden"). A year only
+    dates it; an indicator saying more of its thing ("Her factory job in Detroit") is told by that more."""
+    named = {w for w in content & names if not _YEAR_WORD.match(w)}
+    if not named or named & (said | asked) or len(content - names) != 1:
+        return True
+    (word,) = content - names
+    sentence = found.get(word)
+    return sentence is None or not any(_same(word, t) for t in _words(sentence))
+
+
+def _doing_is_told(aim: str, content: set[str], found: dict[str, str | None]) -> bool:
+    """An indicator that says what the learner does ("Annotates one of her games", "Sings the solo from
+    memory") is not met, its doing untold, by the rest told only in a general family's words: "I played
+    through the line" is no annotating of a game. Its own particular words told do ("Lucena, done" for
+    "Plays the Lucena position without the book")."""
+    tokens = [t.lower().replace("’", "'") for t in re.findall(r"[\w'’]+", aim)]
+    opens = len(tokens) >= 2 and tokens[0].endswith("s") and not tokens[0].endswith("ss") and tokens[1] in _DETERMINERS
+    verb = tokens[0] if opens else None
+    if verb is None or verb not in content or verb in found or concepts_named(verb):
+        return True
+    return any(s is None or any(_same(w, t) for t in _words(s)) for w, s in found.items())
+
+
+_DETERMINERS = frozenset(
+    "the a an one two three her his their my our its this that these those some each every".split()
 )
 
 
@@ -480,6 +521,13 @@ _PROMISE = re.compile(
     r"(?:\s+(?:all\s+)?(?:about|of))?",
     re.IGNORECASE,
 )
+# The same promise in the plain present, as many speak it: "Next time I tell you how I met her", "tomorrow
+# I tell you about Andrés", "another day we talk about the strikes". Only with its later time in its own
+# clause: "I tell you, we married in June" and "every time I tell you about him I cry" promise nothing.
+_PROMISE_NOW = re.compile(
+    r"\b(?:i|we)\s+(?:tell|show|talk\s+about)\b(?:\s+(?:you|ye|ya))?(?:\s+(?:all\s+)?(?:about|of))?",
+    re.IGNORECASE,
+)
 _LATER = re.compile(
     r"\b(?:next\s+(?:week|time|session|visit|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)"
     r"|another\s+(?:time|day|week|session)|some\s+other\s+(?:time|day)|tomorrow|later\s+on|in\s+a\s+later)\b",
@@ -501,10 +549,22 @@ def _promised(sentence: str) -> tuple[int | None, int]:
     I joined the Army in 1952" tells the joining). (None, 0) where the sentence promises nothing."""
     promise = _PROMISE.search(sentence)
     if promise is None:
-        return None, 0
+        return _promised_now(sentence)
     end = _PROMISE_ENDS.search(sentence, promise.end())
     reach = end.start() if end else len(sentence)
     return (promise.end(), reach) if _LATER.search(sentence[:reach]) else (None, 0)
+
+
+def _promised_now(sentence: str) -> tuple[int | None, int]:
+    """A promise in the plain present ("Next time I tell you how I met her"): its later time in the
+    promise's own clause, from the last stop or comma before it to where the promise ends."""
+    for promise in _PROMISE_NOW.finditer(sentence):
+        end = _PROMISE_ENDS.search(sentence, promise.end())
+        reach = end.start() if end else len(sentence)
+        start = max(sentence.rfind(c, 0, promise.start()) for c in ",;:–—(") + 1
+        if _LATER.search(sentence[start:reach]):
+            return promise.end(), reach
+    return None, 0
 
 
 # A subject named in bare words and asked for ("… nobody ever asks me about? The gutting. The herring girls.
@@ -569,6 +629,7 @@ def _owned(aim: str) -> set[str]:
 
 
 _RELATIVES = frozenset("parents grandparents siblings family children kids folks relatives".split())
+_US = frozenset({"family", "folks"})  # the person's own among them: "her family moving" is her moving too
 # "Her time as a telephonist", "His years as a docker": the role is the person's.
 _TIME_AS = re.compile(
     r"\b(?:his|her|their|your)\s+(?:\w+\s+)?(?:time|years|days|life|spell|stint)\s+as\s+(?:an?\s+)?(\w+)", re.IGNORECASE
@@ -656,15 +717,20 @@ def _names_place(aim: str) -> bool:
 
 def _relatives_owning(aim: str) -> dict[str, str]:
     """The words a relative of the indicator owns, with that relative's role: "Her father's job at
-    the harbour" -> {"job": "father"}, "His mum's cooking" -> {"cooking": "mother"}."""
+    the harbour" -> {"job": "father"}, "His mum's cooking" -> {"cooking": "mother"}; and a doing a
+    relative is the subject of: "Her children growing up" -> {"growing_up": "children"} (their growing
+    up, not hers)."""
     owners: dict[str, str] = {}
     owner: str | None = None
-    for token in re.findall(r"[\w'’]+", aim.lower().replace("’", "'")):
+    tokens = re.findall(r"[\w'’]+", aim.lower().replace("’", "'"))
+    for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
         word = token.removesuffix("'s")
         if token.endswith("'s") and (word in KIN or word in KIN.values()):
             owner = KIN.get(word, word)
         elif owner is not None and word not in _FILLER and word not in ORDINALS:
             owners.setdefault(word, owner)
+        elif not token.endswith("'s") and (word in KIN or word in _RELATIVES - _US) and concepts_named(after):
+            owners.setdefault(after, KIN.get(word, word))
     return owners
 
 
@@ -698,6 +764,9 @@ def _told(
     feasts of her childhood" by "the saint's day"; "Celebrating Diwali" or "The harvest festival" is not
     told on another feast's day)."""
     families = concepts_named(wanted, beside_place=beside_place)
+    scored = next((s for c in families if c.scored and (s := _scored(clauses, c.scored))), None)
+    if scored is not None:
+        return scored
     own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
     signed = _signed(families, clauses, naming, asked, days=days)
     for clause in clauses:
@@ -739,6 +808,36 @@ def _told(
             if personal and (family.personal if family else own_life) and not _own(clause, i):
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
             return clause.sentence
+    return None
+
+
+# A score, read with its numbers as digits ("26 right , the other 4 i was stupid", "i got 9 out of 10"):
+# how many right, how many wrong, and of how many.
+_RIGHT = re.compile(r"\b(\d+)\s+(?:of\s+them\s+)?(?:right|correct|solved)\b(?!\s+(?:turns?|hands?|sides?|away)\b)")
+_WRONG = re.compile(
+    r"\b(\d+)\s+(?:of\s+them\s+)?(?:wrong|incorrect|mistakes?|errors?|missed|misses)\b"
+    r"|\bthe\s+other\s+(\d+)\b(?!\s+(?:of\s+(?:us|them)|people|men|women|children|kids|days|weeks|years)\b)"
+)
+_OUT_OF = re.compile(
+    r"\b(?:got|get|scored|solved|did|made|had)\s+(\d+)\s+(?:out\s+of|of|from)\s+(\d+)\b"
+    r"|\b(\d+)\s+(?:out\s+of|of|from)\s+(\d+)\s+(?:right|correct|solved)\b"
+)
+
+
+def _scored(clauses: list[_Clause], share: float) -> str | None:
+    """The sentence telling a score whose misses are at most ``share`` of the tries: "Twenty-six right, the
+    other four I was stupid" (4 of 30), "I got 9 out of 10"; not "twelve right, the other eighteen wrong",
+    nor a count of right ones with nothing to say of how many tries ("twenty right")."""
+    for sentence in dict.fromkeys(c.sentence for c in clauses):
+        said = words_to_digits(sentence)
+        right = wrong = total = None
+        if out_of := _OUT_OF.search(said):
+            right, total = (int(g) for g in (out_of.groups()[:2] if out_of.group(1) else out_of.groups()[2:]))
+        elif (got := _RIGHT.search(said)) and (missed := _WRONG.search(said, got.end())):
+            right, wrong = int(got.group(1)), int(missed.group(1) or missed.group(2))
+            total = right + wrong
+        if right is not None and total and right <= total and (total - right) <= share * total:
+            return sentence
     return None
 
 
@@ -813,6 +912,10 @@ def _role_cued(words: tuple[str, ...], i: int) -> bool:
         return True  # "I started at the mill", "I went into the mill", "into service"
     if len(before) >= 2 and before[-1] in {"a", "an"} and (before[-2] in _WAS or before[-2] == "as"):
         return True  # "I was a nurse", "a place as a kitchen maid"
+    if before and (before[-1] in _WAS or before[-1] == "as") and words[i] in OCCUPATIONS:
+        # a trade said without its article, as many speak it: "I was conductor on the buses"; not "I was maid
+        # of honour"
+        return words[i + 1 : i + 3] not in {("of", "honour"), ("of", "honor")}
     if len(before) == 3 and before[-1] in {"a", "an"} and before[-2] in _OBJECTS and before[-3] in _MADE:
         return True  # "they made him a stoker"
     # "cut cane for the sugar mill", "dived for the merchants": working for someone
