@@ -226,3 +226,19 @@ def test_a_close_said_with_the_last_answer_or_after_the_quiz_ends_the_session(ap
     after = _turn(api, sid, f"The bread one, white, I see it now. {close}")
     assert after["proposed_end"] and question_id(after).startswith("extra."), after["reply"]
     assert attempts(api, sid) == [("q1", True), ("q2", True), ("q3", False)]
+
+
+def test_a_loss_told_after_wait_before_the_question_is_met_first_and_the_answer_after_is_graded(api: Api) -> None:
+    sid = template_session(api, "Kwame", KITCHEN)
+    _turn(api, sid, "Yellow.")
+    care = _turn(
+        api,
+        sid,
+        "Wait, before the fridge one. My father died in March in Accra, and the whole family sat with us for a "
+        "week, I cooked for all of them.",
+    )
+    assert question_id(care).startswith("care."), care["reply"]
+    assert attempts(api, sid) == [("q1", True)]  # the question stays open
+    after = _turn(api, sid, "I'm alright, thank you. The fridge, five degrees, or colder.")
+    assert question_id(after) == "q3", after["reply"]
+    assert attempts(api, sid) == [("q1", True), ("q2", True)]
