@@ -32,6 +32,7 @@ from agent.guided.lexicon import (
     NEGATORS,
     NOT_NAMES,
     ORG_WORDS,
+    OWNED_KIN,
     PART_OF_PLACE,
     PERSON_LEADS,
     PERSON_NOUNS,
@@ -270,6 +271,9 @@ def sentiment(tokens: list[str]) -> str:
     return "positive" if pos > neg else "negative"
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
+
+
 def _kin(text: str) -> list[tuple[int, str, str]]:
     """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
@@ -309,6 +313,29 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), given, given))
             continue
         found.append((match.start(), given, f"{POSSESSIVES[owner.lower()]} {word.lower()} {given}"))
+    # "My Awicha, the mother of my mother, ...", "my Tutu, my father's mother": a family's own word, made a
+    # relative by the relative it is explained as, whatever language it is of; said back as said
+    explained = (
+        rf"\b(my|our)\s+([^\W\d_][\w'’-]*),\s+(?:the\s+({kin_words})\s+of\s+(my|our)\s+({kin_words})"
+        rf"|(my|our)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}({kin_words})(?:['’]s\s+({kin_words}))?)\b(?!['’]s)"
+    )
+    for match in re.finditer(explained, text, flags=re.IGNORECASE):
+        word = match.group(2)
+        if match.start(6) in taken:
+            continue  # "Our Ate, our big sister": a name set before its relative, read above
+        if word.lower() in KIN or word.lower() in KIN_TITLES or (word[:1].isupper() and _given(word)):
+            if match.group(3) and word.lower() in KIN:
+                taken.add(match.start(4))  # "my Abuela, the mother of my father": one person, no father
+            continue  # "my mother, my best friend": read below; "my Mario, my little brother": the name
+        if match.group(3):  # "the mother of my mother": the mother's mother
+            pair = (KIN[match.group(5).lower()], KIN[match.group(3).lower()])
+            taken.add(match.start(4))
+        else:
+            pair = (KIN[match.group(7).lower()], KIN[match.group(8).lower()]) if match.group(8) else None
+            taken.add(match.start(6))
+        role = KIN_OF_KIN.get(pair, "") if pair else KIN[match.group(7).lower()]
+        if role:
+            found.append((match.start(), role, f"{POSSESSIVES[match.group(1).lower()]} {word}"))
     for match in re.finditer(pattern, text, flags=re.IGNORECASE):
         if match.start() in taken:
             continue
@@ -320,6 +347,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "Sunita Aunty", "K.L. Amma": a title after the name (``_kind``), no relative of the teller's
         if not owner and word[:1].isupper() and " ".join(filter(None, (word, given))).lower() in FIGURES:
             continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
+        if not owner and word.lower() in KIN_OF_OTHER_LANGUAGES and _ARTICLE_BEFORE.search(text[: match.start(2)]):
+            continue  # "cooked on the Aga", "an Oma of her own": a thing, or nobody in particular
+        if not owner and word.lower() in OWNED_KIN:
+            owner = "my"  # "ma blonde laughed", "mon chum Réal": the French owner is in the word
         if word.lower() not in KIN:  # "my tia Graça": a title of kin, kept with the name it stands before
             named = " ".join(itertools.takewhile(_is_name_word, _bare(given or "").split()))
             if owner and owner.lower() != "your" and named and not second:

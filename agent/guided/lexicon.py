@@ -262,6 +262,27 @@ babbu father alone            mamma mother alone          hermano brother alone+
 irmão brother alone+before    irmao brother alone+before  irmã sister alone+before    broer brother alone
 zus sister alone              bruder brother alone+before frère brother alone+before  frere brother alone+before
 adelfos brother alone         adelfi sister alone         adelfé sister alone
+# Kazakh: "Ake", "Sheshe", "Azhe", "Ata"; "Aga" an elder brother, also after his name ("Serik Aga"); not
+# "Apa" (a mother in one family, an elder sister in the next)
+ake father alone              äke father alone            sheshe mother alone         azhe grandmother alone
+äzhe grandmother alone        äje grandmother alone       ata grandfather alone       aga brother alone+after
+ağa brother alone+after
+# Aymara and Quechua: "Awicha" (a grandmother), "Achachi", "jilata" (a brother), "kullaka" (a sister)
+awicha grandmother alone      achachi grandfather alone   achachila grandfather alone jilata brother alone+before
+kullaka sister alone+before   hatun_mama grandmother alone
+# Tigrinya: "Adey", "Abboy", "haftey" (my sister), "hawey" (my brother)
+adey mother alone             abboy father alone          haftey sister alone         hawey brother alone
+# Georgian: "Bebia", "Babua", "Deda"; not "Mama" (the father in Georgian, the mother in English)
+bebia grandmother alone       babua grandfather alone     deda mother alone
+# Québécois and French: "my beau-frère Gaétan", "Belle-maman", "ma blonde" (the teller's girlfriend or wife,
+# the owner in the word, as "mon chum", "ma tante", "mon oncle")
+beau-frère brother-in-law alone+before belle-sœur sister-in-law alone+before belle-soeur sister-in-law alone+before
+beau-frere brother-in-law alone+before beau-père father-in-law alone belle-mère mother-in-law alone
+belle-maman mother-in-law alone
+ma_blonde girlfriend alone    mon_chum boyfriend alone    ma_tante aunt alone         mon_oncle uncle alone
+matante aunt alone            mononc uncle alone+before
+# Maltese titles: "Is-Surmast Grech" (the bandmaster or schoolmaster), "Is-Sur Borg" (Mr), "Is-Sinjura Vella"
+is-surmast = before           surmast = before            is-sur = before             is-sinjura = before
 """
 
 
@@ -276,6 +297,8 @@ def _kin_abroad() -> list[tuple[str, str, frozenset[str]]]:
 KIN.update({word: role for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses})
 # Words for relatives in other languages: "my Ba" is said back as "your father".
 KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses)
+# Kin words that carry their owner, the teller's own: "ma blonde laughed at me" is the teller's girlfriend.
+OWNED_KIN = frozenset("ma blonde|mon chum|ma tante|mon oncle|matante|mononc".split("|"))
 # Said alone and capitalised, these name the relative: "Mum", "Nonna", "Maman", "Bà Nội".
 ADDRESS = frozenset(
     """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father

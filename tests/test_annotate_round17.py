@@ -1,0 +1,97 @@
+"""Round 17's misses in the reader (held-out, unseen writer), each by category in other wording.
+
+A family's word for a relative in another language is the relative: Kazakh, Aymara, Tigrinya, Georgian
+and Québécois words join the table, and a word the table lacks is a relative when the teller explains it
+as one ("my Tutu, my mother's mother"). Look-alikes keep things things and real people people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided.annotate import read
+
+# --- kin words of other languages ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Ake taught me to hold the reins before I could read.", "father"),
+        ("In the evening Sheshe baked the flat bread in the tandyr.", "mother"),
+        ("Every spring Azhe sewed new felt for the yurt.", "grandmother"),
+        ("My Aga carried me on his shoulders to the river.", "brother"),
+        ("My Achachi knew every fish in the lake.", "grandfather"),
+        ("Awicha wove the hats for the market in Puno.", "grandmother"),
+        ("Adey roasted the coffee beans on the charcoal.", "mother"),
+        ("my hawey sent money from Dubai every month.", "brother"),
+        ("Babua planted the vines behind the house.", "grandfather"),
+        ("My bebia made churchkhela in the autumn.", "grandmother"),
+        ("ma blonde made the tourtière for the whole family.", "girlfriend"),
+    ],
+)
+def test_a_kin_word_of_another_language_is_the_relative(answer: str, role: str) -> None:
+    assert role in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("My beau-frère Réjean fixed the outboard every spring.", "Réjean"),
+        ("mon chum Réal built the cabin himself.", "Réal"),
+        ("My belle-sœur Monique never missed a Sunday.", "Monique"),
+    ],
+)
+def test_a_french_in_law_before_a_name_names_the_person(answer: str, name: str) -> None:
+    assert name in read(answer).people, read(answer).people
+
+
+def test_a_maltese_title_before_a_surname_is_a_person() -> None:
+    assert read("Is-Surmast Camilleri made us play the march ten times.").people == ["Is-Surmast Camilleri"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We cooked on the Aga every winter, the kitchen was the only warm room.",
+        "The Aga Khan opened the new hospital that year.",
+        "Ma was blonde then, everyone said so.",
+    ],
+)
+def test_look_alikes_of_the_new_kin_words_are_no_new_relatives(answer: str) -> None:
+    people = read(answer).people
+    assert "brother" not in people and "girlfriend" not in people, people
+
+
+# --- a family word explained as a relative ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role", "said"),
+    [
+        ("My Nagymama, the mother of my father, kept geese in the yard.", "grandmother", "your Nagymama"),
+        ("my Tutu, my mother's mother, made leis every May Day.", "grandmother", "your Tutu"),
+        ("our kakak, our big sister, walked us to school.", "sister", "your kakak"),
+    ],
+)
+def test_a_word_explained_as_a_relative_is_that_relative(answer: str, role: str, said: str) -> None:
+    reading = read(answer)
+    assert reading.people[0] == role, reading.people
+    assert said in reading.reflections, reading.reflections
+    assert "father" not in reading.people and "mother" not in reading.people, reading.people
+
+
+def test_a_known_kin_word_explained_so_is_one_person_not_two() -> None:
+    assert read("My Abuela, the mother of my father, sang in the choir.").people == ["grandmother"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My village, my mother's village, was only forty houses.",
+        "My Ford, my father's pride, never started in the cold.",
+    ],
+)
+def test_a_place_or_a_thing_explained_by_a_relative_is_no_relative(answer: str) -> None:
+    people = read(answer).people
+    assert not any(p in ("grandmother", "grandfather", "village", "Ford") for p in people), people
