@@ -136,3 +136,38 @@ def test_a_hardship_told_is_still_called_hard(api: Api, told: str) -> None:
     sid = story_session(api, "Carmelo", "The village feast")
     reply = say(api, sid, told)["reply"]
     assert "hard" in reply or "wasn't easy" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("told", "left"),
+    [
+        (
+            "Every spring the men tarred the hulls on the slipway. Hold on, I'm not done with the boats, the nets "
+            "too. We mended the nets on the quay all winter, the women sang while they worked.",
+            "the nets",
+        ),
+        (
+            "Wait, we're not finished with the Palais. Saturday nights the band came from Leeds and we danced "
+            "till the lights went up.",
+            "the Palais",
+        ),
+    ],
+)
+def test_what_the_teller_says_is_left_to_tell_is_asked_about(api: Api, told: str, left: str) -> None:
+    sid = story_session(api, "Maureen", "Growing up in Whitby")
+    say(api, sid, "We lived above the chandler's on the harbour, six of us in three rooms, and Dad fished the herring.")
+    reply = say(api, sid, told)["reply"]
+    assert left in reply and not reply.startswith("Of course, let's carry on"), reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "We were not finished with the harvest till October, and then the fair came to Malton.",
+        "I'm not done with him yet, that old devil of a foreman, he docked my pay for a week.",
+    ],
+)
+def test_not_done_told_of_the_past_or_of_someone_names_nothing_left(api: Api, told: str) -> None:
+    sid = story_session(api, "Maureen", "Growing up in Whitby")
+    reply = say(api, sid, told)["reply"]
+    assert "harvest" not in reply and "about him" not in reply, reply

@@ -220,6 +220,11 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         )
 
     if wishes.not_done(text):
+        if (left := _left_to_tell(text)) is not None:  # "I'm not done with the island, the anchor also"
+            qid = _fresh(turn, f"ask.{slug(left)}")
+            said = reflect(left)
+            text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
+            return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
 
@@ -270,6 +275,27 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if first_save:
         ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
     return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack)
+
+
+# What the teller says is left to tell, now: "I am not done with the island, the anchor also" (the thing added
+# last is what is left), "we're not finished with Kerbez", "I haven't finished about the eye"; never told of the
+# past ("we were not finished with the harvest till October") nor of someone ("I'm not done with him").
+_THING_SAID = (
+    r"(?:(?:the|my|our|his|her|their)\s+[^.?!;:,\n]{1,30}?|(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)"
+)
+_LEFT_TO_TELL = re.compile(
+    r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|finished|through)"
+    r"|(?:i|we)\s+(?:haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:yet\s+)?finish(?:ed)?)\s+(?:yet\s+)?(?:with|about)\s+"
+    rf"(?P<subject>{_THING_SAID})(?:\s*,\s*(?P<also>{_THING_SAID})\s+(?:also|too|as\s+well))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _left_to_tell(text: str) -> str | None:
+    """What the teller names as still to tell (:data:`_LEFT_TO_TELL`), or None."""
+    if (left := _LEFT_TO_TELL.search(text)) is None:
+        return None
+    return (left.group("also") or left.group("subject")).strip()
 
 
 # "That sounds like it was hard" answers an answer that tells a hardship, not one hard word said in passing in a
