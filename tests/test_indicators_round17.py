@@ -7,8 +7,11 @@ Each with look-alikes that must meet nothing."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from agent.guided.records import answered_marks
 from tests.support import Api, indicators_marked
 
 MET = [
@@ -99,3 +102,23 @@ def test_annotating_told_in_its_own_words_is_met(api: Api) -> None:
     """The doing told otherwise ("wrote notes by every move") with its game: met."""
     answer = "I went through my game from Tuesday and wrote notes by every move."
     assert set(indicators_marked(api, ["Annotates one of her games"], [answer])) == {0}
+
+
+@pytest.mark.parametrize(
+    ("aim", "prompt", "met"),
+    [
+        # the norm ("safe", "correct", "required") asked as what should, must or has to be
+        ("Knows the safe cooking temperature", "To what core temperature should food be cooked?", True),
+        ("Knows the correct tyre pressure", "What pressure must the tyres be kept at?", True),
+        ("Knows the required fencing height", "How high does a pool fence have to be?", False),  # height not asked
+        ("Knows the recommended sleep hours", "How many hours of sleep should a teenager get?", True),
+        # look-alikes: no norm asked, or another thing's norm
+        ("Knows the safe cooking temperature", "At what temperature does water boil when cooking pasta?", False),
+        ("Knows the safe cooking temperature", "At what temperature should a freezer be kept?", False),
+        ("Knows the correct tyre pressure", "What is the pressure of the air at sea level?", False),
+    ],
+)
+def test_a_norm_is_asked_by_what_should_be(aim: str, prompt: str, met: bool) -> None:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}])
+    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+    assert [m.index for m in marks] == ([0] if met else [])

@@ -243,6 +243,8 @@ def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkInd
         aim = as_concepts(indicator.get("text", ""))
         wanted, ranks = _wanted(aim)
         content = wanted - _KNOWING - _ASKING - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
+        if _NORM_ASKED.search(prompt):
+            content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
         names, place = _names_in(aim), _names_place(aim)
         found = {
             word
@@ -260,6 +262,12 @@ def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkInd
             evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
     return marks
+
+
+# Words of an indicator saying that what it names is the norm ("Knows the safe cooking temperature", "the
+# correct order"), asked by a question that asks what should, must or has to be.
+_NORMS = frozenset("safe safely correct correctly proper properly right recommended required legal".split())
+_NORM_ASKED = re.compile(r"\b(?:should|must|ought\s+to|(?:need|needs|has|have)\s+to|required|recommended)\b", re.I)
 
 
 def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool) -> bool:
