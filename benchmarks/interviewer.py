@@ -178,7 +178,9 @@ def persona_problems(p: dict[str, Any]) -> list[str]:
     if bad := sorted(i for i in met if not 0 <= i < len(indicators)):
         problems.append(f"indicators_met {bad} outside success_indicators")
     for index, on in (final.get("met_by") or {}).items():
-        if int(index) not in met:
+        if not str(index).isdigit():
+            problems.append(f"met_by {index!r} is no indicator number")
+        elif int(index) not in met:
             problems.append(f"met_by {index} is not in indicators_met")
         if bad := [t for t in on if not 1 <= t <= len(turns)]:
             problems.append(f"met_by {index}: turns {bad} do not exist")

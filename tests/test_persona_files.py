@@ -47,6 +47,7 @@ def test_indicators_must_point_at_what_exists() -> None:
     assert any("[2] outside" in p for p in problems)
     assert any("turns [3] do not exist" in p for p in problems)
     assert any("met_by 1 is not in indicators_met" in p for p in problems)
+    assert any("'first' is no indicator number" in p for p in persona_problems(_persona([], met_by={"first": [1]})))
 
 
 def test_a_sound_persona_has_no_problems() -> None:
