@@ -70,3 +70,31 @@ def test_an_announced_subject_is_linked_and_named_in_the_reply(api: Api) -> None
     )
     assert "Chittagong" in reply["reply"], reply["reply"]
     assert any("Chittagong" in t for t in _titles(api, sid)), _titles(api, sid)
+
+
+@pytest.mark.parametrize(
+    ("said", "subject"),
+    [
+        ("You only ask the sad things. I want to tell you how we make the island, nobody in town knows.", "the island"),
+        ("Let me tell you how my mother cured the fish, in the smokehouse behind the church.", "cured the fish"),
+        ("I'd like to tell you now how Grandad built the boat. Every plank by hand.", "built the boat"),
+    ],
+)
+def test_a_wish_to_tell_how_a_thing_was_done_is_honoured_by_name(api: Api, said: str, subject: str) -> None:
+    sid = story_session(api, "Francisca", "Girlhood on the lake")
+    say(api, sid, "We lived on the water, six families, and my father fished every morning before the sun.")
+    reply = say(api, sid, said)["reply"]
+    assert subject in reply, reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I want to tell you how hard it was.",
+        "Let me tell you how it was in those years, nobody had shoes.",
+        "I want to tell you how I felt when he left.",
+        "She wanted to tell you how we make bread.",
+    ],
+)
+def test_how_it_was_or_felt_or_a_wish_told_of_another_is_no_subject(said: str) -> None:
+    assert wishes.request(said) is None, said

@@ -434,7 +434,9 @@ def _closing(
     return Outcome(text, PromptInfo("closing", qid), [("propose_end", ProposeEndArgs(reason=reason))])
 
 
-_A_PART = re.compile(r"^the\s+(?:\w+\s+)?(?:part|bit)\s+(?:where|when|about|with)\b", re.IGNORECASE)
+# A part of the story or a doing, not someone in it: "the part where your Pawpaw caught the hen", "how my mother
+# cured the fish"
+_A_PART = re.compile(r"^(?:the\s+(?:\w+\s+)?(?:part|bit)\s+(?:where|when|about|with)|how)\b", re.IGNORECASE)
 
 
 def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Request, greeting: str | None) -> Outcome:
@@ -451,7 +453,7 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
             question = pick(ctx.session_id, qid, f"story/{pending[0]}", said=turn.said, **said, **_NOBODY)
             lead = f"Yes, let's turn to {said['topic']}."
             return Outcome(join(greeting, lead, question), PromptInfo(pending[0], qid, topic.topic_id))
-    # "the part where your Pawpaw caught the hen" is that part, not Pawpaw
+    # "the part where your Pawpaw caught the hen" is that part, not Pawpaw; "how my mother cured the fish" a doing
     person = None if _A_PART.match(wish.subject) else _known_person(turn, wish.subject)
     if person is not None:
         qid = _fresh(turn, f"who.{person.key}")

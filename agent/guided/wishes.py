@@ -344,7 +344,27 @@ def request(text: str) -> Request | None:
                 continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
-    return _announced(text) or _posted_after_marker(text)
+    return _announced(text) or _how_it_was_done(text) or _posted_after_marker(text)
+
+
+# A wish to tell how a thing was done, said as one: "I want to tell you how we make the island", "let me tell you
+# how my mother cured the fish", "I'd like to tell you how I met your grandfather" (the doing is the subject, asked
+# about by name). Never how it felt or was ("I want to tell you how hard it was", "let me tell you how it was",
+# "how I felt"), nor a journey, which is a change of subject (:data:`_SWITCH`: "let me tell you how I got to Bochum").
+_HOW_DONE = re.compile(
+    r"\b(?:" + _LET_ME_TELL + r"|i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)\s+to\s+tell)\s+(?:you|yu)\s+"
+    r"(?:(?:now|first|instead)\s+)?(?P<subject>how\s+(?:i|we|they|(?:my|our)\s+[a-zà-ÿ]+|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+"
+    r"(?!(?:was|were|is|are|felt|feel|got|came|went|ended|arrived|moved|suffered|cried|missed|hated|loved)\b)"
+    r"[a-zà-ÿ]+\b[^.?!;,\n]{2,60})",
+    re.IGNORECASE,
+)
+
+
+def _how_it_was_done(text: str) -> Request | None:
+    """A wish to tell how a thing was done (:data:`_HOW_DONE`): more about that doing."""
+    if (wish := _HOW_DONE.search(text.replace("’", "'"))) is None:
+        return None
+    return Request("ask", _subject(wish.group("subject")), len(text[wish.end() :].split()))
 
 
 # A new subject announced as one to the listener, then named as a heading that ends the sentence: "And now I tell
