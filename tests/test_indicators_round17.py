@@ -49,6 +49,8 @@ MET = [
     ("Spells the word list with few mistakes", "The spelling list, I got 18 out of 20."),
     ("Answers the times tables with few errors", "Times tables, forty-five correct, the other three I mixed up."),
     ("Answers the times tables with few errors", "The times tables, only one wrong, the sevens."),
+    ("Answers the times tables with few errors", "The times tables, no mistakes, I did them twice."),
+    ("Answers the times tables with few errors", "The times tables, full marks, even the sevens."),
 ]
 
 NOT_MET = [
@@ -82,6 +84,9 @@ NOT_MET = [
         "Answers the times tables with few errors",
         "The times tables, twenty correct, the other two of us went home early.",
     ),
+    # many mistakes, or "all right" that is no score
+    ("Answers the times tables with few errors", "The times tables, I made mistakes all over, quite a few mistakes."),
+    ("Answers the times tables with few errors", "The times tables, it's all right, I'll do them tomorrow."),
     # the doing untold, the rest only in a general word: playing is no annotating, singing no writing
     ("Annotates one of her games", "We played at the club till ten, Rezo and me."),
     ("Writes one of the songs", "We sang in the kitchen all evening, the old ones."),

@@ -1138,6 +1138,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:hardly|barely|scarcely)\s+(?:any|a)\s+(?P<at>mistakes?|errors?|wrong)\b",
             r"\bonly\s+a\s+few\s+(?P<at>mistakes|errors|misses)\b",
             r"(?<!\ba\s)\bfew\s+(?P<at>mistakes|errors|misses)\b",  # not "a few", "quite a few"
+            # none at all is fewer still: "no mistakes", "not a single error", "full marks"
+            r"\bno\s+(?P<at>mistakes|errors)\b",
+            r"\bnot\s+(?:a\s+|one\s+)(?:single\s+)?(?P<at>mistake|error)\b",
+            r"\b(?:full|top)\s+(?P<at>marks)\b",
         ),
         scored=0.2,
     ),

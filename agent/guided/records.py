@@ -130,7 +130,9 @@ def indicator_marks(
     "Her first job"), not ranked otherwise ("my second job" for "Her first job"), and, for
     a concept of the person's own life ("her job", "his schooling"), in a clause about the
     person ("I", "we", "my job"). A doing the indicator opens with is the person's own ("Playing
-    music with his brothers" is not met by "now they played"), and a meeting is told with whom.
+    music with his brothers" is not met by "now they played"), and a meeting is told with whom. An
+    indicator's own doing ("Annotates one of her games") and its one thing's name ("His work at the
+    Drydocks") are not left out for a general word alone ("we played", "then I got work").
     """
     r = turn.reading
     if r is None or not turn.text:
