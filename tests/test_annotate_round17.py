@@ -95,3 +95,45 @@ def test_a_known_kin_word_explained_so_is_one_person_not_two() -> None:
 def test_a_place_or_a_thing_explained_by_a_relative_is_no_relative(answer: str) -> None:
     people = read(answer).people
     assert not any(p in ("grandmother", "grandfather", "village", "Ford") for p in people), people
+
+
+# --- things said like people or places ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("We had the piano lessons on Zoom all through the lockdown.", "Zoom"),
+        ("Then we studied the San Remo variation for an hour.", "San Remo"),
+        ("My brother and I played through the Dragon line twice.", "Dragon"),
+        ("After my shift at Asda I sleep until noon.", "Asda"),
+        ("I practise every night, and Duolingo says I have a streak of forty days.", "Duolingo"),
+        ("The first game I lost, the second Komodo says I was better from move ten.", "Komodo"),
+        ("The money went with the captain of the San Miguel, the launch that took the mail out.", "San Miguel"),
+        ("We crossed on the Santa Maria, the ferry that ran out to Ushant.", "Santa Maria"),
+    ],
+)
+def test_a_service_a_line_of_play_a_shop_or_a_boat_is_neither_person_nor_place(answer: str, name: str) -> None:
+    reading = read(answer)
+    assert name not in reading.people and name not in reading.places, (reading.people, reading.places)
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("The Highland games on Skye were the best day of the year.", "Skye"),
+        ("my shift at the Royal Infirmary starts at six.", "Royal Infirmary"),
+        ("We crossed on the ferry to Ushant, the island that guards the channel.", "Ushant"),
+    ],
+)
+def test_look_alikes_stay_places(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places
+
+
+def test_a_town_then_a_role_said_after_it_is_still_the_town() -> None:
+    reading = read("The school in Tuapa, the teacher, no, I cannot see her face.")
+    assert "Tuapa" not in reading.people and "Tuapa" in reading.places, (reading.people, reading.places)
+
+
+def test_a_name_then_the_role_is_still_the_person() -> None:
+    assert "Hemi" in read("I stayed with Hemi, the teacher, for a week in the holidays.").people

@@ -107,6 +107,7 @@ from agent.guided.place_cues import (
 )
 from agent.guided.thing_cues import (
     ANIMALS,
+    BRANDS,
     BUSINESSES,
     CLOTH_VERBS,
     CLOTHS,
@@ -114,13 +115,16 @@ from agent.guided.thing_cues import (
     FIRM_KINDS,
     HOUSE_KINDS,
     INSTITUTIONS,
+    LINES_OF_PLAY,
     NEW_THINGS,
+    ONLINE,
     PLAYING,
     PUTTING,
     SOCIETY_HALLS,
     STORM_CAME,
     STORM_WORDS,
     STORMS,
+    STUDYING,
     THING_ADJECTIVES,
     VESSEL_TITLES,
     VOYAGING,
@@ -751,6 +755,12 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    if name.lower() in BRANDS or (before[-1:] == ["on"] and before[-2:-1] and before[-2] in ONLINE):
+        return "thing"  # "my shift at Tesco", "Stockfish says", "two games on Lichess": a shop, an engine, a site
+    nxt_word = after[0] if after else ""
+    played = nxt_word == "line" and set(before) & STUDYING
+    if before[-1:] == ["the"] and not comma_after and (nxt_word in LINES_OF_PLAY or played):
+        return "thing"  # "the Najdorf variation", "played through the Mar del Plata line": a line of play
     if (first in STORMS and len(words) > 1) or (before[-1:] and before[-1] in STORMS):
         return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
     made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in AUTHORED
@@ -779,7 +789,8 @@ def _kind(
         return ""  # "they still called me Charlie", "I was Charlie ten years": the teller's own name
     if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
         return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
-    if _explained_as_kin(apposition or []) and last not in PLACE_WORDS:
+    where = before[-1:] in (["in"], ["near"]) and not _given(words[0])  # "the school in Kegen, the teacher…"
+    if _explained_as_kin(apposition or []) and last not in PLACE_WORDS and not where:
         return "person"  # "Bride, the wife, named her", "Okonkwo, the drummer,": someone said by the role
     house = before[-1:] == ["the"] and after[:1] and after[0] in ("house", "home") and not _given(words[0])
     kind_of_house = first in HOUSE_KINDS or first in THING_NOUNS or first in PLACE_WORDS  # "the Opera house"
@@ -1104,7 +1115,12 @@ _RELATIVES = [["what"], ["that"], ["which"], ["where"]]
 
 
 def _explained_as_thing(apposition: list[str]) -> bool:
-    """An apposition ending in an animal, object or institution: "the water-seller's donkey"."""
+    """An apposition ending in an animal, object or institution: "the water-seller's donkey"; or one that
+    opens with such a noun and tells of it ("the Santa Rosa, the motorboat that goes to the islands")."""
+    head = next((n for n, w in enumerate(apposition[1:4], 1) if w in THING_NOUNS), 0)
+    told = apposition[head + 1 : head + 2] in (["that"], ["which"])
+    if apposition[:1] and apposition[0] in ("the", "a", "an") and head and told:
+        return True
     return (
         2 <= len(apposition) <= 5
         and apposition[0] in ("the", "a", "an", "our", "my", "his", "her", "their")

@@ -525,7 +525,8 @@ DETAIL_WORDS = (
 THING_NOUNS = frozenset(
     """stove cookstove range oven radio wireless television telly set piano organ gramophone phonograph
     record records car cars truck lorry van bus tractor wagon cart buggy bicycle bike motorbike motorcycle
-    machine engine mower plough plow boat ship canoe yacht ferry liner steamer steamship barge tug
+    machine engine mower plough plow boat ship canoe yacht ferry liner steamer steamship barge tug motorboat
+    speedboat rowboat lifeboat dinghy launch
     submarine destroyer carrier cruiser battleship plane aeroplane airplane train locomotive horse horses
     pony ponies mare gelding stallion colt foal mule donkey cow cows bull ox oxen calf pig sow goat sheep
     dog dogs puppy cat cats kitten bird parrot canary hen rooster chicken duck goose rabbit farm store shop

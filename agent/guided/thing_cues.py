@@ -77,3 +77,17 @@ CLOTHS = frozenset(
 # Cloth words that are verbs too, a cloth only after "a"/"the" or before another cloth word: "the Madras
 # check", "an Ankara print dress" (not "when Keisha check the pot", "Ramesh print the flyers").
 CLOTH_VERBS = frozenset("print prints check checks stripe stripes dress dresses suit suits weave".split())
+# What is had or held "on" a service, not an island: "a call on Zoom", "the lessons on Skype" (not "we lived on
+# Skye", "everyone on Hamra", nor "the games on Skye": games are played on islands too).
+ONLINE = frozenset("call calls video videos chat chats lesson lessons class classes".split())
+# A line of play named for a town or a player: "the Mar del Plata line", "the Najdorf variation", "the Budapest
+# gambit"; "line" only when something is played or studied through it (not "the Piccadilly line").
+LINES_OF_PLAY = frozenset("variation variations gambit gambits defence defense".split())
+STUDYING = frozenset("played play plays playing studied study learned learnt learn went through".split())
+# Shops, engines and services known by a brand: "my shift at Tesco", "Stockfish says I was winning" is no
+# place and no one.
+BRANDS = frozenset(
+    """tesco sainsbury's sainsburys asda morrisons aldi lidl waitrose walmart kmart safeway kroger costco
+    carrefour woolworths woolies coles stockfish lichess komodo duolingo skype whatsapp youtube facebook
+    instagram tiktok netflix spotify""".split()
+)
