@@ -127,3 +127,26 @@ def test_a_norm_is_asked_by_what_should_be(aim: str, prompt: str, met: bool) -> 
     ctx = SimpleNamespace(success_indicators=[{"text": aim}])
     marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
     assert [m.index for m in marks] == ([0] if met else [])
+
+
+@pytest.mark.parametrize(
+    ("aim", "prompt", "met"),
+    [
+        # one of a set asked: not the set known
+        ("Knows the recycling bin colours", "What colour recycling bin takes the glass bottles?", False),
+        ("Knows the flag signals", "Which signal flag means 'man overboard'?", False),
+        (
+            "Knows the flags of the Nordic countries",
+            "Which flag of the Nordic countries is a white cross on red?",
+            False,
+        ),
+        # the set asked whole, or a verb in -s: asked
+        ("Knows the recycling bin colours", "What colours are the recycling bins?", True),
+        ("Knows the flags of the Nordic countries", "Which flags of the Nordic countries have a cross?", True),
+        ("Knows where the Danube rises", "Where does the Danube rise?", True),
+    ],
+)
+def test_one_of_a_set_is_not_the_set(aim: str, prompt: str, met: bool) -> None:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}])
+    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+    assert [m.index for m in marks] == ([0] if met else [])

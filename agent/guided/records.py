@@ -260,10 +260,32 @@ def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkInd
                 exact=word in names and not concepts_named(word, beside_place=place),
             )
         }
-        if content and found == content and ranks <= _words(prompt) and _asked_as_told(aim, content, prompt, place):
+        if (
+            content
+            and found == content
+            and ranks <= _words(prompt)
+            and not _one_of_many(content, prompt)
+            and _asked_as_told(aim, content, prompt, place)
+        ):
             evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
     return marks
+
+
+def _one_of_many(content: set[str], prompt: str) -> bool:
+    """A question asking one of what the indicator names as many: "Knows the chopping board colours" is
+    not known from "What colour chopping board is used for raw meat?" (one colour of the set), nor "the
+    sound signals" from one signal; "What colours are the boards?" asks them all."""
+    said = _words(prompt)
+
+    def which_one(one: str) -> bool:  # "What colour …", "Which short signal …"
+        return re.search(rf"\b(?:what|which)\s+(?:[\w'’]+\s+)?{re.escape(one)}\b", prompt, re.IGNORECASE) is not None
+
+    return any(
+        w not in said and not w.endswith("ss") and (which_one(w[:-1]) or (w.endswith("es") and which_one(w[:-2])))
+        for w in content
+        if w.endswith("s")
+    )
 
 
 # Words of an indicator saying that what it names is the norm ("Knows the safe cooking temperature", "the
