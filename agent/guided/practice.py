@@ -35,6 +35,14 @@ A part is no part when the whole is told done beside it ("played every one"), wh
 ("half past eight", "half a dozen") or a verdict on how the part went ("some slower"). A clause naming several
 items without a stop ("X done Y not yet") gives each its own words; "after the X" only places a doing in time; a
 doing by someone else ("the band played the X", "Jim did the X", "not me") is no report of the speaker's.
+
+An answer is the item it tells of: one opening with another item by name (or a word only that item holds) is that
+item's ("Backing tracks, fifteen minutes each", "the solo I played Sunday at church, today no"), the one asked waits,
+and an item told not done or in part in an earlier answer is not asked next. An item told done in its own words stays
+done whatever life is told after it ("… done, twice. His forty days was Sunday … I could not go."). "Half." as a
+clause or "I stopped there" is a part; "Another day." beside an item not finished puts the item off, not the session.
+A wait asked for now ("wait one minute, the kettle … then we continue") is no report, its minute no time taken; "I'm
+okay, go on" and a body said finished beside a goodnight tell nothing of the item.
 """
 
 from __future__ import annotations
@@ -73,7 +81,9 @@ _NOT_DONE = re.compile(
 )
 _DONE = re.compile(
     r"\b(?:done|finished|played|completed|did|practi[sc]ed|ran through|went through|got through|nailed"
-    r"|yes|yep|yeah|ok|okay|sure|good|fine|great|went well)\b",
+    # never a leave-taking: "good night", "goodbye"
+    r"|yes|yep|yeah|ok|okay|sure|good(?![\s-]*(?:night|bye|morning|evening|afternoon|day|luck)\b)|fine|great"
+    r"|went well)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -116,6 +126,17 @@ _BACK = re.compile(
     r"\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
     re.IGNORECASE,
 )
+# A return promised after a wait asked for now: "… then we continue", "I'll be right back", "back in a sec" (never a
+# doing told: "then we continued with the scales").
+_RESUME = re.compile(
+    r"\bthen\s+(?:we|i)\s+(?:continue|carry\s+on|go\s+on|keep\s+going|start\s+again)\s*(?:[.!,]|$)"
+    r"|\b(?:i'?ll|i\s+will)\s+be\s+(?:right\s+)?back\b|\bback\s+in\s+(?:a|one|two|five|\d+)\s+(?:sec|min|moment|tick)"
+    r"|\bdon'?t\s+go\s+(?:anywhere|away)\b",
+    re.IGNORECASE,
+)
+# A wait said at the opening by its own words ("Hang on, the phone.", "Wait one minute, the kettle …"), not a bare
+# "One minute." (to "how long?" an answer).
+_WAIT_OPENS = re.compile(r"^\W*(?:(?:oh|ah|sorry|okay|ok)\s*,?\s+)?(?:wait|hold\s+on|hang\s+on|just\s+a)\b", re.I)
 # The words of having done something (never "okay", "good", "sure": said of anything).
 _DID = re.compile(
     r"\b(?:done|finished|played|completed|did|practi[sc]ed|ran through|went through|got through|ready)\b", re.IGNORECASE
@@ -163,7 +184,12 @@ _PARTLY = re.compile(
     r"|\b(?:only|just)\s+(?:(?:got|did|managed|played)\s+)?(?:some|part|a\s+few)\b(?!\s+(?:minutes?|mins?|hours?)\b)"
     + _VERDICT
     + r"|\b(?:some|part)\s+of\s+(?:them|it|those|the\b(?!\s+(?:time|way)\b))"
-    + _VERDICT,
+    + _VERDICT
+    # "Half." as a clause of its own ("The Caro-Kann, half.", "Half, then the phone"; never "two and a half", "half an
+    # hour"), or a stop partway told ("I stopped there", "got stuck halfway", "stopped in the middle")
+    + r"|(?:^|[,.;:!?]\s*)(?:(?:only|just|about|maybe)\s+)?half\s*(?:[,.;:!?…]|$)"
+    r"|\b(?:i|we)\s+(?:stopped|got\s+stuck|gave\s+up)\s+(?:there|halfway|half\s+way|partway|part\s+way|midway"
+    r"|in\s+the\s+middle)\b",
     re.IGNORECASE,
 )
 # The whole told done in the same answer, which a part said beside it does not undo: "played every one", "then all
@@ -282,23 +308,38 @@ def wanted(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
-def reported(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The item an answer opens with, named then given a duration ("Scales, twenty minutes …")."""
+def reported(
+    text: str, items: list[dict[str, Any]], routine: list[dict[str, Any]] | None = None
+) -> dict[str, Any] | None:
+    """The item an answer opens with, named then given a duration ("Scales, twenty minutes …"), by its name or by a
+    word of it no other item of the ``routine`` holds ("Two rapid games on Lichess, fifteen minutes each" for "Two
+    rapid games online")."""
     first = _sentences(text)[:1]
+    if not first:
+        return None
     for item in items:
-        named = _names(item["name"]).search(first[0]) if first else None
-        if named and named.start() <= 20 and duration_minutes(first[0][named.end() :]) is not None:
+        named = _names(item["name"]).search(first[0])
+        head = None if named else _head(item, routine or items).search(first[0])
+        after = first[0][(named or head).end() :] if named or head else ""
+        # by one word of its name only with a unit of time ("Puzzles, thirty, finished" counts puzzles)
+        timed = duration_minutes(after) is not None and (named is not None or _UNIT.search(words_to_digits(after)))
+        if (named or head) and (named or head).start() <= 20 and timed:
             return item
     return None
 
 
+_UNIT = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+
+
 def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any]]) -> list[MarkIndicatorArgs]:
     """What the practice was for ("Scales from memory"), read in an item's report as a story's aims
-    are; an aim that names an item of the routine only in that item's own report, and never in one
-    that owns a shortfall ("still too slow", "not up to tempo yet")."""
+    are; an aim that names an item of the routine (by its name, or a word of it only that item holds:
+    "Annotates one of her games" for "Annotate one game") only in that item's own report, and never in
+    one that owns a shortfall ("still too slow", "not up to tempo yet")."""
     marks = indicator_marks(ctx, turn, scene_saved=False, about=name)
     aims = [str(a.get("text") or "") for a in ctx.success_indicators]
     others = [i["name"] for i in items if i["name"] != name]
+    heads = [_head(i, items) for i in items if i["name"] != name]
     short = bool(_SHORTFALL.search(turn.text or ""))
     own = next((i for i in items if i["name"] == name), None)
     head = _head(own, items) if own is not None else _NEVER
@@ -306,6 +347,7 @@ def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any
         m
         for m in marks
         if not any(_names(other).search(aims[m.index]) for other in others)
+        and not any(other.search(aims[m.index]) for other in heads)
         and not (short and (_names(name).search(aims[m.index]) or head.search(aims[m.index])))
     ]
 
@@ -334,7 +376,7 @@ def respond(ctx: TurnContext) -> Outcome:
     told_done = _told_done(told, by_id)
     aside = False  # a question back or a story of someone told instead of a report
     # An item named then given a duration is that item's report, whatever was asked last.
-    if text and (named := reported(text, left)) is not None:
+    if text and (named := reported(text, [i for _, i in items])) is not None:
         current = named["id"]
     elif (named := told_done) is not None and named["id"] != current:
         current = named["id"]  # "The sash, both ends sewn, it's ready", whatever was asked (or none)
@@ -346,16 +388,27 @@ def respond(ctx: TurnContext) -> Outcome:
         current = None  # "before I do the sash, …": the item asked is still to come
     elif current is None and asked in told and asked not in done and not _before(text, by_id[asked][1]["name"]):
         current = asked  # the item waiting (after care or a story) reported by name: "Skipped the cuts."
-    elif current in by_id and _no_report(turn, text, by_id[current][1], [i for _, i in items]):
+    elif current in by_id and _goes_on_only(text, by_id[current][1], [i for _, i in items]):
+        current = None  # "I'm okay. Music is good for this. Go on.": the speaker is alright; the item waits
+    elif (
+        current in by_id and not _wait_asked(text) and _no_report(turn, text, by_id[current][1], [i for _, i in items])
+    ):
         current, aside = None, True  # "Who hears this after?", "Dad used to say …": the item waits
+    elif current in by_id and current not in told and (other := _opens_with_other(text, told, by_id[current][1])):
+        current = other  # "Philidor I did Thursday at the club, today no.": that item's words; the one asked waits
     # An answer telling of several items: each one's report is the words about it.
     report_text = told[current] if current in told and len(told) > 1 else text
     if told_done is not None and told_done["id"] == current:
-        report_text = _unsaid_instead(report_text)
+        # told done in its own words: what follows of something else ("… done, twice. His forty days was Sunday …
+        # I could not go.") does not undo it; the minutes may be said anywhere in the answer
+        report_text = _unsaid_instead(told[current])
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     tired = wishes.tired(text) and not wishes.not_done(text)
+    if tired and _unfinished(text, told, [i for _, i in items]):
+        # "Caro-Kann, half. I stopped there. Another day.": the item put off, not the session closed
+        tired = wishes.tired(" ".join(s for s in _sentences(text) if not _ITEM_ANOTHER_DAY.match(s)))
     if tired and current in by_id and current not in told and duration_minutes(text) is None:
         # "That'll do. Finished for tonight.": the end said, no report of the item asked (or offered)
         current = current if _DID.search(_END_SAID.sub("", text)) else None
@@ -372,10 +425,12 @@ def respond(ctx: TurnContext) -> Outcome:
     resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
     # "Hold on, I have to stand up … okay, I'm back": an aside and a return, with no word of doing
     away = bool(_ASIDE.search(text) and _BACK.search(text)) and not _DID.search(text)
-    away = away and duration_minutes(text) is None
+    away = (away and duration_minutes(text) is None) or _wait_asked(text)
     if away and current in by_id and not _names(by_id[current][1]["name"]).search(text) and want is None:
         resting = True
-    resting = resting and current in by_id and current not in done and reported(text, left) is None
+    resting = (
+        resting and current in by_id and current not in done and reported(text, left, [i for _, i in items]) is None
+    )
     ticked = False
     ack = noted = None  # noted: the item this answer reported (done or not)
     if (
@@ -386,6 +441,8 @@ def respond(ctx: TurnContext) -> Outcome:
     ):
         name = by_id[current][1]["name"]
         report = parse_report(report_text, _known([i for _, i in items]))
+        if report.status == "done" and len(told) == 1 and report_text != text:
+            report = Report("done", parse_report(text).minutes)  # the minutes as the whole answer gives them
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             put_off = _LATER.search(report_text) or _PUT_OFF.search(report_text)
@@ -482,8 +539,14 @@ def respond(ctx: TurnContext) -> Outcome:
 
     # Next: the item waiting (asked, then a rest, a loss or a story between), else one not asked yet.
     upcoming = [(s, i) for s, i in items if i["id"] == hold] if want is None else []
+    # never one told of by name as not done or done in part in an earlier answer (offered once before the end)
     upcoming += [
-        (s, i) for s, i in items if i["id"] not in done and i["id"] not in turn.asked_ids and i["id"] not in passed_now
+        (s, i)
+        for s, i in items
+        if i["id"] not in done
+        and i["id"] not in turn.asked_ids
+        and i["id"] not in passed_now
+        and parse_report(i.get("notes") or "?", known).status not in ("not_done", "partly")
     ]
     if tired and want is None:
         upcoming = []  # tired, or "same time tomorrow": the session ends here
@@ -682,9 +745,15 @@ _HOW_IT_WENT = re.compile(
     r"|slow\w*|fast\w*|faster|tricky|hard(?:er)?|easy|easier|rough\w*|even(?:ly)?|shaky|sloppy|tight|loose)\b",
     re.IGNORECASE,
 )
-# "done for today", "finished for tonight": the session's end said, no item's report.
+# The body said to be finished ("my eyes are finished", "my fingers are done"): tiredness, no item's report.
+_BODY_DONE = (
+    r"\b(?:my|the)\s+(?:eyes|head|brain|hands?|fingers|arms?|wrists?|back|legs|feet|voice|lips)\s+(?:is|are|'re|'s)\s+"
+    r"(?:all\s+|completely\s+|totally\s+|just\s+)?(?:done|finished|through)\b"
+)
+# "done for today", "finished for tonight", the body finished: the session's end said, no item's report.
 _END_SAID = re.compile(
-    r"\b(?:done|finished|through)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening))\b", re.IGNORECASE
+    r"\b(?:done|finished|through)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening))\b|" + _BODY_DONE,
+    re.IGNORECASE,
 )
 _INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DONE_TO = re.compile(_DID.pattern + r"\s+(?:(?:the|my|all|both|those|these|of)\s+){0,3}$", re.IGNORECASE)
@@ -752,6 +821,59 @@ def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str
     return "?" in text or (not _HOW_IT_WENT.search(text) and story.to_follow(turn) is not None)
 
 
+def _opens_with_other(text: str, told: dict[str, str], asked: dict[str, Any]) -> str | None:
+    """The item the answer opens with, told of by name, when the answer never names the one asked: its words are
+    that item's, no report of the one asked ("Philidor I did Thursday at the club" when the King's Indian was
+    asked)."""
+    if _names(asked["name"]).search(text):
+        return None
+    return next((key for key, said in told.items() if text.lstrip().startswith(said.lstrip()[:30])), None)
+
+
+def _wait_asked(text: str) -> bool:
+    """A wait asked for now, opening the answer or with a return promised ("Wait one minute, the kettle is
+    screaming … then we continue", "one sec, I'll be right back"), and nothing of a report: no word of doing or of
+    passing over, no duration but the wait's own ("one minute" there is no time the item took)."""
+    hold = _ASIDE.search(text)
+    if hold is None or not (_WAIT_OPENS.search(text) or _RESUME.search(text) or _BACK.search(text)):
+        return False
+    rest = _ASIDE.sub(" ", text)
+    passed = _NOT_DONE.search(rest) or _LATER.search(rest) or _PUT_OFF.search(rest)
+    return not (_DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None)
+
+
+# A put-off to another day said as a sentence of its own ("Another day.", "Next time, then.", "I'll finish it another
+# day."): beside an item's report that it is not done or done in part, that item's, not the session's close.
+_ITEM_ANOTHER_DAY = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|well|so|and|but|maybe)\s*,?\s+)*(?:(?:i|we)(?:'ll|\s+will|\s+can)\s+(?:finish|do|try|play"
+    r"|practi[sc]e)\s+(?:it|them|that|those|the\s+rest)\s+)?(?:(?:another|some\s+other)\s+(?:day|time)|next\s+time)"
+    r"(?:\s*,?\s*then)?(?:\s*,\s*[^\W\d_]+)?\s*[.!…]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unfinished(text: str, told: dict[str, str], items: list[dict[str, Any]]) -> bool:
+    """The answer reports an item not done or done only in part, by its name or as the answer's whole words."""
+    known = _known(items)
+    return any(parse_report(said, known).status in ("not_done", "partly") for said in [*told.values(), text])
+
+
+# Said of oneself and a wish to go on ("I'm okay, go on", "I'm fine, carry on", "it's alright, keep going").
+_GO_ON_ONLY = re.compile(
+    r"\b(?:i'?m|i\s+am|it'?s|it\s+is)\s+(?:all\s+right|alright|ok(?:ay)?|fine)\b"
+    r"(?=.*\b(?:go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+go\s+on|next\s+one)\s*[.!]*\s*$)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _goes_on_only(text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """The speaker says they are alright and asks to go on, with nothing of the item: not named, no word of doing,
+    of how it went or minutes ("I'm okay. Chess is good for this, the head has to go somewhere. Go on.")."""
+    if not _GO_ON_ONLY.search(text) or _names(item["name"]).search(text) or _head(item, items).search(text):
+        return False
+    return not (_DID.search(text) or _HOW_IT_WENT.search(text) or duration_minutes(text) is not None)
+
+
 def _asked_again(qid: str | None) -> bool:
     """An item asked again: after a rest, after a loss or a story between, or offered before the end."""
     return bool(qid) and bool(re.search(r"\.(?:rest|again)\.\d+$|\.offer$", qid or ""))
@@ -765,6 +887,7 @@ def _plain_report(text: str, name: str) -> bool:
 def _said_done(text: str) -> bool:
     """Minutes, a word of doing or of passing over said; a bare "No," opening a reply to a pause ("No, it's
     alright, …") is no skip."""
+    text = re.sub(_BODY_DONE, " ", text, flags=re.IGNORECASE)  # "my eyes are finished" tells of no doing
     rest = re.sub(r"^\W*(?:no|nope|not)\b", "", text, flags=re.IGNORECASE)
     passed = _NOT_DONE.search(rest) or _LATER.search(text) or _PUT_OFF.search(text)
     return bool(duration_minutes(text) is not None or _DONE.search(text) or passed)
