@@ -20,7 +20,7 @@ from agent.guided.lexicon import (
 )
 from agent.guided.names import FEMALE, MALE
 from agent.guided.thing_cues import ANIMALS
-from agent.guided.work_words import WORKPLACES
+from agent.guided.work_words import OCCUPATIONS, WORKPLACES
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
@@ -50,6 +50,8 @@ _LOSS = re.compile(
     # "she didn't live to see it", "he never lived to see his grandson"
     r"|(?:didn'?t|did\s+not|never)\s+(?:live|lived)\s+to\s+see"
     r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
+    # "Nana went in her sleep", "he went peacefully in his sleep"
+    r"|went\s+(?:peacefully\s+|quietly\s+)?in\s+(?:his|her|their)\s+sleep"
     r"|(?:was|were)\s+taken\s+from\s+(?:us|me)|laid\s+(?:him|her|them)\s+to\s+rest|no\s+longer\s+with\s+us"
     r"|lost\s+at\s+sea|fell\s+to\s+(?:his|her|their)\s+death|(?:his|her|their)\s+(?:death|grave|coffin)"
     r"|widow(?:ed)?|orphan(?:ed|s)?"
@@ -65,13 +67,16 @@ _LOSS = re.compile(
 _SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall"})
 _KIN_WORDS = "|".join(sorted(map(re.escape, KIN), key=len, reverse=True))
 _PEOPLE_WORDS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-_GONE = re.compile(
+# Someone said: he or she, kin or someone by their role (with their name after), or a name
+_SOMEONE = (
     r"(?:\b(?:he|she)|\b(?:" + _KIN_WORDS + "|" + _PEOPLE_WORDS + r")(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     # a name, not a thing named: "the Palais", "our Ford"
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bthis\s)(?<!\bthat\s)(?<![\w'’])"
     # … and a name, not a word capitalised at a sentence's start: "It was gone by morning", "Summer was gone"
     r"(?!(?:" + "|".join(sorted(map(re.escape, NOT_NAMES | _SEASONS), key=len, reverse=True)) + r")\b)(?-i:[A-Z])\w+)"
-    r"\s+was\s+(?:(?:already|just|long|finally|simply|quite|really)\s+)?gone\b"
+)
+_GONE = re.compile(
+    _SOMEONE + r"\s+was\s+(?:(?:already|just|long|finally|simply|quite|really)\s+)?gone\b"
     r"(?!\s+(?:for\s+(?!good\b|ever\b)|all\s+(?:day|night|week|month|year|summer|winter|spring|autumn|morning"
     r"|afternoon|evening)\b|(?:most|much|half)\s+(?:of|the)\b|a\s+lot\b|(?:again|away|off|out|overnight|fishing"
     r"|hunting|shopping|working)\b|on\s+(?:a|an|his|her|business|holiday)\b"
@@ -221,7 +226,7 @@ _PRONOUN_SUBJECT = re.compile(
 # … as only a being dies: "in hospital", "in her sleep", "of a stroke", "peacefully"
 _AS_A_BEING = re.compile(
     r"\s+(?:(?:a\s+(?:week|month|year|day)s?\s+later\s+)?in\s+(?:the\s+)?(?:hospital|hospice|infirmary|(?:his|her|my)\s+"
-    r"(?:sleep|arms|bed)|childbirth|labour)|peacefully|of\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:cancer|stroke|heart"
+    r"(?:sleep|arms|bed)|childbirth|labour)|peacefully|at\s+sea|of\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+)?(?:cancer|stroke|heart"
     r"|pneumonia|tb|tuberculosis|flu|influenza|fever|consumption|grief|covid|polio|typhoid|cholera|measles|cold"
     r"|exposure|hunger|thirst|wounds|injuries|(?:his|her)\s+\w+))\b",
     re.IGNORECASE,
@@ -235,7 +240,19 @@ _MALE_ROLES = frozenset(
     father-in-law brother-in-law boyfriend fiancé koumbaros compadre""".split()
 )
 _THING_WORD = re.compile(r"(?:" + _THINGS + r")", re.IGNORECASE)
-_NAMING_THING = frozenset("the a an that this old little".split())  # "the Singer", "a Falcon", "the old Morris"
+_NAMING_THING = frozenset("the a an that this".split())  # "the Singer", "a Falcon", "the old Morris" (with _EPITHET)
+# A word before a name that names a thing after an article ("the old Morris") and a person without ("Old Ngata")
+_EPITHET = frozenset("old little big wee young".split())
+# Someone named by what they do, the subject of a clause: "Our lodger had a typewriter", "The skipper took the
+# trawler out", "Our tenant kept a piano" (a trade, a role, or a word for one who does: -er, -or, -man, -ist, -ian,
+# -ant, -ent; never a thing said so: "the weather", "the water", "the equipment", "the current")
+_DOER = re.compile(r"[a-z]{2,}(?:er|or|man|woman|ist|ian|ant|(?<!m)ent)", re.IGNORECASE)
+_NOT_A_DOER = frozenset(
+    """weather water winter summer river thunder timber number letter paper order power border corner harbour harbor
+    shelter answer matter anchor mirror floor door colour color labour labor error horror terror german current
+    accident event present talent content extent""".split()
+)
+_SUBJECT_DETERMINER = frozenset("the our my your his her their a an that this".split())
 _ANTECEDENT_SENTENCES = 2  # how far back a pronoun is read: its own sentence and the two before
 
 
@@ -256,6 +273,22 @@ def _people(text: str) -> frozenset[str]:
     return frozenset(word.lower() for name in read(text).people for word in name.split())
 
 
+def _doing_subject(low: str, words: list[str], n: int, pronoun: str) -> bool:
+    """A trade or a word for one who does (:data:`_DOER`), the head of its clause's subject ("Our lodger", "The old
+    skipper") with a verb of the past after it, that the pronoun may stand for (never "the ferryman" for a she)."""
+    return (
+        1 <= n <= 3
+        and n + 1 < len(words)
+        and words[0].lower() in _SUBJECT_DETERMINER
+        and (low in OCCUPATIONS or bool(_DOER.fullmatch(low)))
+        and low not in _NOT_A_DOER
+        and low not in _NOT_SOMEONE
+        and not _THING_WORD.fullmatch(low)
+        and not (low.endswith("woman") if pronoun == "he" else low.endswith("man") and not low.endswith("woman"))
+        and bool(_DID.fullmatch(words[n + 1]))
+    )
+
+
 def _antecedent(clause: str, pronoun: str, people: frozenset[str] = frozenset()) -> str | None:
     """What a clause offers a she or he to stand for: "being" when it names a person or an animal that agrees
     with the pronoun (kin, someone by their role, a given name, "the dog"), else "thing" when it names a
@@ -269,7 +302,10 @@ def _antecedent(clause: str, pronoun: str, people: frozenset[str] = frozenset())
         role = KIN.get(low)
         given = FEMALE if pronoun == "she" else MALE
         other = MALE if pronoun == "she" else FEMALE
-        named = bool(n) and words[n - 1].lower() in _NAMING_THING and low not in KIN and low not in TITLES
+        lead = words[n - 1].lower() if n else ""
+        epithet = lead in _EPITHET and n > 1 and words[n - 2].lower() in _SUBJECT_DETERMINER  # "the old Morris"
+        after_article = lead in _NAMING_THING or epithet
+        named = after_article and low not in KIN and low not in TITLES
         if word[0].isupper() and (named or (n and run == n - 1)):
             found, run = found or "thing", n  # "the Singer", "a Falcon", "the Mary Jane"
             continue
@@ -277,7 +313,10 @@ def _antecedent(clause: str, pronoun: str, people: frozenset[str] = frozenset())
             if role in (_MALE_ROLES if pronoun == "she" else _FEMALE_ROLES):
                 continue
             return "being"
-        if word[0].isupper() and low not in other and (low in people or (n == 0 and _name_doing(low, words))):
+        if _doing_subject(low, words, n, pronoun):
+            return "being"  # someone named by what they do, doing it: "Our lodger had a typewriter"
+        opens = n == 0 or (n == 1 and words[0].lower() in _EPITHET)  # "Tomasi bought", "Old Ngata had"
+        if word[0].isupper() and low not in other and (low in people or (opens and _name_doing(low, words[n:]))):
             return "being"  # a name the reader types as a person, or one doing at the clause's start ("Tomasi bought")
         if word[0].isupper() and (low in given or (low in other and low not in given)):
             if low in given:
@@ -296,9 +335,20 @@ def _stands_for_a_thing(before: str, pronoun: str, people: frozenset[str] = froz
     that does is the one who died, however near the thing ("My sister was driving. The car was a wreck. She died
     a week later.")."""
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())[-(_ANTECEDENT_SENTENCES + 1) :]
+    if any(_someone_continued(sentence, pronoun, people) for sentence in sentences):
+        return False
     clauses = [c for sentence in sentences for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)]
     kinds = {_antecedent(clause, pronoun, people) for clause in clauses}
     return "thing" in kinds and "being" not in kinds
+
+
+def _someone_continued(sentence: str, pronoun: str, people: frozenset[str]) -> bool:
+    """The same she or he already the subject of a sentence before any thing is named in it ("He loved that tractor
+    more than anything. He died in 1988.", "She bought a new washing machine"): it goes on telling of someone.
+    Not when a thing opened the sentence as its topic and the pronoun takes it up ("The old kiln at the college,
+    he was a beast")."""
+    said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
+    return bool(said) and _antecedent(sentence[: said.start()], pronoun, people) != "thing"
 
 
 # What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".
@@ -534,6 +584,16 @@ MEMORIAL_RITES = (
     r"anniversary\s+mass(?:es)?|year['’]s\s+mind|first\s+anniversary\s+(?:mass|service|prayers?)",  # Catholic
     r"ancestor(?:al)?\s+tablets?|spirit\s+tablets?|butsudan|qingming|tomb[\s-]sweeping|s(?:h)?raddha?|pitr[iu]\s+paksha?|tarpan",
     r"mevlit|mevlid|mevlud|tevhid|tevhit|tahlilan|tahlil|hatma|hatme|panikhida|parastas|zadushnitsa|pomen",
+    # the days counted from a death, by their names: the fortieth day (Russian, Greek, Romanian, Georgian, Armenian),
+    # the thirty days (Jewish), the thirteenth day and the first year (North India), the Kazakh seventh, fortieth
+    # and year's feast ("until the as")
+    r"sorokoviny|pominki|mnimosyno|mnemosyno|kollyva|koliva|coliva|pomana|ormotsi|kelekhi|karasunk|shloshim"
+    r"|sheloshim|tehr[ae]vin|terahvin|terv[ie]|barsi|chautha|kenduri\s+arwah|jeti(?:si|sy)|kyrq[iy]|kyrky|qyrq[iy]"
+    r"|(?:zh|j)yldyq|as\s+beru|(?<=\bthe\s)as(?=\s*[,.;!?]|\s+(?:when|feast|for|of|was|came)\b)",
+    # the time of mourning and the feast for the dead: hazen (Tigrinya, Amharic), the memorial feast or meal
+    r"(?-i:hazen)|teskar|tezkar|tazkar|lekso|memorial\s+(?:feast|meal|dinner|supper)|funeral\s+(?:feast|meal)",
+    # the days of the dead in the Andes and Mexico, and the bread made for them
+    r"todos\s+(?:los\s+)?santos|tanta\s+wawas?|(?:the\s+)?bread\s+bab(?:y|ies)|pan\s+de\s+muerto|ofrendas?",
 )
 # A memorial rite said for someone ("on the fortieth day for Vazgen", "kaddish for my father", "the
 # memorial mass for Grandma") tells the death alone; the rite said as a custom ("we keep jesa") does not.
@@ -553,9 +613,25 @@ _ORDINAL = (
 # someone's, not a custom.
 _RITE_SINCE = re.compile(
     r"\b(?:since|after|ever\s+since)\s+(?:the|his|her|their|my\s+\w+['’]s)\s+(?:(?:first|last|\w+['’]s)\s+)?"
-    r"(?!memorial\s+day|day\s+of\s+the\s+dead|d[ií]a\s+de|all\s+souls|qingming|tomb)(?:"
+    r"(?!memorial\s+day|day\s+of\s+the\s+dead|d[ií]a\s+de|all\s+souls|qingming|tomb|todos|ofrenda|bread|pan\s+de|tanta)(?:"
     + "|".join(MEMORIAL_RITES)
     + r")\b",
+    re.IGNORECASE,
+)
+# A rite counted from a death said as someone's own: "her forty days fell on a Thursday", "Grandpa's forty-ninth
+# day", "for Nonno's year's mind", "his first All Souls" (a rite of the days of the dead with "first": the first
+# since they died). Never the teller's own days ("my forty days"), a time spent somewhere ("his forty days in the
+# desert", "of Lent") nor the forty days after a birth.
+_RITE_OF = re.compile(
+    r"\b(?:his|her|their|(?!(?:lent|easter|christmas|ramadan|jesus|christ|noah|moses|god|lord)['’])(?-i:[A-Z])\w*['’]s"
+    r"|(?:my|our)\s+\w+['’]s)\s+(?:(?:(?:forty|40)(?:-|\s+)(?:ninth|9th)|fortieth|40th|forty|40|hundredth|100th)"
+    r"(?:\s+|-)days?\b(?!\s+(?:in|at|on|of|off|out|away|as|without|leave|holiday|fast|fasting|diet|training|retreat"
+    r"|course|and\s+(?:forty\s+)?nights)\b)"
+    # (a piece of music, an altar or the bread someone made is no rite of theirs: "Mozart's Requiem", "her ofrenda")
+    r"|(?:first\s+)?(?!requiem|ofrenda|bread|tanta|pan\s+de)(?:"
+    + "|".join(MEMORIAL_RITES)
+    + r")\b(?<!\bmemorial\s\bday))"
+    r"(?![^.!?]*\b(?:birth|born|baby|babies|confinement|postpartum|lying-in|part(?:y|ies)|celebrat\w*|cakes?)\b)",
     re.IGNORECASE,
 )
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
@@ -568,6 +644,9 @@ _SIGNS = {
     r"|\b(?:" + "|".join(MEMORIAL_RITES) + r")\b",
     # a place kept empty: "kept his place at the table", "set a place for her"
     "place": r"\b(?:kept|keep|set|laid)\s+(?:his|her|their|a)\s+(?:place|chair|seat|bowl|plate)\b"
+    # … or their table or altar set year after year: "three years we set her table with the oranges"
+    r"|\b(?:(?:two|three|four|five|seven|\d+)\s+years|every\s+year|each\s+year)\s+(?:we|they|i|she|he|mum|mother)\s+"
+    r"(?:put|set|laid|made|kept|dressed)\s+(?:up\s+)?(?:his|her|their)\s+(?:table|altar)\b"
     r"|\b(?:his|her|their)\s+(?:place|chair|seat)\s+(?:stayed|stood|was\s+left)\s+empty\b",
     # silence: no word came, nobody said it
     "silence": r"\b(?:his\s+|her\s+|their\s+|the\s+)?letters\s+(?:from\s+[\w\s]{1,20}?)?"
@@ -634,7 +713,29 @@ _SIGNS = {
     "black": r"\b(?:wore|wearing|dressed\s+in|all\s+in)\s+black\b",
     # a boat, a cart, the others came back without them
     "without": r"\b(?:came|come|comes|sailed|rowed|drove|returned|got)\s+(?:in|back|home|ashore)\s+without\s+"
-    r"(?:him|her|them)\b",
+    r"(?:him|her|them)\b"
+    # … or without someone named, or they did not come with it: "the caravan came back to the oasis without my
+    # father", "the flock came down and my uncle did not come down with it" (never "without the calf we sold",
+    # "didn't come with us")
+    r"|\b(?:came|come|comes|sailed|rowed|drove|rode|returned|got|walked)\s+(?:in|back|home|ashore|down)\b[^.!?,;]{0,30}?"
+    r"\bwithout\s+(?:(?:my|our|his|her|their)\s+(?:" + _KIN_WORDS + "|" + _PEOPLE_WORDS + r")"
+    r"|(?!(?:the|a|an|it|them|any|anything|anyone|us|me)\b)(?-i:[A-Z])\w+)\b"
+    r"|" + _SOMEONE + r"\s+(?:did\s+not|didn'?t|never)\s+(?:come|came)\s+(?:back\s+|home\s+|down\s+)?with\s+"
+    r"(?:it|them|the\s+(?:herd|flock|boat|boats|others|rest|men|caravan|convoy|trawler))\b"
+    # the first feast without them: "the first Christmas without Mum"
+    r"|\bthe\s+first\s+(?:christmas|easter|eid|diwali|new\s+year|birthday|summer|winter|harvest|festa|feast)\s+without\s+"
+    r"(?:him|her|them|(?:my|our)\s+\w+|(?-i:[A-Z])\w+)\b",
+    # a lament for the dead, in English or the teller's word: "the old women keened", "sang the mourning songs",
+    # "joqtau, the crying song" (never "she lamented the price of bread")
+    "lament": r"\b(?:crying|mourning|wailing|keening|death)\s+songs?\b|\b(?:sang|sing|sings|sung|singing|did|keened)\s+"
+    r"(?:a|the)\s+laments?\b|\blaments?\s+for\s+(?:him|her|them|(?:my|our|his|her|their)\s+\w+)\b|\bkeen(?:ed|ing)\b"
+    r"|\bdirges?\b|\b(?:joqtau|zhoqtau|oppari|moirolog\w*|caoineadh|coronach)\b",
+    # someone who "went", with nothing after: "When I was fifteen, Ma went." (never "Ma went to the market")
+    "went": _SOMEONE + r"\s+(?:just\s+|finally\s+|quietly\s+)?went\s*(?:[.;!]|$)",
+    # a mourning token worn: a black button, an armband, a crape band on the sleeve
+    "token": r"\b(?:wore|wear|wears|wearing|pinned|sewed|sewn|had|put\s+on)\s+(?:a|the|his|her|their)\s+black\s+"
+    r"(?:buttons?|arm[\s-]?bands?|crape|crepe|diamond|mourning\s+band|(?:band|ribbon|patch)\s+(?:on|round|around)\s+"
+    r"(?:his|her|their|the|my|(?-i:[A-Z])\w*['’]s)\s+(?:\w+\s+)?(?:sleeve|arm|lapel))(?![\w-])",
     # the place of the death shunned for good: "never went down on the landwash again", "turned her chair
     # so she wouldn't see the water" (never a trip not made again: "we never went to Blackpool again")
     "shunned": r"\bnever\s+(?:once\s+)?(?:went|go|walked|set\s+foot|looked)\s+(?:down\s+|out\s+)?"
@@ -768,6 +869,86 @@ _SIGNS = {
     r"|[\w-]+\s+years\b(?!\s+old))",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+
+# The signs read in one sentence with a time counted in it: a few or many days of people sitting with the bereaved,
+# a year or months of a thing left unused, a token worn every day or for months.
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_DAYS = re.compile(
+    r"\b(?:many|several|a\s+few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|forty|\d+)\s+"
+    r"(?:whole\s+)?(?:days|nights|weeks)\b|\b(?:a|one|the\s+whole|a\s+whole)\s+week\b",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"\b(?:(?:for\s+)?(?:a|one|the)\s+(?:whole\s+|full\s+)?year|(?:two|three|four|five|six|nine|twelve|eighteen|\d+)"
+    r"\s+months|forty\s+days|until\s+the\s+(?:as|anniversary|year['’]s\s+mind|memorial\b|first\s+anniversary))\b",
+    re.IGNORECASE,
+)
+# People who came and sat with the bereaved, at their place or with them ("the neighbours came and sat with us",
+# "the men sat in our yard", "sat on the floor with me") …
+_SAT_WITH = re.compile(
+    r"\b(?:came\s+(?:and|to)\s+(?:sat|sit)|(?<!\bi\s)(?<!\bwe\s)sat)\s+(?:with\s+(?:me|us|her|him|them|(?:my|our)\s+\w+)\b"
+    r"|(?:on|in)\s+(?:the|our|my|her|his)\s+(?:floor|ground|mats|mattresses|carpet|yard|courtyard|house|flat|compound"
+    r"|porch|verandah|kitchen)\b)",
+    re.IGNORECASE,
+)
+# … never for a wedding, a feast, a storm or a holiday
+_GLAD_OR_STUCK = re.compile(
+    r"\b(?:weddings?|married|birth|born|baby|christening|baptism|part(?:y|ies)|birthdays?|holidays?|festivals?|festa"
+    r"|christmas|new\s+year|eid|diwali|feast\s+day|harvest|match|games?|exams?|queue|beach|picnic|concerts?|fair"
+    r"|snow(?:storm)?|storm|blizzard|flood|curfew|lockdown|strike|siege|power\s+cut|quarantine)\b",
+    re.IGNORECASE,
+)
+# A thing the living left unused for a counted time ("for a whole year nobody touched it", "one year nobody sat on
+# Kerbez") …
+_NOBODY_USED = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+(?:ever\s+|even\s+|once\s+)?(?:touched|rode|sat\s+(?:on|in)|played"
+    r"|used|wore|drove|opened|lit|switched\s+(?:it\s+)?on|turned\s+(?:it\s+)?on|slept\s+in|tuned|took\s+(?:it|them)\s+out)\b",
+    re.IGNORECASE,
+)
+# … never for its own fault or the owner away ("out of tune", "too wild", "broken", "he was away")
+_UNUSED_WHY = re.compile(
+    r"\b(?:broken|broke|bust|fault\w*|repair\w*|fix(?:ed)?|mend\w*|wild|lame|flat|sold|away|abroad|overseas|too\s+\w+"
+    r"|out\s+of\s+tune|licen[cs]e|batter(?:y|ies)|no\s+money|afford)\b",
+    re.IGNORECASE,
+)
+# A mourning token (:data:`_SIGNS` "token") worn every day or for a time is a loss alone
+_EVERY_DAY = re.compile(r"\b(?:every\s+(?:single\s+)?day|each\s+day|until|till)\b", re.IGNORECASE)
+_IN_HAIR = re.compile(r"\bin\s+(?:her|his|my|the)\s+hair\b", re.IGNORECASE)
+
+
+def _in_a_sentence(
+    text: str, sign: re.Pattern[str], counted: tuple[re.Pattern[str], ...], unless: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The first ``sign`` said in a sentence that also counts a time (one of ``counted``) and says nothing of
+    ``unless``; the sentence after counts too ("One year nobody sat on Kerbez. One whole year, until the as")."""
+    sentences = list(_SENTENCE.finditer(text))
+    for n, sentence in enumerate(sentences):
+        if sign.search(sentence.group(0)) is None or unless.search(sentence.group(0)):
+            continue
+        near = sentence.group(0) + (sentences[n + 1].group(0) if n + 1 < len(sentences) else "")
+        if any(time.search(near) for time in counted):
+            return sign.search(text, sentence.start(), sentence.end())
+    return None
+
+
+def _sat_with_the_bereaved(text: str) -> re.Match[str] | None:
+    """People who came and sat with the bereaved for days ("for many days the women came and sat on the floor with
+    me"): one sign; never sitting for a wedding, a feast or through a storm."""
+    return _in_a_sentence(text, _SAT_WITH, (_DAYS,), _GLAD_OR_STUCK)
+
+
+def _unused_for_a_time(text: str) -> re.Match[str] | None:
+    """A thing the living left unused for a year, months or until the memorial ("he switched it off and for one whole
+    year nobody touched it"): one sign; never for its own fault ("too wild", "out of tune")."""
+    return _in_a_sentence(text, _NOBODY_USED, (_MONTHS,), _UNUSED_WHY)
+
+
+def _token_worn(text: str) -> bool:
+    """A mourning token worn every day or for a time ("wore the black button on his lapel every day", "a black
+    armband on his sleeve for a whole year"), never a ribbon in the hair."""
+    return bool(_in_a_sentence(text, _SIGN["token"], (_EVERY_DAY, _MONTHS), _IN_HAIR))
+
+
 # The silence told by the letters: a letter or two, then none ("One letter came from Kampala in November. Then no
 # letter.") …
 _LETTERS_STOPPED = re.compile(
@@ -863,14 +1044,15 @@ def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
     laid out, someone's grave, their own thing left unused now (:func:`_left_unused`), their belongings sent
     back from the care home or the hospital (:func:`_returned_from_care`), the food they loved set out for the
-    crows (:func:`_offered_for_the_dead`), or two signs of
-    different kinds (a bowl moved to the altar and a place kept empty at the table; the hammer and the
-    boards and "they never spoke of him")."""
+    crows (:func:`_offered_for_the_dead`), a rite counted from their death said as theirs ("her forty days"), a
+    mourning token worn for a time (:func:`_token_worn`), or two signs of different kinds (a bowl moved to the
+    altar and a place kept empty at the table; the hammer and the boards and "they never spoke of him"; someone
+    who "went", a lament, people who sat with the bereaved for days, a thing left unused for a year)."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
-    if _left_unused(text) or _returned_from_care(text):
+    if _left_unused(text) or _returned_from_care(text) or _token_worn(text):
         return True
-    if _RITE_FOR.search(text) or _RITE_SINCE.search(text):
+    if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
     if _offered_for_the_dead(text):
         return True
@@ -878,6 +1060,9 @@ def mourned(text: str) -> bool:
     found = [sign.search(text) for kind, sign in _SIGN.items() if not (alive and kind in _REMEMBRANCE)]
     if not _SIGN["silence"].search(text) and not _WRITER_CAME.search(text):
         found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
+    found.append(_sat_with_the_bereaved(text))
+    if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)
+        found.append(_unused_for_a_time(text))
     spans = sorted(m.span() for m in found if m)
     # signs whose words overlap are one clause, one sign ("still in the loft, nobody touches them")
     apart = [span for n, span in enumerate(spans) if n == 0 or span[0] >= max(e for _, e in spans[:n])]
