@@ -150,3 +150,24 @@ def test_one_of_a_set_is_not_the_set(aim: str, prompt: str, met: bool) -> None:
     ctx = SimpleNamespace(success_indicators=[{"text": aim}])
     marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
     assert [m.index for m in marks] == ([0] if met else [])
+
+
+@pytest.mark.parametrize(
+    ("aim", "prompt", "met"),
+    [
+        # a class word asked by its members
+        (
+            "Knows which vessel has right of way",
+            "A rowing boat meets a ferry in the channel: which one has right of way?",
+            True,
+        ),
+        ("Knows which vessel gives way", "Two sailboats meet on opposite tacks: which one gives way?", True),
+        # look-alikes: the giving way of no vessel, a boat asked of something else
+        ("Knows which vessel gives way", "Who gives way at a roundabout?", False),
+        ("Knows which vessel gives way", "Which knot ties a boat to a cleat?", False),
+    ],
+)
+def test_a_class_word_is_asked_by_its_members(aim: str, prompt: str, met: bool) -> None:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}])
+    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+    assert [m.index for m in marks] == ([0] if met else [])

@@ -58,6 +58,10 @@ class Concept:
     # Told by a score whose misses are at most this share of the tries ("twenty-six right, the other four
     # wrong", "nine out of ten"); 0 where a score tells nothing of it.
     scored: float = 0.0
+    # The heads name a class and the words that tell it are its members ("vessel": a boat, a ship): a
+    # question about one member asks about the class ("which one gives way" of a power boat and a sailboat
+    # asks "which vessel gives way"), as a question naming a sign of a war asks nothing of "the war".
+    members: bool = False
 
 
 def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -339,6 +343,18 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             word_set("layer layers layered stacked stack courses foundation foundations framed framing"),
         ),
+    ),
+    # A vessel, the rules of the water's class word, told by any boat or ship.
+    Concept(
+        "vessel",
+        heads=word_set("vessel vessels watercraft"),
+        says=word_set(
+            """vessel vessels watercraft boat boats ship ships sailboat sailboats yacht yachts powerboat powerboats
+            dinghy dinghies canoe canoes kayak kayaks ferry ferries trawler trawlers steamer steamers tug tugs
+            barge barges freighter freighters tanker tankers"""
+        ),
+        personal=False,
+        members=True,
     ),
     # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going
     # together beside an escort or a U-boat; which ocean it crossed needs world knowledge.

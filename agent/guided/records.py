@@ -303,7 +303,11 @@ def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool)
     necessary" by "Is necessary an adjective?"."""
     said = _words(prompt) | _words(as_concepts(prompt))  # a head of two words too ("company_town")
     for word in content:
-        heads = {h for c in concepts_named(word, beside_place=beside_place) for h in c.heads}
+        heads = {
+            h
+            for c in concepts_named(word, beside_place=beside_place)
+            for h in c.heads | (c.says if c.members else set())
+        }
         if not any(_same(word, w) or w in heads for w in said):
             return False
     return all(asks.search(prompt) for says, asks in _ASKS if says.search(aim))
