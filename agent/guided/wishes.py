@@ -538,6 +538,14 @@ _NEXT_DAY = r"(?:next\s+(?:week|time|month|visit|weekend|(?:mon|tues|wednes|thur
 _NOT_REPORTED = "".join(
     rf"(?<!{verb}{mark}\s)" for verb in ("say", "said", "says", "shout", "yell") for mark in ("", ",", ":")
 )
+# "that's it" said after a yes or a "so" agrees or sums up ("Yes, that's it, my grandson wants …", "So that's it, …"):
+# each form, for the look-behind of :data:`_CLOSE_SAID_PLAINLY`'s close with a reason
+_AGREED_IT = "".join(
+    rf"(?<!\b{yes}{gap}{that}\sit)"
+    for yes in ("yes", "yeah", "yep", "aye", "ja", "so", "exactly", "right", "well")
+    for gap in (r",\s", r"\s")
+    for that in ("that's", "that’s", "thats", r"that\sis")
+)
 _CLOSE_SAID_PLAINLY = "".join(
     [
         # "we're done for today", "I'm finished for the day", "we're about through for tonight": said now
@@ -621,13 +629,30 @@ _CLOSE_SAID_PLAINLY = "".join(
         # "Okay, that's enough, my son needs the car.", "Right, that'll do, the bus is at four": a close with the
         # reason it must stop now after a comma, an errand or someone else's need ("that's enough sugar", "that's
         # enough about him, ask me about the farm" and "That's enough, the foreman said, …" are none)
-        r"|(?:^|[.!?]\s+)" + _OPENER + r"that(?:'s|\s+is|'ll\s+do|\s+will\s+do)(?:\s+(?:enough|plenty|it))?"
-        r"(?:\s+(?:now|then))?\s*,\s*(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+\w+",
-        r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a|to)\b",
+        # (a word of address may come first: "Okay walaal, that's enough, …", "Right pet, that'll do, …")
+        r"|(?:^|[.!?]\s+)"
+        + _OPENER
+        + r"(?:[^\W\d_]+\s*,\s*)?that(?:'s|\s+is|'ll\s+do|\s+will\s+do)(?:\s+(?:enough|plenty|it))?"
+        # (only a close word says it: "enough", "plenty", "that'll do", or "that's it" said now or not after a yes:
+        # "Yes, that's it, …", "So that's it, …" agree or sum up, "That is, …" is "I mean")
+        r"(?:(?<=enough)|(?<=plenty)|(?<=\sdo)|(?<=\bit)(?:(?=\s+(?:now|for\s+(?:now|today|tonight))\b)|"
+        + _AGREED_IT
+        + r"))"
+        r"(?:\s+(?:now|then|for\s+(?:now|today|tonight)))?\s*,\s*"
+        # … and a reason about now: an errand the teller must go to ("I have to fetch the kids", never "we have to
+        # remember the name", "I have to say", "we have to go back to 1950"), someone's need now ("my son needs the
+        # car", never "my grandson wants to study"), the bus or someone come for them, never told as what was done
+        # every day or then ("the bus is at four every day", "they'd all be waiting on the pier")
+        r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go(?!\s+back\s+to\b)|get|fetch"
+        r"|collect|pick|leave|head|run|feed|catch|make|cook|put|see\s+to|walk|let|take|meet|pop|nip|dash|check\s+on"
+        r"|lie\s+down|rest|be\s+(?:off|going|at|in|somewhere))\b",
+        r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a)\b",
         r"|the\s+(?:bus|train|ferry|taxi|tram|boat|lift|school\s+run|kids|children|bairns|tea|dinner|doctor|nurse)",
         r"(?:'s|\s+is|\s+comes|\s+goes|\s+leaves|\s+will\s+be)\s+(?:at|in|due|here|coming|waiting|ready|on)\b",
-        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+(?:for|to|at|now)\b)",
-        r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them))\b)",
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+"
+        r"(?:for\s+(?:me|us)|to\s+(?:get|fetch|collect|take|pick)|now)\b)",
+        r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them)|every|always|usually|everywhere|used\s+to"
+        r"|that\s+was|(?:i|we|he|she|they)(?:'d|\s+would))\b)",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
         r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
@@ -714,14 +739,104 @@ _NOT_TIRED = re.compile(
     r"\b(?:not|n'?t|never)\s+(?:(?:a\s+bit|at\s+all|yet|so|very|too)\s+)?(?:tired|weary|exhausted)\b", re.IGNORECASE
 )
 
+# Closes said in people's own ways, each heard only in a sentence said now (:func:`_said_now`).
+# "Enough today, my legs are asleep.", "Enough tonight, love": enough for today without the "for" (never enough of
+# a thing, "enough today about him, ask me about the farm"), or said in the teller's other language ("c'est assez
+# pour à soir", "basta por hoy", "genug für heute").
+_ENOUGH_TODAY = re.compile(
+    r"(?:^|[.!?,]\s*)" + _OPENER + r"(?:(?:that'?s|it'?s)\s+)?enough\s+(?:today|tonight)"
+    r"\s*(?:[.!]|,(?!\s*(?:about|of|with|on)\b)|$)"
+    r"|\b(?:c'est\s+)?(?:assez|tout|fini|ça\s+suffit)\s+pour\s+(?:à\s+soir|a\s+soir|ce\s+soir|aujourd'hui|astheure)"
+    r"|\b(?:basta|suficiente|es\s+todo)\s+(?:por|para)\s+hoy\b|\bbasta\s+per\s+(?:oggi|stasera)\b|\bgenug\s+für\s+heute\b",
+    re.IGNORECASE,
+)
+# The rest of the telling put to a later session, the telling named: "Tomorrow more, tomorrow I tell you about
+# Andrés", "More next time, I'll tell you the rest of Lagos". One subject put off ("the strikes I will tell you another
+# day"), a next time in the story ("Next time I went to Almaty, I took the train") and more of a thing ("Tomorrow more
+# snow came") are none; a bare "More tomorrow." may be one item of a routine put off, and is left to the routine.
+# ("the next time I tell you about the war, remind me" is a time in the talk)
+_LATER = r"(?<!\bthe\s)(?<!\bthat\s)(?:" + _NEXT_DAY + r"|another\s+(?:day|time)|some\s+other\s+(?:day|time))"
+_TOLD_LATER = re.compile(
+    rf"(?:^|[.!?,]\s*)(?:(?:{_LATER})\s+(?:more|the\s+rest)|(?:more|the\s+rest)\s+(?:{_LATER}))\s*[,;]"
+    r"[^.!?]*\b(?:i|we)(?:'ll|\s+will|\s+can|\s+shall)?\s+(?:tell|show)\s+you\b(?!\s*,)",
+    re.IGNORECASE,
+)
+# The body spent, now: "my legs are asleep", "my eyes are finished", "my feet are numb now", "my back is gone"
+# (never told of then, "my legs were asleep", nor of always, "my eyes are finished these days").
+_BODY_SPENT = re.compile(
+    rf"\bmy\s+(?:{_BODY}|foot|eye)\s+(?:is|are|'s|'re)\s+(?:(?:all|completely|totally|quite|already)\s+)?"
+    r"(?:asleep|numb|finished|done|gone|dead|closing|falling\s+asleep|going\s+to\s+sleep|giving\s+(?:up|out))"
+    r"(?:\s+(?:now|already))?\s*(?:[.!,;]|$)"
+    r"(?![^.!?]*\b(?:any\s*more|these\s+days|for\s+years|since|always|no\s+longer)\b)",
+    re.IGNORECASE,
+)
+# Going now, for a reason of one's own: "my shift starts at six, I have to run", "Sorry, I must go now, the bus",
+# "we'd better be off" (never "I have to go to the doctor on Tuesdays", "I had to run", nor the story's "and we must
+# go", "the letter came, I must go").
+_MUST_GO = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:ok(?:ay)?|right|well|so|sorry|oh|ah|now)\s*,?\s+)*(?:i\s+(?:have\s+to|must|need\s+to"
+    r"|gotta|got\s+to|have\s+got\s+to)|i'?ve\s+got\s+to|(?:i|we)'d\s+better)\s+(?:run|go|dash|fly|scoot|leave"
+    r"|be\s+off|be\s+going|get\s+going|head\s+off|make\s+a\s+move)(?:\s+(?:now|soon|then|too))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+# What tells a sentence of then, or of someone else: the words said in the story, a habit, the past.
+_SAID_THEN = re.compile(
+    r"\b(?:said|says|say|told|tells|shouted|asked|promised|thought|would|used\s+to|every|always|each|whenever"
+    r"|when|if|was|were|had|did|came|went)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_now(rule: re.Pattern[str], text: str) -> bool:
+    """Whether ``rule`` is heard in a sentence said to the listener now, not one telling words or habits of then."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if (found := rule.search(sentence)) and not _SAID_THEN.search(sentence[: found.end()]):
+            return True
+    return False
+
+
+# Leave-taking as the answer's last words: "Thank you, bye bye.", "Merci, bonne nuit.", "Gaumarjos, good night."
+# (a toast, thanks or a word of address beside it). Never a farewell told ("she said good night to the horses",
+# "Good night, she said."), nor one to a place or someone named in the story ("Goodbye, Malta.").
+_FAREWELL = (
+    r"good[\s-]*night|night[\s-]night|nighty[\s-]night|(?:good[\s-]*)?bye(?:[\s-]bye)?(?:\s+now)?|ta[\s-]?ra|cheerio"
+    r"|so\s+long|farewell|take\s+care|god\s+bless|see\s+you(?:\s+(?:soon|later|then))?|bonne\s+nuit|bonsoir"
+    r"|au\s+revoir|à\s+(?:la\s+prochaine|demain|bientôt)|adieu|buenas\s+noches|adi[oó]s|hasta\s+(?:luego|mañana|pronto)"
+    r"|ciao|chao|tsch[üu]ss?|auf\s+wiedersehen|gute\s+nacht|buona\s*notte|arrivederci|do\s+svidaniya|poka"
+    r"|(?:khuda|allah)\s+hafiz|sayonara|oyasumi|ma'?a\s+salama|nabad\s+gelyo|kwaheri|tot\s+ziens|do\s+widzenia"
+    r"|hej\s+då|adeus|tchau|alvida|zai\s*jian|hamba\s+kahle|sala\s+kahle|le(?:hitra'?ot|\s+hitra'?ot)"
+)
+_BESIDE_FAREWELL = (
+    r"thank\s+you(?:\s+(?:so|very)\s+much)?|thanks|ta|cheers|merci(?:\s+beaucoup)?|gracias|danke|grazie|obrigad[oa]"
+    r"|spasibo|rahmat|shukran|asante|gaumarjos|salud|sl[aá]inte|prost|santé|l'?chaim|sk[aå]l|na\s+zdorovie|yamas"
+    r"|kampai|ok(?:ay)?|right|well|so|now|then|and|for\s+now|for\s+today"
+)
+_ADDRESSED = r"(?-i:(?:my\s+)?(?!(?:he|she|they|we|you|it|i)\b)[a-zà-ÿ]+)"  # ", love", ", hijo", ", my dear"
+_LEAVE_TAKING = re.compile(
+    rf"^(?:(?:{_BESIDE_FAREWELL})\s*[,!.]?\s+)*(?:{_FAREWELL})(?:\s*[,!.]?\s+(?:{_FAREWELL}|{_BESIDE_FAREWELL}))*"
+    rf"(?:\s*,\s*{_ADDRESSED})?\s*[.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _takes_leave(text: str) -> bool:
+    """Whether the answer's last sentence is a leave-taking said to the listener (:data:`_LEAVE_TAKING`)."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return bool(_LEAVE_TAKING.match(last))
+
 
 def tired(text: str | None) -> bool:
     """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
-    for today (not "I'm not tired", not "I was tired after the night shift")."""
+    for today (not "I'm not tired", not "I was tired after the night shift"); also said in people's own
+    ways: a later session named for the rest, the body spent now, going now, a leave-taking at the end."""
     if not text:
         return False
     text = text.replace("’", "'")  # "I’m done" as a phone types it
-    return bool(_TIRED.search(text) and not _NOT_TIRED.search(text))
+    if _NOT_TIRED.search(text):
+        return False
+    if _TIRED.search(text) or _takes_leave(text):
+        return True
+    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _BODY_SPENT, _MUST_GO))
 
 
 _NOT_DONE = re.compile(
