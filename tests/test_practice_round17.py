@@ -213,7 +213,8 @@ def test_alright_and_go_on_is_no_report_of_the_item(api: Api, said: str) -> None
 
 
 @pytest.mark.parametrize(
-    "said", ["I'm fine, played them through twice, carry on.", "It's okay, it went smoothly, go on."]
+    "said",
+    ["I'm fine, played them through twice, carry on.", "It's okay, it went smoothly, go on.", "It's fine, next one."],
 )
 def test_alright_beside_a_report_is_still_a_report(api: Api, said: str) -> None:
     sid = _start(api)

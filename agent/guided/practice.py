@@ -858,9 +858,10 @@ def _unfinished(text: str, told: dict[str, str], items: list[dict[str, Any]]) ->
     return any(parse_report(said, known).status in ("not_done", "partly") for said in [*told.values(), text])
 
 
-# Said of oneself and a wish to go on ("I'm okay, go on", "I'm fine, carry on", "it's alright, keep going").
+# Said of oneself and a wish to go on ("I'm okay, go on", "I'm fine, carry on"; never "it's fine, next one", a verdict
+# on the item).
 _GO_ON_ONLY = re.compile(
-    r"\b(?:i'?m|i\s+am|it'?s|it\s+is)\s+(?:all\s+right|alright|ok(?:ay)?|fine)\b"
+    r"\b(?:i'?m|i\s+am)\s+(?:all\s+right|alright|ok(?:ay)?|fine)\b"
     r"(?=.*\b(?:go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+go\s+on|next\s+one)\s*[.!]*\s*$)",
     re.IGNORECASE | re.DOTALL,
 )
