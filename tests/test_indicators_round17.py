@@ -162,7 +162,9 @@ def test_one_of_a_set_is_not_the_set(aim: str, prompt: str, met: bool) -> None:
             True,
         ),
         ("Knows which vessel gives way", "Two sailboats meet on opposite tacks: which one gives way?", True),
-        # look-alikes: the giving way of no vessel, a boat asked of something else
+        ("Knows the sound signals", "How many long blasts of the horn mean 'I am leaving the dock'?", True),
+        # look-alikes: the giving way of no vessel, a boat asked of something else, a sound that is no signal
+        ("Knows the sound signals", "What sound does a loon make at night?", False),
         ("Knows which vessel gives way", "Who gives way at a roundabout?", False),
         ("Knows which vessel gives way", "Which knot ties a boat to a cleat?", False),
     ],

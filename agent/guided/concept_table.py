@@ -356,6 +356,14 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         members=True,
     ),
+    # A sound signal, told by the blast or the horn that gives it.
+    Concept(
+        "sound_signal",
+        heads=word_set("sound_signal sound_signals"),
+        says=word_set("blast blasts horn horns hooter foghorn whistle whistles siren toot toots"),
+        personal=False,
+        members=True,
+    ),
     # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going
     # together beside an escort or a U-boat; which ocean it crossed needs world knowledge.
     Concept(
