@@ -171,3 +171,16 @@ def test_not_done_told_of_the_past_or_of_someone_names_nothing_left(api: Api, to
     sid = story_session(api, "Maureen", "Growing up in Whitby")
     reply = say(api, sid, told)["reply"]
     assert "harvest" not in reply and "about him" not in reply, reply
+
+
+def test_what_is_left_to_tell_after_care_was_offered_is_asked_about(api: Api) -> None:
+    sid = story_session(api, "Maureen", "Growing up in Whitby")
+    cared = say(api, sid, "My father drowned in the winter of 1962, the Mary Ann went down off Flamborough Head.")
+    assert "sorry" in cared["reply"].lower(), cared["reply"]
+    reply = say(
+        api,
+        sid,
+        "It's all right, pet, it's old now. Don't stop me. Wait, I'm not finished with the coble. Dad painted her "
+        "blue every Easter and I held the pot for him on the slipway.",
+    )["reply"]
+    assert "the coble" in reply and "sorry" not in reply.lower(), reply

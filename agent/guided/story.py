@@ -206,6 +206,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
 
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
+        # "It's okay, don't stop me. Wait, I am not finished with Kerbez.": what is left is asked about
+        if why == "on" and (left := _left_to_tell(text)) is not None:
+            return _ask_left(ctx, turn, subs, greeting, left)
         # A new memory told straight after the pause was offered (people or places named in more
         # than a short reply) is followed like any answer; a reply to the offer itself is not.
         told = not reading.short and bool(reading.people or reading.places) and why == "on"
@@ -221,10 +224,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
 
     if wishes.not_done(text):
         if (left := _left_to_tell(text)) is not None:  # "I'm not done with the island, the anchor also"
-            qid = _fresh(turn, f"ask.{slug(left)}")
-            said = reflect(left)
-            text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
-            return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
+            return _ask_left(ctx, turn, subs, greeting, left)
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
 
@@ -289,6 +289,14 @@ _LEFT_TO_TELL = re.compile(
     rf"(?P<subject>{_THING_SAID})(?:\s*,\s*(?P<also>{_THING_SAID})\s+(?:also|too|as\s+well))?\s*(?:[.!,;]|$)",
     re.IGNORECASE,
 )
+
+
+def _ask_left(ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, left: str) -> Outcome:
+    """Asked about by name, what the teller says is left to tell (:func:`_left_to_tell`)."""
+    qid = _fresh(turn, f"ask.{slug(left)}")
+    said = reflect(left)
+    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
+    return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
 
 
 def _left_to_tell(text: str) -> str | None:
