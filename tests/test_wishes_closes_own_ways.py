@@ -77,6 +77,8 @@ NO_CLOSE = [
     "Thank you, that was a lovely question.",
     "Well, Mary, that's enough sugar, I have to watch my weight.",
     "Boys, that's enough, we've got to finish the wall, the foreman said.",
+    "Enough tonight, the sergeant said, we march at dawn.",
+    "My feet are numb, she told the nurse, and they took her in.",
 ]
 
 
