@@ -23,7 +23,8 @@ STRONG_ALONE = [
     "Her forty days fell on a Thursday, and we had the priest to the house.",
     "Grandpa's forty-ninth day was at the temple in Kyoto, my cousins flew in.",
     "We went back to Cork for Nonno's year's mind in June.",
-    "His first All Souls we took the boat over to the island.",
+    "Nonna's month's mind was at St Joseph's, the choir came.",
+    "His fortieth day was kept in the village, the priest came up from the town.",
     "Babushka's sorokoviny was in the flat on Lenin Street, the whole stairwell came.",
     # a mourning token worn for a time
     "Afterwards Grandad wore a black armband on his sleeve for a whole year.",
@@ -49,6 +50,9 @@ TWO_SIGNS = [
     # a household thing left silent for a counted time + someone who went
     "The winter I was nine, my grandmother went. Grandad switched off the wireless and for a whole year nobody "
     "touched it.",
+    # came back one fewer + keening; someone who went + a thing of theirs unused for a year
+    "The trawler came home with one man short, and the women keened on the quay.",
+    "When I was seven, Grandma went, and after that nobody played her piano for a whole year.",
     # did not come back with the herd + a memorial feast held after
     "In October the flock came down from the hills and my uncle Dauren did not come down with it. We held the "
     "memorial feast a year later.",
@@ -70,6 +74,9 @@ QUIET = [
     # sitting with people, singing, for a happy reason
     "People came and sat with us for the wedding, three whole days of it.",
     "The women sang the old songs at the harvest, and the men sat in the yard all evening.",
+    # a child's first of the yearly days of the dead, a fortieth day of something
+    "My granddaughter's first Day of the Dead, she loved the sugar skulls.",
+    "On the fortieth day of the strike the miners marched to the town hall.",
     # came back without something, not someone
     "The herd came back without the calf we sold.",
     "Dad didn't come with us to the beach that summer.",
@@ -104,6 +111,8 @@ ONE_SIGN = [
     "During the snowstorm the neighbours came and sat with us in the kitchen for three days.",
     "For a whole year nobody played the organ.",
     "The boat came back without my brother.",
+    "The trawler came home with one man short.",
+    "When I was seven, Grandma went, and after that the house was quiet.",
     "There was hazen in the house.",
 ]
 

@@ -589,7 +589,8 @@ MEMORIAL_RITES = (
     # and year's feast ("until the as")
     r"sorokoviny|pominki|mnimosyno|mnemosyno|kollyva|koliva|coliva|pomana|ormotsi|kelekhi|karasunk|shloshim"
     r"|sheloshim|tehr[ae]vin|terahvin|terv[ie]|barsi|chautha|kenduri\s+arwah|jeti(?:si|sy)|kyrq[iy]|kyrky|qyrq[iy]"
-    r"|(?:zh|j)yldyq|as\s+beru|(?<=\bthe\s)as(?=\s*[,.;!?]|\s+(?:when|feast|for|of|was|came)\b)",
+    r"|(?:zh|j)yldyq|as\s+beru|(?<=\bthe\s)as(?=\s*[,.;!?]|\s+(?:when|feast|for|of|was|came)\b)"
+    r"|(?:fortieth|40th)\s+day\b(?!\s+of\b)",
     # the time of mourning and the feast for the dead: hazen (Tigrinya, Amharic), the memorial feast or meal
     r"(?-i:hazen)|teskar|tezkar|tazkar|lekso|memorial\s+(?:feast|meal|dinner|supper)|funeral\s+(?:feast|meal)",
     # the days of the dead in the Andes and Mexico, and the bread made for them
@@ -619,16 +620,16 @@ _RITE_SINCE = re.compile(
     re.IGNORECASE,
 )
 # A rite counted from a death said as someone's own: "her forty days fell on a Thursday", "Grandpa's forty-ninth
-# day", "for Nonno's year's mind", "his first All Souls" (a rite of the days of the dead with "first": the first
-# since they died). Never the teller's own days ("my forty days"), a time spent somewhere ("his forty days in the
-# desert", "of Lent") nor the forty days after a birth.
+# day", "for Nonno's year's mind", "her month's mind". Never the teller's own days ("my forty days"), a time spent
+# somewhere ("his forty days in the desert", "of Lent"), the forty days after a birth, nor the yearly days of the
+# dead, which a child has too ("my granddaughter's first Day of the Dead").
 _RITE_OF = re.compile(
     r"\b(?:his|her|their|(?!(?:lent|easter|christmas|ramadan|jesus|christ|noah|moses|god|lord)['’])(?-i:[A-Z])\w*['’]s"
     r"|(?:my|our)\s+\w+['’]s)\s+(?:(?:(?:forty|40)(?:-|\s+)(?:ninth|9th)|fortieth|40th|forty|40|hundredth|100th)"
     r"(?:\s+|-)days?\b(?!\s+(?:in|at|on|of|off|out|away|as|without|leave|holiday|fast|fasting|diet|training|retreat"
     r"|course|and\s+(?:forty\s+)?nights)\b)"
     # (a piece of music, an altar or the bread someone made is no rite of theirs: "Mozart's Requiem", "her ofrenda")
-    r"|(?:first\s+)?(?!requiem|ofrenda|bread|tanta|pan\s+de)(?:"
+    r"|(?:first\s+)?(?!requiem|ofrenda|bread|tanta|pan\s+de|day\s+of|d[ií]a\s+de|all\s+souls|todos|qingming|tomb)(?:"
     + "|".join(MEMORIAL_RITES)
     + r")\b(?<!\bmemorial\s\bday))"
     r"(?![^.!?]*\b(?:birth|born|baby|babies|confinement|postpartum|lying-in|part(?:y|ies)|celebrat\w*|cakes?)\b)",
@@ -722,6 +723,9 @@ _SIGNS = {
     r"|(?!(?:the|a|an|it|them|any|anything|anyone|us|me)\b)(?-i:[A-Z])\w+)\b"
     r"|" + _SOMEONE + r"\s+(?:did\s+not|didn'?t|never)\s+(?:come|came)\s+(?:back\s+|home\s+|down\s+)?with\s+"
     r"(?:it|them|the\s+(?:herd|flock|boat|boats|others|rest|men|caravan|convoy|trawler))\b"
+    # or came back one fewer: "the boat came in with one man short"
+    r"|\b(?:came|come|sailed|rowed|drove|returned|got)\s+(?:in|back|home|ashore|down)\s+with\s+(?:one|a)\s+"
+    r"(?:man|hand|soul|boy|son|brother|crewman|rider|herdsman)\s+(?:fewer|less|short|missing)\b"
     # the first feast without them: "the first Christmas without Mum"
     r"|\bthe\s+first\s+(?:christmas|easter|eid|diwali|new\s+year|birthday|summer|winter|harvest|festa|feast)\s+without\s+"
     r"(?:him|her|them|(?:my|our)\s+\w+|(?-i:[A-Z])\w+)\b",
@@ -731,7 +735,8 @@ _SIGNS = {
     r"(?:a|the)\s+laments?\b|\blaments?\s+for\s+(?:him|her|them|(?:my|our|his|her|their)\s+\w+)\b|\bkeen(?:ed|ing)\b"
     r"|\bdirges?\b|\b(?:joqtau|zhoqtau|oppari|moirolog\w*|caoineadh|coronach)\b",
     # someone who "went", with nothing after: "When I was fifteen, Ma went." (never "Ma went to the market")
-    "went": _SOMEONE + r"\s+(?:just\s+|finally\s+|quietly\s+)?went\s*(?:[.;!]|$)",
+    "went": _SOMEONE + r"\s+(?:just\s+|finally\s+|quietly\s+)?went\s*(?:[.;!]|$|,\s+(?:and\s+)?(?:after\s+that"
+    r"|afterwards)\b)",
     # a mourning token worn: a black button, an armband, a crape band on the sleeve
     "token": r"\b(?:wore|wear|wears|wearing|pinned|sewed|sewn|had|put\s+on)\s+(?:a|the|his|her|their)\s+black\s+"
     r"(?:buttons?|arm[\s-]?bands?|crape|crepe|diamond|mourning\s+band|(?:band|ribbon|patch)\s+(?:on|round|around)\s+"
