@@ -538,6 +538,14 @@ _NEXT_DAY = r"(?:next\s+(?:week|time|month|visit|weekend|(?:mon|tues|wednes|thur
 _NOT_REPORTED = "".join(
     rf"(?<!{verb}{mark}\s)" for verb in ("say", "said", "says", "shout", "yell") for mark in ("", ",", ":")
 )
+# "that's it" said after a yes or a "so" agrees or sums up ("Yes, that's it, my grandson wants …", "So that's it, …"):
+# each form, for the look-behind of :data:`_CLOSE_SAID_PLAINLY`'s close with a reason
+_AGREED_IT = "".join(
+    rf"(?<!\b{yes}{gap}{that}\sit)"
+    for yes in ("yes", "yeah", "yep", "aye", "ja", "so", "exactly", "right", "well")
+    for gap in (r",\s", r"\s")
+    for that in ("that's", "that’s", "thats", r"that\sis")
+)
 _CLOSE_SAID_PLAINLY = "".join(
     [
         # "we're done for today", "I'm finished for the day", "we're about through for tonight": said now
@@ -625,12 +633,26 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"|(?:^|[.!?]\s+)"
         + _OPENER
         + r"(?:[^\W\d_]+\s*,\s*)?that(?:'s|\s+is|'ll\s+do|\s+will\s+do)(?:\s+(?:enough|plenty|it))?"
-        r"(?:\s+(?:now|then))?\s*,\s*(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+\w+",
-        r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a|to)\b",
+        # (only a close word says it: "enough", "plenty", "that'll do", or "that's it" said now or not after a yes:
+        # "Yes, that's it, …", "So that's it, …" agree or sum up, "That is, …" is "I mean")
+        r"(?:(?<=enough)|(?<=plenty)|(?<=\sdo)|(?<=\bit)(?:(?=\s+(?:now|for\s+(?:now|today|tonight))\b)|"
+        + _AGREED_IT
+        + r"))"
+        r"(?:\s+(?:now|then|for\s+(?:now|today|tonight)))?\s*,\s*"
+        # … and a reason about now: an errand the teller must go to ("I have to fetch the kids", never "we have to
+        # remember the name", "I have to say", "we have to go back to 1950"), someone's need now ("my son needs the
+        # car", never "my grandson wants to study"), the bus or someone come for them, never told as what was done
+        # every day or then ("the bus is at four every day", "they'd all be waiting on the pier")
+        r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go(?!\s+back\s+to\b)|get|fetch"
+        r"|collect|pick|leave|head|run|feed|catch|make|cook|put|see\s+to|walk|let|take|meet|pop|nip|dash|check\s+on"
+        r"|lie\s+down|rest|be\s+(?:off|going|at|in|somewhere))\b",
+        r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a)\b",
         r"|the\s+(?:bus|train|ferry|taxi|tram|boat|lift|school\s+run|kids|children|bairns|tea|dinner|doctor|nurse)",
         r"(?:'s|\s+is|\s+comes|\s+goes|\s+leaves|\s+will\s+be)\s+(?:at|in|due|here|coming|waiting|ready|on)\b",
-        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+(?:for|to|at|now)\b)",
-        r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them))\b)",
+        r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+"
+        r"(?:for\s+(?:me|us)|to\s+(?:get|fetch|collect|take|pick)|now)\b)",
+        r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them)|every|always|usually|everywhere|used\s+to"
+        r"|that\s+was|(?:i|we|he|she|they)(?:'d|\s+would))\b)",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
         r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
