@@ -111,3 +111,17 @@ def test_going_on_after_care_without_a_routine_asks_the_next_open_question(api: 
     on = _turn(api, sid, "Thank you, I'm all right. Let's carry on.")
     assert question_id(on).startswith("open.") and not on["proposed_end"], on
     assert any(on["reply"].startswith(words) for words in variants("story/resume", why="on")), on["reply"]
+
+
+def test_a_loss_in_a_craft_that_is_no_music_is_met_without_naming_music(api: Api) -> None:
+    """The care line with no item was "what this music carries for you" in any practice (pottery, chess)."""
+    carving = {
+        "name": "Carving at the bench",
+        "kind": "practice",
+        "intention": "A spoon a week",
+        "structure": {"sections": [{"name": "Spoons", "duration_minutes": 30, "items": [{"name": "Rough out"}]}]},
+    }
+    sid = _start(api, carving)
+    told = _turn(api, sid, "My old teacher Mr Ferris died on Sunday.")
+    assert told["reply"] in _care_lines(None), told["reply"]
+    assert "music" not in " ".join(_care_lines(None)).lower()
