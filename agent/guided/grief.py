@@ -1007,42 +1007,81 @@ def _left_unused(text: str) -> bool:
     )
 
 
-# A death told by the belongings returned: the care home, the hospital, the hospice sent back someone's things
-# ("The home in Broughty Ferry sent it back in a box in March, wi her cardigan folded on top", "the hospice gave us
-# his things in a carrier bag", "the hospital sent back all her belongings") …
+# A death told by the belongings returned: the care home, the hospital, the hospice sent back someone's things as a
+# whole ("The home in Broughty Ferry sent it back in a box in March, wi her cardigan folded on top", "the hospice gave
+# us his things in a carrier bag", "the hospital returned her rings and her handbag"; "they'd sent back her things"
+# after the home was named) …
 _CARE_PLACE = (
     r"\b(?:the|(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s)\s*(?:care\s+|nursing\s+|residential\s+|old\s+(?:folks['’]?|people['’]?s?)"
     r"\s+)?(?:home|hospital|hospice|infirmary|ward|sanatorium)\b(?:\s+(?:in|at|on|up|down)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*"
     r"\s*){1,3})?,?\s+(?:(?:just|finally|had|then|later|eventually)\s+)?"
 )
-_BELONGINGS = (
-    r"(?:things|belongings|effects|stuff|possessions|clothes|bags?|suitcase|case|handbag|cardigan|glasses|specs"
-    r"|teeth|watch|rings?|slippers|nightie|nightdress|dressing[\s-]gown|pyjamas|radio|photos?)"
-)
-_RETURNED = re.compile(
-    _CARE_PLACE + r"(?:(?:sent|posted|returned|brought|handed)\s+(?:(?:it|them)\s+(?:back|over|on)\b"
-    r"(?=[^.!?]{0,30}?\bin\s+(?:a|an|the|two|three)\s+(?:\w+\s+)?(?:box|boxes|bag|bin[\s-]?bags?|carrier|suitcase|holdall|parcel|sack|crate))"
-    r"|(?:back|over|on)\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
-    + _BELONGINGS
-    + r"|(?:all\s+)?(?:his|her|their)\s+"
-    r"(?:\w+\s+)?" + _BELONGINGS + r"\s+(?:back|over|on)\b)"
-    r"|(?:gave|handed)\s+(?:us|me|him|her|them)\s+(?:all\s+)?(?:his|her|their)\s+(?:\w+\s+)?" + _BELONGINGS + r"\b)",
+_CARE_NAMED = re.compile(_CARE_PLACE.split(r",?\s+")[0], re.IGNORECASE)
+_GIVEN_BACK = re.compile(
+    r"(?:" + _CARE_PLACE + r"|\bthey(?:['’]d|\s+had)?\s+(?:(?:just|finally|then|later|eventually)\s+)?)"
+    r"(?:sent|posted|returned|brought|handed|gave)\s+(?:(?:us|me|them)\s+)?(?:(?:back|over|on)\s+)?"
+    r"(?:(?P<all>all\s+(?:of\s+)?)?(?P<own>his|her|their|(?-i:[A-Z])\w*['’]s)\s+(?P<item>(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<head>[\w'’-]+))(?=\s*(?:[,.;!?]|$|\s(?:back|over|on|in|to|with|from|and|when|because|after|the)\b))"
+    r"|(?P<it>it|them|everything)\b)",
     re.IGNORECASE,
 )
-# … of someone (a possessive said near: "her cardigan", "Mum's tea set"), never of someone alive ("she's fussy")
-_SOMEONES = re.compile(r"\b(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s", re.IGNORECASE)
+# … as a whole: all of them, their things, two of them or more, or in a box or a bag …
+_WHOLE = frozenset("things belongings effects stuff possessions clothes bits pieces".split())
+_IN_A_BOX = re.compile(
+    r"^[^.!?]{0,40}?\bin\s+(?:a|an|the|two|three|four|some|black|plastic)\s+(?:[\w-]+\s+){0,2}?(?:box|boxes|bag|bags"
+    r"|bin[\s-]?bags?|carrier|suitcase|holdall|parcel|sack|sacks|crate)\b",
+    re.IGNORECASE,
+)
+_AND_MORE = re.compile(r"^\s*(?:back\s+)?(?:,\s*|\s+and\s+)(?:his|her|their|the)?\s*[\w'’-]+", re.IGNORECASE)
+# … with no reason of the living in its sentence (too loud, shrunk, left behind, when she moved, after the operation)
+_LIVING_REASON = re.compile(
+    r"\b(?:because|cos|'cause|since\s+(?:it|they|she|he)|as\s+(?:it|they|she|he)\s|too\s+\w+|shrunk|shrank|mended"
+    r"|repaired|left\s+(?:it|them|behind|under)|not\s+allowed|for\s+(?:the\s+)?(?:wash|washing|laundry|mending|repair)"
+    r"|after\s+(?:the|her|his|their)\s+(?:operation|op|surgery|procedure|treatment|scan|x-?ray)"
+    # (a move of the living: "when they moved him upstairs", "When Dad moved to the day unit"; not "when we went")
+    r"|(?:when|while|once)\s+(?!(?:i|we)\b)(?:[\w'’]+\s+){0,2}?(?:moved|came|went|was|were|got|transferred|left))\b",
+    re.IGNORECASE,
+)
+# … and no life of the owner told after it ("She's home now.", "she read the paper that afternoon")
+_LIVED_AFTER = re.compile(
+    r"\b(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?!(?:gone|dead|buried|been\s+gone|at\s+(?:peace|rest)"
+    r"|with\s+(?:god|the\s+angels|jesus))\b)"
+    r"|\b(?:she|he)\s+(?:lives|reads|sits|walks|eats|comes|goes|likes|loves|says|wears|watches|read|walked|ate)\b",
+    re.IGNORECASE,
+)
 
 
 def _returned_from_care(text: str) -> bool:
-    """Someone's belongings sent back from the care home, the hospital or the hospice: strong alone, as a
-    listener hears it. Not laundry sent back, not someone sent home ("the hospital sent her home on Tuesday"),
-    not a thing sent back by a shop, never of one alive now ("she's fussy")."""
+    """Someone's belongings sent back from the care home, the hospital or the hospice, as a whole (their things, all
+    of them, two or more, in a box or a bag): strong alone, as a listener hears it. Not one thing returned for a
+    reason of the living ("sent back her radio because it was too loud", "her cardigan, it had shrunk"), not
+    someone sent home, not a shop's return, never of one alive now ("she's fussy", "She's home now")."""
+    for m in _GIVEN_BACK.finditer(text):
+        if not m.group(0).lower().startswith("they") or _CARE_NAMED.search(text, 0, m.start()):
+            break
+    else:
+        return False
+    after = text[m.end() :]
+    whole = bool(
+        m.group("all")
+        or (m.group("head") and m.group("head").lower() in _WHOLE)
+        or (m.group("own") and _AND_MORE.match(after))
+        or _IN_A_BOX.match(after)
+    )
+    starts = [s.end() for s in re.finditer(r"[.!?;]\s", text[: m.start()])]
+    sentence = text[starts[-1] if starts else 0 : m.end() + len(re.split(r"[.!?;]", after, maxsplit=1)[0])]
     return bool(
-        (m := _RETURNED.search(text))
-        and _SOMEONES.search(text, max(0, m.start() - 200), m.end() + 80)
+        whole
+        and (m.group("own") or _SOMEONES.search(text, max(0, m.start() - 200), m.end() + 80))
+        and not _LIVING_REASON.search(sentence)
+        and not _LIVED_AFTER.search(after)
         and not _OWNER_ALIVE.search(text)
         and not _alive_now(text)
     )
+
+
+# … of someone (a possessive said near: "her cardigan", "Mum's tea set"), never of someone alive ("she's fussy")
+_SOMEONES = re.compile(r"\b(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s", re.IGNORECASE)
 
 
 def mourned(text: str) -> bool:
