@@ -1,9 +1,10 @@
 """Indicators read by category (round 17's misses), in lives and wording of no benchmark persona: a promise
 for another time said in the plain present tells nothing yet; a relative's growing up is not the teller's;
 a trade said without its article is a job; a general word said as it is ("I got work") does not meet an
-indicator naming its particular place; a thing built is told by the steps of building it; a score with few
-misses is few mistakes; an indicator's doing ("Annotates") is not told by a general family's word alone.
-Each with look-alikes that must meet nothing."""
+indicator naming its particular place; a thing built is told by the steps of building it; fishing by going
+out for a catch; a score with few misses is few mistakes; an indicator's doing ("Annotates") is not told by
+a general family's word alone. In study sessions: a norm asked by what should be, one of a set is not the
+set, a class word is asked by its members. Each with look-alikes that must meet nothing."""
 
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ MET = [
         "Father cut the sods in blocks from the prairie, stacked them grass side down in courses, and pegged the "
         "poles across for the roof.",
     ),
+    # fishing told by going out for a catch
+    (
+        "Her grandfather's boat and the fishing",
+        "Nonno had the Santa Rita, a little gozzo, and he rowed out before dawn for the anchovies with his brother.",
+    ),
+    (
+        "His uncle's boat and the fishing",
+        "Uncle Kofi kept the canoe on the beach at Elmina and went out every night for the mullet.",
+    ),
     # a score with few misses
     ("Spells the word list with few mistakes", "The spelling list, I got 18 out of 20."),
     ("Answers the times tables with few errors", "Times tables, forty-five correct, the other three I mixed up."),
@@ -76,6 +86,15 @@ NOT_MET = [
     (
         "How the boathouse was built",
         "We tied the boat to the posts by the boathouse and laid the nets out on the wall to dry.",
+    ),
+    # a catch bought or eaten, a boat out for the day: no fishing
+    (
+        "His father's boat and the fishing",
+        "Every Friday my father went out to the chippy for the hake, and the boat on the shelf was his model.",
+    ),
+    (
+        "His father's boat and the fishing",
+        "My father's boat took us out for the day, and we ate octopus in the harbour.",
     ),
     # many misses, no tries given, or "the other two of us"
     ("Answers the times tables with few errors", "Times tables, twelve correct, the other eighteen I mixed up."),

@@ -141,6 +141,13 @@ _GARMENT_WORK = (
     r"|sewed|sewing|stitched|stitching|pressed|pressing|cut|cutting|started|apprenticed)"
 )
 
+# The catches a boat goes out for, the world's inshore and offshore fish ("lampuki", the Maltese dolphinfish).
+_CATCH = (
+    "cod|haddock|hake|pollock|whiting|plaice|halibut|herring|mackerel|sprats?|pilchards|sardines?|anchov(?:y|ies)"
+    "|tuna|swordfish|salmon|trout|mullet|bream|snapper|grouper|dorado|lampuki|capelin|squid|octopus|cuttlefish"
+    "|shrimps?|prawns?|lobsters?|crabs?|eels?"
+)
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "work",
@@ -392,6 +399,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>salt)\s+(?:cod|fish)\b",
             # the gear of the inshore catch: "set the lobster pots", "hauled the crab creels"
             r"\b(?:lobster|crab|crayfish|eel|prawn|fish)\s+(?P<at>pots?|creels?)\b",
+            # going out for a catch, the boat's own errand: "out at three in the morning for the lampuki", "out
+            # before dawn for sprats", "the hake season"; not a catch bought or eaten ("out to the chippy for cod")
+            rf"\bout\s+(?:(?!to\b)[\w'’]+\s+){{0,6}}?for\s+(?:the\s+)?(?P<at>{_CATCH})\b",
+            rf"\b(?P<at>{_CATCH})\s+(?:season|run|grounds|boats?)\b",
         ),
     ),
     # A carver told by the material and what was made of it: "two leaves of teak … round the frame he
