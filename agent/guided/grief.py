@@ -1002,8 +1002,12 @@ def _left_unused(text: str) -> bool:
     """Someone's own thing or seat the living leave unused now, told of one spoken of in the past: strong
     alone, as a listener hears it ("Grandad's fiddle hangs by the fire, he played it at every ceilidh, and
     nobody takes it down"); past tense alone ("nobody sat in it") stays one sign of the seat."""
+    unused = _UNUSED.search(text)
     return bool(
-        _UNUSED.search(text) and _IN_THE_PAST.search(text) and not _OWNER_ALIVE.search(text) and not _alive_now(text)
+        unused
+        and _IN_THE_PAST.search(text)
+        and not _OWNER_ALIVE.search(text)
+        and not _alive_now(text, _owner(unused.group(0).split()[0]))  # (said of the owner: "My son eats" is not)
     )
 
 
@@ -1076,7 +1080,7 @@ def _returned_from_care(text: str) -> bool:
         and not _LIVING_REASON.search(sentence)
         and not _LIVED_AFTER.search(after)
         and not _OWNER_ALIVE.search(text)
-        and not _alive_now(text)
+        and not _alive_now(text, _owner(m.group("own")) if m.group("own") else None)
     )
 
 
@@ -1116,15 +1120,17 @@ def mourned(text: str) -> bool:
 # The signs a death is only inferred from (a day kept, a dish made, things left, a thing not seen) …
 _REMEMBRANCE = frozenset({"yearly", "offering", "untouched", "kept", "unseen", "two", "alone"})
 # … said of someone alive now: loving, coming, living in the present ("Dad loves them", "she still comes down for
-# it"), an age now ("he's eighty-two"), never a verb of the past ("Mum loved them")
+# it"), eating or drinking said of him or her ("he eats half"), an age now ("he's eighty-two"), never a verb of the
+# past ("Mum loved them")
 _ALIVE_NOW = re.compile(
-    r"\b(?:he|she|(?:my|our)\s+\w+|(?!(?:every|no|any|some)(?:one|body)\b|it\b|this\b|that\b)(?-i:[A-Z])\w+)\s+"
-    r"(?:still\s+|always\s+)?(?:loves|adores|likes|enjoys|comes|visits|rings|phones|calls|lives(?!\s+on\b)|asks\s+for"
-    r"|looks\s+forward|eats|drinks)\b"
+    r"\b(?P<who>he|she|(?:my|our)\s+\w+|(?!(?:every|no|any|some)(?:one|body)\b|it\b|this\b|that\b)(?-i:[A-Z])\w+)\s+"
+    r"(?:still\s+|always\s+)?(?P<verb>loves|adores|likes|enjoys|comes|visits|rings|phones|calls|lives(?!\s+on\b)"
+    r"|asks\s+for|looks\s+forward|eats|drinks)\b"
     r"|\b(?:he|she)(?:['’]s|\s+is)\s+(?:now\s+|nearly\s+|almost\s+|turning\s+)?(?:\d{2,3}|(?:twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety|a\s+hundred)(?:[-\s]\w+)?)(?:\s+years?\s+old)?\s*(?:now\s*)?[.,;!?]",
     re.IGNORECASE,
 )
+_EATING = frozenset({"eats", "drinks"})  # said of anyone (a son, the dog), never a sign the one mourned lives
 
 
 # What someone said would happen, quoted in the present: "he said two weeks, then he comes", "she promised she
@@ -1135,25 +1141,58 @@ _PROMISED = re.compile(
     r"(?:(?!\b(?:and|but|now|still|always)\b)[^.!?]){0,60}$",
     re.IGNORECASE,
 )
+# … unless the promise is for a time still to come or was said lately: "He said he visits us next summer", "she said
+# on the phone she comes in June" tell one alive now (a promise never kept is told from then: "two weeks, then")
+_STILL_TO_COME = re.compile(
+    r"\b(?:next\s+(?:week|weekend|month|year|summer|winter|spring|autumn|time|christmas|easter|\w+day)|this\s+(?:week"
+    r"|weekend|month|year|summer|winter|spring|autumn|christmas|easter|coming)|tomorrow|soon|on\s+the\s+phone"
+    r"|yesterday|last\s+(?:night|week)|this\s+morning)\b",
+    re.IGNORECASE,
+)
 
 
-def _alive_now(text: str) -> bool:
+def _alive_now(text: str, mourned: str | None = None) -> bool:
     """Someone told alive now (:data:`_ALIVE_NOW`), never in a promise quoted ("he said two weeks, then he comes"):
-    what was promised is no sign the one who promised lives."""
-    return any(
-        re.search(r"\b(?:still|always)\b", m.group(0), re.IGNORECASE) or not _PROMISED.search(text, 0, m.start())
-        for m in _ALIVE_NOW.finditer(text)
-    )
+    what was promised is no sign the one who promised lives, unless it is still to come ("he said he visits us next
+    summer"). Eating or drinking counts only said of a he or a she ("he eats half", never "my son eats his tea");
+    with ``mourned`` (the owner's word: "grandad", or "" for a his or her) only what is said of him or her counts
+    ("Grandad's chair …, nobody sits in it. … My son loves it" stays a loss)."""
+    for m in _ALIVE_NOW.finditer(text):
+        said_of = (m.group("who") or "he").lower()
+        pronoun = said_of in ("he", "she")
+        someone_else = mourned is not None and said_of.split()[-1] != mourned
+        if not pronoun and ((m.group("verb") or "").lower() in _EATING or someone_else):
+            continue
+        said = _PROMISED.search(text, 0, m.start())
+        if (
+            not said
+            or re.search(r"\b(?:still|always)\b", m.group(0), re.IGNORECASE)
+            or _STILL_TO_COME.search(re.split(r"[.!?]", text[said.start() :], maxsplit=1)[0])
+        ):
+            return True
+    return False
+
+
+def _owner(possessive: str) -> str:
+    """The one a possessive names, for :func:`_alive_now`: "Grandad's" -> "grandad", "his" or "her" -> ""."""
+    word = re.sub(r"['’]s$", "", possessive.strip()).lower()
+    return "" if word in ("his", "her", "their") else word
 
 
 # The food someone loved set out for the crows, the ancestors, the spirits or the dead: "I make Motabhai's
 # doodhpak, he loved it, and I put it out on the back wall for the crows" (food for the crows is how the
-# ancestors are fed in the days for the dead)
+# ancestors are fed in the days for the dead): set out FOR them, a purpose, never the scraps or the leftovers
+# that go to the crows ("the scraps went to the crows", "the leftovers go out for the crows")
 _OFFERED = re.compile(
     r"\b(?:cook|cooks|cooked|make|makes|made|bake|bakes|baked|fry|fries|fried|prepare|prepares|prepared)\s+"
-    r"(?:(?-i:[A-Z])[\w-]*['’]s|his|her|their)\s+(?:(?:favou?rite|own|special)\s+)?"
+    r"(?P<owner>(?-i:[A-Z])[\w-]*['’]s|his|her|their)\s+(?:(?:favou?rite|own|special)\s+)?"
     r"(?!(?:a|an|the|some|dinner|lunch|breakfast|tea|supper|bed|bath|day|life|way|mind|coffee|birthday)\b)\w+"
-    r"[^.!?]{0,120}?\b(?:for|to)\s+the\s+(?:crows|ancestors|spirits|dead|departed|pitrs?|pitris)\b",
+    # ("what's left goes out" is the leftovers)
+    r"[^.!?]{0,120}?\b(?:put|puts|putting|set|sets|setting|lay|lays|laid|leave|leaves|leaving"
+    r"|(?<!['’]s\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bwere\s)left|place|places"
+    r"|placed|offer|offers|offered|keep|keeps|kept|serve|serves|served|give|gives|gave|feed|feeds|fed)\s+"
+    r"(?!(?:the\s+|some\s+|his\s+|her\s+)?(?:scraps|leftovers|remains|bits|crumbs|peelings|rest|waste|left-?overs)\b)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:for|to)\s+the\s+(?:crows|ancestors|spirits|dead|departed|pitrs?|pitris)\b",
     re.IGNORECASE,
 )
 
@@ -1161,7 +1200,8 @@ _OFFERED = re.compile(
 def _offered_for_the_dead(text: str) -> bool:
     """Someone's own dish made and set out for the crows or the ancestors, told of one spoken of in the past
     ("he loved it with too much cardamom"), never of one alive now ("he loves it, he's eighty-four")."""
-    return bool(_OFFERED.search(text) and _IN_THE_PAST.search(text) and not _alive_now(text))
+    m = _OFFERED.search(text)
+    return bool(m and _IN_THE_PAST.search(text) and not _alive_now(text, _owner(m.group("owner"))))
 
 
 _ILLNESS = re.compile(
