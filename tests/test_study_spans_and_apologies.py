@@ -54,3 +54,23 @@ def test_an_answer_then_apologies_and_remarks_on_the_moment_is_the_answer(
 def test_sorry_pass_is_no_answer() -> None:
     assert no_attempt("Sorry, pass.", ["Ottawa"]) == "skip"
     assert no_attempt("Ottawa. Sorry. Long week.", ["Ottawa"]) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "right"),
+    [
+        # the figure said first stands; a span in a remark after it is no answer (one rule with a number's)
+        ("25 seconds, the nurse said 2 to 3 minutes was overkill.", "20 to 30 seconds", True),
+        ("5 knots, or 8 to 10 outside the breakwater.", "4 to 6 knots", True),
+        ("Thirty-seven degrees, though mine read 39 to 40 when I had flu.", "36 to 38 degrees", True),
+        ("Twelve minutes. The packet says 20 to 25, but that's for a big one.", "10 to 15 minutes", True),
+        ("Between 0 and 5 degrees. I keep mine at 3.", "0 to 5 degrees", True),
+        ("I keep mine between 1 and 4 degrees.", "0 to 5 degrees", True),
+        # look-alikes: the span said first, or on its own, is the answer, a figure in a remark after it none
+        ("2 to 3 minutes, the nurse said, not 25 seconds.", "20 to 30 seconds", False),
+        ("Eighty to a hundred. Mine's a hundred and ten.", "100 to 120", False),
+        ("7 to 9 knots. We did 5 in the harbour.", "4 to 6 knots", False),
+    ],
+)
+def test_a_span_counts_only_as_the_answer_itself(said: str, expected: str, right: bool) -> None:
+    assert grade(said, [expected]) is right

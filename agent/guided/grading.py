@@ -374,16 +374,41 @@ _SAID_SPAN = re.compile(
 )
 
 
+# The clauses of a figure said: never split inside a number ("2.5 to 3.5", "1,000").
+_FIGURE_CLAUSE = re.compile(r"\.{2,}|…|[!?;:]+|[.,]+(?!\d)|\s[-–—]+\s")
+# Words that may stand beside a span said as the answer on its own ("Between 0 and 5 degrees, I'd say.").
+_SPAN_WORDS = frozenset({"between", "from", "about", "around", "roughly", "d", "say", "reckon"})
+
+
 def _said_span(answer: str) -> tuple[float, float, str | None] | None:
-    """The last span said in the answer: low, high, and the unit said after it. Overlapping the span asked
-    at one end is not saying it ("eighty to a hundred" for "100 to 120")."""
-    spans = list(_SAID_SPAN.finditer(_spans_spoken(answer)))
-    if not spans:
-        return None
-    found = spans[-1]
-    ends = [float(found.group(n)) for n in ("a", "b", "c", "d") if found.group(n) is not None]
-    named = unit_at(found.group("rest").split(), 0)
-    return min(ends), max(ends), named[0] if named else None
+    """The span said as the answer itself: low, high, and the unit said after it. As for a number (one rule,
+    :func:`_answer_number`), the figure said on its own is the answer, the last such one ("Between 0 and 5
+    degrees. I keep mine at 3."); with none on its own, the figure said first. A span in a remark after the
+    answer is no answer ("25 seconds, the nurse said 2 to 3 minutes was overkill", "5 knots, or 8 to 10
+    outside the breakwater"). Overlapping the span asked at one end is not saying it ("eighty to a hundred"
+    for "100 to 120")."""
+    alone: list[tuple[float, float, str | None] | None] = []  # each figure said on its own: a span, or None
+    first: tuple[float, float, str | None] | None = None
+    said_first = False  # a figure said before any span
+    for clause in _FIGURE_CLAUSE.split(answer):
+        spoken = _spans_spoken(clause)
+        found = _SAID_SPAN.search(spoken)
+        if found is None:
+            if numbers_in(spoken):
+                said_first = said_first or first is None
+                alone.extend([None] if _number_alone(clause) else [])
+            continue
+        ends = [float(found.group(n)) for n in ("a", "b", "c", "d") if found.group(n) is not None]
+        named = unit_at(found.group("rest").split(), 0)
+        span = (min(ends), max(ends), named[0] if named else None)
+        first = first or span
+        rest = spoken[: found.start()].split() + found.group("rest").split()[named[1] if named else 0 :]
+        rest += spoken[found.end() :].split()
+        if all(word in _HEDGE_WORDS or word in _SPAN_WORDS for word in rest):
+            alone.append(span)
+    if alone:
+        return alone[-1]
+    return None if said_first else first
 
 
 def _quantity(text: str) -> tuple[float, str | None] | None:
