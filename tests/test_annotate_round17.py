@@ -137,3 +137,37 @@ def test_a_town_then_a_role_said_after_it_is_still_the_town() -> None:
 
 def test_a_name_then_the_role_is_still_the_person() -> None:
     assert "Hemi" in read("I stayed with Hemi, the teacher, for a week in the holidays.").people
+
+
+# --- someone said by the work they did ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("The nurse with the red hands held me down while they stitched it.", "nurse"),
+        ("We paid the skipper of the Kathleen in fish, never in money.", "skipper"),
+        ("The foreman who hired me was a Geordie with one eye.", "foreman"),
+        ("The headmistress... what was her name, I can see the bun, not the face.", "headmistress"),
+        ("At the mill the ganger, I forget his name now, gave me the broom.", "ganger"),
+    ],
+)
+def test_one_particular_person_said_by_their_work_is_someone(answer: str, role: str) -> None:
+    reading = read(answer)
+    assert role in reading.people, reading.people
+    assert f"the {role}" in reading.reflections, reading.reflections
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I was the driver on that route for twenty years.",
+        "My sister worked as the cook of the big house.",
+        "We went to the doctor on the Monday and he said rest.",
+        "The teacher was a Miss Hyvönen, very tall and very strict.",
+        "The driver, Tomasi, sang the whole way to Apia.",
+    ],
+)
+def test_a_role_that_is_the_tellers_or_unmarked_or_named_is_no_role_person(answer: str) -> None:
+    people = read(answer).people
+    assert not {"driver", "cook", "doctor", "teacher"} & set(people), people

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from agent.guided import grief, wishes
-from agent.guided.lexicon import NEGATIVE, POSITIVE
+from agent.guided.lexicon import KIN, NEGATIVE, POSITIVE
 from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 
@@ -493,11 +493,64 @@ _HAPPENING = re.compile(r"\b(?:\w+(?:'s|'re|'m)|is|are|am|was|were)\s+\w+ing\b")
 _ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and two more) may be an answer
 
 
+# Someone of the person's own, whose death or grave illness told is no answer but a loss: "my mother", "our
+# neighbour", "a friend of mine", "we lost …", or a relative named by the kin word alone ("Grandad died on
+# Thursday"); never another's ("her husband", "Victoria's mother", "the father") nor a title ("Mother Teresa").
+_OWN = re.compile(
+    r"\b(?:my|our|mine|ours)\b|\b(?:we|i)\s+(?:just\s+|had\s+to\s+)?(?:lost|buried|bury|scattered)\b", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OWNED_BY_ANOTHER = frozenset("his her their its your the a an this that whose".split())
+_TITLE_KIN = frozenset({"mother", "father", "brother", "sister"})  # "Mother Teresa", "Brother Cadfael"
+# One spoken of by a pronoun, whose owner an earlier clause names ("My grandad, he died on Thursday").
+_SOMEONE_SAID = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
+# The words of death and illness themselves: a question's "die" or "disease" is not what it is about.
+_DEATH_WORDS = "die died dies dying death deaths dead kill killed kills killer illness disease diseases".split()
+
+
+def _own_mentions(text: str) -> list[int]:
+    """Where ``text`` names someone of the person's own (:data:`_OWN`, or a kin word owned by no one else)."""
+    found = [m.end() for m in _OWN.finditer(text)]
+    words = list(_WORD.finditer(text))
+    for n, word in enumerate(words):
+        low = re.sub(r"['’]s$", "", word.group().lower())  # "Mum's in the hospice", "Grandad's chair"
+        if low not in KIN:
+            continue
+        last = words[n - 1].group().lower() if n else ""
+        after = words[n + 1].group() if n + 1 < len(words) else ""
+        if last in _OWNED_BY_ANOTHER or last.endswith(("'s", "’s")) or (low in _TITLE_KIN and after[:1].isupper()):
+            continue
+        found.append(word.end())
+    return sorted(found)
+
+
+def _own_loss(clause: str, before: str, prompt: str | None) -> bool:
+    """A death or grave illness told in ``clause`` (:func:`grief.sorrow`) is one of the person's own: someone of
+    theirs named in it ("We lost my grandad on Thursday", "Grandad died"), or by a pronoun after them ("My
+    grandad, he died"; ``before``: the reply up to the clause). Never the question's own subject, a guess at
+    it ("She died in 1900." to when Victoria died, "Lennon died first.", "My dad says Lennon died first."), nor
+    an illness named alone ("Polio?", "Cancer.")."""
+    asked = _stems(normalise(prompt or "").split()) - _stems(_DEATH_WORDS)
+    words = clause.split()
+    if asked and _stems(normalise(clause).split()) & asked:
+        told = next((n for n in range(1, len(words) + 1) if grief.sorrow(" ".join(words[:n]))), len(words))
+        if _stems(normalise(" ".join(words[: told - 1])).split()) & asked:
+            return False  # the question's subject named before the death: the answer's talk, not a loss
+    if _own_mentions(clause):
+        return True
+    if not _SOMEONE_SAID.search(clause):
+        return False
+    owner = max(_own_mentions(before), default=-1)
+    subject = max((m.end() for m in _WORD.finditer(before) if _stems([m.group().lower()]) & asked), default=-1)
+    return owner > subject
+
+
 def no_attempt(text: str | None, expected: list[str], prompt: str | None = None) -> str | None:
     """What a reply that is no attempt at the question asks for, or None when it may be an answer.
 
     "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…", "before
-    that"), "loss" (a death or a grave illness told instead of an answer, :func:`grief.sorrow`, met with care),
+    that"), "loss" (a death or a grave illness of someone of their own told instead of an answer, :func:`grief.sorrow`,
+    :func:`_own_loss`, met with care; a wrong answer naming a death or an illness is an attempt),
     "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the
     next one" said after a sad moment asks for the question not yet answered, not to skip it), "remark"
     ("that's a tricky one", a remark about someone), "stop" (to stop for today, heard by :func:`wishes.tired`,
@@ -513,12 +566,16 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     kinds: set[str] = set()
     numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     left: list[str] = []
-    for said in _SENTENCE.split(text.strip()):
+    sentences = _SENTENCE.split(text.strip())
+    for n, said in enumerate(sentences):
         if wishes.tired(said) and not wishes.not_done(said):
             kinds.add("stop")
             continue
         asks_back = _asks_back(said, expected, prompt)
+        at = 0
         for clause, end in _clauses(said):
+            at = said.find(clause, at)
+            before = " ".join([*sentences[:n], said[:at]])  # the reply before this clause
             words = clause.split()
             if not words:
                 continue
@@ -530,8 +587,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 if _BEFORE_ANSWERING.match(clause) or wishes.offers_to_tell(clause):
                     kinds.add("tell")
                 continue
-            if grief.sorrow(clause):
-                kinds.add("loss")  # a death or grave illness told is no answer (the tutor meets it with care)
+            if grief.sorrow(clause) and _own_loss(clause, before, prompt):
+                kinds.add("loss")  # a death or grave illness of their own told is no answer (met with care)
                 continue
             if "tell" in kinds and not left:
                 continue  # what is told after a wish to tell first ("Wait, before this one. Last year…") is no answer

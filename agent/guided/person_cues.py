@@ -89,3 +89,19 @@ ING_NOUNS = frozenset(
     thing things spring string pudding stocking stockings darling sibling siblings shilling lodging lodgings
     christening icing bedding stuffing awning railing railings duckling herring""".split()
 )
+# One particular person of the story said by the work they did, with "the": "the teacher with the stick",
+# "the driver of the bus", "the nurse who came", "the teacher... what was her name" (not the many who share a
+# word with a role: man, friend, boy); someone only when set apart or asked after (``annotate._by_role``).
+ROLES = frozenset(
+    """teacher driver mailman postman postwoman milkman doctor nurse conductor captain foreman forewoman ganger
+    boss landlord landlady midwife headmaster headmistress shopkeeper butcher baker coach bandmaster maestro
+    policeman sergeant ferryman boatman skipper cook""".split()
+)
+# Said before the role, it is what someone was, no one acting: "I was the driver", "worked as the cook".
+ROLE_IS = frozenset("was is were am are be been being became become becomes as like than".split())
+# What sets a role's person apart: "the teacher with the stick", "the driver of the bus", "the nurse who came".
+ROLE_SET_APART = frozenset("with of who that".split())
+# Asking after a name: "the teacher... what was her name", "I forget his name": someone in particular.
+ASKED_NAME = re.compile(
+    r"\b(?:what\s+was|forget|forgot|remember|recall)\s+(?:\w+\s+){0,2}(?:his|her)\s+name\b", re.IGNORECASE
+)
