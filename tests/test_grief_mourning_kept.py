@@ -32,6 +32,8 @@ STRONG_ALONE = [
     "Mum sewed a black diamond on Dad's coat sleeve and he wore it six months.",
     # died without the word, said the way people say it
     "Nana went in her sleep, the week before Christmas.",
+    "For a year Dad kept his black armband on.",
+    "It was the year of mourning, so there was no music at Diwali.",
 ]
 
 TWO_SIGNS = [
@@ -53,6 +55,12 @@ TWO_SIGNS = [
     # came back one fewer + keening; someone who went + a thing of theirs unused for a year
     "The trawler came home with one man short, and the women keened on the quay.",
     "When I was seven, Grandma went, and after that nobody played her piano for a whole year.",
+    # the time after someone went + people who sat with the family; the house's radio kept silent a year
+    "After Baba went, the neighbours came and sat with us for seven days.",
+    "Grandad went. The radio stayed off for a whole year after that.",
+    # a wake held + keening; people coming to sit with the widow + keening
+    "There was a wake at the house three nights, and the old women keened.",
+    "For seven days people kept coming to sit with Mum, and the aunties keened.",
     # did not come back with the herd + a memorial feast held after
     "In October the flock came down from the hills and my uncle Dauren did not come down with it. We held the "
     "memorial feast a year later.",
@@ -77,6 +85,13 @@ QUIET = [
     # a child's first of the yearly days of the dead, a fortieth day of something
     "My granddaughter's first Day of the Dead, she loved the sugar skulls.",
     "On the fortieth day of the strike the miners marched to the town hall.",
+    # gone out, a wake of a ship, a baby's wailing, a flat battery, a belt, a birth
+    "After Mum went, I locked the door and watched telly.",
+    "In the wake of the strike, nobody touched the machines for a whole year.",
+    "The baby wailed all night, and Gran sat with us in the kitchen three nights.",
+    "The radio stayed off all winter, the battery was flat.",
+    "I kept my black belt on every day.",
+    "Gran came and sat with Mum for three days when the baby was born.",
     # came back without something, not someone
     "The herd came back without the calf we sold.",
     "Dad didn't come with us to the beach that summer.",

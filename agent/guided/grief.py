@@ -562,7 +562,7 @@ _MOURNED = re.compile(
     r"(?:till|until|for)\s+(?:the\s+)?(?:(?:next|following)\s+(?:christmas|easter|year|spring|summer|winter|autumn"
     r"|anniversary|new\s+year|harvest|eid|diwali|lent)\b(?!\s+(?:party|parties|dance|do|ball|concert|match|show))"
     r"|a\s+(?:whole\s+|full\s+)?year\b|(?:six|nine|twelve|\d+)\s+months\b))"
-    r"|\bin\s+mourning\b|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
+    r"|\bin\s+mourning\b|(?i:\b(?:year|months?|weeks?|days|period|time)\s+of\s+mourning\b)|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
     r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
     r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
     r"|\blaid\s+(?:out\s+)?(?:him|her|them|everybody|everyone|the\s+(?:dead|bodies|body)|(?:his|her|their)\s+bod(?:y|ies))"
@@ -672,7 +672,8 @@ _SIGNS = {
     r"|\b(?:now\s+)?(?:holds|has)\s+(?:my|our|the)\s+(?:\w+\s+){0,2}?\w+\s+now)\b",
     # a wake: nights of music, prayer or watching kept for someone ("for her the drums sounded two nights",
     # "the monks chanted three nights for him", "his sons sat up with him all night"), never a wedding's
-    "wake": r"\bfor\s+(?:him|her|them)\b,?\s+(?:\w+\s+){0,3}?(?:played|sang|sounded|chanted|prayed|drummed|keened"
+    "wake": r"\b(?:held|had|kept|at|to|was|for)\s+(?:a|the|his|her|their)\s+wake\b(?![\s-]+(?:up|of)\b)"
+    r"|\bfor\s+(?:him|her|them)\b,?\s+(?:\w+\s+){0,3}?(?:played|sang|sounded|chanted|prayed|drummed|keened"
     r"|wailed)\s+(?:for\s+)?(?:two|three|four|five|six|seven|nine|\d+)\s+(?:whole\s+)?(?:nights|days)\b"
     r"|\b(?:played|sang|sounded|chanted|prayed|drummed|keened|wailed)\s+(?:for\s+)?(?:two|three|four|five|six|seven"
     r"|nine|\d+)\s+(?:whole\s+)?(?:nights|days)\s+(?:\w+\s+){0,3}?for\s+(?:him|her|them)\b"
@@ -733,12 +734,17 @@ _SIGNS = {
     # "joqtau, the crying song" (never "she lamented the price of bread")
     "lament": r"\b(?:crying|mourning|wailing|keening|death)\s+songs?\b|\b(?:sang|sing|sings|sung|singing|did|keened)\s+"
     r"(?:a|the)\s+laments?\b|\blaments?\s+for\s+(?:him|her|them|(?:my|our|his|her|their)\s+\w+)\b|\bkeen(?:ed|ing)\b"
-    r"|\bdirges?\b|\b(?:joqtau|zhoqtau|oppari|moirolog\w*|caoineadh|coronach)\b",
+    r"|\bdirges?\b|\b(?:joqtau|zhoqtau|oppari|moirolog\w*|caoineadh|coronach)\b"
+    # … or the mourners' wailing: "the women wailed in the courtyard"
+    r"|\b(?:women|mourners|aunties|aunts|widows|grandmothers|old\s+ones)\s+(?:\w+\s+)?(?:wailed|wailing|lamented"
+    r"|ululated)\b",
     # someone who "went", with nothing after: "When I was fifteen, Ma went." (never "Ma went to the market")
     "went": _SOMEONE + r"\s+(?:just\s+|finally\s+|quietly\s+)?went\s*(?:[.;!]|$|,\s+(?:and\s+)?(?:after\s+that"
-    r"|afterwards)\b)",
+    r"|afterwards)\b)"
+    # … or the time after it: "After Baba went, the neighbours came"
+    r"|\b(?:after|since|once)\s+" + _SOMEONE + r"\s+went\s*,",
     # a mourning token worn: a black button, an armband, a crape band on the sleeve
-    "token": r"\b(?:wore|wear|wears|wearing|pinned|sewed|sewn|had|put\s+on)\s+(?:a|the|his|her|their)\s+black\s+"
+    "token": r"\b(?:wore|wear|wears|wearing|pinned|sewed|sewn|had|kept|put\s+on)\s+(?:a|the|his|her|their)\s+black\s+"
     r"(?:buttons?|arm[\s-]?bands?|crape|crepe|diamond|mourning\s+band|(?:band|ribbon|patch)\s+(?:on|round|around)\s+"
     r"(?:his|her|their|the|my|(?-i:[A-Z])\w*['’]s)\s+(?:\w+\s+)?(?:sleeve|arm|lapel))(?![\w-])",
     # the place of the death shunned for good: "never went down on the landwash again", "turned her chair
@@ -891,7 +897,9 @@ _MONTHS = re.compile(
 # People who came and sat with the bereaved, at their place or with them ("the neighbours came and sat with us",
 # "the men sat in our yard", "sat on the floor with me") …
 _SAT_WITH = re.compile(
-    r"\b(?:came\s+(?:and|to)\s+(?:sat|sit)|(?<!\bi\s)(?<!\bwe\s)sat)\s+(?:with\s+(?:me|us|her|him|them|(?:my|our)\s+\w+)\b"
+    r"\b(?:(?:came|come|comes|coming)\s+(?:and|to)\s+(?:sat|sit)|(?<!\bi\s)(?<!\bwe\s)sat)\s+(?:with\s+(?:me|us|her|him|them|(?:my|our)\s+\w+|"
+    + _KIN_WORDS
+    + r")\b"
     r"|(?:on|in)\s+(?:the|our|my|her|his)\s+(?:floor|ground|mats|mattresses|carpet|yard|courtyard|house|flat|compound"
     r"|porch|verandah|kitchen)\b)",
     re.IGNORECASE,
@@ -907,7 +915,10 @@ _GLAD_OR_STUCK = re.compile(
 # Kerbez") …
 _NOBODY_USED = re.compile(
     r"\b(?:nobody|no\s+one|no-one|none\s+of\s+us)\s+(?:ever\s+|even\s+|once\s+)?(?:touched|rode|sat\s+(?:on|in)|played"
-    r"|used|wore|drove|opened|lit|switched\s+(?:it\s+)?on|turned\s+(?:it\s+)?on|slept\s+in|tuned|took\s+(?:it|them)\s+out)\b",
+    r"|used|wore|drove|opened|lit|switched\s+(?:it\s+)?on|turned\s+(?:it\s+)?on|slept\s+in|tuned|took\s+(?:it|them)\s+out)\b"
+    # … or the music of the house kept silent: "the radio stayed off for a whole year"
+    r"|\b(?:radio|wireless|telly|tv|television|gramophone|record\s+player|piano|music)\s+(?:stayed|was\s+kept|remained)\s+"
+    r"(?:off|silent|shut|closed)\b",
     re.IGNORECASE,
 )
 # … never for its own fault or the owner away ("out of tune", "too wild", "broken", "he was away")
