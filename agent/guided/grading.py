@@ -738,20 +738,27 @@ def grade(text: str | None, expected: list[str], *, skipped: bool = False, promp
 def answers_open_question(text: str | None, expected: list[str], prompt: str | None = None) -> bool:
     """A reply that answers a question left open though it was not just asked (the person, after a moment
     of care, goes on and answers: "Right. The G clef.", "Two."): no request (:func:`no_attempt`), and the
-    answer said, a number on its own for a numeric question, or a few words sharing the answer's own
-    ("The bass clef." for "the treble clef"). Thanks and "Give me a moment." answer nothing."""
+    answer said, or a clause that fits the question's kind: a number on its own for a numeric question, or a
+    few words sharing the answer's own ("The bass clef." for "the treble clef"), or a hedged guess. What
+    answers the care offer answers nothing (:func:`_to_the_care`): thanks, a time span or a pause ("One sec.",
+    "Maybe two minutes.", "Maybe later.", "Perhaps a walk first."), a remark about the one who died
+    ("Eighty-four, he was.")."""
     if not text or not text.strip() or no_attempt(text, expected, prompt) is not None:
         return False
     if is_correct(text, expected, prompt):
         return True
-    clauses = [clause for said in _SENTENCE.split(text.strip()) for clause, _ in _clauses(said)]
-    if any(_quantity(t) is not None or _range(t) is not None for t in expected):
-        return any(_number_alone(clause) for clause in clauses)
+    numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     longest = max((len(normalise(t).split()) for t in expected), default=0)
     wanted = _stems([w for t in expected for wording in _wordings(t) for w in normalise(wording).split()])
     for said in _SENTENCE.split(text.strip()):
+        if _about_someone(said, expected, prompt):
+            continue
         hedged = bool(_HEDGE.search(said))
         for clause, _ in _clauses(said):
+            if numeric:
+                if _number_alone(clause) and not _to_the_care(clause, expected, prompt):
+                    return True
+                continue
             words = normalise(_HEDGE.sub("", clause)).split()
             if not 0 < len(words) <= max(_ANSWER_WORDS, longest + 2):
                 continue
@@ -762,10 +769,58 @@ def answers_open_question(text: str | None, expected: list[str], prompt: str | N
                 hedged
                 and not set(words) & (_PERSONAL | _NOT_GUESSES)
                 and not _remark(clause, expected)
+                and not _to_the_care(clause, expected, prompt)
                 and not all(_FILLER_WORD.match(w) for w in words)
             ):
                 return True
     return False
+
+
+# What answers an offer of a moment, not a question: when to go on ("later", "tomorrow", "in a bit") and what
+# to do meanwhile ("a walk", "a cup of tea", "a breather"), or a moment asked for.
+_CARE_OFFER = re.compile(
+    r"\b(?:later|tomorrow|tonight|soon|afterwards?|in\s+a\s+(?:bit|while|mo)|another\s+(?:time|day)|next\s+time"
+    r"|walk|stroll|cup\s+of\s+(?:tea|coffee)|cuppa|breath|breather|rest|break|pause|moment|minutes?|secs?|seconds?"
+    r"|nap|lie\s+down|sit\s+down)\b|" + HOLD_ON + "|" + BREAK,
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|soon)\b", re.IGNORECASE)
+
+
+def _to_the_care(clause: str, expected: list[str], prompt: str | None) -> bool:
+    """A clause that answers the care offer, not the question: a time span the question does not ask for ("One
+    sec.", "Maybe two minutes." to "how many days?"), or words of when to go on or of a pause ("Maybe later.",
+    "Perhaps a walk first."), unless they share the answer's words."""
+    words = normalise(clause).split()
+    asked = normalise(prompt or "").split()
+    units = {named[0] for n in range(len(asked)) if (named := unit_at(asked, n))}
+    units |= {unit for t in expected for unit in [(_quantity(t) or _range(t) or (0, None))[-1]] if unit}
+    for n, word in enumerate(words):
+        more = n + 1 < len(words) and words[n + 1] in ("more", "extra", "or", "further")  # "ten more minutes"
+        named = unit_at(words, n + 1 + more) if to_number(word) is not None else None
+        if named and named[0] in _TIME_UNITS and named[0] not in units and not _HOW_LONG.search(prompt or ""):
+            return True  # a time span said ("two minutes") where the question asks no such time
+    numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
+    if numeric and any(to_number(word) is not None for word in words):
+        return False
+    wanted = {w for t in expected for w in normalise(t).split()}
+    return bool(_CARE_OFFER.search(clause)) and not set(words) & wanted
+
+
+# Talk of someone, not of the question: "he", "she" or one of their own ("Eighty-four, he was.", "Mum would
+# have laughed"), where the question speaks of no one so and shares none of its words.
+_THIRD_PERSON = frozenset("he him his she her hers".split())
+
+
+def _about_someone(said: str, expected: list[str], prompt: str | None) -> bool:
+    """A sentence about someone (the one who died, after care), not about what the question asks."""
+    words = normalise(said).split()
+    asked = normalise(prompt or "").split()
+    if set(asked) & _THIRD_PERSON or not (set(words) & _THIRD_PERSON or _own_mentions(said)):
+        return False
+    wanted = {w for t in expected for w in normalise(t).split()}
+    return not (_stems(words) & _stems(asked) or set(words) & wanted)
 
 
 _NOT_GUESSES = frozenset("thanks thank cheers ta kind break pause rest moment minute breather".split())
