@@ -12,7 +12,7 @@ import pytest
 
 from agent.guided.grading import grade, no_attempt
 from tests.support import Api
-from tests.turns_support import attempts, question_id, say, template_session
+from tests.turns_support import attempts, question_id, say, template_session, transcript
 
 VICTORIA = "In what year did Queen Victoria die?"
 CAUSE = "What is the biggest cause of death in Britain?"
@@ -81,11 +81,34 @@ def _turn(api: Api, sid: str, text: str) -> dict[str, Any]:
     return say(api, sid, text, wait=20)
 
 
-def test_a_wrong_year_of_a_death_is_graded_and_the_next_answer_goes_to_the_next_question(api: Api) -> None:
+def _private(api: Api, sid: str, said: str) -> bool:
+    return next(i["is_private"] for i in transcript(api, sid) if i["person_response"] == said)
+
+
+def test_a_guess_at_a_death_asked_about_is_graded_without_care_and_the_next_question_follows(api: Api) -> None:
+    """To a question about a death or an illness, an answer talks of death: no "I'm so sorry", nothing kept
+    private, the next question at once (before: care for Victoria's death, and "Polio?" taken as its reply)."""
     sid = template_session(api, "Mereana", HISTORY)
     told = _turn(api, sid, "She died in 1900.")
     assert attempts(api, sid) == [("q1", False)], told["reply"]
-    after = _turn(api, sid, "Polio?")
-    assert question_id(after) == "q2" and VICTORIA not in after["reply"], after["reply"]
+    assert question_id(told) == "q2" and "sorry" not in told["reply"].lower(), told["reply"]
+    assert not _private(api, sid, "She died in 1900.")
     _turn(api, sid, "William the Conqueror.")
-    assert attempts(api, sid) == [("q1", False), ("q2", True)]
+    last = _turn(api, sid, "Cancer, I'd say.")
+    assert attempts(api, sid) == [("q1", False), ("q2", True), ("q3", False)], last["reply"]
+    assert "sorry" not in last["reply"].lower() and not _private(api, sid, "Cancer, I'd say."), last["reply"]
+
+
+def test_a_loss_of_their_own_told_to_a_question_about_death_is_still_met_with_care(api: Api) -> None:
+    sid = template_session(api, "Mereana", HISTORY)
+    said = "1901. My own nan died last month, it's hard doing these."
+    told = _turn(api, sid, said)
+    assert attempts(api, sid) == [("q1", True)]
+    assert question_id(told).startswith("care.") and _private(api, sid, said), told["reply"]
+
+
+def test_a_death_told_by_name_beside_a_question_not_about_death_is_still_met_with_care(api: Api) -> None:
+    sid = template_session(api, "Mereana", HISTORY)
+    _turn(api, sid, "1901.")
+    told = _turn(api, sid, "William. Sorry, Aoife died in the crash on Saturday, I can't think.")
+    assert question_id(told).startswith("care."), told["reply"]

@@ -545,6 +545,28 @@ def _own_loss(clause: str, before: str, prompt: str | None) -> bool:
     return owner > subject
 
 
+# A question about death or illness ("When did Queen Victoria die?", "Which disease did the vaccine end?"):
+# its answers talk of death, so only a loss of the person's own told in them is met with care.
+_OF_DEATH = frozenset({*_DEATH_WORDS, "plague", "epidemic", "pandemic", "virus", "vaccine", "infection", "fatal"})
+
+
+def asks_of_death(prompt: str | None) -> bool:
+    """The question itself is about a death or an illness."""
+    return bool(_stems(normalise(prompt or "").split()) & _stems(list(_OF_DEATH)))
+
+
+def tells_own_loss(text: str | None, prompt: str | None = None) -> bool:
+    """Some clause of ``text`` tells a death or a grave illness of the person's own (:func:`_own_loss`)."""
+    sentences = _SENTENCE.split((text or "").strip())
+    for n, said in enumerate(sentences):
+        at = 0
+        for clause, _ in _clauses(said):
+            at = said.find(clause, at)
+            if grief.sorrow(clause) and _own_loss(clause, " ".join([*sentences[:n], said[:at]]), prompt):
+                return True
+    return False
+
+
 def no_attempt(text: str | None, expected: list[str], prompt: str | None = None) -> str | None:
     """What a reply that is no attempt at the question asks for, or None when it may be an answer.
 

@@ -23,12 +23,14 @@ from typing import Any
 from agent.guided import care, freeform, grief, wishes
 from agent.guided.grading import (
     answers_open_question,
+    asks_of_death,
     expected_answers,
     grade,
     is_correct,
     no_attempt,
     normalise,
     pause_asked,
+    tells_own_loss,
     told_with_wish,
 )
 from agent.guided.naming import address_name
@@ -103,8 +105,14 @@ def respond(ctx: TurnContext) -> Outcome:
         else:
             ack = rotate(ctx.session_id, turn.count, "study/noted")
 
-    # A loss told comes first: no praise and no next question in the same breath, a moment offered.
-    if (met := care.meet(ctx, turn, calls, right=correct is True)) is not None:
+    # A loss told comes first: no praise and no next question in the same breath, a moment offered. To a
+    # question about a death or an illness, an answer talks of death ("She died in 1900."): care and privacy
+    # only for a loss of the person's own told in it.
+    prompt = by_id[current].get("prompt") if current is not None else None
+    guess_at_death = correct is not None and asks_of_death(prompt) and not tells_own_loss(text, prompt)
+    if guess_at_death:
+        calls[:] = [call for call in calls if call[0] != "keep_private"]
+    if not guess_at_death and (met := care.meet(ctx, turn, calls, right=correct is True)) is not None:
         return met
 
     greeting = None
