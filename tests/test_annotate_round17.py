@@ -171,3 +171,73 @@ def test_one_particular_person_said_by_their_work_is_someone(answer: str, role: 
 def test_a_role_that_is_the_tellers_or_unmarked_or_named_is_no_role_person(answer: str) -> None:
     people = read(answer).people
     assert not {"driver", "cook", "doctor", "teacher"} & set(people), people
+
+
+# --- whose relative "her" and "his" say -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role", "said"),
+    [
+        ("Mum sent me to her sister in Leeds for the summer.", "aunt", "your mum's sister"),
+        ("Dad told me his mother was ill, that was all.", "grandmother", "your dad's mother"),
+        ("My sister lost her husband in the war.", "brother-in-law", "your sister's husband"),
+    ],
+)
+def test_her_or_his_after_the_tellers_relative_is_that_relatives_relative(answer: str, role: str, said: str) -> None:
+    reading = read(answer)
+    assert role in reading.people, reading.people
+    assert said in reading.reflections, reading.reflections
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        ("Mum sent me to Aigul and her sister for the summer.", "her sister"),
+        ("Her sister came too, with the baby.", "her sister"),
+        ("Mum said it was fine. Then her sister came.", "her sister"),
+        ("At the wedding her father's brother danced with everyone.", "her father's brother"),
+    ],
+)
+def test_another_persons_relative_is_kept_as_said(answer: str, kept: str) -> None:
+    assert kept in read(answer).people, read(answer).people
+
+
+def test_a_pronoun_of_the_other_sex_is_no_relatives_relative() -> None:
+    assert read("My brother lost her ring at the dance.").people == ["brother"]
+
+
+# --- a name opening a clause, a place said by its noun, a name the teller had -------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        ("I watched it all on the telephone, Kemi held it up so I could see.", "Kemi"),
+        ("My mate, Wiremu, drove us home after the dance.", "Wiremu"),
+    ],
+)
+def test_a_name_doing_what_people_do_is_someone(answer: str, person: str) -> None:
+    assert person in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [
+        ("We had two horses, Bles and Mina, and a cart.", "Bles"),
+        ("The boat, Johanna, sank in the storm of '53.", "Johanna"),
+        ("My dog, Rex, barked all night at the foxes.", "Rex"),
+    ],
+)
+def test_an_animal_or_a_thing_by_its_name_stays_a_thing(answer: str, thing: str) -> None:
+    assert thing not in read(answer).people, read(answer).people
+
+
+def test_a_place_noun_then_was_and_a_name_is_that_place() -> None:
+    assert "Tuapa" in read("Our village was Tuapa, forty houses and a church.").places
+
+
+@pytest.mark.parametrize("answer", ["The farm was Tom's until the war.", "My village, Kegen, was small."])
+def test_an_owner_or_a_place_in_apposition_is_no_new_person_or_place(answer: str) -> None:
+    reading = read(answer)
+    assert "Kegen" not in reading.people and "Tom" not in reading.places, (reading.people, reading.places)

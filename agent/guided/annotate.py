@@ -412,19 +412,48 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "a man older than her father": a measure, not someone in the story
         if second and not owner and addressed:
             found.append((match.start(), role, said))  # "Abbaye's sister": Abbaye is named too, as "Ba's mother"
+        as_said = role
         if second:
             pair = (role, KIN[second.lower()])
-            role = KIN_OF_KIN.get(pair, f"{pair[0]}'s {pair[1]}")
+            as_said = f"{pair[0]}'s {pair[1]}"
+            role = KIN_OF_KIN.get(pair, as_said)
             said = f"{said}'s {second.lower()}"
         if given:
             found.append((match.start(), given, f"{said} {given}"))
         elif owner and owner.lower() in _THEIRS:
             if re.match(rf"['’]s\s+(?:{'|'.join(FAMILY_WORDS)}|people|side)\b", text[match.end() :]):
                 continue  # "for her husband's family": the family is told of, not him
-            found.append((match.start(), f"{owner.lower()} {role}", said))  # not the teller's
+            whose = _whose(text, match.start(), owner.lower(), found) if not second else None
+            if whose and (whose[1], role) in KIN_OF_KIN:
+                # "Mum sent me to her sister": the teller's relative's relative, the teller's aunt
+                found.append((match.start(), KIN_OF_KIN[(whose[1], role)], f"{whose[2]}'s {word.lower()}"))
+                continue
+            # "his mother's sister" (his, not the teller's, and whose side is his to say): kept as said
+            found.append((match.start(), f"{owner.lower()} {as_said}", said))  # not the teller's
         else:
             found.append((match.start(), role, said))
     return found
+
+
+_SHE = frozenset(
+    "mother grandmother sister aunt daughter wife niece granddaughter girlfriend stepmother godmother".split()
+)
+_HE = frozenset("father grandfather brother uncle son husband nephew grandson boyfriend stepfather godfather".split())
+
+
+def _whose(text: str, at: int, owner: str, found: list[tuple[int, str, str]]) -> tuple[int, str, str] | None:
+    """The teller's relative a "her" or "his" at ``at`` stands for: the one read last before it in the same
+    sentence ("Sheshe sent me to her sister"), of the pronoun's sex, with no other name or person said between
+    ("Mum sent me to Aigul and her sister" is Aigul's); none for "their"."""
+    sexed = _SHE if owner == "her" else _HE if owner == "his" else frozenset()
+    before = [f for f in found if f[0] < at]
+    if not before or before[-1][1] not in sexed or before[-1][2].split(" ")[0] != "your":
+        return None
+    between = text[before[-1][0] : at]
+    between = between.split(" ", 2)[-1] if between.lower().startswith(("my ", "our ")) else between.split(" ", 1)[-1]
+    if re.search(r"[.!?;]", between) or re.search(rf"(?<![\w'’-])[{_UPPER}]", between):
+        return None
+    return before[-1]
 
 
 def _clergy(text: str) -> list[tuple[int, str, str]]:
@@ -863,6 +892,12 @@ def _kind(
         return "place"  # "a shearer from out Wilcannia way", "up Dubbo way" (not "Nan's way")
     if before[-3:-2] and before[-3] in SETTLED and before[-2:] == ["under", "the"] and not possessed:
         return "place"  # "a village under the Tatras": the mountains it lies under
+    named_place = before[-1:] in (["was"], ["is"]) and before[-2:-1] != [] and before[-2] in PLACE_WORDS
+    if named_place and not possessed and not _given(words[0]) and name not in known.people:
+        return "place"  # "our island was Tribuna", "the village is Kegen": the place named
+    had = comma_before and comma_after and before[-2:-1] in (["my"], ["our"]) and (nxt in DID or nxt in PERSON_VERBS)
+    if had and not {before[-1]} & (ANIMALS | THING_NOUNS | PLACE_WORDS) and name not in known.places:
+        return "person"  # "my ganger, Ġanni, showed me": someone the teller had, by what they were to them
     if name.lower() in COUNTRIES or name.lower() in REGIONS:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):
@@ -907,8 +942,11 @@ def _kind(
     side = nxt in SIDES and after[1:2] != ["of"] and not _given(words[0])  # not "the Carter side of the family"
     if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
+    # a name that opens a clause after the thing and does what people do is someone: "I watched it on the
+    # telephone, Nino held it up" (not "two horses, Bles and Mina", "the boat, Johanna, sank")
+    opens_clause = comma_before and not comma_after and (nxt in DID or nxt in PERSON_VERBS)
     if before[-1:] and before[-1] in THING_NOUNS and not _given(words[0]) and name not in known.people:
-        return "thing"  # "the boat Johanna", "two horses, Bles and Mina" (the comma is not a token)
+        return "person" if opens_clause else "thing"  # "the boat Johanna", "two horses, Bles and Mina"
     if before[-2:-1] and before[-2] in ("the", "a", "an") and before[-1] in THING_ADJECTIVES:
         return "thing"  # "the grey Fordson", "a red Vespa": a person is rarely "the grey X"
     if before[-1:] and before[-1] in ("named", "called"):
