@@ -61,6 +61,7 @@ from agent.guided.person_cues import (
     ASKED_NAME,
     AUTHORED,
     BARE_VERBS,
+    CHURCHLY,
     CLERGY,
     DID,
     ENGLISH_FIRSTS,
@@ -68,6 +69,7 @@ from agent.guided.person_cues import (
     GREAT_KIN,
     HABITUAL,
     HONOURED_NAME,
+    HONOURED_STEMS,
     HOUSEHOLD,
     HOUSEHOLD_FOLLOWS,
     HYPHENATED_NAME,
@@ -86,6 +88,7 @@ from agent.guided.person_cues import (
     SURNAME,
     TOGETHER,
     WEDDED,
+    WORKS,
 )
 from agent.guided.place_cues import (
     COMPASS,
@@ -113,10 +116,12 @@ from agent.guided.thing_cues import (
     ANIMALS,
     BRANDS,
     BUSINESSES,
+    CLOTH_NAMES,
     CLOTH_VERBS,
     CLOTHS,
     FEASTS,
     FIRM_KINDS,
+    GARMENTS,
     HOUSE_KINDS,
     INSTITUTIONS,
     LINES_OF_PLAY,
@@ -282,6 +287,22 @@ def sentiment(tokens: list[str]) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
 
 
+# A family word of another language that names a firm, with the firm's trade after it: "Tata Steel", "Tata Motors".
+_FIRM_AFTER = ORG_WORDS | FIRM_KINDS | frozenset("steel tea chemicals consultancy industries group sons power".split())
+# Heard, played or danced to, a family word is a band or a tune: "danced to Abba", "listening to Abba".
+_HEARD = PLAYING | frozenset("danced dance dancing listened listen listening heard".split())
+
+
+def _named_so(text: str, match: re.Match[str]) -> bool:
+    """A family word said as a name that is a firm's or a band's: a firm's trade word after it ("Tata Steel"),
+    or heard, played or danced to ("we danced to Abba", "Mum played Abba all day"); not "Abba sang to us"."""
+    nxt = re.match(r"\s+(\w+)", text[match.end(2) :])
+    if nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() in _FIRM_AFTER:
+        return True
+    lead = re.findall(r"\w+", text[: match.start(2)].lower())[-2:]
+    return bool(lead) and (lead[-1] in _HEARD or (lead[-1] == "to" and lead[:1] != [] and lead[0] in _HEARD))
+
+
 def _kin(text: str) -> list[tuple[int, str, str]]:
     """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
@@ -357,6 +378,8 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
         if not owner and word.lower() in KIN_OF_OTHER_LANGUAGES and _ARTICLE_BEFORE.search(text[: match.start(2)]):
             continue  # "cooked on the Aga", "an Oma of her own": a thing, or nobody in particular
+        if not owner and word[:1].isupper() and word.lower() in KIN_OF_OTHER_LANGUAGES and _named_so(text, match):
+            continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
         if not owner and word.lower() in OWNED_KIN:
             owner = "my"  # "ma blonde laughed", "mon chum Réal": the French owner is in the word
         if word.lower() not in KIN:  # "my tia Graça": a title of kin, kept with the name it stands before
@@ -380,7 +403,8 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue
         if not owner and word[:1].isupper() and word.lower() in PRIESTLY and given and not second:
             priest = " ".join(itertools.takewhile(_is_name_word, _bare(given).split()))
-            if priest:  # "Father O'Brien said Mass": a priest by his title, nobody's father
+            fathers_name = priest and _given(priest.split()[0]) and not CHURCHLY.search(text)
+            if priest and not fathers_name:  # "Father O'Brien said Mass": a priest by his title, nobody's father
                 found.append((match.start(), f"{word} {priest}", f"{word} {priest}"))
                 continue
         if not owner and not addressed:
@@ -584,6 +608,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
     """Runs of capitalised words, typed from their context as people, places or things."""
     runs: list[tuple[str, str]] = []  # (name, kind)
     mid_people: set[str] = set()
+    by_place: set[str] = set()  # names read as a place only for "by" after a place ("the house by Mangere")
     pets: set[str] = set()  # names the answer set off after an animal
     sentences = _SENTENCES.split(text.strip())
     storm = bool(STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or STORM_CAME.search(text))
@@ -649,6 +674,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 continue
             before = [t.lower() for t in tokens[max(0, start - 3) : start]]
             after = [t.lower() for t in tokens[i : i + 3]]
+            near = _near(tokens, start, previous, breaks)
             kind = _kind(
                 words,
                 before,
@@ -660,7 +686,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 apposition=_apposition(sentence, spans, i) if i in breaks else [],
                 epithet=_epithet(tokens, i, breaks),
                 together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
-                near=_near(tokens, start, previous, breaks),
+                near=near,
             )
             if start in firms or i in firms:
                 kind = "thing"
@@ -752,7 +778,7 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             ):
                 kind = "person"  # "the Italian family on the next farm, the Bertolinis"
             name = _bare(" ".join(words))
-            if kind == "thing" and not re.search(r"['’]s$", words[-1]) and _cloth_after(before, after):
+            if kind == "thing" and not re.search(r"['’]s$", words[-1]) and _cloth_after(words, before, after):
                 name = f"{name} {tokens[i]}"  # "the George wrapper" is kept whole: a later "George" is still someone
             if kind == "place" and words[0].lower() in SAINTS:
                 # a saint's church or school keeps its name as said: "St. Edward's"
@@ -765,6 +791,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
             if kind == "person" and start > 0:
                 mid_people.add(name)
+            if kind == "place" and near:
+                by_place.add(name)
             runs.append((name, kind))
             kinds_here.append(kind)
     people: list[str] = []
@@ -776,6 +804,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             kind = "place" if journey else ""
         if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
             kind = "person" if name in mid_people else ""
+        if kind == "place" and name in by_place and name in mid_people:
+            kind = "person"  # "we ate with Mere, and the house by Mere was full": someone elsewhere, by whom
         if not kind or name in exclude or (name.lower() in NOT_NAMES and name not in mid_people):
             continue
         target = {"person": people, "place": places, "thing": things}[kind]
@@ -822,7 +852,7 @@ def _kind(
     if ((before[-1:] and before[-1] in PLAYING) or before[-2:] == ["struck", "up"]) and not made:
         return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
         # (not "we played Sheku's song": whoever made what was played, below)
-    if _cloth_after(before, after) and not comma_after and not re.search(r"['’]s$", words[-1]):
+    if _cloth_after(words, before, after) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "thing"  # "the George wrapper", "an Ankara print", "Harris tweed": a cloth named by a name, no one
     if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 1:
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
@@ -1098,7 +1128,9 @@ def _said_back(name: str, text: str) -> str:
 def _given(word: str) -> bool:
     plain = _plain(word)
     if HONOURED_NAME.match(_bare(word)) and plain not in KIN:
-        return True  # "Rameshbhai", "Kokilaben", "Chandrakant-bhai": a name and its respectful suffix
+        stem = plain.removesuffix("ji").rstrip("-")
+        if not plain.endswith("ji") or stem in HONOURED_STEMS or stem in FEMALE or stem in MALE:
+            return True  # "Rameshbhai", "Kokilaben", "Chandrakant-bhai", "Gandhiji": a name and its respectful suffix
     if HYPHENATED_NAME.match(_bare(word)) and not PLACE_SUFFIX.match(_bare(word)):
         return plain.split("-")[0] not in ENGLISH_FIRSTS
     first, _, last = plain.rpartition("-")
@@ -1120,10 +1152,15 @@ _DONE_TO = frozenset(
 )
 
 
+# Who does what a participle-like past says, it then being active: "we built", "they had kept", "who painted".
+_DOERS = frozenset("i we they he she you who had have has".split())
+
+
 def _near(tokens: list[str], start: int, previous: tuple[int, str] | None, breaks: set[int]) -> bool:
     """ "by" right before the name means beside, the name a place: after a place just read ("at Westfield by
     Otahuhu") or a place, works or dwelling noun ("the factory by Mangere", "a house by Papatoetoe"); not in a
-    passive clause ("raised in Apia by Lupe", "a song written at Oxford by Tolkien")."""
+    passive clause ("raised in Apia by Lupe", "a song written at Oxford by Tolkien"), nor after a work and what it
+    shows ("a painting of the harbour by Tamati": by whom it was made)."""
     if start < 2 or tokens[start - 1].lower() != "by" or start in breaks:
         return False
     placed = previous is not None and previous[1] == "place" and previous[0] == start - 1
@@ -1132,8 +1169,13 @@ def _near(tokens: list[str], start: int, previous: tuple[int, str] | None, break
         return False
     opened = max([b for b in breaks if b < start], default=0)
     clause = [t.lower() for t in tokens[opened : start - 1]]
-    return not any(
-        word in _DONE_TO or (word in _BE and any(w.endswith("ed") or w in _DONE_TO for w in clause[k + 1 : k + 3]))
+    made = [k for k, word in enumerate(clause) if word in WORKS]
+    if made and len(clause) - made[-1] <= 6 and clause[made[-1] + 1 : made[-1] + 2] in (["of"], ["about"], ["from"]):
+        return False  # "a painting of the harbour by Tamati", "the song about the village by Ioane": its maker
+    # "written at Oxford by" is done to it; "they built a church at the village by Otara" is done by them
+    done_to = [k for k, word in enumerate(clause) if word in _DONE_TO and (k == 0 or clause[k - 1] not in _DOERS)]
+    return not done_to and not any(
+        word in _BE and any(w.endswith("ed") or w in _DONE_TO for w in clause[k + 1 : k + 3])
         for k, word in enumerate(clause)
     )
 
@@ -1144,19 +1186,33 @@ _CLOTH_WORKS = (
 )
 
 
-def _cloth_after(before: list[str], after: list[str]) -> bool:
-    """The name stands before a cloth or garment it names ("the George wrapper", "Paisley shawls", "of Harris
-    tweed"); a word that is a verb too ("print", "check") only after an article or an owner or before another
-    cloth word ("an Ankara print", "the Madras check shirt"); not after a verb of giving or making ("gave
-    George shirts"), nor before the works or trade of the cloth ("the Lancashire cotton mills")."""
+# Before a name, what makes the cloth it names a kind of cloth: an article, a number (``_NUMBERS``) or "of"
+# ("the Ngozi wrapper", "two Ankara prints", "a jacket of Harris tweed", "in a Paisley shawl").
+_CLOTH_LEADS = DETERMINERS | frozenset("an these those of many several few no any such".split())
+
+
+def _cloth_after(words: list[str], before: list[str], after: list[str]) -> bool:
+    """The name stands before a cloth or garment and is the KIND of cloth ("the George wrapper", "an Ankara
+    print", "of Harris tweed"): after an article, a number or "of", or a name cloths are known by (``CLOTH_NAMES``:
+    "George wrappers cost…", "sold Harris tweed"; a given name among them, George, only before the cloth, not a
+    garment: "ironed George shirt" is his); after an owner only a word that is no given name ("my
+    Lancashire cotton dress", not "her Ngozi wrapper"). A name said bare before a garment is whose it is, in
+    the Englishes that leave out the 's ("Ngozi wrapper was blue", "in Desmond jacket"), no cloth. A word that
+    is a verb too ("print", "check") is a cloth only after an article or an owner or before another cloth word
+    ("the Madras check shirt"); not after a verb of giving or making ("gave George shirts"), nor before the
+    works or trade of the cloth ("the Lancashire cotton mills")."""
     if not after or set(before[-1:]) & _GARMENTED:
         return False
     if after[1:2] and after[1] in _CLOTH_WORKS:
         return False  # "the Lancashire cotton mills", "the Kampala cloth market": where the cloth trade is
-    if after[0] in CLOTHS:
+    lead = before[-1] if before else ""
+    kind, owned = lead in _CLOTH_LEADS or lead in _NUMBERS, lead in POSSESSIVES
+    then_cloth = after[1:2] != [] and after[1] in CLOTHS | CLOTH_VERBS
+    if not (after[0] in CLOTHS or (after[0] in CLOTH_VERBS and (kind or owned or then_cloth))):
+        return False
+    if kind or (words[0].lower() in CLOTH_NAMES and not (_given(words[0]) and after[0] in GARMENTS)):
         return True
-    owned = bool(before[-1:]) and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
-    return after[0] in CLOTH_VERBS and (owned or (after[1:2] != [] and after[1] in CLOTHS | CLOTH_VERBS))
+    return owned and not _given(words[0])
 
 
 def _explained_as_place(apposition: list[str]) -> bool:

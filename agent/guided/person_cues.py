@@ -54,6 +54,12 @@ INTERJECTIONS = frozenset("hah haha aha ohh hmm huh ach och wow yeah yep okay ri
 # "Rameshbhai", "Kokilaben", "Jayaben", "Chandrakant-bhai", "Gandhiji" (not "Fiji", "Beiji": three letters or
 # more before "ji"). Kin words made so ("Motabhai", "Bapuji") are relatives (``lexicon``), read first.
 HONOURED_NAME = re.compile(r"^[A-Z][a-z]{2,}-?(?:bhai|bhaai|ben|behn|bahen)$|^[A-Z][a-z]{3,}-?ji$")
+# "-ji" also ends Japanese temples ("Kinkakuji", "Ryoanji"): a word in "-ji" is a person by its shape only on
+# a given name or one of these surnames and titles ("Gandhiji", "Sharmaji", "Masterji"); else its frame tells.
+HONOURED_STEMS = frozenset(
+    """gandhi nehru patel shah sharma gupta verma mishra tiwari pandey shastri desai mehta joshi trivedi dave
+    guru swami baba pandit master maharaj seth sethi""".split()
+)
 # Clergy said by the title alone, one person of a congregation: "the pastor's house", "our imam", "the
 # faife'au's wife" (Samoan: the pastor). Said after "Father" a name is a priest ("Father Tom"); "Father"
 # alone stays the teller's father (kin, ``lexicon``).
@@ -62,6 +68,23 @@ CLERGY = frozenset(
     faife'au faifeau sheikh mullah maulvi granthi pujari""".split()
 )
 PRIESTLY = frozenset({"father"})
+# A work someone made, so that "by" after it and its subject names the maker, not a place beside the subject:
+# "a painting of the harbour by Tamati", "the song about the village by Ioane".
+WORKS = AUTHORED | frozenset(
+    """painting paintings picture pictures photo photos photograph photographs portrait portraits drawing
+    drawings sketch sketches carving carvings sculpture sculptures statue statues book books novel novels story
+    stories film films play plays letter letters mural murals quilt quilts tapestry tapestries essay article
+    articles speech sermon album record recording""".split()
+)
+# A priest's work in the answer makes "Father" and a given name a priest ("Father John said Mass"); without
+# it "Father John" stays the teller's father named ("Father John took us to Blackpool"), as a father may also
+# take the children to church. "Father" and a word that is no given name is a priest anyway ("Father O'Brien").
+CHURCHLY = re.compile(
+    r"\b(?:mass|masses|parish|parishioners|presbytery|confession|communion|altar|sermon|rosary|vestry|"
+    r"sacristy|catechism|novena|benediction|seminary|blessed|baptised|baptized|christened|ordained|priest|"
+    r"priests|confirmation)\b",
+    re.IGNORECASE,
+)
 # An Irish or Scots surname by its shape: "O'Rourke", "O’Brien", "McAllister", "MacLeod" (not "Mac" alone).
 SURNAME = re.compile(r"^(?:O['’]|Mc|Mac)[A-Z][a-z]+$")
 # Living under one roof with a family said by its plural name: "we lodged with the Kowalskis", "shared a

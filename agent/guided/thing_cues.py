@@ -74,6 +74,20 @@ CLOTHS = frozenset(
     silk silks cotton serge twill worsted flannel denim velvet brocade jersey jerseys scarf scarves headscarf
     headtie gele blouse skirt shirt shirts jacket jackets coat coats cardigan blanket blankets quilt quilts""".split()
 )
+# Names a cloth is known by, a kind of cloth whatever stands before it ("George wrappers cost a month's wages",
+# "Dad sold Harris tweed", "her Paisley shirt"). Any other name before a garment is a kind of cloth only after
+# an article, a number or "of" ("the Ngozi wrapper"); said bare it is whose the garment is, in the Englishes
+# that leave out the 's ("Ngozi wrapper was blue", "buried him in Desmond jacket").
+CLOTH_NAMES = frozenset(
+    """george ankara kente adire akwete kitenge chitenge kikoi kanga khanga harris paisley madras donegal shetland
+    aran argyle argyll tattersall jacquard damask liberty oxford kashmir cashmere pashmina nehru mao""".split()
+)
+# Of the cloths, the garments made of one: a given name cloths are known by ("George") is the kind only
+# before the cloth itself ("George wrappers cost…"), said bare before a garment it is whose ("ironed George shirt").
+GARMENTS = frozenset(
+    """shirt shirts jacket jackets coat coats blouse skirt cardigan scarf scarves headscarf headtie gele jersey
+    jerseys""".split()
+)
 # Cloth words that are verbs too, a cloth only after "a"/"the" or before another cloth word: "the Madras
 # check", "an Ankara print dress" (not "when Keisha check the pot", "Ramesh print the flyers").
 CLOTH_VERBS = frozenset("print prints check checks stripe stripes dress dresses suit suits weave".split())
