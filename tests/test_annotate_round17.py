@@ -241,3 +241,30 @@ def test_a_place_noun_then_was_and_a_name_is_that_place() -> None:
 def test_an_owner_or_a_place_in_apposition_is_no_new_person_or_place(answer: str) -> None:
     reading = read(answer)
     assert "Kegen" not in reading.people and "Tom" not in reading.places, (reading.people, reading.places)
+
+
+# --- a name said with someone -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        ("Tomorrow I will tell you about Nurlan and Sarah when they were small.", "Nurlan"),
+        ("We married in the spring and had Tipene and then Sarah.", "Tipene"),
+        ("Sarah and Nurlan came for tea every Sunday.", "Nurlan"),
+    ],
+)
+def test_a_name_said_with_someone_is_someone(answer: str, person: str) -> None:
+    assert person in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("I met Sarah and Kegen was cold that winter.", "Kegen"),
+        ("We drove through Kegen and Almaty in one day.", "Kegen"),
+        ("We shopped at Marks and Spencer on Saturdays.", "Marks"),
+    ],
+)
+def test_a_place_beside_a_name_or_a_new_clause_is_no_one(answer: str, name: str) -> None:
+    assert name not in read(answer).people, read(answer).people

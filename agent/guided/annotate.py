@@ -769,6 +769,15 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             # carrier opening a sentence, "Qantas to London, my first flight")
             open_end = raw in ("", "start") and start in breaks and not _given(words[0])
             route = (i, len(runs)) if open_end else None
+            # "we had Juanito and then Rosa", "about Askar and Dana": a name said with someone is someone too
+            paired = previous is not None and tokens[previous[0] : start] in (["and"], ["and", "then"])
+            paired = paired and after[:1] not in (["was"], ["is"], ["has"])  # not "I met Dana and Kegen was cold"
+            open_pair = paired and runs != [] and runs[-1][0] not in known.places | known.things
+            if open_pair and kind == "person" and runs[-1][1] in ("", "start"):
+                runs[-1] = (runs[-1][0], "person")
+            name_here = _bare(" ".join(words))
+            if paired and kind in ("", "start") and previous[1] == "person" and name_here not in known.places:
+                kind = "person"
             previous = (i, kind)
             if (
                 len(words) == 1
