@@ -642,7 +642,12 @@ _CLOSE_SAID_PLAINLY = "".join(
         # … and a reason about now: an errand the teller must go to ("I have to fetch the kids", never "we have to
         # remember the name", "I have to say", "we have to go back to 1950"), someone's need now ("my son needs the
         # car", never "my grandson wants to study"), the bus or someone come for them, never told as what was done
-        # every day or then ("the bus is at four every day", "they'd all be waiting on the pier")
+        # every day or then ("the bus is at four every day", "they'd all be waiting on the pier"), nor one that goes
+        # on with the telling: back to the story, or "we" (the teller and the listener) back to anything ("I have to
+        # get back to the story of the wedding", "we have to get back to my brother"; "I need to get back to the
+        # kids" is an errand), the story named, or a sequence told ("we have to make the bread first, then the
+        # fire"; "then I'll lie down" is the teller's own next)
+        r"(?!we(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go|get|come|head)\s+back\b)"
         r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go(?!\s+back\s+to\b)|get|fetch"
         r"|collect|pick|leave|head|run|feed|catch|make|cook|put|see\s+to|walk|let|take|meet|pop|nip|dash|check\s+on"
         r"|lie\s+down|rest|be\s+(?:off|going|at|in|somewhere))\b",
@@ -652,7 +657,11 @@ _CLOSE_SAID_PLAINLY = "".join(
         r"|[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+is|'s|\s+are|'re)\s+(?:coming|waiting|here)\s+"
         r"(?:for\s+(?:me|us)|to\s+(?:get|fetch|collect|take|pick)|now)\b)",
         r"(?![^.!?]*\b(?:said|says|say|shouted|told\s+(?:us|me|him|her|them)|every|always|usually|everywhere|used\s+to"
-        r"|that\s+was|(?:i|we|he|she|they)(?:'d|\s+would))\b)",
+        r"|that\s+was|(?:i|we|he|she|they)(?:'d|\s+would)|stor(?:y|ies)|tales?|telling|(?:go|get|come)\s+back\s+to\s+"
+        r"(?:the\s+|that\s+|my\s+)?(?:part|bit|point|subject|question|beginning|start|war|days|years|\d{4})"
+        r"|then(?!\s*,?\s*(?:i|we)(?:'ll|'m|'re|\s+(?:will|can|shall|am|are|need|have|must|might|should|go|rest))\b"
+        r"|\s+(?:again|maybe|perhaps)\b|\s*(?:[.!?,]|$))"
+        r")\b)",
         # the body says it is enough, now: "my hip says that's it for today", "the knees are telling me enough"
         # ("my knees told me that's enough, so I gave up football" is told)
         r"|\b(?:my|the|me|dis|this)\s+(?:" + _BODY + r")\s+",
@@ -770,6 +779,39 @@ _BODY_SPENT = re.compile(
     r"(?![^.!?]*\b(?:any\s*more|these\s+days|for\s+years|since|always|no\s+longer)\b)",
     re.IGNORECASE,
 )
+# … and what, after it, goes on telling: the telling taken up again or set against it ("but I can talk all day",
+# "Anyway, the ferry …", "So, the farm"), the listener asked to go on or to speak up, or the body told as lasting or
+# of then: a past ("I lost it in Korea", "we walked twelve miles that day", "it went in the eighties"), a habit
+# or a time since ("I use the chair now", "since the fall"). Then the body is a thing told, not a close; said last,
+# or with only why it stops now ("this room is cold", "The needle won't go in."), it is one.
+_TELLING_GOES_ON = re.compile(
+    r"\b(?:but|though|although|however|still|anyway|anyhow|where\s+was\s+i|as\s+i\s+was\s+saying|back\s+to)\b"
+    r"|(?:^|[.!?,;:]\s*)(?:and\s+)?(?:so|now|right|well|ok(?:ay)?)\s*[,:]\s*(?:the|about|my|our|that|where)\b"
+    r"|\b(?:go\s+on|carry\s+on|keep\s+going|ask\s+me|next\s+(?:one|question)|speak\s+up|louder"
+    r"|you(?:'ll|\s+will)\s+have\s+to)\b"
+    r"|\b(?:was|were|had|did|went|came|lost|took|got(?!\s+to\b)|left|broke|fell|ran|gave|made|began|wore|sat|stood"
+    r"|ago|since|years?|always|never|any\s*more|these\s+days|no\s+longer|(?<!n't\s)(?<!cannot\s)uses?|used"
+    r"|that\s+(?:day|night|year|winter|summer|time)|in\s+(?:the\s+)?(?:\d{4}|\d{2}s|\w+ties))\b"
+    # (a past in -ed, never a state said now: "I'm wrecked", "I feel drained")
+    r"|(?<!\bam\s)(?<!'m\s)(?<!\bis\s)(?<!'s\s)(?<!\bare\s)(?<!'re\s)(?<!\bfeel\s)(?<!\bso\s)(?<!\btoo\s)"
+    r"(?<!\bvery\s)\b(?!(?:need|bed|red|shed|tired|seed|feed|speed|bleed|breed|weed|indeed)\b)[a-z]{2,}ed\b",
+    re.IGNORECASE,
+)
+_TELLING_WORDS = 12  # more than this after the body spent goes on telling, whatever it says
+
+
+def _body_spent_now(text: str) -> bool:
+    """The body spent said now with nothing after it that goes on telling (:data:`_TELLING_GOES_ON`)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        found = _BODY_SPENT.search(sentence)
+        if not found or _SAID_THEN.search(sentence[: found.end()]) or _said_after(sentence[found.end() :]):
+            continue
+        after = text[text.index(sentence) + found.end() :]
+        if len(after.split()) <= _TELLING_WORDS and not _TELLING_GOES_ON.search(after):
+            return True
+    return False
+
+
 # Going now, for a reason of one's own: "my shift starts at six, I have to run", "Sorry, I must go now, the bus",
 # "we'd better be off" (never "I have to go to the doctor on Tuesdays", "I had to run", nor the story's "and we must
 # go", "the letter came, I must go").
@@ -785,8 +827,25 @@ _SAID_THEN = re.compile(
     r"|when|if|was|were|had|did|came|went)\b",
     re.IGNORECASE,
 )
-# … and words told said after them ("Enough tonight, the sergeant said, we march at dawn")
-_SAID_AFTER = re.compile(r"\b(?:said|says|told|shouted|asked|promised|thought)\b", re.IGNORECASE)
+# … and words told said after them ("Enough tonight, the sergeant said, we march at dawn", "Enough today, the
+# teacher would say, and we ran out"): a verb of saying in any tense; "say" with someone else saying it ("Mum would
+# say", "he used to say"), never the teller's own "I'd say", "I must say" nor a saying borrowed now ("as my mother
+# would say")
+_SAID_AFTER = re.compile(
+    r"\b(?:said|says|told|tells|shouted|shouts|yelled|cried|whispered|replied|answered|asked|asks|promised|thought)\b"
+    r"|(?<!\bas\s)\b(?P<who>[^\W\d_]+)(?:\s+would|'d|\s+used\s+to|\s+always|\s+did|\s+will|'ll)\s+say\b",
+    re.IGNORECASE,
+)
+
+
+def _said_after(rest: str) -> bool:
+    """Whether ``rest`` of a sentence tells the words before it as someone's (:data:`_SAID_AFTER`)."""
+    for found in _SAID_AFTER.finditer(rest):
+        who = (found.group("who") or "").lower()
+        if who in ("i", "we") or re.search(r"\bas\s+(?:[^\W\d_]+\s+){0,2}$", rest[: found.start()]):
+            continue
+        return True
+    return False
 
 
 def _said_now(rule: re.Pattern[str], text: str) -> bool:
@@ -795,7 +854,7 @@ def _said_now(rule: re.Pattern[str], text: str) -> bool:
         if (
             (found := rule.search(sentence))
             and not _SAID_THEN.search(sentence[: found.end()])
-            and not _SAID_AFTER.search(sentence, found.end())
+            and not _said_after(sentence[found.end() :])
         ):
             return True
     return False
@@ -825,10 +884,32 @@ _LEAVE_TAKING = re.compile(
 )
 
 
+# A farewell told in the sentence just before, so that the last one gives its words ("… and said goodnight to each of
+# us. Good night.", "She waved from the bus. Bye bye.", "The lads shouted after the bus. Cheerio!", "My sister
+# signed her letters the same way. Take care."): a farewell word in it, a sign-off of letters or calls, words
+# announced ("the same way", "like this", "these words"), or a verb of saying or waving with nothing after it but
+# where ("shouted after the bus", "called from the window"; never "said about the war", what was said).
+_SAYING_OR_WAVING = (
+    r"said|says|say|shouted|shouts|called|calls|cried|yelled|yells|sang|sings|whispered|whispers|waved|waves|wrote"
+    r"|writes|signed|signs|answered|replied|kissed|hugged"
+)
+_FAREWELL_TOLD = re.compile(
+    rf"\b(?:{_FAREWELL})\b|\b(?:the\s+same|these|those|his|her|their|last)\s+(?:way|words)\b|\blike\s+(?:this|that)\b"
+    r"|\b(?:sign(?:ed|s)?|end(?:ed|s)?|clos(?:ed|es)|finish(?:ed|es))\s+(?:off\s+)?(?:all\s+)?(?:his|her|their|my|our"
+    r"|the|every|each)\s+(?:\w+\s+)?(?:letters?|calls?|notes?|cards?|postcards?|messages?|prayers?|broadcasts?|shows?)\b"
+    rf"|\b(?:{_SAYING_OR_WAVING})\b(?:\s+(?:us|them|him|her|me))?(?:\s+(?:out|back|after|from|across|over|up|down|to"
+    r"|at|through)\b[^.!?]*)?\s*[.!?:]*$",
+    re.IGNORECASE,
+)
+
+
 def _takes_leave(text: str) -> bool:
-    """Whether the answer's last sentence is a leave-taking said to the listener (:data:`_LEAVE_TAKING`)."""
-    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
-    return bool(_LEAVE_TAKING.match(last))
+    """Whether the answer's last sentence is a leave-taking said to the listener (:data:`_LEAVE_TAKING`), not the
+    words of a farewell the sentence before it tells (:data:`_FAREWELL_TOLD`)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if not _LEAVE_TAKING.match(sentences[-1]):
+        return False
+    return len(sentences) < 2 or not _FAREWELL_TOLD.search(sentences[-2])
 
 
 def tired(text: str | None) -> bool:
@@ -842,7 +923,7 @@ def tired(text: str | None) -> bool:
         return False
     if _TIRED.search(text) or _takes_leave(text):
         return True
-    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _BODY_SPENT, _MUST_GO))
+    return _body_spent_now(text) or any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO))
 
 
 _NOT_DONE = re.compile(
