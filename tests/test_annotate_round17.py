@@ -268,3 +268,38 @@ def test_a_name_said_with_someone_is_someone(answer: str, person: str) -> None:
 )
 def test_a_place_beside_a_name_or_a_new_clause_is_no_one(answer: str, name: str) -> None:
     assert name not in read(answer).people, read(answer).people
+
+
+# --- a relative mended, a town by what belongs to it ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "people"),
+    [
+        ("Our nana, our mum I mean, sewed the dress for the dance.", ["mother"]),
+        ("My uncle, my aunt I mean, ran the shop on the corner.", ["aunt"]),
+        ("My mother, my dear mother, I mean it, was kind to everyone.", ["mother"]),
+    ],
+)
+def test_a_relative_the_teller_mends_is_only_the_mended_one(answer: str, people: list[str]) -> None:
+    assert read(answer).people == people
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We were all in the parish of Kilmore then, even the Protestants.", "Kilmore"),
+        ("The mayor of Tuapa shook my hand at the prize-giving.", "Tuapa"),
+        ("I played the cornet in the band club of Mosta for years.", "Mosta"),
+    ],
+)
+def test_what_belongs_to_a_town_said_of_it_names_the_place(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [("The mother of Jesus stood by the cross.", "Jesus"), ("The people of Tom's street came out.", "Tom")],
+)
+def test_a_person_said_of_is_no_place(answer: str, name: str) -> None:
+    assert name not in read(answer).places, read(answer).places

@@ -91,6 +91,7 @@ from agent.guided.person_cues import (
     WORKS,
 )
 from agent.guided.place_cues import (
+    BELONGING,
     COMPASS,
     COUNTRIES_WITH_THE,
     FARTHER,
@@ -456,7 +457,10 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             found.append((match.start(), f"{owner.lower()} {as_said}", said))  # not the teller's
         else:
             found.append((match.start(), role, said))
-    return found
+    # "My mama, my father I mean, he wrote": the teller mends the word, the first relative is no one
+    mended = rf"\b(?:my|our)\s+(?:{kin_words}),\s+(?:my|our)\s+(?:{kin_words})\s+I\s+mean\b"
+    dropped = {m.start() for m in re.finditer(mended, text, flags=re.IGNORECASE)}
+    return [f for f in found if f[0] not in dropped]
 
 
 _SHE = frozenset(
@@ -1006,7 +1010,8 @@ def _kind(
         (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
-    if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS):
+    belongs = lead[-2:-1] != [] and lead[-2] in BELONGING and not _given(words[0]) and name not in known.people
+    if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS or belongs):
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
     with_people = after[:1] == ["and"] and after[1:2] != [] and (after[1] in POSSESSIVES or after[1] in KIN)
     if near and not _given(words[0]) and name not in known.people and not possessed and not with_people:

@@ -68,3 +68,6 @@ SITES = frozenset(
 SPOKE = frozenset("said say says spoke speak speaks explained complained".split())
 # What a settlement lies under: "a village under the Tatras", "a farm under the Brecons".
 SETTLED = frozenset("village villages town farm farms hamlet house houses cottage hut valley".split())
+# What belongs to a town, said "of" it: "the band club of Marsaxlokk", "the parish of Kilmore", "the people of
+# Kalymnos", "the mayor of Kegen" (not "the mother of Jesus", "the band of Jimmy Shand": no kin, no band).
+BELONGING = frozenset("club clubs parish parishes people mayor council villagers townsfolk fishermen".split())
