@@ -87,7 +87,8 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 
 
 # An answer that is the learner, asked in the second person ("you do", "you", "yourself"), is said in the first
-# ("Me.", "I do, I give way."), as the answer said first only: never a "me" somewhere in the talk after another.
+# ("Me.", "I do, I give way.", "I am, the skipper."), as the answer said first only: never a "me" somewhere in
+# the talk after another, asked back ("Me? Or the coastguard?") or said unsure ("Me? Not sure.").
 _YOU = frozenset({"you", "yourself"})
 _AUXILIARY = {
     "do": "do",
@@ -104,16 +105,29 @@ _AUXILIARY = {
     "have": "have",
     "had": "had",
 }
+# The learner is named by "I" with a verb of the present too, whatever the second person said ("Who is
+# responsible?" "I am."; "Who decides?" "I do."; "Who has the last word?" "I have."; "Who must check?" "I must.").
+_I_AM = frozenset({"am", "do", "have", "will", "can", "must", "should"})
+_ME = (["me"], ["i"], ["myself"], ["me", "myself"])
 
 
 def _said_as_me(answer: str, wanted: str) -> bool:
     """Whether ``answer`` begins with the learner named in the first person where ``wanted`` (normalised) is the
-    learner in the second ("you do" → "Me.", "I do", "Myself")."""
+    learner in the second ("you do" → "Me.", "I do", "Myself", "I am"), said as the answer: not
+    asked ("Me?"), not offered beside another ("Me, or the coastguard"), not said unsure ("Me. Not sure.")."""
     words = wanted.split()
     if not words or words[0] not in _YOU or not all(w in _AUXILIARY for w in words[1:]):
         return False
-    first = normalise(_CLAUSE.split(answer.strip(), maxsplit=1)[0]).split()
-    return first in (["me"], ["i"], ["myself"], ["me", "myself"], ["i", *(_AUXILIARY[w] for w in words[1:])])
+    sentence = _SENTENCE.split(answer.strip(), maxsplit=1)[0]
+    if sentence.rstrip().endswith("?"):
+        return False
+    clauses = _CLAUSE.split(answer.strip(), maxsplit=2)
+    first = normalise(clauses[0]).split()
+    after = clauses[1].strip() if len(clauses) > 1 else ""
+    if after.lower().startswith("or ") or (_SKIP.search(after) and len(normalise(after).split()) <= _ANSWER_WORDS):
+        return False
+    said_so = ["i", *(_AUXILIARY[w] for w in words[1:])]  # "you did" → "I did"
+    return first in (*_ME, said_so) or (len(first) == 2 and first[0] == "i" and first[1] in _I_AM)
 
 
 # Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
@@ -182,14 +196,14 @@ def _wordings(target: str) -> list[str]:
 # four."): the answer is what follows, the words before it only the way there.
 _CORRECTION = re.compile(
     r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*\s*[,.!…;:-]\s*)*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
-    r"|sorry|i\s+mean(?!\s*[,.…])|or\s+rather|rather(?!\s+than\b)|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
-    r"(?:(?:no|wait|actually|sorry|i\s+mean|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
+    r"|sorry|i\s+meant?(?!\s*[,.…]|\s+to\s+(?!say\b))(?:\s+to\s+say)?|or\s+rather|rather(?!\s+than\b)|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
+    r"(?:(?:no|wait|actually|sorry|i\s+meant?|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
     re.IGNORECASE,
 )
 # What follows such words when they change no answer: a denial of a side remark ("no, the fifty pence is
-# seven"), sureness ("no, I'm sure"), a question ("wait, is that right?"), a word about someone.
+# seven"), sureness ("no, I'm sure", "I meant what I said"), a question ("wait, is that right?"), a word about someone.
 _NO_NEW_ANSWER = re.compile(
-    r"^(?:(?:i|i'm|i\s+am|my|you|your|he|she|we|they|it|that|this|these|those|there|not|doubt|definitely|sure"
+    r"^(?:(?:i|i'm|i\s+am|my|you|your|he|she|we|they|it|that|this|these|those|there|what|not|doubt|definitely|sure"
     r"|certainly|of\s+course|really|honestly|yes|yeah|right|correct|probably|maybe|perhaps|possibly|surely"
     r"|obviously|basically|like|you\s+know)\b|$)",
     re.IGNORECASE,
@@ -198,6 +212,16 @@ _NO_NEW_ANSWER = re.compile(
 # "Sorry" said of something ("sorry to say it", "sorry for the noise", "sorry about that", "sorry if …").
 _APOLOGY = re.compile(r"\bsorry\s+$", re.IGNORECASE)
 _APOLOGY_FOR = re.compile(r"(?:to|for|about|if)\b", re.IGNORECASE)
+# A change of mind said with "actually" after the new answer, in a clause of its own after the first answer
+# ("Red. Blue actually.", "Sorry for the noise, it's blue actually."); never "actually" inside a sentence
+# about something ("the kids are loud actually", "I was right actually": see _TELLS and _NO_NEW_ANSWER).
+_ACTUALLY_AFTER = re.compile(
+    r"(?:(?<=[.!?;,…:])|(?<=\s[-–—]))\s*(?P<new>(?:it'?s\s+|it\s+is\s+)?(?P<words>[^.!?;,…:\s][^.!?;,…:]*?))"
+    r"\s*,?\s+actually\s*(?=[.!?;,…:]|$)",
+    re.IGNORECASE,
+)
+# A verb that makes a clause a sentence about something, not an answer named ("the kids are loud actually").
+_TELLS = frozenset("is are was were be been am has have had do does did will would can could should must".split())
 
 
 def corrected(text: str, expected: list[str] | None = None) -> str:
@@ -216,6 +240,20 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
             continue  # "Red. Sorry to say it, but …", "Sorry for the noise": an apology, no new answer
         if len(normalise(clause).split()) <= _ANSWER_WORDS and (not expected or _same_kind(clause, expected)):
             start = found.end()
+    # said so, the new answer is no longer than the answer asked for and a word ("the raw meat one actually"
+    # describes the answer)
+    longest = max((len(normalise(t).split()) for t in expected or []), default=_ANSWER_WORDS - 1)
+    for found in _ACTUALLY_AFTER.finditer(text):
+        words = normalise(found.group("words")).split()
+        if (
+            found.start("new") > start
+            and 0 < len(words) <= min(longest + 1, _ANSWER_WORDS)
+            and not set(words) & _TELLS
+            and not _NO_NEW_ANSWER.match(found.group("words"))
+            and not all(_FILLER_WORD.match(word) for word in words)
+            and (not expected or _same_kind(found.group("words"), expected))
+        ):
+            start = found.start("new")
     return text[start:]
 
 
