@@ -127,7 +127,9 @@ def respond(ctx: TurnContext) -> Outcome:
             returning=not turn.first,
         )
     upcoming = [(n, q) for n, q in enumerate(questions, start=1) if q["id"] not in turn.asked_ids]
-    stop = bool(text) and (wish == "stop" or (wishes.tired(text) and not wishes.not_done(text)))
+    # a reply graded right is no wish to stop unless what it says beside the answer is ("Ciao." to how to say goodbye)
+    said = beside_answer(text, expected_answers(by_id[current])) if correct and current is not None else text
+    stop = bool(text) and (wish == "stop" or (wishes.tired(said) and not wishes.not_done(said)))
     if stop and "closing" in turn.asked_ids:
         return _goodbye(ctx, turn, calls)
     if stop and (upcoming or (current is not None and correct is None)):
@@ -186,6 +188,20 @@ def respond(ctx: TurnContext) -> Outcome:
     name = address_name(ctx.person_name, ctx.person_called)
     closing = pick(ctx.session_id, "closing", "study/closing", person_name=name, total=total, correct=right)
     return Outcome(join(greeting, ack, closing), PromptInfo("closing", "closing"), calls)
+
+
+def beside_answer(text: str, expected: list[str]) -> str:
+    """The reply without the expected answer's words: what it says beside the answer ("Ciao. Bye for now." to how to
+    say goodbye in Italian leaves ". Bye for now.")."""
+    words = {normalise(t) for t in expected}
+    wanted = {w for t in words for w in t.split()} | {t.replace(" ", "") for t in words}
+
+    def answer_word(found: re.Match[str]) -> str:
+        plain = normalise(found.group())
+        kept = not plain or not (set(plain.split()) <= wanted or plain.replace(" ", "") in wanted)
+        return found.group() if kept else ""
+
+    return re.sub(r"[^\s.,;:!?]+", answer_word, text)
 
 
 def _ask_again(
