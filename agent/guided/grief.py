@@ -337,18 +337,71 @@ def _stands_for_a_thing(before: str, pronoun: str, people: frozenset[str] = froz
     sentences = re.split(r"(?<=[.!?])\s+", before.strip())[-(_ANTECEDENT_SENTENCES + 1) :]
     if any(_someone_continued(sentence, pronoun, people) for sentence in sentences):
         return False
-    clauses = [c for sentence in sentences for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)]
-    kinds = {_antecedent(clause, pronoun, people) for clause in clauses}
+    kinds = {"thing" for sentence in sentences if _said_a_thing(sentence, pronoun) == "thing"}
+    # (a sentence that says the pronoun is a thing names the thing: "He was a grand old tractor, our Fergie")
+    clauses = [
+        c
+        for sentence in sentences
+        if _said_a_thing(sentence, pronoun) != "thing"
+        for c in re.split(r"[,;:()—–]|\b(?:and|but|so)\b", sentence)
+    ]
+    kinds |= {_antecedent(clause, pronoun, people) for clause in clauses}
     return "thing" in kinds and "being" not in kinds
+
+
+# The pronoun said to be something: "she was a beauty", "he was a grand old tractor", "she's a good old boat"
+_PREDICATE = re.compile(
+    r"\s+(?:was|is|['’]s)\s+(?:(?:just|really|always|still|such|quite)\s+)?(?:a|an|one|some)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+)(?=\s*(?:[,.;:!?—–]|$|\s+(?:and|but|of|in|on|to|for|with|that)\b))",
+    re.IGNORECASE,
+)
+# … or doing something to a thing, its object ("she used it for the church dresses", "he skippered her for forty
+# years", "he'd had her since the war"): the one who does it is someone, not the thing ("she served him well" is
+# no such sign: a boat serves her skipper)
+_TAKES_A_THING = re.compile(
+    r"(?:['’]d)?\s+(?:(?:had|has|have|would|used\s+to|always|never|still|just|then|once|also)\s+)*"
+    # (never "she made it to Brighton", "she did it in ten hours": the car got there)
+    r"(?!(?:was|is|were|been|be|being|got|gets|became|seemed|looked|felt|made|make|makes|did|do|does)\b)"
+    r"[a-z][\w'’-]*\s+(?:it|her)\b"
+    r"(?!['’]s|\s+(?:own|\w+['’]s)\b)",
+    re.IGNORECASE,
+)
+
+
+def _said_a_thing(sentence: str, pronoun: str) -> str | None:
+    """What a sentence says the she or he is: "thing" when a thing is predicated of it ("She was a good old boat"),
+    "being" when a person or an animal ("She was a nurse"), "neither" when a word of praise or blame only ("She was a
+    beauty", "he was a beast": what the pronoun stands for comes from before), else None."""
+    said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
+    predicate = said and _PREDICATE.match(sentence, said.end())
+    if not predicate:
+        return None
+    head = predicate.group("head").lower()
+    if head in KIN or head in PERSON_NOUNS or head in OCCUPATIONS or head.rstrip("s") in ANIMALS or head in ANIMALS:
+        return "being"
+    if _DOER.fullmatch(head) and head not in _NOT_A_DOER and not _THING_WORD.fullmatch(head):
+        return "being"  # "She was a dancer", "he was a good neighbour"
+    return "thing" if _THING_WORD.fullmatch(head) else "neither"
 
 
 def _someone_continued(sentence: str, pronoun: str, people: frozenset[str]) -> bool:
     """The same she or he already the subject of a sentence before any thing is named in it ("He loved that tractor
-    more than anything. He died in 1988.", "She bought a new washing machine"): it goes on telling of someone.
-    Not when a thing opened the sentence as its topic and the pronoun takes it up ("The old kiln at the college,
-    he was a beast")."""
+    more than anything. He died in 1988.", "She bought a new washing machine"), or doing something to the thing
+    ("The old Singer, she used it for the church dresses"): it goes on telling of someone. Not when a thing opened
+    the sentence as its topic and the pronoun takes it up ("The old kiln at the college, he was a beast"), nor when
+    the sentence says what the pronoun is, a thing or a word of praise ("She was a beauty.", "She was a good old
+    boat, the Mary Jane.")."""
     said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
-    return bool(said) and _antecedent(sentence[: said.start()], pronoun, people) != "thing"
+    if not said:
+        return False
+    said_to_be = _said_a_thing(sentence, pronoun)
+    if said_to_be == "being" or any(
+        _TAKES_A_THING.match(sentence, again.end()) for again in re.finditer(rf"\b{pronoun}\b", sentence, re.I)
+    ):
+        return True  # "she was a nurse", "he was a mechanic and he loved it"
+    if said_to_be in ("thing", "neither"):
+        return False
+    return _antecedent(sentence[: said.start()], pronoun, people) != "thing"
 
 
 # What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".
@@ -1052,17 +1105,34 @@ _AND_MORE = re.compile(r"^\s*(?:back\s+)?(?:,\s*|\s+and\s+)(?:his|her|their|the)
 _LIVING_REASON = re.compile(
     r"\b(?:because|cos|'cause|since\s+(?:it|they|she|he)|as\s+(?:it|they|she|he)\s|too\s+\w+|shrunk|shrank|mended"
     r"|repaired|left\s+(?:it|them|behind|under)|not\s+allowed|for\s+(?:the\s+)?(?:wash|washing|laundry|mending|repair)"
-    r"|after\s+(?:the|her|his|their)\s+(?:operation|op|surgery|procedure|treatment|scan|x-?ray)"
+    # (the stages of a stay: handed over at the admission, for the operation, at the discharge, for safekeeping)
+    r"|(?:after|before|for|during)\s+(?:the|her|his|their)\s+(?:operation|op|surgery|procedure|treatment|scan|x-?ray"
+    r"|anaesthetic|anesthetic|discharge|admission)"
+    r"|(?:was|were|got|been|being|is|gets)\s+(?:discharged|admitted|readmitted|released|let\s+out|operated\s+on)"
+    r"|\bon\s+(?:her|his|their)\s+(?:discharge|admission)|for\s+safe[\s-]?keeping|to\s+keep\s+(?:them|it)\s+safe"
     # (a move of the living: "when they moved him upstairs", "When Dad moved to the day unit"; not "when we went")
     r"|(?:when|while|once)\s+(?!(?:i|we)\b)(?:[\w'’]+\s+){0,2}?(?:moved|came|went|was|were|got|transferred|left))\b",
     re.IGNORECASE,
 )
-# … and no life of the owner told after it ("She's home now.", "she read the paper that afternoon")
-_LIVED_AFTER = re.compile(
-    r"\b(?:she|he|they)(?:['’]s|\s+is|\s+are|['’]re)\s+(?!(?:gone|dead|buried|been\s+gone|at\s+(?:peace|rest)"
+# … and no life of the owner told after it: what he or she is or does after the return, in any tense ("She's home
+# now.", "she read the paper that afternoon", "he got dressed and we drove home", "she was home by teatime", "he
+# followed on the Friday", "she moved to my sister's"). Not the death or the dead told ("she died", "he was buried",
+# "she never came home"), a life told from before it ("he'd worked there", "he used to", "he was a tailor", "she was
+# ninety"), nor a liking that tells what the thing was to them ("he loved that pipe"; "loved it there" is a life).
+_LIVED_AFTER = (
+    r"\b(?:{who})(?:['’]s|\s+is|\s+are|['’]re)\s+(?!(?:gone|dead|buried|been\s+gone|at\s+(?:peace|rest)"
     r"|with\s+(?:god|the\s+angels|jesus))\b)"
-    r"|\b(?:she|he)\s+(?:lives|reads|sits|walks|eats|comes|goes|likes|loves|says|wears|watches|read|walked|ate)\b",
-    re.IGNORECASE,
+    r"|\b(?:{who})\s+(?:(?:then|soon|just|finally|even|also|only|later|quickly)\s+)?"
+    r"(?!(?:died|passed|slipped|faded|declined|deteriorated|suffered|collapsed|drowned|perished|succumbed|stopped"
+    r"|breathed|lies|lay|rests|rested|sleeps|slept|had|has|would|could|should|might|must|used|always|never|did"
+    r"|does|didn['’]t|doesn['’]t|wasn['’]t|hasn['’]t|hadn['’]t)\b)"
+    r"(?!(?:loved|liked|hated|adored|wanted|needed|owned|treasured|cherished|prized|missed|wished|hoped)\b"
+    r"(?!\s+(?:it\s+|them\s+)?(?:there|here)\b))"
+    r"(?:was\s+(?!(?:a|an|the|my|our|his|her|their|only|just|always|once|never|not|no|so\s+proud|proud|fond|\d+|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|gone|dead|buried|cremated|taken|laid|at\s+(?:peace"
+    r"|rest)|in\s+(?:heaven|glory|the\s+ground|(?:his|her)\s+grave))\b)|\w+ed\b|\w+s\b(?<!\bwas)(?<!\bis)"
+    r"|(?:got|came|drove|sat|ate|read|took|made|said|told|rang|ran|woke|stood|left|kept|put|saw|wore|found|gave"
+    r"|brought|bought|wrote|spent|sang|caught|felt|began|knew|went\s+(?:home|back|out|up|down|off|on\s+to|to|into))\b)"
 )
 
 
@@ -1089,10 +1159,30 @@ def _returned_from_care(text: str) -> bool:
         whole
         and (m.group("own") or _SOMEONES.search(text, max(0, m.start() - 200), m.end() + 80))
         and not _LIVING_REASON.search(sentence)
-        and not _LIVED_AFTER.search(after)
+        and not re.search(_LIVED_AFTER.format(who=_pronoun_of(m.group("own"))), _owners_stretch(after), re.I)
         and not _OWNER_ALIVE.search(text)
         and not _alive_now(text, _owner(m.group("own")) if m.group("own") else None)
     )
+
+
+# Someone else named after the return, whom a later he or she may stand for: "My brother came over. He cried.",
+# "The nurse was lovely. She hugged me.", "Tom came over." (kin, someone by their role, a given name)
+_SOMEONE_ELSE = re.compile(r"\b(?:" + _KIN_WORDS + "|" + _PEOPLE_WORDS + r")\b|\b(?P<name>(?-i:[A-Z])[a-z]+)\b", re.I)
+
+
+def _owners_stretch(after: str) -> str:
+    """What is told after the return until someone else is named: a he or a she in it is the owner."""
+    for other in _SOMEONE_ELSE.finditer(after):
+        name = (other.group("name") or "").lower()
+        if not name or name in FEMALE or name in MALE:
+            return after[: other.start()]
+    return after
+
+
+def _pronoun_of(possessive: str | None) -> str:
+    """The he or she a possessive stands for, for :data:`_LIVED_AFTER` ("his" -> he, "Granny's" -> he or she)."""
+    word = (possessive or "").lower()
+    return {"his": "he", "her": "she", "their": "they"}.get(word, "he|she")
 
 
 # … of someone (a possessive said near: "her cardigan", "Mum's tea set"), never of someone alive ("she's fussy")
