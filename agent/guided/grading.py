@@ -11,6 +11,7 @@ makes no attempt (to hear the question again, a moment, to go on, a remark, to s
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -60,8 +61,15 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
     """Whether the answer is one expected (``prompt``, the question, names what a number counts)."""
     if not answer or not answer.strip() or not expected:
         return False
+    return _is_correct(answer, tuple(expected), prompt)
+
+
+@functools.lru_cache(maxsize=32)
+def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
+    """:func:`is_correct`, kept for the last answers: :func:`grade` and :func:`no_attempt` both ask it of one
+    reply, and a long reply takes a tenth of a second to read."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(answer, expected)
+    answer = corrected(answer, list(expected))
     said = normalise(answer)
     for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
@@ -583,6 +591,15 @@ def _own_loss(clause: str, before: str, prompt: str | None) -> bool:
     return owner > subject
 
 
+def _loss_told(clause: str, before: str, prompt: str | None) -> bool:
+    """A death or grave illness of the person's own told in ``clause`` (:func:`grief.sorrow`, :func:`_own_loss`).
+    Someone of theirs or a pronoun is looked for first: a clause with neither tells none, and reading sorrow is
+    the slow part of grading a long reply."""
+    if not (_own_mentions(clause) or _SOMEONE_SAID.search(clause)):
+        return False
+    return bool(grief.sorrow(clause)) and _own_loss(clause, before, prompt)
+
+
 # A question about death or illness ("When did Queen Victoria die?", "Which disease did the vaccine end?"):
 # its answers talk of death, so only a loss of the person's own told in them is met with care.
 _OF_DEATH = frozenset({*_DEATH_WORDS, "plague", "epidemic", "pandemic", "virus", "vaccine", "infection", "fatal"})
@@ -600,7 +617,7 @@ def tells_own_loss(text: str | None, prompt: str | None = None) -> bool:
         at = 0
         for clause, _ in _clauses(said):
             at = said.find(clause, at)
-            if grief.sorrow(clause) and _own_loss(clause, " ".join([*sentences[:n], said[:at]]), prompt):
+            if _loss_told(clause, " ".join([*sentences[:n], said[:at]]), prompt):
                 return True
     return False
 
@@ -647,7 +664,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 if _BEFORE_ANSWERING.match(clause) or wishes.offers_to_tell(clause):
                     kinds.add("tell")
                 continue
-            if grief.sorrow(clause) and _own_loss(clause, before, prompt):
+            if _loss_told(clause, before, prompt):
                 kinds.add("loss")  # a death or grave illness of their own told is no answer (met with care)
                 continue
             if "tell" in kinds and not left:
