@@ -40,9 +40,11 @@ An answer is the item it tells of: one opening with another item by name (or a w
 item's ("Backing tracks, fifteen minutes each", "the solo I played Sunday at church, today no"), the one asked waits,
 and an item told not done or in part in an earlier answer is not asked next. An item told done in its own words stays
 done whatever life is told after it ("… done, twice. His forty days was Sunday … I could not go."). "Half." as a
-clause or "I stopped there" is a part; "Another day." beside an item not finished puts the item off, not the session.
-A wait asked for now ("wait one minute, the kettle … then we continue") is no report, its minute no time taken; "I'm
-okay, go on" and a body said finished beside a goodnight tell nothing of the item.
+clause is a part ("Half?" asked is none), "I stopped there" only when nothing says the whole ("finished.", "all of
+them"); "Another day." beside an item not finished puts the item off, not the session. A wait asked for now ("wait one
+minute, the kettle … then we continue") is no report when nothing after it reports (a yes, "all good", "twice
+through" after it do), its minute no time taken unless said to be ("that's all it took"); "I'm okay, go on" and a body
+said finished beside a goodnight tell nothing of the item; a "one" that counts no time ("next one") is no duration.
 """
 
 from __future__ import annotations
@@ -187,11 +189,32 @@ _PARTLY = re.compile(
     + _VERDICT
     # "Half." as a clause of its own ("The Caro-Kann, half.", "Half, then the phone"; never "two and a half", "half an
     # hour"), or a stop partway told ("I stopped there", "got stuck halfway", "stopped in the middle")
-    + r"|(?:^|[,.;:!?]\s*)(?:(?:only|just|about|maybe)\s+)?half\s*(?:[,.;:!?…]|$)"
+    # ("Half?" asked is none)
+    + r"|(?:^|[,.;:!?]\s*)(?:(?:only|just|about|maybe)\s+)?half\s*(?:[,.;:!…]|$)"
     r"|\b(?:i|we)\s+(?:stopped|got\s+stuck|gave\s+up)\s+(?:there|halfway|half\s+way|partway|part\s+way|midway"
     r"|in\s+the\s+middle)\b",
     re.IGNORECASE,
 )
+# "I stopped there": how people end a report too ("Long tones, finished. I stopped there for the day"), a part only
+# when nothing in the answer says the whole (:func:`_in_part`).
+_STOPPED_THERE = re.compile(r"\b(?:i|we)\s+stopped\s+there\b", re.IGNORECASE)
+# The item said done as a clause's verdict ("Long tones, finished.", "done, ten minutes", "I did them."), never a
+# part done ("done the first set", "half done"), nor the speaker or the body ("I was done", "my lips were done").
+_DONE_SAID = re.compile(
+    r"\b(?:done|finished|completed)\s*(?=[,.;:!?…]|$)"
+    r"|\b(?:did|played|finished|practi[sc]ed|completed)\s+(?:them|it|those|the\s+lot)\s*(?=[,.;:!?…]|$)",
+    re.IGNORECASE,
+)
+_NOT_OF_THE_ITEM = re.compile(
+    r"\b(?:half|not|partly|almost|nearly|never|halfway|i'?m|i\s+(?:am|was)|we'?re|we\s+(?:are|were)|me|you"
+    r"|(?:eyes|head|brain|hands?|fingers|arms?|wrists?|back|legs|feet|voice|lips)\s+(?:is|are|were|was|'re|'s))\W*$"
+    r"|n'?t\W*$",
+    re.IGNORECASE,
+)
+# "all of them" ending a clause ("Long tones, all of them, and I stopped there", "that was all of them"), never a
+# subject of how they went ("all of them cracked").
+_ALL_OF = re.compile(r"\ball\s+of\s+(?:them|it|those|these)\s*(?=[,.;:!?…]|$)", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|never|no|almost|nearly|half|some)\b|n'?t\b", re.IGNORECASE)
 # The whole told done in the same answer, which a part said beside it does not undo: "played every one", "then all
 # of it", "today I did the rest", "I played them all", an answer opening "All of them, …" (never "not all").
 _WHOLE = re.compile(
@@ -243,7 +266,7 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     minutes = duration_minutes(text)
     if _NOT_MINE.search(text):
         return Report("not_done")  # "everyone did the reel, not me"
-    if _PARTLY.search(text) and not _WHOLE.search(text):
+    if _in_part(text):
         return Report("partly", minutes)
     if _NOT_DONE.search(_TAG_NO.sub(r"\1", text)) and minutes is None:
         return Report("not_done")
@@ -253,6 +276,21 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     if minutes is not None or _DONE.search(text) or len(text.split()) >= 6:
         return Report("done", minutes)
     return Report("unclear")
+
+
+def _in_part(text: str) -> bool:
+    """Done only in part: a part said ("half of them", "I stopped halfway") and the whole not ("played every one",
+    "all of them" said in a clause of its own, no "not" before it); "I stopped there" only when the item is not said
+    done either ("Long tones, finished. I stopped there for the day" is done)."""
+    if not _PARTLY.search(text) or _WHOLE.search(text):
+        return False
+    if any(not _DENIED.search(re.split(r"[,.;:!?…]", text[: m.start()])[-1]) for m in _ALL_OF.finditer(text)):
+        return False
+    if _PARTLY.search(_STOPPED_THERE.sub(" ", text)):
+        return True
+    return not any(
+        not _NOT_OF_THE_ITEM.search(text[max(0, m.start() - 30) : m.start()]) for m in _DONE_SAID.finditer(text)
+    )
 
 
 def _others_unsaid(text: str, known: frozenset[str] = frozenset()) -> str:
@@ -279,10 +317,19 @@ def duration_minutes(text: str) -> float | None:
         low, high, unit = float(match.group(1)), match.group(2), match.group(3).lower()
         value = (low + float(high)) / 2 if high else low
         return min(1_440.0, value * 60 if unit.startswith("h") else value)
-    numbers = numbers_in(text)
+    numbers = numbers_in(_ONE_THING.sub(" ", text))
     if len(numbers) == 1 and len(text.split()) <= 4 and 0 < numbers[0] <= 240:
         return numbers[0]
     return None
+
+
+# A "one" that is a thing, not a count of time: after a word that picks it out ("next one", "that one", "the last
+# one", "a good one") or before "of", "more", "by" ("one of them", "one more", "one by one").
+_ONE_THING = re.compile(
+    r"\b(?:next|that|this|the|each|every|which|another|last|first|any|no|same|other|only|a\s+\w+|good|easy|hard"
+    r"|new|old|big|little|fast|slow|high|low)\s+one\b|\bone\s+(?:of|more|by|another|or\s+two\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def _names(name: str) -> re.Pattern[str]:
@@ -402,6 +449,7 @@ def respond(ctx: TurnContext) -> Outcome:
         # told done in its own words: what follows of something else ("… done, twice. His forty days was Sunday …
         # I could not go.") does not undo it; the minutes may be said anywhere in the answer
         report_text = _unsaid_instead(told[current])
+    report_text = _wait_unsaid(report_text)
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
@@ -442,7 +490,7 @@ def respond(ctx: TurnContext) -> Outcome:
         name = by_id[current][1]["name"]
         report = parse_report(report_text, _known([i for _, i in items]))
         if report.status == "done" and len(told) == 1 and report_text != text:
-            report = Report("done", parse_report(text).minutes)  # the minutes as the whole answer gives them
+            report = Report("done", parse_report(_wait_unsaid(text)).minutes)  # as the whole answer gives them
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             put_off = _LATER.search(report_text) or _PUT_OFF.search(report_text)
@@ -839,7 +887,53 @@ def _wait_asked(text: str) -> bool:
         return False
     rest = _ASIDE.sub(" ", text)
     passed = _NOT_DONE.search(rest) or _LATER.search(rest) or _PUT_OFF.search(rest)
-    return not (_DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None)
+    reports = _DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None
+    return not (reports or _verdict_after_wait(rest))
+
+
+# The time a wait took said to be the item's: "Wait, one minute, that's all it took".
+_TOOK = re.compile(r"\b(?:took|taken|that'?s\s+(?:all|how\s+long))\b", re.IGNORECASE)
+
+
+def _wait_unsaid(text: str) -> str:
+    """An answer opening with a wait, without the wait's words: its minute is no time the item took ("Hold on one
+    minute, yes, all good"), unless said to be ("Wait, one minute, that's all it took")."""
+    if not _WAIT_OPENS.search(text) or _TOOK.search(text):
+        return text
+    return _ASIDE.sub(" ", text)
+
+
+# After a wait word, a report said plainly: a yes, how it went ("all good", "nice and steady", "went well", "they
+# were easy") or a count of goes ("twice through").
+_VERDICT_SAID = re.compile(
+    r"\b(?:yes|yeah|yep|yup|fine|good|great|steady|smooth(?:ly)?|clean|easy|easier|well|lovely|perfect)\b"
+    r"|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:through|over|round)\b",
+    re.IGNORECASE,
+)
+# Words about something else that share the verdict's words: the speaker's own state ("I'm fine"), an oath ("good
+# grief"), "well" opening a clause, "it's fine" as never mind, leave-takings.
+_NOT_A_VERDICT = re.compile(
+    r"\b(?:i'?m|i\s+am|i\s+feel|we'?re)\s+(?:\w+\s+)?(?:fine|good|great|well|ok(?:ay)?)\b"
+    r"|\bgood\s*(?:grief|god|gracious|heavens|lord|night|bye|morning|evening|afternoon|luck)\b"
+    r"|(?:^|[,.;:!?…]\s*)well\b|\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:fine|ok(?:ay)?|alright|all\s+right)\b",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_wait(rest: str) -> bool:
+    """A report said plainly in the words after a wait: in a clause that is no question and says no return or call to
+    someone ("Okay, I'm back", "yes, coming!", "is it fine if I fetch water?")."""
+    for said in re.split(r"(?<=[.!?…])\s+", rest):
+        if (
+            said.rstrip().endswith("?")
+            or _BACK.search(said)
+            or _RESUME.search(said)
+            or re.search(r"\bcoming\b", said, re.I)
+        ):
+            continue
+        if _VERDICT_SAID.search(_NOT_A_VERDICT.sub(" ", said)):
+            return True
+    return False
 
 
 # A put-off to another day said as a sentence of its own ("Another day.", "Next time, then.", "I'll finish it another
@@ -859,18 +953,24 @@ def _unfinished(text: str, told: dict[str, str], items: list[dict[str, Any]]) ->
 
 
 # Said of oneself and a wish to go on ("I'm okay, go on", "I'm fine, carry on"; never "it's fine, next one", a verdict
-# on the item).
-_GO_ON_ONLY = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:all\s+right|alright|ok(?:ay)?|fine)\b"
-    r"(?=.*\b(?:go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+go\s+on|next\s+one)\s*[.!]*\s*$)",
-    re.IGNORECASE | re.DOTALL,
+# on the item): "I'm okay" somewhere, the go-on ending the answer after it. Two searches, each once over the text (a
+# lookahead to the end after every "I'm okay" was quadratic).
+_ALRIGHT = re.compile(r"\b(?:i'?m|i\s+am)\s+(?:all\s+right|alright|ok(?:ay)?|fine)\b", re.IGNORECASE)
+_GO_ON_END = re.compile(
+    r"\b(?:go\s+on|carry\s+on|keep\s+going|continue|let'?s\s+go\s+on|next\s+one)\s*[.!]*\s*$", re.IGNORECASE
 )
+
+
+def _goes_on_said(text: str) -> bool:
+    """ "I'm okay", then the answer ends asking to go on."""
+    alright = _ALRIGHT.search(text)
+    return alright is not None and _GO_ON_END.search(text, alright.end()) is not None
 
 
 def _goes_on_only(text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """The speaker says they are alright and asks to go on, with nothing of the item: not named, no word of doing,
     of how it went or minutes ("I'm okay. Chess is good for this, the head has to go somewhere. Go on.")."""
-    if not _GO_ON_ONLY.search(text) or _names(item["name"]).search(text) or _head(item, items).search(text):
+    if not _goes_on_said(text) or _names(item["name"]).search(text) or _head(item, items).search(text):
         return False
     return not (_DID.search(text) or _HOW_IT_WENT.search(text) or duration_minutes(text) is not None)
 
