@@ -303,3 +303,30 @@ def test_what_belongs_to_a_town_said_of_it_names_the_place(answer: str, place: s
 )
 def test_a_person_said_of_is_no_place(answer: str, name: str) -> None:
     assert name not in read(answer).places, read(answer).places
+
+
+# --- a man's deed then "him", someone set aside by where they were from --------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Tevita built the fale himself, he was proud of it.", "Nurlan drove the lorry for the kolkhoz, I married him."],
+)
+def test_a_name_opening_with_a_deed_then_him_is_a_man(answer: str) -> None:
+    assert answer.split()[0] in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    "answer", ["Leeds gave me a job and I loved her for it.", "Kegen drove us mad with its wind, all winter."]
+)
+def test_a_town_doing_with_no_him_is_no_one(answer: str) -> None:
+    assert answer.split()[0] not in read(answer).people, read(answer).people
+
+
+def test_someone_set_aside_by_where_they_were_from_is_someone() -> None:
+    reading = read("The second game I lost, a girl from Lyon, only eleven years old.")
+    assert "girl from Lyon" in reading.people and "Lyon" in reading.places, (reading.people, reading.places)
+
+
+def test_the_teller_herself_from_somewhere_is_no_one_else() -> None:
+    assert read("I was just a kid then, a girl from Leeds, with no English.").people == []

@@ -530,7 +530,18 @@ def _by_role(text: str) -> list[tuple[int, str, str]]:
         doing = after in ROLE_SET_APART
         if doing or (asked and not after):
             found.append((match.start(1), role, f"the {role}"))
+    # ", a boy from Ohio,": someone met, set aside in the telling by where they were from
+    stranger = rf",\s+an?\s+({_STRANGERS})\s+from\s+(?-i:([{_UPPER}][{_LOWER}]+))\s*(?=[,;.!?—–]|$)"
+    for match in re.finditer(stranger, text, re.IGNORECASE):
+        clause = re.split(r"[.!?]", text[: match.start()])[-1]
+        if re.search(r"\b(?:I\s+was|I\s+am|I['’]m|we\s+were|we\s+are)\b", clause, re.IGNORECASE):
+            continue  # "I was a child then, a girl from Leeds": the teller herself
+        person = f"{match.group(1).lower()} from {match.group(2)}"
+        found.append((match.start(1), person, f"the {person}"))
     return found
+
+
+_STRANGERS = "boy|girl|man|woman|lad|lass|fellow|chap|lady|gentleman|kid|guy"
 
 
 def _road(tokens: list[str], i: int) -> bool:
@@ -712,6 +723,10 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
             couple = tokens[i : i + 1] == ["and"] and i + 2 < len(tokens) and _given(tokens[i + 1])
             if kind in ("", "start") and couple and _is_name_word(tokens[i + 2]) and i + 1 not in breaks:
                 kind = "person"  # "Merv and Joy Dawson": one of a couple named with their surname
+            deed = tokens[i].lower() if i < len(tokens) and i not in breaks else ""
+            spoken_of = {t.lower() for t in tokens[i + 1 :]} & {"him", "he", "his"}  # "she" is said of ships and towns
+            if kind == "start" and deed in _DEEDS and spoken_of and _bare(" ".join(words)) not in known.places:
+                kind = "person"  # "Bolat drove a ZIL for the bus park, that is how I met him": a man's deed, then him
             alone_in_sentence = start == 0 and len(words) == len([t for t in tokens if not t.isdigit()])
             if alone_in_sentence and storm and _bare(" ".join(words)) not in known.people:
                 kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
@@ -1087,6 +1102,13 @@ def _kind(
     if nxt in PERSON_VERBS and (not at_start or nxt in _SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# Deeds only people do, opening a sentence with a name: "Bolat drove a ZIL", "Aroha taught us" (not "had", "won":
+# "Leeds won the cup").
+_DEEDS = frozenset(
+    "drove rode carried taught wrote sang brought built bought sold paid married met showed sent gave".split()
+)
 
 
 # What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with";
