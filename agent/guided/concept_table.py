@@ -55,6 +55,9 @@ class Concept:
     # "no" before undoes ("never missed one"): an indicator naming the concept is not met by an answer
     # that tells them ("missed about half", "lost the ball" for "clean").
     contrary: tuple[re.Pattern[str], ...] = ()
+    # Sentences in which the family's phrases tell nothing, matched in the whole sentence: "out for prawns and
+    # beer after work" is a meal out, no fishing trip.
+    phrases_not_in: tuple[re.Pattern[str], ...] = ()
     # Told by a score whose misses are at most this share of the tries ("twenty-six right, the other four
     # wrong", "nine out of ten"); 0 where a score tells nothing of it.
     scored: float = 0.0
@@ -129,6 +132,11 @@ _HOW_MANY = (
     r"(?:(?:about|nearly|almost|over|more\s+than|at\s+least|maybe|only)\s+)?(?:half|a\s+few|few|some|several|loads"
     r"|lots|a\s+lot|most|many|plenty|a\s+couple|a\s+good\s+many|a\s+handful|a\s+dozen|one\s+or\s+two|two\s+or"
     r"\s+three|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+)
+# Many misses counted: more than a couple ("four", "12", "heaps", "quite a few").
+_MANY = (
+    r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|[3-9]"
+    r"|[1-9]\d+|a\s+dozen|dozens|heaps|loads|lots|tons|a\s+lot|a\s+load|plenty|(?:so\s+|too\s+)?many|quite\s+a\s+few)"
 )
 # The garment trade's district or industry by name ("the garment district", "the rag trade") and work
 # done in it, said as one's own ("worked", "a machinist", "for a wage").
@@ -403,6 +411,14 @@ CONCEPTS: tuple[Concept, ...] = (
             # before dawn for sprats", "the hake season"; not a catch bought or eaten ("out to the chippy for cod")
             rf"\bout\s+(?:(?!to\b)[\w'’]+\s+){{0,6}}?for\s+(?:the\s+)?(?P<at>{_CATCH})\b",
             rf"\b(?P<at>{_CATCH})\s+(?:season|run|grounds|boats?)\b",
+        ),
+        # the catch eaten out: with drink or a side, or with a meal, a table or after work
+        phrases_not_in=_phrases(
+            rf"\bout\s+(?:[\w'’]+\s+){{0,6}}?for\s+(?:the\s+|some\s+)?(?:{_CATCH})\s*(?:,|and|&|with)\s+(?:a\s+|some\s+)?"
+            r"(?:beers?|wine|pints?|drinks?|chips|rice|salad|bread|ouzo|raki|sake|cocktails?|champagne|lager|ale"
+            r"|cider|fries)\b",
+            rf"\bout\s+(?:[\w'’]+\s+){{0,6}}?for\s+(?:the\s+|some\s+)?(?:{_CATCH})\b.*\b(?:after\s+work|dinner"
+            r"|lunch|supper|a\s+meal|restaurant|café|cafe|pub|bar|bistro|taverna|tapas|takeaway|brunch)\b",
         ),
     ),
     # A carver told by the material and what was made of it: "two leaves of teak … round the frame he
@@ -1177,6 +1193,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bno\s+(?P<at>mistakes|errors)\b",
             r"\bnot\s+(?:a\s+|one\s+)(?:single\s+)?(?P<at>mistake|error)\b",
             r"\b(?:full|top)\s+(?P<at>marks)\b",
+        ),
+        # a rule, not a score: "no mistakes allowed"
+        unlike=_phrases(r"\bno\s+(?P<at>mistakes|errors)\s+(?:allowed|permitted|tolerated)\b"),
+        # many misses counted ("four mistakes again", "seven errors", "and I made six", "I made heaps"); not
+        # "only three wrong", nor a score's own count ("one out of twelve wrong")
+        contrary=_phrases(
+            rf"(?<!\bonly\s)(?<!\bjust\s)(?<!\bof\s)\b{_MANY}\s+(?:more\s+|of\s+them\s+)?(?P<at>mistakes|errors"
+            r"|wrong|misses)\b",
+            rf"\b(?P<at>made|make|makes|had|got)\s+{_MANY}(?:\s+(?:again|of\s+them|more))?\s*(?:[.!?]|$)",
         ),
         scored=0.2,
     ),

@@ -494,8 +494,20 @@ class _Clause:
     after: int = 0  # how many words the answer says after this clause's sentence
 
     def phrase_at(self, family: Concept) -> set[int]:
-        """The tokens standing for a phrase of the family told here ("took me on" -> "on")."""
-        return self._at(family.phrases)
+        """The tokens standing for a phrase of the family told here ("took me on" -> "on"); not where a "no"
+        just before the phrase denies it ("never get full marks") or its own "no" is asked ("no mistakes?")."""
+        if any(p.search(self.sentence) for p in family.phrases_not_in):
+            return set()
+        asked = self.sentence.rstrip().endswith("?")
+        at = set()
+        for found in (m for p in family.phrases for m in p.finditer(self.text) if m.start("at") in self.starts):
+            first = next(j for j, s in enumerate(self.starts) if s >= found.start())
+            if any(t in NEGATORS or t.endswith("n't") for t in self.raw[max(0, first - 3) : first]):
+                continue
+            if asked and any(t in NEGATORS for t in re.findall(r"[\w']+", found.group(0).lower())):
+                continue
+            at.add(self.starts.index(found.start("at")))
+        return at
 
     def unlike_at(self, families: tuple[Concept, ...]) -> set[int]:
         """The tokens said here in another sense than the families' ("a flock of starlings")."""
@@ -545,7 +557,14 @@ def _contrary_told(content: set[str], clauses: list[_Clause], *, beside_place: b
     not met by twenty passes left and right, "missed about half of them" (``Concept.contrary``); "didn't
     miss one" is no miss."""
     families = [c for w in sorted(content) for c in concepts_named(w, beside_place=beside_place) if c.contrary]
-    return any(not _denied(clause, i) for c in families for clause in clauses for i in clause.contrary_at(c))
+    return any(
+        not _denied(clause, i)
+        for c in families
+        for clause in clauses
+        # a score with few misses counts its misses itself ("forty-seven right, three mistakes")
+        if not (c.scored and _scored([clause], c.scored))
+        for i in clause.contrary_at(c)
+    )
 
 
 # A promise to tell it another time: "Next week I'll give you the Army", "I'll tell you the rest tomorrow",
@@ -598,9 +617,19 @@ def _promised_now(sentence: str) -> tuple[int | None, int]:
         end = _PROMISE_ENDS.search(sentence, promise.end())
         reach = end.start() if end else len(sentence)
         start = max(sentence.rfind(c, 0, promise.start()) for c in ",;:–—(") + 1
-        if _LATER.search(sentence[start:reach]):
+        later = _LATER.search(sentence, start, reach)
+        if later and not (later.start() >= promise.end() and _TOLD_ON.match(sentence, later.end())):
             return promise.end(), reach
     return None, 0
+
+
+# The story going on in the past from a later time said after "I tell you" ("I tell you, the next week we
+# married"): the story's time, not a promise.
+_TOLD_ON = re.compile(
+    r"\s*,?\s*(?:i|we|he|she|they|my\s+\w+|our\s+\w+)\s+(?:(?:were|was|had|got)\s+)?"
+    r"(?:\w+ed|were|was|had|went|came|met|got|left|took|saw|made|wed|began|ran|flew|sailed|moved)\b",
+    re.IGNORECASE,
+)
 
 
 # A subject named in bare words and asked for ("… nobody ever asks me about? The gutting. The herring girls.
@@ -841,6 +870,8 @@ def _told(
                 continue
             if owner and _own(clause, i):
                 continue  # "I worked at the docks" is no answer to "her father's job"
+            if owner and i >= 2 and _someone_elses(clause, i - 1):
+                continue  # "the neighbour's girls grew up" is no answer to "her children growing up"
             if personal and (family.personal if family else own_life) and not _own(clause, i):
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
             return clause.sentence
@@ -859,6 +890,8 @@ _OUT_OF = re.compile(
     r"|\b(\d+)\s+(?:out\s+of|of|from)\s+(\d+)\s+(?:right|correct|solved)\b"
 )
 
+_MISSES_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:wrong|incorrect|mistakes?|errors?|missed|misses)\b")
+
 
 def _scored(clauses: list[_Clause], share: float) -> str | None:
     """The sentence telling a score whose misses are at most ``share`` of the tries: "Twenty-six right, the
@@ -869,6 +902,8 @@ def _scored(clauses: list[_Clause], share: float) -> str | None:
         right = wrong = total = None
         if out_of := _OUT_OF.search(said):
             right, total = (int(g) for g in (out_of.groups()[:2] if out_of.group(1) else out_of.groups()[2:]))
+            if out_of.group(1) and _MISSES_AFTER.match(said, out_of.end()):
+                right = total - right  # "I got nine out of ten wrong": the score told as its misses
         elif (got := _RIGHT.search(said)) and (missed := _WRONG.search(said, got.end())):
             right, wrong = int(got.group(1)), int(missed.group(1) or missed.group(2))
             total = right + wrong
@@ -1038,6 +1073,8 @@ def _own(clause: _Clause, i: int) -> bool:
             return True
         if word in _OTHERS or (clause.raw[j].endswith("'s") and clause.raw[j] not in _NOT_POSSESSIVE):
             return False
+        if word in _YOUNG_ONES and j and clause.words[j - 1] in OWN:
+            return False  # "I watched my girls grow up": their growing up
     for word in clause.words[i + 1 : i + 1 + _REACH]:
         if word in SELF:
             return True
@@ -1052,6 +1089,8 @@ _REACH = 12
 # Between "my" and what is the person's: "my first job", "our own house".
 _MODIFIERS = ORDINALS | frozenset("own very real proper whole old new big dear".split())
 # Someone else in a clause: a pronoun, a relative, a person by role ("the teacher").
+# The person's children said as their young ones: "my girls", "our boys", "my kids".
+_YOUNG_ONES = frozenset("children kids girls boys lads lasses bairns weans sons daughters".split())
 _OTHERS = frozenset({"he", "she", "they", "him", "them", *KIN, *PERSON_NOUNS}) - SELF
 
 
