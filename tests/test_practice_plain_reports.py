@@ -1,9 +1,10 @@
 """The guided coach over the real turn API (review3 of round 17): a report said plainly stays a report.
 
 A wait word at the opening ("Just a sec.", "Hang on.", "Hold on, let me think.") is a wait only when nothing after it
-reports: a yes, a verdict on how it went ("all good", "it went well", "they were easy") or a count of goes ("twice
-through") after it is the item's report; a wait with a return promised or words to someone else ("Okay, I'm back",
-"Yes, coming!", "I'm fine, one sec") stays no report. "I stopped there" is a part only when nothing says the whole
+reports: words after it that are all a plain report, a yes, how it went ("all good", "it went well", "they were
+easy") or a count of goes ("twice through"), are the item's report; a wait with a return promised, words to someone
+else or of something else ("Okay, I'm back", "Yes, coming!", "I'm fine", "the dog's not well", "yes, I hear you, the
+phone") stays no report. "I stopped there" is a part only when nothing says the whole
 ("finished.", "done,", "all of them" ends a clause); "Half?" asked is no part; "half of them", "I stopped halfway",
 "not all of them" stay parts. A bare "one" that counts no time ("next one", "that one", "one of them") is no duration;
 "one minute" is. "I'm okay" repeated is read in one pass. The wording is other than any benchmark persona's (the
@@ -58,6 +59,11 @@ def test_the_waits_minute_is_the_items_time_only_when_said_to_be(api: Api, said:
         "Hang on, the power went out, I'll be right back.",
         "Wait a minute, is it fine if I fetch some water?",
         "Hold on, good grief, the cat is on the table.",
+        "Hang on, the dog's not well, one sec.",
+        "Hang on, yes, I hear you, the phone.",
+        "Hold on, let me find my glasses. Yes, here they are.",
+        "Hang on a sec, the kettle. Good.",
+        "Hold on, great, now the power is out.",
     ],
 )
 def test_a_wait_with_no_report_after_it_still_waits(api: Api, said: str) -> None:

@@ -910,30 +910,31 @@ _VERDICT_SAID = re.compile(
     r"|\b(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:through|over|round)\b",
     re.IGNORECASE,
 )
-# Words about something else that share the verdict's words: the speaker's own state ("I'm fine"), an oath ("good
-# grief"), "well" opening a clause, "it's fine" as never mind, leave-takings.
-_NOT_A_VERDICT = re.compile(
-    r"\b(?:i'?m|i\s+am|i\s+feel|we'?re)\s+(?:\w+\s+)?(?:fine|good|great|well|ok(?:ay)?)\b"
-    r"|\bgood\s*(?:grief|god|gracious|heavens|lord|night|bye|morning|evening|afternoon|luck)\b"
-    r"|(?:^|[,.;:!?…]\s*)well\b|\b(?:it'?s|that'?s|it\s+is|that\s+is)\s+(?:fine|ok(?:ay)?|alright|all\s+right)\b",
-    re.IGNORECASE,
+# The words a plain report is made of besides its verdict: of the item ("it", "they", "the last one"), of how it went
+# ("went", "felt", "nice and", "all"), of goes ("twice through", "three times") and of the time it took.
+_REPORT_WORDS = frozenset(
+    """yes yeah yep yup fine good great steady smooth smoothly clean easy easier well lovely perfect nice alright
+    all and it they them those these was were went felt sounded came out today tonight very really quite pretty so
+    just too again ok okay through twice once times three four five both of the last one every each right sweet
+    no problem problems trouble bit little a took that's that is sorry oh ah um er erm hmm""".split()
 )
 
 
 def _verdict_after_wait(rest: str) -> bool:
-    """A report said plainly in the words after a wait: in a clause that is no question and says no return or call to
-    someone ("Okay, I'm back", "yes, coming!", "is it fine if I fetch water?")."""
+    """The words after a wait are a plain report: every clause of them is made of report words, one at least says
+    how it went, a question or a return promised aside ("Yes, all good", "Yeah, fine, nice and steady"; never "the
+    dog's not well", "yes, I hear you, the phone", "Okay, I'm back", "yes? Who is it?")."""
+    rest = re.sub(
+        r"\b(?:a|one)\s+(?:sec(?:ond)?|minute|moment|mo|tick|bit)\b", " ", _WAIT_OPENS.sub(" ", rest), flags=re.I
+    )
+    clauses = []
     for said in re.split(r"(?<=[.!?…])\s+", rest):
-        if (
-            said.rstrip().endswith("?")
-            or _BACK.search(said)
-            or _RESUME.search(said)
-            or re.search(r"\bcoming\b", said, re.I)
-        ):
+        if said.rstrip().endswith("?") or _BACK.search(said) or _RESUME.search(said):
             continue
-        if _VERDICT_SAID.search(_NOT_A_VERDICT.sub(" ", said)):
-            return True
-    return False
+        clauses += [c for c in re.split(r"[,.;:!…]", said) if c.strip()]
+    if not any(_VERDICT_SAID.search(c) for c in clauses):
+        return False
+    return all(set(re.findall(r"[a-z']+", c.lower())) <= _REPORT_WORDS for c in clauses)
 
 
 # A put-off to another day said as a sentence of its own ("Another day.", "Next time, then.", "I'll finish it another
