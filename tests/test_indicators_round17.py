@@ -149,25 +149,43 @@ def test_a_norm_is_asked_by_what_should_be(aim: str, prompt: str, met: bool) -> 
 
 
 @pytest.mark.parametrize(
-    ("aim", "prompt", "met"),
+    ("aim", "prompt", "other", "met"),
     [
-        # one of a set asked: not the set known
-        ("Knows the recycling bin colours", "What colour recycling bin takes the glass bottles?", False),
-        ("Knows the flag signals", "Which signal flag means 'man overboard'?", False),
+        # one of a set asked, another question of the set still to answer: not the set known yet
+        (
+            "Knows the recycling bin colours",
+            "What colour recycling bin takes the glass bottles?",
+            "What colour recycling bin takes the paper?",
+            False,
+        ),
+        (
+            "Knows the flag signals",
+            "Which signal flag means 'man overboard'?",
+            "Which signal flag means 'diver down'?",
+            False,
+        ),
         (
             "Knows the flags of the Nordic countries",
             "Which flag of the Nordic countries is a white cross on red?",
+            "Which flag of the Nordic countries is a blue cross on white?",
             False,
         ),
         # the set asked whole, or a verb in -s: asked
-        ("Knows the recycling bin colours", "What colours are the recycling bins?", True),
-        ("Knows the flags of the Nordic countries", "Which flags of the Nordic countries have a cross?", True),
-        ("Knows where the Danube rises", "Where does the Danube rise?", True),
+        ("Knows the recycling bin colours", "What colours are the recycling bins?", "What is 2 and 2?", True),
+        (
+            "Knows the flags of the Nordic countries",
+            "Which flags of the Nordic countries have a cross?",
+            "What is 2 and 2?",
+            True,
+        ),
+        ("Knows where the Danube rises", "Where does the Danube rise?", "What is 2 and 2?", True),
     ],
 )
-def test_one_of_a_set_is_not_the_set(aim: str, prompt: str, met: bool) -> None:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}])
-    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+def test_one_of_a_set_is_not_the_set(aim: str, prompt: str, other: str, met: bool) -> None:
+    # (review3, decided: an indicator naming a set is met once every question asking one of it is answered right)
+    quiz = {"questions": [{"id": "q1", "prompt": prompt}, {"id": "q2", "prompt": other}]}
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data=quiz)
+    marks = answered_marks(ctx, prompt, "x", {"q1": True})  # type: ignore[arg-type]
     assert [m.index for m in marks] == ([0] if met else [])
 
 

@@ -133,6 +133,8 @@ _HOW_MANY = (
     r"|lots|a\s+lot|most|many|plenty|a\s+couple|a\s+good\s+many|a\s+handful|a\s+dozen|one\s+or\s+two|two\s+or"
     r"\s+three|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
 )
+# A horn or a whistle made to sound ("sounded", "blown", "gives").
+_SOUNDED = "sound|sounds|sounded|sounding|blow|blows|blew|blown|blowing|give|gives|gave|given|toot|tooted|hoot|hooted"
 # Many misses counted: more than a couple ("four", "12", "heaps", "quite a few").
 _MANY = (
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|[3-9]"
@@ -371,12 +373,21 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         members=True,
     ),
-    # A sound signal, told by the blast or the horn that gives it.
+    # A sound signal, told by the blast that gives it, or a horn or a whistle said as the sound: sounded,
+    # blown, long or short ("one long blast of the horn", "the foghorn sounded"); not the referee's whistle
+    # at full time, nor the Horn of Africa, a rhino's horn or a whistle blown on a company.
     Concept(
         "sound_signal",
         heads=word_set("sound_signal sound_signals"),
-        says=word_set("blast blasts horn horns hooter foghorn whistle whistles siren toot toots"),
+        says=word_set("blast blasts hooter hooters foghorn foghorns siren sirens toot toots"),
         personal=False,
+        phrases=_phrases(
+            rf"\b(?:long|short|prolonged|{_SOUNDED})\s+(?:(?:the|a|an|one|two|three|four|five|its|his|her|their"
+            r"|ship's|ship’s|boat's|boat’s)\s+)?(?P<at>horns?|whistles?)\b(?!\s+on\b)",
+            rf"\b(?P<at>horns?|whistles?)\s+(?:is\s+|are\s+|was\s+|were\s+|be\s+)?(?:{_SOUNDED}|signals?)\b",
+            r"\b(?:blasts?|toots?|hoots?)\s+(?:of|on)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?P<at>horns?"
+            r"|whistles?)\b",
+        ),
         members=True,
     ),
     # A convoy told by its escorts ("the corvettes going round and round us"), or by many ships going

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -227,7 +228,9 @@ def _wanted(aim: str) -> tuple[set[str], set[str]]:
     return said - _FILLER - ORDINALS, said & ORDINALS
 
 
-def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkIndicatorArgs]:
+def answered_marks(
+    ctx: TurnContext, prompt: str, expected: str, results: Mapping[str, bool] | None = None
+) -> list[MarkIndicatorArgs]:
     """Success indicators a right answer to the question ``prompt`` meets: those the question is about,
     its words telling the indicator's as an answer's would ("Knows how many senators there are" by "How
     many U.S. Senators are there?", "Names the first President" by "Who was the first President …?").
@@ -235,41 +238,59 @@ def answered_marks(ctx: TurnContext, prompt: str, expected: str) -> list[MarkInd
     are not what it is about. A question asks precisely: every other word and rank of the indicator must
     be in it, by the answer's matching (stem, compound, concept family), not half as in an answer ("how
     many legs a spider has" is not asked by "How many legs does an ant have?", "the first President" not
-    by "Who is the President now?"). The evidence is the question and its expected answer, never the
-    learner's words (a loss may be told beside them)."""
-    clauses = _clauses(prompt)
+    by "Who is the President now?"). An indicator naming a set ("Knows the planets") asked one of it at a
+    time ("Which planet is largest?") is met when every question of the quiz (``ctx.data["questions"]``)
+    asking one of the set has been answered right (``results``: the latest grade by question id), so on
+    the last of them. The evidence is the question and its expected answer, never the learner's words (a
+    loss may be told beside them)."""
+    questions = [q for q in (getattr(ctx, "data", None) or {}).get("questions") or [] if q.get("prompt")]
+    others = [q for q in questions if q["prompt"].strip() != prompt.strip()]
     marks = []
     for index, indicator in enumerate(ctx.success_indicators):
         if indicator.get("met"):
             continue
         aim = as_concepts(indicator.get("text", ""))
-        wanted, ranks = _wanted(aim)
-        content = wanted - _KNOWING - _ASKING - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
-        if _NORM_ASKED.search(prompt):
-            content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
-        names, place = _names_in(aim), _names_place(aim)
-        found = {
-            word
-            for word in content
-            if _told(
-                word,
-                clauses,
-                ranks=ranks,
-                personal=False,
-                beside_place=place,
-                exact=word in names and not concepts_named(word, beside_place=place),
-            )
-        }
-        if (
-            content
-            and found == content
-            and ranks <= _words(prompt)
-            and not _one_of_many(content, prompt)
-            and _asked_as_told(aim, content, prompt, place)
-        ):
-            evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
-            marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
+        asked = _asks(aim, prompt)
+        if asked == "one":
+            # one of the set: met once every question asking one of it is answered right
+            if any(_asks(aim, q["prompt"]) == "one" and not (results or {}).get(q.get("id")) for q in others):
+                continue
+        elif asked != "all":
+            continue
+        evidence = f"Answered “{prompt.strip()}” right ({expected.strip()})"
+        marks.append(MarkIndicatorArgs(which="success", index=index, evidence=clean(evidence, 500)))
     return marks
+
+
+def _asks(aim: str, prompt: str) -> str | None:
+    """How the question ``prompt`` asks what the indicator ``aim`` (as concepts) names: "all" of it, "one" of the
+    set it names ("Which planet is largest?" of "Knows the planets"), or None."""
+    wanted, ranks = _wanted(aim)
+    content = wanted - _KNOWING - _ASKING - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
+    if _NORM_ASKED.search(prompt):
+        content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
+    names, place = _names_in(aim), _names_place(aim)
+    clauses = _clauses(prompt)
+    found = {
+        word
+        for word in content
+        if _told(
+            word,
+            clauses,
+            ranks=ranks,
+            personal=False,
+            beside_place=place,
+            exact=word in names and not concepts_named(word, beside_place=place),
+        )
+    }
+    if (
+        not content
+        or found != content
+        or not ranks <= _words(prompt)
+        or not _asked_as_told(aim, content, prompt, place)
+    ):
+        return None
+    return "one" if _one_of_many(content, prompt) else "all"
 
 
 def _one_of_many(content: set[str], prompt: str) -> bool:
@@ -302,12 +323,12 @@ def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool)
     is the question's: "Knows where the Nile is" is not asked by "How long is the Nile?", nor "Can spell
     necessary" by "Is necessary an adjective?"."""
     said = _words(prompt) | _words(as_concepts(prompt))  # a head of two words too ("company_town")
+    clauses = _clauses(prompt)
     for word in content:
-        heads = {
-            h
-            for c in concepts_named(word, beside_place=beside_place)
-            for h in c.heads | (c.says if c.members else set())
-        }
+        families = concepts_named(word, beside_place=beside_place)
+        heads = {h for c in families for h in c.heads | (c.says if c.members else set())}
+        # a member said as one in a phrase of its class ("one long blast of the horn")
+        heads |= {cl.words[i] for c in families if c.members for cl in clauses for i in cl.phrase_at(c)}
         if not any(_same(word, w) or w in heads for w in said):
             return False
     return all(asks.search(prompt) for says, asks in _ASKS if says.search(aim))

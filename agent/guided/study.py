@@ -97,7 +97,7 @@ def respond(ctx: TurnContext) -> Outcome:
                     )
                 )
                 if correct:  # what the indicators ask that this question asked ("Knows how many senators …")
-                    marks = answered_marks(ctx, question["prompt"], expected[0])
+                    marks = answered_marks(ctx, question["prompt"], expected[0], answered(ctx, by_id))
                     calls.extend(("mark_indicator", mark) for mark in marks)
                 skipped = turn.skipped or wish == "skip"
                 bank = "study/skip" if skipped else "study/correct" if correct else "study/incorrect"
