@@ -1,0 +1,68 @@
+"""Review of the story rules that follow what was told (agent.guided.story, agent.guided.wishes), by category:
+what is left to tell is a subject of the telling, never a word of time after it ("the farm yet") nor a thing of
+now (a cup of tea, a treatment, a machine still broken); a role between commas that is one item of a list is no
+apposition; a hardship told in facts (a living lost, want, belongings sold, one room) is hard; a word of address
+after an announced new subject (a kin or pet name for the listener, a given name that ends the answer) is no
+subject; and a negation of when, how or what for one went to a place does not deny going there. Wording other
+than the review's beside its own; look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided import story
+from tests.support import Api
+from tests.turns_support import say, story_session
+
+# -- what is left to tell ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "left", "not_said"),
+    [
+        ("I'm not done with the farm yet. We had cows, and a bull called Samson.", "the farm", "farm yet"),
+        ("Hold on, we're not through with the mill just now. Father ran the big loom there.", "the mill", "just now"),
+    ],
+)
+def test_a_word_of_time_after_what_is_left_is_no_part_of_it(api: Api, told: str, left: str, not_said: str) -> None:
+    sid = story_session(api, "Maureen", "Growing up in Whitby")
+    say(api, sid, "We had a farm up on the moor above the mill, and Dad walked down to work before light.")
+    reply = say(api, sid, told)["reply"]
+    assert left in reply and not_said not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "I'm not finished with my tea, give me a second.",
+        "Hang on, I'm not done with my dinner, one moment.",
+    ],
+)
+def test_a_thing_of_now_is_not_what_is_left_to_tell(api: Api, told: str) -> None:
+    sid = story_session(api, "Maureen", "Growing up in Whitby")
+    say(api, sid, "We lived above the chandler's on the harbour, six of us in three rooms, and Dad fished the herring.")
+    reply = say(api, sid, told)["reply"]
+    assert "tea" not in reply and "dinner" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "We're not done with the washing machine, it's still broken.",
+        "I'm not done with my daughter, she still rings every day asking for money.",
+        "I am not finished with the chemo, two more rounds.",
+        "I am not through with the Navy, it still sends me letters.",
+        "I'm not through with the physio, three more sessions to go.",
+        "We're not finished with the boiler, it still leaks.",
+    ],
+)
+def test_what_is_still_going_on_now_names_nothing_left(told: str) -> None:
+    earlier = ("My daughter was born in 1970, the year I left the Navy. We bought the washing machine and a boiler.",)
+    assert story._left_to_tell(told, earlier) is None
+
+
+def test_only_a_subject_of_the_telling_is_left_to_tell() -> None:
+    assert story._left_to_tell("I'm not done with Kegen.", ("We lived in Kegen, by the river, nine of us.",)) == "Kegen"
+    assert story._left_to_tell("I'm not done with Kegen.") is None
+    # told of then in what follows, named before or not
+    assert story._left_to_tell("Wait, I'm not finished with the coble. Dad painted her blue.") == "the coble"
