@@ -66,3 +66,27 @@ def test_only_a_subject_of_the_telling_is_left_to_tell() -> None:
     assert story._left_to_tell("I'm not done with Kegen.") is None
     # told of then in what follows, named before or not
     assert story._left_to_tell("Wait, I'm not finished with the coble. Dad painted her blue.") == "the coble"
+
+
+# -- a role between commas ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "not_said"),
+    [
+        ("I went with my mother, the nurse, and the baby to the station, and we waited all night.", "the nurse"),
+        ("On Sundays my uncle, the priest, the cook and my aunt took us down to the sea in the cart.", "the priest"),
+    ],
+)
+def test_a_role_that_is_one_item_of_a_list_is_not_said_back(api: Api, told: str, not_said: str) -> None:
+    sid = story_session(api, "Nkechi", "Working in Lagos")
+    reply = say(api, sid, told)["reply"]
+    assert not_said not in reply, reply
+
+
+def test_a_role_in_apposition_is_still_said_back_before_and_after_a_list() -> None:
+    mother = story.Who("mother", "your mother", "she", "her", "was")
+    assert story._with_role("My mother, the nurse, she worked nights.", mother).said == "your mother, the nurse"
+    assert story._with_role("My mother, the nurse, & my father waited.", mother).said == "your mother"
+    said = story._with_role("My mother, the nurse, a quiet woman, raised us and the baby.", mother).said
+    assert said == "your mother, the nurse"

@@ -759,8 +759,13 @@ def _named_before(turn: Turn, who: Who) -> bool:
 
 # Someone said with who they were, just after, between commas: "Her son, the doctor, he taught me", "my uncle,
 # the priest, who …", "Señora Pilar, the cook." (one word of a trade or office, :data:`PERSON_NOUNS` without the
-# words that only say a person: "my brother, the boy", "the man"; never a thing: "my brother, the car").
-_ROLE = re.compile(r"\s*,\s+the\s+(?P<role>[a-zà-ÿ]{3,})(?=\s*[,.;:]|\s+(?:he|she|who|was)\b)")
+# words that only say a person: "my brother, the boy", "the man"; never a thing: "my brother, the car"). Never one
+# item of a list: a role followed by "and" or by another one named ("with my mother, the nurse, and the baby", "my
+# aunt, the nurse, my cousins").
+_ROLE = re.compile(
+    r"\s*,\s+the\s+(?P<role>[a-zà-ÿ]{3,})(?=\s*[,.;:]|\s+(?:he|she|who|was)\b)"
+    r"(?!\s*,\s*(?:(?:and|or|nor|plus)\b|&|(?:the|my|our|his|her|their|a|an)\s+[^\W\d_]+\s*(?:,|and\b|or\b|[.;:]|$)))"
+)
 _NOT_ROLE = frozenset(
     """baby boy chap child fella fellow friend gentleman girl guy kid lad lady lass man men person someone woman
     women""".split()
