@@ -90,3 +90,37 @@ def test_a_role_in_apposition_is_still_said_back_before_and_after_a_list() -> No
     assert story._with_role("My mother, the nurse, & my father waited.", mother).said == "your mother"
     said = story._with_role("My mother, the nurse, a quiet woman, raised us and the baby.", mother).said
     assert said == "your mother, the nurse"
+
+
+# -- a hardship told in facts ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "My father lost his job at the mill in 1931 and for months we had nothing but potatoes, my mother sold her "
+        "wedding ring, we moved into one room with my aunt and her four children, and my brother went out to work "
+        "at twelve.",
+        "When the shipyard closed Dad was laid off, we went without meat for a year and the six of us slept in one "
+        "room above the bakery, and my mother took in washing for the neighbours.",
+    ],
+)
+def test_a_hardship_told_in_facts_is_called_hard(api: Api, told: str) -> None:
+    sid = story_session(api, "Carmelo", "The village feast")
+    reply = say(api, sid, told)["reply"]
+    assert "hard" in reply or "wasn't easy" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "We sold the house in Leeds and moved to Spain in 1990, the four of us in one room at first in a little "
+        "pension by the sea until the flat was ready, and we swam every morning before breakfast.",
+        "That summer we had nothing but fun, the boys lost their hats in the river and we sold our old bikes to the "
+        "rag and bone man for sweets, and we were out on the moor every day till dark.",
+    ],
+)
+def test_a_thing_lost_or_sold_in_passing_is_not_called_hard(api: Api, told: str) -> None:
+    sid = story_session(api, "Carmelo", "The village feast")
+    reply = say(api, sid, told)["reply"]
+    assert "hard" not in reply and "wasn't easy" not in reply, reply
