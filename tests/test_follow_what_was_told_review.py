@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import story
+from agent.guided import story, wishes
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -124,3 +124,35 @@ def test_a_thing_lost_or_sold_in_passing_is_not_called_hard(api: Api, told: str)
     sid = story_session(api, "Carmelo", "The village feast")
     reply = say(api, sid, told)["reply"]
     assert "hard" not in reply and "wasn't easy" not in reply, reply
+
+
+# -- a word of address after an announced subject ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tell you something new, my grandson.",
+        "Something else, Sarah.",
+        "Another thing, love.",
+        "Let me tell you something different now, pet.",
+        "And another thing, my granddaughter.",
+        "Something else, Joseph.",
+    ],
+)
+def test_the_one_spoken_to_after_an_announced_subject_is_no_subject(said: str) -> None:
+    assert wishes.request(said) is None, said
+
+
+@pytest.mark.parametrize(
+    ("said", "subject"),
+    [
+        ("Another thing: Almaty.", "Almaty"),
+        ("Something else: Maria. She ran the bakery.", "Maria"),
+        ("Another thing, my brother. He was at the wedding too.", "my brother"),
+        ("Something else, Hamburg. The docks took me in 1962.", "Hamburg"),
+    ],
+)
+def test_a_subject_named_after_the_marker_is_still_one(said: str, subject: str) -> None:
+    wish = wishes.request(said)
+    assert wish is not None and wish.subject == subject, wish

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.guided.lexicon import KIN, NOT_NAMES
+from agent.guided.names import FEMALE, MALE
 
 _SUBJECT = r"(?P<subject>[^.?!;\n]{2,80})"
 # What a story is kept in: written in, or recorded on. Each rule below names the record by these, and adds only
@@ -388,8 +389,16 @@ _ANNOUNCED = re.compile(
     r"\s*(?::|—|–|\s-|,)\s*(?P<subject>[^.?!;:,\n]{1,40}?)\s*(?:[.!]|$)",
     re.IGNORECASE,
 )
-# Who is spoken to, after a comma, is no subject: "let me tell you something else, my friend."
-_CALLED = re.compile(r"^(?:my\s+)?(?:friend|dear|love|darling|boy|girl|child|son|hijo|hija|balam|beta|habibi)$", re.I)
+# Who is spoken to, after a comma, is no subject: "let me tell you something else, my friend.", the listener called
+# by kin or a pet name ("my grandson", "love", "pet", "my dear"); a bare given name that ends the answer is the
+# listener's too ("Something else, Sarah."; :func:`_announced`).
+_CALLED = re.compile(
+    r"^(?:my\s+)?(?:(?:little|young|old)\s+)?(?:friend|dear|dearie|deary|love|lovey|luv|darling|sweetheart|sweetie"
+    r"|honey|pet|petal|hen|duck|ducky|chick|boy|girl|child|kid|kiddo|son|sonny|lad|lass|hijo|hija|mijo|mija|balam|beta"
+    r"|habibi|grandson|granddaughter|grandchild|grandkid|grandchildren|grandkids|children|kids|young\s+man"
+    r"|young\s+lady)$",
+    re.I,
+)
 
 
 def _announced(text: str) -> Request | None:
@@ -399,12 +408,23 @@ def _announced(text: str) -> Request | None:
         subject = match.group("subject").strip()
         first = subject.split()[0] if subject else ""
         named = first[:1].isupper() or first.lower() in ("the", "my", "our", "a", "an", "his", "her", "their")
-        if not named or not _heading(subject) or _CALLED.match(subject):
+        if not named or not _heading(subject) or _CALLED.match(subject) or _called_by_name(text, match):
             continue
         if any(re.fullmatch(r"[a-z]{2,}(?<!e)ed", w) for w in subject.split()[1:]):  # "the war changed"; not "speed"
             continue
         return Request("switch", _inside(subject), len(text[match.end() :].split()))
     return None
+
+
+def _called_by_name(text: str, match: re.Match[str]) -> bool:
+    """The heading is one given name after a comma, the answer's last word ("Something else, Sarah."): the one
+    spoken to, not a subject ("Another thing: Almaty.", "Another thing, Rafiq. He …" stay subjects)."""
+    subject = match.group("subject").strip()
+    return (
+        text[: match.start("subject")].rstrip().endswith(",")
+        and subject.lower() in FEMALE | MALE
+        and not text[match.end() :].strip()
+    )
 
 
 # A wish to tell said before its subject or with none yet: "let me tell you …", "can I just say something?", "I'd
