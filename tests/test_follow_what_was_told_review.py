@@ -156,3 +156,37 @@ def test_the_one_spoken_to_after_an_announced_subject_is_no_subject(said: str) -
 def test_a_subject_named_after_the_marker_is_still_one(said: str, subject: str) -> None:
     wish = wishes.request(said)
     assert wish is not None and wish.subject == subject, wish
+
+
+# -- a place gone to, the negation of when, how or why -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We didn't come to Birmingham for the weather, we came for work.", "Birmingham"),
+        ("We didn't get to Mollendo until the night, the road was so bad.", "Mollendo"),
+        ("We didn't go to Arequipa by bus, my uncle drove us.", "Arequipa"),
+        ("I had never been to Lima before that spring.", "Lima"),
+        ("We'd never been in Leeds before, and then we lived there forty years.", "Leeds"),
+        ("They never came to Glasgow for the money, they came for the ships.", "Glasgow"),
+        ("We didn't get to Durban till 1962.", "Durban"),
+        ("We did not travel to Cork on foot, Dad borrowed a van.", "Cork"),
+    ],
+)
+def test_a_negation_of_when_how_or_why_one_went_is_no_place_not_reached(text: str, place: str) -> None:
+    assert not story._not_there(text, place)
+    assert story._scene_places(f"We came from Bochum. {text}", ["Bochum", place]) == [place, "Bochum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("They did not go to Puno for the festival that year, they stayed home.", "Puno"),
+        ("We almost moved to Perth for the mining work.", "Perth"),
+        ("We could have gone to Canada by ship, my uncle had the papers.", "Canada"),
+        ("We never went to Cusco for the fiesta, we went to Puno instead.", "Cusco"),
+    ],
+)
+def test_a_place_not_gone_to_with_a_reason_or_a_way_is_still_not_reached(text: str, place: str) -> None:
+    assert story._not_there(text, place)

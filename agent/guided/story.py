@@ -923,10 +923,43 @@ _NOT_THERE = re.compile(
 )
 
 
+# What the negation denies may be only when, how or what for one went, said just after the place: a time before
+# which it was not ("until the night", "till 1962", "before that spring", "before, and then"): one went after
+# it; a way ("by bus", "on foot") or a purpose ("for the weather", "to get rich"): one went, otherwise, unless
+# staying put is told after it ("did not go to Puno for the festival, they stayed home").
+_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|before)\b", re.IGNORECASE)
+_HOW_OR_WHY = re.compile(
+    r"\s+(?:by\s+(?:bus|coach|car|train|rail|road|boat|ship|sea|air|plane|lorry|truck|taxi|bike|bicycle|horse|cart"
+    r"|foot)|on\s+(?:foot|horseback|the\s+(?:bus|train|boat|ship|plane))|for\b|to\s+(?:get|make|find|earn|see|be)\b)",
+    re.IGNORECASE,
+)
+_STAYED = re.compile(
+    r"\b(?:stayed|stay|remained|kept)\s+(?:at\s+)?(?:home|behind|put|away|in\s+bed)|\binstead\b|\bwent\s+nowhere\b",
+    re.IGNORECASE,
+)
+
+
 def _not_there(text: str, place: str) -> bool:
-    """The answer names ``place`` only as where the story did not go (:data:`_NOT_THERE`): not where it is."""
+    """The answer names ``place`` only as where the story did not go (:data:`_NOT_THERE`): not where it is. A
+    negation of when, how or what for one went there (:data:`_UNTIL`, :data:`_HOW_OR_WHY`) is none; a way not
+    taken ("could have gone", "almost moved") stays one whatever follows."""
     said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
-    return bool(said) and all(_NOT_THERE.search(text[max(0, m.start() - 60) : m.start()]) for m in said)
+    for m in said:
+        denied = _NOT_THERE.search(text[max(0, m.start() - 60) : m.start()])
+        if denied is None or (
+            re.match(r"(?:not|never|no|nor)\b|n['’]t", denied[0], re.I) and _went_otherwise(text, m.end())
+        ):
+            return False
+    return bool(said)
+
+
+def _went_otherwise(text: str, end: int) -> bool:
+    """What follows a place denied says one went there after all: at a later time, or another way or for
+    another reason (the sentence tells no staying put)."""
+    if _UNTIL.match(text, end):
+        return True
+    sentence = re.split(r"(?<=[.!?])\s", text[end:], maxsplit=1)[0]
+    return bool(_HOW_OR_WHY.match(text, end)) and not _STAYED.search(sentence)
 
 
 def _whence(text: str, place: str) -> bool:
