@@ -294,9 +294,9 @@ def _asks(aim: str, prompt: str) -> str | None:
 
 
 def _one_of_many(content: set[str], prompt: str) -> bool:
-    """A question asking one of what the indicator names as many: "Knows the chopping board colours" is
-    not known from "What colour chopping board is used for raw meat?" (one colour of the set), nor "the
-    sound signals" from one signal; "What colours are the boards?" asks them all."""
+    """A question asking one of what the indicator names as many: "What colour chopping board is used for raw
+    meat?" asks one colour of "Knows the chopping board colours" (known once all such questions are answered
+    right, :func:`answered_marks`); "What colours are the boards?" asks them all."""
     said = _words(prompt)
 
     def which_one(one: str) -> bool:  # "What colour …", "Which short signal …"
