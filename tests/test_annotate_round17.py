@@ -330,3 +330,19 @@ def test_someone_set_aside_by_where_they_were_from_is_someone() -> None:
 
 def test_the_teller_herself_from_somewhere_is_no_one_else() -> None:
     assert read("I was just a kid then, a girl from Leeds, with no English.").people == []
+
+
+def test_a_name_set_after_a_boat_with_the_is_the_boat() -> None:
+    reading = read("In '61 my uncle worked on the old trawler from Grimsby, the Santa Clara, nine years.")
+    assert "Santa Clara" in reading.things and "Santa Clara" not in reading.places, (reading.things, reading.places)
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We got off the boat, Santa Cruz was hot and loud.", "Santa Cruz"),
+        ("We took a boat to Tenby, the sea flat.", "Tenby"),
+    ],
+)
+def test_a_place_after_a_boat_without_the_apposition_stays_a_place(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places

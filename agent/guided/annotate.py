@@ -137,6 +137,7 @@ from agent.guided.thing_cues import (
     STUDYING,
     THING_ADJECTIVES,
     VESSEL_TITLES,
+    VESSELS,
     VOYAGING,
     WATER_AND_LAND,
     WIND_VERBS,
@@ -715,6 +716,8 @@ def _capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[st
                 kind = ""  # "Mother Nature had her say", "Lady Luck": a figure of speech, no one in the story
             if _pet(tokens, start, i, breaks) and _bare(" ".join(words)) not in known.people:
                 pets.add(_bare(" ".join(words)))  # "a galah in a cage on the verandah, Mister Percy, …": the bird
+            if kind in ("place", "", "start") and _vessel_named(sentence, spans, tokens, start):
+                kind = "thing"  # "the big tanker from Libya, the Santa Lucia, three shifts": the tanker's name
             beside = before[-1:] + [t.lower() for t in tokens[i + 1 : i + 2] if tokens[i : i + 1] == ["the"]]
             if kind == "thing" and set(beside) & ANIMALS:
                 pets.add(_bare(" ".join(words)))  # "our mare, Kasztanka,", "Bles the mule": an animal all answer long
@@ -1249,6 +1252,18 @@ def _cloth_after(words: list[str], before: list[str], after: list[str]) -> bool:
     if kind or (words[0].lower() in CLOTH_NAMES and not (_given(words[0]) and after[0] in GARMENTS)):
         return True
     return owned and not _given(words[0])
+
+
+def _vessel_named(sentence: str, spans: list[re.Match[str]], tokens: list[str], start: int) -> bool:
+    """The name set after a boat just said, with "the": "the big tanker from Libya, the Santa Lucia,", "an old
+    ferry, the San Miguel," (the vessel last before the comma, or with where it was from)."""
+    lead = start - 1
+    if lead < 2 or tokens[lead].lower() != "the":
+        return False
+    if sentence[spans[lead - 1].end() : spans[lead].start()].strip() != ",":
+        return False
+    last = [t.lower() for t in tokens[max(0, lead - 3) : lead]]
+    return last[-1] in VESSELS or (len(last) == 3 and last[1] == "from" and last[0] in VESSELS)
 
 
 def _explained_as_place(apposition: list[str]) -> bool:

@@ -105,3 +105,8 @@ BRANDS = frozenset(
     carrefour woolworths woolies coles stockfish lichess komodo duolingo skype whatsapp youtube facebook
     instagram tiktok netflix spotify""".split()
 )
+# Boats and ships a name set after them belongs to: "the big tanker from Libya, the Santa Lucia," is the tanker.
+VESSELS = frozenset(
+    """boat boats ship ships canoe yacht ferry liner steamer steamship barge tug motorboat speedboat launch tanker
+    trawler freighter steamboat schooner ketch sloop dhow sampan lugger smack cutter frigate warship""".split()
+)
