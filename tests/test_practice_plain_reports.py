@@ -103,6 +103,10 @@ def test_the_whole_said_done_wins_over_i_stopped_there(api: Api, said: str) -> N
         "Lip slurs, half. Finished for the night after that.",
         "Lip slurs, half, I couldn't manage all of them.",
         "Lip slurs, I stopped there, not finished.",
+        "Lip slurs, the first page done, I stopped there.",
+        "Lip slurs, two of them done, I stopped there.",
+        "Lip slurs, all of them? No, I stopped there.",
+        "Lip slurs, I wanted all of them, I stopped there.",
     ],
 )
 def test_a_part_with_no_whole_said_is_still_a_part(api: Api, said: str) -> None:
@@ -110,6 +114,12 @@ def test_a_part_with_no_whole_said_is_still_a_part(api: Api, said: str) -> None:
     _turn(api, sid, "Long tones, ten minutes.")
     _turn(api, sid, said)
     assert "Lip slurs" not in _done(api, sid)
+
+
+def test_an_items_own_count_word_names_no_part(api: Api) -> None:
+    sid = _start(api)
+    _turn(api, sid, "Two backing tracks done, I stopped there.")
+    assert _done(api, sid) == {"Two backing tracks": None}
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,8 @@ _STOPPED_THERE = re.compile(r"\b(?:i|we)\s+stopped\s+there\b", re.IGNORECASE)
 # The item said done as a clause's verdict ("Long tones, finished.", "done, ten minutes", "I did them."), never a
 # part done ("done the first set", "half done"), nor the speaker or the body ("I was done", "my lips were done").
 _DONE_SAID = re.compile(
-    r"\b(?:done|finished|completed)\s*(?=[,.;:!?…]|$)"
-    r"|\b(?:did|played|finished|practi[sc]ed|completed)\s+(?:them|it|those|the\s+lot)\s*(?=[,.;:!?…]|$)",
+    r"\b(?:done|finished|completed)\s*(?=[,.;:!…]|$)"
+    r"|\b(?:did|played|finished|practi[sc]ed|completed)\s+(?:them|it|those|the\s+lot)\s*(?=[,.;:!…]|$)",
     re.IGNORECASE,
 )
 _NOT_OF_THE_ITEM = re.compile(
@@ -213,8 +213,15 @@ _NOT_OF_THE_ITEM = re.compile(
 )
 # "all of them" ending a clause ("Long tones, all of them, and I stopped there", "that was all of them"), never a
 # subject of how they went ("all of them cracked").
-_ALL_OF = re.compile(r"\ball\s+of\s+(?:them|it|those|these)\s*(?=[,.;:!?…]|$)", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:not|never|no|almost|nearly|half|some)\b|n'?t\b", re.IGNORECASE)
+_ALL_OF = re.compile(r"\ball\s+of\s+(?:them|it|those|these)\s*(?=[,.;:!…]|$)", re.IGNORECASE)
+# Before "all of them" or a done word in its clause: the whole denied, only meant, or a part named ("the first page
+# done", "I wanted all of them").
+_DENIED = re.compile(
+    r"\b(?:not|never|no|almost|nearly|half|some|wanted|meant|tried|hoped|planned|supposed|should|would|could|first"
+    r"|second|last|one|two|three|four|five|few|part|page|bar|bars|line|lines|set|section|bit|start|beginning)\b|n'?t\b"
+    r"|(?<!\ball\s)\bof\s+(?:them|those|these|it)\b",
+    re.IGNORECASE,
+)
 # The whole told done in the same answer, which a part said beside it does not undo: "played every one", "then all
 # of it", "today I did the rest", "I played them all", an answer opening "All of them, …" (never "not all").
 _WHOLE = re.compile(
@@ -266,7 +273,7 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     minutes = duration_minutes(text)
     if _NOT_MINE.search(text):
         return Report("not_done")  # "everyone did the reel, not me"
-    if _in_part(text):
+    if _in_part(text, known):
         return Report("partly", minutes)
     if _NOT_DONE.search(_TAG_NO.sub(r"\1", text)) and minutes is None:
         return Report("not_done")
@@ -278,19 +285,28 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     return Report("unclear")
 
 
-def _in_part(text: str) -> bool:
+def _in_part(text: str, known: frozenset[str] = frozenset()) -> bool:
     """Done only in part: a part said ("half of them", "I stopped halfway") and the whole not ("played every one",
     "all of them" said in a clause of its own, no "not" before it); "I stopped there" only when the item is not said
-    done either ("Long tones, finished. I stopped there for the day" is done)."""
+    done either ("Long tones, finished. I stopped there for the day" is done); the routine's own words (``known``) name
+    no part ("Two backing tracks done")."""
     if not _PARTLY.search(text) or _WHOLE.search(text):
         return False
-    if any(not _DENIED.search(re.split(r"[,.;:!?…]", text[: m.start()])[-1]) for m in _ALL_OF.finditer(text)):
+    if any(not _DENIED.search(_clause(text, m, known)) for m in _ALL_OF.finditer(text)):
         return False
     if _PARTLY.search(_STOPPED_THERE.sub(" ", text)):
         return True
     return not any(
-        not _NOT_OF_THE_ITEM.search(text[max(0, m.start() - 30) : m.start()]) for m in _DONE_SAID.finditer(text)
+        not _NOT_OF_THE_ITEM.search(text[max(0, m.start() - 30) : m.start()])
+        and not _DENIED.search(_clause(text, m, known))
+        for m in _DONE_SAID.finditer(text)
     )
+
+
+def _clause(text: str, match: re.Match[str], known: frozenset[str]) -> str:
+    """The words of the clause before ``match``, but the routine's own."""
+    words = re.findall(r"[a-z']+", re.split(r"[,.;:!?…]", text[: match.start()])[-1].lower())
+    return " ".join(w for w in words if w not in known)
 
 
 def _others_unsaid(text: str, known: frozenset[str] = frozenset()) -> str:
