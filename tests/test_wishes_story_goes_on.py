@@ -102,3 +102,36 @@ def test_a_story_proposes_the_end_on_a_close_said_now(api: Api, said: str) -> No
     say(api, sid, "We lived above the bakery on Merchant Street, my father baked and my mother kept the shop.")
     result = say(api, sid, said)
     assert result["proposed_end"], result["reply"]
+
+
+# tiredness set aside at the answer's end by a wish to go on now (review2's scratch list), and look-alikes that stop
+SET_ASIDE = [
+    "My voice is gone hoarse a bit but I'm fine, go on.",
+    "I'm a bit tired, but go on, ask me.",
+    "My throat is dry, but carry on.",
+    "My voice is going, but I'm all right, next question.",
+    "I'm knackered, but I'd like to continue.",
+]
+STILL_STOPS = [
+    "My voice is going, but let's go on next week.",
+    "I'm tired, but I can't go on.",
+    "I'm tired, but I don't want to go on.",
+    "That's enough for today, but we'll carry on tomorrow.",
+]
+
+
+@pytest.mark.parametrize("said", SET_ASIDE)
+def test_tiredness_set_aside_by_a_wish_to_go_on_is_no_wish_to_stop(said: str) -> None:
+    assert not wishes.tired(said), said
+
+
+@pytest.mark.parametrize("said", STILL_STOPS)
+def test_going_on_another_day_or_not_at_all_still_stops(said: str) -> None:
+    assert wishes.tired(said), said
+
+
+def test_a_story_goes_on_when_the_teller_sets_tiredness_aside(api: Api) -> None:
+    sid = story_session(api, "Carmel", "Growing up")
+    say(api, sid, "We lived above the bakery on Merchant Street, my father baked and my mother kept the shop.")
+    result = say(api, sid, "My throat is dry, but carry on.")
+    assert not result["proposed_end"], result["reply"]

@@ -932,14 +932,25 @@ def _takes_leave(text: str) -> bool:
     return len(sentences) < 2 or not _FAREWELL_TOLD.search(sentences[-2])
 
 
+# Tiredness set aside at the answer's end by a wish to go on now: "My voice is going, but I'm fine, go on.", "My
+# throat is dry, but carry on." (never "but I can't go on", "but let's go on next week", a close).
+_GO_ON_ANYWAY = re.compile(
+    r"\b(?:but|though|still|anyway)\b(?:(?!\b(?:not|no|never|cannot)\b|n't)[^.!?])*?"
+    r"\b(?:go\s+on|carry\s+on|keep\s+going|continue|next\s+(?:one|question)|ask\s+(?:me|away)|fire\s+away)\b"
+    r"(?![^.!?]*\b(?:next\s+(?:week|time|visit)|tomorrow|another\s+(?:day|time)|later|some\s+other)\b)[^.!?]*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def tired(text: str | None) -> bool:
     """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
-    for today (not "I'm not tired", not "I was tired after the night shift"); also said in people's own
-    ways: a later session named for the rest, the body spent now, going now, a leave-taking at the end."""
+    for today (not "I'm not tired", not "I was tired after the night shift", not "I'm tired, but go on"); also said
+    in people's own ways: a later session named for the rest, the body spent now, going now, a leave-taking at the
+    end."""
     if not text:
         return False
     text = text.replace("’", "'")  # "I’m done" as a phone types it
-    if _NOT_TIRED.search(text):
+    if _NOT_TIRED.search(text) or _GO_ON_ANYWAY.search(text):
         return False
     if _TIRED.search(text) or _takes_leave(text):
         return True
