@@ -23,6 +23,7 @@ from agent.guided.lexicon import (
     FAMILY_WORDS,
     FIGURES,
     KIN,
+    KIN_ALSO_NAMES,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
     KIN_TITLES,
@@ -203,7 +204,7 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
     clergy = _clergy(text)
     kin = _kin(text) + clergy + _by_role(text)
-    named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said}
+    named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said or said.lower()[5:] in FAMILY_NAMES}
     named |= {_bare(said.split(" ")[1]) for _, _, said in clergy}  # "the Pastor's pew": the title, no thing
     names, places, things = _capitalised(text, exclude=named, known=known or Known())
     # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
@@ -305,6 +306,46 @@ def _named_so(text: str, match: re.Match[str]) -> bool:
     return bool(lead) and (lead[-1] in _HEARD or (lead[-1] == "to" and lead[:1] != [] and lead[0] in _HEARD))
 
 
+# What a call or a describing word comes before: "Hawey man", "ma blonde hair", "ma blonde curls".
+# (not every thing's noun: "works", "set", "watch" are deeds too, "ma blonde works at the mill")
+_NOUNS_AFTER_KIN = PERSON_NOUNS | frozenset("hair curl curls lock locks plait plaits braid braids fringe wig".split())
+
+
+def _noun_after(rest: str) -> bool:
+    """A family word of another language set straight before a noun is no relative: "Hawey man", "Hawey lads"
+    (come on), "ma blonde hair" (my fair hair); not "ma blonde made the tourtière"."""
+    nxt = re.match(r"\s+([a-z]+)\b", rest)
+    return bool(nxt) and (nxt.group(1) in _NOUNS_AFTER_KIN or nxt.group(1).removesuffix("s") in PERSON_NOUNS)
+
+
+def _named_beside(head: str, rest: str) -> bool:
+    """A kin word that is also a given name is the name beside another name in a list ("Ata and Atta were
+    twins", "Kofi, Ata and Ama") or after a role ("our driver Ake"); not beside a relative ("Ake and Sheshe")."""
+    name = rf"(?-i:[{_UPPER}][{_LOWER}'’-]+)"
+    nxt = re.match(rf"\s*(?:,|\s+and|\s*&)\s+({name})", rest)
+    before = re.search(rf"\b({name})(?:\s*,|\s+and|\s*&)\s+$", head)
+    beside = [m.group(1) for m in (nxt, before) if m]
+    if any(_is_name_word(w) and w.lower() not in KIN for w in beside):
+        return True
+    lead = re.findall(r"[\w'’]+", head)[-1:]
+    return bool(lead) and lead[0].islower() and lead[0] in PERSON_NOUNS | ROLES
+
+
+def _family_word_explained(text: str, kin_words: str, taken: set[int]) -> list[tuple[int, str, str]]:
+    """A family's word whose relation differs between languages, then who they were to the teller: "Deda took me
+    to Belgrade, he was my grandfather" is the grandfather, said back as said ("your Deda"), one person."""
+    found: list[tuple[int, str, str]] = []
+    words = "|".join(map(re.escape, sorted(FAMILY_NAMES, key=len, reverse=True)))
+    pattern = (
+        rf"(?<![\w'’])(?-i:(?=[{_UPPER}]))({words})\b[^.!?]*?,\s+(?:he|she)\s+(?:was|is)\s+((?:my|our)\s+)"
+        rf"({kin_words})\b(?=\s*(?:[,.;:!?]|$))"
+    )
+    for match in re.finditer(pattern, text, flags=re.IGNORECASE):
+        taken.add(match.start(2))
+        found.append((match.start(1), _role(match.group(3)), f"your {match.group(1)}"))
+    return found
+
+
 def _kin(text: str) -> list[tuple[int, str, str]]:
     """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
@@ -315,12 +356,14 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
     name = rf"{one}(?:\s+{one})?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
+    # a kin word that is a given name too, set right after a relative or a friend, is the name ("my friend Ata")
+    not_only_kin = "|".join(map(re.escape, sorted(KIN.keys() - KIN_ALSO_NAMES, key=len, reverse=True)))
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
         rf"\b(?:(my|our|his|her|their|your|kuv|m['’]|mo)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
         rf"({first_words})\b(?:['’]s\s+({kin_words})\b)?"
-        rf"(?:\s+{not_kin}(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
+        rf"(?:\s+(?!(?:{not_only_kin})\b)(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
     # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"
@@ -330,6 +373,7 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
         rf"(?:{KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
     )
     taken: set[int] = set()
+    found += _family_word_explained(text, kin_words, taken)
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
         given, owner, word = match.group(1), match.group(2), match.group(3)
         given = " ".join(itertools.dropwhile(lambda w: w.lower() in NOT_NAMES, given.split()))  # "And Hooshang"
@@ -382,6 +426,18 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "cooked on the Aga", "an Oma of her own": a thing, or nobody in particular
         if not owner and word[:1].isupper() and word.lower() in KIN_OF_OTHER_LANGUAGES and _named_so(text, match):
             continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
+        if (
+            not owner
+            and (word.lower() in KIN_OF_OTHER_LANGUAGES or word.lower() in OWNED_KIN)
+            and _noun_after(text[match.end(2) :])
+        ):
+            continue  # "Hawey man, we went", "I dyed ma blonde hair": a call or a word that describes the noun
+        if not owner and not second and word[:1].isupper() and word.lower() in KIN_ALSO_NAMES:
+            surname = match.group(4)  # "Ake Larsson", "Aga Khan": a full name
+            if surname or _named_beside(text[: match.start(2)], text[match.end(2) :]):
+                person = " ".join(filter(None, (word, surname)))
+                found.append((match.start(2), person, person))
+                continue
         if not owner and word.lower() in OWNED_KIN:
             owner = "my"  # "ma blonde laughed", "mon chum Réal": the French owner is in the word
         if word.lower() not in KIN:  # "my tia Graça": a title of kin, kept with the name it stands before
@@ -413,9 +469,11 @@ def _kin(text: str) -> list[tuple[int, str, str]]:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
             words = _bare(given).split()  # "Khaleh Pari's bakery": Pari
-            while words and not _is_name_word(words[-1]):
-                words.pop()  # "my brother Tom And…", "my mother Helen Sunday"
-            given = " ".join(words) if words and _is_name_word(words[0]) else None
+            while words and not _is_name_word(words[-1]) and words[-1].lower() not in KIN_ALSO_NAMES:
+                words.pop()  # "my brother Tom And…", "my mother Helen Sunday"; not "my friend Ata"
+            given = (
+                " ".join(words) if words and (_is_name_word(words[0]) or words[0].lower() in KIN_ALSO_NAMES) else None
+            )
         greats = len(re.findall(r"great", text[match.end(1) : match.start(2)], re.IGNORECASE)) if owner else 0
         if greats and KIN[word.lower()] in GREAT_KIN:
             word = "great-" * greats + word  # "my great-grandmother", "your great great uncle": a generation up

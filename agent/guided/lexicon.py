@@ -263,17 +263,19 @@ irmão brother alone+before    irmao brother alone+before  irmã sister alone+be
 zus sister alone              bruder brother alone+before frère brother alone+before  frere brother alone+before
 adelfos brother alone         adelfi sister alone         adelfé sister alone
 # Kazakh: "Ake", "Sheshe", "Azhe", "Ata"; "Aga" an elder brother, also after his name ("Serik Aga"); not
-# "Apa" (a mother in one family, an elder sister in the next)
-ake father alone              äke father alone            sheshe mother alone         azhe grandmother alone
-äzhe grandmother alone        äje grandmother alone       ata grandfather alone       aga brother alone+after
+# "Apa" (a mother in one family, an elder sister in the next). "+name": a given name elsewhere too (Swedish
+# Åke, Akan Ata, Polish Aga), the relative only where kin is said ("My Ake", "Ata's sister", "Ake and Sheshe")
+ake father alone+name         äke father alone            sheshe mother alone         azhe grandmother alone
+äzhe grandmother alone        äje grandmother alone       ata grandfather alone+name  aga brother alone+after+name
 ağa brother alone+after
 # Aymara and Quechua: "Awicha" (a grandmother), "Achachi", "jilata" (a brother), "kullaka" (a sister)
 awicha grandmother alone      achachi grandfather alone   achachila grandfather alone jilata brother alone+before
 kullaka sister alone+before   hatun_mama grandmother alone
 # Tigrinya: "Adey", "Abboy", "haftey" (my sister), "hawey" (my brother)
-adey mother alone             abboy father alone          haftey sister alone         hawey brother alone
-# Georgian: "Bebia", "Babua", "Deda"; not "Mama" (the father in Georgian, the mother in English)
-bebia grandmother alone       babua grandfather alone     deda mother alone
+adey mother alone+name        abboy father alone          haftey sister alone         hawey brother alone
+# Georgian: "Bebia", "Babua"; not "Mama" (the father in Georgian, the mother in English), nor "Deda" (a mother
+# in Georgian, a grandfather in Serbian: kept as said, or the relative the sentence says he or she was)
+bebia grandmother alone       babua grandfather alone     deda = alone
 # Québécois and French: "my beau-frère Gaétan", "Belle-maman", "ma blonde" (the teller's girlfriend or wife,
 # the owner in the word, as "mon chum", "ma tante", "mon oncle")
 beau-frère brother-in-law alone+before belle-sœur sister-in-law alone+before belle-soeur sister-in-law alone+before
@@ -299,6 +301,8 @@ KIN.update({word: role for word, role, uses in _kin_abroad() if role != "=" and 
 KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses)
 # Kin words that carry their owner, the teller's own: "ma blonde laughed at me" is the teller's girlfriend.
 OWNED_KIN = frozenset("ma blonde|mon chum|ma tante|mon oncle|matante|mononc".split("|"))
+# Kin words of another language that are given names elsewhere too: "my friend Ata", "Ake Larsson".
+KIN_ALSO_NAMES = frozenset(word for word, role, uses in _kin_abroad() if "name" in uses)
 # Said alone and capitalised, these name the relative: "Mum", "Nonna", "Maman", "Bà Nội".
 ADDRESS = frozenset(
     """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father
