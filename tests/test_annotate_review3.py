@@ -4,7 +4,8 @@ A kin word of another language that is a given name elsewhere too (Kazakh Ata an
 Aga) is the relative only where kin is said; after a role or a friend, before a surname, or beside another
 name in a list it is the name. A family word set straight before a noun ("Hawey man", "ma blonde hair") is no
 relative. A word that is a different relative in two languages (Deda) is kept as said, or is the relative the
-sentence says.
+sentence says. What is held "on" something is on a service only when the service is one; a brand's word gone
+to by boat, plane or road is the place.
 """
 
 from __future__ import annotations
@@ -90,3 +91,35 @@ def test_a_word_that_is_another_relative_in_another_language_is_what_the_sentenc
 def test_a_word_that_is_another_relative_in_another_language_alone_is_kept_as_said() -> None:
     people = read("Deda baked the bread every Friday in Tbilisi.").people
     assert "Deda" in people and "mother" not in people, people
+
+
+# --- places said like services or brands ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We took sailing lessons on Anglesey every summer.", "Anglesey"),
+        ("The swimming classes on Waiheke were the best.", "Waiheke"),
+        ("The cooking classes on Rarotonga were held outdoors.", "Rarotonga"),
+        ("We sailed to Komodo to see the dragons.", "Komodo"),
+        ("I went to Komodo and back in a week.", "Komodo"),
+    ],
+)
+def test_an_island_after_lessons_or_a_brand_gone_to_is_a_place(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places and place not in reading.things, (reading.places, reading.things)
+
+
+@pytest.mark.parametrize(
+    ("answer", "thing"),
+    [
+        ("We had our dance classes on Teams during the lockdown.", "Teams"),
+        ("The chess lessons on Lichess kept me sane.", "Lichess"),
+        ("Komodo said I blundered on move twelve.", "Komodo"),
+        ("After my shift at Asda I sleep until noon.", "Asda"),
+    ],
+)
+def test_a_known_service_or_brand_not_gone_to_is_still_a_thing(answer: str, thing: str) -> None:
+    reading = read(answer)
+    assert thing not in reading.places and thing not in reading.people, (reading.places, reading.people)

@@ -124,6 +124,7 @@ from agent.guided.thing_cues import (
     FEASTS,
     FIRM_KINDS,
     GARMENTS,
+    GOING_TO,
     HOUSE_KINDS,
     INSTITUTIONS,
     LINES_OF_PLAY,
@@ -131,6 +132,7 @@ from agent.guided.thing_cues import (
     ONLINE,
     PLAYING,
     PUTTING,
+    SERVICES,
     SOCIETY_HALLS,
     STORM_CAME,
     STORM_WORDS,
@@ -929,8 +931,10 @@ def _kind(
         return ""  # "Bà Nội" is read as the relative (``_kin``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
-    if name.lower() in BRANDS or (before[-1:] == ["on"] and before[-2:-1] and before[-2] in ONLINE):
-        return "thing"  # "my shift at Tesco", "Stockfish says", "two games on Lichess": a shop, an engine, a site
+    gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
+    held_on = before[-1:] == ["on"] and before[-2:-1] and before[-2] in ONLINE and name.lower() in SERVICES
+    if (name.lower() in BRANDS and not gone_to) or held_on:
+        return "thing"  # "my shift at Tesco", "Stockfish says", "the lessons on Zoom": a shop, an engine, a site
     nxt_word = after[0] if after else ""
     played = nxt_word == "line" and set(before) & STUDYING
     if before[-1:] == ["the"] and not comma_after and (nxt_word in LINES_OF_PLAY or played):

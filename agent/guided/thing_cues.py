@@ -94,12 +94,18 @@ CLOTH_VERBS = frozenset("print prints check checks stripe stripes dress dresses 
 # What is had or held "on" a service, not an island: "a call on Zoom", "the lessons on Skype" (not "we lived on
 # Skye", "everyone on Hamra", nor "the games on Skye": games are played on islands too).
 ONLINE = frozenset("call calls video videos chat chats lesson lessons class classes".split())
+# Services something is held on: "on" before any other name is an island or a street ("sailing lessons on
+# Anglesey", "the swimming classes on Waiheke").
+SERVICES = frozenset(
+    """zoom skype teams facetime webex meet whatsapp messenger facebook youtube lichess duolingo instagram tiktok
+    discord signal viber telegram""".split()
+)
 # A line of play named for a town or a player: "the Mar del Plata line", "the Najdorf variation", "the Budapest
 # gambit"; "line" only when something is played or studied through it (not "the Piccadilly line").
 LINES_OF_PLAY = frozenset("variation variations gambit gambits defence defense".split())
 STUDYING = frozenset("played play plays playing studied study learned learnt learn went through".split())
 # Shops, engines and services known by a brand: "my shift at Tesco", "Stockfish says I was winning" is no
-# place and no one.
+# place and no one; but gone to by boat, plane or road it is the place of that name ("we sailed to Komodo").
 BRANDS = frozenset(
     """tesco sainsbury's sainsburys asda morrisons aldi lidl waitrose walmart kmart safeway kroger costco
     carrefour woolworths woolies coles stockfish lichess komodo duolingo skype whatsapp youtube facebook
@@ -109,4 +115,9 @@ BRANDS = frozenset(
 VESSELS = frozenset(
     """boat boats ship ships canoe yacht ferry liner steamer steamship barge tug motorboat speedboat launch tanker
     trawler freighter steamboat schooner ketch sloop dhow sampan lugger smack cutter frigate warship""".split()
+)
+# Going somewhere: "sailed to", "went to", "flew to" is followed by a place.
+GOING_TO = frozenset(
+    """went go goes going gone sailed sail sails sailing flew fly flies flying drove drive drives driving travelled
+    traveled travel rowed steamed moved move walked walk came come emigrated headed returned""".split()
 )
