@@ -49,6 +49,22 @@ _LOST = re.compile(
     r"|memory|hands?))\b|\bslipped\s+(?:my\s+mind|away|through)\b|\b(?:escapes|escaped)\s+me\b"
     r"|\b(?:his|her|their|the)\s+(?:name|names|words|tune|face|date|year)\s*(?:,|\.\.\.|…)\s*(?:no|nothing|gone)\s*[.!…]"
     r"|\b(?:what|who)\s+was\s+(?:his|her|its|their|the)\s+name\s*(?:[.?…,]+\s*)+(?:no|gone|nothing|blank)\b"
+    # reached for and gone, past a word said to oneself: "what was his name, ara, it went.", "her face... eh, it's
+    # gone.", "what was she called, och, that's gone"
+    # (never a thing gone and remembered: "the stick went. Gone. He broke it", nor "her name, Rosa. It went to her
+    # sister": the word between is a lowercase one, and what went is the name or the face, "it" at the clause's end)
+    r"|\b(?:(?:(?:what|who)\s+was\s+)?(?:his|her|its|their|the)\s+(?:name|names|face|faces)|(?:what|who)\s+was\s+"
+    r"(?:he|she|they)\s+called)\s*(?:[.?…,]+\s*)+"
+    r"(?:(?-i:[a-zà-ÿ])[^\W\d_]*\s*[.?…,!]+\s*){0,2}(?:it|that)(?:['’]s|\s+is|\s+has)?\s+(?:went|gone)\s*(?:[.!…]|$)"
+    # the name or the face said first, then not brought: "her face I cannot bring it.", "his name I can't get back"
+    # (never "I cannot bring it to you", nor a face not seen that night: "his face I couldn't see, it was dark")
+    r"|\b(?:his|her|their|the)\s+(?:name|names|face|faces)\s+(?:i|we)\s+(?:can'?t|cannot|couldn'?t|could\s+not)"
+    r"\s+(?:quite\s+|just\s+|seem\s+to\s+)?(?:bring|get|find|catch|place|reach|call)(?:\s+(?:it|that|them))?"
+    r"(?:\s+(?:back|up|to\s+mind))?\s*(?:[.!,…]|$)"
+    # the thing seen still, the one not: "I see the stick, not him.", "I can see the hat, but not her face." (the
+    # present of remembering; never "I saw the stick, not him", an event)
+    r"|\bi\s+(?:can\s+|still\s+|only\s+)*see\s+(?:the|his|her|their|a|an)\s+[^.!?,]{1,30},\s*(?:but\s+)?not\s+"
+    r"(?:him|her|them|(?:his|her|their|the)\s+(?:face|faces|name))\s*[.!…]"
     r"|\b(?P<thing>(?:(?:his|her|their|the|my|our)\s+)?(?:name|names|words|tune|face|date|year)\b[^.!?,]{0,20}?),\s*gone\s*[.!…]"
     r"|\bit'?s\s+(?:all\s+)?gone(?:\s*,\s*(?:all\s+of\s+it|every\s+bit|the\s+lot))?\s*[.!…]"
     r"|\b(?:it'?s|is|goes|went|all)\s+(?:a\s+|all\s+)?blank\b"
@@ -107,13 +123,21 @@ _EMPTIED = re.compile(
     r"\s+(?:off\s+|away\s+)?(?:in|into)\s+(?:the\s+)?(?:fog|mist|haze|murk|haar|cloud|clouds|smoke|darkness)\b",
     re.IGNORECASE,
 )
-# … or said plainly as not coming: "I can't get it.", "I cannot place it now", "couldn't bring it back" (said alone
+# … or said plainly as not coming: "I can't get it.", "I cannot place it now", "couldn't bring it (back)" (said alone
 # these tell of a key, a job or a bus: "I can't get it to start", "couldn't get the bus")
 _NOT_COMING = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|could\s+not)\s+(?:quite\s+|just\s+|seem\s+to\s+)?(?:(?:get|catch|find|place|reach"
-    r"|think\s+of)\s+(?:it|that|her|him|that\s+one)|(?:bring|call)\s+(?:it|that|her|him)\s+(?:back|up))"
+    r"|think\s+of)\s+(?:it|that|her|him|that\s+one)|bring\s+(?:it|that|her|him)(?:\s+(?:back|up|to\s+mind))?"
+    r"|call\s+(?:it|that|her|him)\s+(?:back|up|to\s+mind))"
     r"(?:\s+(?:now|back|any\s*more))?"
     r"(?:\s*,\s*[^\W\d_]+)?\s*(?:[.!…]|$)",
+    re.IGNORECASE,
+)
+# … or reached for again and again, in vain: "I try and I try, no.", "I tried and tried, nothing comes" (said alone
+# these tell of an exam or a door: "I try and I try, and in the end I passed")
+_TRIED = re.compile(
+    r"\b(?:i|we)\s+(?:keep\s+trying|(?:try|tried)\s+and\s+(?:i\s+|we\s+)?(?:try|tried))(?:\s+again)?\s*[,.…;—–]+\s*"
+    r"(?:but\s+)?(?:no|nothing(?:\s+comes|\s+came)?|not\s+a\s+thing|it\s+won'?t\s+come)\s*(?:[.!,…]|$)",
     re.IGNORECASE,
 )
 # The name or the face left hanging, not given nor kept ("but his name? …", "his face... he's off into the mist",
@@ -127,14 +151,16 @@ _NAME_OR_FACE = re.compile(
 
 def lost(text: str) -> bool:
     """A detail gone, said as a figure ("my memory is a sieve for that", "his name, no. That one flew
-    away", a name or a face left hanging and said gone by an image, :data:`_EMPTIED`, or as not coming,
-    :data:`_NOT_COMING`): the speaker dwells on the gap, and a
+    away", a name or a face left hanging and said gone by an image, :data:`_EMPTIED`, as not coming,
+    :data:`_NOT_COMING`, or as reached for in vain, :data:`_TRIED`): the speaker dwells on the gap, and a
     gentler way in is owed, even in a longer answer."""
     if _LOST.search(text):
         return True
     # the image said of the name or the face: after it, as what became of it
     return any(
-        _EMPTIED.search(text, hanging.end()) or _NOT_COMING.search(text, hanging.end())
+        _EMPTIED.search(text, hanging.end())
+        or _NOT_COMING.search(text, hanging.end())
+        or _TRIED.search(text, hanging.end())
         for hanging in _NAME_OR_FACE.finditer(text)
     )
 
