@@ -135,6 +135,14 @@ _HOW_MANY = (
 )
 # A horn or a whistle made to sound ("sounded", "blown", "gives").
 _SOUNDED = "sound|sounds|sounded|sounding|blow|blows|blew|blown|blowing|give|gives|gave|given|toot|tooted|hoot|hooted"
+# Horns an animal has, not a horn sounded: after "has", "have", "had", "with" ("has long horns", "cattle with short
+# horns") or after "its"/"their" when plural ("its horns given a trim"); a ship sounds its horn, not its horns.
+_ANIMAL_HORNS = (
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bwith\s)(?<!\bhaving\s)"
+    r"(?!horns\b(?<=\bits\shorns)|horns\b(?<=\btheir\shorns))"
+)
+# A whistle that is an instrument or calls a dog or after someone: no signal ("a dog whistle", "a tin whistle").
+_NO_SIGNAL_WHISTLE = r"(?<!\bdog\s)(?<!\bdog-)(?<!\btin\s)(?<!\bpenny\s)(?<!\bwolf\s)(?<!\bslide\s)"
 # Many misses counted: more than a couple ("four", "12", "heaps", "quite a few").
 _MANY = (
     r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|[3-9]"
@@ -375,16 +383,19 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     # A sound signal, told by the blast that gives it, or a horn or a whistle said as the sound: sounded,
     # blown, long or short ("one long blast of the horn", "the foghorn sounded"); not the referee's whistle
-    # at full time, nor the Horn of Africa, a rhino's horn or a whistle blown on a company.
+    # at full time, nor the Horn of Africa, a rhino's horn or a whistle blown on a company. Horns an animal has
+    # ("has long horns", "with its horns given a trim") and a whistle that calls a dog, plays a tune or calls after
+    # someone ("a dog whistle", "a tin whistle", "a wolf whistle") are no signal (_ANIMAL_HORNS, _NO_SIGNAL_WHISTLE).
     Concept(
         "sound_signal",
         heads=word_set("sound_signal sound_signals"),
         says=word_set("blast blasts hooter hooters foghorn foghorns siren sirens toot toots"),
         personal=False,
         phrases=_phrases(
-            rf"\b(?:long|short|prolonged|{_SOUNDED})\s+(?:(?:the|a|an|one|two|three|four|five|its|his|her|their"
-            r"|ship's|ship’s|boat's|boat’s)\s+)?(?P<at>horns?|whistles?)\b(?!\s+on\b)",
-            rf"\b(?P<at>horns?|whistles?)\s+(?:is\s+|are\s+|was\s+|were\s+|be\s+)?(?:{_SOUNDED}|signals?)\b",
+            rf"{_ANIMAL_HORNS}\b(?:long|short|prolonged|{_SOUNDED})\s+(?:(?:the|a|an|one|two|three|four|five|its|his"
+            r"|her|their|ship's|ship’s|boat's|boat’s)\s+)?(?P<at>horns?|whistles?)\b(?!\s+on\b)",
+            rf"{_ANIMAL_HORNS}{_NO_SIGNAL_WHISTLE}\b(?P<at>horns?|whistles?)\s+(?:is\s+|are\s+|was\s+|were\s+|be\s+)?"
+            rf"(?:{_SOUNDED}|signals?)\b",
             r"\b(?:blasts?|toots?|hoots?)\s+(?:of|on)\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?P<at>horns?"
             r"|whistles?)\b",
         ),
