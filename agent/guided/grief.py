@@ -1136,6 +1136,27 @@ _LIVED_AFTER = (
 )
 
 
+# … and a going that is the dead carried: in a coffin, a casket or the hearse, to the undertaker's, the funeral
+# home, the chapel of rest or the mortuary ("he came home in a coffin", "he followed on the Friday, in the hearse",
+# "she went to the funeral home that afternoon"); not "he came home in a taxi".
+_CARRIED_DEAD = re.compile(
+    r"\b(?:in|inside)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}(?:coffins?|caskets?|hearses?)\b|\bby\s+hearse\b"
+    r"|\bto\s+the\s+(?:funeral\s+(?:home|parlou?r|director['’]?s)|undertaker['’]?s?|mortuary|morgue|chapel\s+of\s+rest"
+    r"|crematorium)\b",
+    re.IGNORECASE,
+)
+
+
+def _lived_after(stretch: str, who: str) -> bool:
+    """The owner told living after the return (:data:`_LIVED_AFTER`), each time in a sentence that does not carry
+    him or her as the dead (:data:`_CARRIED_DEAD`)."""
+    for lived in re.finditer(_LIVED_AFTER.format(who=who), stretch, re.I):
+        sentence = re.split(r"[.!?;]", stretch[lived.start() :], maxsplit=1)[0]
+        if not _CARRIED_DEAD.search(sentence):
+            return True
+    return False
+
+
 def _returned_from_care(text: str) -> bool:
     """Someone's belongings sent back from the care home, the hospital or the hospice, as a whole (their things, all
     of them, two or more, in a box or a bag): strong alone, as a listener hears it. Not one thing returned for a
@@ -1159,7 +1180,7 @@ def _returned_from_care(text: str) -> bool:
         whole
         and (m.group("own") or _SOMEONES.search(text, max(0, m.start() - 200), m.end() + 80))
         and not _LIVING_REASON.search(sentence)
-        and not re.search(_LIVED_AFTER.format(who=_pronoun_of(m.group("own"))), _owners_stretch(after), re.I)
+        and not _lived_after(_owners_stretch(after), _pronoun_of(m.group("own")))
         and not _OWNER_ALIVE.search(text)
         and not _alive_now(text, _owner(m.group("own")) if m.group("own") else None)
     )
