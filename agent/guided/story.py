@@ -309,6 +309,17 @@ _OF_NOW = re.compile(
     re.IGNORECASE,
 )
 
+# … unless what is of now is the subject of the telling lasting to this day: still there, standing, held in the
+# family, gone back to ("The farm is still in the family", "We still go back every summer", "She's still in the
+# harbour to this day"); never a trouble or a task of now ("it's still broken", "still rings every day").
+_LASTS = re.compile(
+    r"\bto\s+this\s+(?:day|very\s+day)\b|\bin\s+the\s+family\b|\bstill\s+(?:(?:be|is|are|['’]s|['’]re)\s+)?"
+    r"(?:there|standing|stands|stand|ours|theirs|mine|afloat|going\s+strong|in\s+use)\b"
+    r"|\bstill\s+(?:go|goes|went|get|gets|come|comes|drive|drives|sail|sails|walk|walks)\s+(?:back|over|out)\b"
+    r"|\b(?:go|goes|get|gets|come|comes)\s+back\s+(?:there\s+)?still\b",
+    re.IGNORECASE,
+)
+
 
 def _ask_left(ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, left: str) -> Outcome:
     """Asked about by name, what the teller says is left to tell (:func:`_left_to_tell`)."""
@@ -333,11 +344,11 @@ def _left_to_tell(text: str, told: tuple[str, ...] = ()) -> str | None:
     subject = (left.group("also") or left.group("subject")).strip()
     after = text[left.end() :]
     said_next = re.split(r"(?<=[.!?])\s+", after.strip())[0]  # the rest of its sentence, or the next one
-    if _OF_NOW.search(said_next) and not _TOLD_THEN.search(said_next):
-        return None
     rest = f"{text[: left.start()]} {after}"
     heads = {(left.group("subject") or "").split()[-1], subject.split()[-1]} - {""}
     named = any(re.search(rf"(?<![\w'’]){re.escape(h)}(?!\w)", said, re.I) for h in heads for said in (rest, *told))
+    if _OF_NOW.search(said_next) and not _TOLD_THEN.search(said_next) and not (named and _LASTS.search(said_next)):
+        return None
     return subject if named or _TOLD_THEN.search(after) else None
 
 
@@ -927,6 +938,7 @@ _NOT_THERE = re.compile(
 # which it was not ("until the night", "till 1962", "before that spring", "before, and then"): one went after
 # it; a way ("by bus", "on foot") or a purpose ("for the weather", "to get rich"): one went, otherwise, unless
 # staying put is told after it ("did not go to Puno for the festival, they stayed home").
+_DIED = r"(?:died|passed\s+away|passed\s+on|was\s+killed|were\s+killed|was\s+gone|were\s+gone)"
 _UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|before)\b", re.IGNORECASE)
 _HOW_OR_WHY = re.compile(
     r"\s+(?:by\s+(?:bus|coach|car|train|rail|road|boat|ship|sea|air|plane|lorry|truck|taxi|bike|bicycle|horse|cart"
@@ -934,7 +946,20 @@ _HOW_OR_WHY = re.compile(
     re.IGNORECASE,
 )
 _STAYED = re.compile(
-    r"\b(?:stayed|stay|remained|kept)\s+(?:at\s+)?(?:home|behind|put|away|in\s+bed)|\binstead\b|\bwent\s+nowhere\b",
+    r"\b(?:stayed|stay|remained|kept)\s+(?:at\s+)?(?:home|behind|put|away|in\s+bed)|\b(?:stayed|remained)\s+on\b"
+    r"|\binstead\b|\bwent\s+nowhere\b"
+    # (or the chance ended first: "he died first", "died before he could", "never made it")
+    rf"|{_DIED}\s+(?:first|before)\b|\bnever\s+(?:made\s+it|got\s+there|happened)\b",
+    re.IGNORECASE,
+)
+# What follows the place says why it never happened, not how or when one went: a purpose or a time given up on,
+# "for all my trying" (in spite of), "for the rest of her life", "(in) all his days" (the whole of a life), or a
+# time before which it was not that is the end of the chance ("before Dad died", "before the money ran out").
+_NEVER_AFTER_ALL = re.compile(
+    r"\s*,?\s*(?:for\s+all\s+(?:my|his|her|our|their|your|that|this|the\s+\w+ing|the\s+(?:talk|effort|efforts"
+    r"|money|plans|promises|wishing|years))\b|(?:for|in)\s+(?:all\s+)?(?:the\s+rest\s+of\s+)?(?:my|his|her|our|their)"
+    r"\s+(?:life|lives|days|born\s+days)\b|for\s+the\s+rest\s+of\s+(?:my|his|her|our|their)\s+(?:life|lives|days)\b"
+    rf"|before\s+(?:[\w'’]+\s+){{1,4}}?(?:{_DIED}|ran\s+out|run\s+out|was\s+too\s+late|closed\s+down|sank)\b)",
     re.IGNORECASE,
 )
 
@@ -955,7 +980,9 @@ def _not_there(text: str, place: str) -> bool:
 
 def _went_otherwise(text: str, end: int) -> bool:
     """What follows a place denied says one went there after all: at a later time, or another way or for
-    another reason (the sentence tells no staying put)."""
+    another reason (the sentence tells no staying put, nor why it never happened: :data:`_NEVER_AFTER_ALL`)."""
+    if _NEVER_AFTER_ALL.match(text, end):
+        return False
     if _UNTIL.match(text, end):
         return True
     sentence = re.split(r"(?<=[.!?])\s", text[end:], maxsplit=1)[0]
