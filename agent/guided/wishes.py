@@ -818,6 +818,27 @@ _TELLING_GOES_ON = re.compile(
     re.IGNORECASE,
 )
 _TELLING_WORDS = 12  # more than this after the body spent goes on telling, whatever it says
+# A reason for the body's state now is no telling going on: done today or just now ("I've talked too much", "I sat
+# too long", "I walked to the shops this morning") or the weather got into it ("the cold got into them"); a clause
+# with a time of then or one's telling in it stays telling ("I walked too far in the war", "we sat too long, back
+# in 1950", "I lost it in Korea").
+_REASON_NOW = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)\s+(?:been\s+)?[a-z]+"
+    r"|\btoo\s+(?:much|long|far|many)\b|\b(?:so\s+much|all\s+day|for\s+(?:hours|\w+\s+hours)|today|this\s+(?:morning"
+    r"|afternoon|evening)|earlier|just\s+now)\b"
+    r"|\b(?:the\s+)?(?:cold|damp|wet|chill|frost|wind|heat|rain)\s+(?:got|went|came)\s+(?:in(?:to)?|at|to)\b",
+    re.IGNORECASE,
+)
+_THEN = re.compile(
+    r"\b(?:ago|since|years?|then|when|war|army|that\s+(?:day|night|year|winter|summer|time)"
+    r"|in\s+(?:the\s+)?(?:\d{4}|\d{2}s|\w+ties)|but|anyway|so)\b|\b(?:in|at)\s+[A-Z]",
+)
+
+
+def _told_after(after: str) -> str:
+    """``after`` without its clauses that only give a reason for the body's state now (:data:`_REASON_NOW`)."""
+    clauses = re.split(r"(?<=[.!?,;])\s+", after)
+    return " ".join(c for c in clauses if not (_REASON_NOW.search(c) and not _THEN.search(c)))
 
 
 def _body_spent_now(text: str) -> bool:
@@ -827,7 +848,7 @@ def _body_spent_now(text: str) -> bool:
         if not found or _SAID_THEN.search(sentence[: found.end()]) or _said_after(sentence[found.end() :]):
             continue
         after = text[text.index(sentence) + found.end() :]
-        if len(after.split()) <= _TELLING_WORDS and not _TELLING_GOES_ON.search(after):
+        if len(after.split()) <= _TELLING_WORDS and not _TELLING_GOES_ON.search(_told_after(after)):
             return True
     return False
 
@@ -906,9 +927,12 @@ _LEAVE_TAKING = re.compile(
 
 # A farewell told in the sentence just before, so that the last one gives its words ("… and said goodnight to each of
 # us. Good night.", "She waved from the bus. Bye bye.", "The lads shouted after the bus. Cheerio!", "My sister
-# signed her letters the same way. Take care."): a farewell word in it, a sign-off of letters or calls, words
-# announced ("the same way", "like this", "these words"), or a verb of saying or waving with nothing after it but
-# where ("shouted after the bus", "called from the window"; never "said about the war", what was said).
+# signed her letters the same way. Take care."): someone's saying or waving reported, in the past or as a habit
+# (:data:`_REPORTED`), and a farewell word in it, a sign-off of letters or calls, words announced ("the same way",
+# "like this", "these words"), or the verb with nothing after it but where ("shouted after the bus", "called from the
+# window"; never "said about the war", what was said). The teller's own leave-taking before the last words is none:
+# "Thank you, take care. Goodnight.", "I'd better say goodbye now. Bye bye.", "My wife calls. Bye!", "The taxi's here
+# and the driver waves. Bye!" (what goes on now, not told).
 _SAYING_OR_WAVING = (
     r"said|says|say|shouted|shouts|called|calls|cried|yelled|yells|sang|sings|whispered|whispers|waved|waves|wrote"
     r"|writes|signed|signs|answered|replied|kissed|hugged"
@@ -921,25 +945,59 @@ _FAREWELL_TOLD = re.compile(
     r"|at|through)\b[^.!?]*)?\s*[.!?:]*$",
     re.IGNORECASE,
 )
+# … reported: a verb of saying, waving or signing off in the past ("said", "waved", "signed"; never after "I've", "I
+# have": done now), or in the present with a habit ("he always says", "every night she calls", "used to sign").
+_REPORTED = re.compile(
+    r"(?<!'ve\s)(?<!\bhave\s)\b(?:said|shouted|called|cried|yelled|sang|whispered|waved|wrote|signed|answered|replied"
+    r"|kissed|hugged|ended|closed|finished)\b"
+    r"|\b(?:always|every|each|used\s+to|would)\b[^.!?]*\b(?:says?|shouts?|calls?|cries|yells?|sings?|whispers?|waves?"
+    r"|writes?|signs?|ends?|closes?|finish(?:es)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _takes_leave(text: str) -> bool:
     """Whether the answer's last sentence is a leave-taking said to the listener (:data:`_LEAVE_TAKING`), not the
-    words of a farewell the sentence before it tells (:data:`_FAREWELL_TOLD`)."""
+    words of a farewell the sentence before it reports (:data:`_REPORTED`, :data:`_FAREWELL_TOLD`)."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     if not _LEAVE_TAKING.match(sentences[-1]):
         return False
-    return len(sentences) < 2 or not _FAREWELL_TOLD.search(sentences[-2])
+    before = sentences[-2] if len(sentences) > 1 else ""
+    return not (_REPORTED.search(before) and _FAREWELL_TOLD.search(before))
 
 
-# Tiredness set aside at the answer's end by a wish to go on now: "My voice is going, but I'm fine, go on.", "My
-# throat is dry, but carry on." (never "but I can't go on", "but let's go on next week", a close).
-_GO_ON_ANYWAY = re.compile(
-    r"\b(?:but|though|still|anyway)\b(?:(?!\b(?:not|no|never|cannot)\b|n't)[^.!?])*?"
-    r"\b(?:go\s+on|carry\s+on|keep\s+going|continue|next\s+(?:one|question)|ask\s+(?:me|away)|fire\s+away)\b"
-    r"(?![^.!?]*\b(?:next\s+(?:week|time|visit)|tomorrow|another\s+(?:day|time)|later|some\s+other)\b)[^.!?]*[.!?]*\s*$",
+# Tiredness set aside at the answer's end by a wish to go on now, in the same sentence: "My voice is going, but I'm
+# fine, go on.", "My throat is dry, but carry on." — the last contrast of the last sentence, words of that sentence
+# before it, and the teller's own going on, now, after it (:func:`_goes_on_anyway`). Never "but I can't go on", a
+# later time ("but let's go on next week", "but carry on next Tuesday?", "but ask me again on Monday", "in the
+# morning", "soon"), someone else carrying on ("but my son can carry on with you", "but you go on without me"), nor a
+# "But …" of its own.
+_CONTRAST = re.compile(r"\b(?:but|though|still|anyway)\b", re.IGNORECASE)
+_GO_ON_NOW = re.compile(
+    r"\b(?:go\s+on|carry\s+on|keep\s+going|continue|next\s+(?:one|question)|ask\s+(?:me|away)|fire\s+away)\b",
     re.IGNORECASE,
 )
+_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NOT_GOING_ON_NOW = re.compile(
+    r"\b(?:not|no|never|cannot)\b|n't\b"
+    rf"|\b(?:{_DAY_NAME}s?|next\s+(?!one\b|question\b)\w+|tomorrow|another|some\s+other|later|soon"
+    r"|again\s+(?:on|in|at|next|when)|morning|afternoon|evening|weekend|week|when\s+you|without\s+me)\b"
+    # someone else carries on: "my son can carry on", "she will go on with you", "carry on with my daughter"
+    r"|\b(?:(?:my|our|his|her|their)\s+\w+|he|she|they)\s+(?:can|could|will|'ll|may|might|should|go|carries)\b"
+    r"|\bwith\s+(?:my|our|his|her|their)\s+\w+",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_anyway(text: str) -> bool:
+    """Whether the last sentence sets tiredness aside with a wish to go on now (see :data:`_CONTRAST`); one pass
+    over the sentence, whatever it repeats."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    contrasts = [found.start() for found in _CONTRAST.finditer(last)]
+    if not contrasts or not last[: contrasts[-1]].strip(" ,;:-"):
+        return False
+    after = last[contrasts[-1] :]
+    return bool(_GO_ON_NOW.search(after)) and not _NOT_GOING_ON_NOW.search(after)
 
 
 def tired(text: str | None) -> bool:
@@ -950,7 +1008,7 @@ def tired(text: str | None) -> bool:
     if not text:
         return False
     text = text.replace("’", "'")  # "I’m done" as a phone types it
-    if _NOT_TIRED.search(text) or _GO_ON_ANYWAY.search(text):
+    if _NOT_TIRED.search(text) or _goes_on_anyway(text):
         return False
     if _TIRED.search(text) or _takes_leave(text):
         return True
