@@ -287,8 +287,8 @@ def _same_kind(clause: str, expected: list[str]) -> bool:
     I mean Jupiter", "the Romans, I mean the Normans"); otherwise a few words. Never a remark on the moment
     or a feeling, whatever the kind: an apology and a remark after an answer, in one sentence or more ("Carbon
     dioxide. Sorry, long day.", "Paris. Sorry. Long day."), leave the answer as it was."""
-    if _remark(clause, expected):
-        return False
+    if _remark(clause, expected) or _REMARK.search(clause):
+        return False  # "Tricky one actually.", "Good question, actually": a word on the question, no answer
     quantities = [asked for t in expected if (asked := _quantity(t)) is not None]
     if quantities:
         given = _answer_number(clause, quantities[0][1])
@@ -357,6 +357,8 @@ def _answer_number(
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
     counts: list[tuple[float, str | None]] = []  # said with the thing counted
     for clause in _CLAUSE.split(_DOTTED.sub(lambda m: m.group().replace(".", " "), text)):
+        if _REMARK.search(clause):
+            continue  # a word on the question ("Tricky one.", "Easy one actually") counts nothing
         words = normalise(clause).split()
         found: list[tuple[float, str | None]] = []
         plain = True
@@ -500,6 +502,8 @@ _ON = re.compile(
 )
 # A moment asked for (:mod:`agent.guided.pause_words`, the practice coach's too), or "Wait." / "A pause, please.",
 # or a stop for a short while asked ("Can we stop for a minute?", "Let's pause a moment"; never "for today").
+# "Sorry" alone in a clause: said with "?", "pardon?"; said plainly beside a loss told, an apology for it.
+_BARE_SORRY = re.compile(r"^\s*sorry\s*$", re.IGNORECASE)
 _PAUSE = re.compile(
     HOLD_ON + "|" + BREAK + r"|^\s*wait\s*$|^\s*(?:a\s+)?(?:pause|break)(?:\s+please)?\s*$"
     r"|\b(?:(?:can|could|shall|may)\s+(?:we|i)|let'?s|(?:i|we)\s+need\s+to)\s+(?:just\s+)?(?:stop|pause|rest)"
@@ -507,7 +511,7 @@ _PAUSE = re.compile(
     re.IGNORECASE,
 )
 _REMARK = re.compile(
-    r"\b(?:hard|tough|tricky|difficult|trick|nasty|sneaky|good)\s+(?:one|question)\b|\btip\s+of\s+my\s+tongue\b"
+    r"\b(?:hard|tough|tricky|difficult|trick|nasty|sneaky|good|easy|simple)\s+(?:one|question)\b|\btip\s+of\s+my\s+tongue\b"
     r"|\bi\s+(?:should|ought\s+to|used\s+to|really\s+should)\s+know\s+(?:this|that|it)\b|\bi\s+know\s+(?:this|that)\s+one\b"
     r"|\b(?:went|gone|going|go)\s+(?:blank|right\s+out)\b|\bmix(?:ed)?\s+(?:these|those|them|it)\s+up\b"
     r"|\b(?:slipped|went|gone)\s+(?:out\s+of|from)\s+my\s+(?:head|mind)\b|\boh\s+(?:boy|dear|my|man)\b",
@@ -522,7 +526,7 @@ _BEFORE_ANSWERING = re.compile(
 )
 # An answer hedged is an answer ("Watts, I'm pretty sure"), however long.
 _HEDGE = re.compile(
-    r"\b(?:i\s+(?:think|guess|reckon|believe|suppose|'d\s+say|would\s+say)|maybe|perhaps|probably|pretty\s+sure"
+    r"\b(?:i\s+(?:think|guess|reckon|believe|suppose|would\s+say)|i\s*['’]?\s*d\s+say|maybe|perhaps|probably|pretty\s+sure"
     r"|is\s+it|must\s+be|could\s+be|would\s+be|the\s+answer(?:'s|\s+is)|i'?d\s+go\s+with)\b",
     re.IGNORECASE,
 )
@@ -548,6 +552,15 @@ _OWN = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OWNED_BY_ANOTHER = frozenset("his her their its your the a an this that whose".split())
 _TITLE_KIN = frozenset({"mother", "father", "brother", "sister"})  # "Mother Teresa", "Brother Cadfael"
+# One's own household said with "the" ("the wife died on Friday", "the old man's in hospital", "the kids"):
+# never someone's of something ("the wife of Henry VIII"), a title ("The Old Man and the Sea") or one named
+# just before ("Albert, the husband, died").
+_HOUSEHOLD = re.compile(
+    r"\bthe\s+(?P<who>wife|missus|missis|husband|hubby|kids|bairns|old\s+(?:man|lady|woman|fella)"
+    r"|wee\s+(?:one|ones|lad|lass|man)|little\s+ones?)\b(?!['’]?\s*(?:of|from)\b)",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*,\s*$")
 # One spoken of by a pronoun, whose owner an earlier clause names ("My grandad, he died on Thursday").
 _SOMEONE_SAID = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
 # The words of death and illness themselves: a question's "die" or "disease" is not what it is about.
@@ -557,6 +570,9 @@ _DEATH_WORDS = "die died dies dying death deaths dead kill killed kills killer i
 def _own_mentions(text: str) -> list[int]:
     """Where ``text`` names someone of the person's own (:data:`_OWN`, or a kin word owned by no one else)."""
     found = [m.end() for m in _OWN.finditer(text)]
+    for m in _HOUSEHOLD.finditer(text):
+        if m.group("who").islower() and not _NAMED_BEFORE.search(text[: m.start()]):
+            found.append(m.end())
     words = list(_WORD.finditer(text))
     for n, word in enumerate(words):
         low = re.sub(r"['’]s$", "", word.group().lower())  # "Mum's in the hospice", "Grandad's chair"
@@ -643,6 +659,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     kinds: set[str] = set()
     numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     left: list[str] = []
+    apologies = 0  # a bare "Sorry." said (not asked)
     sentences = _SENTENCE.split(text.strip())
     for n, said in enumerate(sentences):
         if wishes.tired(said) and not wishes.not_done(said):
@@ -689,10 +706,15 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 found.add("tell")
             if numeric and "pause" in found and amount_alone(said):
                 found.discard("pause")  # "One minute." to "how long?": an answer, not a moment asked for
+            if found == {"repeat"} and _BARE_SORRY.match(clause) and "?" not in end:
+                apologies += 1  # "…died on Friday. Sorry.": an apology, a request to repeat only without a loss
+                continue
             if found:
                 kinds |= found
             elif not all(_FILLER_WORD.match(w.strip("'\"“”‘’()")) for w in words):
                 left.append(clause.strip())
+    if apologies and "loss" not in kinds:
+        kinds.add("repeat")  # "Sorry." alone, or beside another wish, still asks to hear it again
     if not kinds:
         return None
     longest = max((len(normalise(t).split()) for t in expected), default=0)
@@ -861,7 +883,8 @@ _CARE_OFFER = re.compile(
     r"|nap|lie\s+down|sit\s+down)\b|" + HOLD_ON + "|" + BREAK,
     re.IGNORECASE,
 )
-_TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+# Time units, shortest first: a span no shorter than the time asked is an answer in another unit, not a moment.
+_TIME_UNITS = {unit: n for n, unit in enumerate(("s", "min", "h", "day", "week", "month", "year"))}
 _HOW_LONG = re.compile(r"\bhow\s+(?:long|soon)\b", re.IGNORECASE)
 
 
@@ -877,6 +900,8 @@ def _to_the_care(clause: str, expected: list[str], prompt: str | None) -> bool:
         more = n + 1 < len(words) and words[n + 1] in ("more", "extra", "or", "further")  # "ten more minutes"
         named = unit_at(words, n + 1 + more) if to_number(word) is not None else None
         if named and named[0] in _TIME_UNITS and named[0] not in units and not _HOW_LONG.search(prompt or ""):
+            if any(_TIME_UNITS[named[0]] >= _TIME_UNITS[unit] for unit in units if unit in _TIME_UNITS):
+                continue  # "About three weeks?" to how many days: an answer in another unit, graded by it
             return True  # a time span said ("two minutes") where the question asks no such time
     numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     if numeric and any(to_number(word) is not None for word in words):

@@ -191,8 +191,28 @@ def respond(ctx: TurnContext) -> Outcome:
 
 
 def beside_answer(text: str, expected: list[str]) -> str:
-    """The reply without the expected answer's words: what it says beside the answer ("Ciao. Bye for now." to how to
-    say goodbye in Italian leaves ". Bye for now.")."""
+    """The reply without the span where the answer was said: what it says beside the answer ("Ciao. Bye for now."
+    to how to say goodbye in Italian leaves ". Bye for now."). Only that span goes, said once or repeated at once
+    ("Ciao, ciao!"): the answer's words said again in a wish ("Stop. Let's stop there for today.") stay. Without
+    the answer said word for word, every word of it goes."""
+    tokens = list(_TOKEN.finditer(text))
+    plain = [normalise(token.group()) for token in tokens]
+    for wording in sorted({normalise(t) for t in expected if normalise(t)}, key=len, reverse=True):
+        reach = len(wording.split()) + 2  # a token may normalise to no word or to two ("l'eau")
+        spans = [
+            (n, m)
+            for n in range(len(tokens))
+            for m in range(n + 1, min(n + reach, len(tokens)) + 1)
+            if _says(plain[n:m], wording)
+        ]
+        if not spans:
+            continue
+        first, last = min(spans)
+        while (more := next((m for n, m in spans if n == last), None)) is not None and _CLAUSE_END.match(
+            text[tokens[more - 1].end() :]
+        ):
+            last = more  # the answer said again at once, as a clause of its own ("Ciao, ciao!")
+        return text[: tokens[first].start()] + text[tokens[last - 1].end() :]
     words = {normalise(t) for t in expected}
     wanted = {w for t in words for w in t.split()} | {t.replace(" ", "") for t in words}
 
@@ -201,7 +221,17 @@ def beside_answer(text: str, expected: list[str]) -> str:
         kept = not plain or not (set(plain.split()) <= wanted or plain.replace(" ", "") in wanted)
         return found.group() if kept else ""
 
-    return re.sub(r"[^\s.,;:!?]+", answer_word, text)
+    return _TOKEN.sub(answer_word, text)
+
+
+_TOKEN = re.compile(r"[^\s.,;:!?]+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…]|$)")
+
+
+def _says(words: list[str], wording: str) -> bool:
+    """Whether normalised tokens say ``wording`` (normalised), with or without its spaces ("à demain", "ademain")."""
+    said = " ".join(w for w in words if w)
+    return bool(words[0]) and bool(words[-1]) and (said == wording or said.replace(" ", "") == wording.replace(" ", ""))
 
 
 def _ask_again(
