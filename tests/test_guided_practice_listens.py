@@ -65,7 +65,7 @@ def test_a_loss_told_while_resting_is_met_with_care_and_the_item_waits(api: Api)
     )
     reply = told["reply"]
     assert "sorry" in reply.lower() and "pause" in reply.lower() and not told["proposed_end"]
-    assert "Great" not in reply and "Well played" not in reply and "Nice work" not in reply
+    assert not any(w in reply for w in ("Great", "Well played", "Well done", "Nice work"))
     assert not practice_items(api, sid)["Scales"]["completed"]  # not ticked: she asked for a minute
     after = _turn(api, sid, "Thank you, I'm all right now, we can carry on.")
     assert "Scales" in after["reply"] and not after["proposed_end"]
@@ -129,7 +129,8 @@ def test_no_praise_at_the_close_beside_an_answer_kept_private(api: Api) -> None:
     for said in ("Bellows shakes, five minutes.", "Scales, six minutes.", "Left-hand chords, seven minutes."):
         _turn(api, sid, said)
     closing = _turn(api, sid, "Milonga, eleven minutes. My first husband used to hit me when I played it.")
-    assert closing["proposed_end"] and "Great work" not in closing["reply"] and "Well played" not in closing["reply"]
+    praise = ("Great work", "Well played", "Well done")
+    assert closing["proposed_end"] and not any(w in closing["reply"] for w in praise)
 
 
 @pytest.mark.parametrize(
