@@ -14,6 +14,7 @@ import re
 import pytest
 
 from agent.guided import gaps
+from agent.guided.phrasing import variants
 from benchmarks.interviewer import _ANGLE, _PRAISE
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
@@ -84,7 +85,6 @@ def test_look_alikes_of_a_memory_reached_for_are_no_gap(answer: str) -> None:
 def test_the_gentler_way_in_comes_in_every_wording(api: Api, answer: str) -> None:
     """In many sessions (the bank's lines are picked per session), each reply is a gentler way in: a sense,
     a photo or a person, never praise and never the stock question of the topic."""
-    replies = set()
     for n in range(8):
         sid = story_session(api, f"Teller {n}", "Childhood by the sea")
         result = say(api, sid, answer)
@@ -92,5 +92,21 @@ def test_the_gentler_way_in_comes_in_every_wording(api: Api, answer: str) -> Non
         assert question_id(result).endswith(".angle"), reply
         assert _ANGLE.search(reply) and not _PRAISE.search(reply), reply
         assert not re.search(r"tell me about|what was (?:he|she) like", reply, re.IGNORECASE), reply
-        replies.add(reply)
-    assert len(replies) >= 3, replies
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        {"person": "the master", "obj": "him", "pro": "he", "subject": "the master", "gap": True},
+        {"person": None, "obj": "it", "pro": "it", "subject": "the house", "gap": True},
+        {"person": None, "obj": "it", "pro": "it", "subject": "your time by the sea", "gap": False},
+    ],
+    ids=["person", "gap", "time"],
+)
+def test_every_line_of_the_gentler_bank_is_a_gentler_way_in(words: dict[str, object]) -> None:
+    """Every line a session may pick, not only those eight sessions happened to draw (which line a session
+    gets hangs on its random id: asserting how many different lines eight sessions drew was a coin toss)."""
+    lines = variants("story/angle", **words)
+    assert len(lines) >= 3
+    for line in lines:
+        assert _ANGLE.search(line) and not _PRAISE.search(line), line
