@@ -51,11 +51,6 @@ def respond(ctx: TurnContext) -> Outcome:
     calls: list[tuple[str, Args]] = []
     if (note := annotation(turn)) is not None:
         calls.append(("annotate_response", note))
-    # As in a story or practice: a death, an illness, abuse or money told beside an answer stays in
-    # the transcript only (the attempt is still recorded).
-    private = grief.sensitive(turn.text) if turn.answer is not None else None
-    if private:
-        calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     by_id = {q["id"]: q for q in questions}
     current = base_id(turn.last_id, by_id)
     text = turn.text or ""
@@ -110,8 +105,11 @@ def respond(ctx: TurnContext) -> Outcome:
     # only for a loss of the person's own told in it.
     prompt = by_id[current].get("prompt") if current is not None else None
     guess_at_death = correct is not None and asks_of_death(prompt) and not tells_own_loss(text, prompt)
-    if guess_at_death:
-        calls[:] = [call for call in calls if call[0] != "keep_private"]
+    # As in a story or practice: a death, an illness, abuse or money told beside an answer stays in
+    # the transcript only (the attempt is still recorded).
+    private = grief.sensitive(turn.text) if turn.answer is not None and not guess_at_death else None
+    if private:
+        calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     if not guess_at_death and (met := care.meet(ctx, turn, calls, right=correct is True)) is not None:
         return met
 
