@@ -69,7 +69,7 @@ def test_look_alikes_of_the_new_kin_words_are_no_new_relatives(answer: str) -> N
 @pytest.mark.parametrize(
     ("answer", "role", "said"),
     [
-        ("My Nagymama, the mother of my father, kept geese in the yard.", "grandmother", "your Nagymama"),
+        ("My Grosi, the mother of my father, kept geese in the yard.", "grandmother", "your Grosi"),
         ("my Tutu, my mother's mother, made leis every May Day.", "grandmother", "your Tutu"),
         ("our kakak, our big sister, walked us to school.", "sister", "your kakak"),
     ],

@@ -285,6 +285,47 @@ ma_blonde girlfriend alone    mon_chum boyfriend alone    ma_tante aunt alone   
 matante aunt alone            mononc uncle alone+before
 # Maltese titles: "Is-Surmast Grech" (the bandmaster or schoolmaster), "Is-Sur Borg" (Mr), "Is-Sinjura Vella"
 is-surmast = before           surmast = before            is-sur = before             is-sinjura = before
+# Pashto and Dari: "Plar", "Mor" (also the Danish, Norwegian and Swedish mother; a given name in Senegal and
+# Israel), "Nika" (a grandfather; a given name elsewhere), "Tror" (an aunt), "Lala Sher" (an elder brother, or any
+# elder man, said for respect; Lala is a given name too); not "Khor" (also a creek: "Khor Fakkan"), nor "Baradar"
+# (also a surname)
+plar father alone             mor mother alone+name       nika grandfather alone+name tror aunt alone+before
+wror brother alone            padar father alone          khwahar sister alone        lala = before
+# Inuktitut: "Ataata", "Anaana", "anaanatsiaq" (a grandmother), "ataatatsiaq"
+ataata father alone           anaana mother alone         anaanatsiaq grandmother alone ataatatsiaq grandfather alone
+anaanattiaq grandmother alone ataatattiaq grandfather alone
+# Haitian Kreyòl: "Manman", "Grann", "my marenn Odette" (a godmother), "Tonton Ti-Jak" (an uncle; not the
+# Tonton Macoutes, see ``FIGURES``), "Matant"
+manman mother alone           grann grandmother alone     granpè grandfather alone    granpapa grandfather alone
+marenn godmother alone+before parenn godfather alone+before tonton uncle alone+before  tantin aunt alone+before
+matant aunt alone+before
+# Hausa, Yoruba, Twi, Wolof: "Inna" (a mother; a given name elsewhere), "Kawu" (an uncle), "Goggo" (an aunt),
+# "Egbon" (an elder brother or sister), "Maame", "Agya", "Yaay", "Baay"
+inna mother alone+name        kawu uncle alone+before     goggo aunt alone+before     egbon = alone
+iyawo wife alone              maame mother alone          agya father alone+before    yaay mother alone
+baay father alone
+# Quechua, Malagasy, Tok Pisin: "Mamay", "Wawqi" (a man's brother), "Ñaña" (a woman's sister), "Neny", "Dadabe",
+# "Renibe", "Brata", "Angkol", "Tumbuna" and "Bubu" (a grandparent, which one the family knows); not Quechua
+# "Tayta" (the Arabic grandmother above), nor Tok Pisin "Susa" (a town) and "Anti" (a word)
+mamay mother alone            wawqi brother alone         ñaña sister alone           neny mother alone
+dadabe grandfather alone      raibe grandfather alone     renibe grandmother alone    brata brother alone
+angkol uncle alone+before     tumbuna = alone             bubu = alone
+# Scandinavian and Finnish: "Mormor" and "Farmor" (a mother's and a father's mother), "Morfar", "Moster Inga",
+# "Bestemor", "Mummi", "Ukki"; not "Far" (an English word)
+mormor grandmother alone      farmor grandmother alone    morfar grandfather alone    farfar grandfather alone
+moster aunt alone+before      morbror uncle alone+before  farbror uncle alone+before  bestemor grandmother alone
+bestefar grandfather alone    pappa father alone          mummi grandmother alone     mummo grandmother alone
+ukki grandfather alone        vaari grandfather alone     äiti mother alone           isä father alone
+# Hungarian: "Nagymama", "Nagyapa", "Anyu", "Apu" (a given name elsewhere)
+nagymama grandmother alone    nagyanya grandmother alone  nagyi grandmother alone     nagypapa grandfather alone
+nagyapa grandfather alone     anyu mother alone           anyuka mother alone         apu father alone+name
+apuka father alone
+# Flemish, Dutch and Frisian: "Moeke", "Vake", "Bomma", "Bompa", "Nonkel Jef", "Beppe" (a given name in Italy);
+# not "Vader" (Darth Vader), nor Frisian "Pake" (in Hawaiʻi a word for a Chinese)
+moeke mother alone            vake father alone           moeder mother alone         bomma grandmother alone
+bompa grandfather alone       nonkel uncle alone+before   beppe grandmother alone+name
+# Slovenian and Croatian: "stara mama" (a grandmother), "stari ata", "oče"
+stara_mama grandmother alone  stari_ata grandfather alone stari_oče grandfather alone oče father alone
 """
 
 
@@ -337,10 +378,12 @@ KIN_OF_KIN = {
     ("sister", "husband"): "brother-in-law",
 }  # fmt: skip
 # Figures of speech said like someone: a nation, nature or time personified ("Mother Nature had her
-# say", "Lady Luck", "John Bull"): nobody in the story, and nobody's relative.
+# say", "Lady Luck", "John Bull", the Andean "Mama Quilla", the moon), or a body of men named so (Haiti's
+# "Tonton Macoutes"): nobody's relative.
 FIGURES = frozenset(
     {"uncle sam", "john bull", "mother nature", "father time", "lady luck", "father christmas", "jack frost",
-     "old man winter", "mother earth", "mother russia", "lady liberty", "johnny reb", "tommy atkins"}
+     "old man winter", "mother earth", "mother russia", "lady liberty", "johnny reb", "tommy atkins", "tonton macoute",
+     "tonton macoutes", "mama quilla", "mama killa", "mama cocha", "mama qucha"}
 )  # fmt: skip
 # Rulers' titles: a person with a name after them ("Sultan Barghash"); alone, as often a horse or a dog ("Prince").
 RULERS = frozenset("sultan sultana emir shah emperor empress maharaja maharani nawab begum prince princess".split())
@@ -355,7 +398,7 @@ TITLES = (
         """uncle aunt auntie mr mrs ms miss dr doctor father sister brother grandma grandpa nana signor signora
     señor senor señora senora madame monsieur herr frau mister professor meester juffrouw juf maestro maestra
     oma opa nonna nonno abuela abuelo tita tante doña dona sra sr
-    irmã irma irmão irmao sœur soeur schwester bruder hermana hermano frère frere fray padre madre sor suor fra
+    irmã irma irmão irmao sœur soeur schwester zuster bruder hermana hermano frère frere fray padre madre sor suor fra
     pater pastor reverend rev imam rabbi sheikh lady widow""".split()
     )
     | RULERS
