@@ -17,7 +17,7 @@ from typing import Any
 
 from agent.guided import grief, wishes
 from agent.guided.lexicon import KIN, NEGATIVE, POSITIVE
-from agent.guided.numbers import numbers_in, same_unit, to_number, unit_at, words_to_digits
+from agent.guided.numbers import numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -86,9 +86,12 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         asked = _quantity(target)
         if asked is not None:
             value, unit = asked
+            unit = unit or _unit_named(prompt)  # "how many days?" asks days of a plain "21"
             given = _answer_number(answer, unit, counted)
             if given is not None and abs(given[0] - value) < 1e-9 and same_unit(given[1], unit):
                 return True
+            if given is not None and same_amount(given, (value, unit)):
+                return True  # the amount said in another unit ("three weeks" for 21 days)
         elif wanted and (_contains(said, wanted) or _contains(_plainer(said), _plainer(wanted))):
             return True
     return False
@@ -348,7 +351,8 @@ def _answer_number(
 ) -> tuple[float, str | None] | None:
     """The number said as the answer, with the unit said after it: a number said on its own, with its unit
     or not ("Twenty-seven.", "Seventy miles an hour."), is the answer even when numbers follow in a remark
-    ("... it waited two hundred years"), the last such one if corrected ("Fifty. No wait, fifty-six.");
+    ("... it waited two hundred years"), the last such one if corrected ("Fifty. No wait, fifty-six."), not one
+    that says the same amount again in another unit ("Twenty-one days. Three weeks.");
     else the first said with the thing the question counts (``counted``, the question's word stems: "Six
     legs, two feelers, and I'm off at nine" to "how many legs") or with nothing but the question's words
     ("Freezer minus eighteen, or colder. … my shift starts at six"); else the last said with the unit asked
@@ -377,7 +381,16 @@ def _answer_number(
         said.extend((value, named, len(found) == 1 and plain) for value, named in found)
         if len(found) == 1 and asked and not plain:
             counts.append(found[0])
-    alone = [(value, named) for value, named, on_its_own in said if on_its_own]
+    alone: list[tuple[float, str | None]] = []
+    for value, named, on_its_own in said:
+        if not on_its_own:
+            continue
+        again = next((n for n, earlier in enumerate(alone) if same_amount(earlier, (value, named))), None)
+        if again is None:
+            alone.append((value, named))
+        elif unit is not None and named == unit:
+            alone[again] = (value, named)  # the same amount said again in another unit is no new answer, the
+            # form in the unit asked kept ("Three weeks. Twenty-one days." to how many days)
     if alone:
         return alone[-1]
     if counts:
@@ -459,9 +472,28 @@ def _said_span(answer: str) -> tuple[float, float, str | None] | None:
     return None if said_first else first
 
 
+@functools.lru_cache(maxsize=32)
+def _unit_named(prompt: str | None) -> str | None:
+    """The one unit a question asks its answer in ("How many days …?", "… in metres?" → "day", "m"), None if
+    none or several; never a unit it names otherwise ("If 10 amps flow …, what is the voltage?")."""
+    words = normalise(prompt or "").split()
+    units = {
+        named[0]
+        for n in range(1, len(words))
+        if words[n - 1] in ("many", "much", "in") and (named := unit_at(words, n))
+    }
+    return units.pop() if len(units) == 1 else None
+
+
+# Unit symbols written after a number that reading drops (an article "A", a sign "Ω"), read by their names.
+_SYMBOL_NAMES = {"A": "amps", "mA": "milliamps", "Ω": "ohms", "kΩ": "kilohms"}
+_SYMBOLS = re.compile(r"(?<=\d)\s*(?:m?A|k?Ω)(?![\w])")
+
+
 def _quantity(text: str) -> tuple[float, str | None] | None:
-    """A number asked for, alone ("7", "one half") or with its unit ("70 mph", "2 seconds"): value, unit."""
-    words = normalise(text).split()
+    """A number asked for, alone ("7", "one half") or with its unit ("70 mph", "2 seconds", "13 A", "4 kΩ"):
+    value, unit."""
+    words = normalise(_SYMBOLS.sub(lambda m: f" {_SYMBOL_NAMES[m.group().strip()]}", text)).split()
     value = to_number(words[0]) if words else None
     if value is None or len(words) == 1:
         return None if value is None else (value, None)

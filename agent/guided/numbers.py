@@ -139,6 +139,26 @@ _UNIT_FORMS = {
     "°F": "f fahrenheit degrees_f degrees_fahrenheit degree_fahrenheit",
     "°": "degree degrees",
     "kn": "knot knots",
+    # electrical and other SI units, by symbol or name ("230 V" == "two hundred and thirty volts"); "A" and "Ω"
+    # are read as no word (an article, a sign), so "10 A" and "23 Ω" are asked as plain numbers
+    "V": "v volt volts",
+    "kV": "kv kilovolt kilovolts",
+    "mV": "mv millivolt millivolts",
+    "A": "amp amps ampere amperes",
+    "mA": "ma milliamp milliamps milliampere milliamperes",
+    "W": "w watt watts",
+    "kW": "kw kilowatt kilowatts",
+    "kWh": "kwh kilowatt_hour kilowatt_hours",
+    "Ω": "ohm ohms",
+    "kΩ": "kilohm kilohms kiloohm kiloohms",
+    "Hz": "hz hertz",
+    "kHz": "khz kilohertz",
+    "MHz": "mhz megahertz",
+    "J": "joule joules",
+    "kJ": "kj kilojoule kilojoules",
+    "N": "newton newtons",
+    "Pa": "pascal pascals",
+    "kPa": "kpa kilopascal kilopascals",
 }
 _UNITS_BY_WORDS = {tuple(form.split("_")): unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
 _LONGEST_UNIT = max(len(words) for words in _UNITS_BY_WORDS)
@@ -164,3 +184,38 @@ def same_unit(said: str | None, asked: str | None) -> bool:
         or (said == "°" and asked.startswith("°"))
         or (said == "mil" and asked in ("mm", "ml"))
     )
+
+
+# Each unit's size in a base unit of its kind (seconds, metres, grams, millilitres), to hear one amount said
+# twice ("Twenty-one days. Three weeks."); months and years are left out, their days vary.
+_SIZES = {
+    "s": ("time", 1), "min": ("time", 60), "h": ("time", 3_600), "day": ("time", 86_400), "week": ("time", 604_800),
+    "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1), "km": ("length", 1_000),
+    "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144), "mi": ("length", 1_609.344),
+    "g": ("mass", 1), "kg": ("mass", 1_000), "t": ("mass", 1_000_000), "lb": ("mass", 453.592), "oz": ("mass", 28.3495),
+    "ml": ("volume", 1), "l": ("volume", 1_000), "pt": ("volume", 568.261), "gal": ("volume", 4_546.09),
+    "mph": ("speed", 1.609344), "km/h": ("speed", 1),
+    "V": ("voltage", 1), "kV": ("voltage", 1_000), "mV": ("voltage", 0.001),
+    "A": ("current", 1), "mA": ("current", 0.001), "W": ("power", 1), "kW": ("power", 1_000),
+    "Ω": ("resistance", 1), "kΩ": ("resistance", 1_000), "Hz": ("frequency", 1), "kHz": ("frequency", 1_000),
+    "MHz": ("frequency", 1_000_000), "J": ("energy", 1), "kJ": ("energy", 1_000), "Pa": ("pressure", 1),
+    "kPa": ("pressure", 1_000),
+}  # fmt: skip
+
+
+def same_amount(first: tuple[float, str | None], second: tuple[float, str | None]) -> bool:
+    """Two amounts said with different units that are one amount ("21 days" and "3 weeks", "2 km" and "2000
+    metres", "93 °F" and "34 °C"), to within 2 % (an inch is "about 2.5 cm") or a degree; never two numbers
+    without a unit, nor amounts of different kinds ("3 weeks" and "21 km")."""
+    (a, unit_a), (b, unit_b) = first, second
+    if unit_a is None or unit_b is None or unit_a == unit_b:
+        return False
+    if {unit_a, unit_b} == {"°C", "°F"}:
+        celsius, fahrenheit = (a, b) if unit_a == "°C" else (b, a)
+        return abs((fahrenheit - 32) * 5 / 9 - celsius) <= 1
+    kind_a, size_a = _SIZES.get(unit_a, (None, 0.0))
+    kind_b, size_b = _SIZES.get(unit_b, (None, 0.0))
+    if kind_a is None or kind_a != kind_b:
+        return False
+    base_a, base_b = a * size_a, b * size_b
+    return abs(base_a - base_b) <= 0.02 * max(abs(base_a), abs(base_b))
