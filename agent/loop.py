@@ -27,6 +27,7 @@ way. Every fallback is logged and recorded on the interaction (``data.fallback``
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -117,6 +118,7 @@ class _Turn:
     answer: str | None = None  # the answer this turn replies to (None on an opening)
     private: str | None = None  # the sensitive topic that answer tells of: kept private, never quoted back
     sorrow: str | None = None  # the loss, grave accident or illness it tells of (grief.sorrow), met with care
+    coach: dict[str, dict[str, Any]] | None = None  # practice: the items the coach reads reported (record.coach_items)
 
 
 class ModelLoop:
@@ -210,6 +212,8 @@ class ModelLoop:
                 text = split.text
                 calls += [c for c in split.calls if c.name in names]
                 calls = [record.checked(c) for c in calls]  # only names are recorded, to be spoken back later
+                if ctx.kind == "practice":
+                    calls = [_as_read(turn, c) for c in calls]
                 if split.had_machine_text:
                     turn.data["text_calls"] = turn.data.get("text_calls", 0) + len(split.calls) + len(split.dropped)
             if not calls:
@@ -229,7 +233,7 @@ class ModelLoop:
             if enforce and "text_calls" in turn.data and self.llm.tool_mode == "auto":
                 # It wrote its calls as text: they are applied; ask for the question in plain text.
                 self._switch(turn, "the model wrote a tool call as text")
-                private = _reader_marks(turn, results)
+                private = _reader_marks(turn, results) + _coach_rest(turn, results)
                 private += _kept_private(turn, results, private)
                 moment, met = self._moment(turn)
                 result = await self._guided_moment(turn, moment, met=met) if moment else await self._ask(turn)
@@ -265,7 +269,7 @@ class ModelLoop:
             pending = record.calls(ctx, record.empty(ctx), answer)
             turn.data["recorded_by"] = "guided reader"
         else:
-            pending = _reader_marks(turn, results)
+            pending = _reader_marks(turn, results) + _coach_rest(turn, results)
         pending += _kept_private(turn, results, pending)
         moment, met = self._moment(turn)
         if moment is not None:
@@ -534,6 +538,11 @@ class ModelLoop:
             fallback.pop("model_text", None)
             if fallback.get("by") != "guided" and quotes(cleaned, turn.answer):
                 cleaned, info = self._unquoted(turn, cleaned, info)
+        if info is None and turn.ctx.kind == "practice":
+            # The item the model's question asks about is stored with it, as the coach's are: the next
+            # answer's report is read as that item's (record.coach_items), whatever words it uses.
+            asked_item = record.item_named(question_part(cleaned), turn.ctx)
+            info = PromptInfo("exercise", item_id=asked_item) if asked_item is not None else None
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
         return LoopResult(cleaned, info, turn.data)
@@ -575,6 +584,44 @@ def _reader_marks(turn: _Turn, results: list[tuple[ToolCall, str]]) -> list[Tool
         )
         for i, e in marks.items()
     ]
+
+
+def _coach_items(turn: _Turn) -> dict[str, dict[str, Any]]:
+    if turn.coach is None:
+        turn.coach = record.coach_items(turn.ctx) if turn.answer else {}
+    return turn.coach
+
+
+def _as_read(turn: _Turn, call: ToolCall) -> ToolCall:
+    """A native ``update_item`` as the coach reads the answer (:func:`agent.record.coach_items`): its done and
+    minutes are the coach's, and an item the answer does not report is left as it was."""
+    if call.name != "update_item":
+        return call
+    try:
+        item = msgspec.json.decode(call.arguments or "{}").get("item_id")
+    except (msgspec.DecodeError, AttributeError):
+        return call  # the tool reports it
+    if not isinstance(item, str):
+        return call
+    read = _coach_items(turn).get(item, {"item_id": item})
+    if read != msgspec.json.decode(call.arguments or "{}"):
+        turn.data["items_read_by"] = "guided coach"
+    return ToolCall(call.id, call.name, msgspec.json.encode(read).decode())
+
+
+def _coach_rest(turn: _Turn, results: list[tuple[ToolCall, str]]) -> list[ToolCall]:
+    """Practice: the items the coach reads reported in the answer that the model's native calls left out."""
+    if turn.ctx.kind != "practice" or not turn.answer:
+        return []
+    called = set()
+    for call, _ in results:
+        if call.name == "update_item":
+            with contextlib.suppress(msgspec.DecodeError, AttributeError):
+                called.add(msgspec.json.decode(call.arguments or "{}").get("item_id"))
+    rest = [args for item, args in _coach_items(turn).items() if item not in called]
+    if rest:
+        turn.data["items_read_by"] = "guided coach"
+    return [ToolCall(f"guided_item_{i}", "update_item", msgspec.json.encode(a).decode()) for i, a in enumerate(rest)]
 
 
 def _kept_private(turn: _Turn, results: list[tuple[ToolCall, str]], pending: list[ToolCall]) -> list[ToolCall]:

@@ -11,6 +11,7 @@ way to apply anything, validated by the tools' own structs.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Collection
 from typing import Annotated, Any, Literal
@@ -18,21 +19,21 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import Meta, Struct
 
-from agent.guided import grief, wishes
+from agent.guided import grief, practice, wishes
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.lexicon import MONTHS
-from agent.guided.practice import parse_report
 from agent.guided.records import human_title, indicator_marks
 from agent.guided.state import elapsed_ms, read_turn
 from agent.guided.story import NEARLY_UP
 from agent.model import ToolCall, TurnContext
-from agent.private import PRIVATE_NOTES
 from agent.tools import flat_schema
 
 _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
 _SCENE_CHARS = 2_000
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _MIN_ANSWERS_TO_END = 5  # a small model's "end" before this many answers is noise
+
+log = logging.getLogger(__name__)
 
 
 class IndicatorMet(Struct, forbid_unknown_fields=True):
@@ -149,15 +150,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
         marks.update(reader_marks(ctx, scene_saved=saved, marked=marks))
     elif isinstance(record, PracticeRecord):
-        for item in record.items:
-            change: dict[str, Any] = {"item_id": item.item_id, "completed": item.completed}
-            if item.minutes:
-                change["actual_duration_minutes"] = item.minutes
-            if item.notes.strip():  # the model's notes may carry the person's words
-                change["notes"] = PRIVATE_NOTES if private else item.notes.strip()
-            out.append(("update_item", change))
-        if not record.items:
-            out.extend(_item_report(ctx, answer, private=bool(private)))
+        out.extend(("update_item", args) for args in checked_items(ctx, record.items).values())
     elif isinstance(record, StudyRecord):
         out.extend(_attempt(record))
     for index, evidence in marks.items():
@@ -204,25 +197,43 @@ def _attempt(record: StudyRecord) -> list[tuple[str, dict[str, Any]]]:
     return [("record_attempt", attempt)]
 
 
-def _item_report(ctx: TurnContext, answer: str, *, private: bool) -> list[tuple[str, dict[str, Any]]]:
-    """Practice: the routine item the model asked about, read from the answer as the guided coach
-    reads it ("played it, about 8 minutes"), when the model's record names none (the 0.5B model
-    rarely fills ``items``). A ``private`` answer is not copied into the item's notes."""
+def coach_items(ctx: TurnContext) -> dict[str, dict[str, Any]]:
+    """The practice items this answer reports, as the guided coach reads it (item id -> ``update_item``'s
+    arguments): done with the minutes this answer gives, or noted only (done in part, passed over, unclear).
+    The one reading of a report on every path: the 0.5B model recorded the torchon ground "I stopped there, the
+    rest is for tomorrow" and a fan edge "half good" as done, each in the minutes of the item before."""
+    found: dict[str, dict[str, Any]] = {}
+    for name, args in practice.respond(ctx).calls:
+        if name == "update_item":
+            change = {k: v for k, v in msgspec.to_builtins(args).items() if v is not None}
+            found.setdefault(change["item_id"], {}).update(change)
+    return found
+
+
+def checked_items(ctx: TurnContext, claimed: Collection[ItemDone]) -> dict[str, dict[str, Any]]:
+    """The items to record for this answer: the coach's reading (:func:`coach_items`); what the model claimed
+    otherwise (done, its minutes, an item the answer does not report) is logged and not recorded."""
+    read = coach_items(ctx)
+    for item in claimed:
+        got = read.get(item.item_id, {})
+        minutes = got.get("actual_duration_minutes")
+        if item.completed != bool(got.get("completed")) or (item.minutes or None) != minutes:
+            log.info(
+                "session %s: the model's record of item %s (done %s, %s min) is not the coach's reading (%s, %s min)",
+                ctx.session_id,
+                item.item_id,
+                item.completed,
+                item.minutes,
+                "done" if got.get("completed") else "noted" if got else "not reported",
+                minutes,
+            )
+    return read
+
+
+def item_named(text: str | None, ctx: TurnContext) -> str | None:
+    """The id of the routine item ``text`` (a model's question) names, if one (:func:`_named`)."""
     names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
-    names = {k: v for k, v in names.items() if k}
-    asked = ctx.history[-1].agent_prompt if ctx.history else None
-    # The person's own words first ("Shifting took twelve minutes" after a question about long bows).
-    current = _named(answer, names) or _named(asked, names)
-    if current is None:
-        return []
-    report = parse_report(answer)
-    if report.status != "done":
-        return []
-    notes = PRIVATE_NOTES if private else answer[:5_000]
-    change: dict[str, Any] = {"item_id": current, "completed": True, "notes": notes}
-    if report.minutes is not None:
-        change["actual_duration_minutes"] = report.minutes
-    return [("update_item", change)]
+    return _named(text, {k: v for k, v in names.items() if k})
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:
