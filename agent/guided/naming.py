@@ -30,11 +30,46 @@ def address_name(display_name: str, called: str | None = None) -> str:
         if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
             return said[-1]
     for part in [*inner, outer]:
-        words = [w.strip(".,") for w in part.split()]
-        words = [w for w in words if w and w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
-        if words:
-            return words[0]
+        said_words = [w.strip(".,") for w in part.split() if w.strip(".,")]
+        words = [w for w in said_words if w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
+        if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")
+            return given_name(words, more=len(said_words) - said_words.index(words[0]) > 2)
     return " ".join(display_name.split()) or display_name
+
+
+# Given names of two words. "Abdul", "Abdel", "Ghulam" ("servant of") are never a name alone: "Abdul Karim".
+_BOUND = frozenset("abdul abdel abdal abdur abdus abdul abd abdil abdoul abdool ghulam".split())
+# First words that with the next make one given name before a surname: "Gul Zaman Khan", "Mohammad Ali Shah",
+# "Noor Jahan Begum"; not before a word of lineage ("Mohammad bin Salim", "Gul Khan").
+_JOINED_FIRST = frozenset("gul mohammad muhammad mohammed muhammed mohamed mohd noor nur".split())
+_LINEAGE = frozenset(
+    """khan shah singh kaur begum bibi bano bin ibn bint binti al el ul ud uddin ud-din ali-khan sheikh syed sayed
+    qureshi siddiqui malik chaudhry chaudhary butt mirza baig afridi yousafzai durrani""".split()
+)
+# Western doubles: "Mary Ann Cole", "Ana Maria Reyes", "Jean Paul Roy", "Juan Carlos Ortiz": the second word a
+# given name of the same sex; otherwise it is a middle name or a surname ("Maria Martin", "Henk de Vries").
+_DOUBLED_FEMALE = frozenset("mary marie maria maría ana anna".split())
+_DOUBLED_MALE = frozenset("jean juan josé jose luis".split())
+
+
+def given_name(words: list[str], *, more: bool = False) -> str:
+    """The given name of a full name, its first word, or its first two where they make one given name:
+    "Gul Zaman Khan" → "Gul Zaman", "Abdul Karim" → "Abdul Karim", "Mary Ann Cole" → "Mary Ann", "Henk de
+    Vries" → "Henk", "Mei Lin Chow" → "Mei" (a double only by a first word known to start one). ``more``: words
+    followed the two (a title after them, as "Begum"), so the second is no surname."""
+    if len(words) < 2:
+        return words[0] if words else ""
+    first, second = words[0].lower(), words[1].lower()
+    if not words[1][:1].isupper() or second in _LINEAGE:
+        return words[0]
+    if first in _BOUND:
+        return f"{words[0]} {words[1]}"
+    if first in _JOINED_FIRST and (len(words) >= 3 or more or second in MALE or second in FEMALE):
+        return f"{words[0]} {words[1]}"  # "Mohammad Ali", "Gul Zaman Khan"; not "Mohammad Rahimi"
+    doubled = (first in _DOUBLED_FEMALE and second in FEMALE) or (first in _DOUBLED_MALE and second in MALE)
+    if doubled and second not in (MALE if first in _DOUBLED_FEMALE else FEMALE):
+        return f"{words[0]} {words[1]}"
+    return words[0]
 
 
 # How the storyteller says what they like to be called, about themself and in the present:
