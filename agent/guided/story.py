@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import gaps, grief, wishes
+from agent.guided import care, gaps, grief, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -181,19 +181,20 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # care was offered, "I don't remember the burial" is a gap in a loss already acknowledged: it
     # gets the gentler way in below, not the same offer again.
     kind = grief.sorrow(text)
-    if kind and not (turn.last_id or "").startswith("care.") and not _gap_in_a_loss(ctx, text, reading):
+    after_care = (turn.last_id or "").startswith("care.")
+    # (a new loss told in the reply to care gets care of its own: "He drowned." of a brother not named before)
+    if kind and (not after_care or care.new_loss(turn)) and not _gap_in_a_loss(ctx, text, reading):
         # A death told only by its signs ("the bowl moved to the altar") names nobody for sure: the
         # first person named may be the one who mourned, so the care is said without a name.
         who = _people(reading)[:1] if not _unnamed_loss(text) else []
         words = who[0].words() if who else _NOBODY
-        care = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
-        return Outcome(join(greeting, care), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
+        met = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
+        return Outcome(join(greeting, met), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
 
     # What the person asked for: more about something, or another subject altogether.
     if (wish := wishes.request(text)) is not None:
         return _honour(ctx, turn, subs, wish, greeting)
 
-    after_care = (turn.last_id or "").startswith("care.")
     # "I don't remember the house at all" after a pause was offered is an answer, not a wish to stop;
     # so is a gap the answer is about ("the house after, I don't remember it. Not one room."), even
     # beside something remembered ("I remember Baba bought me a Canada Dry. But the film, nothing.").
