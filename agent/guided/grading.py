@@ -92,8 +92,65 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return True
             if given is not None and same_amount(given, (value, unit)):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
-        elif wanted and (_contains(said, wanted) or _contains(_plainer(said), _plainer(wanted))):
+        elif wanted and (
+            _contains(said, wanted)
+            or _contains(_plainer(said), _plainer(wanted))
+            or ((surname := _surname(target, prompt)) is not None and _surname_said(answer, said, surname, target))
+        ):
             return True
+    return False
+
+
+# A person asked for by name ("Who designed …?", "Which composer …?") is named by the surname alone, as a tutor
+# takes "Curie" for "Marie Curie"; a given name alone ("Marie") is no answer, many share it. The expected answer
+# is a person's name: two to four capitalised words (particles such as "da", "van" between), the last no roman
+# numeral ("Henry VIII" is no surname).
+_ASKS_WHO = re.compile(
+    r"\b(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:person|man|woman|scientist|inventor|composer|painter"
+    r"|artist|writer|author|poet|king|queen|ruler|president|explorer|engineer|designer|architect|beekeeper"
+    r"|physicist|chemist|biologist|philosopher|mathematician|doctor|nurse)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset("da de di del della van von der den du le la bin ibn al".split())
+_PERSON_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|" + "|".join(_PARTICLES) + r")){1,3}$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# Titles that may stand before a surname ("Reverend Langstroth", "Dr Snow").
+_TITLES = frozenset("mr mrs ms miss dr doctor sir dame lady lord reverend rev professor prof saint st father".split())
+
+
+def _surname(target: str, prompt: str | None) -> str | None:
+    """The surname of a person's full name asked for by a question that asks for a person."""
+    name = target.strip()
+    if not prompt or not _ASKS_WHO.search(prompt) or not _PERSON_NAME.match(name) or re.search(r"['’]s\b", name):
+        return None
+    words = name.split()
+    last = words[-1]
+    if _ROMAN.match(last) or len(last) < 3:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _PARTICLES:
+        start -= 1  # "Leonardo da Vinci" → "da Vinci"
+    return " ".join(words[start:])
+
+
+def _surname_said(answer: str, said: str, surname: str, target: str) -> bool:
+    """The surname said as the answer (:func:`_contains`), never after a given name not asked ("Pierre Curie"
+    for "Marie Curie": another person) nor as someone of theirs ("Curie's daughter")."""
+    if not _contains(said, normalise(surname)) and not _contains(said, normalise(surname.split()[-1])):
+        return False
+    own = set(normalise(target).split()) | _TITLES
+    last = re.escape(surname.split()[-1])
+    for found in re.finditer(rf"(?<![\w-]){last}(?![\w-])", answer, re.IGNORECASE):
+        before = re.findall(r"[\w'’-]+|[^\w\s]", answer[: found.start()])
+        while before and before[-1].lower() in _PARTICLES:
+            before.pop()
+        word = before[-1] if before else ""
+        common = word.lower() in own | _BARE | _ARTICLES | _PERSONAL or _FILLER_WORD.match(word) or "'" in word
+        if word[:1].isupper() and not common and "’" not in word:
+            continue  # another's given name before it ("Pierre Curie"), never "That's Curie", "Oh, Curie"
+        if re.match(r"['’]s\b", answer[found.end() :]):
+            continue  # someone of theirs ("Curie's daughter")
+        return True
     return False
 
 
