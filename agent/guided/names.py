@@ -9,6 +9,8 @@ leaves open, such as a name at the start of a sentence.
 
 from __future__ import annotations
 
+import unicodedata
+
 FEMALE = frozenset(
     """abigail ada agnes aileen alice alicia alison amanda amelia amy ana andrea angela ann anna anne annie
     antonia audrey barbara beatrice beatriz bernadette bertha beryl betty beverly bridget brigid carmen carol
@@ -30,7 +32,8 @@ FEMALE = frozenset(
     # Irish; Persian; Arabic; Hindi, Punjabi and Urdu; Turkish; Swahili and East African; Vietnamese
     # (not Hoa, Mai, Thanh: also places or words); Korean and Chinese (as romanised; "Jin-su" and other
     # hyphenated ones are read by their shape, see ``annotate``); Amharic, Japanese, Yoruba, Igbo, Zulu,
-    # Tamil (not Almaz, Ayana, Kiku: also words or brands)
+    # Tamil (not Almaz, Ayana, Kiku: also words or brands); Inuit, the Inuktitut forms of Bible names ("Pauloosie",
+    # "Elisapee")
     """siobhan niamh aoife sinead mairead roisin maeve orla deirdre
     shirin pari parvin mahin maryam zahra fatemeh soraya farah leila ladan nasrin roya azar shahnaz
     golnar simin homa manijeh parisa afsaneh forough nahid narges
@@ -48,7 +51,8 @@ FEMALE = frozenset(
     rekha lalitha meenakshi kamakshi durga
     marta ani anahit azniv siranush gayane nvard lusine hasmik araksi zabel nazeli astghik knarik
     ivana ivanka marija mara vinka kata ljubica jelena milka ankica dragica zorica
-    mei ling wai siu""".split()
+    mei ling wai siu
+    elisapee meeka""".split()
 )
 MALE = frozenset(
     """aaron adam adrian alan albert alberto alexander alfred alfredo alistair allan andrew andy angus
@@ -89,5 +93,23 @@ MALE = frozenset(
     murugan senthil arjun raju subramaniam
     vazgen hrant aram armen ashot vahan vartan gevorg hovhannes garegin levon tigran suren hagop krikor
     ante mile ivo jure frane stipe marko tomislav zvonko luka nikola dinko
-    kwok chun keung""".split()
+    kwok chun keung
+    pauloosie joanasie lucassie jamesie simeonie jaco""".split()
 )
+
+# French, Québécois and Haitian, with their accents and typed without them ("Céline", "Celine"); not Serge (a cloth),
+# nor Gaston (as often a dog)
+_FRENCH_FEMALE = """odette céline hélène thérèse geneviève josette ginette huguette mireille solange yvette nicole
+    simone colette monique sylvie chantal brigitte françoise renée lucienne germaine suzanne jacqueline danielle
+    micheline gisèle liliane lise paulette claudette éliane jeannine ghislaine nadège marlène""".split()
+_FRENCH_MALE = """réginald rené andré jacques marcel lucien henri étienne émile thierry yves gilles réjean
+    gaétan luc michel philippe olivier antoine benoît françois fernand roland armand jules alphonse aimé gérard
+    frantz dieudonné""".split()
+
+
+def _unaccented(names: list[str]) -> set[str]:
+    return {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names}
+
+
+FEMALE = FEMALE | set(_FRENCH_FEMALE) | _unaccented(_FRENCH_FEMALE)
+MALE = MALE | set(_FRENCH_MALE) | _unaccented(_FRENCH_MALE)
