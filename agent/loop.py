@@ -67,9 +67,12 @@ from agent.replies import (
     problem,
     question_part,
     quotes,
+    records_said,
     split_reply,
     trim_to_sentence,
     without_copied_lead,
+    without_sentences,
+    without_stock_delight,
 )
 from agent.settings import AgentSettings
 from agent.tools import KIND_TOOLS, TOOLS, ToolContext, invoke, tool_specs
@@ -304,7 +307,9 @@ class ModelLoop:
                 log.warning("session %s: the model's record was not usable: %s", ctx.session_id, exc)
                 turn.data["record_error"] = str(exc)[:500]
                 written = record.empty(ctx)
-            pending = record.calls(ctx, written, answer)
+            if ctx.kind == "practice":
+                turn.coach = record.coach_items(ctx)
+            pending = record.calls(ctx, written, answer, coach=turn.coach)
         moment, met = self._moment(turn)
         if moment is not None:
             result = await self._guided_moment(turn, moment, met=met)
@@ -448,6 +453,15 @@ class ModelLoop:
         asked = [i.agent_prompt for i in turn.ctx.asked if i.agent_prompt]
         if (uncopied := without_copied_lead(cleaned, asked)) != cleaned:
             cleaned = _mended(turn, reply, uncopied, "copied an earlier reply's opening", "its question alone")
+        after_care = _after_care(turn.ctx)
+        if (calmer := without_stock_delight(cleaned, asked, after_care=after_care)) != cleaned:
+            why = "stock delight after care" if after_care else "stock delight again"
+            cleaned = _mended(turn, reply, calmer, why, "left out")
+        if turn.ctx.kind == "practice" and (unfounded := _records_unfounded(turn, cleaned)):
+            # "Great, Coffee is ticked off (12 minutes).", "Got it: <the words a teacher used to say>."
+            cleaned = _mended(
+                turn, reply, without_sentences(cleaned, unfounded), "said an item recorded that was not", "left out"
+            )
         if (fewer := first_questions(cleaned)) != cleaned:
             cleaned = _mended(turn, reply, fewer, "a chain of questions", "its first questions kept")
         exchanges = _exchanges(turn.ctx)
@@ -584,6 +598,40 @@ def _reader_marks(turn: _Turn, results: list[tuple[ToolCall, str]]) -> list[Tool
         )
         for i, e in marks.items()
     ]
+
+
+# What the reply before this one was, when it met a loss with care: the guided moment's words (_moment) or care's id.
+_CARE_MOMENTS = ("a loss", "an illness", "an accident")
+_AFTER_CARE_PROMPTS = 2  # the replies after care still near the loss (the answer to it, the one after)
+
+
+def _after_care(ctx: TurnContext) -> bool:
+    """A loss was met with care in one of the last replies (a story's guided moment, practice's or study's care)."""
+    for view in ctx.asked[-_AFTER_CARE_PROMPTS:]:
+        data = view.data or {}
+        if str(data.get("guided_moment") or "").startswith(_CARE_MOMENTS):
+            return True
+        if str(data.get("question_id") or "").startswith(care.MOMENTS):
+            return True
+    return False
+
+
+def _records_unfounded(turn: _Turn, text: str) -> list[str]:
+    """The sentences of ``text`` saying an item was recorded (:func:`agent.replies.records_said`) that the coach's
+    reading of this answer does not bear out: no item named, another item, done for noted, other minutes."""
+    read = _coach_items(turn)
+    unfounded = []
+    for said in records_said(text):
+        item = record.item_named(said.sentence, turn.ctx)
+        got = read.get(item) if item is not None else None
+        minutes = got.get("actual_duration_minutes") if got is not None else None
+        if (
+            got is None
+            or said.done != bool(got.get("completed"))
+            or (said.done and any(m != minutes for m in said.minutes))
+        ):
+            unfounded.append(said.sentence)
+    return unfounded
 
 
 def _coach_items(turn: _Turn) -> dict[str, dict[str, Any]]:

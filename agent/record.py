@@ -120,8 +120,11 @@ def empty(ctx: TurnContext) -> Struct:
     return RECORDS.get(ctx.kind, StoryRecord)()
 
 
-def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
-    """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped)."""
+def calls(
+    ctx: TurnContext, record: Struct, answer: str, coach: dict[str, dict[str, Any]] | None = None
+) -> list[ToolCall]:
+    """The tool calls that apply ``record`` (grounded in ``answer``: names it does not contain are dropped);
+    ``coach``: practice, the coach's reading of the answer when already made (:func:`coach_items`)."""
     out: list[tuple[str, dict[str, Any]]] = []
     # Indicators: the model's, then those the guided reader sees plainly met (the 0.5B model marked
     # none of three on held-out Kofi): index -> evidence.
@@ -150,7 +153,7 @@ def calls(ctx: TurnContext, record: Struct, answer: str) -> list[ToolCall]:
             out.append(("save_artifact", {"artifact_type": "scene_capture", "content": scene, "title": title}))
         marks.update(reader_marks(ctx, scene_saved=saved, marked=marks))
     elif isinstance(record, PracticeRecord):
-        out.extend(("update_item", args) for args in checked_items(ctx, record.items).values())
+        out.extend(("update_item", args) for args in checked_items(ctx, record.items, coach).values())
     elif isinstance(record, StudyRecord):
         out.extend(_attempt(record))
     for index, evidence in marks.items():
@@ -210,10 +213,12 @@ def coach_items(ctx: TurnContext) -> dict[str, dict[str, Any]]:
     return found
 
 
-def checked_items(ctx: TurnContext, claimed: Collection[ItemDone]) -> dict[str, dict[str, Any]]:
+def checked_items(
+    ctx: TurnContext, claimed: Collection[ItemDone], coach: dict[str, dict[str, Any]] | None = None
+) -> dict[str, dict[str, Any]]:
     """The items to record for this answer: the coach's reading (:func:`coach_items`); what the model claimed
     otherwise (done, its minutes, an item the answer does not report) is logged and not recorded."""
-    read = coach_items(ctx)
+    read = coach_items(ctx) if coach is None else coach
     for item in claimed:
         got = read.get(item.item_id, {})
         minutes = got.get("actual_duration_minutes")

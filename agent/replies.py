@@ -470,6 +470,77 @@ def without_copied_lead(text: str, asked: Collection[str]) -> str:
     return " ".join([*(s for s in lead if s not in copied), part])
 
 
+# Stock delight ("That's so wonderful.", "How lovely!", "What a beautiful memory.", "I love that!"): a sentence that
+# says nothing of the answer. The 0.5B model opened four replies of one story with "That's so wonderful.", one just
+# after a child's death had been met with care.
+_DELIGHT = re.compile(
+    r"^(?:(?:oh|ah|wow|aw+)[,!]?\s+)*"
+    r"(?:(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+sounds)\s+|how\s+|what\s+(?:an?\s+)?)?"
+    r"(?:(?:so|really|just|truly|absolutely|very|such\s+an?)\s+)*"
+    r"(?:wonderful|lovely|amazing|great|fantastic|beautiful|delightful|marvell?ous|brilliant|awesome|incredible"
+    r"|splendid|fabulous|terrific|superb|exciting|fascinating|charming|sweet|nice|cool|neat|precious)"
+    r"(?:\s+(?:memory|memories|story|stories|thing|news|moment|picture|image|detail|to\s+hear))?"
+    r"|i\s+(?:just\s+|really\s+)?love\s+(?:that|this|it|hearing\s+(?:that|this)))"
+    r"(?:,\s*[^\W\d_]+)?\s*[.!…]+$",
+    re.IGNORECASE,
+)
+
+
+def stock_delight(sentence: str) -> bool:
+    """``sentence`` is an exclamation of delight and nothing else ("That's so wonderful.", "How lovely, Ana!")."""
+    return bool(_DELIGHT.match(sentence.strip().strip('"“”')))
+
+
+def without_stock_delight(text: str, asked: Collection[str], *, after_care: bool) -> str:
+    """``text`` without its stock delight (:func:`stock_delight`) before its question, when a loss was just met with
+    care (``after_care``) or an earlier reply of the session (``asked``) already said one: warmth that says nothing
+    of the answer rings false beside a death, and worse each time it comes back. The first one stays."""
+    said = sentences(text)
+    if not any(stock_delight(s) for s in said if "?" not in s):
+        return text
+    if not after_care and not any(stock_delight(s) for before in asked for s in sentences(before)):
+        return text
+    return " ".join(s for s in said if "?" in s or not stock_delight(s))
+
+
+# The coach's words for an item recorded ("Spider: done.", "Great, Sight reading is ticked off (12 minutes).", "Got it:
+# Scales done in 8 minutes.", "Noted: Etude partly done"). The 0.5B model, reading them in its history, says them of
+# what nobody recorded: "Great, Coffee is ticked off (12 minutes).", "Got it: Godelieve, stop dreaming, work." (the
+# words a teacher used to say, quoted by the person).
+_RECORD_SAID = re.compile(
+    r"\bticked\s+off\b|^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*(?:got\s+it|noted|done|recorded|logged)\s*:"
+    r"|:\s*(?:done|finished|complete(?:d)?)\b|\b(?:done|finished|completed)\s+in\s+\d"
+    r"|\bpartly\s+done\b|\bin\s+the\s+notes\b|\b(?:i['’]ve|i\s+have)\s+(?:noted|recorded|logged|marked|ticked)\b",
+    re.IGNORECASE,
+)
+_NOT_TICKED = re.compile(r"\bpartly\b|\bnot\s+ticked\b|\bpart\s+of\b|\bnoted\b|\bnotes\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSaid:
+    """A sentence of a reply that says an item was recorded: done (with these minutes) or only noted."""
+
+    sentence: str
+    done: bool
+    minutes: tuple[float, ...]
+
+
+def records_said(text: str) -> list[RecordSaid]:
+    """The sentences of ``text`` (none that asks) saying an item was recorded, as the coach says it."""
+    found: list[RecordSaid] = []
+    for said in sentences(text):
+        if "?" in said or not _RECORD_SAID.search(said):
+            continue
+        minutes = tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?", said))
+        found.append(RecordSaid(said, not _NOT_TICKED.search(said), minutes))
+    return found
+
+
+def without_sentences(text: str, dropped: Collection[str]) -> str:
+    """``text`` without the sentences ``dropped`` (as :func:`sentences` cut them)."""
+    return " ".join(s for s in sentences(text) if s not in dropped)
+
+
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
