@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import gaps, grief
+from agent.guided import gaps, grief, mourning
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
 
@@ -59,7 +59,7 @@ def test_a_death_told_by_the_works_and_the_house_is_met_with_care(api: Api, answ
 def test_look_alikes_of_the_works_signs_are_no_loss(answer: str) -> None:
     """A hooter for the change of shift, a lunch too nervous to eat, mirrors covered in a storm and clocks
     stopped for luck (two of one kind), someone carried off the field, a Friday whistle: no death."""
-    assert grief.sorrow(answer) is None, [k for k, sign in grief._SIGN.items() if sign.search(answer)]
+    assert grief.sorrow(answer) is None, [k for k, sign in mourning._SIGN.items() if sign.search(answer)]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from agent.guided import gaps, grief, wishes
+from agent.guided import gaps, grief, mourning, wishes
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
 
@@ -59,7 +59,7 @@ def test_a_death_told_by_a_count_a_word_of_another_language_or_the_last_thing_ma
     ids=["exam", "more-came-back", "two-stayed", "all-came-down", "last-loaf", "scones", "football"],
 )
 def test_look_alikes_of_those_tellings_are_no_loss(answer: str) -> None:
-    assert grief.sorrow(answer) is None, [k for k, sign in grief._SIGN.items() if sign.search(answer)]
+    assert grief.sorrow(answer) is None, [k for k, sign in mourning._SIGN.items() if sign.search(answer)]
 
 
 def test_a_memory_reached_for_and_come_back_empty_gets_a_gentler_way_in(api: Api) -> None:

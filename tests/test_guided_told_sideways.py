@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from agent.guided import gaps, grief, wishes
+from agent.guided import gaps, grief, mourning, wishes
 from agent.guided.story import as_said
 from tests.support import Api
 from tests.turns_support import question_id, say, story_session
@@ -62,7 +62,7 @@ def test_a_death_told_by_its_rites_and_what_changed_after_is_met_with_care(api: 
 def test_look_alikes_of_those_rites_are_no_loss(answer: str) -> None:
     """A hero carried round the pitch, curtains drawn for a sleeping baby, a boat trip with a purpose,
     a hearse parked in the street, decorations left up: one sign or none, no death."""
-    assert grief.sorrow(answer) is None, [k for k, sign in grief._SIGN.items() if sign.search(answer)]
+    assert grief.sorrow(answer) is None, [k for k, sign in mourning._SIGN.items() if sign.search(answer)]
 
 
 def test_a_memory_lost_to_the_weather_gets_a_gentler_way_in_not_the_same_question(api: Api) -> None:
