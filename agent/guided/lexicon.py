@@ -456,7 +456,8 @@ FESTIVALS = frozenset(
     jonkonnu junkanoo""".split()
 )
 
-# Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers).
+# Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers), nor places: a
+# question or a word cried alone ("all the Asians out. Out! Where? We were born there").
 NOT_NAMES = FESTIVALS.union(
     MONTHS,
     """i i'm i'd i've i'll im a an the and but or so then when while after before because if we you he she they it its
@@ -466,7 +467,8 @@ NOT_NAMES = FESTIVALS.union(
     baptist anglican lutheran presbyterian pentecostal quaker tv everyone everybody nobody somebody someone anyone
     nothing everything something people mister sir madam in at on from to into onto of for with by near across
     through towards toward around beyond above below beneath behind under along past until since during like as now
-    here later once every each all both also even only just still first next last me us him them myself""".split(),
+    here later once every each all both also even only just still first next last me us him them myself
+    where what why who whom whose which how out away""".split(),
 )
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
 # ("the American University", "Korean Air"), never a place alone ("in the Japanese time").

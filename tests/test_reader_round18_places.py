@@ -1,0 +1,38 @@
+"""Round 18: words cried alone between places ("all the Asians out. Out! Where? We were born there ... Entebbe,
+Stansted, Stradishall") were recorded as places. A question word or "out" is no name nor place, wherever it
+stands; the places told around it still are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided.annotate import read
+
+
+@pytest.mark.parametrize(
+    ("answer", "cried", "places"),
+    [
+        (
+            "June of '74, the order came on the wireless, thirty days, all the Greeks out. Out! Where? We were born "
+            "there. We left in August, me, my wife Eleni, the two boys, one trunk each. At the checkpoint on the way "
+            "to Larnaca a soldier took my watch, and we flew to Athens, then a camp at Lavrio, an old army base.",
+            {"Out", "Where"},
+            {"Larnaca", "Athens", "Lavrio"},
+        ),
+        (
+            "The letter said the house must be empty by spring. Empty! Why? My father built it. We went in March, "
+            "me, my brother Tomás, two cases each, and the bus took us to Valparaíso and then on to Santiago.",
+            {"Why"},
+            {"Valparaíso", "Santiago"},
+        ),
+    ],
+)
+def test_a_word_cried_alone_among_places_is_no_place(answer: str, cried: set[str], places: set[str]) -> None:
+    reading = read(answer)
+    assert not cried & set(reading.places), reading.places
+    assert places <= set(reading.places), reading.places
+
+
+def test_a_place_after_a_question_is_still_the_place() -> None:
+    assert "Jinja" in read("They sent us where? To Jinja, by the lake, and then to Entebbe.").places
