@@ -2,8 +2,9 @@
 
 Case, punctuation, articles and fillers ("I think it's…") do not matter; numbers match
 whether written as digits or words ("7" == "seven", "0.5" == "1/2"), with their unit or without
-("70 mph" == "seventy miles an hour" == "seventy"); for a numeric question the number said on its own
-is the answer, else the last ("7 times 8 is 56"). The answer is what is said first and plainly, as last
+("70 mph" == "seventy miles an hour" == "seventy"); formulas in symbols or in words ("V = IR" == "voltage
+equals current times resistance", :mod:`agent.guided.formulas`); for a numeric question the number said on its
+own is the answer, else the last ("7 times 8 is 56"). The answer is what is said first and plainly, as last
 corrected ("Three. No, wait, two."); the talk around it (a joke, a story) does not undo it. A reply that
 makes no attempt (to hear the question again, a moment, to go on, a remark, to stop) is not graded
 (:func:`no_attempt`).
@@ -16,6 +17,7 @@ import re
 from typing import Any
 
 from agent.guided import grief, wishes
+from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import KIN, NEGATIVE, POSITIVE
 from agent.guided.numbers import numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
@@ -74,6 +76,9 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     for target in (wording for each in expected for wording in _wordings(each)):
         wanted = normalise(target)
         if said == wanted or _said_as_me(answer, wanted):
+            return True
+        formula = expected_formula(target)  # "P = V × I" said "P equals V times I", "power is voltage times current"
+        if formula is not None and says_formula(answer, formula):
             return True
         span = _range(target)
         if span is not None:
