@@ -1,6 +1,7 @@
-"""Round 18: words cried alone between places ("all the Asians out. Out! Where? We were born there ... Entebbe,
-Stansted, Stradishall") were recorded as places. A question word or "out" is no name nor place, wherever it
-stands; the places told around it still are.
+"""Round 18: "On the sides I paint Tarbela dam" named no place: a dam, a reservoir, a weir, a glacier are place
+words, the name before them a place. And words cried alone between places ("all the Asians out. Out! Where? We
+were born there ... Entebbe, Stansted") were recorded as places: a question word or "out" is no name nor place,
+wherever it stands; the places told around it still are.
 """
 
 from __future__ import annotations
@@ -36,3 +37,22 @@ def test_a_word_cried_alone_among_places_is_no_place(answer: str, cried: set[str
 
 def test_a_place_after_a_question_is_still_the_place() -> None:
     assert "Jinja" in read("They sent us where? To Jinja, by the lake, and then to Entebbe.").places
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("My father poured concrete for Mangla dam three summers.", "Mangla"),
+        ("Sundays we walked the dogs round Ladybower reservoir.", "Ladybower"),
+        ("We photographed Athabasca glacier at dawn from the bus.", "Athabasca"),
+    ],
+)
+def test_a_name_before_a_dam_a_reservoir_or_a_glacier_is_a_place(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places
+
+
+@pytest.mark.parametrize(
+    "answer", ["Dam it all, said Peter, and went home to bed.", "Glacier was the name of our first cat."]
+)
+def test_the_same_words_said_otherwise_are_no_place(answer: str) -> None:
+    assert not read(answer).places, read(answer).places

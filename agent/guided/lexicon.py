@@ -504,7 +504,8 @@ PLACE_WORDS = frozenset(
     hills city town village island beach harbour harbor market square bridge college university airport
     county valley farm hotel cafe castle cinema theatre theater sea ocean gulf strait straits desert peninsula
     canal field fields cove coves basin bazaar brook creek inlet fjord bight quarter district medina souk
-    flats centre center stadium arena downs springs ranges paddock paddocks
+    flats centre center stadium arena downs springs ranges paddock paddocks dam dams reservoir barrage weir fiord
+    glacier
     volcano volcanoes crater caldera islands isles islet atoll
     academy museum library cathedral abbey mosque synagogue conservatory auditorium
     veediya mawatha maligawa vihara viharaya devale dagoba wewa oya
