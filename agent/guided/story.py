@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import care, gaps, grief, wishes
+from agent.guided import care, gaps, grief, moves, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -204,6 +204,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # straight after care was offered too ("My back is complaining now. Let us finish another day.").
     if wishes.tired(text) and not wishes.not_done(text):
         return _closing(ctx, turn, subs, greeting, None, tired=True)
+    # A new part of the life told unasked, late in the answer ("… And then, 1972, I come to Bradford, on the night
+    # shift, eleven years"): a change of subject as much as "let me tell you about Bradford" is.
+    if (move := _moved_on(turn, subs)) is not None:
+        return _honour(ctx, turn, subs, move, greeting)
 
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
@@ -549,6 +553,18 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
     text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
+
+
+def _moved_on(turn: Turn, subs: list[Subject]) -> wishes.Request | None:
+    """The teller's move to a new place to live and work, told late in this answer (:func:`moves.moved_on`), as a
+    change of subject; never to a place a topic or an earlier answer already names (no new part of the life)."""
+    if (move := moves.moved_on(turn.text or "")) is None:
+        return None
+    place, after = move
+    named = re.compile(rf"(?<![\w'’]){re.escape(place)}(?!\w)", re.IGNORECASE)
+    if any(named.search(told) for told in (*turn.earlier, *(s.title for s in subs))):
+        return None
+    return wishes.Request("switch", place, after)
 
 
 def many(subject: str) -> bool:

@@ -1,0 +1,96 @@
+"""A new part of the life told unasked, late in an answer: the teller moving on, later, to a new place to live and
+work there ("And then, 1972, my uncle write that the mills want men, and I come to Bradford, on the night shift,
+eleven years", "later I went to Frobisher Bay, Iqaluit now, to work in the hospital as interpreter"). It is a
+change of subject said by the telling itself: the planner takes it up as it does "let me tell you about Bradford"
+(a topic of its own), where a follow of one place in it ("take me to Manningham") would leave the new life unasked.
+
+Never a journey there and back, a visit, a holiday or a habit ("every spring we went to Leeds"), a move of others
+("my brother went to Canada"), one not taken ("I never went to Leeds"), nor a move that opens the answer (the
+answer is then about it, asked in its own right)."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.lexicon import NOT_NAMES
+from agent.guided.work_words import OCCUPATIONS
+
+# Roles one is taken on as, beside the trades: "as interpreter", "as a foreman"
+_ROLES = OCCUPATIONS | frozenset(
+    """interpreter translator foreman forewoman supervisor manager inspector instructor tutor orderly guard watchman
+    helper trainee volunteer""".split()
+)
+_BEFORE_WORDS = 12  # told before the move: the answer was about something else first
+_NUMBER = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several"
+)
+_PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
+# The teller goes, later: "then I come to", "later I went to", "in 1976 we moved to", "we finally came over to"
+# (one word of time or manner between, never a modal, a negation nor "back"/"home").
+_MOVE = re.compile(
+    r"\b(?:i|we)\s+(?:(?:then|later|finally|all|both|also|soon|first|eventually|so|just)\s+)?"
+    r"(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got)\s+"
+    r"(?:(?:over|out|down|up|across|away|on)\s+)?to\s+(?:the\s+)?(?P<place>" + _PLACE + r")",
+    re.IGNORECASE,
+)
+# … later than what was told before it, said just before the move in its sentence: "then", "later", "after
+# that", a year ("And then, 1972, … I come to Bradford", "In 1976 we came to Montreal").
+_LATER = re.compile(
+    r"\b(?:then|later|afterwards|after\s+that|after\s+(?:the|that|some|a\s+few|two|three)\s+\w+|(?:19|20)\d\d"
+    r"|in\s+['’](?:[2-9]\d))\b",
+    re.IGNORECASE,
+)
+# The place called by its name of today: "Frobisher Bay, Iqaluit now", "Bombay, now Mumbai", "Salisbury, what is
+# Harare today"
+_NOW_NAME = re.compile(
+    r"\s*,\s*(?:(?:now|today)\s+(?P<a>" + _PLACE + r")|(?P<b>" + _PLACE + r")\s+(?:now|today|these\s+days)\b"
+    r"|(?:what|which)\s+(?:is|they\s+call)\s+(?P<c>" + _PLACE + r")\s+(?:now|today))"
+)
+# A life there for a while: work ("to work in the hospital", "on the night shift", "as a nurse", "a job") or years
+# ("for eleven years", "thirty years there").
+_STAYED = re.compile(
+    r"\bto\s+work\b|\b(?:work|worked|working)\s+(?:in|at|on|for|as)\b|\b(?:a|my|the|his|her|our)\s+(?:first\s+)?job\b"
+    r"|\b(?:night|day|early|late|morning)\s+shifts?\b|\bas\s+(?:an?\s+)?(?P<trade>[a-z]+)\b"
+    rf"|\b(?:for\s+)?(?:{_NUMBER})(?:[\s-]\w+)?\s+years\b",
+    re.IGNORECASE,
+)
+# A journey there and back, a visit or a habit: no new part of the life
+_NOT_A_MOVE = re.compile(
+    r"\b(?:every|each)\s+(?:day|week|weekend|month|year|spring|summer|autumn|fall|winter|saturday|sunday|season)\b"
+    r"|\b(?:holiday|holidays|vacation|visit|visiting|weekend|honeymoon|funeral|wedding)\b"
+    r"|\bto\s+(?:see|visit|buy|fetch|collect|pick\s+up)\b|\b(?:came|went|got)\s+(?:back|home)\b",
+    re.IGNORECASE,
+)
+
+
+def moved_on(text: str) -> tuple[str, int] | None:
+    """The place the teller moved on to, later in this answer, to live and work there (by its name of today when
+    the answer gives it), and how many words were said after it; None when the answer tells no such move."""
+    for move in _MOVE.finditer(text):
+        place = move.group("place")
+        if place.split()[0].lower() in NOT_NAMES or re.search(r"['’]s$", place):  # "Mass", "Mary's"
+            continue
+        if len(text[: move.start()].split()) < _BEFORE_WORDS:
+            continue
+        start = max(text.rfind(mark, 0, move.start()) for mark in ".!?")
+        sentence_start = start + 1 if start >= 0 else 0
+        if not _LATER.search(text, sentence_start, move.start("place")):
+            continue
+        rest = text[move.end() :]
+        told = " ".join(re.split(r"(?<=[.!?])\s+", rest.strip())[:2])  # the rest of its sentence and the next
+        sentence = text[sentence_start : move.end()] + re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
+        if _NOT_A_MOVE.search(sentence) or not _stayed(told):
+            continue
+        if (now := _NOW_NAME.match(text, move.end())) is not None:
+            place = now.group("a") or now.group("b") or now.group("c")
+        return place, len(rest.split())
+    return None
+
+
+def _stayed(told: str) -> bool:
+    """What follows the move tells a life there: work or years (:data:`_STAYED`); "as" only before a trade."""
+    for stayed in _STAYED.finditer(told):
+        trade = stayed.group("trade")
+        if trade is None or trade.lower() in _ROLES:
+            return True
+    return False
