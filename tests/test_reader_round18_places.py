@@ -1,4 +1,5 @@
-"""Round 18: "On the sides I paint Tarbela dam" named no place: a dam, a reservoir, a weir, a glacier are place
+"""Round 18: "the whole Montréal-Nord come" was someone, a town and its quarter by a compass point a place.
+"On the sides I paint Tarbela dam" named no place: a dam, a reservoir, a weir, a glacier are place
 words, the name before them a place. And words cried alone between places ("all the Asians out. Out! Where? We
 were born there ... Entebbe, Stansted") were recorded as places: a question word or "out" is no name nor place,
 wherever it stands; the places told around it still are.
@@ -56,3 +57,21 @@ def test_a_name_before_a_dam_a_reservoir_or_a_glacier_is_a_place(answer: str, pl
 )
 def test_the_same_words_said_otherwise_are_no_place(answer: str) -> None:
     assert not read(answer).places, read(answer).places
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("For the funeral the whole Santiago-Norte come to the house with bread.", "Santiago-Norte"),
+        ("The whole Berlin-Ost was out on the street that night.", "Berlin-Ost"),
+    ],
+)
+def test_a_town_and_its_quarter_by_a_compass_point_is_a_place(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places, reading.places
+    assert place not in reading.people, reading.people
+
+
+def test_a_given_name_joined_by_a_hyphen_is_still_someone() -> None:
+    reading = read("When Jean-Paul come home, the whole street sang.")
+    assert "Jean-Paul" in reading.people, reading.people

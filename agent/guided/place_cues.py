@@ -33,6 +33,9 @@ PLACE_SUFFIX = re.compile(
     r"^[A-ZÀ-Þ][a-z]+-(?:ri|ni|dong|do|gu|gun|si|eup|myeon|ku|shi|machi|mura|cho|ken)$"
     # South Asian town endings: "Anuradhapura", "Kurunegama", "Hyderabad", "Kanpur", "Ahmednagar", "Daryaganj"
     r"|^[A-Z][a-z]{2,}(?:pura|puram|gama|pitiya|abad|nagar|pur|ganj|patnam)$"
+    # A town and its quarter by a compass point, French, Spanish, Portuguese and German: "Montréal-Nord",
+    # "Cap-Haïtien-Sud", "Santiago-Norte", "Berlin-Ost"
+    r"|^[A-ZÀ-Þ][\w'’-]+-(?:Nord|Sud|Est|Ouest|Norte|Sur|Oeste|Leste|Süd|Ost)$"
 )
 # Towns by the English and American endings and the Slavic "-pol", "-pil" (a polis): "Hicksville",
 # "Pittsburgh", "Scarborough", "Sevastopol", "Mariupol"; not where the name acts ("Melville wrote").
