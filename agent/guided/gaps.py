@@ -105,6 +105,12 @@ _LOST = re.compile(
     r"[^.!?]{0,50}?\b(?:(?:come|comes|came|coming|get|got)\s+(?:back\s+)?(?:up\s+)?(?:with\s+)?(?:(?:an?|my)\s+)?"
     r"(?:empty|nothing|dry)|nothing\s+(?:bites|comes|came|there)|it'?s\s+not\s+there|(?:an?\s+)?empty\s+(?:net|hand|hands"
     r"|hook|line|bucket|pot|trap))\b"
+    # no longer held in the head: "I don't have it in my head no more", "I haven't got her name in my mind any more",
+    # "it's not in my head now" (never a will not had: "I don't have it in my head to argue", nor one still had)
+    r"|\b(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer|haven'?t|have\s+not)\s+(?:got\s+|have\s+)?(?:it|that|them"
+    r"|(?:his|her|their|the)\s+(?:name|names|face|words|tune|date|year))\s+in\s+my\s+(?:head|mind|memory)\b(?!\s+to\b)"
+    r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:not|no\s+longer)\s+in\s+my\s+(?:head|mind|memory)\s*,?\s*"
+    r"(?:no\s+more|any\s*more|now)\b"
     # known for years and now gone: "Sixty years I knew it, and now, nothing."
     r"|\b(?:i|we)\s+knew\s+(?:it|that|them|(?:his|her|their|the)\s+(?:name|names|face|words|tune))\b[^.!?]{0,30}?"
     r"\bnow\s*,?\s*(?:nothing|gone|blank|not\s+a\s+thing)\b",

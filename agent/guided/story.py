@@ -436,7 +436,7 @@ def _walk(
         if qid not in turn.asked_ids:
             text = pick(ctx.session_id, qid, "story/lit", said=turn.said, scene=reflect(scene))
             return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
-    who = to_follow(turn) if follow and not greeting else None
+    who = to_follow(turn, here.title if here else "") if follow and not greeting else None
     if who is not None and not (pending and pending[0][1] == "people"):
         qid = _fresh(turn, f"who.{who.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
@@ -701,9 +701,10 @@ def _followed(turn: Turn, who: Who) -> bool:
     return any(re.search(rf"\b{re.escape(form)}\b", turn.said, re.IGNORECASE) for form in (who.name, who.said))
 
 
-def to_follow(turn: Turn) -> Who | None:
+def to_follow(turn: Turn, about: str = "") -> Who | None:
     """The first person of this answer not yet asked about; after a follow, the next one the
-    answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley)."""
+    answer before it named ("my mother, Helen … Dad, Stanley": Helen, then Stanley). Someone told doing what the
+    session is ``about`` comes before one told doing something else (:func:`_doing_the_topic`)."""
     if turn.reading is None or _people_at_edge(turn):
         return None
     fresh = [
@@ -711,6 +712,8 @@ def to_follow(turn: Turn) -> Who | None:
         for w in _people(turn.reading)
         if not _followed(turn, w) and not _left_behind(turn.text or "", w) and not _only_owner(turn, w)
     ]
+    if len(fresh) > 1 and about:
+        fresh.sort(key=lambda w: not _doing_the_topic(turn.text or "", w, about))
     if len(fresh) > 1 and turn.reading.rich:
         # A long answer comes back to the one it is about ("… Pete brings the flour … in the bar Beñat buys
         # me a drink … Beñat carries me up"): someone named again comes before one named in passing.
@@ -735,6 +738,25 @@ def to_follow(turn: Turn) -> Who | None:
         waiting = [w for w in _people(before) if not _followed(turn, w)]
         return waiting[0] if waiting else None
     return None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word.rstrip("s")
+
+
+def _doing_the_topic(text: str, who: Who, about: str) -> bool:
+    """``who`` is told, in their own clause, with a word of what the session is about: "Papa had a little
+    workshop, he made chairs, and in the back my uncle Ti-Jak made the masks for Kanaval" in a session about
+    carnival masks (Ti-Jak, not Papa). The words of the title that say what, not where: no name but the first."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", about)
+    what = {_stem(w.lower()) for i, w in enumerate(words) if len(w) >= 4 and (i == 0 or w[:1].islower())}
+    what -= {"time", "life", "years", "days", "story", "your", "with", "from", "about"}
+    forms = set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
+    for clause in re.split(r"[.!?;]|,\s+(?:and|but|while|whereas|then)\b", text):
+        named = any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", clause, re.IGNORECASE) for f in forms)
+        if named and what & {_stem(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", clause)}:
+            return True
+    return False
 
 
 # "Oh, but Saturday mornings, Lord!", "Ah, the regattas, my word!", "But oh, the dances!": a scene the teller

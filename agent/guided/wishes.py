@@ -350,10 +350,14 @@ def request(text: str) -> Request | None:
 
 # A wish to tell how a thing was done, said as one: "I want to tell you how we make the island", "let me tell you
 # how my mother cured the fish", "I'd like to tell you how I met your grandfather" (the doing is the subject, asked
-# about by name). Never how it felt or was ("I want to tell you how hard it was", "let me tell you how it was",
-# "how I felt"), nor a journey, which is a change of subject (:data:`_SWITCH`: "let me tell you how I got to Bochum").
+# about by name), or to be asked it: "ask me how we make the mask", "you should ask me how Grandad built the boat"
+# (said to the listener, never told of others: "people ask me how we make it"). Never how it felt or was ("I want
+# to tell you how hard it was", "let me tell you how it was", "how I felt"), nor a journey, which is a change of
+# subject (:data:`_SWITCH`: "let me tell you how I got to Bochum").
 _HOW_DONE = re.compile(
-    r"\b(?:" + _LET_ME_TELL + r"|i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)\s+to\s+tell)\s+(?:you|yu)\s+"
+    r"(?:\b(?:" + _LET_ME_TELL + r"|i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)\s+to\s+tell)\s+(?:you|yu)"
+    r"|(?:^|(?<=[.!?,:;]\s)|(?<=\bso\s)|(?<=\bnow\s)|(?<=\bthen\s)|(?<=\bplease\s)|(?<=\bjust\s)"
+    r"|(?<=\byou\scan\s)|(?<=\byou\sshould\s)|(?<=\byou\smust\s)|(?<=\byou\scould\s))ask\s+me)\s+"
     r"(?:(?:now|first|instead)\s+)?(?P<subject>how\s+(?:i|we|they|(?:my|our)\s+[a-zà-ÿ]+|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+"
     r"(?!(?:was|were|is|are|felt|feel|got|came|went|ended|arrived|moved|suffered|cried|missed|hated|loved)\b)"
     r"[a-zà-ÿ]+\b[^.?!;,\n]{2,60})",
@@ -1071,8 +1075,9 @@ _DECLINE = re.compile(
 # Said to the interviewer only in a few words ("Let's leave that.", "Nothing more to say."); inside a
 # story they tell it ("with bread in a cloth and nothing else", "we had to move on", "the pass").
 _DECLINE_SHORT = re.compile(
-    # "skip", "pass" as words, never a name ("up by Harrison Pass", "Skip Jones")
-    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|(?-i:\b(?:skip|pass)\b)|(?-i:(?:^|(?<=[.!?]\s))(?:Skip|Pass)\b(?!\s+[A-Z]))"
+    # "skip", "pass" as words, never a name ("up by Harrison Pass", "Skip Jones") nor what others do, told ("every
+    # shop we pass", "the boats that pass"; asked, it is still one: "can we skip this?", see :func:`declined`)
+    r"\bnothing\s+(?:more|else)\b|\bthat'?s\s+all\b|(?-i:\b(?:skip|pass)\b)(?P<told>)|(?-i:(?:^|(?<=[.!?]\s))(?:Skip|Pass)\b(?!\s+[A-Z]))"
     r"|\bleave\s+(?:that|it|this)\b|\bmove\s+on\b",
     re.IGNORECASE,
 )
@@ -1088,4 +1093,18 @@ def declined(text: str | None) -> bool:
     if len(text.split()) <= _DECLINE_ANSWER_WORDS:
         return bool(_DECLINE_SHORT.search(text))
     sentences = re.split(r"(?<=[.!?…])\s+", text)
-    return any(len(s.split()) <= _DECLINE_WORDS and _DECLINE_SHORT.search(s) for s in sentences)
+    return any(len(s.split()) <= _DECLINE_WORDS and _declines(s) for s in sentences)
+
+
+# Someone told doing it, just before the verb: "we pass", "the cars that pass", "as they skip along"
+_DOER = re.compile(r"\b(?:we|they|he|she|it|who|that|which|people|cars|boats|ships|buses)\s+$", re.IGNORECASE)
+
+
+def _declines(sentence: str) -> bool:
+    """A short sentence of a longer answer declines (:data:`_DECLINE_SHORT`), "skip"/"pass" not told of others
+    in a sentence that asks nothing ("Radio Soleil on in every shop we pass.")."""
+    for match in _DECLINE_SHORT.finditer(sentence):
+        told = match.group("told") is not None and _DOER.search(sentence[: match.start()])
+        if not (told and "?" not in sentence):
+            return True
+    return False
