@@ -743,7 +743,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     ("that's a tricky one", a remark about someone), "stop" (to stop for today, heard by :func:`wishes.tired`,
     the story planner's reader).
     Anything else left in the reply that could be an answer (a few words not about someone, a hedged
-    guess, a number for a numeric question) makes it an attempt, graded as before: "Dunlin, I reckon.
+    guess, a number for a numeric question; beside a loss, only words of the question or an answer said first
+    or alone, never the talk around the loss) makes it an attempt, graded as before: "Dunlin, I reckon.
     Keep going!", "Heron? Next one." A reply graded right is an attempt whatever else it says. The
     question's own words said back trailing off or asked ("The highest... mountain of what?") are no
     answer, nor are a few words without a number to a numeric question ("the slow way").
@@ -809,15 +810,23 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 left.append(clause.strip())
     if apologies and "loss" not in kinds:
         kinds.add("repeat")  # "Sorry." alone, or beside another wish, still asks to hear it again
+    if not kinds and left and _loss_in_reply(text, prompt):
+        kinds.add("loss")  # a loss told across clauses (met with care as a whole), no clause telling it alone
     if not kinds:
         return None
     longest = max((len(normalise(t).split()) for t in expected), default=0)
     wanted = {w for t in expected for w in normalise(t).split()}
     asked = _stems([*normalise(prompt or "").split(), *wanted])
+    short = max(_ANSWER_WORDS, longest + 2)
+    alone = _said_alone(text, short)
     for clause in left:
+        words = normalise(clause).split()
+        answer_like = _number_alone(clause) if numeric else clause in alone and not numbers_in(clause)
+        answer_like = answer_like and not _own_mentions(clause)  # "Papa kept the hives." tells of someone
+        if "loss" in kinds and not answer_like and not _stems(words) & asked:
+            continue  # talk around a loss told ("in the yard behind the chapel", "All six."), not of the question
         if _HEDGE.search(clause):
             return None
-        words = normalise(clause).split()
         if numeric:
             if numbers_in(clause):
                 return None
@@ -842,6 +851,27 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     if kinds & {"on", "next"}:
         return "on"
     return "tell" if "tell" in kinds else "remark"
+
+
+def _said_alone(text: str, short: int) -> set[str]:
+    """Clauses said as answers are: the reply's first clause when its first sentence is short ("Drones, I'd
+    say. My husband died in May."), and a short sentence of one clause ("My husband died. Drones?")."""
+    sentences = _SENTENCE.split(text.strip())
+    found = set()
+    for n, sentence in enumerate(sentences):
+        clauses = [  # a hedge is no clause of its own ("By smell, I reckon.")
+            clause.strip() for clause, _ in _clauses(sentence) if set(normalise(clause).split()) - _HEDGE_WORDS
+        ]
+        size = len([w for w in normalise(sentence).split() if w not in _HEDGE_WORDS])  # "I'd say" adds nothing
+        if clauses and size <= short and (n == 0 or len(clauses) == 1):
+            found.add(clauses[0])
+    return found
+
+
+def _loss_in_reply(text: str, prompt: str | None) -> bool:
+    """A loss read in the reply as a whole (:func:`grief.sorrow`, as care reads it) where someone of the person's
+    own is named, to a question not about a death: met with care, so no attempt unless something answers."""
+    return not asks_of_death(prompt) and bool(_own_mentions(text)) and grief.sorrow(text) is not None
 
 
 def told_with_wish(text: str) -> bool:
