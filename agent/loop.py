@@ -618,18 +618,22 @@ def _after_care(ctx: TurnContext) -> bool:
 
 def _records_unfounded(turn: _Turn, text: str) -> list[str]:
     """The sentences of ``text`` saying an item was recorded (:func:`agent.replies.records_said`) that the coach's
-    reading of this answer does not bear out: no item named, another item, done for noted, other minutes."""
+    reading of this answer does not bear out: done or noted of no item it read (a coffee break, a quoted saying),
+    done for noted or in other minutes, an item left for now that it read done."""
     read = _coach_items(turn)
     unfounded = []
     for said in records_said(text):
         item = record.item_named(said.sentence, turn.ctx)
         got = read.get(item) if item is not None else None
+        done = got is not None and bool(got.get("completed"))
         minutes = got.get("actual_duration_minutes") if got is not None else None
-        if (
-            got is None
-            or said.done != bool(got.get("completed"))
-            or (said.done and any(m != minutes for m in said.minutes))
-        ):
+        if said.kind == "done":
+            wrong = not done or any(m != minutes for m in said.minutes)
+        elif said.kind == "noted":
+            wrong = got is None or done
+        else:
+            wrong = done
+        if wrong:
             unfounded.append(said.sentence)
     return unfounded
 

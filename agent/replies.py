@@ -507,10 +507,19 @@ def without_stock_delight(text: str, asked: Collection[str], *, after_care: bool
 # Scales done in 8 minutes.", "Noted: Etude partly done"). The 0.5B model, reading them in its history, says them of
 # what nobody recorded: "Great, Coffee is ticked off (12 minutes).", "Got it: Godelieve, stop dreaming, work." (the
 # words a teacher used to say, quoted by the person).
+_LABEL = re.compile(
+    r"^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*(?:got\s+it|noted|done|recorded|logged)\s*:", re.I
+)
 _RECORD_SAID = re.compile(
-    r"\bticked\s+off\b|^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*(?:got\s+it|noted|done|recorded|logged)\s*:"
-    r"|:\s*(?:done|finished|complete(?:d)?)\b|\b(?:done|finished|completed)\s+in\s+\d"
+    r"\bticked\s+off\b|:\s*(?:done|finished|complete(?:d)?)\b|\b(?:done|finished|completed)\s+in\s+\d"
     r"|\bpartly\s+done\b|\bin\s+the\s+notes\b|\b(?:i['’]ve|i\s+have)\s+(?:noted|recorded|logged|marked|ticked)\b",
+    re.IGNORECASE,
+)
+# An item passed over, as the coach says it ("No problem, we'll leave Scales for now.", "Etude can wait for another
+# day."): said by the 0.5B model of an item just reported done in twelve minutes.
+_PASSED_SAID = re.compile(
+    r"\bleave\s+(?:\w+\s+){1,5}for\s+(?:now|today|another\s+day|next\s+time)\b|\bcan\s+wait\b"
+    r"|\bdid(?:n['’]t|\s+not)\s+happen\b",
     re.IGNORECASE,
 )
 _NOT_TICKED = re.compile(r"\bpartly\b|\bnot\s+ticked\b|\bpart\s+of\b|\bnoted\b|\bnotes\b", re.IGNORECASE)
@@ -518,21 +527,25 @@ _NOT_TICKED = re.compile(r"\bpartly\b|\bnot\s+ticked\b|\bpart\s+of\b|\bnoted\b|\
 
 @dataclass(frozen=True, slots=True)
 class RecordSaid:
-    """A sentence of a reply that says an item was recorded: done (with these minutes) or only noted."""
+    """A sentence of a reply that says an item was recorded (``kind``): "done" (in these ``minutes``), "noted" (done
+    in part, or a note) or "passed" (left for now)."""
 
     sentence: str
-    done: bool
-    minutes: tuple[float, ...]
+    kind: str
+    minutes: tuple[float, ...] = ()
 
 
 def records_said(text: str) -> list[RecordSaid]:
     """The sentences of ``text`` (none that asks) saying an item was recorded, as the coach says it."""
     found: list[RecordSaid] = []
     for said in sentences(text):
-        if "?" in said or not _RECORD_SAID.search(said):
+        if "?" in said:
             continue
-        minutes = tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?", said))
-        found.append(RecordSaid(said, not _NOT_TICKED.search(said), minutes))
+        if _LABEL.search(said) or _RECORD_SAID.search(said):
+            minutes = tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?", said))
+            found.append(RecordSaid(said, "noted" if _NOT_TICKED.search(said) else "done", minutes))
+        elif _PASSED_SAID.search(said):
+            found.append(RecordSaid(said, "passed"))
     return found
 
 
