@@ -2,7 +2,8 @@
 cooking quiz): a quantity said in words with a unit's name ("two kilowatts") for one written with its symbol
 ("2 kW"); one amount said twice, in two units ("Two weeks, so fourteen days."); an amount said in another unit
 than the one asked ("three weeks" to how many days). Look-alikes that must stay wrong beside each: another
-number in the same unit, the same number in another unit, another amount restated or corrected."""
+number in the same unit, the same number in another unit, another amount restated or corrected. A rough figure
+asked ("about 93°F") said as two neighbouring numbers ("ninety-three, ninety-four Fahrenheit") is right."""
 
 from __future__ import annotations
 
@@ -76,3 +77,23 @@ def test_one_amount_said_twice_or_in_another_unit_is_right(said: str, expected: 
 )
 def test_another_amount_stays_wrong(said: str, expected: str, prompt: str) -> None:
     assert grade(said, [expected], prompt=prompt) is False
+
+
+BOIL = "How long does a soft-boiled egg take?"
+FEVER = "At what body temperature does a fever begin?"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected", "prompt", "right"),
+    [
+        # a rough figure asked ("about …") said as two neighbouring numbers, the one asked among them
+        ("Five, six minutes, till the white sets.", "about 5 minutes", BOIL, True),
+        ("Oh, thirty-eight, thirty-nine Celsius, Mum used the back of her hand.", "about 38°C", FEVER, True),
+        # look-alikes: the figure asked not among them, another unit, or an exact figure asked
+        ("Six, seven minutes.", "about 5 minutes", BOIL, False),
+        ("Thirty-eight, thirty-nine Fahrenheit.", "about 38°C", FEVER, False),
+        ("Five, six minutes.", "5 minutes", BOIL, False),
+    ],
+)
+def test_two_neighbouring_numbers_say_a_rough_figure(said: str, expected: str, prompt: str, right: bool) -> None:
+    assert grade(said, [expected], prompt=prompt) is right

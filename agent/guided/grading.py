@@ -13,6 +13,7 @@ makes no attempt (to hear the question again, a moment, to go on, a remark, to s
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -73,7 +74,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     counted = _stems(normalise(prompt or "").split())
     answer = corrected(answer, list(expected))
     said = normalise(answer)
-    for target in (wording for each in expected for wording in _wordings(each)):
+    for each, target in ((one, wording) for one in expected for wording in _wordings(one)):
         wanted = normalise(target)
         if said == wanted or _said_as_me(answer, wanted):
             return True
@@ -97,6 +98,9 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return True
             if given is not None and same_amount(given, (value, unit)):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
+            pair = _ROUGHLY.match(each.strip()) and _neighbours(answer)
+            if pair and pair[0] - 1e-9 <= value <= pair[1] + 1e-9 and same_unit(pair[2], unit):
+                return True  # "about 93" said "ninety-three, ninety-four"
         elif wanted and (
             _contains(said, wanted)
             or _contains(_plainer(said), _plainer(wanted))
@@ -550,6 +554,20 @@ def _unit_named(prompt: str | None) -> str | None:
 # Unit symbols written after a number that reading drops (an article "A", a sign "Ω"), read by their names.
 _SYMBOL_NAMES = {"A": "amps", "mA": "milliamps", "Ω": "ohms", "kΩ": "kilohms"}
 _SYMBOLS = re.compile(r"(?<=\d)\s*(?:m?A|k?Ω)(?![\w])")
+
+
+def _neighbours(answer: str) -> tuple[float, float, str | None] | None:
+    """Two neighbouring numbers said one after the other as a rough figure ("ninety-three, ninety-four
+    Fahrenheit", "five, six minutes"): low, high and the unit said; the first such pair, None if none."""
+    figures: list[tuple[float, str | None] | None] = []
+    for clause in _FIGURE_CLAUSE.split(answer):
+        words = normalise(clause).split()
+        value = _answer_number(clause, None) if _number_alone(clause) and words else None
+        figures.append(value)
+    for first, second in itertools.pairwise(figures):
+        if first and second and 0 < second[0] - first[0] <= max(1, first[0] / 10) and same_unit(first[1], second[1]):
+            return first[0], second[0], second[1] or first[1]
+    return None
 
 
 def _quantity(text: str) -> tuple[float, str | None] | None:
