@@ -114,7 +114,7 @@ ING_NOUNS = frozenset(
 )
 # One particular person of the story said by the work they did, with "the": "the teacher with the stick",
 # "the driver of the bus", "the nurse who came", "the teacher... what was her name" (not the many who share a
-# word with a role: man, friend, boy); someone only when set apart or asked after (``annotate._by_role``).
+# word with a role: man, friend, boy); someone only when set apart or asked after (``kin_and_roles.by_role``).
 ROLES = frozenset(
     """teacher driver mailman postman postwoman milkman doctor nurse conductor captain foreman forewoman ganger
     boss landlord landlady midwife headmaster headmistress shopkeeper butcher baker coach bandmaster maestro

@@ -1,0 +1,507 @@
+"""Runs of capitalised words in an answer, found and typed as people, places or things
+(:func:`capitalised`): where a run starts and ends (initials, a road's number, a patronymic), and what the
+sentence around it settles (a name alone before where it lies, a pet named after its clause, a name listed
+with places). The decision from the words just before and after a name is :mod:`agent.guided.name_kinds`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from agent.guided.lexicon import (
+    COUNTRIES,
+    DETERMINERS,
+    EVENT_WORDS,
+    FAMILY_WORDS,
+    FIGURES,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_LEADS,
+    PLACE_WORDS,
+    POSSESSIVES,
+    REGIONS,
+    SHIP_PREFIXES,
+    THING_NOUNS,
+    TITLES,
+    TITLES_AFTER,
+)
+from agent.guided.name_kinds import NUMBERS, cloth_after, kind_of_name
+from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
+from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
+from agent.guided.place_cues import (
+    JOURNEY,
+    LOCATING,
+    ROAD_LEADS,
+    ROAD_NUMBER,
+    ROAD_WORDS,
+    SAINTS,
+    SETTLED,
+    SITES,
+    SIZED,
+)
+from agent.guided.thing_cues import ANIMALS, STORM_CAME, STORM_WORDS, VESSELS
+
+if TYPE_CHECKING:
+    from agent.guided.annotate import Known
+
+# A sentence ends at a stop, not at the stop of "St." or "Mrs." ("we went to St. Edward's"), nor after
+# initials ("T.S. Eliot", "K.L. Saigal").
+_SENTENCES = re.compile(
+    r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\bSt\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMt\.)(?<!\bFt\.)(?<!\bMrs\.)(?<!\bSte\.)"
+    r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+"
+)
+# "Siti binti Saad", "Ahmad bin Said", "Ibn Battuta's": a patronymic joins the father's name to the name.
+_CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "bin", "binti", "bint", "ibn"})
+
+
+def _road(tokens: list[str], i: int) -> bool:
+    """A road's number where a road is: "on the M6", "took the A1", "the N7 motorway"."""
+    if not ROAD_NUMBER.match(tokens[i]):
+        return False
+    led = i >= 2 and tokens[i - 1].lower() == "the" and tokens[i - 2].lower() in ROAD_LEADS | PLACE_LEADS
+    return led or (tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in ROAD_WORDS)
+
+
+# Letters of a country or a body, not a person's initials: "the U.S. Army", "U.K. Border".
+_COUNTRY_LETTERS = frozenset("us usa uk un eu ussr gb nz uae dc".split())
+_NOT_OF_PEOPLE = ORG_WORDS | PLACE_WORDS | THING_NOUNS | EVENT_WORDS
+
+
+def _initialled(sentence: str, spans: list[re.Match[str]], i: int) -> int:
+    """Where a person named by initials ends ("T.S. Eliot", "J.R.R. Tolkien", "K.L. Amma"), or 0: two
+    initials or more, each with its stop, then a name (or a title after one); not "the U.S. Navy"."""
+    k = i
+    while k < len(spans) and re.fullmatch(r"[A-Z]", spans[k].group(0)) and sentence[spans[k].end() :][:1] == ".":
+        k += 1
+    if k - i < 2 or k >= len(spans) or "".join(m.group(0) for m in spans[i:k]).lower() in _COUNTRY_LETTERS:
+        return 0
+    if i and spans[i - 1].group(0).lower() in DETERMINERS:
+        return 0
+    end = k
+    while end < min(len(spans), k + 2) and not sentence[spans[end - 1].end() : spans[end].start()].strip(" ."):
+        word = spans[end].group(0)
+        named = is_name_word(word) or (end == k and word.lower() in TITLES_AFTER and word[:1].isupper())
+        if not named or plain_word(word) in _NOT_OF_PEOPLE:
+            break
+        end += 1
+    return end if end > k else 0
+
+
+def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str], list[str], list[str]]:
+    """Runs of capitalised words, typed from their context as people, places or things."""
+    runs: list[tuple[str, str]] = []  # (name, kind)
+    mid_people: set[str] = set()
+    by_place: set[str] = set()  # names read as a place only for "by" after a place ("the house by Mangere")
+    pets: set[str] = set()  # names the answer set off after an animal
+    sentences = _SENTENCES.split(text.strip())
+    storm = bool(STORM_WORDS & set(re.findall(r"[a-z]+", text.lower())) or STORM_CAME.search(text))
+    for number, sentence in enumerate(sentences):
+        spans = list(TOKEN.finditer(sentence))
+        # a known name written in capitals, as carved or on a sign ("TOM WAS HERE, LEKEITIO 1961"), is that name
+        tokens = [_known_in_capitals(m.group(0), known) for m in spans]
+        alone = {n for n, m in enumerate(spans) if tokens[n] != m.group(0)}  # each such word a name of its own
+        # a comma (or any mark but a stop) between two capitalised words ends the run: "Africa, Benghazi"
+        breaks = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip(" .")}
+        # "Wray & Nephew", "Marks & Spencer": names joined by "&" are a firm
+        firms = {n for n in range(1, len(spans)) if sentence[spans[n - 1].end() : spans[n].start()].strip() == "&"}
+        previous: tuple[int, str] | None = None  # where the last run ended, and its kind
+        chain = 0  # places so far in a list joined by commas ("Singapore, Colombo, …")
+        undecided: tuple[int, int] | None = None  # the last run left open after a comma: (where it ended, its row)
+        kinds_here: list[str] = []  # the kinds of this sentence's runs so far
+        route: tuple[int, int] | None = None  # the last run left open, a route's start if "to" a place follows
+        i = 0
+        while i < len(tokens):
+            if _month_named(tokens, i):
+                runs.append((tokens[i], "person"))  # "May liked the ones with the shiny top"
+                mid_people.add(tokens[i])
+                i += 1
+                continue
+            if _road(tokens, i):
+                runs.append((tokens[i], "place"))  # "on the M6", "down the A1": a road by its number
+                i += 1
+                continue
+            initialled = _initialled(sentence, spans, i)
+            if initialled:
+                said = sentence[spans[i].start() : spans[initialled - 1].end()]
+                runs.append((said, "person"))  # "T.S. Eliot wrote it", "K.L. Saigal sang": someone by initials
+                mid_people.add(said)
+                i = initialled
+                continue
+            # "MG Road", "JFK Airport", "KLCC Park": letters before a place's word start its name
+            lettered = tokens[i].isalpha() and tokens[i].isupper() and 2 <= len(tokens[i]) <= 4 and i + 1 not in breaks
+            lettered = lettered and tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in PLACE_WORDS
+            lettered = lettered and tokens[i + 1][:1].isupper()
+            national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and is_name_word(tokens[i + 1])
+            # "Mister Kowalczyk": the title said in full starts the name ("Mister" alone is no one)
+            surname = i + 1 < len(tokens) and is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in NUMBERS
+            national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
+            if not is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
+                i += 1
+                continue
+            start = i
+            words = [tokens[i]]
+            i += 1
+            while i < len(tokens) and len(words) < 4 and i not in breaks and not {start, i} & alone:
+                joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and is_name_word(tokens[i + 1])
+                if is_name_word(tokens[i]) or joins:
+                    words.append(tokens[i])
+                else:
+                    break
+                i += 1
+            if len(words) == 1 and words[0].lower() in SHIP_PREFIXES and not words[0].isupper():
+                continue
+            before = [t.lower() for t in tokens[max(0, start - 3) : start]]
+            after = [t.lower() for t in tokens[i : i + 3]]
+            near = _near(tokens, start, previous, breaks)
+            kind = kind_of_name(
+                words,
+                before,
+                after,
+                at_start=start == 0,
+                known=known,
+                comma_after=i in breaks,
+                comma_before=start in breaks,
+                apposition=_apposition(sentence, spans, i) if i in breaks else [],
+                epithet=_epithet(tokens, i, breaks),
+                together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
+                near=near,
+            )
+            if start in firms or i in firms:
+                kind = "thing"
+            figure = " ".join(words).lower() in FIGURES or (
+                start > 0
+                and tokens[start - 1][:1].isupper()
+                and " ".join(tokens[start - 1 : i]).lower() in FIGURES
+                and not (start > 1 and tokens[start - 2].lower() in POSSESSIVES)
+            )
+            if figure:
+                kind = ""  # "Mother Nature had her say", "Lady Luck": a figure of speech, no one in the story
+            if _pet(tokens, start, i, breaks) and no_possessive(" ".join(words)) not in known.people:
+                pets.add(
+                    no_possessive(" ".join(words))
+                )  # "a galah in a cage on the verandah, Mister Percy, …": the bird
+            if kind in ("place", "", "start") and _vessel_named(sentence, spans, tokens, start):
+                kind = "thing"  # "the big tanker from Libya, the Santa Lucia, three shifts": the tanker's name
+            beside = before[-1:] + [t.lower() for t in tokens[i + 1 : i + 2] if tokens[i : i + 1] == ["the"]]
+            if kind == "thing" and set(beside) & ANIMALS:
+                pets.add(
+                    no_possessive(" ".join(words))
+                )  # "our mare, Kasztanka,", "Bles the mule": an animal all answer long
+            if no_possessive(" ".join(words)) in pets:
+                kind = "thing"  # "… and Mister Percy outlived half the street": still the bird
+            couple = tokens[i : i + 1] == ["and"] and i + 2 < len(tokens) and is_given_name(tokens[i + 1])
+            if kind in ("", "start") and couple and is_name_word(tokens[i + 2]) and i + 1 not in breaks:
+                kind = "person"  # "Merv and Joy Dawson": one of a couple named with their surname
+            deed = tokens[i].lower() if i < len(tokens) and i not in breaks else ""
+            spoken_of = {t.lower() for t in tokens[i + 1 :]} & {"him", "he", "his"}  # "she" is said of ships and towns
+            if kind == "start" and deed in _DEEDS and spoken_of and no_possessive(" ".join(words)) not in known.places:
+                kind = "person"  # "Bolat drove a ZIL for the bus park, that is how I met him": a man's deed, then him
+            alone_in_sentence = start == 0 and len(words) == len([t for t in tokens if not t.isdigit()])
+            if alone_in_sentence and storm and no_possessive(" ".join(words)) not in known.people:
+                kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
+            if kind in ("", "start") and alone_in_sentence:
+                kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
+            if alone_in_sentence and kind in ("", "start", "person") and _placed_next(sentences, number):
+                kind = "place"  # "Gary. McDowell County, West Virginia.": a name, then where it lies
+            if kind in ("", "start") and alone_in_sentence and _introduced(sentences, number, words, known):
+                kind = "person"  # "Clovis. Took his mask off and there he was": a name, then what he did
+            listed = previous is not None and tokens[previous[0] : start] in ([], ["and"], ["or"])
+            if (
+                kind == "thing"
+                and previous is not None
+                and previous[1] == "place"
+                and chain >= 2
+                and tokens[previous[0] : start] == ["the"]
+                and previous[0] in breaks
+                and (i in breaks or i == len(tokens))
+                and no_possessive(" ".join(words)) not in known.things
+            ):
+                kind = "place"  # "Singapore, Colombo, the Suez, Port Said": a stop in a list of places
+            crossed = before[-1:] in (["through"], ["via"]) and set(before[-2:-1]) & _PASSING
+            crossed = crossed and any(k == "place" for k in kinds_here) and not re.search(r"['’]s$", words[-1])
+            crossed = crossed and words[0].lower() not in TITLES and no_possessive(" ".join(words)) not in known.people
+            if crossed and kind in ("", "start", "person"):
+                kind = "place"  # "up to Broome and Derby, and home through Alice": a stop on the way
+            raw = kind  # before a list lends it its neighbour's kind
+            owned_name = (
+                re.search(r"['’]s$", words[-1]) is not None
+            )  # "the corner of Delancey, Rubin's,": a shop, no stop
+            if kind in ("", "start") and listed and previous[1] in ("place", "thing") and not is_given_name(words[0]):
+                # "the coast of Africa, Benghazi and further", "two horses, Bles and Mina"
+                kind = "" if owned_name and previous[1] == "place" else previous[1]
+            where = [t.lower().replace("’", "'") for t in tokens[i : i + 6]]
+            told_where = any(where[k : k + 2] == ["that's", "where"] for k in range(len(where)))
+            if (
+                kind in ("", "start")
+                and told_where
+                and not is_given_name(words[0])
+                and no_possessive(" ".join(words)) not in known.people
+            ):
+                kind = "place"  # "It was Leeds after that, that's where we met": the name said as where
+            roll = (
+                start in breaks
+                and (i in breaks or i == len(tokens))
+                and no_possessive(" ".join(words)) not in known.places
+            )
+            if kind in ("", "start") and listed and previous[1] == "person" and roll:
+                kind = "person"  # "with Wanda, Big Mo, Tiny, Lefty.": a roll of names after someone
+            comma = start in breaks and sentence[spans[start - 1].end() : spans[start].start()].strip() == ","
+            before_place = previous is not None and previous[1] == "place"
+            if kind == "place" and undecided is not None and undecided[0] == start and comma:
+                # "the whole week, Maitland, Sea Point, wherever": the open name before a place in a list
+                runs[undecided[1]] = (runs[undecided[1]][0], "place")
+                before_place = True
+            joined = listed or (previous is not None and tokens[previous[0] : start] == ["the"])
+            chain = (chain + 1 if before_place and joined else 1) if kind == "place" else 0
+            opened = kind in ("", "start") and comma and not is_given_name(words[0]) and words[0].lower() not in TITLES
+            undecided = (i, len(runs)) if opened else None
+            if kind == "place" and route is not None and tokens[route[0] : start] == ["to"]:
+                runs[route[1]] = (runs[route[1]][0], "place")  # "the Arrow, Roanoke to Columbus": a route's ends
+            # a route set off by a comma: "the Arrow, Roanoke to Columbus," (not "wrote Hollis to", nor a
+            # carrier opening a sentence, "Qantas to London, my first flight")
+            open_end = raw in ("", "start") and start in breaks and not is_given_name(words[0])
+            route = (i, len(runs)) if open_end else None
+            # "we had Juanito and then Rosa", "about Askar and Dana": a name said with someone is someone too
+            paired = previous is not None and tokens[previous[0] : start] in (["and"], ["and", "then"])
+            paired = paired and after[:1] not in (["was"], ["is"], ["has"])  # not "I met Dana and Kegen was cold"
+            open_pair = paired and runs != [] and runs[-1][0] not in known.places | known.things
+            if open_pair and kind == "person" and runs[-1][1] in ("", "start"):
+                runs[-1] = (runs[-1][0], "person")
+            name_here = no_possessive(" ".join(words))
+            if paired and kind in ("", "start") and previous[1] == "person" and name_here not in known.places:
+                kind = "person"
+            previous = (i, kind)
+            if (
+                len(words) == 1
+                and words[0].endswith("s")
+                and before[-1:] == ["the"]
+                and any(t.lower() in FAMILY_WORDS for t in tokens[:start])
+            ):
+                kind = "person"  # "the Italian family on the next farm, the Bertolinis"
+            name = no_possessive(" ".join(words))
+            if kind == "thing" and not re.search(r"['’]s$", words[-1]) and cloth_after(words, before, after):
+                name = f"{name} {tokens[i]}"  # "the George wrapper" is kept whole: a later "George" is still someone
+            if kind == "place" and words[0].lower() in SAINTS:
+                # a saint's church or school keeps its name as said: "St. Edward's"
+                said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
+                name = said.group(0) if said else " ".join(words)
+            if kind == "person" and words[0].lower() in TITLES:
+                said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
+                name = no_possessive(said.group(0)) if said else name  # "Mr. Ondaatje" as said, not "Mr Ondaatje"
+            if kind == "person" and tokens[i : i + 1] == ["ji"] and i not in breaks:
+                name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
+            if kind == "person" and start > 0:
+                mid_people.add(name)
+            if kind == "place" and near:
+                by_place.add(name)
+            runs.append((name, kind))
+            kinds_here.append(kind)
+    people: list[str] = []
+    places: list[str] = []
+    things: list[str] = []
+    for name, kind in runs:
+        if kind == "listed":  # names said alone one after another: a journey's stops, beside other places
+            journey = any(k == "place" for _, k in runs) and JOURNEY & set(re.findall(r"[a-z]+", text.lower()))
+            kind = "place" if journey else ""
+        if kind == "start":  # a sentence's first word: a person only if seen as one mid-sentence
+            kind = "person" if name in mid_people else ""
+        if kind == "place" and name in by_place and name in mid_people:
+            kind = "person"  # "we ate with Mere, and the house by Mere was full": someone elsewhere, by whom
+        if not kind or name in exclude or (name.lower() in NOT_NAMES and name not in mid_people):
+            continue
+        target = {"person": people, "place": places, "thing": things}[kind]
+        if name not in target:
+            target.append(name)
+    # "Txuri the dog, … I talk to Txuri in Euskera": what the answer shows to be an animal or a thing
+    # is not also where one talks to it
+    return people, [p for p in places if p not in things], things
+
+
+# Deeds only people do, opening a sentence with a name: "Bolat drove a ZIL", "Aroha taught us" (not "had", "won":
+# "Leeds won the cup").
+_DEEDS = frozenset(
+    "drove rode carried taught wrote sang brought built bought sold paid married met showed sent gave".split()
+)
+
+
+# Months that are also given names, and the words before a month that make it a time ("in May", "last June")
+_MONTH_NAMES = frozenset({"April", "May", "June"})
+_BEFORE_A_MONTH = frozenset("in of last next early late mid since until till by through that this every each".split())
+
+
+_ONLY_PEOPLE_DO = SAYING | frozenset("liked loved married wore knew thought wanted danced wrote cooked baked".split())
+
+
+def _month_named(tokens: list[str], i: int) -> bool:
+    """A month doing what people do is someone of that name: "May liked the shiny ones", "May and me,
+    we got the chippy"; not "in May", "May 1968", "the May we married"."""
+    if tokens[i] not in _MONTH_NAMES or (i and tokens[i - 1].lower() in _BEFORE_A_MONTH | DETERMINERS):
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    if after in (["and", "me"], ["and", "i"]):
+        return True  # "in '68 May and me, we got the chippy"
+    # only what people do, not what a month does too ("June came early", "May would bring the rain")
+    return bool(after) and after[0] in _ONLY_PEOPLE_DO and not (i and tokens[i - 1].isdigit())
+
+
+def _known_in_capitals(token: str, known: Known) -> str:
+    said = token.title()
+    return said if len(token) > 1 and token.isupper() and (said in known.places or said in known.people) else token
+
+
+# A clause told in the passive, where "by" names who did it: "was raised in Apia by Lupe", "written at Oxford by".
+_BE = frozenset("was were been being be is are got get gets".split())
+_DONE_TO = frozenset(
+    """written built made run drawn sung taught brought kept held given taken done grown raised owned painted
+    founded started opened photographed""".split()
+)
+
+
+# Who does what a participle-like past says, it then being active: "we built", "they had kept", "who painted".
+_DOERS = frozenset("i we they he she you who had have has".split())
+
+
+def _near(tokens: list[str], start: int, previous: tuple[int, str] | None, breaks: set[int]) -> bool:
+    """ "by" right before the name means beside, the name a place: after a place just read ("at Westfield by
+    Otahuhu") or a place, works or dwelling noun ("the factory by Mangere", "a house by Papatoetoe"); not in a
+    passive clause ("raised in Apia by Lupe", "a song written at Oxford by Tolkien"), nor after a work and what it
+    shows ("a painting of the harbour by Tamati": by whom it was made)."""
+    if start < 2 or tokens[start - 1].lower() != "by" or start in breaks:
+        return False
+    placed = previous is not None and previous[1] == "place" and previous[0] == start - 1
+    noun = tokens[start - 2].lower()
+    if not placed and noun not in PLACE_WORDS | SITES | SETTLED:
+        return False
+    opened = max([b for b in breaks if b < start], default=0)
+    clause = [t.lower() for t in tokens[opened : start - 1]]
+    made = [k for k, word in enumerate(clause) if word in WORKS]
+    if made and len(clause) - made[-1] <= 6 and clause[made[-1] + 1 : made[-1] + 2] in (["of"], ["about"], ["from"]):
+        return False  # "a painting of the harbour by Tamati", "the song about the village by Ioane": its maker
+    # "written at Oxford by" is done to it; "they built a church at the village by Otara" is done by them
+    done_to = [k for k, word in enumerate(clause) if word in _DONE_TO and (k == 0 or clause[k - 1] not in _DOERS)]
+    return not done_to and not any(
+        word in _BE and any(w.endswith("ed") or w in _DONE_TO for w in clause[k + 1 : k + 3])
+        for k, word in enumerate(clause)
+    )
+
+
+def _vessel_named(sentence: str, spans: list[re.Match[str]], tokens: list[str], start: int) -> bool:
+    """The name set after a boat just said, with "the": "the big tanker from Libya, the Santa Lucia,", "an old
+    ferry, the San Miguel," (the vessel last before the comma, or with where it was from)."""
+    lead = start - 1
+    if lead < 2 or tokens[lead].lower() != "the":
+        return False
+    if sentence[spans[lead - 1].end() : spans[lead].start()].strip() != ",":
+        return False
+    last = [t.lower() for t in tokens[max(0, lead - 3) : lead]]
+    return last[-1] in VESSELS or (len(last) == 3 and last[1] == "from" and last[0] in VESSELS)
+
+
+def _epithet(tokens: list[str], i: int, breaks: set[int]) -> bool:
+    """After a name, "the" and an animal or object noun, then a mark: "Fido the dog," "Bessie the cow."."""
+    return (
+        tokens[i : i + 1] == ["the"]
+        and i + 1 < len(tokens)
+        and tokens[i + 1].lower() in THING_NOUNS
+        and (i + 2 == len(tokens) or i + 2 in breaks)
+    )
+
+
+def _introduced(sentences: list[str], number: int, words: list[str], known: Known) -> bool:
+    """A name said alone, and the next sentence tells what he or she did: "Ramiro. He drove the bus.",
+    "Clovis. Took his mask off"; not a place ("Lekeitio. He was born there.") nor a storm."""
+    name = no_possessive(" ".join(words))
+    if len(name) < 3 or name.lower() in INTERJECTIONS:
+        return False  # "Ha. He was the boss of that family": a laugh, not a name
+    if number + 1 >= len(sentences) or name in known.places or name.lower() in COUNTRIES | REGIONS:
+        return False
+    nxt = [t.lower() for t in TOKEN.findall(sentences[number + 1])]
+    # "there" of a place, not "there he was"
+    there = any(t in ("there", "here") and nxt[k + 1 : k + 2] not in (["he"], ["she"]) for k, t in enumerate(nxt[:10]))
+    if not nxt or there or set(nxt[:10]) & {"born", "place", "town", "village", "city"}:
+        return False
+    if nxt[0] in ("he", "she"):
+        return True
+    return (nxt[0] in DID or nxt[0].endswith("ed")) and bool(set(nxt[1:4]) & {"his", "her", "him"})
+
+
+def _pet(tokens: list[str], start: int, end: int, breaks: set[int]) -> bool:
+    """A name set off by marks right after a clause about an animal ("we had a galah in a cage on the
+    verandah, Mister Percy, Dad taught him…", "our old mare up the back paddock, Duchess."): the animal's
+    name. The clause is an article and the animal, then only small words (not "our teacher, Mr Brown,")."""
+    if start not in breaks or not (end in breaks or end == len(tokens)):
+        return False
+    opened = max([b for b in breaks if b < start], default=0)
+    clause = [t.lower() for t in tokens[opened:start]]
+    for k, word in enumerate(clause):
+        # the animal right after the article or after one more word ("our old mare"), then small words
+        at = next((n for n in (k + 1, k + 2) if clause[n : n + 1] and clause[n] in ANIMALS), None)
+        if word in _OWNING and at is not None:
+            return all(t == t.lower() for t in tokens[opened + at + 1 : start])
+    return False
+
+
+# What comes and goes "through" a place, not a person: "home through Alice" (not "the job through Alice").
+_PASSING = frozenset(
+    "home back way went came drove passed rode flew travelled traveled sailed walked going coming driving".split()
+)
+_OWNING = frozenset("a an our my his her their".split())
+
+
+def _placed_next(sentences: list[str], number: int) -> bool:
+    """The next sentence only says where: "Gary. McDowell County, West Virginia." (not "Florence. My aunt.")."""
+    if number + 1 >= len(sentences):
+        return False
+    said = [t for t in TOKEN.findall(sentences[number + 1]) if not t.isdigit()]
+    if not said or not all(is_name_word(t) for t in said):
+        return False
+    lowered = " ".join(said).lower()
+    return said[-1].lower() in PLACE_WORDS or any(lowered.endswith(place) for place in COUNTRIES | REGIONS)
+
+
+def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
+    """A sentence that is only a name before a place lead is a place ("Merasheen. Out in Placentia Bay.");
+    beside another such sentence of another name it is "listed" ("Liverpool. Londonderry. Back again.":
+    a voyage's ports), a place if the answer names places too (not "Listen. Hwiiii." nor "Again. Again.")."""
+
+    def only_name(sentence: str) -> bool:
+        said = TOKEN.findall(sentence)
+        tokens = said[:1] + [t for t in said[1:] if not t.isdigit()]  # "Chak 117. Near Lyallpur.": a numbered village
+        return (
+            0 < len(tokens) <= 3
+            and all(is_name_word(t) for t in tokens)
+            and not is_given_name(tokens[0])
+            and no_possessive(" ".join(tokens)) not in known.people
+            and tokens[0].lower() not in TITLES
+        )
+
+    if not only_name(sentences[number]):
+        return ""
+    neighbours = sentences[max(0, number - 1) : number] + sentences[number + 1 : number + 2]
+    if any(only_name(other) and other.strip(" .") != sentences[number].strip(" .") for other in neighbours):
+        return "listed"
+    for later in sentences[number + 1 : number + 3]:
+        words = [t.lower() for t in TOKEN.findall(later)]
+        if 2 <= len(words) <= 4 and words[0] in ("a", "an") and words[-1] in PLACE_WORDS:
+            return "place"  # "Taishan. Toisan, we say. A village."
+    if number + 1 < len(sentences):
+        clause = [t.lower() for t in TOKEN.findall(re.split(r"[,;:—–]", sentences[number + 1])[0])]
+        if 2 <= len(clause) <= 3 and clause[0] in SIZED and clause[-1] in PLACE_WORDS | {"place", "spot"}:
+            return "place"  # "Lekeitio. Little town, on the coast.": the name explained as a place
+    following = [t.lower() for t in TOKEN.findall(sentences[number + 1])[:2]] if number + 1 < len(sentences) else []
+    lead = following[1:] if following[:1] and following[0] in LOCATING else following  # "Out in Placentia Bay"
+    # (not "Fe. From ferrum, the Latin": two letters before where they come from are a symbol, a note)
+    symbol = len(TOKEN.findall(sentences[number])) == 1 and len(sentences[number].strip(" .")) <= 2
+    return "place" if lead and (lead[0] in PLACE_LEADS or lead[0] == "on") and not symbol else ""
+
+
+def _apposition(sentence: str, spans: list[re.Match[str]], i: int) -> list[str]:
+    """The words after a name's comma up to the next mark: "Jan Meda, the big field, in January" →
+    the, big, field."""
+    words: list[str] = []
+    for n in range(i, len(spans)):
+        if n > i and sentence[spans[n - 1].end() : spans[n].start()].strip() not in ("", "-"):
+            break  # a hyphen joins "water-seller's"
+        words.append(spans[n].group(0).lower())
+    return words

@@ -1,0 +1,522 @@
+"""What one capitalised name is, from the words just around it (:func:`kind_of_name`): a person, a place,
+a thing, or undecided at a sentence's start; with the appositions that explain a name ("Vickers, a shell
+factory", "Bessie the cow") and a cloth called by a name ("an Ankara print"). Split from
+:mod:`agent.guided.capitalised`, which finds the runs and asks this of each."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from agent.guided.lexicon import (
+    CLUB_WORDS,
+    COUNTRIES,
+    DETERMINERS,
+    EVENT_WORDS,
+    FAMILY_NAMES,
+    KIN,
+    MONTHS,
+    ORG_WORDS,
+    PART_OF_PLACE,
+    PERSON_LEADS,
+    PERSON_NOUNS,
+    PERSON_VERBS,
+    PLACE_LEADS,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    POSSESSIVES,
+    REGIONS,
+    RULERS,
+    SCRIPTURES,
+    SHIP_PREFIXES,
+    THING_NOUNS,
+    TITLES,
+    TITLES_AFTER,
+    TITLES_OF_OTHER_LANGUAGES,
+)
+from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive
+from agent.guided.person_cues import (
+    ADDRESSING,
+    AUTHORED,
+    BARE_VERBS,
+    DID,
+    GIVING,
+    HABITUAL,
+    HOUSEHOLD,
+    HOUSEHOLD_FOLLOWS,
+    LIST_GOES_ON,
+    OBJECTS,
+    QUESTIONING,
+    SAY,
+    SURNAME,
+    WEDDED,
+)
+from agent.guided.place_cues import (
+    BELONGING,
+    COMPASS,
+    COUNTRIES_WITH_THE,
+    FARTHER,
+    LOCATING,
+    ON_SOMEONE,
+    PLACE_ENDS,
+    PLACE_SUFFIX,
+    RIVER_VERBS,
+    SETTLED,
+    SIDES,
+    SITES,
+    SOMEWHERE,
+    SPOKE,
+    TOWN_SUFFIX,
+)
+from agent.guided.thing_cues import (
+    ANIMALS,
+    BRANDS,
+    BUSINESSES,
+    CLOTH_NAMES,
+    CLOTH_VERBS,
+    CLOTHS,
+    FEASTS,
+    FIRM_KINDS,
+    GARMENTS,
+    GOING_TO,
+    HOUSE_KINDS,
+    INSTITUTIONS,
+    LINES_OF_PLAY,
+    NEW_THINGS,
+    ONLINE,
+    PLAYING,
+    PUTTING,
+    SERVICES,
+    SOCIETY_HALLS,
+    STORMS,
+    STUDYING,
+    THING_ADJECTIVES,
+    VESSEL_TITLES,
+    VOYAGING,
+    WATER_AND_LAND,
+    WIND_VERBS,
+)
+from agent.guided.work_words import OCCUPATIONS
+
+if TYPE_CHECKING:
+    from agent.guided.annotate import Known
+
+
+def _family_name(words: list[str]) -> bool:
+    """A family by its plural name: "the Kowalskis", "the Joneses" (one word in "s", not owned)."""
+    return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("s") and not re.search(r"['’]s$", words[0])
+
+
+def kind_of_name(
+    words: list[str],
+    before: list[str],
+    after: list[str],
+    *,
+    at_start: bool,
+    known: Known,
+    comma_after: bool = False,
+    comma_before: bool = False,
+    apposition: list[str] | None = None,
+    epithet: bool = False,
+    together: bool = False,
+    near: bool = False,
+) -> str:
+    """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record); ``together``:
+    the words just before tell of something done side by side ("worked", "shared a flat"); ``near``: "by" means
+    beside, after a place ("at Westfield by Otahuhu", ``_near``)."""
+    name = no_possessive(" ".join(words))
+    first, last = words[0].lower(), words[-1].lower()
+    lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
+    if name.lower() in KIN:
+        return ""  # "Bà Nội" is read as the relative (``relatives``)
+    if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
+        return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
+    gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
+    held_on = before[-1:] == ["on"] and before[-2:-1] and before[-2] in ONLINE and name.lower() in SERVICES
+    if (name.lower() in BRANDS and not gone_to) or held_on:
+        return "thing"  # "my shift at Tesco", "Stockfish says", "the lessons on Zoom": a shop, an engine, a site
+    nxt_word = after[0] if after else ""
+    played = nxt_word == "line" and set(before) & STUDYING
+    if before[-1:] == ["the"] and not comma_after and (nxt_word in LINES_OF_PLAY or played):
+        return "thing"  # "the Najdorf variation", "played through the Mar del Plata line": a line of play
+    if (first in STORMS and len(words) > 1) or (before[-1:] and before[-1] in STORMS):
+        return "thing"  # "Hurricane Betsy", "the typhoon Ruby": a storm named like a woman
+    made = re.search(r"['’]s$", words[-1]) is not None and after[:1] and after[0] in AUTHORED
+    if ((before[-1:] and before[-1] in PLAYING) or before[-2:] == ["struck", "up"]) and not made:
+        return "thing"  # "I play Mary Ann on it", "Mama sang Sally Gardens", "the band struck up X": a tune
+        # (not "we played Sheku's song": whoever made what was played, below)
+    if cloth_after(words, before, after) and not comma_after and not re.search(r"['’]s$", words[-1]):
+        return "thing"  # "the George wrapper", "an Ankara print", "Harris tweed": a cloth named by a name, no one
+    if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 1:
+        return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
+    if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
+        return "thing"  # "Fred's, that little bar on Sixth Street": a business by its owner's name
+    if comma_before and before[-1:] and before[-1] in SOMEWHERE:
+        return "place"  # "a lady from up north somewhere, Alexandria maybe": the somewhere named
+    if before[-1:] == ["the"] and before[-3:-2] == ["born"] and before[-2] in ("on", "in", "at"):
+        return "place"  # "I was born on the Isle Dernière": where one was born
+    if before[-1:] == ["the"] and after[:1] and after[0] in RIVER_VERBS and not is_given_name(words[0]):
+        return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
+    if first == "new" and len(words) > 1 and words[1].lower() not in NEW_THINGS:
+        return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
+    if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
+        return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
+    if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
+        return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
+    if before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"]):
+        return ""  # "they still called me Charlie", "I was Charlie ten years": the teller's own name
+    if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
+        return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
+    where = before[-1:] in (["in"], ["near"]) and not is_given_name(words[0])  # "the school in Kegen, the teacher…"
+    if _explained_as_kin(apposition or []) and last not in PLACE_WORDS and not where:
+        return "person"  # "Bride, the wife, named her", "Okonkwo, the drummer,": someone said by the role
+    house = before[-1:] == ["the"] and after[:1] and after[0] in ("house", "home") and not is_given_name(words[0])
+    kind_of_house = first in HOUSE_KINDS or first in THING_NOUNS or first in PLACE_WORDS  # "the Opera house"
+    if house and not kind_of_house and name not in known.places and name.lower() not in COUNTRIES | REGIONS:
+        return "person"  # "the Thibodeaux house went by whole": a family by its house
+    if _explained_as_date(apposition or []) and not is_given_name(words[0]):
+        return "thing"  # "Dia da Raça, the tenth of June": a day kept, not a place (later "on Dia da Raça")
+    if before[-2:-1] and before[-2] in FEASTS and before[-1] == "of":
+        return "thing"  # "the feast of San Gennaro", "the fiesta of Santa Ana": a day, not the saint's town
+    if before[-1:] == ["the"] and after[:1] and after[0] in WIND_VERBS and not is_given_name(words[0]):
+        return "thing"  # "the Mistral blew", "the Fremantle Doctor blows in": a wind, not a place or a doctor
+    if epithet and not is_given_name(words[0]) and name not in known.people and not set(before[-1:]) & GIVING:
+        return "thing"  # "Bles the mule,", "me and Fido the dog.": an animal or a thing by its name
+    if first in COMPASS and len(words) > 1 and " ".join(words[1:]).lower() in COUNTRIES | REGIONS:
+        return "place"  # "all East Africa", "Northern Ontario"
+    if last in CLUB_WORDS and (len(words) > 1 or before[-1:] == ["the"]):
+        return "thing"  # "Aston Villa", "the Villa": a football club
+    if before[-1:] == ["the"] and before[-2:-1] and before[-2] in THING_NOUNS and not is_given_name(words[0]):
+        return "thing"  # "a grey warship, the Mauritius": a ship, even one named after a country
+    dedicated = len(words) > 2 and words[1] == "of"  # "Our Lady of Lourdes", "Sister of Mercy": no one
+    if (first in TITLES and not dedicated and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
+        len(words) == 1 and first in FAMILY_NAMES
+    ):
+        return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
+    nxt = after[0] if after else ""
+    owned = before[-1:] and (before[-1] in DETERMINERS or before[-1] in POSSESSIVES)
+    opening = at_start and nxt in KIN and not is_given_name(words[0])  # "Yesterday Amma came": the relative alone
+    if not owned and (
+        (nxt in TITLES_AFTER and not comma_after and not opening) or (len(words) > 1 and last in TITLES_AFTER)
+    ):
+        return "person"  # "Ayşe Teyze", "Mehmet Bey", "Sunita Aunty"; not "my Canadian uncle"
+    aboard = before[-2:] in (["on", "the"], ["aboard", "the"])
+    if aboard and name.lower() in COUNTRIES and name.lower() not in COUNTRIES_WITH_THE:
+        return "thing"  # "she came over on the Venezuela": a ship named after a country, not "the Gambia"
+    possessed = re.search(r"['’]s$", words[-1]) is not None
+    trade = after[2] if after[:1] == ["was"] and after[1:2] in (["the"], ["a"], ["an"]) and after[2:3] else ""
+    if trade and (trade in OCCUPATIONS or trade in PERSON_NOUNS):
+        return "person"  # "Ruby was the nurse at the clinic": someone by her work (not "Elmira was the town")
+    if before[-2:-1] and before[-2] in SPOKE and before[-1] == "to" and not possessed:
+        return "person"  # "I said to Bev walking home": spoken to, not gone to
+    if before[-2:-1] and before[-2] in SITES and before[-1] == "at" and not possessed:
+        return "place"  # "the Holden works at Elizabeth", "the mill at Florence": where a workplace is
+    if nxt == "way" and before[-1:] and before[-1] in LOCATING | {"from"} and not possessed:
+        return "place"  # "a shearer from out Wilcannia way", "up Dubbo way" (not "Nan's way")
+    if before[-3:-2] and before[-3] in SETTLED and before[-2:] == ["under", "the"] and not possessed:
+        return "place"  # "a village under the Tatras": the mountains it lies under
+    named_place = before[-1:] in (["was"], ["is"]) and before[-2:-1] != [] and before[-2] in PLACE_WORDS
+    if named_place and not possessed and not is_given_name(words[0]) and name not in known.people:
+        return "place"  # "our island was Tribuna", "the village is Kegen": the place named
+    had = comma_before and comma_after and before[-2:-1] in (["my"], ["our"]) and (nxt in DID or nxt in PERSON_VERBS)
+    if had and not {before[-1]} & (ANIMALS | THING_NOUNS | PLACE_WORDS) and name not in known.places:
+        return "person"  # "my ganger, Ġanni, showed me": someone the teller had, by what they were to them
+    if name.lower() in COUNTRIES or name.lower() in REGIONS:
+        return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
+    if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):
+        return "thing"  # "the Cape Wrath across to the mainland", "aboard the Lake Erie": a boat named for a place
+    if first in PLACE_PREFIXES and len(words) > 1:
+        return "place"  # "Cerro Cordillera", "Avenida Brasil", "Lake Como", "Cinema Rex"
+    if PLACE_SUFFIX.search(words[-1]):
+        return "place"  # "Hado-ri", "Jeju-do", "Gangnam-gu", "Asakusa-machi": a Korean or Japanese place
+    acting = nxt in PERSON_VERBS or after[:3] in (["was", "the", "one"], ["were", "the", "ones"])
+    if TOWN_SUFFIX.match(words[-1]) and not acting and not is_given_name(words[0]):
+        return "place"  # "Hicksville", "Sevastopol" (not "Melville wrote it")
+    if "of" in words[1:-1] and words[words.index("of") - 1].lower() in PLACE_WORDS:
+        return "place"  # "the Old Town of Mombasa", "the University of Ghana"
+    if _explained_as_place(apposition or []):
+        return "place"  # "Jan Meda, the big field,": a name a place noun explains
+    if len(words) == 1 and first in PLACE_WORDS and before[-1:] == ["the"]:
+        return "place"  # "just below the Piazza", "down at the Harbour"
+    region = nxt in REGIONS or nxt in COUNTRIES or " ".join(after[:2]) in REGIONS
+    if comma_after and region and not is_given_name(words[0]) and name not in known.people:
+        return "place"  # "Houston, Texas", "Kumasi, Ghana" (not "I told Jack, Texas was too far")
+    owner = re.search(r"['’]s$", words[-1]) is not None and bool(after) and after[0] not in _NOT_NOUNS
+    if owner and after[0] in AUTHORED and not set(before[-1:]) & DETERMINERS:
+        return "person"  # "Sparrow's tune", "Byron's poem": whoever made it
+    if (
+        not at_start
+        and not comma_after
+        and not set(before[-1:]) & DETERMINERS
+        and after[:1]
+        and after[0] in BARE_VERBS
+        and after[1:2]
+        and after[1] in OBJECTS
+        and name not in known.places
+    ):
+        return "person"  # "Okonkwo fix them for me", "when Shani carry the baby": a verb said without its ending
+    # the noun a name stands before, not one after a comma ("in Iisalmi, washing the churns")
+    if not comma_after and (nxt in THING_NOUNS or (nxt.endswith("ing") and after[1:] and after[1] in THING_NOUNS)):
+        if owner and (is_given_name(words[0]) or name in known.people):
+            return "person"  # "Harbans Singh's bicycle shop": the shop is his
+        return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
+    if not comma_after and nxt in SOCIETY_HALLS and not owner:
+        return "thing"  # "the Podhalanie hall", "the Legion hall": the society that meets there
+    side = nxt in SIDES and after[1:2] != ["of"] and not is_given_name(words[0])  # not "the Carter side of the family"
+    if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
+        return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
+    # a name that opens a clause after the thing and does what people do is someone: "I watched it on the
+    # telephone, Nino held it up" (not "two horses, Bles and Mina", "the boat, Johanna, sank")
+    opens_clause = comma_before and not comma_after and (nxt in DID or nxt in PERSON_VERBS)
+    if before[-1:] and before[-1] in THING_NOUNS and not is_given_name(words[0]) and name not in known.people:
+        return "person" if opens_clause else "thing"  # "the boat Johanna", "two horses, Bles and Mina"
+    if before[-2:-1] and before[-2] in ("the", "a", "an") and before[-1] in THING_ADJECTIVES:
+        return "thing"  # "the grey Fordson", "a red Vespa": a person is rarely "the grey X"
+    if before[-1:] and before[-1] in ("named", "called"):
+        noun = before[-2] if len(before) > 1 else ""
+        if noun in THING_NOUNS:
+            return "thing"  # "a horse named Dolly"
+        if noun in PERSON_NOUNS or noun in KIN:
+            return "person"  # "a weaver called Mrs Duckworth"
+    lead = before[:-1] if before[-1:] == ["the"] else before  # "at the Ritz"
+    # "from the Dorze weavers", "the Sami herdsmen": a people, not a place
+    people = (nxt[-1:] == "s" and nxt[:-1] in PERSON_NOUNS) or (
+        nxt.endswith("men") and nxt.removesuffix("men") + "man" in PERSON_NOUNS
+    )
+    put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
+    # "then off Tomás went": someone setting out, not a place out at sea ("went down off Rockall")
+    put = put or (lead[-1:] == ["off"] and (nxt in PERSON_VERBS or nxt in {"went", "goes", "go", "ran", "came"}))
+    if (lead and lead[-1] in PLACE_LEADS and not is_given_name(words[0]) and not owner and not people and not put) or (
+        (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
+    ):
+        return "place"  # not a street word alone: "called me Út" (the last-born), not a road
+    belongs = lead[-2:-1] != [] and lead[-2] in BELONGING and not is_given_name(words[0]) and name not in known.people
+    if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS or belongs):
+        return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
+    with_people = after[:1] == ["and"] and after[1:2] != [] and (after[1] in POSSESSIVES or after[1] in KIN)
+    if near and not is_given_name(words[0]) and name not in known.people and not possessed and not with_people:
+        return "place"  # "the works at Westfield by Otahuhu", "a house by Mangere": beside a place, not by whom
+    if lead[-1:] == ["by"] and lead[-2:-1] and lead[-2] in LOCATING | {"round", "over"} and not is_given_name(words[0]):
+        return "place"  # "down by the Old Pier", "up by Tollan Gap", "out by the Ridge": where, not by whom
+    if lead[-2:] == ["out", "of"] and not is_given_name(words[0]) and not owner:
+        return "place"  # "four miles out of Kandy"
+    if lead[-2:-1] and lead[-2] in FARTHER and lead[-1] == "than" and not is_given_name(words[0]):
+        return "place"  # "I'd never been further than Cardiff", "no doctor nearer than Tralee"
+    if (
+        before[-1:] == ["on"]
+        and not set(before[-2:-1]) & ON_SOMEONE
+        and not is_given_name(words[0])
+        and not owner
+        and name not in known.people
+    ):
+        return "place"  # "we lived on Skye", "everyone on Hamra knew him" (not "relied on Bert")
+    dated = after[:1] and (after[0] in _MONTHS or bool(YEAR.match(after[0])))
+    # the date, then nothing done: not "Ruby, 1954, was a good year for her" (someone, then a year said aside)
+    undated = list(itertools.dropwhile(lambda w: w in _MONTHS or w.isdigit() or w == "of", after))
+    done_after = bool(undated) and (undated[0] in _VERBLIKE or undated[0] in PERSON_VERBS or undated[0] in DID)
+    if (
+        at_start
+        and comma_after
+        and dated
+        and not done_after
+        and not is_given_name(words[0])
+        and name not in known.people
+    ):
+        return "place"  # "Lagos, March 1983.", "Quetta, 1961, the rains": a dateline opens with where
+    if at_start and comma_after and not is_given_name(words[0]) and name not in known.people:
+        rest = list(itertools.dropwhile(lambda w: w in LOCATING, after))
+        lead_word = rest[0] if rest else ""
+        if lead_word in PLACE_LEADS | {"on"} or (
+            lead_word == "the" and after[0] in LOCATING and rest[1:2] and rest[1] in _ENDS_OF_PLACES
+        ):
+            return "place"  # "Maerdy, right at the top of the valley", "Tralee, in County Kerry", "X, up the top end"
+    ends = list(itertools.dropwhile(lambda w: w in LOCATING, after))
+    lies = comma_after and ends[:1] == ["the"] and after[0] in LOCATING and ends[1:2] and ends[1] in _ENDS_OF_PLACES
+    if lies and not is_given_name(words[0]) and name not in known.people:
+        return "place"  # "the Gaiety, down the bottom of Mill Lane": a place by where it lies in another
+    if before[-1:] and before[-1] in DETERMINERS and nxt in PERSON_NOUNS and not comma_after:
+        return "place" if name in known.places else ""  # "a Liverpool girl": where she is from, not a thing
+    household = comma_after or not after or after[0] in HOUSEHOLD_FOLLOWS  # not "the Dodgers fans"
+    if (
+        before[-2:] == ["with", "the"]
+        and before[-3:-2]
+        and before[-3] in HOUSEHOLD
+        and _family_name(words)
+        and household
+    ):
+        return "person"  # "we boarded with the Novaks", "we lodged with the Kowalskis": a household
+    if before[-1:] and before[-1] in DETERMINERS and not comma_before:
+        return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
+    # "with" leads to someone (even a town's name when done side by side: "I worked with Adelaide"), but not
+    # what one is finished with: a place known, or the name the sentence ends on ("Enough with Leeds now")
+    with_someone = before[-1:] == ["with"] and together and not owner
+    led = before[-1:] and before[-1] in PERSON_LEADS and (name not in known.places or with_someone)
+    finished = name in known.places or comma_after or not after or after[0] in _CLAUSE_ENDS
+    led = led and not (before[-1] == "with" and before[-2:-1] and before[-2] in _DONE_WITH and finished)
+    led = led or (before[-1:] and before[-1] in WEDDED and not owner)  # "I married Adelaide"
+    if name in known.people or is_given_name(words[0]) or led:
+        return "person"
+    if nxt in PERSON_VERBS and _short_for(name, known.people):
+        return "person"  # "Kusu would have scolded me" after "Kusum, my wife": a known name said short
+    listed = comma_before and comma_after and after[:1] and after[0] in LIST_GOES_ON
+    if (before[-1:] in (["me"], ["i"]) and listed) or (comma_after and after[:2] in (["me", "and"], ["and", "me"])):
+        return "person"  # "we went, me, Shirin, the two girls": listed with the teller (not "told me, Laci, if")
+    if after[:2] in (["and", "i"], ["and", "me"]) and not comma_after:
+        return "person"  # "Sun-ok and I were the youngest": someone beside the teller
+    if name in known.places and not owner:
+        return "place"  # what an earlier answer named a place, where nothing here says otherwise ("all Addis went")
+    if at_start and SURNAME.match(words[-1]) and (nxt in DID or nxt in PERSON_VERBS):
+        return "person"  # "McAllister sold the farm", "O'Rourke built it": an Irish or Scots surname acting
+    if at_start and nxt in HABITUAL and set(after[1:3]) & (SAYING | SAY):
+        return "person"  # "Mateo used to say", "Nunu would tell us": only a person says and tells
+    if comma_before and before[-1:] and before[-1] in KIN and (comma_after or not after) and not owner:
+        return "person"  # "the eldest daughter, Ines, so": a relative's name said after the relative
+    if nxt in PERSON_VERBS and (not at_start or nxt in SAYING):
+        return "person"  # "Paolo whistled", "Yaw laughed"
+    return "start" if at_start else ""
+
+
+# What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with";
+# said at the sentence's end ("Enough with Brooklyn already"), never "pulled through with Hemi beside us".
+_DONE_WITH = frozenset("done enough finished through".split())
+_CLAUSE_ENDS = frozenset("now already anyway then though altogether".split())
+# Words after a name and a date that say it did something: "Eliot, 1954, came to stay" is no dateline.
+_VERBLIKE = frozenset("was were is are had has came went stayed left arrived died".split())
+
+
+def _short_for(name: str, people: frozenset[str]) -> bool:
+    """A name said short, the start of someone an earlier answer named: "Kusu" for Kusum, "Kate" for Katerina."""
+    return len(name) >= 3 and " " not in name and any(p != name and p.startswith(name) for p in people)
+
+
+_MONTHS = frozenset(MONTHS)
+
+
+# After "Baba's" these are no noun it owns: "from Baba's atelier" is not a place called Baba,
+# "at Mario's and then home" may be.
+_NOT_NOUNS = PLACE_LEADS | frozenset({"and", "or", "but", "when", "where", "with", "for"})
+
+
+# Verbs that hand or make someone a garment: "gave George shirts", "sewed Ana dresses" (George is given them).
+_GARMENTED = GIVING | frozenset("made make makes bought buy buys sewed sewn sew knitted knit wove got".split())
+
+
+# What a cloth word may say the trade or works of, the name then where they are: "the Lancashire cotton mills".
+_CLOTH_WORKS = (
+    PLACE_WORDS | SITES | FIRM_KINDS | BUSINESSES | frozenset("trade industry merchant merchants stall stalls".split())
+)
+
+
+# Before a name, what makes the cloth it names a kind of cloth: an article, a number (``NUMBERS``) or "of"
+# ("the Ngozi wrapper", "two Ankara prints", "a jacket of Harris tweed", "in a Paisley shawl").
+_CLOTH_LEADS = DETERMINERS | frozenset("an these those of many several few no any such".split())
+
+
+def cloth_after(words: list[str], before: list[str], after: list[str]) -> bool:
+    """The name stands before a cloth or garment and is the KIND of cloth ("the George wrapper", "an Ankara
+    print", "of Harris tweed"): after an article, a number or "of", or a name cloths are known by (``CLOTH_NAMES``:
+    "George wrappers cost…", "sold Harris tweed"; a given name among them, George, only before the cloth, not a
+    garment: "ironed George shirt" is his); after an owner only a word that is no given name ("my
+    Lancashire cotton dress", not "her Ngozi wrapper"). A name said bare before a garment is whose it is, in
+    the Englishes that leave out the 's ("Ngozi wrapper was blue", "in Desmond jacket"), no cloth. A word that
+    is a verb too ("print", "check") is a cloth only after an article or an owner or before another cloth word
+    ("the Madras check shirt"); not after a verb of giving or making ("gave George shirts"), nor before the
+    works or trade of the cloth ("the Lancashire cotton mills")."""
+    if not after or set(before[-1:]) & _GARMENTED:
+        return False
+    if after[1:2] and after[1] in _CLOTH_WORKS:
+        return False  # "the Lancashire cotton mills", "the Kampala cloth market": where the cloth trade is
+    lead = before[-1] if before else ""
+    kind, owned = lead in _CLOTH_LEADS or lead in NUMBERS, lead in POSSESSIVES
+    then_cloth = after[1:2] != [] and after[1] in CLOTHS | CLOTH_VERBS
+    if not (after[0] in CLOTHS or (after[0] in CLOTH_VERBS and (kind or owned or then_cloth))):
+        return False
+    if kind or (words[0].lower() in CLOTH_NAMES and not (is_given_name(words[0]) and after[0] in GARMENTS)):
+        return True
+    return owned and not is_given_name(words[0])
+
+
+def _explained_as_place(apposition: list[str]) -> bool:
+    """An article, at most two words more, ending in a place noun: "the big field", "a little village";
+    not "the first one on our street"."""
+    if apposition[:1] in (["the"], ["a"]) and any(
+        apposition[k : k + 1] and apposition[k] in PLACE_WORDS and apposition[k + 1 : k + 2] in _RELATIVES
+        for k in (1, 2)
+    ):
+        return True  # "Kasprowy, the mountain what looks like a bear", "Tullow, a town where nobody locks a door"
+    return (
+        2 <= len(apposition) <= 4
+        and apposition[0] in ("the", "a")
+        and apposition[-1] in PLACE_WORDS
+        and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
+    )
+
+
+_RELATIVES = [["what"], ["that"], ["which"], ["where"]]
+
+
+def _explained_as_thing(apposition: list[str]) -> bool:
+    """An apposition ending in an animal, object or institution: "the water-seller's donkey"; or one that
+    opens with such a noun and tells of it ("the Santa Rosa, the motorboat that goes to the islands")."""
+    head = next((n for n, w in enumerate(apposition[1:4], 1) if w in THING_NOUNS), 0)
+    told = apposition[head + 1 : head + 2] in (["that"], ["which"])
+    if apposition[:1] and apposition[0] in ("the", "a", "an") and head and told:
+        return True
+    return (
+        2 <= len(apposition) <= 5
+        and apposition[0] in ("the", "a", "an", "our", "my", "his", "her", "their")
+        and (apposition[-1] in THING_NOUNS or apposition[-1] in ORG_WORDS or apposition[-1] in INSTITUTIONS)
+        and not set(apposition) & (PLACE_LEADS | {"on", "of", "one"})
+    )
+
+
+def _explained_as_firm(apposition: list[str]) -> bool:
+    """ "Nabisco, the big bakery on Kedzie", "Vickers, a shell factory": a firm by the kind of works it is
+    (not "Tregaron, the mill town", where the works only says what kind of place)."""
+    if len(apposition) < 2 or apposition[0] not in ("the", "a", "an"):
+        return False
+    for k in (
+        1,
+        2,
+    ):  # the kind right after the article or one word ("the big bakery"; not "the quarter the Company built")
+        if apposition[k : k + 1] and apposition[k] in FIRM_KINDS:
+            rest = apposition[k + 1 : k + 2]
+            return not rest or rest[0] not in PLACE_WORDS | {"town", "village", "country", "district"}
+    return False
+
+
+def _explained_as_date(apposition: list[str]) -> bool:
+    """ "X, the second of January,", "X, the first Sunday of May": a name explained as a day of the year."""
+    return 2 <= len(apposition) <= 6 and apposition[0] == "the" and bool(set(apposition) & _MONTHS)
+
+
+def _explained_as_kin(apposition: list[str]) -> bool:
+    """ "Bride, the wife,", "Lar, my uncle,", "Okonkwo, the drummer,": someone said by the role."""
+    return len(apposition) == 2 and apposition[0] == "the" and (apposition[1] in KIN or apposition[1] in PERSON_NOUNS)
+
+
+def _explained_as_business(apposition: list[str]) -> bool:
+    """ "Fred's, that little bar on Sixth Street", "Mario's, the café": a place of business."""
+    return (
+        len(apposition) >= 2
+        and apposition[0] in ("the", "that", "a", "an", "this")
+        and any(w in BUSINESSES for w in apposition[1:4])
+    )
+
+
+def _vocative(before: list[str], after: list[str], *, comma_before: bool, comma_after: bool) -> bool:
+    """A name set off by commas after "ask me" and before the question: the teller addressed."""
+    return (
+        comma_before
+        and comma_after
+        and before[-1:]
+        and before[-1] in ADDRESSING
+        and after[:1]
+        and (after[0] in QUESTIONING)
+    )
+
+
+NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+# Parts of a place that say where another lies: "up the top end of Argent Street" (not "the whole sky").
+_ENDS_OF_PLACES = PART_OF_PLACE - {"all", "whole"}
