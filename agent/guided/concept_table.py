@@ -288,6 +288,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>ended)\s+up\s+(?:in|at)\s+(?-i:[A-ZÀ-Þ])",
             # the arrival, told by its port: "we landed at Fremantle", "and land at Southampton in March"
             r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
+            # … or by the town one came to ("We came to Montréal in 1976", "I came over to Leeds"), never a visit
+            # ("we came to Leeds for the match")
+            r"\b(?:i|we)\s+(?:\w+\s+)?(?P<at>came|come|arrived)\s+(?:over\s+|out\s+)?(?:here\s+)?(?:to|in)\s+"
+            r"(?-i:[A-ZÀ-Þ])(?![^.;]*\bfor\s+(?:the|a|our|my)\s+(?:match|game|holiday|holidays|weekend|day|wedding"
+            r"|funeral|visit)\b)",
             # leaving without papers, or a going said with nothing after it: "In '55 Vinka went."
             r"\b(?:without|with\s+no|had\s+no|having\s+no)\s+(?:any\s+)?(?P<at>papers|passports?|visas?)\b",
             r"^\s*(?:in\s+'?\d+\s+)?(?-i:[A-ZÀ-Þ])[\w'’]*\s+(?P<at>went|left)\s*[.!]?\s*$",
@@ -980,6 +985,24 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:christ|he)\s+is\s+(?P<at>risen)\b",
             r"\bchristos\s+(?P<at>anesti)\b",
             r"\bred\s+(?P<at>eggs)\b",
+        ),
+    ),
+    # The carnival before Lent, by its names in the languages that keep it ("Kanaval 1961, I wore my own mask",
+    # "at Fasching we", "Mardi Gras"), never a thing only made or kept for it ("masks for the Karneval": what
+    # it was for, no carnival told).
+    Concept(
+        "carnival",
+        heads=word_set("carnival carnivals carnaval kanaval karneval carnevale"),
+        says=word_set(
+            """carnival carnivals carnaval carnavales kanaval karneval karnevals carnevale karnawał karnawal
+            karnevál fasching fastnacht fasnacht fasnet"""
+        ),
+        personal=False,
+        phrases=_phrases(r"\b(?P<at>mardi)\s+gras\b"),
+        unlike=_phrases(
+            r"\b(?:made|make|makes|making|sewn|sewed|sews|sew|built|builds|build|kept|keeps|prepared|ready|carved"
+            r"|carves|carving|painted|paints|painting|stitched|baked|bakes|cooked|bought|saved|sold|sells)\b"
+            r"[^.;:]{0,40}?\bfor\s+(?:the\s+)?(?P<at>carnival|carnaval|kanaval|karneval|carnevale|fasching|fastnacht)\b",
         ),
     ),
     # A feast, a festival or a celebration told by what is done at it, named or its day named: a

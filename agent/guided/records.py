@@ -197,6 +197,9 @@ def indicator_marks(
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
+        one = _ONE_THING.match(aim)
+        if one and one.group(1).lower() in content and not found.get(one.group(1).lower()):
+            continue  # "A truck he painted himself": one truck, told where the answer names it, not by the topic
         if (
             content
             and 2 * len(found) >= len(content)
@@ -210,6 +213,11 @@ def indicator_marks(
             sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+# An indicator about one particular thing ("A truck he painted himself", "A song she sang at her wedding"): the
+# thing is its first word after "a", "an" or "one".
+_ONE_THING = re.compile(r"^\s*(?:a|an|one)\s+([\w'’]+)", re.IGNORECASE)
 
 
 def _named_by_the_question(

@@ -1,0 +1,97 @@
+"""Round 18 (held-out, first run: indicators 9/15): indicators plainly met and not marked, or marked on an answer
+that does not meet them. By category, in other lives and words than the personas':
+
+- the carnival before Lent said by its own name in the teller's language ("Karneval 1958, I was the Harlequin"),
+  never a thing only made for it ("the masks for the Fasching");
+- coming to a country told by the town one came to ("We came to Toronto in 1968"), never a visit;
+- an indicator about one particular thing ("A truck he drove himself") is met where the answer names the thing, not
+  where only the session's title does ("I drove the school run every morning" in a session on driving buses).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.support import Api, indicators_marked
+
+
+def _marked(api: Api, title: str, indicators: list[str], answers: list[str]) -> dict[int, str]:
+    """Like :func:`tests.support.indicators_marked`, in a session named ``title`` (the subject the answers are
+    about, whose words an answer of some length may lean on)."""
+    person = api.ok("POST", "/people", json={"display_name": "Hilde"})
+    body: dict[str, Any] = {"person_id": person["id"], "name": title, "success_indicators": indicators, "start": True}
+    session = api.ok("POST", "/sessions", json=body)
+    marked: dict[int, str] = {}
+    for answer in answers:
+        result = api.ok("POST", f"/sessions/{session['id']}/turns", json={"text": answer})
+        marked.update({c["index"]: c["evidence"] for c in result["indicators"] if c["met"]})
+    return marked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Karneval 1958, I was sixteen and I went as the Harlequin, all diamonds, and we danced in the Gürzenich "
+        "till the trams stopped.",
+        "At Fasching the whole street went out in costume, and my father played the trumpet on the back of a cart.",
+        "Carnaval in Oruro, the year I turned twelve: the devils came down the hill dancing and I hid behind my aunt.",
+    ],
+)
+def test_the_carnival_by_its_own_name_is_told(api: Api, answer: str) -> None:
+    assert set(indicators_marked(api, ["A carnival she remembers"], [answer])) == {0}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My grandfather carved the wooden masks for the Fasching, in the shed behind the house, all winter long.",
+        "We sold hot chestnuts on the corner by the station, a paper cone for ten pfennig, all through the winter.",
+    ],
+)
+def test_a_thing_made_for_the_carnival_tells_no_carnival(api: Api, answer: str) -> None:
+    assert indicators_marked(api, ["A carnival she remembers"], [answer]) == {}
+
+
+def test_coming_to_a_country_is_told_by_the_town_one_came_to(api: Api) -> None:
+    answer = (
+        "We came to Toronto in 1968, my husband first and me after with the baby. I worked eighteen years at "
+        "the Eaton's warehouse, packing the catalogue orders, and the forelady taught me my English."
+    )
+    assert set(indicators_marked(api, ["Her work after coming to Canada"], [answer])) == {0}
+
+
+def test_a_visit_to_a_town_is_no_coming_to_the_country(api: Api) -> None:
+    answer = (
+        "We came to Toronto for the wedding of my cousin, one week only, and I worked the whole week in her "
+        "kitchen making the cakes for two hundred people."
+    )
+    assert indicators_marked(api, ["Her work after coming to Canada"], [answer]) == {}
+
+
+_TRUCKS = "Driving trucks in Manila"
+
+
+def test_one_thing_is_met_where_the_answer_names_it(api: Api) -> None:
+    answer = (
+        "The first truck that was mine, a red Isuzu, I drove it myself on the Batangas road for nine years, and "
+        "my cousin rode beside me shouting at the jeepneys."
+    )
+    assert set(_marked(api, _TRUCKS, ["A truck he drove himself"], [answer])) == {0}
+
+
+def test_one_thing_named_only_by_the_title_is_not_met(api: Api) -> None:
+    answer = (
+        "My uncle taught me on Sundays in the depot yard. I drove his old jeep round and round the yard, only "
+        "that, for one whole year, before he let me near the road."
+    )
+    assert _marked(api, _TRUCKS, ["A truck he drove himself"], [answer]) == {}
+
+
+def test_an_indicator_of_no_one_thing_still_leans_on_the_title(api: Api) -> None:
+    answer = (
+        "My uncle got me taken on at the depot in 1961. I worked in the yard, washing down and checking the tyres, "
+        "only that, for one whole year, before they let me near the road."
+    )
+    assert set(_marked(api, _TRUCKS, ["Working on the trucks"], [answer])) == {0}
