@@ -140,6 +140,20 @@ _TRADE = re.compile(r"\bweddings?\s+and\s+funerals?\b|\bfunerals?\s+and\s+weddin
 _ENGLISH_DEATH = re.compile(r"[a-z\s]+", re.IGNORECASE)
 
 
+# Animals dying in number, told as a hard time: "lots of dogs died that time", "half our cattle died", "the whole
+# flock died in the drifts" (one animal of one's own that died is a loss: "our old collie died")
+_HERD = re.compile(
+    r"\b(?:lots\s+of|a\s+lot\s+of|many(?:\s+of)?|most(?:\s+of)?|half(?:\s+of)?|all(?:\s+of)?|some(?:\s+of)?|dozens\s+of"
+    r"|scores\s+of|hundreds\s+of|thousands\s+of|plenty\s+of|a\s+(?:third|quarter)\s+of|the\s+whole|(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|twenty|forty|fifty|\d+)(?:\s+of)?)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:dogs|huskies|sheep|cattle|cows|goats|horses|ponies|pigs|hogs|hens|chickens|ducks|geese|camels"
+    r"|reindeer|caribou|bees|hives|lambs|calves|animals|beasts|stock|livestock|herds?|flocks?|birds|fish|rabbits|mink"
+    r"|foxes|seals|mules|donkeys|oxen|buffalo|yaks|llamas|alpacas|turkeys|colonies)\s+"
+    r"(?:(?:had|have|all|just|then|also|were|was|slowly|soon)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 # Living on after what one "didn't live to see": "… the council took so long she moved away"
 _LIVED_ON = (
     r"[^.!?]*?\b(?:{who})\s+(?:\w+\s+)?(?:moved|emigrated|retired|left\s+(?:town|home|the\s+\w+|for))\b"
@@ -148,8 +162,8 @@ _LIVED_ON = (
 
 
 def _figure(text: str, match: re.Match[str]) -> bool:
-    """A word for dying that tells no death: a thing that dies or is killed, a death as a figure of speech,
-    a work's title or a trade (see the patterns above)."""
+    """A word for dying that tells no death: a thing that dies or is killed, animals dying in number, a death as a
+    figure of speech, a work's title or a trade (see the patterns above)."""
     word = match.group(0).lower()
     before, after = text[: match.start()], text[match.end() :]
     if _titled(text, match) or _TRADE.search(text, max(0, match.start() - 14), match.end() + 14):
@@ -177,6 +191,8 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
         return False
     clause = before[marks[-1].end() :] if marks else before
+    if _HERD.search(clause):
+        return True
     said_of = PRONOUN_SUBJECT.match(clause)
     prior = before[: marks[-1].end()] if marks else ""
     if (

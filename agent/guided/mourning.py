@@ -104,6 +104,8 @@ _RITE_OF = re.compile(
     r"(?![^.!?]*\b(?:birth|born|baby|babies|confinement|postpartum|lying-in|part(?:y|ies)|celebrat\w*|cakes?)\b)",
     re.IGNORECASE,
 )
+# Someone's, said before a thing of theirs: "his", "her", "Father's", "my aunt's"
+_OWNED = r"(?:his|her|their|(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)"
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
 # temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
 _SIGNS = {
@@ -347,6 +349,37 @@ _SIGNS = {
     "untouched": r"\b(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:is|are)\s+still\s+(?:on|in|by|at|behind|under|over"
     r"|hanging|sitting|lying)\b[^.!?]{0,80}?\b(?:(?:not|never)\s+to\s+touch|(?:nobody|no\s+one)\s+touches"
     r"|[\w-]+\s+years\b(?!\s+old))",
+    # someone's things given away or shared out after: "my aunts gave away Father's clothes", "divided up her things"
+    "givenaway": r"\b(?:gave|give|gives|given|giving)\s+away\s+(?:all\s+(?:of\s+)?)?" + _OWNED + r"\s+(?:\w+\s+)?"
+    r"(?:things|clothes|clothing|belongings|effects|stuff|possessions|shoes|boots|coats?|suits?|saris?|dresses|tools)\b"
+    r"|\b(?:gave|give|given)\s+"
+    + _OWNED
+    + r"\s+(?:\w+\s+)?(?:things|clothes|clothing|belongings|effects|possessions)\s+"
+    r"(?:away|to\s+the\s+(?:church|mosque|temple|gurdwara|poor|needy|mission|charity))\b"
+    r"|\b(?:divided|shared\s+out|split)\s+(?:up\s+)?" + _OWNED + r"\s+(?:things|belongings|effects|possessions)\b",
+    # one of the family who would not come out of the room, or speak, for a long time after ("my aunt did not come
+    # out of her room", "Grandfather didn't speak for a long time"; never "didn't speak to me")
+    "withdrawn": r"\b(?:didn'?t|did\s+not|does\s+not|doesn'?t|would\s+not|wouldn'?t|never)\s+(?:come|came)\s+out\s+"
+    r"(?:of|from)\s+(?:the|her|his|their|that)\s+(?:\w+\s+)?room\b"
+    r"|\b(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not)\s+(?:talk|speak|say\s+a\s+word)\s+for\s+"
+    r"(?:a\s+long\s+(?:time|while)|(?:many\s+)?(?:days|weeks|months)|a\s+(?:week|month|year)"
+    r"|(?:two|three|four|five|six|several)\s+(?:days|weeks|months))\b",
+    # a baby given someone's name: "the new baby got Grandmother's name", "named the baby after him"
+    "namesake": r"\b(?:baby|child|son|daughter|grandson|granddaughter|boy|girl|first-?born|little\s+one)\b[^.!?]{0,40}?"
+    r"\b(?:got|gets|was\s+given|were\s+given|took|takes|carries|carried|bears|bore)\s+" + _OWNED + r"\s+name\b"
+    r"|\bnamed\s+(?:the|our|my|their|her|his)\s+(?:new\s+|first\s+|little\s+)?(?:baby|child|son|daughter|boy|girl"
+    r"|grandson|granddaughter)\s+(?:\w+\s+)?after\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b",
+    # the news told to the bees or the beasts: "told the bees", "knocked on each hive", "told the cows"
+    "toldbees": r"\b(?:told|tell|telling|tells)\s+(?:it\s+to\s+)?(?:the|our|his|her|each|every|all\s+the)\s+"
+    r"(?:bees|hives?|beehives?|cows|cattle|horses|animals|beasts|stock|goats|sheep)\b"
+    r"|\b(?:knocked|knock|knocks|tapped|tap|rapped)\s+(?:\w+\s+){0,2}?(?:on|at)\s+(?:the|each|every|all\s+the)\s+"
+    r"(?:\w+\s+)?(?:bee)?hives?\b"
+    r"|\b(?:went|go|goes|going)\s+(?:round\s+|out\s+)?to\s+(?:each|every|all\s+the|the)\s+(?:\w+\s+)?(?:bee)?hives?\b"
+    r"[^.!?]{0,60}?\b(?:told|tell)\b",
+    # someone who went, said of a time: "When Grandpa went, in the spring of '71", "when he go, in 2009" (never
+    # "when Ma went to the market", nor a going told after the time: "When Dad went, in 1975, to work in Saudi")
+    "whenwent": r"\bwhen\s+" + SOMEONE + r"\s+(?:went|go|passed)\s*(?:[,;.]|$)"
+    r"(?![^.!?;]{0,30}?,\s*(?:to|for|abroad|away|off|back|home|out|up|down|over|into|on|with)\b)",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 
@@ -422,6 +455,33 @@ def _sat_with_the_bereaved(text: str) -> re.Match[str] | None:
     return _in_a_sentence(text, _SAT_WITH, (_DAYS,), _GLAD_OR_STUCK)
 
 
+# Days or nights of prayer or of people come to the house, counted: "nine nights we prayed in the flat", "forty days
+# the men read the Koran in my uncle's house", "three nights the whole parish came to pray with us" …
+_PRAYED = re.compile(
+    r"\b(?:pray|prays|prayed|praying|prayers?|priy[eè]|rosary|rosaries|novena|qur['’]?an|koran|psalms?|hymns?"
+    r"|recit(?:e|ed|es|ing)|du['’]?a|dhikr|zikr|kirtan|bhajans?|chant(?:ed|ing|s)?|vigil)\b"
+    # … or the people who came to the house: "the whole street came", "people coming from all the villages"
+    r"|\b(?:people|neighbou?rs|relatives|mourners|everybody|everyone|the\s+(?:men|women|elders)"
+    r"|the\s+whole\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:came|come|coming|kept\s+coming|gathered|sat|sit|sitting)\b",
+    re.IGNORECASE,
+)
+# … never for a feast, a dance, rain, a recovery or a holy season ("we prayed three days for rain", "nine nights of
+# dancing at the carnival", "the rosary for Granny's recovery", "forty days of Lent")
+_NOT_FOR_A_DEATH = re.compile(
+    _GLAD_OR_STUCK.pattern
+    + r"|\b(?:carnival|kanaval|dancing|dance|fiesta|rain|drought|recovery|heal\w*|get\s+better|lent|ramadan|advent"
+    r"|retreat|revival|crusade|camp|pilgrimage|hajj|umrah|conference|mission|easter|tournament|jubilee|farewell"
+    r"|goodbye|send-?off|see\s+(?:him|her|them|us|me)\s+off|visit\w*|welcome\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _prayed_for_days(text: str) -> re.Match[str] | None:
+    """Days or nights of prayer, or of people come to the house, counted in one sentence ("nine nights we pray in
+    this apartment"): one sign, as a wake is; never prayer for rain, a feast's nights or a holy season."""
+    return _in_a_sentence(text, _PRAYED, (_DAYS,), _NOT_FOR_A_DEATH)
+
+
 def _unused_for_a_time(text: str) -> re.Match[str] | None:
     """A thing the living left unused for a year, months or until the memorial ("he switched it off and for one whole
     year nobody touched it"): one sign; never for its own fault ("too wild", "out of tune")."""
@@ -450,6 +510,49 @@ _WRITER_CAME = re.compile(
 )
 
 
+# Someone taken for care (the hospital, the sanatorium, the doctors' ship) who never came out: "they took Grandad
+# to the sanatorium and he never came out", "she went on board, and she didn't come off" (the X-ray ship) …
+_CARE_TAKEN = re.compile(
+    r"\b(?:hospitals?|sanatorium|sanitarium|san|infirmary|hospice|asylum|clinic|wards?|doctors?['’]?|nurses?"
+    r"|x-?rays?|tb|tuberculosis|medevac|medical|air\s+ambulance|sick\s+bay)\b",
+    re.IGNORECASE,
+)
+_NOT_OUT = re.compile(
+    SOMEONE + r"\s+(?:(?:just|simply|then)\s+)?(?:never|didn'?t|did\s+not)\s+(?:(?:ever|once)\s+)?(?:come|came)\s+"
+    r"(?:back|home|out|off)(?:\s+(?:of|from)\s+(?:it|there|the\s+(?:hospital|sanatorium|san|ward|ship|boat|plane)))?"
+    # … said as the end of it (not "out of the kitchen", "back till the evening", "out for three months")
+    r"(?:\s+(?:again|alive))?(?=\s*(?:[.;!?]|,\s*(?:and|but|so|then)\b|,?\s*$))",
+    re.IGNORECASE,
+)
+# … taken or gone in ("went on board", "was sent to the TB hospital", "they took Grandad") …
+_GONE_IN = re.compile(
+    r"\b(?:went|go|goes|gone)\s+(?:on|in|into|aboard|up|to|off\s+to)\b|\b(?:taken|took|sent|admitted|flown|shipped"
+    r"|carried|brought|moved)\b",
+    re.IGNORECASE,
+)
+# … never one who worked there, or a night away now and then ("Mum worked nights at the hospital. Sometimes she
+# didn't come home")
+_NOT_TAKEN = re.compile(
+    r"\b(?:sometimes|often|some\s+nights|usually|always|most\s+nights|when\s+(?:he|she)\s+worked)\b"
+    r"|\b(?:was|were|is|worked|works|working|trained)\s+(?:a|an|as\s+an?|at\s+the|in\s+the|on\s+the)\s+(?:\w+\s+)?"
+    r"(?:doctor|nurse|orderly|porter|surgeon|hospital|clinic|ward|sanatorium)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_for_care(text: str) -> bool:
+    """Someone taken for care who never came out, off or home, told in the sentence of the going or the two after
+    it: strong alone, as a listener hears it. Never a stay with a return ("didn't come out for three months",
+    "didn't come off till the evening"), nor one who worked there."""
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    for m in _NOT_OUT.finditer(text):
+        begun = [start for start in starts if start <= m.start()]
+        near = text[begun[-3] if len(begun) > 2 else 0 : m.end()]
+        if _CARE_TAKEN.search(near) and _GONE_IN.search(near) and not _NOT_TAKEN.search(near):
+            return True
+    return False
+
+
 # The signs a death is only inferred from (a day kept, a dish made, things left, a thing not seen), none of them
 # a sign when someone is told alive now (:func:`alive_now`)
 _REMEMBRANCE = frozenset({"yearly", "offering", "untouched", "kept", "unseen", "two", "alone"})
@@ -458,14 +561,17 @@ _REMEMBRANCE = frozenset({"yearly", "offering", "untouched", "kept", "unseen", "
 def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
     laid out, someone's grave, their own thing left unused now (:func:`left_unused`), their belongings sent
-    back from the care home or the hospital (:func:`returned_from_care`), the food they loved set out for the
+    back from the care home or the hospital (:func:`returned_from_care`), someone taken for care who never came
+    out (:func:`_taken_for_care`), the food they loved set out for the
     crows (:func:`offered_for_the_dead`), a rite counted from their death said as theirs ("her forty days"), a
     mourning token worn for a time (:func:`_token_worn`), or two signs of different kinds (a bowl moved to the
     altar and a place kept empty at the table; the hammer and the boards and "they never spoke of him"; someone
-    who "went", a lament, people who sat with the bereaved for days, a thing left unused for a year)."""
+    who "went", a lament, people who sat with the bereaved for days, a thing left unused for a year; nights of
+    prayer counted, their things given away, one who would not speak for a long time, a baby given their name, the
+    bees told)."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
-    if left_unused(text) or returned_from_care(text) or _token_worn(text):
+    if left_unused(text) or returned_from_care(text) or _token_worn(text) or _taken_for_care(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
@@ -476,6 +582,7 @@ def mourned(text: str) -> bool:
     if not _SIGN["silence"].search(text) and not _WRITER_CAME.search(text):
         found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
     found.append(_sat_with_the_bereaved(text))
+    found.append(_prayed_for_days(text))
     if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)
         found.append(_unused_for_a_time(text))
     spans = sorted(m.span() for m in found if m)
