@@ -104,10 +104,38 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         elif wanted and (
             _contains(said, wanted)
             or _contains(_plainer(said), _plainer(wanted))
+            or _says_both(said, wanted)
             or ((surname := _surname(target, prompt)) is not None and _surname_said(answer, said, surname, target))
         ):
             return True
     return False
+
+
+# A measure named by the question it answers ("which way" is the direction, "how far" the distance), as normalised.
+_MEASURES = [
+    (re.compile(r"\b(?:which|what) (?:way|direction)\b"), "direction"),
+    (re.compile(r"\bhow far\b"), "distance"),
+    (re.compile(r"\bhow fast\b"), "speed"),
+    (re.compile(r"\bhow deep\b"), "depth"),
+    (re.compile(r"\bhow (?:high|tall)\b"), "height"),
+    (re.compile(r"\bhow wide\b"), "width"),
+    (re.compile(r"\bhow heavy\b"), "weight"),
+    (re.compile(r"\bhow old\b"), "age"),
+]
+# An answer of two things of a third ("the direction and distance of food", "the length and width of the room").
+_TWO_OF = re.compile(r"^(?P<one>[a-z]+) and (?P<two>[a-z]+) of \S.*$")
+
+
+def _says_both(said: str, wanted: str) -> bool:
+    """Where the answer is two things of a third, both said, each by its name or by the question it answers
+    ("which way … and how far" for "the direction and distance of food"); the third goes without saying, as in
+    "length and width" for "the length and width of the room". One of them alone is not enough."""
+    two = _TWO_OF.match(wanted)
+    if two is None:
+        return False
+    for pattern, measure in _MEASURES:
+        said = pattern.sub(measure, said)
+    return _contains(said, two.group("one")) and _contains(said, two.group("two"))
 
 
 # A person asked for by name ("Who designed …?", "Which composer …?") is named by the surname alone, as a tutor
