@@ -4,12 +4,15 @@ telling the bees). Thought of by category, not by custom, in other wording than 
 
 - someone taken to the hospital, the sanatorium or the doctors' ship who never came out (or off, or home): a loss
   alone, as a listener hears it;
-- one sign each, two of them tell it: days or nights of prayer or gathering at the house, counted; someone's
-  things given away after; one of the family who would not speak or come out of the room for a long time; a baby
-  given someone's name; the news told to the bees or the animals; "when he went," said of someone at a time.
+- one sign each, two of them tell it: days or nights of prayer, of people come to the house or of food brought
+  to it, counted; a bell tolled; someone's things given away after; one of the family who would not speak or come
+  out of the room for a long time; a baby given someone's name; the news told to the bees or the animals; "when he
+  went," said of someone at a time.
+
+Animals dying in number ("half our cattle died") tell no death of someone; one's own pet that died still does.
 
 Look-alikes that share the words (prayer for rain, a hat still worn, a hospital stay with a return, news of a
-wedding, a ship that never came off the rocks, nights of dancing) stay quiet."""
+wedding, bells rung for a wedding, a ship that never came off the rocks, nights of dancing) stay quiet."""
 
 from __future__ import annotations
 
@@ -38,6 +41,11 @@ TWO_SIGNS = [
     "Grandfather didn't speak for a long time after. When my cousin's first baby came, she got Grandmother's name.",
     # the animals told + things given away
     "My brother went round the stalls and told the cows. We gave away his boots and his coats to the church.",
+    # food brought to the house for days, counted + a baby given his name
+    "For ten days the neighbours brought pots of soup and rice to our door. My sister's boy, born that June, carries "
+    "Grandpa's name.",
+    # the church bell tolled + someone who went, at a time
+    "When Uncle Dinis went, in the winter of '88, the bell of São Roque tolled all afternoon.",
 ]
 
 ONE_SIGN = [
@@ -47,6 +55,8 @@ ONE_SIGN = [
     "When my cousin's first baby came, she got Grandmother's name.",
     "My mother took a black cloth out to the hives and told the bees.",
     "When Grandpa went, in the spring of '71, we had the house to ourselves.",
+    "For ten days the neighbours brought pots of soup and rice to our door.",
+    "The bell of São Roque tolled all afternoon.",
 ]
 
 QUIET = [
@@ -70,6 +80,9 @@ QUIET = [
     "When we moved to the small flat Mum gave away her clothes to the church sale.",
     "My brother didn't speak to me for a long time after the fight over the car.",
     "My sister did not come out of her room all weekend, she was revising for her exams.",
+    # food brought for a new baby, bells rung for a wedding
+    "For two weeks after the twins were born the neighbours brought soup, and when Dad went, in May, the bells rang.",
+    "The bells of St Mary's rang all afternoon for my sister's wedding, and the neighbours brought cakes for days.",
     # someone who went abroad, the street come to see him off; a homecoming
     "When Dad went, in 1975, to work in Saudi, the whole street came to see him off three days running.",
     "When Grandma came home from Lagos, the relatives came every evening for two weeks to greet her.",

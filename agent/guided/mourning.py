@@ -376,6 +376,11 @@ _SIGNS = {
     r"(?:\w+\s+)?(?:bee)?hives?\b"
     r"|\b(?:went|go|goes|going)\s+(?:round\s+|out\s+)?to\s+(?:each|every|all\s+the|the)\s+(?:\w+\s+)?(?:bee)?hives?\b"
     r"[^.!?]{0,60}?\b(?:told|tell)\b",
+    # a bell tolled, or the passing bell: "the bell of São Roque tolled all afternoon" (never rung for a wedding,
+    # the new year or the hours)
+    "knell": r"(?:\b(?:bells?|knell)\b[^.!?]{0,40}?\b(?:tolled|tolling|tolls)\b"
+    r"|\btolled\s+(?:the\s+)?(?:\w+\s+)?bells?\b|\b(?:passing|death|funeral)\s+bells?\b)"
+    r"(?![^.!?]*\b(?:weddings?|new\s+year|christmas|easter|hours?|noon|midnight|victory|armistice|jubilee|coronation)\b)",
     # someone who went, said of a time: "When Grandpa went, in the spring of '71", "when he go, in 2009" (never
     # "when Ma went to the market", nor a going told after the time: "When Dad went, in 1975, to work in Saudi")
     "whenwent": r"\bwhen\s+" + SOMEONE + r"\s+(?:went|go|passed)\s*(?:[,;.]|$)"
@@ -455,14 +460,18 @@ def _sat_with_the_bereaved(text: str) -> re.Match[str] | None:
     return _in_a_sentence(text, _SAT_WITH, (_DAYS,), _GLAD_OR_STUCK)
 
 
-# Days or nights of prayer or of people come to the house, counted: "nine nights we prayed in the flat", "forty days
-# the men read the Koran in my uncle's house", "three nights the whole parish came to pray with us" …
+# Days or nights of prayer, of people come to the house or of food brought to it, counted: "nine nights we prayed in
+# the flat", "forty days the men read the Koran in my uncle's house", "three nights the whole parish came to pray
+# with us" …
 _PRAYED = re.compile(
     r"\b(?:pray|prays|prayed|praying|prayers?|priy[eè]|rosary|rosaries|novena|qur['’]?an|koran|psalms?|hymns?"
     r"|recit(?:e|ed|es|ing)|du['’]?a|dhikr|zikr|kirtan|bhajans?|chant(?:ed|ing|s)?|vigil)\b"
     # … or the people who came to the house: "the whole street came", "people coming from all the villages"
     r"|\b(?:people|neighbou?rs|relatives|mourners|everybody|everyone|the\s+(?:men|women|elders)"
-    r"|the\s+whole\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:came|come|coming|kept\s+coming|gathered|sat|sit|sitting)\b",
+    r"|the\s+whole\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:came|come|coming|kept\s+coming|gathered|sat|sit|sitting)\b"
+    # … or the food they brought: "for ten days the neighbours brought pots of soup"
+    r"|\b(?:brought|bringing|brings|cooked|carried)\s+(?:\w+\s+){0,3}?(?:food|meals?|soup|stews?|casseroles?|rice|bread"
+    r"|dishes|pots|plates|coffee)\b",
     re.IGNORECASE,
 )
 # … never for a feast, a dance, rain, a recovery or a holy season ("we prayed three days for rain", "nine nights of
@@ -477,8 +486,9 @@ _NOT_FOR_A_DEATH = re.compile(
 
 
 def _prayed_for_days(text: str) -> re.Match[str] | None:
-    """Days or nights of prayer, or of people come to the house, counted in one sentence ("nine nights we pray in
-    this apartment"): one sign, as a wake is; never prayer for rain, a feast's nights or a holy season."""
+    """Days or nights of prayer, of people come to the house or of food brought, counted in one sentence ("nine
+    nights we pray in this apartment"): one sign, as a wake is; never prayer for rain, a feast's nights or a holy
+    season."""
     return _in_a_sentence(text, _PRAYED, (_DAYS,), _NOT_FOR_A_DEATH)
 
 
@@ -567,8 +577,8 @@ def mourned(text: str) -> bool:
     mourning token worn for a time (:func:`_token_worn`), or two signs of different kinds (a bowl moved to the
     altar and a place kept empty at the table; the hammer and the boards and "they never spoke of him"; someone
     who "went", a lament, people who sat with the bereaved for days, a thing left unused for a year; nights of
-    prayer counted, their things given away, one who would not speak for a long time, a baby given their name, the
-    bees told)."""
+    prayer or of food brought counted, a bell tolled, their things given away, one who would not speak for a long
+    time, a baby given their name, the bees told)."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
     if left_unused(text) or returned_from_care(text) or _token_worn(text) or _taken_for_care(text):
