@@ -5,7 +5,9 @@ that does not meet them. By category, in other lives and words than the personas
   never a thing only made for it ("the masks for the Fasching");
 - coming to a country told by the town one came to ("We came to Toronto in 1968"), never a visit;
 - an indicator about one particular thing ("A truck he drove himself") is met where the answer names the thing, not
-  where only the session's title does ("I drove the school run every morning" in a session on driving buses).
+  where only the session's title does ("I drove his old jeep round the yard" in a session on driving trucks);
+- learning a craft told by its steps given as to a learner ("First you split the birch, then you rough it out"),
+  never by "you know", "you see" said in passing.
 """
 
 from __future__ import annotations
@@ -95,3 +97,22 @@ def test_an_indicator_of_no_one_thing_still_leans_on_the_title(api: Api) -> None
         "only that, for one whole year, before they let me near the road."
     )
     assert set(_marked(api, _TRUCKS, ["Working on the trucks"], [answer])) == {0}
+
+
+_LEARNING_TO_CARVE = "Learning to carve spoons"
+
+
+def test_learning_a_craft_is_told_by_its_steps_given_as_to_a_learner(api: Api) -> None:
+    answer = (
+        "First you split the birch log, then you rough it out with the axe, you hollow the bowl with the crook "
+        "knife, and you oil it. Grandad carved a spoon every winter evening by the stove."
+    )
+    assert set(indicators_marked(api, [_LEARNING_TO_CARVE], [answer])) == {0}
+
+
+def test_you_said_in_passing_gives_no_steps(api: Api) -> None:
+    answer = (
+        "You know, you see them everywhere at the fair, the spoons, you can buy one for a pound. Grandad carved "
+        "one once, for my mother, and she hung it by the stove."
+    )
+    assert indicators_marked(api, [_LEARNING_TO_CARVE], [answer]) == {}

@@ -197,6 +197,7 @@ def indicator_marks(
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
+        found.update(_learned_by_the_steps(objects, found, turn.text))
         one = _ONE_THING.match(aim)
         if one and one.group(1).lower() in content and not found.get(one.group(1).lower()):
             continue  # "A truck he painted himself": one truck, told where the answer names it, not by the topic
@@ -213,6 +214,30 @@ def indicator_marks(
             sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+# A craft's steps told as one tells a learner, in the generic "you": "First the clay, you shape the face … then you
+# put the paper … you pull out the clay and you paint" (never "you know", "you see", "you can buy them anywhere").
+_STEP = re.compile(
+    r"\byou\s+(?!(?:know|see|understand|remember|think|mean|never|can|could|would|should|must|want|wanted|were"
+    r"|was|are|have|had|get|got|hear|heard|say|said|ask|asked|like|look|looked)\b)(?P<verb>[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+_STEPS = 3
+_LEARNING = frozenset("learning learn learns learned learnt".split())
+
+
+def _learned_by_the_steps(objects: dict[str, str], found: dict[str, str | None], text: str) -> dict[str, str]:
+    """An indicator of learning to do a thing ("Learning to make masks") told by the thing done (its doing found)
+    and its steps given as to a learner (:data:`_STEP`, three or more): knowing the steps is having learned."""
+    learn = next((w for w, doing in objects.items() if w in _LEARNING and w not in found and doing in found), None)
+    if learn is None:
+        return {}
+    steps = list(_STEP.finditer(text))
+    if len({m.group("verb").lower() for m in steps}) < _STEPS:
+        return {}
+    start = max(text.rfind(mark, 0, steps[0].start()) for mark in ".!?") + 1
+    return {learn: text[start : text.find(".", steps[0].end()) + 1 or None].strip()}
 
 
 # An indicator about one particular thing ("A truck he painted himself", "A song she sang at her wedding"): the
