@@ -56,6 +56,16 @@ def test_the_reply_to_care_about_the_same_loss_gets_no_second_care(api: Api, ans
     assert not question_id(reply).startswith("care."), reply["reply"]
 
 
+def test_the_same_one_said_by_name_then_by_kin_is_the_same_loss(api: Api) -> None:
+    """Care for "Manoel died", then "My husband died at home": the husband is Manoel, named so in an answer before."""
+    sid = story_session(api, "Fatima", "Recife")
+    say(api, sid, "I met my husband Manoel at the forró in Recife, he danced so badly, stepping on my feet all night.")
+    care = say(api, sid, "Manoel died in the spring of 2011, in the flat in Lisbon, with the window open.")
+    assert question_id(care).startswith("care."), care["reply"]
+    reply = say(api, sid, "Thank you. My husband died at home, in his own bed, it's all right. We go on.")
+    assert not question_id(reply).startswith("care."), reply["reply"]
+
+
 QUIZ = {
     "name": "Road signs",
     "kind": "study",

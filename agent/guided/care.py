@@ -62,6 +62,17 @@ def _mentions(text: str, known: Any) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _aliases(answers: tuple[str, ...], known: Any) -> list[set[str]]:
+    """One person said by role and by name in an answer ("my husband Manoel": husband, manoel), so a later "my
+    husband" is the Manoel of the cared-for answer."""
+    said = [
+        [word.lower() for word in reflection.split()[1:]]
+        for answer in answers
+        for reflection in read(answer, known=known).reflections
+    ]
+    return [{KIN.get(word, word) for word in words} for words in said if len(words) > 1]
+
+
 def _deaths_at(text: str) -> list[int]:
     """Where the answer says a death: in each sentence that says one, the word it is said by (the whole answer's
     end when only the whole tells it, as a flood and someone found a week later)."""
@@ -85,6 +96,7 @@ def new_loss(turn: Turn) -> bool:
     # the answer the care was for, and the reply to it when the pause came between
     cared = turn.earlier[-1:] if (turn.last_id or "").startswith(PREFIX) else turn.earlier[-2:]
     before = {who for answer in cared for _, who in _mentions(answer, turn.known)}
+    before |= {who for same in _aliases((*turn.earlier, text), turn.known) if same & before for who in same}
     mentions = _mentions(text, turn.known)
     for at in _deaths_at(text):
         earlier = [who for where, who in mentions if where < at]
