@@ -17,6 +17,7 @@ CURRENT = "Which formula gives the current through a resistor?"
 DENSITY = "How is density calculated?"
 WORK = "Which formula gives the work done by a force?"
 OHM = "State Ohm's law."
+LINE = "What is the equation of a straight line?"
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,8 @@ OHM = "State Ohm's law."
         ("Work done is force times distance.", "W = F × d", WORK),
         ("Voltage equals current times resistance.", "V = IR", OHM),
         ("IR equals V.", "V = I × R", OHM),
+        ("Y equals m x plus c.", "y = mx + c", LINE),  # an x in the formula is a symbol, not "times"
+        ("P equals V x I.", "P = V × I", "Which formula gives electrical power?"),  # else "x" is "times"
     ],
 )
 def test_a_formula_said_in_symbols_or_words_is_right(said: str, expected: str, prompt: str) -> None:
@@ -52,6 +55,8 @@ def test_a_formula_said_in_symbols_or_words_is_right(said: str, expected: str, p
         ("Distance times time.", "s = d / t", SPEED),
         ("Just F, the force.", "F = ma", NEWTON),  # one symbol
         ("Mass, I think.", "F = ma", NEWTON),
+        ("Y equals c x plus m.", "y = mx + c", LINE),
+        ("Y equals m plus c.", "y = mx + c", LINE),
     ],
 )
 def test_another_formula_stays_wrong(said: str, expected: str, prompt: str) -> None:

@@ -74,7 +74,7 @@ def says_formula(answer: str, formula: tuple[Side, Side]) -> bool:
     right side alone when no "=" is said ("current times resistance" for "V = IR")."""
     left, right = formula
     for clause in re.split(r"[.!?;,…:]+(?:\s|$)|\s[-–—]+\s", answer):
-        for run in _runs(_tokens(clause, written=False)):
+        for run in _runs(_tokens(clause, written=False, symbols=_symbols(formula))):
             parts = [part for part in _split(run, "=") if part]  # "is current times resistance": one side
             if len(parts) >= 2:
                 said = [_side(part) for part in parts[-2:]]
@@ -90,10 +90,16 @@ def says_formula(answer: str, formula: tuple[Side, Side]) -> bool:
     return False
 
 
-def _tokens(text: str, *, written: bool) -> list[str | frozenset[str]]:
+def _symbols(formula: tuple[Side, Side]) -> frozenset[str]:
+    """The symbols a formula is written with."""
+    return frozenset(s for side in formula for t in side for f in (*t.above, *t.below) for s in f)
+
+
+def _tokens(text: str, *, written: bool, symbols: frozenset[str] = frozenset()) -> list[str | frozenset[str]]:
     """Operators and factors (each a set of symbols; a number as itself). Written, letters run together are
     each a symbol ("IR", "mc"); said, names of quantities are read as their symbols, two or three letters run
-    together only where no word is meant ("ir", "mc")."""
+    together only where no word is meant ("ir", "mc"), and "x" is "times" unless the formula has an x
+    (``symbols``: "y equals m x plus c")."""
     plain = words_to_digits(text) if not written else text.lower()
     raw = _TOKEN.findall(plain.replace("^", " ^ ").replace("²", " ^ 2").replace("³", " ^ 3"))
     out: list[str | frozenset[str]] = []
@@ -112,7 +118,7 @@ def _tokens(text: str, *, written: bool) -> list[str | frozenset[str]]:
             out.append(frozenset(_NAMES[" ".join(raw[n : n + name])].split()))
             n += name
             continue
-        if word in _OPERATORS and not (written and word.isalpha()):
+        if word in _OPERATORS and not (written and word.isalpha()) and not (word == "x" and "x" in symbols):
             if _OPERATORS[word]:
                 out.append(_OPERATORS[word])
         elif word[0].isdigit():
