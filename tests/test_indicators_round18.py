@@ -7,15 +7,19 @@ that does not meet them. By category, in other lives and words than the personas
 - an indicator about one particular thing ("A truck he drove himself") is met where the answer names the thing, not
   where only the session's title does ("I drove his old jeep round the yard" in a session on driving trucks);
 - learning a craft told by its steps given as to a learner ("First you split the birch, then you rough it out"),
-  never by "you know", "you see" said in passing.
+  never by "you know", "you see" said in passing;
+- in a quiz, "how long" asked as "how many days", and a thing said only to tell which other thing is asked about
+  ("Who designed the hive with the bee space?") not asked.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from agent.guided.records import answered_marks
 from tests.support import Api, indicators_marked
 
 
@@ -116,3 +120,27 @@ def test_you_said_in_passing_gives_no_steps(api: Api) -> None:
         "one once, for my mother, and she hung it by the stove."
     )
     assert indicators_marked(api, [_LEARNING_TO_CARVE], [answer]) == {}
+
+
+# A quiz's right answer meets the indicator its question asks (records.answered_marks): "how long" is asked by
+# "how many days/weeks", and a thing said only to tell which other thing is asked about ("the hive with the bee
+# space") is not asked.
+@pytest.mark.parametrize(
+    ("aim", "prompt", "met"),
+    [
+        ("Knows how long a silkworm takes from egg to moth", "How many days does a silkworm take from egg to moth?", 1),
+        ("Knows how long a ewe carries her lamb", "How many months does a ewe carry her lamb?", 1),
+        ("Knows how long a ewe carries her lamb", "How long does a ewe carry her lamb?", 1),
+        # look-alikes: a count of another thing, or no way of "how long" asked
+        ("Knows how long a ewe carries her lamb", "How many lambs does a ewe usually carry?", 0),
+        ("Knows the crumple zone", "Which engineer designed the saloon car with the crumple zone in 1952?", 0),
+        ("Knows the crumple zone", "Who built the first car without a crumple zone?", 0),
+        # the thing asked about itself, or a doing with it
+        ("Knows the crumple zone", "What does the crumple zone of a car do in a crash?", 1),
+        ("Knows the crumple zone", "What do engineers do with the crumple zone?", 1),
+    ],
+)
+def test_what_a_quiz_question_asks(aim: str, prompt: str, met: int) -> None:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
+    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+    assert [m.index for m in marks] == ([0] if met else [])

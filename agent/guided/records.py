@@ -302,8 +302,10 @@ def _asks(aim: str, prompt: str) -> str | None:
     content = wanted - _KNOWING - _ASKING - {w for keys, _ in _EVIDENCE_WORDS for w in keys}
     if _NORM_ASKED.search(prompt):
         content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
+    if _HOW_LONG.search(aim):
+        content -= {"long"}  # a way of asking (:data:`_ASKS`): "how long" is asked by "how many days"
     names, place = _names_in(aim), _names_place(aim)
-    clauses = _clauses(prompt)
+    clauses = _clauses(_QUALIFIER.sub("", prompt))
     found = {
         word
         for word in content
@@ -324,6 +326,17 @@ def _asks(aim: str, prompt: str) -> str | None:
     ):
         return None
     return "one" if _one_of_many(content, prompt) else "all"
+
+
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+# What only tells which thing a question is about, said after it with "with": "Who designed the hive with the bee
+# space?" asks who designed a hive, nothing of the bee space (never a doing with it: "What do you do with the
+# frames?", "What is the bee space filled with?").
+_QUALIFIER = re.compile(
+    r"(?<=[a-z])(?<!\bdo)(?<!\bdoes)(?<!\bdid)(?<!\bdone)(?<!\bdeal)(?<!\bdealt)(?<!\bhelp)(?<!\bwork)"
+    r"\s+(?:with|without)\s+(?:the|a|an|its|their)\s+[^,?.;]*?(?=\s+(?:in|on|at|for|by|from|of)\s|\s*[,?.;]|$)",
+    re.IGNORECASE,
+)
 
 
 def _one_of_many(content: set[str], prompt: str) -> bool:
