@@ -52,7 +52,10 @@ _SENTENCES = re.compile(
     r"(?<=[.!?;:])\s+|\n+|\s+[—–]\s+"
 )
 # "Siti binti Saad", "Ahmad bin Said", "Ibn Battuta's": a patronymic joins the father's name to the name.
-_CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "bin", "binti", "bint", "ibn"})
+_CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "bin", "binti", "bint", "ibn"}) | {
+    # "Rue du Commerce", "Rua das Flores", "Piazza della Signoria", "Luigi di Napoli" (not "do": "made Peter do Maths")
+    *"du des dos das di della delle degli".split()
+}
 
 
 def _road(tokens: list[str], i: int) -> bool:

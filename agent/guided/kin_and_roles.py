@@ -110,7 +110,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     kin_words = "|".join(map(re.escape, sorted(KIN, key=len, reverse=True)))
     first_words = "|".join(map(re.escape, sorted(KIN.keys() | KIN_TITLES.keys(), key=len, reverse=True)))
-    one = rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}'’-]+"  # "O'Brien", "McAllister" as one name
+    # "O'Brien", "McAllister" as one name; joined by a hyphen, "Jin-su" and "Jean-Paul", "Ti-Jak" (not "Jean-")
+    one = rf"(?:O['’]|Mc|Mac)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"
     name = rf"{one}(?:\s+{one})?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
