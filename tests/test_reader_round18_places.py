@@ -2,7 +2,8 @@
 "On the sides I paint Tarbela dam" named no place: a dam, a reservoir, a weir, a glacier are place
 words, the name before them a place. And words cried alone between places ("all the Asians out. Out! Where? We
 were born there ... Entebbe, Stansted") were recorded as places: a question word or "out" is no name nor place,
-wherever it stands; the places told around it still are.
+wherever it stands; the places told around it still are. "Jacmel, the most beautiful town in Haiti" named no
+place: a place noun and where it lies explain the name before them as a place.
 """
 
 from __future__ import annotations
@@ -75,3 +76,19 @@ def test_a_town_and_its_quarter_by_a_compass_point_is_a_place(answer: str, place
 def test_a_given_name_joined_by_a_hyphen_is_still_someone() -> None:
     reading = read("When Jean-Paul come home, the whole street sang.")
     assert "Jean-Paul" in reading.people, reading.people
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("Kotor, the prettiest town on the whole coast, with the walls up the hill.", "Kotor"),
+        ("Bled, a little village near the lake, was where we spent the summers.", "Bled"),
+    ],
+)
+def test_a_name_explained_as_a_place_and_where_it_lies_is_a_place(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places
+
+
+def test_someone_explained_by_what_they_were_in_a_place_stays_someone() -> None:
+    reading = read("Maria, the best cook in the village, made the bread for the wedding.")
+    assert "Maria" in reading.people and "Maria" not in reading.places, reading

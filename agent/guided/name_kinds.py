@@ -445,6 +445,11 @@ def _explained_as_place(apposition: list[str]) -> bool:
         for k in (1, 2)
     ):
         return True  # "Kasprowy, the mountain what looks like a bear", "Tullow, a town where nobody locks a door"
+    if apposition[:1] in (["the"], ["a"]) and any(
+        apposition[k : k + 1] and apposition[k] in PLACE_WORDS and apposition[k + 1 : k + 2] in _WHERE_IT_LIES
+        for k in (1, 2, 3)
+    ):
+        return True  # "Jacmel, the most beautiful town in Haiti", "Bled, a little village near the lake"
     return (
         2 <= len(apposition) <= 4
         and apposition[0] in ("the", "a")
@@ -454,6 +459,9 @@ def _explained_as_place(apposition: list[str]) -> bool:
 
 
 _RELATIVES = [["what"], ["that"], ["which"], ["where"]]
+# Where a place noun lies, after it: "the most beautiful town in Haiti" (not "the best cook in the village":
+# there the place is the last word, and the one explained a cook).
+_WHERE_IT_LIES = [["in"], ["near"], ["on"], ["by"], ["outside"], ["above"], ["below"]]
 
 
 def _explained_as_thing(apposition: list[str]) -> bool:
