@@ -19,9 +19,11 @@ from typing import Any
 
 from agent.guided import grief, wishes
 from agent.guided.formulas import expected_formula, says_formula
-from agent.guided.lexicon import KIN, NEGATIVE, POSITIVE
+from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
+from agent.guided.names import FEMALE, MALE
 from agent.guided.numbers import numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
+from agent.guided.place_cues import COMPASS, PLACE_ENDS, SAINTS
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -139,28 +141,60 @@ def _says_both(said: str, wanted: str) -> bool:
 
 
 # A person asked for by name ("Who designed …?", "Which composer …?") is named by the surname alone, as a tutor
-# takes "Curie" for "Marie Curie"; a given name alone ("Marie") is no answer, many share it. The expected answer
-# is a person's name: two to four capitalised words (particles such as "da", "van" between), the last no roman
-# numeral ("Henry VIII" is no surname).
+# takes "Curie" for "Marie Curie"; a given name alone ("Marie") is no answer, many share it. Only a question that
+# opens with who/whom/whose (or says "by whom", "which composer") asks for a person: a "who" inside a question of
+# a place ("Where did the people who fled …?") does not. The expected answer is a person's name: two to four
+# capitalised words or initials (particles such as "da", "van" between), none a word of a place or an office
+# ("Prime Minister", "New South Wales", "Pacific Ocean"), the last no roman numeral ("Henry VIII" is no surname).
 _ASKS_WHO = re.compile(
-    r"\b(?:who|whom|whose)\b|\b(?:which|what)\s+(?:\w+\s+)?(?:person|man|woman|scientist|inventor|composer|painter"
-    r"|artist|writer|author|poet|king|queen|ruler|president|explorer|engineer|designer|architect|beekeeper"
-    r"|physicist|chemist|biologist|philosopher|mathematician|doctor|nurse)\b",
+    r"(?:^|[.:;!?,]\s+|\b(?:and|so|now|then|but|tell me)\s+)(?:who|whom|whose)\b|\bby whom\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:person|man|woman|scientist|inventor|composer|painter|artist|writer|author"
+    r"|poet|king|queen|ruler|president|explorer|engineer|designer|architect|beekeeper|physicist|chemist|biologist"
+    r"|philosopher|mathematician|doctor|nurse|pirate|outlaw|leader|general|saint|sculptor|novelist|playwright)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("da de di del della van von der den du le la bin ibn al".split())
-_PERSON_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|" + "|".join(_PARTICLES) + r")){1,3}$")
+_PERSON_NAME = re.compile(
+    r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[A-Z]\.?|" + "|".join(_PARTICLES) + r")){1,3}$", re.UNICODE
+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
-# Titles that may stand before a surname ("Reverend Langstroth", "Dr Snow").
-_TITLES = frozenset("mr mrs ms miss dr doctor sir dame lady lord reverend rev professor prof saint st father".split())
+_NO_PERSON = (
+    PLACE_WORDS
+    | PLACE_ENDS
+    | COMPASS
+    | COUNTRIES
+    | frozenset(
+        """new united great royal prime minister secretary chancellor office kingdom republic states state union
+        empire nations company party army navy council parliament government bank times guard society street""".split()
+    )
+)
+# East Asian names put the family name first ("Mao Zedong", "Sun Yat-sen", "Kim Il-sung", "Ho Chi Minh"): these
+# family names, first in a name of two or three words, are its surname. Not Lee, Song, Ma (given names or words).
+_FAMILY_FIRST = frozenset(
+    """mao sun zhou deng chiang xi hu liu wang zhang chen zhao huang xu zhu guo park choi jung kang cho yoon
+    jang shin kwon hwang ahn ho nguyen tran pham""".split()  # and any before a given name "Il-sung", "Yat-sen"
+)
+# Titles that may stand before a surname ("Reverend Langstroth", "Dr Snow", "Chairman Mao"); those that tell a
+# sex only where the person's given name is of that sex ("Madame Curie"; "Mr Curie" is her husband, "Mrs Gandhi"
+# for Mahatma Gandhi another person).
+_TITLES = frozenset(
+    "dr doctor reverend rev professor prof saint st father chairman president general premier captain".split()
+)
+_HIS = frozenset("mr mister monsieur herr signor señor senor sir lord".split())
+_HER = frozenset("mrs ms miss madame mme frau signora señora senora lady dame".split())
 
 
 def _surname(target: str, prompt: str | None) -> str | None:
     """The surname of a person's full name asked for by a question that asks for a person."""
     name = target.strip()
-    if not prompt or not _ASKS_WHO.search(prompt) or not _PERSON_NAME.match(name) or re.search(r"['’]s\b", name):
+    if not prompt or not _ASKS_WHO.search(prompt.strip()) or not _PERSON_NAME.match(name):
         return None
     words = name.split()
+    first = len(words) <= 3 and (words[0].lower() in _FAMILY_FIRST or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]))
+    if re.search(r"['’]s\b", name) or {w.lower().strip(".") for w in words[bool(first) :]} & _NO_PERSON:
+        return None
+    if first:
+        return words[0]  # "Mao" of "Mao Zedong", "Park" of "Park Chung-hee"
     last = words[-1]
     if _ROMAN.match(last) or len(last) < 3:
         return None
@@ -171,24 +205,52 @@ def _surname(target: str, prompt: str | None) -> str | None:
 
 
 def _surname_said(answer: str, said: str, surname: str, target: str) -> bool:
-    """The surname said as the answer (:func:`_contains`), never after a given name not asked ("Pierre Curie"
-    for "Marie Curie": another person) nor as someone of theirs ("Curie's daughter")."""
-    if not _contains(said, normalise(surname)) and not _contains(said, normalise(surname.split()[-1])):
+    """The surname said as the answer (:func:`_contains`), never after a given name, initials or a title of the
+    other sex not the person's ("Pierre Curie", "J. J. Thomson", "Mr Curie" for "Marie Curie": another person),
+    before another surname ("Hillary Clinton" for Edmund Hillary), beside another's given name ("Brontë, Emily"
+    for Charlotte Brontë), as a common word ("the local constable") nor as someone of theirs ("Curie's daughter")."""
+    key = surname.split()[-1]
+    if not _contains(said, normalise(surname)) and not _contains(said, normalise(key)):
         return False
-    own = set(normalise(target).split()) | _TITLES
-    last = re.escape(surname.split()[-1])
-    for found in re.finditer(rf"(?<![\w-]){last}(?![\w-])", answer, re.IGNORECASE):
+    own = set(normalise(target).split())
+    given = target.split()[0].lower()
+    sex = "her" if given in FEMALE else "his" if given in MALE else None
+    titles = _TITLES | (_HIS if sex == "his" else _HER if sex == "her" else frozenset())
+    for other in re.finditer(r"(?<![\w'’])([A-Z][a-z]+)(?![\w'’])", answer):
+        word = other.group(1).lower()
+        before = answer[: other.start()].rstrip().split()[-1:]
+        if (word in FEMALE or word in MALE) and word not in own and not (before and before[0].lower() in SAINTS):
+            return False  # another's given name said ("Brontë, Emily", "Fleming, Ian Fleming")
+    named = False
+    for found in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", answer, re.IGNORECASE):
         before = re.findall(r"[\w'’-]+|[^\w\s]", answer[: found.start()])
         while before and before[-1].lower() in _PARTICLES:
             before.pop()
+        while len(before) > 1 and before[-1] == "." and re.fullmatch(r"[A-Z]", before[-2]):
+            before.pop()  # an initial ("J. J. Thomson")
         word = before[-1] if before else ""
-        common = word.lower() in own | _BARE | _ARTICLES | _PERSONAL or _FILLER_WORD.match(word) or "'" in word
+        plain = normalise(word)
+        if word.lower() in (_HIS | _HER) - titles:
+            return False  # a title of the other sex, or telling one where the person's is unknown ("Mrs Gandhi")
+        common = (
+            (plain and set(plain.split()) <= own)
+            or word.lower() in titles | _BARE | _ARTICLES | _PERSONAL
+            or _FILLER_WORD.match(word)
+            or "'" in word
+        )
         if word[:1].isupper() and not common and "’" not in word:
-            continue  # another's given name before it ("Pierre Curie"), never "That's Curie", "Oh, Curie"
+            return False  # another's given name or initial before it ("Pierre Curie"), never "That's Curie"
+        after = re.match(r"\s+([A-Z][\w'’-]*)", answer[found.end() :])
+        if after and normalise(after.group(1)) not in own and after.group(1).lower() not in _PERSONAL:
+            return False  # another person whose given name it is ("Hillary Clinton", "Kelly Clarkson")
+        if found.group()[:1].islower() and {w.lower() for w in before[-2:]} & (
+            _ARTICLES | _PERSONAL | {"this", "that"}
+        ):
+            continue  # a common word ("the local constable", "our baker")
         if re.match(r"['’]s\b", answer[found.end() :]):
             continue  # someone of theirs ("Curie's daughter")
-        return True
-    return False
+        named = True
+    return named  # any time it is said of another, another person ("Wells, H. G. Wells")
 
 
 # An answer that is the learner, asked in the second person ("you do", "you", "yourself"), is said in the first
