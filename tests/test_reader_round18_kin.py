@@ -29,6 +29,7 @@ from agent.guided.annotate import read
         ("my stara mama kept the honey in the cellar.", "grandmother"),
         ("Neny plaited my hair before the market in Antsirabe.", "mother"),
         ("Maame sold kenkey by the lorry park.", "mother"),
+        ("Mémé kept rabbits behind the house in Roubaix.", "grandmother"),
     ],
 )
 def test_a_relative_said_in_the_word_of_another_language_is_that_relative(answer: str, role: str) -> None:
@@ -42,6 +43,7 @@ def test_a_relative_said_in_the_word_of_another_language_is_that_relative(answer
         ("Mor Diop sold fish at the beach in Yoff.", "Mor Diop"),
         ("Nika Kvirikashvili sang at the wedding in Tbilisi.", "Nika Kvirikashvili"),
         ("Our neighbour Inna lent us her sewing machine.", "Inna"),
+        ("Our neighbour Mamie ran the post office in Dothan.", "Mamie"),
     ],
 )
 def test_such_a_word_that_is_a_given_name_stays_the_name_outside_a_kin_frame(answer: str, name: str) -> None:

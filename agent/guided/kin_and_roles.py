@@ -42,6 +42,7 @@ from agent.guided.person_cues import (
     ROLE_IS,
     ROLE_SET_APART,
     ROLES,
+    SAY,
 )
 from agent.guided.thing_cues import FIRM_KINDS, PLAYING
 
@@ -239,7 +240,7 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         if owner and owner.lower() == "your":
             if given:  # "your grandmother's brother Tomás": the listener's relative, said back by the name
                 found.append((match.start(), given, given))
-            elif not second and _did_something(text[match.end() :]):
+            elif not second and _did_something(text[match.end() :], text[: match.start()]):
                 # "your Pawpaw caught the chicken", "Your Mum put you on this": someone in the story, kept
                 # as the word said; not "give my regards to your mother", nor "that your father never heard"
                 # listed after the teller's own people: someone of the listener's, told in passing
@@ -387,8 +388,11 @@ def _role(word: str) -> str:
 _THEIRS = frozenset({"his", "her", "their"})
 
 
-def _did_something(rest: str) -> bool:
-    """The words after a relative start with a verb in the past: an act, so someone in the story."""
+def _did_something(rest: str, head: str = "") -> bool:
+    """The words after a relative start with a verb in the past: an act, so someone in the story. Or a verb of
+    saying without its ending, to or before whom it tells, as in Pashto-, Caribbean- and other Englishes: "your
+    Dadi say I have paint in the blood", "your Nana tell us"; not after a helping verb ("what would your
+    father say to that")."""
     doing = re.match(r"(?:['’]s|\s+is|\s+was)\s+([a-z]{2,}ing)\b", rest)
     if doing and doing.group(1) not in ING_NOUNS:
         return True  # "your granddad's waiting in the car", "your mother is calling": doing it now
@@ -396,4 +400,13 @@ def _did_something(rest: str) -> bool:
     if not first:
         return False
     verb = first.group(1)
+    told = re.match(r"\s+[a-z]+\s+(?:I|we|he|she|they|you|me|us|him|them)\b", rest)
+    if verb in SAY and told and not _HELPED.search(head):
+        return True
     return verb in DID or (verb.endswith("ed") and len(verb) > 4 and verb not in NOT_ACTS)
+
+
+_HELPED = re.compile(
+    r"\b(?:would|will|did|does|do|can|could|should|might|must|may|to|let|make|made|ll|d)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)

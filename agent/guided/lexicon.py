@@ -324,6 +324,8 @@ apuka father alone
 # not "Vader" (Darth Vader), nor Frisian "Pake" (in Hawaiʻi a word for a Chinese)
 moeke mother alone            vake father alone           moeder mother alone         bomma grandmother alone
 bompa grandfather alone       nonkel uncle alone+before   beppe grandmother alone+name
+# French: "Mémé", "Pépé", "Mamie" (a given name too); not "Papi" (a father in Spanish)
+mémé grandmother alone        pépé grandfather alone      mamie grandmother alone+name
 # Slovenian and Croatian: "stara mama" (a grandmother), "stari ata", "oče"
 stara_mama grandmother alone  stari_ata grandfather alone stari_oče grandfather alone oče father alone
 """
