@@ -34,18 +34,22 @@ _NAMES = {
     "displacement": "s d", "speed": "v s", "velocity": "v u", "charge": "q", "pressure": "p", "area": "a",
     "volume": "v", "density": "ρ d", "rho": "ρ", "speed of light": "c", "momentum": "p", "frequency": "f",
     "wavelength": "λ l", "lambda": "λ", "height": "h", "weight": "w", "gravity": "g", "temperature": "t",
-    "heat": "q",
+    "heat": "q", "length": "l", "width": "w", "breadth": "b w", "base": "b", "radius": "r", "diameter": "d",
+    "pi": "π", "side": "s a l",
 }  # fmt: skip
+# Letters written for a quantity in other customs, read as the symbol the formula asked has where it has not the
+# letter itself: U for voltage (German, French: "U = R · I"), D for density ("D equals M over V" for ρ = m / V).
+_OTHER_LETTERS = {"u": "v", "d": "ρ"}
 _LONGEST_NAME = max(len(name.split()) for name in _NAMES)
 _OPERATORS = {
     "=": "=", "equals": "=", "equal": "=", "is": "=", "are": "=", "gives": "=",
     "times": "*", "x": "*", "×": "*", "*": "*", "·": "*", "multiplied": "*", "by": "",
     "/": "/", "over": "/", "divided": "/", "per": "/",
     "+": "+", "plus": "+", "-": "-", "minus": "-",
-    "squared": "^2", "cubed": "^3",
+    "squared": "^2", "cubed": "^3", "half": "½", "½": "½",
 }  # fmt: skip
 _SKIPPED = frozenset({"to", "the", "of"})  # "is equal to", "the voltage", "the square of": no factor, no break
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+|[=×*·/+\-^]")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|½|[^\W\d_½]+|[=×*·/+\-^]")
 _ONLY_SYMBOLS = re.compile(r"^[a-zρλ]{1,3}$")
 # Short words of talk, never symbols run together ("it", "so", "and"); "i" and "a" may be symbols.
 _WORDS = frozenset(
@@ -73,7 +77,14 @@ def says_formula(answer: str, formula: tuple[Side, Side]) -> bool:
     """Whether ``answer`` says the formula, with an "=" said ("P equals V times I", "IR equals V"), or its
     right side alone when no "=" is said ("current times resistance" for "V = IR")."""
     left, right = formula
-    for clause in re.split(r"[.!?;,…:]+(?:\s|$)|\s[-–—]+\s", answer):
+    start = 0
+    for end in [*(m for m in _CLAUSE_END.finditer(answer)), None]:
+        clause = answer[start : end.start() if end else len(answer)]
+        rest = answer[end.end() :] if end else ""
+        asked_back = end is not None and "?" in end.group()
+        start = end.end() if end else len(answer)
+        if _DENIED.search(clause) or (asked_back and _TAKEN_BACK.match(rest)):
+            continue  # "Not current times resistance, that's volts."; "Current times resistance? No, …"
         for run in _runs(_tokens(clause, written=False, symbols=_symbols(formula))):
             parts = [part for part in _split(run, "=") if part]  # "is current times resistance": one side
             if len(parts) >= 2:
@@ -83,11 +94,45 @@ def says_formula(answer: str, formula: tuple[Side, Side]) -> bool:
                 a, b = said
                 if (_same(a, left) and _same(b, right)) or (_same(a, right) and _same(b, left)):
                     return True
+                if _rearranged((a, b), formula):
+                    return True  # "I equals V over R", "R equals V over I" for V = IR
             elif len(parts) == 1 and any(op in run for op in ("*", "/", "+", "^2", "^3")):
                 side = _side(parts[0])
                 if side is not None and _same(side, right) and _factors(right) > 1:
                     return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[.!?;,…:]+(?:\s|$)|\s[-–—]+\s")
+# A formula said in a clause that denies it ("Not …", "it's not …", "… isn't …"; never an "I don't remember" before
+# it), or asked and then taken back ("…? No, I
+# don't remember.", "…? Not sure."), is not said.
+_DENIED = re.compile(
+    r"^\W*(?:(?:it'?s|it\s+is|that'?s|but)\s+)?(?:not|never|nor)\b|\b(?:isn'?t|is\s+not|wasn'?t|aren'?t|doesn'?t)\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK = re.compile(r"\s*(?:no|nope|nah|not|never|i\s+(?:don'?t|do\s+not|can'?t)|wrong)\b", re.IGNORECASE)
+
+
+def _rearranged(said: tuple[Side, Side], formula: tuple[Side, Side]) -> bool:
+    """Whether an equation of products and quotients said is the one asked rearranged ("I = V / R" and "R = V / I"
+    for "V = IR", "m = E / c²" for "E = mc²"): each quantity on the same side of the line once all stand on the
+    left, in any order, or all on the other side; never another line ("I = R / V")."""
+    if not all(len(side) == 1 and not side[0].negative for side in (*said, *formula)):
+        return False
+
+    def signed(equation: tuple[Side, Side]) -> list[tuple[frozenset[str], int]]:
+        (a,), (b,) = equation
+        return [(f, 1) for f in (*a.above, *b.below)] + [(f, -1) for f in (*a.below, *b.above)]
+
+    got, want = signed(said), signed(formula)
+    if len(got) != len(want) or len(got) > 7:
+        return False
+    return any(
+        all(a <= s and sign == way * wanted for (s, sign), (a, wanted) in zip(got, order, strict=True))
+        for way in (1, -1)
+        for order in itertools.permutations(want)
+    )
 
 
 def _symbols(formula: tuple[Side, Side]) -> frozenset[str]:
@@ -119,18 +164,26 @@ def _tokens(text: str, *, written: bool, symbols: frozenset[str] = frozenset()) 
             n += name
             continue
         if word in _OPERATORS and not (written and word.isalpha()) and not (word == "x" and "x" in symbols):
-            if _OPERATORS[word]:
+            if _OPERATORS[word] == "½":
+                out.extend([frozenset({"1"}), "/", frozenset({"2"}), "*"])  # "half base times height", "½bh"
+            elif _OPERATORS[word]:
                 out.append(_OPERATORS[word])
         elif word[0].isdigit():
             out.append(frozenset({word}))
         elif word in _SKIPPED and not written:
             out.append("")
         elif (written and len(word) <= 3) or (_ONLY_SYMBOLS.match(word) and word not in _WORDS):
-            out.extend(frozenset({letter}) for letter in word)
+            out.extend(frozenset({letter}) if written else _letter(letter, symbols) for letter in word)
         else:
             out.append("|")  # a word of talk ends a formula
         n += 1
     return [t for t in out if t != ""]
+
+
+def _letter(letter: str, symbols: frozenset[str]) -> frozenset[str]:
+    """A letter said, or the symbol it is written for in another custom ("U" for V) where the formula has not it."""
+    other = _OTHER_LETTERS.get(letter)
+    return frozenset({letter, other}) if other and other in symbols and letter not in symbols else frozenset({letter})
 
 
 def _runs(tokens: list[str | frozenset[str]]) -> list[list[str | frozenset[str]]]:
@@ -176,7 +229,16 @@ def _side(tokens: list[str | frozenset[str]]) -> Side | None:
     if not above:
         return None
     terms.append(Term(tuple(above), tuple(below), negative))
-    return tuple(terms)
+    return tuple(_without_ones(term) for term in terms)
+
+
+def _without_ones(term: Term) -> Term:
+    """A term without factors of 1 ("½bh" is "bh / 2", as "base times height over two")."""
+    above = tuple(f for f in term.above if f != _ONE) or (_ONE,)
+    return Term(above, tuple(f for f in term.below if f != _ONE), term.negative)
+
+
+_ONE = frozenset({"1"})
 
 
 def _factors(side: Side) -> int:

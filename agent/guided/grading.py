@@ -81,8 +81,10 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         if said == wanted or _said_as_me(answer, wanted):
             return True
         formula = expected_formula(target)  # "P = V × I" said "P equals V times I", "power is voltage times current"
-        if formula is not None and says_formula(answer, formula):
-            return True
+        if formula is not None:
+            if says_formula(answer, formula):
+                return True
+            continue  # never its letters as text ("Two pi r." is no "A = πr²", read "r")
         span = _range(target)
         if span is not None:
             low, high, unit = span
