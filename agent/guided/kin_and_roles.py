@@ -225,6 +225,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             if priest and not fathers_name:  # "Father O'Brien said Mass": a priest by his title, nobody's father
                 found.append((match.start(), f"{word} {priest}", f"{word} {priest}"))
                 continue
+        if not owner and not addressed and not given and not second and _family_word_acting(word, text[match.end() :]):
+            addressed = True  # "moeke always said", "nonna made the bread": a family's own word, said in lower case
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
         if given:
@@ -404,6 +406,20 @@ def _did_something(rest: str, head: str = "") -> bool:
     if verb in SAY and told and not _HELPED.search(head):
         return True
     return verb in DID or (verb.endswith("ed") and len(verb) > 4 and verb not in NOT_ACTS)
+
+
+# Other languages' words among the first kin words (``lexicon.KIN``); not "baba" (also a cake), nor "tita" (a name)
+_OLD_ABROAD = frozenset("nonna nonno abuela abuelo yiayia pappous babbo tante".split())
+
+
+def _family_word_acting(word: str, rest: str) -> bool:
+    """A family's word of another language in lower case, then what they did or always said: "moeke always said
+    you cannot make lace with an empty stomach", "nonna made the bread". Not a short one ("ba", "ama", "pai":
+    words of other kinds too), nor English ones ("mum", "grandma": a capital or an owner tells those)."""
+    if not word.islower() or len(word) < 4 or word not in KIN_OF_OTHER_LANGUAGES | _OLD_ABROAD:
+        return False
+    rest = re.sub(r"^\s+(?:always|never|often|once|still|just|also)\b", "", rest)
+    return bool(re.match(r"\s+(?:would|used\s+to)\s+[a-z]+", rest)) or _did_something(rest)
 
 
 _HELPED = re.compile(
