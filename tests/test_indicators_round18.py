@@ -144,3 +144,25 @@ def test_what_a_quiz_question_asks(aim: str, prompt: str, met: int) -> None:
     ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
     marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
     assert [m.index for m in marks] == ([0] if met else [])
+
+
+# A law named for who found it is asked by a question that gives its quantities together and asks another
+# ("If 10 amps flow through 23 ohms, what is the voltage?" is Ohm's law), and "works out", "calculates" are what
+# the learner does, as "knows" is. Never one quantity alone ("What is the unit of resistance?").
+@pytest.mark.parametrize(
+    ("aim", "prompt", "met"),
+    [
+        ("Calculates the current with Ohm's law", "A 12 volt battery drives a bulb of 4 ohms. What current flows?", 1),
+        ("Works out the resistance with Ohm's law", "What resistance lets 2 amps flow from a 12 volt battery?", 1),
+        ("Knows Boyle's law", "A gas at 100 kPa pressure is squeezed to half its volume. What is its pressure now?", 1),
+        # look-alikes: one quantity alone, or another formula
+        ("Knows Ohm's law", "What is the unit of resistance?", 0),
+        ("Works out the resistance with Ohm's law", "What voltage does a car battery give?", 0),
+        ("Knows Ohm's law", "Which formula gives electrical power from voltage and current?", 0),
+        ("Knows Boyle's law", "What is the unit of pressure?", 0),
+    ],
+)  # fmt: skip
+def test_a_law_is_asked_by_its_quantities(aim: str, prompt: str, met: int) -> None:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
+    marks = answered_marks(ctx, prompt, "x")  # type: ignore[arg-type]
+    assert [m.index for m in marks] == ([0] if met else [])

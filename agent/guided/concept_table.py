@@ -386,6 +386,32 @@ CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         members=True,
     ),
+    # A law of physics named for who found it, told by its quantities given together in one clause, one worked out
+    # from the others ("If 10 amps flow through a resistance of 23 ohms, what is the voltage?" is Ohm's law; "a gas
+    # at twice the pressure, what volume" Boyle's; "a mass of 5 kg with a force of 20 newtons" Newton's second).
+    # Never one quantity alone ("In what unit is resistance measured?").
+    Concept(
+        "ohms_law",
+        heads=word_set("ohm's_law ohms_law"),
+        says=word_set(""),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>amps?|amperes?|current|volts?|voltage)\b[^,;?]*?\b(?:ohms?|resistance|resistor)\b",
+            r"\b(?P<at>ohms?|resistance|resistor)\b[^,;?]*?\b(?:amps?|amperes?|current|volts?|voltage)\b",
+        ),
+        members=True,
+    ),
+    Concept(
+        "boyles_law",
+        heads=word_set("boyle's_law boyles_law"),
+        says=word_set(""),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>pressure)\b[^,;?]*?\bvolumes?\b",
+            r"\b(?P<at>volumes?)\b[^,;?]*?\bpressure\b",
+        ),
+        members=True,
+    ),
     # A sound signal, told by the blast that gives it, or a horn or a whistle said as the sound: sounded,
     # blown, long or short ("one long blast of the horn", "the foghorn sounded"); not the referee's whistle
     # at full time, nor the Horn of Africa, a rhino's horn or a whistle blown on a company. Horns an animal has

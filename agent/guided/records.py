@@ -304,6 +304,8 @@ def _asks(aim: str, prompt: str) -> str | None:
         content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
     if _HOW_LONG.search(aim):
         content -= {"long"}  # a way of asking (:data:`_ASKS`): "how long" is asked by "how many days"
+    if _WORKS_OUT.match(aim):
+        content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
     names, place = _names_in(aim), _names_place(aim)
     clauses = _clauses(_QUALIFIER.sub("", prompt))
     found = {
@@ -329,6 +331,7 @@ def _asks(aim: str, prompt: str) -> str | None:
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+_WORKS_OUT = re.compile(r"^\s*(?:works?|working)\s+out\b", re.IGNORECASE)
 # What only tells which thing a question is about, said after it with "with": "Who designed the hive with the bee
 # space?" asks who designed a hive, nothing of the bee space (never a doing with it: "What do you do with the
 # frames?", "What is the bee space filled with?").
@@ -419,7 +422,8 @@ _ASKS = _ways(
 _KNOWING = frozenset(
     """know knows knowing knew known name names naming can could able understand understands understanding
     explain explains explaining identify identifies identifying recite recites recall recalls list lists
-    give gives state states spell spells answer answers answering learn learns learned learnt""".split()
+    give gives state states spell spells answer answers answering learn learns learned learnt calculate calculates
+    calculating compute computes computing solve solves solving""".split()
 )
 _ASKING = frozenset(
     "many much number count there is are was were be been do does did has have had which whose whom where".split()
