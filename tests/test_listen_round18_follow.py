@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from agent.guided import gaps, wishes
-from agent.guided.story import _doing_the_topic, _who
+from agent.guided.story import _doing_the_topic, _who, scene_place
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -133,3 +133,51 @@ def test_pass_told_of_others_is_no_skip() -> None:
 )
 def test_a_skip_asked_or_said_of_oneself_still_declines(text: str) -> None:
     assert wishes.declined(text)
+
+
+_AUNT = "In the holidays I went to my aunt Kalinda in the hills, and she kept bees behind the house."
+
+
+def test_one_asked_about_before_and_told_of_again_and_again_is_asked_about_again(api: Api) -> None:
+    """Named once by name, then "she" three times in that sentence: the answer is about her again."""
+    sid = story_session(api, "Priya", "Summers in the hills")
+    first = say(api, sid, _AUNT)
+    assert "Kalinda" in first["reply"], first["reply"]
+    result = say(
+        api,
+        sid,
+        "First the smoke, you puff it in at the door so the bees go quiet and heavy, then you lift the frames "
+        "one by one, and the comb shines gold in the sun on the hillside. Aunt Kalinda, she never wore gloves, "
+        "she said the bees know a calm hand, and she hummed to them the whole time. The honey we ate with warm "
+        "rotis in the evening, sticky fingers and all.",
+    )
+    assert result["interactions"][-1]["data"]["question_id"].startswith("again."), result["reply"]
+
+
+def test_one_named_once_in_passing_is_not_asked_about_again(api: Api) -> None:
+    sid = story_session(api, "Priya", "Summers in the hills")
+    say(api, sid, _AUNT)
+    result = say(
+        api,
+        sid,
+        "First the smoke, you puff it in at the door so the bees go quiet and heavy, then you lift the frames "
+        "one by one, and the comb shines gold in the sun on the hillside. Aunt Kalinda kept the jars on a high "
+        "shelf. The honey we ate with warm rotis in the evening, sticky fingers and all.",
+    )
+    assert not result["interactions"][-1]["data"]["question_id"].startswith("again."), result["reply"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "where"),
+    [
+        ("The lorries came in from Herat side, and in the yard we painted them like brides.", ["Herat"], None),
+        ("The best chair went to a wedding, and a man from Lyon wanted to buy it.", ["Lyon"], None),
+        # look-alikes: where one was, beside where someone came from; a place also said otherwise
+        ("In Kandahar the lorries came in from Herat side, and we painted them.", ["Herat", "Kandahar"], "Kandahar"),
+        ("We drove from Lyon to Lyon's old port and sold the chairs in Lyon.", ["Lyon"], "Lyon"),
+    ],
+)
+def test_a_place_someone_only_came_from_is_not_where_it_happened(
+    text: str, places: list[str], where: str | None
+) -> None:
+    assert scene_place(text, places) == where

@@ -275,7 +275,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         ctx.session_id,
         turn.count,
         "story/acknowledge",
-        place=as_said(next((p for p in _scene_places(text, reading.places) if not _not_there(text, p)), None), text),
+        place=as_said(scene_place(text, reading.places), text),
         sentiment=_tone(text, reading),
     )
     if first_save:
@@ -812,10 +812,26 @@ def _comes_back_to(turn: Turn) -> Who | None:
     if turn.reading is None or not turn.reading.rich:
         return None
     for who in _people(turn.reading):
-        named = _times_named(turn.text or "", who)
+        named = max(_times_named(turn.text or "", who), _told_of_times(turn.text or "", who))
         if _followed(turn, who) and named >= _AGAIN_TIMES and f"again.{who.key}" not in turn.asked_ids:
             return who
     return None
+
+
+def _told_of_times(text: str, who: Who) -> int:
+    """How often an answer tells of someone in the sentences that name them: each naming (by any form of the name,
+    "Tonton Ti-Jak" once) and each "he"/"she" said there ("Tonton Ti-Jak, he never drew first, he painted straight
+    … Tonton said no": four)."""
+    forms = set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
+    if not forms or who.pro not in ("he", "she"):
+        return 0
+    name = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    mention = re.compile(rf"(?<![\w'’-])(?:{name})(?:\s+(?:{name}))*(?![\w-])", re.IGNORECASE)
+    told = 0
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if (named := len(mention.findall(sentence))) > 0:
+            told += named + len(re.findall(rf"\b{who.pro}\b", sentence, re.IGNORECASE))
+    return told
 
 
 def _named_before(turn: Turn, who: Who) -> bool:
@@ -919,6 +935,12 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     places = [p for p in reading.places if not _not_there(text, p)]
     named = [*reading.things, *places] if edge else [p for p in places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
+
+
+def scene_place(text: str, places: list[str]) -> str | None:
+    """Where the answer happens, as the acknowledgement says it: never a place it did not go, nor one someone only
+    came from ("a man from Port-au-Prince wanted to buy it", "the Bedfords coming in from Kabul side")."""
+    return next((p for p in _scene_places(text, places) if not _not_there(text, p) and not _whence(text, p)), None)
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:
