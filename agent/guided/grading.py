@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from typing import Any
 
@@ -21,7 +22,7 @@ from agent.guided import grief, wishes
 from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
 from agent.guided.names import FEMALE, MALE
-from agent.guided.numbers import numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
+from agent.guided.numbers import in_unit, numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS, SAINTS
 
@@ -529,13 +530,19 @@ def _answer_number(
         while n < len(words):
             value = to_number(words[n])
             named = unit_at(words, n + 1) if value is not None else None
+            more = 0
+            if value is not None and n + 1 < len(words) and words[n + 1] == "odd":
+                value, more = math.nan, 1  # "forty-odd minutes": more than forty, not told how much
+                named = unit_at(words, n + 2)
+            elif value is not None and named is not None:
+                value, more = _more_after(words, n + 1 + named[1], value, named[0])
             if value is not None:
                 found.append((value, named[0] if named else None))
                 if named is None and n + 1 < len(words) and _stems([words[n + 1]]) & counted:
                     counts.append((value, None))
             plain = plain and (value is not None or words[n] in _BARE)
             asked = asked and (value is not None or words[n] in _BARE or bool(_stems([words[n]]) & counted))
-            n += 1 + (named[1] if named else 0)
+            n += 1 + (named[1] if named else 0) + more
         said.extend((value, named, len(found) == 1 and plain) for value, named in found)
         if len(found) == 1 and asked and not plain:
             counts.append(found[0])
@@ -558,6 +565,33 @@ def _answer_number(
         if chosen:
             return chosen[-1]
     return None
+
+
+# More said after an amount, as normalised (no articles): another of its kind ("three weeks and a day", "two hours
+# and ten minutes"), a half ("five miles and a half"), the smaller unit's figure ("six feet two", "a metre
+# eighty"), or more not told ("three weeks and a bit", "forty-odd"): the amount is not its first figure alone.
+_SMALLER = {"ft": "in", "h": "min", "m": "cm", "lb": "oz", "min": "s"}
+_VAGUE_MORE = (["and", "bit"], ["and", "more"], ["or", "more"], ["and", "some"], ["odd"], ["plus"])
+
+
+def _more_after(words: list[str], k: int, value: float, unit: str) -> tuple[float, int]:
+    """The amount with what is said after it (``words[k:]``) in its unit, and how many words that takes; NaN
+    where more is said but not how much (no figure is right)."""
+    rest = words[k : k + 3]
+    if rest[:2] == ["and", "half"]:
+        return value + 0.5, 2
+    if any(rest[: len(vague)] == vague for vague in _VAGUE_MORE):
+        return math.nan, 0
+    if rest[:1] == ["and"] and len(rest) > 1:
+        extra = to_number(rest[1])
+        named = unit_at(words, k + 1 + (extra is not None))
+        added = in_unit(1 if extra is None else extra, named[0], unit) if named else None
+        if named and added is not None and named[0] != unit:
+            return value + added, 1 + (extra is not None) + named[1]
+    extra = to_number(rest[0]) if rest and unit in _SMALLER else None
+    if extra is not None and unit_at(words, k + 1) is None:
+        return value + (in_unit(extra, _SMALLER[unit], unit) or 0), 1
+    return value, 0
 
 
 # A span of numbers asked for ("100 to 120", "10-20 minutes", "between 3 and 5"), as normalised.
@@ -643,9 +677,14 @@ def _unit_named(prompt: str | None) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
-# Unit symbols written after a number that reading drops (an article "A", a sign "Ω"), read by their names.
-_SYMBOL_NAMES = {"A": "amps", "mA": "milliamps", "Ω": "ohms", "kΩ": "kilohms"}
-_SYMBOLS = re.compile(r"(?<=\d)\s*(?:m?A|k?Ω)(?![\w])")
+# Unit symbols written after a number that reading drops or misreads (an article "A", a sign "Ω", letters "N",
+# "J", "Pa" no word of speech), read by their names; a letter only where it ends the figure (never the "A" of
+# "6 A.M.", "79 A.D.", "3 A-levels" or "3 A grades").
+_SYMBOL_NAMES = {
+    "A": "amps", "mA": "milliamps", "Ω": "ohms", "kΩ": "kilohms", "N": "newtons", "kN": "kilonewtons",
+    "J": "joules", "kJ": "kilojoules", "Pa": "pascals", "kPa": "kilopascals",
+}  # fmt: skip
+_SYMBOLS = re.compile(r"(?<=\d)\s*(?:k?Ω|(?:m?A|k?N|k?J|k?Pa)(?=\s*(?:$|[(),;/]|\.\s|\.$)))")
 
 
 def _neighbours(answer: str) -> tuple[float, float, str | None] | None:

@@ -157,6 +157,7 @@ _UNIT_FORMS = {
     "J": "joule joules",
     "kJ": "kj kilojoule kilojoules",
     "N": "newton newtons",
+    "kN": "kilonewton kilonewtons",
     "Pa": "pascal pascals",
     "kPa": "kpa kilopascal kilopascals",
 }
@@ -198,7 +199,8 @@ _SIZES = {
     "V": ("voltage", 1), "kV": ("voltage", 1_000), "mV": ("voltage", 0.001),
     "A": ("current", 1), "mA": ("current", 0.001), "W": ("power", 1), "kW": ("power", 1_000),
     "Ω": ("resistance", 1), "kΩ": ("resistance", 1_000), "Hz": ("frequency", 1), "kHz": ("frequency", 1_000),
-    "MHz": ("frequency", 1_000_000), "J": ("energy", 1), "kJ": ("energy", 1_000), "Pa": ("pressure", 1),
+    "MHz": ("frequency", 1_000_000), "J": ("energy", 1), "kJ": ("energy", 1_000),
+    "N": ("force", 1), "kN": ("force", 1_000), "Pa": ("pressure", 1),
     "kPa": ("pressure", 1_000),
 }  # fmt: skip
 
@@ -219,3 +221,13 @@ def same_amount(first: tuple[float, str | None], second: tuple[float, str | None
         return False
     base_a, base_b = a * size_a, b * size_b
     return abs(base_a - base_b) <= 0.02 * max(abs(base_a), abs(base_b))
+
+
+def in_unit(value: float, said: str, asked: str) -> float | None:
+    """An amount said in one unit, in another of its kind ("a day" in weeks: 1/7); None for units of different
+    kinds or not sized (months, years, degrees)."""
+    kind_said, size_said = _SIZES.get(said, (None, 0.0))
+    kind_asked, size_asked = _SIZES.get(asked, (None, 0.0))
+    if kind_said is None or kind_said != kind_asked:
+        return None
+    return value * size_said / size_asked
