@@ -3,7 +3,8 @@
 words, the name before them a place. And words cried alone between places ("all the Asians out. Out! Where? We
 were born there ... Entebbe, Stansted") were recorded as places: a question word or "out" is no name nor place,
 wherever it stands; the places told around it still are. "Jacmel, the most beautiful town in Haiti" named no
-place: a place noun and where it lies explain the name before them as a place.
+place: a place noun and where it lies explain the name before them as a place. A word just said, cried again
+("ran. Ran! Down to the port"), is no place.
 """
 
 from __future__ import annotations
@@ -92,3 +93,19 @@ def test_a_name_explained_as_a_place_and_where_it_lies_is_a_place(answer: str, p
 def test_someone_explained_by_what_they_were_in_a_place_stays_someone() -> None:
     reading = read("Maria, the best cook in the village, made the bread for the wedding.")
     assert "Maria" in reading.people and "Maria" not in reading.places, reading
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The siren went and the whole street ran. Ran! Down to the shelter by the station.",
+        "They told us to swim. Swim! Out to the island before the tide.",
+    ],
+)
+def test_a_word_just_said_cried_again_is_no_place(answer: str) -> None:
+    reading = read(answer)
+    assert not {"Ran", "Swim"} & set(reading.places), reading.places
+
+
+def test_a_place_just_said_cried_again_is_still_the_place() -> None:
+    assert "Liverpool" in read("We sailed for Liverpool. Liverpool! Down to the docks at dawn.").places

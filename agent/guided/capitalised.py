@@ -205,6 +205,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 kind = "thing"  # "Camille. August of '69, she came ashore at night": a storm, not a woman
             if kind in ("", "start") and alone_in_sentence:
                 kind = _listed_alone(sentences, number, known) or kind  # "Liverpool. Londonderry. Back again."
+                if kind == "echo":
+                    continue  # "and ran. Ran!": a word cried again, no name
             if alone_in_sentence and kind in ("", "start", "person") and _placed_next(sentences, number):
                 kind = "place"  # "Gary. McDowell County, West Virginia.": a name, then where it lies
             if kind in ("", "start") and alone_in_sentence and _introduced(sentences, number, words, known):
@@ -466,7 +468,9 @@ def _placed_next(sentences: list[str], number: int) -> bool:
 def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
     """A sentence that is only a name before a place lead is a place ("Merasheen. Out in Placentia Bay.");
     beside another such sentence of another name it is "listed" ("Liverpool. Londonderry. Back again.":
-    a voyage's ports), a place if the answer names places too (not "Listen. Hwiiii." nor "Again. Again.")."""
+    a voyage's ports), a place if the answer names places too (not "Listen. Hwiiii." nor "Again. Again.").
+    A word the sentence before said in lower case is an "echo", cried again: "every man ran. Ran! Down to the
+    port"."""
 
     def only_name(sentence: str) -> bool:
         said = TOKEN.findall(sentence)
@@ -481,6 +485,9 @@ def _listed_alone(sentences: list[str], number: int, known: Known) -> str:
 
     if not only_name(sentences[number]):
         return ""
+    said = TOKEN.findall(sentences[number])
+    if number and len(said) == 1 and said[0].lower() in TOKEN.findall(sentences[number - 1]):
+        return "echo"  # "dropped the hoe and ran. Ran! Down to the port": the word just said, cried again
     neighbours = sentences[max(0, number - 1) : number] + sentences[number + 1 : number + 2]
     if any(only_name(other) and other.strip(" .") != sentences[number].strip(" .") for other in neighbours):
         return "listed"
