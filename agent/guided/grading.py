@@ -109,38 +109,66 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         elif wanted and (
             _contains(said, wanted)
             or _contains(_plainer(said), _plainer(wanted))
-            or _says_both(said, wanted)
+            or _says_both(answer, wanted)
             or ((surname := _surname(target, prompt)) is not None and _surname_said(answer, said, surname, target))
         ):
             return True
     return False
 
 
-# A measure named by the question it answers ("which way" is the direction, "how far" the distance), as normalised.
+# A measure named by the question it answers ("which way" is the direction, "how far" the distance, "when" the
+# time, "where it is" the direction or place), as normalised.
 _MEASURES = [
-    (re.compile(r"\b(?:which|what) (?:way|direction)\b"), "direction"),
-    (re.compile(r"\bhow far\b"), "distance"),
-    (re.compile(r"\bhow fast\b"), "speed"),
-    (re.compile(r"\bhow deep\b"), "depth"),
-    (re.compile(r"\bhow (?:high|tall)\b"), "height"),
-    (re.compile(r"\bhow wide\b"), "width"),
-    (re.compile(r"\bhow heavy\b"), "weight"),
-    (re.compile(r"\bhow old\b"), "age"),
+    (re.compile(r"\b(?:which|what) (?:way|direction)\b|\bway to\b"), {"direction"}),
+    (re.compile(r"\bwhere\b"), {"direction", "place", "location", "position"}),
+    (re.compile(r"\bwhen\b|\bwhat time\b"), {"time", "date"}),
+    (re.compile(r"\bhow far\b"), {"distance"}),
+    (re.compile(r"\bhow fast\b"), {"speed"}),
+    (re.compile(r"\bhow deep\b"), {"depth"}),
+    (re.compile(r"\bhow (?:high|tall)\b"), {"height"}),
+    (re.compile(r"\bhow wide\b"), {"width"}),
+    (re.compile(r"\bhow heavy\b"), {"weight"}),
+    (re.compile(r"\bhow old\b"), {"age"}),
 ]
 # An answer of two things of a third ("the direction and distance of food", "the length and width of the room").
-_TWO_OF = re.compile(r"^(?P<one>[a-z]+) and (?P<two>[a-z]+) of \S.*$")
+_TWO_OF = re.compile(r"^(?P<one>[a-z]+) and (?P<two>[a-z]+) of (?P<of>\S.*)$")
+# A thing asked back and then denied ("Which way? No."), in the answer as written.
+_DENIED_BACK = re.compile(r"[^.?!]*\?\s*(?:no|nope|nah|not)\b[^.?!]*[.?!]*", re.IGNORECASE)
+# Said as what another finds some other way ("the direction they find by smell", "we guess from the stars"): no
+# answer; "the speed they make" still is.
+_THEY_DO = re.compile(r"\s+(?:they|we|he|she|you|i|it)\s+\w+\s+(?:by|from|with|using|through|on)\b")
 
 
-def _says_both(said: str, wanted: str) -> bool:
+def _says_both(answer: str, wanted: str) -> bool:
     """Where the answer is two things of a third, both said, each by its name or by the question it answers
     ("which way … and how far" for "the direction and distance of food"); the third goes without saying, as in
-    "length and width" for "the length and width of the room". One of them alone is not enough."""
+    "length and width" for "the length and width of the room". One of them alone is not enough, nor one asked
+    back and denied ("Which way? No."), one of another thing ("the Duchess of Kent", "the time of year") or one
+    told as found another way ("The direction they find by smell")."""
     two = _TWO_OF.match(wanted)
     if two is None:
         return False
-    for pattern, measure in _MEASURES:
-        said = pattern.sub(measure, said)
-    return _contains(said, two.group("one")) and _contains(said, two.group("two"))
+    third = set(two.group("of").split())
+    said = normalise(_DENIED_BACK.sub(" ", answer))
+    return _says_one(said, two.group("one"), third) and _says_one(said, two.group("two"), third)
+
+
+def _says_one(said: str, thing: str, third: set[str]) -> bool:
+    """One of two things of a third said (:func:`_says_both`)."""
+    for pattern, names in [(re.compile(rf"(?<![\w-]){re.escape(thing)}(?![\w-])"), None), *_MEASURES]:
+        if names is not None and thing not in names:
+            continue
+        for found in pattern.finditer(said):
+            before, after = said[: found.start()], said[found.end() :]
+            if (_DENIED.search(before) and not _TAG.search(before)) or _OFFERED.search(before):
+                continue
+            of = re.match(r"\s+of\s+(\w+)", after)
+            if of and of.group(1) not in third:
+                continue  # of another thing ("the height of the moon")
+            if names is None and _THEY_DO.match(after):
+                continue  # found another way ("the direction they find by smell")
+            return True
+    return False
 
 
 # A person asked for by name ("Who designed …?", "Which composer …?") is named by the surname alone, as a tutor
