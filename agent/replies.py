@@ -307,6 +307,8 @@ def acknowledgement(text: str) -> str | None:
         return None  # cut off, or a list: not a sentence to build on
     if re.search(r"[\"“”]", text):
         return None  # quoting: 'The answer to the question "a cell wall" is a membrane.' (a wrong grade)
+    if len(found := _WORD.findall(text)) >= 2 and all(w[0].isupper() for w in found):
+        return None  # names only: "Mr. Fontenot, Ras." (the 0.5B model on held-out Odile) says nothing
     return text.strip()
 
 
