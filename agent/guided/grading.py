@@ -103,9 +103,11 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return True
             if given is not None and same_amount(given, (value, unit)):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
-            pair = _ROUGHLY.match(each.strip()) and _neighbours(answer)
+            pair = _ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))
             if pair and pair[0] - 1e-9 <= value <= pair[1] + 1e-9 and same_unit(pair[2], unit):
                 return True  # "about 93" said "ninety-three, ninety-four"
+            if pair and any(same_amount((end, pair[2]), (value, unit)) for end in pair[:2]):
+                return True  # in another unit ("thirty-four, thirty-five Celsius" for about 93 °F)
         elif wanted and (
             _contains(said, wanted)
             or _contains(_plainer(said), _plainer(wanted))
@@ -547,6 +549,7 @@ def _answer_number(
     else the last number said ("7 times 8 is 56")."""
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
     counts: list[tuple[float, str | None]] = []  # said with the thing counted
+    listed = False
     for clause in _CLAUSE.split(_DOTTED.sub(lambda m: m.group().replace(".", " "), text)):
         if _REMARK.search(clause):
             continue  # a word on the question ("Tricky one.", "Easy one actually") counts nothing
@@ -571,7 +574,10 @@ def _answer_number(
             plain = plain and (value is not None or words[n] in _BARE)
             asked = asked and (value is not None or words[n] in _BARE or bool(_stems([words[n]]) & counted))
             n += 1 + (named[1] if named else 0) + more
-        said.extend((value, named, len(found) == 1 and plain) for value, named in found)
+        alone_here = len(found) == 1 and plain and not listed
+        said.extend((value, named, alone_here) for value, named in found)
+        # a figure after a remark that ends in one is the remark's list going on ("My mum said four, five")
+        listed = bool(found) and not plain and words[-1:] != [] and to_number(words[-1]) is not None
         if len(found) == 1 and asked and not plain:
             counts.append(found[0])
     alone: list[tuple[float, str | None]] = []
@@ -715,17 +721,37 @@ _SYMBOL_NAMES = {
 _SYMBOLS = re.compile(r"(?<=\d)\s*(?:k?Ω|(?:m?A|k?N|k?J|k?Pa)(?=\s*(?:$|[(),;/]|\.\s|\.$)))")
 
 
-def _neighbours(answer: str) -> tuple[float, float, str | None] | None:
-    """Two neighbouring numbers said one after the other as a rough figure ("ninety-three, ninety-four
-    Fahrenheit", "five, six minutes"): low, high and the unit said; the first such pair, None if none."""
+# Between two figures of a rough figure: "or", "to", a comma, or a hyphen between two small numbers ("five-six").
+_PAIR_JOIN = re.compile(
+    r"(?<=\w)\s+(?:or|to)\s+(?=\w)|(?<=\d)\s*[-–]\s*(?=\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _neighbours(answer: str, counted: frozenset[str] = frozenset()) -> tuple[float, float, str | None] | None:
+    """Two neighbouring figures said one after the other as a rough figure, as the answer's first figures
+    ("ninety-three, ninety-four Fahrenheit", "five or six minutes", "five to six", "forty, fifty thousand bees":
+    the second one step of the first's last figure above it): low, high and the unit said; None if none, or if
+    a figure was said before them ("Ten minutes. My mum said four, five …")."""
+    joined = _PAIR_JOIN.sub(lambda m: m.group().rstrip("-") + ", " if m.group().endswith("-") else ", ", answer)
     figures: list[tuple[float, str | None] | None] = []
-    for clause in _FIGURE_CLAUSE.split(answer):
-        words = normalise(clause).split()
-        value = _answer_number(clause, None) if _number_alone(clause) and words else None
+    for clause in _FIGURE_CLAUSE.split(joined):
+        words = [w for w in normalise(clause).split() if not _stems([w]) & counted]  # "fifty thousand bees"
+        value = _answer_number(" ".join(words), None) if words and _number_alone(" ".join(words)) else None
         figures.append(value)
-    for first, second in itertools.pairwise(figures):
-        if first and second and 0 < second[0] - first[0] <= max(1, first[0] / 10) and same_unit(first[1], second[1]):
-            return first[0], second[0], second[1] or first[1]
+        if value is None and numbers_in(clause):
+            figures.append(None)  # a figure said otherwise breaks a pair
+    for n, (first, second) in enumerate(itertools.pairwise(figures)):
+        if not first or not second or not same_unit(first[1], second[1]):
+            continue
+        if any(figures[:n]):
+            return None  # another figure was the answer
+        for scale in (10**k for k in range(7)):  # "three, four hundred thousand"
+            low = first[0] * scale
+            step = 10 ** (len(str(int(low))) - len(str(int(low)).rstrip("0"))) if low >= 1 and low == int(low) else 1
+            if 0 < second[0] - low <= max(1, step, low / 10):
+                return low, second[0], second[1] or first[1]
+        return None
     return None
 
 
