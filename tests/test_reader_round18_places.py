@@ -4,7 +4,7 @@ words, the name before them a place. And words cried alone between places ("all 
 were born there ... Entebbe, Stansted") were recorded as places: a question word or "out" is no name nor place,
 wherever it stands; the places told around it still are. "Jacmel, the most beautiful town in Haiti" named no
 place: a place noun and where it lies explain the name before them as a place. A word just said, cried again
-("ran. Ran! Down to the port"), is no place.
+("ran. Ran! Down to the port"), is no place. "We lived at camp, Qipisa," names the camp.
 """
 
 from __future__ import annotations
@@ -109,3 +109,26 @@ def test_a_word_just_said_cried_again_is_no_place(answer: str) -> None:
 
 def test_a_place_just_said_cried_again_is_still_the_place() -> None:
     assert "Liverpool" in read("We sailed for Liverpool. Liverpool! Down to the docks at dawn.").places
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("In summer we lived at camp, Umanaq, across the inlet from the store.", "Umanaq"),
+        ("For two winters we stayed at camp, Tasiujaq, with four other families.", "Tasiujaq"),
+    ],
+)
+def test_the_camp_one_lived_at_named_after_it_is_a_place(answer: str, place: str) -> None:
+    assert place in read(answer).places, read(answer).places
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("We lived on the farm, Kojo, my brother, and me, until the rains failed.", "Kojo"),
+        ("We lived in the house, Maria, for ten years before the war.", "Maria"),
+    ],
+)
+def test_someone_named_after_where_one_lived_stays_someone(answer: str, name: str) -> None:
+    reading = read(answer)
+    assert name not in reading.places, reading.places

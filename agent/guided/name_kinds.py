@@ -219,6 +219,10 @@ def kind_of_name(
     named_place = before[-1:] in (["was"], ["is"]) and before[-2:-1] != [] and before[-2] in PLACE_WORDS
     if named_place and not possessed and not is_given_name(words[0]) and name not in known.people:
         return "place"  # "our island was Tribuna", "the village is Kegen": the place named
+    lived_at = comma_before and comma_after and before[-1:] and before[-1] in PLACE_WORDS | SITES
+    lived_at = lived_at and bool(set(before[:-1]) & HOUSEHOLD) and after[:1] not in _OWNERS_AFTER
+    if lived_at and not possessed and not is_given_name(words[0]) and name not in known.people:
+        return "place"  # "we lived at camp, Qipisa, down the Sound": the camp, named
     had = comma_before and comma_after and before[-2:-1] in (["my"], ["our"]) and (nxt in DID or nxt in PERSON_VERBS)
     if had and not {before[-1]} & (ANIMALS | THING_NOUNS | PLACE_WORDS) and name not in known.places:
         return "person"  # "my ganger, Ġanni, showed me": someone the teller had, by what they were to them
@@ -459,6 +463,8 @@ def _explained_as_place(apposition: list[str]) -> bool:
 
 
 _RELATIVES = [["what"], ["that"], ["which"], ["where"]]
+# After a name's comma, whose someone is: "we lived on the farm, Kojo, my brother, and me".
+_OWNERS_AFTER = [["my"], ["our"], ["his"], ["her"], ["their"], ["and"]]
 # Where a place noun lies, after it: "the most beautiful town in Haiti" (not "the best cook in the village":
 # there the place is the last word, and the one explained a cook).
 _WHERE_IT_LIES = [["in"], ["near"], ["on"], ["by"], ["outside"], ["above"], ["below"]]
