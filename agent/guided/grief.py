@@ -153,6 +153,25 @@ _HERD = re.compile(
     re.IGNORECASE,
 )
 
+# … but a few of one's own, a loss ("two of my dogs died that winter, Kaya and Bear", "my three old horses died") …
+_OWN_FEW = re.compile(
+    r"(?:two|three|four|five|six|2|3|4|5|6)\s+(?:of\s+)?(?:my|our)\b|(?:my|our)\s+(?:two|three|four|five|six|2|3|4|5|6)\b",
+    re.IGNORECASE,
+)
+# … and a person who died with them, said in the sentence: "and my uncle too", "and so did my grandfather", "and the
+# old shepherd Yusuf with them"
+_AND_SOMEONE = re.compile(
+    r"[^.!?]*?\b(?:and|as\s+did|like|along\s+with|with\s+them)\s+(?:so\s+(?:did|had)\s+)?"
+    r"(?:(?:my|our|his|her|their|the|poor|old|little|young)\s+){1,3}?(?:[\w'’-]+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, KIN), key=len, reverse=True))
+    + r"|shepherd|herder|herdsman|farmer|man|woman|boy|girl|child|baby|neighbou?r|friend|wife|husband)\b"
+    # … the one said as dying with them, not doing something after ("and my father sold the rest")
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)*(?:\s+(?:too|also|as\s+well|with\s+them|that\s+\w+|the\s+same\s+\w+)\b|\s*(?:[,;.!?]|$))"
+    r"|[^.!?]*?\b(?:and|as\s+did|along\s+with)\s+(?:so\s+(?:did|had)\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:too|also|as\s+well"
+    r"|with\s+them)\b",
+    re.IGNORECASE,
+)
+
 
 # Living on after what one "didn't live to see": "… the council took so long she moved away"
 _LIVED_ON = (
@@ -191,7 +210,12 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if marks and marks[-1].group(0).lower() in ("who", "whom"):  # "the man who fixed our radio died"
         return False
     clause = before[marks[-1].end() :] if marks else before
-    if _HERD.search(clause):
+    herd = _HERD.search(clause)
+    if (
+        herd
+        and not _OWN_FEW.search(clause, max(0, herd.start() - 4), herd.start() + 12)
+        and not _AND_SOMEONE.match(after)
+    ):
         return True
     said_of = PRONOUN_SUBJECT.match(clause)
     prior = before[: marks[-1].end()] if marks else ""
@@ -402,6 +426,12 @@ _ILLNESS = re.compile(
     r"|sanatorium|hospice|illness|so\s+ill|very\s+ill|so\s+sick|very\s+sick)\b",
     re.IGNORECASE,
 )
+
+
+def harm_at(text: str) -> int | None:
+    """Where the answer says a grave illness or accident (its word), or None."""
+    found = [m.start() for m in (_ACCIDENT.search(text), _ILLNESS.search(text)) if m]
+    return min(found) if found else None
 
 
 @functools.lru_cache(maxsize=64)

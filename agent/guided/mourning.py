@@ -387,6 +387,43 @@ _SIGNS = {
     r"(?![^.!?;]{0,30}?,\s*(?:to|for|abroad|away|off|back|home|out|up|down|over|into|on|with)\b)",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+# A sign whose sentence tells it another cause, so it is no sign of a death:
+_OTHER_CAUSE = {
+    # silence or a shut door over something said ("after his team lost the final", "when the strike came", "after my
+    # operation"); never "after", "after that", "after the funeral" or "when he went"
+    "withdrawn": r"\b(?:after|when|because|since|over|till|until)\s+"
+    r"(?!(?:that|it|this|then|the\s+(?:funeral|burial|wake|news|service|rites?)|(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:went|passed|was\s+gone|had\s+gone|left\s+us))\b)"
+    r"(?=\s*\w)",
+    # things given away by their owner ("Mum gave away her old clothes", "he gave away his coats"), or for a need
+    # ("to pay the rent", "when we moved")
+    "givenaway": r"\b(?:he|she|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:mother|mum|mom|mam|ma|father|dad|pa|grandmother|gran"
+    r"|granny|grandma|grandfather|grandad|grandpa|aunt|auntie|uncle|sister|brother)|mum|mom|mam|dad|granny|grandma"
+    r"|grandpa|(?!(?:We|They|I|You|Then|And|So)\b)(?-i:[A-Z])\w+)(?:,[^,.!?]{1,40},)?\s+(?:\w+\s+)?(?:gave|gives|give|had\s+given)\s+away\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:his|her)\s+(?!\w+['’]s\b)"
+    r"|\bto\s+(?:pay|raise|make\s+(?:room|space)|settle|clear)\b|\bwhen\s+(?:we|they|he|she|I)\s+moved\b"
+    r"|\b(?:outgrew|outgrown|too\s+small|no\s+longer\s+fit|didn'?t\s+fit)\b",
+    # a bell for a service, a day's hours or a rite at a time ("tolled for the mass every evening", "at dawn")
+    "knell": r"\b(?:tolled|tolling|tolls|rang|rung)\s+(?:\w+\s+){0,3}?"
+    r"(?:for\s+(?:the\s+)?(?:mass|service|vespers|matins|angelus|evensong|prayers?|benediction|sunday|school|work|dinner|curfew)|at\s+(?:dawn|dusk|noon|six|seven"
+    r"|eight|nine|ten|sunrise|sunset)|every\s+(?:morning|evening|night|day|hour|sunday))\b",
+    # the animals told as a habit, or of a birth ("every morning", "to see the new calf")
+    "toldbees": r"\bevery\s+(?:morning|evening|night|day|week)\b|\bnew\s+(?:calf|foal|lamb|kid|litter|puppies|kittens"
+    r"|baby|piglets)\b",
+}
+_OTHER_CAUSE_OF = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _OTHER_CAUSE.items()}
+# The signs of one who is gone said of one alive now ("she's ninety-eight") tell no death either
+_OF_THE_DEAD = frozenset({"givenaway", "namesake", "toldbees", "whenwent", "knell"})
+
+
+def _sign(kind: str, text: str) -> re.Match[str] | None:
+    """The first sign of ``kind`` whose sentence tells it no other cause (:data:`_OTHER_CAUSE`)."""
+    unless = _OTHER_CAUSE_OF.get(kind)
+    for m in _SIGN[kind].finditer(text):
+        sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), None)
+        if unless is None or sentence is None or not unless.search(sentence.group(0)):
+            return m
+    return None
+
 
 # The signs read in one sentence with a time counted in it: a few or many days of people sitting with the bereaved,
 # a year or months of a thing left unused, a token worn every day or for months.
@@ -480,7 +517,12 @@ _NOT_FOR_A_DEATH = re.compile(
     _GLAD_OR_STUCK.pattern
     + r"|\b(?:carnival|kanaval|dancing|dance|fiesta|rain|drought|recovery|heal\w*|get\s+better|lent|ramadan|advent"
     r"|retreat|revival|crusade|camp|pilgrimage|hajj|umrah|conference|mission|easter|tournament|jubilee|farewell"
-    r"|goodbye|send-?off|see\s+(?:him|her|them|us|me)\s+off|visit\w*|welcome\w*)\b",
+    r"|goodbye|send-?off|see\s+(?:him|her|them|us|me)\s+off|visit\w*|welcome\w*)\b"
+    # … a going away, a pilgrimage, a birth or a move ("before my brother left for the army", "the pilgrims", "named our
+    # daughter after", "to see the new calf", "to help us pack")
+    r"|\b(?:left|leaving|sailed|departed|shipped\s+out|went\s+off)\s+for\b|\bjoin(?:ed|ing)?\s+(?:up|the\s+army)\b"
+    r"|\b(?:pilgrims?|shrine|named|christened|newborn|new\s+(?:calf|foal|lamb|kid|house|flat|home)|pack(?:ed|ing)?"
+    r"|mov(?:e|ed|ing)\s+(?:house|in|out|to)|operation|surgery|tonsils)\b",
     re.IGNORECASE,
 )
 
@@ -544,13 +586,15 @@ _GONE_IN = re.compile(
 # didn't come home")
 _NOT_TAKEN = re.compile(
     r"\b(?:sometimes|often|some\s+nights|usually|always|most\s+nights|when\s+(?:he|she)\s+worked)\b"
+    # … nor a visitor, nor one gone elsewhere after ("went to the hospital to visit Uncle Ravi … he'd gone to the pub")
+    r"|\bto\s+(?:visit|see|collect|fetch|pick\s+up|bring)\b|\b(?:he|she|they)['’]d\s+gone\s+to\b"
     r"|\b(?:was|were|is|worked|works|working|trained)\s+(?:a|an|as\s+an?|at\s+the|in\s+the|on\s+the)\s+(?:\w+\s+)?"
     r"(?:doctor|nurse|orderly|porter|surgeon|hospital|clinic|ward|sanatorium)s?\b",
     re.IGNORECASE,
 )
 
 
-def _taken_for_care(text: str) -> bool:
+def taken_for_care(text: str) -> bool:
     """Someone taken for care who never came out, off or home, told in the sentence of the going or the two after
     it: strong alone, as a listener hears it. Never a stay with a return ("didn't come out for three months",
     "didn't come off till the evening"), nor one who worked there."""
@@ -572,7 +616,7 @@ def mourned(text: str) -> bool:
     """A death told without a word for dying, by the signs a listener hears: mourning, the dead
     laid out, someone's grave, their own thing left unused now (:func:`left_unused`), their belongings sent
     back from the care home or the hospital (:func:`returned_from_care`), someone taken for care who never came
-    out (:func:`_taken_for_care`), the food they loved set out for the
+    out (:func:`taken_for_care`), the food they loved set out for the
     crows (:func:`offered_for_the_dead`), a rite counted from their death said as theirs ("her forty days"), a
     mourning token worn for a time (:func:`_token_worn`), or two signs of different kinds (a bowl moved to the
     altar and a place kept empty at the table; the hammer and the boards and "they never spoke of him"; someone
@@ -581,18 +625,19 @@ def mourned(text: str) -> bool:
     time, a baby given their name, the bees told)."""
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
-    if left_unused(text) or returned_from_care(text) or _token_worn(text) or _taken_for_care(text):
+    if left_unused(text) or returned_from_care(text) or _token_worn(text) or taken_for_care(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
     if offered_for_the_dead(text):
         return True
     alive = alive_now(text)
-    found = [sign.search(text) for kind, sign in _SIGN.items() if not (alive and kind in _REMEMBRANCE)]
+    found = [_sign(kind, text) for kind in _SIGN if not (alive and kind in _REMEMBRANCE | _OF_THE_DEAD)]
     if not _SIGN["silence"].search(text) and not _WRITER_CAME.search(text):
         found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
     found.append(_sat_with_the_bereaved(text))
-    found.append(_prayed_for_days(text))
+    if not alive:
+        found.append(_prayed_for_days(text))
     if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)
         found.append(_unused_for_a_time(text))
     spans = sorted(m.span() for m in found if m)
