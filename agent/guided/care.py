@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.guided import grief, wishes
+from agent.guided import grief, mourning, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN
+from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, Turn
 from agent.model import PromptInfo, TurnContext
@@ -85,27 +86,126 @@ def _deaths_at(text: str) -> list[int]:
     return said or [len(text)]
 
 
+_FEMALE = frozenset(
+    "mother grandmother sister daughter wife aunt niece granddaughter stepmother stepsister fiancée girlfriend "
+    "godmother goddaughter mother-in-law sister-in-law".split()
+)
+_MALE = frozenset(
+    "father grandfather brother son husband uncle nephew grandson stepfather stepbrother fiancé boyfriend "
+    "godfather godson father-in-law brother-in-law".split()
+)
+# Between the one named and the death said, what turns the death to someone else: another one by pronoun ("my sister
+# was with him when he died", "my mother held her hand"), or a saying ("Doctor Walsh said he died without pain")
+_OTHER_ONE = re.compile(r"\b(?:him|her|them)\b|\b(?:said|says|told|tells|telling|saying|wrote)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_SEX = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she", "hers": "she"}
+_SUBJECT = re.compile(r"\b(?P<pronoun>he|she)\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
+# Another one told after, not the same again: "my brother died too", "then", "the year after", "another"
+_ANOTHER = re.compile(
+    r"\b(?:too|also|as\s+well|another|then|next|later|again|after\s+that|the\s+(?:year|month|week)\s+after)\b",
+    re.IGNORECASE,
+)
+
+# A name said right before the death word, as its subject: "Kwame died in 2004" (a name the reader may not know)
+_NAMED_SUBJECT = re.compile(r"(?:^|[.!?,;]\s+|\band\s+)(?P<name>(?-i:[A-Z])[\w'’-]{2,})\s+(?:[\w'’-]+\s+)?$")
+
+# A grave illness or accident told with its end survived: "nearly died of pneumonia, but he pulled through"
+_RECOVERED = re.compile(
+    r"\b(?:pulled|came|got)\s+through\b|\b(?:recovered|survived|got\s+better|got\s+well|is\s+fine\s+now"
+    r"|made\s+it|in\s+remission)\b",
+    re.IGNORECASE,
+)
+
+
+def _gender(who: str) -> str | None:
+    if who in _FEMALE or who.capitalize() in FEMALE:
+        return "she"
+    if who in _MALE or who.capitalize() in MALE:
+        return "he"
+    return None
+
+
+def _dead(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """Who the death said at ``at`` is of: the one named nearest before it (after it, in its sentence: "He died, my
+    brother"); None when it is said of someone by pronoun whom that one is not ("my mother cried after he died"),
+    or of someone else's relative ("his grandfather": whose, the words do not tell)."""
+    earlier = [(where, who) for where, who in mentions if where < at]
+    sentence = _SENTENCE.match(text, at)
+    ends = sentence.end() if sentence else len(text)
+    later = [(where, who) for where, who in mentions if at <= where < ends]
+    if not earlier:
+        return later[0][1] if later else None
+    where, who = earlier[-1]
+    if text[where:].lower().startswith(("his ", "her ", "their ")):
+        return None
+    named = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?", text[where:])
+    between = text[where + (named.end() if named else 0) : at]
+    if _OTHER_ONE.search(between):
+        return None
+    sex = _gender(who)  # ("my mother cried after he died", "my sister still visits his grave")
+    if sex and any(_SEX[word.lower()] != sex for word in _PRONOUN.findall(between)):
+        return None
+    return who
+
+
+def _losses(answers: tuple[str, ...], known: Any) -> set[str]:
+    """Everyone whose death an earlier answer told: the one each death is said of, or, said only by pronoun ("She
+    died when I was eleven"), the last one of that sex the answer before it named ("my grandmother raised me")."""
+    dead: set[str] = set()
+    for n, answer in enumerate(answers):
+        if grief.sorrow(answer) != "loss":
+            continue
+        mentions = _mentions(answer, known)
+        for at in _deaths_at(answer):
+            who = _dead(answer, at, mentions)
+            if who is None and n and not any(where < at for where, _ in mentions):
+                pronoun = _SUBJECT.search(answer[:at])
+                sex = pronoun.group("pronoun").lower() if pronoun else None
+                named = [w for _, w in _mentions(answers[n - 1], known) if sex is None or _gender(w) in (None, sex)]
+                who = named[-1] if named else None
+            if who is None and (subject := _NAMED_SUBJECT.search(answer[:at])):  # ("Kwame died", unread)
+                who = subject.group("name").lower()
+            if who is not None:
+                dead.add(who)
+    return dead
+
+
 def new_loss(turn: Turn) -> bool:
-    """The reply to a moment of care tells a new loss: a death said of someone the cared-for answer did not name
-    ("He drowned." after "My brother went through the ice", told right after care for a mother), the one named
-    nearest before the word for it ("how Grandmother died" is hers, not the sister's who still cries). Never the
-    same loss said again ("She died in her sleep", "my grandmother died at ninety-one")."""
+    """The reply to a moment of care tells a new loss: a death, or a grave illness, of someone no loss told in the
+    session was of nor the cared-for answer named ("He drowned." after "My brother went through the ice", told right
+    after care for a mother; "they took my brother to the sanatorium and he never came out"). Never the same loss
+    said again ("She died in her sleep", "my sister was with him when he died", "after my grandmother died, and
+    then him"), nor, after a loss said by name alone ("Kwame died"), one of the family by kin ("my husband died at
+    home") unless told as another ("my brother died too")."""
     text = turn.text or ""
-    if not answers_care(turn) or not turn.earlier or not grief.death_said(text):
+    if not answers_care(turn) or not turn.earlier:
         return False
+    kind = grief.sorrow(text)
+    if grief.death_said(text) or mourning.taken_for_care(text):
+        said = _deaths_at(text)
+    elif kind in ("illness", "accident") and (harm := grief.harm_at(text)) is not None and not _RECOVERED.search(text):
+        said = [harm]  # ("now my sister has the same cancer": the one named nearest the illness)
+    else:
+        return False  # (nothing grave, or a loss retold by its customs with a mourner named: the same loss)
     # the answer the care was for, and the reply to it when the pause came between
     cared = turn.earlier[-1:] if (turn.last_id or "").startswith(PREFIX) else turn.earlier[-2:]
     before = {who for answer in cared for _, who in _mentions(answer, turn.known)}
-    before |= {who for same in _aliases((*turn.earlier, text), turn.known) if same & before for who in same}
+    before |= _losses(turn.earlier, turn.known)
+    aliases = _aliases((*turn.earlier, text), turn.known)
+    before |= {who for same in aliases if same & before for who in same}
+    # a loss said by name alone, no kin said with it anywhere: "my husband" after it is most likely the same one
+    cared_dead = _losses(cared, turn.known)
+    unaliased = bool(cared_dead) and all(
+        who not in KIN.values() and not any(who in same for same in aliases) for who in cared_dead
+    )
     mentions = _mentions(text, turn.known)
-    for at in _deaths_at(text):
-        earlier = [who for where, who in mentions if where < at]
-        sentence = _SENTENCE.match(text, at)  # ("He died, my brother": named after it, in its sentence)
-        ends = sentence.end() if sentence else len(text)
-        later = [who for where, who in mentions if at <= where < ends]
-        who = earlier[-1] if earlier else later[0] if later else None
-        if who is not None and who not in before:
-            return True
+    for at in said:
+        who = _dead(text, at, mentions)
+        if who is None or who in before:
+            continue
+        if unaliased and who in KIN.values() and not _ANOTHER.search(text):
+            continue
+        return True
     return False
 
 
