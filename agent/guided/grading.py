@@ -22,7 +22,16 @@ from agent.guided import grief, wishes
 from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
 from agent.guided.names import FEMALE, MALE
-from agent.guided.numbers import in_unit, numbers_in, same_amount, same_unit, to_number, unit_at, words_to_digits
+from agent.guided.numbers import (
+    in_unit,
+    numbers_in,
+    said_again,
+    same_amount,
+    same_unit,
+    to_number,
+    unit_at,
+    words_to_digits,
+)
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS, SAINTS
 
@@ -581,10 +590,11 @@ def _answer_number(
         if len(found) == 1 and asked and not plain:
             counts.append(found[0])
     alone: list[tuple[float, str | None]] = []
+    rough = bool(_SAID_ROUGHLY.search(text))
     for value, named, on_its_own in said:
         if not on_its_own:
             continue
-        again = next((n for n, earlier in enumerate(alone) if same_amount(earlier, (value, named))), None)
+        again = next((n for n, earlier in enumerate(alone) if said_again(earlier, (value, named), rough)), None)
         if again is None:
             alone.append((value, named))
         elif unit is not None and named == unit:
@@ -626,6 +636,13 @@ def _more_after(words: list[str], k: int, value: float, unit: str) -> tuple[floa
     if extra is not None and unit_at(words, k + 1) is None:
         return value + (in_unit(extra, _SMALLER[unit], unit) or 0), 1
     return value, 0
+
+
+# Said as a rough conversion ("Three kilos, roughly.", "near enough", "give or take").
+_SAID_ROUGHLY = re.compile(
+    r"\b(?:roughly|about|around|approximately|approx|near\s+enough|give\s+or\s+take|or\s+so|more\s+or\s+less)\b|\w-?ish\b",
+    re.IGNORECASE,
+)
 
 
 # A span of numbers asked for ("100 to 120", "10-20 minutes", "between 3 and 5"), as normalised.
@@ -700,14 +717,17 @@ def _said_span(answer: str) -> tuple[float, float, str | None] | None:
 
 @functools.lru_cache(maxsize=32)
 def _unit_named(prompt: str | None) -> str | None:
-    """The one unit a question asks its answer in ("How many days …?", "… in metres?" → "day", "m"), None if
-    none or several; never a unit it names otherwise ("If 10 amps flow …, what is the voltage?")."""
+    """The one unit a question asks its answer in ("How many days …?", "… in metres?" → "day", "m"; the one
+    after "how many" before one after "in": "How many miles … in a day?" → "mi"), None if none or several;
+    never a unit it names otherwise ("If 10 amps flow …, what is the voltage?")."""
     words = normalise(prompt or "").split()
-    units = {
-        named[0]
-        for n in range(1, len(words))
-        if words[n - 1] in ("many", "much", "in") and (named := unit_at(words, n))
-    }
+    asked, per = (
+        {named[0] for n in range(1, len(words)) if words[n - 1] in before and (named := unit_at(words, n))}
+        for before in (("many", "much"), ("in",))
+    )
+    if asked and "h" in per:
+        return None  # miles in an hour: said as a speed ("sixty miles an hour") as well
+    units = asked or per  # "How many miles … in a day?" asks miles
     return units.pop() if len(units) == 1 else None
 
 

@@ -231,3 +231,22 @@ def in_unit(value: float, said: str, asked: str) -> float | None:
     if kind_said is None or kind_said != kind_asked:
         return None
     return value * size_said / size_asked
+
+
+def said_again(first: tuple[float, str | None], second: tuple[float, str | None], rough: bool = False) -> bool:
+    """Whether ``second`` says the amount ``first`` said again in another unit, as people convert aloud: to within
+    2 % (:func:`same_amount`), or rounded to a whole number of the second unit within 4 % ("Five kilometres.
+    Three miles."), 10 % where said roughly ("Seven pounds. Three kilos, roughly."); a bare figure said first is
+    taken in a unit of the second's kind ("Twenty-one. Three weeks.", "Twelve. Thirty centimetres.")."""
+    (a, unit_a), (b, unit_b) = first, second
+    if unit_a is None and unit_b in _SIZES:
+        kind = _SIZES[unit_b][0]
+        return any(said_again((a, unit), second, rough) for unit, (of, _) in _SIZES.items() if of == kind != unit_b)
+    if same_amount(first, second):
+        return True
+    if unit_a is None or unit_b is None or unit_a == unit_b:
+        return False
+    converted = in_unit(a, unit_a, unit_b)
+    if not converted or b != round(converted):
+        return False
+    return abs(b - converted) / converted <= (0.10 if rough else 0.04)
