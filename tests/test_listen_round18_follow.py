@@ -181,3 +181,18 @@ def test_a_place_someone_only_came_from_is_not_where_it_happened(
     text: str, places: list[str], where: str | None
 ) -> None:
     assert scene_place(text, places) == where
+
+
+def test_one_named_only_as_an_owner_does_not_hold_back_the_place(api: Api) -> None:
+    """Daddy, told of before, is named now only as the owner of his banjo: nobody is left to ask about, so a
+    place the move went to is followed (it was a stock question)."""
+    sid = story_session(api, "Lucia", "Via Roma")
+    say(api, sid, "My mother Rosa ran the bakery on Via Roma, and Daddy got up at three every morning for the bread.")
+    result = say(
+        api,
+        sid,
+        "In 1962 the council said the street must go. The van came at seven, two men, and they put everything on "
+        "the back, the beds, the table, Daddy's banjo still in its bag, and the canary singing on top. We went out to "
+        "Corviale, out past Magliana, concrete and wind, a flat the same as the next one, and no smell of bread.",
+    )
+    assert result["interactions"][-1]["data"]["question_id"].startswith("where."), result["reply"]

@@ -928,10 +928,12 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     if reading is None or not reading.rich or (turn.last_id or "").startswith("where."):
         return None
     edge = _people_at_edge(turn)
-    if not edge and any(not _followed(turn, w) for w in _people(reading)):
+    text = turn.text or ""
+    # someone still to ask about, as :func:`to_follow` would ("Daddy's banjo" names no one to ask about)
+    waiting = (w for w in _people(reading) if not _only_owner(turn, w) and not _left_behind(text, w))
+    if not edge and any(not _followed(turn, w) for w in waiting):
         return None
     said = f"{turn.said} {ack or ''}".lower()
-    text = turn.text or ""
     places = [p for p in reading.places if not _not_there(text, p)]
     named = [*reading.things, *places] if edge else [p for p in places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
