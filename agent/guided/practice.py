@@ -45,6 +45,8 @@ them"); "Another day." beside an item not finished puts the item off, not the se
 minute, the kettle … then we continue") is no report when nothing after it reports (a yes, "all good", "twice
 through" after it do), its minute no time taken unless said to be ("that's all it took"); "I'm okay, go on" and a body
 said finished beside a goodnight tell nothing of the item; a "one" that counts no time ("next one") is no duration.
+A duration is read whole ("an hour and a quarter" 75, "1h15" 75), never a clock time ("at a quarter past four"), a
+count ("4 times") or the number of an item's name ("Kayda 3, done").
 """
 
 from __future__ import annotations
@@ -89,7 +91,9 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b", re.IGNORECASE
+    r"(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?\s*(minutes?|mins?|m|hours?|hrs?|h)\b"
+    r"(?!\s+(?:ago|later|earlier|from\s+now)\b)",
+    re.IGNORECASE,
 )
 # A wish to do an item (now, not later): "let me do X", "I want another go at X", "X is still owed".
 _WANT = re.compile(
@@ -270,7 +274,7 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     routine's words, never a name of someone else doing it."""
     if text is None or not text.strip():
         return Report("not_done")
-    minutes = duration_minutes(text)
+    minutes = duration_minutes(text, known)
     if _NOT_MINE.search(text):
         return Report("not_done")  # "everyone did the reel, not me"
     if _in_part(text, known):
@@ -319,24 +323,89 @@ def _others_unsaid(text: str, known: frozenset[str] = frozenset()) -> str:
     return _NAME_DID.sub(lambda m: m.group(0) if m.group(1).lower() in stop else " ", text)
 
 
-def duration_minutes(text: str) -> float | None:
-    """ "about 8 minutes" → 8, "half an hour" → 30, "5-10 mins" → 7.5, a bare "12" → 12."""
+def duration_minutes(text: str, known: frozenset[str] = frozenset()) -> float | None:
+    """ "about 8 minutes" → 8, "half an hour" → 30, "an hour and a quarter" → 75, "1h15" → 75, "5-10 mins" → 7.5, a
+    bare "12" → 12; never a clock time ("at a quarter past four"), a count ("3 times") or a name's number ("Popper
+    13": a number of the routine's words ``known`` said after a word of them, "op. 10"; alone, after a capital)."""
     plain = words_to_digits(text.replace("½", " and a half"))
-    plain = re.sub(r"\b(\d+) and a half\b", lambda m: f"{m.group(1)}.5", plain)
-    plain = re.sub(r"\ban hour and a half\b", "90 minutes", plain)
-    plain = re.sub(r"\bhalf an hour\b", "30 minutes", plain)
-    plain = re.sub(r"\b(?:an|1) hour\b", "60 minutes", plain)
-    plain = re.sub(r"\ba couple of minutes\b", "2 minutes", plain)
+    plain = _CLOCK.sub(" ", _names_unsaid(re.sub(r"(?<=[a-z\d]) - (?=[a-z])", " ", plain), known))  # "1-and-a-half"
+    plain = re.sub(r"\b(\d+) and (a half|a quarter|3 quarters)\b", lambda m: _plus(m[1], m[2]), plain)
+    plain = re.sub(r"\ba couple (?:of )?(hours|minutes)\b", r"2 \1", plain)
     plain = re.sub(r"\ba few minutes\b", "3 minutes", plain)
+    for part, minutes in ((r"3 quarters?", 45), (r"(?:(?:a|1) )?quarter", 15), (r"(?:a )?half", 30)):
+        plain = re.sub(r"\b" + part + r"\s*-?\s*(?:of )?(?:an? )?(?:hour|hr)\b", f"{minutes} minutes", plain)
+    plain = _HOUR_UNCOUNTED.sub(r"\1an hour", plain)  # "hour and a half, done"
+    plain = _HOURS_RANGE.sub(lambda m: f"{format_number((float(m[1]) + float(m[2])) * 30)} minutes", plain)
+    plain = _HOURS.sub(_hours_as_minutes, plain)
     match = _DURATION.search(plain)
     if match:
         low, high, unit = float(match.group(1)), match.group(2), match.group(3).lower()
-        value = (low + float(high)) / 2 if high else low
+        value = (low + float(high)) / 2 if high and float(high) > low else float(high or low)
         return min(1_440.0, value * 60 if unit.startswith("h") else value)
-    numbers = numbers_in(_ONE_THING.sub(" ", text))
+    alone = _names_unsaid(words_to_digits(_names_unsaid(_ONE_THING.sub(" ", text), known, alone=True)), known)
+    numbers = numbers_in(_NO_TIME.sub(" ", _CLOCK.sub(" ", alone)))
     if len(numbers) == 1 and len(text.split()) <= 4 and 0 < numbers[0] <= 240:
         return numbers[0]
     return None
+
+
+# A clock time, never a duration: "at a quarter past four", "half past eight", "ten to six", "7:30", "6 pm", "at 4"
+# (read after number words are digits; never a range of minutes, "ten to fifteen minutes").
+_TIME_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|h|seconds?|secs?)\b"
+_CLOCK = re.compile(
+    r"\b(?:(?:a\s+)?quarter|half|\d+(?:\s+minutes?)?)\s+(?:past|after|to|till)\s+\d+(?:[:.]\d+)?\b"
+    r"(?!\s*-?\s*" + _TIME_UNIT + r")(?:\s*(?:am|pm|o\s*'?\s*clock)\b)?"
+    r"|\b\d{1,2}\s*:\s*\d{2}\b(?:\s*(?:am|pm)\b)?|\b\d+\s*(?:am|pm|a\s*\.\s*m|p\s*\.\s*m|o\s*'?\s*clock)\b"
+    r"|\b(?:at|by|until|till|since)\s+(?:about\s+|around\s+)?\d+(?:\s*[.:]\s*\d+)?\b"
+    r"(?!\s*(?:(?:-|to)\s*\d+\s*)?" + _TIME_UNIT + ")"
+)
+# Numbers that count no time, after the clock is gone: "3 times", "2 rounds", "at 60 bpm", "30 seconds".
+_NO_TIME = re.compile(r"\b\d+(?:\.\d+)?\s*(?:times|x|reps?|rounds?|goes|sets?|bpm|%|percent|seconds?|secs?)\b")
+# Hours with a part or minutes said with them: "an hour and a quarter", "2 hours and a half", "1h15", "an hour
+# twenty", "1 hour 15 minutes", "a good hour" (never a time told: "an hour ago", "twenty minutes later"); bare minutes
+# only before a stop or a joining word ("an hour twenty with the drone"; never "an hour, 2 pieces").
+_HOURS = re.compile(
+    r"(?:\b(an?)\s+|\b(\d+(?:\.\d+)?)\s*)(?:(?:good|full|solid|whole|long|short|straight)\s+)?"
+    r"(?:hours?|hrs?|(?<=\d\s)h|(?<=\d)h)\b(?!\s+(?:ago|later|earlier|from\s+now)\b)"
+    r"(?:\s*(?:and\s+)?(?:(a\s+half|half|a\s+quarter|3\s+quarters?)\b|(\d+)\s*(?:minutes?|mins?|m)\b"
+    r"|(\d+)(?=\s*(?:[,.;:!?…]|$|or\s+so\b|(?:with|on|at|in|today|tonight|then|and|but|so)\b))))?"
+)
+_HOURS_RANGE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:-|to|or)\s*-?(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b")
+_HOUR_UNCOUNTED = re.compile(
+    r"(^|[,.;:!?…]\s*|\b(?:about|around|roughly|maybe|nearly|almost|over|just|for)\s+)hour(?=\s+and\s+a\b)"
+)
+_PARTS = {"half": 30, "quarter": 15, "quarters": 45}
+
+
+def _plus(whole: str, part: str) -> str:
+    """ "2", "a half" → "2.5"."""
+    return format_number(float(whole) + _PARTS[part.split()[-1]] / 60)
+
+
+def _hours_as_minutes(match: re.Match[str]) -> str:
+    """ "an hour and a quarter" → "75 minutes"; bare minutes after the hours ("an hour twenty") under 60 only."""
+    hours = 1.0 if match[1] else float(match[2])
+    part = _PARTS[match[3].split()[-1]] if match[3] else float(match[4] or 0)
+    bare = float(match[5]) if match[5] and float(match[5]) < 60 else 0.0
+    return f" {format_number(hours * 60 + part + bare)} minutes"
+
+
+# A number that is part of a name: after the routine's own word ("Popper 13" when that is an item), after "no.",
+# "op.", "#", "BWV"; said alone ("Did Czerny 12."), after a capitalised word that opens no sentence.
+_NAME_NUMBER = re.compile(r"\b([^\W\d_][\w'’]*)(\s*\.?\s*#?\s*)(\d+(?:\.\d+)?)\b")
+_NUMBER_MARK = frozenset("no nr op opus bwv k hob number".split())
+
+
+def _names_unsaid(text: str, known: frozenset[str], *, alone: bool = False) -> str:
+    def unsaid(m: re.Match[str]) -> str:
+        word = m[1]
+        before = text[: m.start()].rstrip()
+        opens = not before or before[-1] in ".!?…"
+        name = word.lower() in _NUMBER_MARK or (word.lower() in known and m[3] in known and "." not in m[2])
+        name = name or (alone and word[0].isupper() and word != "I" and not opens)
+        return f"{word} " if name else m[0]
+
+    return _NAME_NUMBER.sub(unsaid, text)
 
 
 # A "one" that is a thing, not a count of time: after a word that picks it out ("next one", "that one", "the last
@@ -429,6 +498,7 @@ def respond(ctx: TurnContext) -> Outcome:
     if private:
         calls.append(("keep_private", KeepPrivateArgs(topic=private)))  # type: ignore[arg-type]
     by_id = {i["id"]: (s, i) for s, i in items}
+    known = _known([i for _, i in items])
     done = {i["id"]: i.get("actual_duration_minutes") for _, i in items if i.get("completed")}
     current = asked = item_id(turn.last)
     if (turn.last_id or "").startswith(_HOLDS):
@@ -467,13 +537,13 @@ def respond(ctx: TurnContext) -> Outcome:
         report_text = _unsaid_instead(told[current])
     report_text = _wait_unsaid(report_text)
     want = wanted(text, left) if text else None
-    if want is not None and want["id"] == current and parse_report(text).minutes is not None:
+    if want is not None and want["id"] == current and parse_report(text, known).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     tired = wishes.tired(text) and not wishes.not_done(text)
     if tired and _unfinished(text, told, [i for _, i in items]):
         # "Caro-Kann, half. I stopped there. Another day.": the item put off, not the session closed
         tired = wishes.tired(" ".join(s for s in _sentences(text) if not _ITEM_ANOTHER_DAY.match(s)))
-    if tired and current in by_id and current not in told and duration_minutes(text) is None:
+    if tired and current in by_id and current not in told and duration_minutes(text, known) is None:
         # "That'll do. Finished for tonight.": the end said, no report of the item asked (or offered)
         current = current if _DID.search(_END_SAID.sub("", text)) else None
     # "Ask me about X" / "I want to tell you about X" (the story planner's reader): an item by name is a
@@ -504,9 +574,9 @@ def respond(ctx: TurnContext) -> Outcome:
         and not (want is not None and want["id"] == current)
     ):
         name = by_id[current][1]["name"]
-        report = parse_report(report_text, _known([i for _, i in items]))
+        report = parse_report(report_text, known)
         if report.status == "done" and len(told) == 1 and report_text != text:
-            report = Report("done", parse_report(_wait_unsaid(text)).minutes)  # as the whole answer gives them
+            report = Report("done", parse_report(_wait_unsaid(text), known).minutes)  # as the whole answer gives them
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
             # asked again, put off once more ("they'll keep till tomorrow", "let it be"): not done
             put_off = _LATER.search(report_text) or _PUT_OFF.search(report_text)
@@ -550,7 +620,6 @@ def respond(ctx: TurnContext) -> Outcome:
     # Other items told of by name as not done, put off or done in part ("the etude I left for now"): noted
     # in their own words, and not asked next.
     passed_now = set()
-    known = _known([i for _, i in items])
     for key, said in told.items():
         if key != current and key not in done and parse_report(said, known).status in ("not_done", "partly"):
             calls.append(
@@ -838,7 +907,9 @@ def _told_done(told: dict[str, str], by_id: dict[str, Any]) -> dict[str, Any] | 
 
 def _known(items: list[dict[str, Any]]) -> frozenset[str]:
     """The words of the routine's item names (never someone's name doing them)."""
-    return frozenset(w for i in items for w in re.findall(r"[a-z']+", i["name"].lower()))
+    return frozenset(
+        w for i in items for w in re.findall(r"[a-z']+|\d+", f"{i['name']} {words_to_digits(i['name'])}".lower())
+    )
 
 
 _NEVER = re.compile(r"(?!)")
