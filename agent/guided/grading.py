@@ -1078,7 +1078,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
 
 def _said_alone(text: str, short: int) -> set[str]:
     """Clauses said as answers are: the reply's first clause when its first sentence is short ("Drones, I'd
-    say. My husband died in May."), and a short sentence of one clause ("My husband died. Drones?")."""
+    say. My husband died in May."), a short sentence of one clause ("My husband died. Drones?"), and a few words
+    a clause after them points back at ("My father drowned. A sheepshank, that's what we used.")."""
     sentences = _SENTENCE.split(text.strip())
     found = set()
     for n, sentence in enumerate(sentences):
@@ -1088,7 +1089,19 @@ def _said_alone(text: str, short: int) -> set[str]:
         size = len([w for w in normalise(sentence).split() if w not in _HEDGE_WORDS])  # "I'd say" adds nothing
         if clauses and size <= short and (n == 0 or len(clauses) == 1):
             found.add(clauses[0])
+        for clause, after in itertools.pairwise(clauses):
+            if len(normalise(clause).split()) <= 3 and _POINTS_BACK.match(after):
+                found.add(clause)  # "A sheepshank, that's what we used.", "… drowned, the sheepshank, we used it"
     return found
+
+
+# A clause that points back at a few words before it as the thing meant ("…, that's what we used", "…, we called
+# it", "…, I'd say"; never "…, that's who came"): those words are said as an answer.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that(?:'?s|\s+is|\s+was)\s+(?:what|it|the\s+one)\b|is\s+it|was\s+it|i'?d\s+say"
+    r"|(?:we|they|she|he|i|you)\s+(?:called|call|used|use|always\s+used|said|say|think|reckon|guess|tied|tie)\b)",
+    re.IGNORECASE,
+)
 
 
 def _loss_in_reply(text: str, prompt: str | None) -> bool:
