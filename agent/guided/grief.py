@@ -55,6 +55,11 @@ DEATH_WORDS = (
 _LOSS = re.compile(
     r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
     r"|stillborn|miscarriage|never\s+came\s+(?:home|back)"
+    # a relative said by their name for them, without "my": "we lost Mam in 1998" (never lost in a crowd, for an hour)
+    r"|lost\s+(?-i:(?:Mam|Mum|Mom|Ma|Mama|Mammy|Mummy|Mommy|Dad|Da|Pa|Papa|Daddy|Gran|Granny|Grandma|Grandpa|Grandad"
+    r"|Granda|Nana|Nan|Nanna|Grampa|Oma|Opa|Nonna|Nonno|Baba|Bapu|Abuela|Abuelo|Yiayia))\b(?!\s+(?:in\s+(?:the|a)\s+"
+    r"(?:crowd|market|shop|store|fair|mall|supermarket|station|forest|woods|dark|fog)|at\s+the\s+\w+|for\s+(?:an?\s+)?"
+    r"(?:hour|minute|while|moment|bit)))"
     # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
     r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
     # "she didn't live to see it", "he never lived to see his grandson"

@@ -32,8 +32,9 @@ _MOURNED = re.compile(
     r"|anniversary|new\s+year|harvest|eid|diwali|lent)\b(?!\s+(?:party|parties|dance|do|ball|concert|match|show))"
     r"|a\s+(?:whole\s+|full\s+)?year\b|(?:six|nine|twelve|\d+)\s+months\b))"
     r"|\bin\s+mourning\b|(?i:\b(?:year|months?|weeks?|days|period|time)\s+of\s+mourning\b)|\bmourn(?:ed|ing|s)?\s+(?:for\s+)?(?:him|her|them|my|our|his)\b"
-    r"|\b(?:never|nobody|no\s+one|no-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
-    r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their)\s+name\s+(?:again|after\s+that|any\s*more|since)"
+    r"|\b(?:[Nn]ever|[Nn]obody|[Nn]o\s+one|[Nn]o-one)\s+(?:\w+\s+){0,3}?(?:said|say|says|spoke|speak|called|call|calls|mentioned"
+    r"|mention|used|use|sang|spoke\s+of)\s+(?:of\s+)?(?:his|her|their|(?:my|our)\s+\w+['’]s|(?-i:[A-Z])\w+['’]s)\s+name\s+"
+    r"(?:again|after\s+that|any\s*more|since)"
     r"|\blaid\s+(?:out\s+)?(?:him|her|them|everybody|everyone|the\s+(?:dead|bodies|body)|(?:his|her|their)\s+bod(?:y|ies))"
     r"\s+(?:out|in\s+rows|under|on\s+the\s+(?:table|floor|bed))"
     r"|\blaid\s+(?:out\s+)?(?:\w+\s+){0,3}?under\s+(?:a\s+|the\s+|white\s+)*sheets?\b"
@@ -381,6 +382,14 @@ _SIGNS = {
     "knell": r"(?:\b(?:bells?|knell)\b[^.!?]{0,40}?\b(?:tolled|tolling|tolls)\b"
     r"|\btolled\s+(?:the\s+)?(?:\w+\s+)?bells?\b|\b(?:passing|death|funeral)\s+bells?\b)"
     r"(?![^.!?]*\b(?:weddings?|new\s+year|christmas|easter|hours?|noon|midnight|victory|armistice|jubilee|coronation)\b)",
+    # the house kept as for the dead: the mirrors covered or turned, the clocks stopped, the curtains drawn by day
+    # (never for painting, a storm, a power cut or a film)
+    "mirrors": r"\b(?:covered|cover|covering|draped|turned)\s+(?:all\s+)?(?:the|every|each|our|all\s+the)\s+(?:\w+\s+)?"
+    r"mirrors?\b|\bmirrors?\s+(?:were|was)\s+(?:all\s+)?(?:covered|draped|turned)\b",
+    "clocks": r"\b(?:stopped|stop|stops)\s+(?:all\s+)?(?:the|every|each|our|all\s+the)\s+(?:\w+\s+)?clocks?\b"
+    r"|\bclocks?\s+(?:were|was)\s+(?:kept\s+|left\s+)?stopped\b|\bkept\s+the\s+clocks?\s+stopped\b",
+    "curtains": r"\b(?:drew|drawn|closed|shut|pulled)\s+(?:all\s+)?(?:the|its|their|our|every|each)\s+(?:\w+\s+)?"
+    r"(?:curtains|blinds|shutters)\b(?=[^.!?]*\b(?:day|days|week|morning|afternoon|noon|until|till|after)\b)",
     # someone who went, said of a time: "When Grandpa went, in the spring of '71", "when he go, in 2009" (never
     # "when Ma went to the market", nor a going told after the time: "When Dad went, in 1975, to work in Saudi")
     "whenwent": r"\bwhen\s+" + SOMEONE + r"\s+(?:went|go|passed)\s*(?:[,;.]|$)"
@@ -388,6 +397,11 @@ _SIGNS = {
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
 # A sign whose sentence tells it another cause, so it is no sign of a death:
+_HOUSE_OTHERWISE = (
+    r"\b(?:paint\w*|decorat\w*|dust\w*|builders?|plaster\w*|mov(?:e|ed|ing)|storm|lightning|power|battery|batteries"
+    r"|wind\w*|broke|broken|repair\w*|summer\s+time|daylight|clocks?\s+(?:go|went)\s+(?:back|forward)|whenever"
+    r"|every\s+time|thunder\w*|luck|new\s+year|christmas|superstiti\w*)\b"
+)
 _OTHER_CAUSE = {
     # silence or a shut door over something said ("after his team lost the final", "when the strike came", "after my
     # operation"); never "after", "after that", "after the funeral" or "when he went"
@@ -407,6 +421,10 @@ _OTHER_CAUSE = {
     r"(?:for\s+(?:the\s+)?(?:mass|service|vespers|matins|angelus|evensong|prayers?|benediction|sunday|school|work|dinner|curfew)|at\s+(?:dawn|dusk|noon|six|seven"
     r"|eight|nine|ten|sunrise|sunset)|every\s+(?:morning|evening|night|day|hour|sunday))\b",
     # the animals told as a habit, or of a birth ("every morning", "to see the new calf")
+    "mirrors": _HOUSE_OTHERWISE,
+    "clocks": _HOUSE_OTHERWISE,
+    "curtains": _HOUSE_OTHERWISE
+    + r"|\b(?:films?|movies?|television|tv|sleep|nap|heat|sun|blackout|eclipse|night|games?|party)\b",
     "toldbees": r"\bevery\s+(?:morning|evening|night|day|week)\b|\bnew\s+(?:calf|foal|lamb|kid|litter|puppies|kittens"
     r"|baby|piglets)\b",
 }
@@ -594,6 +612,50 @@ _NOT_TAKEN = re.compile(
 )
 
 
+# The days counted after someone, kept for them ("On the fortieth day we held the memorial for Grandfather", "the
+# ninth day, the fortieth day and the year we kept for Mama"), and the Kaddish said for eleven months
+_COUNTED_DAY = re.compile(
+    r"\b(?:ninth|9th|fortieth|40th|forty-?ninth|49th|hundredth|100th)[\s-]+days?\b", re.IGNORECASE
+)
+_KEPT_FOR = re.compile(
+    r"\b(?:memorial|mass|masses|prayers?|prayed|service|chant\w*|panikhida|rites?|offerings?|held|kept|keep|lit"
+    r"|remembered)\b[^.!?]*?\bfor\s+(?:him|her|them|(?:my|our)\s+\w+|(?!(?:the|a|an|lent|easter|ramadan|christmas)\b)"
+    r"(?-i:[A-Z])\w+)",
+    re.IGNORECASE,
+)
+_NOT_KEPT_FOR = re.compile(
+    r"\b(?:of\s+(?:lent|ramadan|advent|the\s+(?:fast|festival|feast|month|year|siege|strike|war|trip|voyage|journey))"
+    r"|born|birth|baby|wedding|married|fast(?:ing)?|festival|feast|trip|voyage|journey|retreat|course|training)\b",
+    re.IGNORECASE,
+)
+_ELEVEN_MONTHS = re.compile(
+    r"\b(?:said|say|says|saying|recited|recite|reciting)\s+(?:the\s+)?(?:mourner['’]?s\s+)?kaddish\b[^.!?]{0,60}?"
+    r"\b(?:eleven|11)\s+months\b|\b(?:eleven|11)\s+months\b[^.!?]{0,60}?\b(?:said|say|says|saying|recited|recite"
+    r"|reciting)\s+(?:the\s+)?(?:mourner['’]?s\s+)?kaddish\b",
+    re.IGNORECASE,
+)
+
+
+def _day_counted_for(text: str) -> bool:
+    """A day counted from a death (the ninth, the fortieth, the forty-ninth, the hundredth) kept for someone in its
+    sentence, or the Kaddish said for eleven months: a death alone. Never a day of a fast, a feast or a journey, nor
+    one after a birth or a wedding."""
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group(0)
+        if _COUNTED_DAY.search(part) and _KEPT_FOR.search(part) and not _NOT_KEPT_FOR.search(part):
+            return True
+    return bool(_ELEVEN_MONTHS.search(text))
+
+
+# The street or the neighbours who drew their curtains, by day: "the whole street drew its curtains"
+_STREET_CURTAINS = re.compile(
+    r"\b(?:the\s+whole\s+(?:street|road|village|terrace|row|close)|every\s+(?:house|home|window)|all\s+the\s+(?:neighbou?rs"
+    r"|houses)|the\s+neighbou?rs)\s+(?:\w+\s+)?(?:drew|closed|pulled|shut)\s+(?:\w+\s+)?(?:curtains|blinds|shutters)\b"
+    r"(?![^.!?]*\b(?:blackout|air\s+raids?|eclipse|war|heat|sun|storm|night|evening|film|match|television|tv)\b)",
+    re.IGNORECASE,
+)
+
+
 def taken_for_care(text: str) -> bool:
     """Someone taken for care who never came out, off or home, told in the sentence of the going or the two after
     it: strong alone, as a listener hears it. Never a stay with a return ("didn't come out for three months",
@@ -626,6 +688,8 @@ def mourned(text: str) -> bool:
     if _MOURNED.search(text) and not re.search(r"\b(?:the|an?)\s+altar\s+boy", text, re.IGNORECASE):
         return True
     if left_unused(text) or returned_from_care(text) or _token_worn(text) or taken_for_care(text):
+        return True
+    if _day_counted_for(text) or _STREET_CURTAINS.search(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
