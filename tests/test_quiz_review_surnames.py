@@ -64,6 +64,8 @@ def test_no_person_or_another_person_stays_wrong(said: str, expected: str, promp
         ("Victoria.", "Queen Victoria", "Which queen reigned longest before Elizabeth?"),
         ("Hillary, with Tenzing.", "Edmund Hillary", "Who first climbed Everest with Tenzing?"),
         ("Constable, I think.", "John Constable", "Next one. Who painted The Hay Wain?"),
+        ("Jenner, the country doctor.", "Edward Jenner", "Name the doctor who first vaccinated against smallpox."),
+        ("Tubman.", "Harriet Tubman", "Do you know who led slaves north on the Underground Railroad?"),
     ],
 )
 def test_the_persons_surname_is_right(said: str, expected: str, prompt: str) -> None:

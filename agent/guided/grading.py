@@ -185,14 +185,16 @@ def _says_one(said: str, thing: str, third: set[str]) -> bool:
 # A person asked for by name ("Who designed …?", "Which composer …?") is named by the surname alone, as a tutor
 # takes "Curie" for "Marie Curie"; a given name alone ("Marie") is no answer, many share it. Only a question that
 # opens with who/whom/whose (or says "by whom", "which composer") asks for a person: a "who" inside a question of
-# a place ("Where did the people who fled …?") does not. The expected answer is a person's name: two to four
-# capitalised words or initials (particles such as "da", "van" between), none a word of a place or an office
-# ("Prime Minister", "New South Wales", "Pacific Ocean"), the last no roman numeral ("Henry VIII" is no surname).
+# a place ("Where did the people who fled …?") does not; "Do you know who …", "Name the doctor who …" do. The
+# expected answer is a person's name: two to four capitalised words or initials (particles such as "da", "van"
+# between), none a word of a place or an office ("Prime Minister", "New South Wales", "Pacific Ocean"), the last
+# no roman numeral ("Henry VIII" is no surname).
 _ASKS_WHO = re.compile(
-    r"(?:^|[.:;!?,]\s+|\b(?:and|so|now|then|but|tell me)\s+)(?:who|whom|whose)\b|\bby whom\b"
-    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:person|man|woman|scientist|inventor|composer|painter|artist|writer|author"
-    r"|poet|king|queen|ruler|president|explorer|engineer|designer|architect|beekeeper|physicist|chemist|biologist"
-    r"|philosopher|mathematician|doctor|nurse|pirate|outlaw|leader|general|saint|sculptor|novelist|playwright)\b",
+    r"(?:^|[.:;!?,]\s+|\b(?:and|so|now|then|but|tell me|know|remember|guess|say)\s+)(?:who|whom|whose)\b"
+    r"|\bby whom\b"
+    r"|\b(?:which|what|name\s+the|name\s+a)\s+(?:\w+\s+)?(?:person|man|woman|scientist|inventor|composer|painter"
+    r"|artist|writer|author|poet|king|queen|ruler|president|explorer|engineer|designer|architect|beekeeper"
+    r"|physicist|chemist|biologist|philosopher|mathematician|doctor|nurse|pirate|outlaw|leader|general|saint|sculptor|novelist|playwright)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset("da de di del della van von der den du le la bin ibn al".split())
