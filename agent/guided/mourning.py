@@ -107,6 +107,11 @@ _RITE_OF = re.compile(
 )
 # Someone's, said before a thing of theirs: "his", "her", "Father's", "my aunt's"
 _OWNED = r"(?:his|her|their|(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)"
+# … the things of theirs that are given away or shared out after them
+_THINGS = (
+    r"(?:things|clothes|clothing|belongings|effects|stuff|possessions|shoes|boots|coats?|suits?|saris?|dresses|tools"
+    r"|cloths|shirts|jewellery|jewelry|books)"
+)
 # … or two signs of different kinds (none of them is alone: "the altar boy", "lit incense at the
 # temple fair", "nobody told me anything", "Dad with the hammer and the boards building a coop").
 _SIGNS = {
@@ -351,17 +356,33 @@ _SIGNS = {
     r"|hanging|sitting|lying)\b[^.!?]{0,80}?\b(?:(?:not|never)\s+to\s+touch|(?:nobody|no\s+one)\s+touches"
     r"|[\w-]+\s+years\b(?!\s+old))",
     # someone's things given away or shared out after: "my aunts gave away Father's clothes", "divided up her things"
-    "givenaway": r"\b(?:gave|give|gives|given|giving)\s+away\s+(?:all\s+(?:of\s+)?)?" + _OWNED + r"\s+(?:\w+\s+)?"
-    r"(?:things|clothes|clothing|belongings|effects|stuff|possessions|shoes|boots|coats?|suits?|saris?|dresses|tools)\b"
-    r"|\b(?:gave|give|given)\s+"
+    "givenaway": r"\b(?:gave|give|gives|given|giving|handed|hand|hands|handing|passed)\s+(?:away|out)\s+"
+    r"(?:all\s+(?:of\s+)?)?" + _OWNED + r"\s+(?:\w+\s+)?" + _THINGS + r"\b"
+    r"|\b(?:gave|give|given|handed|took)\s+"
     + _OWNED
-    + r"\s+(?:\w+\s+)?(?:things|clothes|clothing|belongings|effects|possessions)\s+"
-    r"(?:away|to\s+the\s+(?:church|mosque|temple|gurdwara|poor|needy|mission|charity))\b"
-    r"|\b(?:divided|shared\s+out|split)\s+(?:up\s+)?" + _OWNED + r"\s+(?:things|belongings|effects|possessions)\b",
+    + r"\s+(?:\w+\s+)?"
+    + _THINGS
+    + r"\s+(?:away|to\s+(?:the\s+)?(?:church|mosque|temple|gurdwara|poor|needy|mission|charity(?:\s+shop)?"
+    r"|salvation\s+army|red\s+cross|oxfam|St\.?\s+Vincent|neighbou?rs|relatives|village))\b"
+    r"|\b(?:divided|shared\s+out|split)\s+(?:up\s+)?"
+    + _OWNED
+    + r"\s+(?:\w+\s+)?"
+    + _THINGS
+    + r"\b|\bshared\s+"
+    + _OWNED
+    + r"\s+(?:\w+\s+)?"
+    + _THINGS
+    + r"\s+(?:out\s+)?(?:among|amongst|between)\b",
     # one of the family who would not come out of the room, or speak, for a long time after ("my aunt did not come
     # out of her room", "Grandfather didn't speak for a long time"; never "didn't speak to me")
     "withdrawn": r"\b(?:didn'?t|did\s+not|does\s+not|doesn'?t|would\s+not|wouldn'?t|never)\s+(?:come|came)\s+out\s+"
     r"(?:of|from)\s+(?:the|her|his|their|that)\s+(?:\w+\s+)?room\b"
+    # (or would not leave it, or stayed in it for a time: "would not leave her room", "stayed in her room for a month")
+    r"|\b(?:didn'?t|did\s+not|would\s+not|wouldn'?t|never)\s+(?:leave|left)\s+(?:the|her|his|their)\s+(?:\w+\s+)?\w*room\b"
+    r"|\b(?:stayed|kept|shut\s+(?:herself|himself|themselves))\s+(?:to\s+|in\s+)?(?:the|her|his|their)\s+(?:\w+\s+)?room\s+"
+    r"for\s+(?:a\s+long\s+(?:time|while)|(?:many\s+)?(?:days|weeks|months)|a\s+(?:week|month|year)"
+    r"|(?:two|three|four|five|six|several)\s+(?:days|weeks|months))\b"
+    r"|\bnever\s+(?:spoke|talked|sang|laughed)\s+again\b"
     r"|\b(?:didn'?t|did\s+not|wouldn'?t|would\s+not|couldn'?t|could\s+not)\s+(?:talk|speak|say\s+a\s+word)\s+for\s+"
     r"(?:a\s+long\s+(?:time|while)|(?:many\s+)?(?:days|weeks|months)|a\s+(?:week|month|year)"
     r"|(?:two|three|four|five|six|several)\s+(?:days|weeks|months))\b",
@@ -369,7 +390,10 @@ _SIGNS = {
     "namesake": r"\b(?:baby|child|son|daughter|grandson|granddaughter|boy|girl|first-?born|little\s+one)\b[^.!?]{0,40}?"
     r"\b(?:got|gets|was\s+given|were\s+given|took|takes|carries|carried|bears|bore)\s+" + _OWNED + r"\s+name\b"
     r"|\bnamed\s+(?:the|our|my|their|her|his)\s+(?:new\s+|first\s+|little\s+)?(?:baby|child|son|daughter|boy|girl"
-    r"|grandson|granddaughter)\s+(?:\w+\s+)?after\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b",
+    r"|grandson|granddaughter)\s+(?:\w+\s+)?after\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b"
+    # (or called so: "our son is called Emeka, for my father", "the baby was named Rosa after her")
+    r"|\b(?:baby|child|son|daughter|grandson|granddaughter|boy|girl|first-?born)\s+(?:is|was|were|got)\s+(?:called|named)\s+"
+    r"(?-i:[A-Z])\w+,?\s+(?:for|after)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b",
     # the news told to the bees or the beasts: "told the bees", "knocked on each hive", "told the cows"
     "toldbees": r"\b(?:told|tell|telling|tells)\s+(?:it\s+to\s+)?(?:the|our|his|her|each|every|all\s+the)\s+"
     r"(?:bees|hives?|beehives?|cows|cattle|horses|animals|beasts|stock|goats|sheep)\b"
@@ -379,7 +403,7 @@ _SIGNS = {
     r"[^.!?]{0,60}?\b(?:told|tell)\b",
     # a bell tolled, or the passing bell: "the bell of São Roque tolled all afternoon" (never rung for a wedding,
     # the new year or the hours)
-    "knell": r"(?:\b(?:bells?|knell)\b[^.!?]{0,40}?\b(?:tolled|tolling|tolls)\b"
+    "knell": r"(?:\b(?:bells?|knell)\b[^.!?]{0,40}?\b(?:tolled|tolling|tolls|rang\s+slowly|rang\s+out\s+slowly)\b"
     r"|\btolled\s+(?:the\s+)?(?:\w+\s+)?bells?\b|\b(?:passing|death|funeral)\s+bells?\b)"
     r"(?![^.!?]*\b(?:weddings?|new\s+year|christmas|easter|hours?|noon|midnight|victory|armistice|jubilee|coronation)\b)",
     # the house kept as for the dead: the mirrors covered or turned, the clocks stopped, the curtains drawn by day
@@ -402,18 +426,27 @@ _HOUSE_OTHERWISE = (
     r"|wind\w*|broke|broken|repair\w*|summer\s+time|daylight|clocks?\s+(?:go|went)\s+(?:back|forward)|whenever"
     r"|every\s+time|thunder\w*|luck|new\s+year|christmas|superstiti\w*)\b"
 )
+# … one giving away, or out, their own things ("Mum handed out her old clothes", "he gave his coats to the church")
+_GAVE_OWN = r"(?:gave|gives|give|had\s+given|handed|hands|shared)\s+(?:(?:away|out)\s+)?(?:all\s+(?:of\s+)?)?"
 _OTHER_CAUSE = {
     # silence or a shut door over something said ("after his team lost the final", "when the strike came", "after my
     # operation"); never "after", "after that", "after the funeral" or "when he went"
     "withdrawn": r"\b(?:after|when|because|since|over|till|until)\s+"
-    r"(?!(?:that|it|this|then|the\s+(?:funeral|burial|wake|news|service|rites?)|(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:went|passed|was\s+gone|had\s+gone|left\s+us))\b)"
-    r"(?=\s*\w)",
+    r"(?!(?:that|it|this|then|him|her|them|the\s+(?:funeral|burial|wake|news|service|rites?)|(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:went|passed|was\s+gone|had\s+gone|left\s+us))\b)"
+    r"(?=\s*\w)"
+    # (an illness or a punishment of one's own: "stayed in her room for a week with the measles", "grounded")
+    r"|\bwith\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:measles|mumps|flu|influenza|fever|cold|chicken\s*pox|cough|leg|arm"
+    r"|back|migraine|headache|illness|infection|toothache)\b|\b(?:grounded|punished|sulk\w*|homework|revis\w*|exams?"
+    r"|sick|ill|poorly)\b",
     # things given away by their owner ("Mum gave away her old clothes", "he gave away his coats"), or for a need
     # ("to pay the rent", "when we moved")
-    "givenaway": r"\b(?:he|she|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:mother|mum|mom|mam|ma|father|dad|pa|grandmother|gran"
-    r"|granny|grandma|grandfather|grandad|grandpa|aunt|auntie|uncle|sister|brother)|mum|mom|mam|dad|granny|grandma"
-    r"|grandpa|(?!(?:We|They|I|You|Then|And|So)\b)(?-i:[A-Z])\w+)(?:,[^,.!?]{1,40},)?\s+(?:\w+\s+)?(?:gave|gives|give|had\s+given)\s+away\s+(?:all\s+(?:of\s+)?)?"
-    r"(?:his|her)\s+(?!\w+['’]s\b)"
+    "givenaway": r"\b(?:she|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:mother|mum|mom|mam|ma|grandmother|gran|granny|grandma|aunt"
+    r"|auntie|sister|wife)|mum|mom|mam|granny|grandma|(?!(?:We|They|I|You|Then|And|So)\b)(?-i:[A-Z])\w+)"
+    r"(?:,[^,.!?]{1,40},)?\s+(?:\w+\s+)?" + _GAVE_OWN + r"her\s+(?!\w+['’]s\b)"
+    r"|\b(?:he|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:father|dad|pa|grandfather|grandad|grandpa|uncle|brother|husband)|dad"
+    r"|grandpa|(?!(?:We|They|I|You|Then|And|So)\b)(?-i:[A-Z])\w+)(?:,[^,.!?]{1,40},)?\s+(?:\w+\s+)?"
+    + _GAVE_OWN
+    + r"his\s+(?!\w+['’]s\b)"
     r"|\bto\s+(?:pay|raise|make\s+(?:room|space)|settle|clear)\b|\bwhen\s+(?:we|they|he|she|I)\s+moved\b"
     r"|\b(?:outgrew|outgrown|too\s+small|no\s+longer\s+fit|didn'?t\s+fit)\b",
     # a bell for a service, a day's hours or a rite at a time ("tolled for the mass every evening", "at dawn")
@@ -522,7 +555,9 @@ _PRAYED = re.compile(
     r"\b(?:pray|prays|prayed|praying|prayers?|priy[eè]|rosary|rosaries|novena|qur['’]?an|koran|psalms?|hymns?"
     r"|recit(?:e|ed|es|ing)|du['’]?a|dhikr|zikr|kirtan|bhajans?|chant(?:ed|ing|s)?|vigil)\b"
     # … or the people who came to the house: "the whole street came", "people coming from all the villages"
-    r"|\b(?:people|neighbou?rs|relatives|mourners|everybody|everyone|the\s+(?:men|women|elders)"
+    r"|\b(?:sang|sing|singing|keened|keening|wailed|wailing)\b"
+    r"|\b(?:people|neighbou?rs|relatives|mourners|everybody|everyone|the\s+(?:men|women|elders|aunties|aunts|uncles"
+    r"|cousins|family|villagers|congregation|parish)"
     r"|the\s+whole\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:came|come|coming|kept\s+coming|gathered|sat|sit|sitting)\b"
     # … or the food they brought: "for ten days the neighbours brought pots of soup"
     r"|\b(?:brought|bringing|brings|cooked|carried)\s+(?:\w+\s+){0,3}?(?:food|meals?|soup|stews?|casseroles?|rice|bread"
@@ -539,7 +574,7 @@ _NOT_FOR_A_DEATH = re.compile(
     # … a going away, a pilgrimage, a birth or a move ("before my brother left for the army", "the pilgrims", "named our
     # daughter after", "to see the new calf", "to help us pack")
     r"|\b(?:left|leaving|sailed|departed|shipped\s+out|went\s+off)\s+for\b|\bjoin(?:ed|ing)?\s+(?:up|the\s+army)\b"
-    r"|\b(?:pilgrims?|shrine|named|christened|newborn|new\s+(?:calf|foal|lamb|kid|house|flat|home)|pack(?:ed|ing)?"
+    r"|\b(?:pilgrims?|shrine|named|naming|christened|newborn|new\s+(?:calf|foal|lamb|kid|house|flat|home)|pack(?:ed|ing)?"
     r"|mov(?:e|ed|ing)\s+(?:house|in|out|to)|operation|surgery|tonsils)\b",
     re.IGNORECASE,
 )
