@@ -32,6 +32,8 @@ HOOTER = "When did the mill hooter sound?"
         ("Ten watts.", "10 J", "How much work is done?"),
         ("A hundred kilopascals.", "100 Pa", "What is the pressure?"),
         ("Seven.", "6 A.M.", HOOTER),
+        ("Seven stone.", "7 lb", "How heavy was the average baby in 1950?"),  # stones are no pounds
+        ("Twelve stone four.", "12 st", "How heavy was the champion at the weigh-in?"),
     ],
 )
 def test_more_said_another_unit_or_figure_stays_wrong(said: str, expected: str, prompt: str) -> None:
@@ -48,6 +50,8 @@ def test_more_said_another_unit_or_figure_stays_wrong(said: str, expected: str, 
         ("Five miles and a half.", "5.5 miles", WALK),
         ("Six feet two.", "74 inches", GIANT),
         ("Five miles, and eight hundred metres of climb.", "5 miles", WALK),  # another thing after a comma
+        ("Eleven stone.", "70 kg", "What did the average man weigh in 1950?"),
+        ("Three stones.", "3", "How many stones are in the ring?"),
         ("Five newtons.", "5 N", "What force is needed?"),
         ("Five.", "5 N", "What force is needed?"),
         ("Two kilonewtons.", "2 kN", "What load does the bolt take?"),

@@ -616,7 +616,7 @@ def _answer_number(
 # More said after an amount, as normalised (no articles): another of its kind ("three weeks and a day", "two hours
 # and ten minutes"), a half ("five miles and a half"), the smaller unit's figure ("six feet two", "a metre
 # eighty"), or more not told ("three weeks and a bit", "forty-odd"): the amount is not its first figure alone.
-_SMALLER = {"ft": "in", "h": "min", "m": "cm", "lb": "oz", "min": "s"}
+_SMALLER = {"ft": "in", "h": "min", "m": "cm", "lb": "oz", "min": "s", "st": "lb"}
 _VAGUE_MORE = (["and", "bit"], ["and", "more"], ["or", "more"], ["and", "some"], ["odd"], ["plus"])
 
 

@@ -129,6 +129,7 @@ _UNIT_FORMS = {
     "kg": "kg kilo kilos kilogram kilograms kilogramme kilogrammes",
     "lb": "lb lbs pound pounds",
     "oz": "oz ounce ounces",
+    "st": "st stone stones",  # a body's weight in Britain ("eleven stone"), never pounds
     "t": "tonne tonnes ton tons",
     "ml": "ml millilitre millilitres milliliter milliliters",
     "l": "l litre litres liter liters",
@@ -194,6 +195,7 @@ _SIZES = {
     "mm": ("length", 0.001), "cm": ("length", 0.01), "m": ("length", 1), "km": ("length", 1_000),
     "in": ("length", 0.0254), "ft": ("length", 0.3048), "yd": ("length", 0.9144), "mi": ("length", 1_609.344),
     "g": ("mass", 1), "kg": ("mass", 1_000), "t": ("mass", 1_000_000), "lb": ("mass", 453.592), "oz": ("mass", 28.3495),
+    "st": ("mass", 6_350.29),
     "ml": ("volume", 1), "l": ("volume", 1_000), "pt": ("volume", 568.261), "gal": ("volume", 4_546.09),
     "mph": ("speed", 1.609344), "km/h": ("speed", 1),
     "V": ("voltage", 1), "kV": ("voltage", 1_000), "mV": ("voltage", 0.001),
