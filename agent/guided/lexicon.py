@@ -290,7 +290,7 @@ is-surmast = before           surmast = before            is-sur = before       
 # elder man, said for respect; Lala is a given name too); not "Khor" (also a creek: "Khor Fakkan"), nor "Baradar"
 # (also a surname)
 plar father alone             mor mother alone+name       nika grandfather alone+name tror aunt alone+before
-wror brother alone            padar father alone          khwahar sister alone        lala = before
+wror brother alone            padar father alone          khwahar sister alone        lala = before+name
 # Inuktitut: "Ataata", "Anaana", "anaanatsiaq" (a grandmother), "ataatatsiaq"
 ataata father alone           anaana mother alone         anaanatsiaq grandmother alone ataatatsiaq grandfather alone
 anaanattiaq grandmother alone ataatattiaq grandfather alone

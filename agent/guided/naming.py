@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.lexicon import KIN, NOT_NAMES, TITLES, TITLES_AFTER
+from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
 
@@ -31,10 +31,23 @@ def address_name(display_name: str, called: str | None = None) -> str:
             return said[-1]
     for part in [*inner, outer]:
         said_words = [w.strip(".,") for w in part.split() if w.strip(".,")]
-        words = [w for w in said_words if w.lower() not in KIN and w.lower().rstrip(".") not in TITLES]
+        words = [w for i, w in enumerate(said_words) if _given_not_title(said_words, i)]
         if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")
             return given_name(words, more=len(said_words) - said_words.index(words[0]) > 2)
     return " ".join(display_name.split()) or display_name
+
+
+def _given_not_title(words: list[str], i: int) -> bool:
+    """Whether a display name's word is no relative or title: "Grandma Rosa", "Tonton Jean" drop their first word,
+    but a kin word or a title of another language that is a given name too ("Inna", "Mor", "Lala") is the given
+    name before a surname ("Inna Petrova", "Mor Diop", "Lala Khan"): a display name is not a relative said alone."""
+    low = words[i].lower()
+    if low not in KIN and low.rstrip(".") not in TITLES:
+        return True
+    if low not in KIN_ALSO_NAMES:
+        return False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    return bool(nxt) and words[i + 1][:1].isupper() and nxt not in KIN and nxt not in MALE | FEMALE
 
 
 # Given names of two words. "Abdul", "Abdel", "Ghulam" ("servant of") are never a name alone: "Abdul Karim".
@@ -48,6 +61,14 @@ _LINEAGE = frozenset(
 )
 # Western doubles: "Mary Ann Cole", "Ana Maria Reyes", "Jean Paul Roy", "Juan Carlos Ortiz": the second word a
 # given name of the same sex; otherwise it is a middle name or a surname ("Maria Martin", "Henk de Vries").
+# Of two words only, a second that is a common surname too is the surname ("Jean Graham", "Juan Martin",
+# "Noor Hassan"); before a surname it is still the double ("Jean Thomas Roy").
+_ALSO_SURNAMES = frozenset(
+    """graham thomas douglas stewart stuart martin james henry lewis george howard scott grant russell gordon morgan
+    kelly shelley rose grace allen wallace francis paul louis bernard lawrence laurence vincent marshall dean hassan
+    hussain hussein ahmed ahmad rahman karim hamid jordan ross murray neil neal duncan craig campbell miles mitchell
+    joseph thompson fernando martín martins diaz díaz ramos simon""".split()
+)
 _DOUBLED_FEMALE = frozenset("mary marie maria maría ana anna".split())
 _DOUBLED_MALE = frozenset("jean juan josé jose luis".split())
 
@@ -64,6 +85,8 @@ def given_name(words: list[str], *, more: bool = False) -> str:
         return words[0]
     if first in _BOUND:
         return f"{words[0]} {words[1]}"
+    if len(words) == 2 and not more and second in _ALSO_SURNAMES:
+        return words[0]  # "Jean Graham", "Juan Martin": of two words, the second is the surname
     if first in _JOINED_FIRST and (len(words) >= 3 or more or second in MALE or second in FEMALE):
         return f"{words[0]} {words[1]}"  # "Mohammad Ali", "Gul Zaman Khan"; not "Mohammad Rahimi"
     doubled = (first in _DOUBLED_FEMALE and second in FEMALE) or (first in _DOUBLED_MALE and second in MALE)
