@@ -122,3 +122,17 @@ def test_an_hour_on_the_item_asked_then_minutes_of_another_gives_the_item_asked_
     sid = template_session(api, "Harjit", TABLA, scheduled_duration_minutes=120)
     say(api, sid, "I kept the theka going for an hour, then twenty minutes of tirakita drills.")
     assert _done(api, sid).get("Teentaal theka") == 60 and _done(api, sid).get("Tirakita drills") in (None, 20)
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("Ten minutes later the dayan was in tune and the theka ran right through.", "done"),
+        ("It settled an hour later than I hoped, but the theka ran right through.", "done"),
+        ("I'll come to the theka later.", "not_done"),
+        ("A bit later, the neighbours are asleep.", "not_done"),
+    ],
+)
+def test_a_time_told_is_no_minutes_and_no_put_off(said: str, status: str) -> None:
+    report = parse_report(said, KNOWN)
+    assert report.status == status and report.minutes is None

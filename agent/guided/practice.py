@@ -69,10 +69,14 @@ from agent.tools import Args, KeepPrivateArgs, MarkIndicatorArgs, ProposeEndArgs
 
 # "didn't stop once", "couldn't miss", "never dropped one": a slip denied is said of an item done, not passed over.
 _SLIP = r"(?!\s+(?:\w+\s+)?(?:stop|drop|miss|break|lose|slip|fumble|falter|stumble|crack|hesitate|pause|rush|flub)\w*)"
+# "later" as a put-off, never a time told ("twenty minutes later it settled") or a comparison ("later than planned").
+_LATER_WORD = (
+    r"(?<!minutes\s)(?<!minute\s)(?<!mins\s)(?<!hours\s)(?<!hour\s)(?<!seconds\s)(?<!moment\s)later(?!\s+than\b)"
+)
 _NOT_DONE = re.compile(
     r"\b(?:skip(?:ped)?|(?:didn'?t|did not|couldn'?t|could not)" + _SLIP + r"|not yet|haven'?t|have not|no time"
     r"|ran out of time"
-    r"|missed|later|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
+    r"|missed|" + _LATER_WORD + r"|gave up|not\s+(?:now|today)|(?:come|get|go)\s+back\s+to\s+(?:it|them|that|those)"
     r"|leave\s+(?:it|them|that|those)(?=\s*(?:[.,;!]|$|for|out|aside|be\b|alone))|give\s+(?:it|them)\s+a\s+miss"
     r"|pass\s+on\s+(?:it|them|that|those))\b"
     # "the scales I don't do today", "I won't get to it", "instead I worked on …": the item asked was not done
@@ -152,12 +156,16 @@ _BEFORE = re.compile(
     r"\bbefore\s+(?:i|we)\s+(?:\w+\s+)?(?:do|start|play|begin|try|get\s+to|go\s+on\s+to|move\s+on\s+to)\b",
     re.IGNORECASE,
 )
-_LATER = re.compile(r"\b(?:later|tomorrow|next\s+time|another\s+day|not\s+now|not\s+today)\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\b(?:" + _LATER_WORD + r"|tomorrow|next\s+time|another\s+day|not\s+now|not\s+today)\b", re.IGNORECASE
+)
 # An item put off ("leave them", "not now", "I'll come back to it") is offered once before the end while
 # planned time is left; one skipped ("skipped it, no time") or put off for the day ("not today",
 # "tomorrow") is not asked again.
 _PUT_OFF = re.compile(
-    r"\b(?:leave|let)\s+(?:it|them|that|those)\b|\bnot\s+(?:now|yet|just\s+now)\b|\blater\b|\bfor\s+now\b"
+    r"\b(?:leave|let)\s+(?:it|them|that|those)\b|\bnot\s+(?:now|yet|just\s+now)\b|\b"
+    + _LATER_WORD
+    + r"\b|\bfor\s+now\b"
     r"|\b(?:come|get|go)\s+back\s+to\b|\bhold\s+off\b",
     re.IGNORECASE,
 )
