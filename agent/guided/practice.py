@@ -47,6 +47,7 @@ through" after it do), its minute no time taken unless said to be ("that's all i
 said finished beside a goodnight tell nothing of the item; a "one" that counts no time ("next one") is no duration.
 A duration is read whole ("an hour and a quarter" 75, "1h15" 75), never a clock time ("at a quarter past four"), a
 count ("4 times") or the number of an item's name ("Kayda 3, done").
+An errand said before the report ("Wait, I need a glass of water first", "let me first move the car") is no report.
 """
 
 from __future__ import annotations
@@ -978,12 +979,45 @@ def _wait_asked(text: str) -> bool:
     screaming … then we continue", "one sec, I'll be right back"), and nothing of a report: no word of doing or of
     passing over, no duration but the wait's own ("one minute" there is no time the item took)."""
     hold = _ASIDE.search(text)
-    if hold is None or not (_WAIT_OPENS.search(text) or _RESUME.search(text) or _BACK.search(text)):
+    opens = _WAIT_OPENS.search(text) or _RESUME.search(text) or _BACK.search(text)
+    errand = _errand_first(text)
+    if not (hold is not None and opens) and errand is None:
         return False
     rest = _ASIDE.sub(" ", text)
     passed = _NOT_DONE.search(rest) or _LATER.search(rest) or _PUT_OFF.search(rest)
     reports = _DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None
-    return not (reports or _verdict_after_wait(rest))
+    # with no wait word, how it went said after the errand's clause ("I need to rest my lip first, it went fine")
+    after = text[errand:] if errand is not None and not (hold is not None and opens) else ""
+    return not (reports or _verdict_after_wait(rest) or _HOW_IT_WENT.search(after))
+
+
+# An errand said before the report, at the answer's opening: "Wait, I need a glass of water first", "hold on, let me
+# feed the dog", "first I have to tune", "let me just fetch the rosin first" (never a telling: "I need to say first",
+# "I had to tune first", nor a doing now: "I need to slow the runs down", said with no wait word and no "first").
+_WAIT_WORD = (
+    r"(?:wait|hold\s+on|hang\s+on|(?:one|just\s+a|give\s+me\s+a)\s+(?:sec(?:ond)?|moment|minute|tick))\b"
+    r"(?:\W+(?:a|one)\s+(?:sec(?:ond)?|moment|minute|tick|bit)\b)?"
+)
+_ERRAND_OPENS = re.compile(
+    r"^\W*(?:(?:oh|ah|sorry|okay|ok|um|erm|so|well)\W+)*(?:(" + _WAIT_WORD + r")\W+)?"
+    r"(?:(?:first|before\s+that)\W+)?(?:(?:and|but|so)\s+)?"
+    r"(?:i\s+(?:just\s+|really\s+|first\s+)?(?:need|have|must|gotta|got|'ve\s+got|want)|i'?ll|i\s+will|let\s+me|lemme"
+    r"|i'?m\s+(?:just\s+)?(?:going|gonna))\b(?>(?:\s+to\b)?(?:\s+(?:just|quickly|first|go\s+and|go)\b)*)"
+    r"(?!\s+(?:tell|say|ask|explain|show|mention|admit|confess|talk|add|report|think|be\s+honest)\b)"
+    r"(?=\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _errand_first(text: str) -> int | None:
+    """Where the clause ends of an errand to do before the report opening the answer, said after a wait word or said
+    to come first in that clause ("let me go to Fall River now, because they ask me that first" is a story)."""
+    errand = _ERRAND_OPENS.search(text)
+    if errand is None:
+        return None
+    clause = re.split(r"[,;:.!?…—–]", text[errand.end() :], maxsplit=1)[0]
+    first = re.search(r"\b(?:first|before\s+that)\b", errand.group(0) + clause, re.IGNORECASE)
+    return errand.end() + len(clause) if errand.group(1) is not None or first else None
 
 
 # The time a wait took said to be the item's: "Wait, one minute, that's all it took".
