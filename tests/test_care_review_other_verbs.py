@@ -22,6 +22,9 @@ OTHER_VERBS = [
     "My uncle's wives shared out his cloths, and the women sang for three nights.",
     "The church bell rang slowly all morning, and we gave away Father's clothes.",
     "Our son is called Emeka, for my father, and for a week the whole village came to the compound.",
+    "The church bell rang slowly all morning, and for nine days the neighbours cooked for us.",
+    "After Papa, Mama never spoke again, and we gave his clothes to the Salvation Army.",
+    "Our son is called Emeka, for my father, and for seven days the compound was full of people from the village.",
     # other wording
     "The cousins came to the house for seven nights to recite, and Grandpa kept to his room for weeks.",
     "My aunts handed out Mother's saris to the neighbours, and Father never spoke again.",
@@ -38,6 +41,9 @@ ORDINARY = [
     "My brother never spoke again about the match, and he gave away his old boots.",
     "The baby was named Rosa after her grandmother, and for ten days the relatives came with presents.",
     "We gave his clothes to the charity shop because he'd outgrown them, and the bell rang slowly at noon.",
+    "For seven days the house was full for my sister's wedding, and Dad gave away his old coats.",
+    "After Christmas, Dad didn't speak for a week, and we gave away his old boots.",
+    "For three days the neighbours cooked for us when Mum had the twins, and the bell rang slowly at noon.",
 ]
 
 

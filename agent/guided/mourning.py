@@ -432,7 +432,8 @@ _OTHER_CAUSE = {
     # silence or a shut door over something said ("after his team lost the final", "when the strike came", "after my
     # operation"); never "after", "after that", "after the funeral" or "when he went"
     "withdrawn": r"\b(?:after|when|because|since|over|till|until)\s+"
-    r"(?!(?:that|it|this|then|him|her|them|the\s+(?:funeral|burial|wake|news|service|rites?)|(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:went|passed|was\s+gone|had\s+gone|left\s+us))\b)"
+    r"(?!(?!(?:Christmas|Easter|Lent|Ramadan|Eid|Diwali|Passover|Hanukkah|Sunday|Saturday|Friday|January|June|July"
+    r"|August|September|October|November|December|Mass|School|Work)\b)(?-i:[A-Z])\w+\s*,|(?:that|it|this|then|him|her|them|the\s+(?:funeral|burial|wake|news|service|rites?)|(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:went|passed|was\s+gone|had\s+gone|left\s+us))\b)"
     r"(?=\s*\w)"
     # (an illness or a punishment of one's own: "stayed in her room for a week with the measles", "grounded")
     r"|\bwith\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:measles|mumps|flu|influenza|fever|cold|chicken\s*pox|cough|leg|arm"
@@ -556,6 +557,9 @@ _PRAYED = re.compile(
     r"|recit(?:e|ed|es|ing)|du['’]?a|dhikr|zikr|kirtan|bhajans?|chant(?:ed|ing|s)?|vigil)\b"
     # … or the people who came to the house: "the whole street came", "people coming from all the villages"
     r"|\b(?:sang|sing|singing|keened|keening|wailed|wailing)\b"
+    # … or the house full, or cooked for: "for seven days the compound was full of people", "cooked for us"
+    r"|\b(?:house|home|compound|yard|flat|courtyard)\s+(?:was|were)\s+(?:always\s+)?full\b"
+    r"|\bcooked\s+for\s+(?:us|them|the\s+family|my\s+\w+)\b"
     r"|\b(?:people|neighbou?rs|relatives|mourners|everybody|everyone|the\s+(?:men|women|elders|aunties|aunts|uncles"
     r"|cousins|family|villagers|congregation|parish)"
     r"|the\s+whole\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:came|come|coming|kept\s+coming|gathered|sat|sit|sitting)\b"
