@@ -5,11 +5,14 @@
 - the house kept as for the dead: mirrors covered or turned and clocks stopped (two signs), or the street that drew
   its curtains by day;
 - a relative said by their family name without "my" ("we lost Mam");
-- someone's name no longer said, the sentence begun with "Nobody".
+- someone's name no longer said, the sentence begun with "Nobody";
+- rites and dress only the dead are mourned with, said as held: mourning colours worn for a counted time, keening
+  over someone, the days of shiva, the nine-night, lighting the pyre, someone's photo on the Day of the Dead altar.
 
 Look-alikes that share the words (the fortieth day of Lent, the ninth day of a festival or a voyage, a feast after a
 birth, Kaddish on Shabbat, mirrors covered for the painters or in thunder, clocks stopped by a power cut, curtains
-drawn for the blackout or a film, lost at the fair, a name said wrong) stay quiet."""
+drawn for the blackout or a film, lost at the fair, a name said wrong, white worn by a nurse or a bride, the wind that
+keened, Holika's pyre, a school's altar, the god Shiva) stay quiet."""
 
 from __future__ import annotations
 
@@ -34,6 +37,17 @@ CUSTOMS = [
     "We lost Papa the winter after the war.",
     "The neighbours drew their curtains all that morning, as the hearse went by.",
     "Nobody ever spoke Dorota's name again in that house.",
+    # rites and dress only the dead are mourned with, said as held (reviewer's, then other wording)
+    "For the seven days of shiva the neighbours brought food and the men came for the minyan every evening.",
+    "My brother lit the pyre at the ghat in Varanasi, and we shaved our heads.",
+    "The women keened over her all night and in the morning we carried her up the hill.",
+    "The whole week of the nine-night, people came every night to sing and drink for Uncle Delroy.",
+    "Every year on the Day of the Dead we put his photo, his cigarettes and marigolds on the altar.",
+    "For forty days my aunts wore white and nobody cooked in the house.",
+    "For a year she wore black and there was no music in the house.",
+    "For thirteen days my father and uncles dressed in white, and nobody went to the shop.",
+    "Old Bríd keened for Seamus at the graveside, the last of the keeners.",
+    "For Día de Muertos we set Abuelo's picture by the ofrenda with his mezcal.",
 ]
 
 ORDINARY = [
@@ -51,6 +65,14 @@ ORDINARY = [
     "The whole street drew its curtains for the eclipse.",
     "We drew the curtains all afternoon and watched films, and covered the mirror in the hall for the game.",
     "Nobody says my brother's name right any more, they all call him Jimmy.",
+    "For a year she wore white at the hospital, she was a nurse on the children's ward.",
+    "For three days the bride wore white and the whole village danced.",
+    "For a whole season our team wore black, and we lost every match.",
+    "The wind keened over the roofs all night.",
+    "We lit the pyre for Holika on the night before Holi.",
+    "Every year on the Day of the Dead we decorate the altar at school with paper flowers.",
+    "On the Day of the Dead we put sugar skulls on the altar and my grandmother's photo of the village.",
+    "My uncle's temple had a statue of Shiva, and for nine nights they danced.",
 ]
 
 

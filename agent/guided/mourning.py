@@ -686,6 +686,45 @@ def _day_counted_for(text: str) -> bool:
     return bool(_ELEVEN_MONTHS.search(text))
 
 
+# Rites and dress only the dead are mourned with, said as held, each a loss alone: mourning colours worn for a time
+# counted before ("for forty days my aunts wore white", "for a year she wore black"), keening over someone, the week of
+# shiva, the nine-night, lighting the pyre, someone's photo on the altar of the Day of the Dead
+_RITES_HELD = (
+    re.compile(
+        r"\bfor\s+(?:a|one|a\s+whole|the\s+whole|forty|thirteen|twelve|eleven|nine|seven|three|six|\d+)\s+(?:days?|weeks?"
+        r"|months?|years?)\b[^.!?]{0,30}?\b(?:wore|wear|dressed\s+in|in)\s+(?:only\s+)?(?:black|white)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bkeen(?:ed|ing|s)?\s+(?:over|for)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b", re.I
+    ),
+    re.compile(r"\b(?:days|week|nights)\s+of\s+(?-i:shiva)\b|\b(?:the|a|his|her|their)\s+nine-nights?\b", re.I),
+    re.compile(r"\b(?:lit|light|lighting|lights)\s+(?:the|his|her|their)\s+(?:funeral\s+)?pyre\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:day\s+of\s+the\s+dead|d[ií]a\s+de\s+(?:los\s+)?muertos|all\s+souls|ofrenda|qingming)\b[^.!?]*?"
+        r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:photo|photograph|picture|portrait)\b"
+        r"[^.!?]*?\b(?:on|at|by)\s+(?:the|our|an?)\s+(?:\w+\s+)?(?:altar|ofrenda)\b",
+        re.IGNORECASE,
+    ),
+)
+# … never a uniform, a bride or a team's colours, a bonfire, nor a festival's pyre
+_NOT_RITE = re.compile(
+    r"\b(?:uniform|nurse|nurses|doctor|chef|cook|kitchen|school|play|wedding|bride|bridesmaid|tennis|cricket|team|kit"
+    r"|communion|graduation|birthday|holi|holika|bonfire|guy\s+fawkes|lohri|wind|storm|gulls?)\b",
+    re.IGNORECASE,
+)
+
+
+def _rite_held(text: str) -> bool:
+    """A rite or dress only the dead are mourned with, said as held (:data:`_RITES_HELD`), in a sentence that tells
+    no other occasion for it."""
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group(0)
+        if any(rite.search(part) for rite in _RITES_HELD) and not _NOT_RITE.search(part):
+            return True
+    return False
+
+
 # The street or the neighbours who drew their curtains, by day: "the whole street drew its curtains"
 _STREET_CURTAINS = re.compile(
     r"\b(?:the\s+whole\s+(?:street|road|village|terrace|row|close)|every\s+(?:house|home|window)|all\s+the\s+(?:neighbou?rs"
@@ -728,7 +767,7 @@ def mourned(text: str) -> bool:
         return True
     if left_unused(text) or returned_from_care(text) or _token_worn(text) or taken_for_care(text):
         return True
-    if _day_counted_for(text) or _STREET_CURTAINS.search(text):
+    if _day_counted_for(text) or _STREET_CURTAINS.search(text) or _rite_held(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
