@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.lexicon import NOT_NAMES
+from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
+from agent.guided.names import FEMALE, MALE
 from agent.guided.work_words import OCCUPATIONS
 
 # Roles one is taken on as, beside the trades: "as interpreter", "as a foreman"
@@ -24,19 +25,21 @@ _BEFORE_WORDS = 12  # told before the move: the answer was about something else 
 _NUMBER = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many|several"
 )
-_PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
+# (never the "I" of the next clause said without a comma: "I come to Bradford I work in the mill")
+_PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
 # The teller goes, later: "then I come to", "later I went to", "in 1976 we moved to", "we finally came over to"
 # (one word of time or manner between, never a modal, a negation nor "back"/"home").
 _MOVE = re.compile(
     r"\b(?:i|we)\s+(?:(?:then|later|finally|all|both|also|soon|first|eventually|so|just)\s+)?"
-    r"(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got)\s+"
-    r"(?:(?:over|out|down|up|across|away|on)\s+)?to\s+(?:the\s+)?(?P<place>" + _PLACE + r")",
+    r"(?:(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got)\s+"
+    r"(?:(?:over|out|down|up|across|away|on|here)\s+)?to|(?:left|sailed)\s+for|settled\s+in)"
+    r"\s+(?P<the>the\s+)?(?P<place>" + _PLACE + r")",
     re.IGNORECASE,
 )
 # … later than what was told before it, said just before the move in its sentence: "then", "later", "after
 # that", a year ("And then, 1972, … I come to Bradford", "In 1976 we came to Montreal").
 _LATER = re.compile(
-    r"\b(?:then|later|afterwards|after\s+that|after\s+(?:the|that|some|a\s+few|two|three)\s+\w+|(?:19|20)\d\d"
+    r"\b(?:then|later|afterwards|eventually|finally|after\s+that|when\s+i\s+was\s+\w+|after\s+(?:the|that|some|a\s+few|two|three)\s+\w+|(?:19|20)\d\d"
     r"|in\s+['’](?:[2-9]\d))\b",
     re.IGNORECASE,
 )
@@ -58,9 +61,32 @@ _STAYED = re.compile(
 _NOT_A_MOVE = re.compile(
     r"\b(?:every|each)\s+(?:day|week|weekend|month|year|spring|summer|autumn|fall|winter|saturday|sunday|season)\b"
     r"|\b(?:holiday|holidays|vacation|visit|visiting|weekend|honeymoon|funeral|wedding)\b"
-    r"|\bto\s+(?:see|visit|buy|fetch|collect|pick\s+up)\b|\b(?:came|went|got)\s+(?:back|home)\b",
+    r"|\bto\s+(?:see|visit|buy|fetch|collect|pick\s+up)\b|\b(?:came|come|went|go|got)\s+(?:back|home)\b"
+    # a stay of days or weeks, an errand ("for the interview", "to work at the trade fair", "on a posting")
+    r"|\bfor\s+(?:a|one|two|three|four|five|six|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?|weeks?)\b"
+    r"|\b(?:interview|exam|exams|fair|conference|course|trip|tour|posting|match|show|festival|treatment)\b"
+    # one not taken: "but I did not get the job", "it never worked out"
+    r"|\b(?:not|never|n['’]t)\s+(?:get|got|take|took|find|found|start|work|stay|stayed|go|went)\b",
     re.IGNORECASE,
 )
+# Someone's plan said in their words before the move ("My brother said, then we go to Canada"), or the place as
+# someone's workplace ("to the Red Lion, where my dad worked")
+_NOT_TELLERS = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|wrote|asked|thought)\s*[,:]|[\"“”]|,\s*where\s+(?!i\b|we\b)", re.IGNORECASE
+)
+# Someone else working there when the teller went alone ("I went to Spain, and my sister worked there")
+_OTHERS_WORK = re.compile(
+    r"\b(?:(?:my|his|her|their|our|the)\s+\w+\s+(?:\w+\s+)?(?:worked|was\s+working)"
+    r"|(?:he|she|they)\s+(?:\w+\s+)?(?:work|worked|works|working))\b",
+    re.IGNORECASE,
+)
+# Places one goes to for a time of day or an errand, not to live: "went to Hospital", "to Church", "to Grammar
+# School"
+_INSTITUTIONS = frozenset(
+    """hospital church chapel mass school college university market court prison jail work bed sea war office
+    shop mosque temple synagogue""".split()
+)
+_PEOPLE = frozenset(w.lower() for w in TITLES) | frozenset(KIN) | FEMALE | MALE
 
 
 def moved_on(text: str) -> tuple[str, int] | None:
@@ -69,6 +95,9 @@ def moved_on(text: str) -> tuple[str, int] | None:
     for move in _MOVE.finditer(text):
         place = move.group("place")
         if place.split()[0].lower() in NOT_NAMES or re.search(r"['’]s$", place):  # "Mass", "Mary's"
+            continue
+        words = place.lower().split()
+        if words[0] in _PEOPLE or words[-1] in _INSTITUTIONS:  # "Mr Patel", "Uncle Joe"; "Hospital"
             continue
         if len(text[: move.start()].split()) < _BEFORE_WORDS:
             continue
@@ -79,10 +108,14 @@ def moved_on(text: str) -> tuple[str, int] | None:
         rest = text[move.end() :]
         told = " ".join(re.split(r"(?<=[.!?])\s+", rest.strip())[:2])  # the rest of its sentence and the next
         sentence = text[sentence_start : move.end()] + re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
-        if _NOT_A_MOVE.search(sentence) or not _stayed(told):
+        if _NOT_A_MOVE.search(sentence) or _NOT_A_MOVE.search(told) or not _stayed(told):
+            continue
+        if _NOT_TELLERS.search(sentence) or (move.group(0)[:1] in "Ii" and _OTHERS_WORK.search(told)):
             continue
         if (now := _NOW_NAME.match(text, move.end())) is not None:
             place = now.group("a") or now.group("b") or now.group("c")
+        elif move.group("the"):  # "the United States", said back with its article
+            place = "the " + place
         return place, len(rest.split())
     return None
 

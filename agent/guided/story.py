@@ -535,20 +535,20 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
             lead = f"Yes, let's turn to {said['topic']}."
             return Outcome(join(greeting, lead, question), PromptInfo(pending[0], qid, topic.topic_id))
     # "the part where your Pawpaw caught the hen" is that part, not Pawpaw; "how my mother cured the fish" a doing
-    person = None if _A_PART.match(wish.subject) else _known_person(turn, wish.subject)
+    person = None if _A_PART.match(wish.subject) or wish.kind == "move" else _known_person(turn, wish.subject)
     if person is not None:
         qid = _fresh(turn, f"who.{person.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **person.words())
         return Outcome(join(greeting, "Of course.", text), PromptInfo("people", qid, _topic_of(turn, subs)))
-    if wish.kind == "switch" and topic is None:
+    if wish.kind in ("switch", "move") and topic is None:
         title = _title_case(re.sub(r"^(?:my|our)\s+", "", wish.subject, flags=re.IGNORECASE)) or wish.subject
         event = NewLifeEvent(title=title[:200])
         link = LinkTopicArgs(new_life_event=event, is_primary_focus=False, coverage_level="introduction")
         # Told at once ("Let me jump to Toronto. In 1980 …"): the reply stays with what was told.
         told = turn.reading is not None and turn.reading.rich and wish.words_after >= _TOLD_AFTER
-        text = pick(
-            ctx.session_id, f"switch.{slug(wish.subject)}", "story/switch", said=turn.said, subject=said, told=told
-        )
+        # A move heard, never asked for: no "Yes, let's …" as if granting a request
+        template = "story/moved" if wish.kind == "move" else "story/switch"
+        text = pick(ctx.session_id, f"switch.{slug(wish.subject)}", template, said=turn.said, subject=said, told=told)
         return Outcome(join(greeting, text), PromptInfo("scene", NEW_TOPIC), [("link_topic", link)])
     qid = _fresh(turn, f"ask.{slug(wish.subject)}")
     text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
@@ -564,7 +564,17 @@ def _moved_on(turn: Turn, subs: list[Subject]) -> wishes.Request | None:
     named = re.compile(rf"(?<![\w'’]){re.escape(place)}(?!\w)", re.IGNORECASE)
     if any(named.search(told) for told in (*turn.earlier, *(s.title for s in subs))):
         return None
-    return wishes.Request("switch", place, after)
+    if any(_ABOUT_MOVING.search(s.title) for s in subs):  # "Coming to England": the move is the subject itself
+        return None
+    return wishes.Request("move", place, after)
+
+
+# A subject that is itself a move: a move told in it is the subject, no new part
+_ABOUT_MOVING = re.compile(
+    r"\b(?:com(?:e|es|ing)|mov(?:e|ed|es|ing)|emigra\w*|immigra\w*|migra\w*|arriv\w*|leav(?:e|ing)|left"
+    r"|journey|voyage|passage|settl\w*|new\s+(?:life|country|home|land)|exile|refugee\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def many(subject: str) -> bool:
