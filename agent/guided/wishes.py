@@ -1090,21 +1090,35 @@ def declined(text: str | None) -> bool:
     that" only said in a few words, never inside a story ("walked to Addis with nothing else")."""
     if text is None or _DECLINE.search(text):
         return True
-    if len(text.split()) <= _DECLINE_ANSWER_WORDS:
-        return bool(_DECLINE_SHORT.search(text))
     sentences = re.split(r"(?<=[.!?…])\s+", text)
+    if len(text.split()) <= _DECLINE_ANSWER_WORDS:
+        return any(_declines(s) for s in sentences)
     return any(len(s.split()) <= _DECLINE_WORDS and _declines(s) for s in sentences)
 
 
-# Someone told doing it, just before the verb: "we pass", "the cars that pass", "as they skip along"
-_DOER = re.compile(r"\b(?:we|they|he|she|it|who|that|which|people|cars|boats|ships|buses)\s+$", re.IGNORECASE)
+# "skip"/"pass" said by the teller of this talk: first in its clause, after I/let's, after "can/shall we" or a
+# hedge and "we" ("I think we skip that part", "maybe we pass on that one", "let's just say we pass"), …
+_DECLINER = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:(?:(?<=^)|(?<=[,;:]\s)|(?<=\bso\s)|(?<=\bwell\s)|(?<=\bthink\s)|(?<=\bguess\s))(?:i|we)|i'?ll|i'?d|let'?s|let\s+us|just|please|we'?ll|we'?d|you\s+can|"
+    r"(?:think|maybe|perhaps|say|guess|suppose|rather|can|could|shall|may|might|should|then|so|ok|okay|well|yes|no)"
+    r"\s+we)\s+)$",
+    re.IGNORECASE,
+)
+# … and then nothing, or only what is passed over: "we skip it, yes", "we pass on that one" (never "we pass it
+# round", "as I pass the lock")
+_DECLINED_THING = re.compile(
+    r"(?:\s+(?:on\s+)?(?:that|this|it|them|the\s+(?:next\s+)?question)(?:\s+(?:one|part|bit|question|story|time))?)?"
+    r"\s*(?:[.!?,;…]|$|\s+(?:please|for\s+now|today|if\s+you\s+don'?t\s+mind)\b)",
+    re.IGNORECASE,
+)
 
 
 def _declines(sentence: str) -> bool:
-    """A short sentence of a longer answer declines (:data:`_DECLINE_SHORT`), "skip"/"pass" not told of others
-    in a sentence that asks nothing ("Radio Soleil on in every shop we pass.")."""
+    """A sentence declines (:data:`_DECLINE_SHORT`), "skip"/"pass" only as said by the teller (:data:`_DECLINER`,
+    :data:`_DECLINED_THING`), never told of others or of time ("every shop we pass", "the years pass")."""
     for match in _DECLINE_SHORT.finditer(sentence):
-        told = match.group("told") is not None and _DOER.search(sentence[: match.start()])
-        if not (told and "?" not in sentence):
+        if match.group("told") is None:
+            return True
+        if _DECLINER.search(sentence[: match.start()]) and _DECLINED_THING.match(sentence, match.end()):
             return True
     return False
