@@ -617,25 +617,38 @@ def _answer_number(
 # and ten minutes"), a half ("five miles and a half"), the smaller unit's figure ("six feet two", "a metre
 # eighty"), or more not told ("three weeks and a bit", "forty-odd"): the amount is not its first figure alone.
 _SMALLER = {"ft": "in", "h": "min", "m": "cm", "lb": "oz", "min": "s", "st": "lb"}
-_VAGUE_MORE = (["and", "bit"], ["and", "more"], ["or", "more"], ["and", "some"], ["odd"], ["plus"])
+# More not told only where it ends the clause ("three weeks and a bit", "and a bit more"); one that starts
+# another thing ("ninety minutes plus stoppage time", "and some cooling") leaves the amount as said. "Or more"
+# is no vague amount: it says the figure as the least ("five minutes or more").
+_VAGUE_MORE = (["and", "bit"], ["and", "more"], ["and", "some"], ["odd"], ["plus"])
+_VAGUE_TAIL = frozenset({"more", "extra", "over", "on", "top"})
+# Words after "six feet two" that leave the figure the smaller unit's; another word (a noun: "two minutes two
+# times a day", "eight hours seven nights a week") makes the figure a count of something else.
+_AFTER_SMALLER = frozenset(
+    "and or but so i think maybe perhaps roughly about tall high long wide deep heavy in socks then now".split()
+)
 
 
 def _more_after(words: list[str], k: int, value: float, unit: str) -> tuple[float, int]:
     """The amount with what is said after it (``words[k:]``) in its unit, and how many words that takes; NaN
-    where more is said but not how much (no figure is right)."""
+    where more is said but not how much (no figure is right). Another amount after "and" adds only in a
+    smaller unit ("two hours and ten minutes"; "ten minutes and an hour to prove" is a second step)."""
     rest = words[k : k + 3]
     if rest[:2] == ["and", "half"]:
         return value + 0.5, 2
-    if any(rest[: len(vague)] == vague for vague in _VAGUE_MORE):
-        return math.nan, 0
+    for vague in _VAGUE_MORE:
+        if rest[: len(vague)] == vague and set(words[k + len(vague) :]) <= _VAGUE_TAIL:
+            return math.nan, 0
     if rest[:1] == ["and"] and len(rest) > 1:
         extra = to_number(rest[1])
         named = unit_at(words, k + 1 + (extra is not None))
         added = in_unit(1 if extra is None else extra, named[0], unit) if named else None
-        if named and added is not None and named[0] != unit:
+        smaller = named is not None and (in_unit(1, named[0], unit) or 1) < 1
+        if named and added is not None and smaller:
             return value + added, 1 + (extra is not None) + named[1]
     extra = to_number(rest[0]) if rest and unit in _SMALLER else None
-    if extra is not None and unit_at(words, k + 1) is None:
+    follows = words[k + 1 : k + 2]
+    if extra is not None and unit_at(words, k + 1) is None and set(follows) <= _AFTER_SMALLER:
         return value + (in_unit(extra, _SMALLER[unit], unit) or 0), 1
     return value, 0
 
