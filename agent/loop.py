@@ -32,6 +32,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,7 @@ from agent.context import build_messages, spoken_name
 from agent.guided import care, grief, story, wishes
 from agent.guided.annotate import read
 from agent.guided.naming import address_name
+from agent.guided.practice import duration_minutes as practice_minutes
 from agent.guided.state import Outcome, encode
 from agent.model import (
     ModelReply,
@@ -61,9 +63,11 @@ from agent.providers.guided import GuidedProvider, created_topic
 from agent.replies import (
     StreamFilter,
     acknowledgement,
+    clauses,
     clean,
     first_questions,
     invites,
+    models_replies,
     problem,
     question_part,
     quotes,
@@ -216,7 +220,8 @@ class ModelLoop:
                 calls += [c for c in split.calls if c.name in names]
                 calls = [record.checked(c) for c in calls]  # only names are recorded, to be spoken back later
                 if ctx.kind == "practice":
-                    calls = [_as_read(turn, c) for c in calls]
+                    claims = _claims(calls)
+                    calls = [_as_read(turn, c, claims) for c in calls]
                 if split.had_machine_text:
                     turn.data["text_calls"] = turn.data.get("text_calls", 0) + len(split.calls) + len(split.dropped)
             if not calls:
@@ -308,7 +313,7 @@ class ModelLoop:
                 turn.data["record_error"] = str(exc)[:500]
                 written = record.empty(ctx)
             if ctx.kind == "practice":
-                turn.coach = record.coach_items(ctx)
+                turn.coach = record.coach_items(ctx, record.claimed_done(written))
             pending = record.calls(ctx, written, answer, coach=turn.coach)
         moment, met = self._moment(turn)
         if moment is not None:
@@ -454,7 +459,8 @@ class ModelLoop:
         if (uncopied := without_copied_lead(cleaned, asked)) != cleaned:
             cleaned = _mended(turn, reply, uncopied, "copied an earlier reply's opening", "its question alone")
         after_care = _after_care(turn.ctx)
-        if (calmer := without_stock_delight(cleaned, asked, after_care=after_care)) != cleaned:
+        own = models_replies(turn.ctx.asked)
+        if (calmer := without_stock_delight(cleaned, own, after_care=after_care, answer=turn.answer)) != cleaned:
             why = "stock delight after care" if after_care else "stock delight again"
             cleaned = _mended(turn, reply, calmer, why, "left out")
         if turn.ctx.kind == "practice" and (unfounded := _records_unfounded(turn, cleaned)):
@@ -553,9 +559,9 @@ class ModelLoop:
             if fallback.get("by") != "guided" and quotes(cleaned, turn.answer):
                 cleaned, info = self._unquoted(turn, cleaned, info)
         if info is None and turn.ctx.kind == "practice":
-            # The item the model's question asks about is stored with it, as the coach's are: the next
+            # The item whose report the model's question asks for is stored with it, as the coach's are: the next
             # answer's report is read as that item's (record.coach_items), whatever words it uses.
-            asked_item = record.item_named(question_part(cleaned), turn.ctx)
+            asked_item = record.item_asked(cleaned, turn.ctx)
             info = PromptInfo("exercise", item_id=asked_item) if asked_item is not None else None
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)
@@ -616,37 +622,79 @@ def _after_care(ctx: TurnContext) -> bool:
     return False
 
 
+# "That's the whole routine ticked off": every item, named by none.
+_EVERY_ITEM = re.compile(
+    r"\b(?:whole|entire|full)\s+(?:routine|session|practice|list|plan)\b|\beverything\b"
+    r"|\ball\s+(?:of\s+)?(?:it|them|three|four|five|the\s+(?:items|exercises|pieces))\b",
+    re.IGNORECASE,
+)
+
+
 def _records_unfounded(turn: _Turn, text: str) -> list[str]:
     """The sentences of ``text`` saying an item was recorded (:func:`agent.replies.records_said`) that the coach's
-    reading of this answer does not bear out: done or noted of no item it read (a coffee break, a quoted saying),
-    done for noted or in other minutes, an item left for now that it read done."""
+    reading of this answer does not bear out: done or noted of no item it read nor done before (a coffee break, a
+    quoted saying), done for noted or in other minutes, an item left for now that it read done. Only the clause
+    saying it counts ("Since the scales are already ticked off, the Nocturne is left" is of the scales, done
+    before), and an item's own number is no minutes ("Czerny 299 done in 12 minutes")."""
     read = _coach_items(turn)
+    items = {i["id"]: i for s in turn.ctx.data.get("sections") or [] for i in s.get("items") or [] if i.get("id")}
+    before = {k: i.get("actual_duration_minutes") for k, i in items.items() if i.get("completed")}
     unfounded = []
     for said in records_said(text):
-        item = record.item_named(said.sentence, turn.ctx)
-        got = read.get(item) if item is not None else None
-        done = got is not None and bool(got.get("completed"))
-        minutes = got.get("actual_duration_minutes") if got is not None else None
+        named = record.items_named(said.clause or said.sentence, turn.ctx)
+        now = [k for k in named if k in read]
         if said.kind == "done":
-            wrong = not done or any(m != minutes for m in said.minutes)
+            if now or (named := [k for k in named if k in before]):
+                got = read[now[0]] if now else {"completed": True, "actual_duration_minutes": before[named[0]]}
+                # the minutes may follow in a clause of their own ("Brush strokes: done, 12 minutes.")
+                of_it = [c for c in clauses(said.sentence) if set(record.items_named(c, turn.ctx)) <= set(named + now)]
+                minutes = _said_minutes(" , ".join(of_it), items)
+                wrong = not got.get("completed") or (
+                    minutes is not None and abs(minutes - (got.get("actual_duration_minutes") or -1)) > 0.5
+                )
+            else:
+                every = set(items) <= set(before) | {k for k, g in read.items() if g.get("completed")}
+                wrong = not (every and _EVERY_ITEM.search(said.clause or said.sentence))
         elif said.kind == "noted":
-            wrong = got is None or done
+            wrong = not now or any(read[k].get("completed") for k in now)
         else:
-            wrong = done
+            wrong = any(read[k].get("completed") for k in now)
         if wrong:
             unfounded.append(said.sentence)
     return unfounded
 
 
-def _coach_items(turn: _Turn) -> dict[str, dict[str, Any]]:
-    if turn.coach is None:
-        turn.coach = record.coach_items(turn.ctx) if turn.answer else {}
+def _said_minutes(clause: str, items: dict[str, dict[str, Any]]) -> float | None:
+    """The minutes a record sentence says, read as the coach reads an answer's, the items' names left out."""
+    for item in items.values():
+        if name := str(item.get("name") or "").strip():
+            clause = re.sub(re.escape(name), " ", clause, flags=re.IGNORECASE)
+    known = frozenset(w.lower() for i in items.values() for w in re.findall(r"[^\W\d_]+", str(i.get("name") or "")))
+    return practice_minutes(clause, known)
+
+
+def _coach_items(turn: _Turn, claimed: Collection[str] = ()) -> dict[str, dict[str, Any]]:
+    if turn.coach is None or (not turn.coach and claimed):
+        turn.coach = record.coach_items(turn.ctx, claimed) if turn.answer else {}
     return turn.coach
 
 
-def _as_read(turn: _Turn, call: ToolCall) -> ToolCall:
-    """A native ``update_item`` as the coach reads the answer (:func:`agent.record.coach_items`): its done and
-    minutes are the coach's, and an item the answer does not report is left as it was."""
+def _claims(calls: list[ToolCall]) -> list[str]:
+    """The items native ``update_item`` calls say done."""
+    found = []
+    for call in calls:
+        if call.name == "update_item":
+            with contextlib.suppress(msgspec.DecodeError, AttributeError):
+                args = msgspec.json.decode(call.arguments or "{}")
+                if args.get("completed") is True and isinstance(args.get("item_id"), str):
+                    found.append(args["item_id"])
+    return found
+
+
+def _as_read(turn: _Turn, call: ToolCall, claims: Collection[str] = ()) -> ToolCall:
+    """A native ``update_item`` as the coach reads the answer (:func:`agent.record.coach_items`, with the items
+    the model's calls say done, ``claims``): its done and minutes are the coach's, and an item the answer does not
+    report is left as it was."""
     if call.name != "update_item":
         return call
     try:
@@ -655,7 +703,7 @@ def _as_read(turn: _Turn, call: ToolCall) -> ToolCall:
         return call  # the tool reports it
     if not isinstance(item, str):
         return call
-    read = _coach_items(turn).get(item, {"item_id": item})
+    read = _coach_items(turn, claims).get(item, {"item_id": item})
     if read != msgspec.json.decode(call.arguments or "{}"):
         turn.data["items_read_by"] = "guided coach"
     return ToolCall(call.id, call.name, msgspec.json.encode(read).decode())

@@ -14,6 +14,7 @@ import json
 import logging
 import re
 from collections.abc import Collection
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 import msgspec
@@ -23,9 +24,10 @@ from agent.guided import grief, practice, wishes
 from agent.guided.annotate import Known, Reading, read
 from agent.guided.lexicon import MONTHS
 from agent.guided.records import human_title, indicator_marks
-from agent.guided.state import elapsed_ms, read_turn
+from agent.guided.state import elapsed_ms, item_id, read_turn
 from agent.guided.story import NEARLY_UP
 from agent.model import ToolCall, TurnContext
+from agent.replies import said_sentences
 from agent.tools import flat_schema
 
 _MIN_SCENE_WORDS = 8  # shorter than this is not a scene worth a capture
@@ -200,17 +202,39 @@ def _attempt(record: StudyRecord) -> list[tuple[str, dict[str, Any]]]:
     return [("record_attempt", attempt)]
 
 
-def coach_items(ctx: TurnContext) -> dict[str, dict[str, Any]]:
+def coach_items(ctx: TurnContext, claimed: Collection[str] = ()) -> dict[str, dict[str, Any]]:
     """The practice items this answer reports, as the guided coach reads it (item id -> ``update_item``'s
     arguments): done with the minutes this answer gives, or noted only (done in part, passed over, unclear).
     The one reading of a report on every path: the 0.5B model recorded the torchon ground "I stopped there, the
-    rest is for tomorrow" and a fan edge "half good" as done, each in the minutes of the item before."""
+    rest is for tomorrow" and a fan edge "half good" as done, each in the minutes of the item before.
+    ``claimed``: the open items the model says this answer did. When the question asked of no item ("How did the
+    first exercise go?") and the coach reads nothing, one such claim tells which item the answer reports, and the
+    coach reads the answer as its report ("All twelve keys, ten minutes" is Scales done in 10)."""
+    found = _coach_read(ctx)
+    if found or not ctx.asked or item_id(ctx.asked[-1]) is not None:
+        return found
+    done = {i["id"] for s in ctx.data.get("sections") or [] for i in s.get("items") or [] if i.get("completed")}
+    named = [c for c in dict.fromkeys(claimed) if c not in done and c in _item_names(ctx)]
+    if len(named) != 1:
+        return found
+    view = ctx.asked[-1]
+    asked = replace(view, data={**(view.data or {}), "item_id": named[0]}, prompt_category="exercise")
+    read = _coach_read(replace(ctx, asked=[*ctx.asked[:-1], asked]))
+    return {k: v for k, v in read.items() if k == named[0]}
+
+
+def _coach_read(ctx: TurnContext) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for name, args in practice.respond(ctx).calls:
         if name == "update_item":
             change = {k: v for k, v in msgspec.to_builtins(args).items() if v is not None}
             found.setdefault(change["item_id"], {}).update(change)
     return found
+
+
+def claimed_done(record: Struct) -> list[str]:
+    """The items a practice record says done."""
+    return [i.item_id for i in getattr(record, "items", ()) if i.completed]
 
 
 def checked_items(
@@ -237,8 +261,52 @@ def checked_items(
 
 def item_named(text: str | None, ctx: TurnContext) -> str | None:
     """The id of the routine item ``text`` (a model's question) names, if one (:func:`_named`)."""
+    return _named(text, _item_names(ctx))
+
+
+def items_named(text: str | None, ctx: TurnContext) -> list[str]:
+    """The ids of every routine item ``text`` names (half its words or more, as :func:`_named`)."""
+    said = {w.lower() for w in _WORDS.findall(text or "")}
+    found = []
+    for key, name in _item_names(ctx).items():
+        wanted = {w.lower() for w in _WORDS.findall(name) if len(w) >= 3}
+        if wanted and len(wanted & said) / len(wanted) >= 0.5:
+            found.append(key)
+    return found
+
+
+def _item_names(ctx: TurnContext) -> dict[str, str]:
     names = {i["id"]: str(i.get("name") or "") for s in ctx.data.get("sections") or [] for i in s.get("items") or []}
-    return _named(text, {k: v for k, v in names.items() if k})
+    return {k: v for k, v in names.items() if k}
+
+
+# A question asking how an item went or how long it took ("How did the Nocturne go?", "How long were the scales?",
+# "Did you get through the kata?", "What about the sonata?"); never one only naming it ("Before you start the
+# Nocturne, how are your hands?", "Shall we move on to the Nocturne?", "Would you like to leave the Nocturne for now?").
+_REPORT_ASKED = re.compile(
+    r"\bhow\s+(?:long|many\s+(?:minutes|times|rounds|goes)|much\s+time|far|well)\b"
+    r"|\bhow\s+(?:did|do|does|has|have|was|were|is|['’]s|had)\s+(?!(?:you|your|yours|my|we|our|they|their)\s+"
+    r"(?:feel|feeling|hands?|fingers?|wrists?|arms?|back|eyes?|voice|body|head|lips?|legs?|knees?|neck|shoulders?)\b)"
+    r"|^\W*(?:(?:and|so|now|ok(?:ay)?|right)\W+)?(?:did|have|had|were)\s+you\s+(?:\w+\s+){0,2}?"
+    r"(?:do|done|play|played|finish|finished|practi[sc]e|practi[sc]ed|try|tried|get\s+(?:to|through)|got\s+(?:to|through)"
+    r"|manage|managed|able|run|ran|work|worked|go\s+through|complete|completed)\b"
+    r"|\b(?:how|what)\s+about\b|\bany\s+(?:luck|progress)\b|\bhow\s+(?:it|that|they)\s+(?:went|felt)\b",
+    re.IGNORECASE,
+)
+# "Now that the scales are done, how did the next one go?": the item named is not the one asked.
+_ANOTHER_ASKED = re.compile(r"\b(?:next|other|another|remaining)\b", re.IGNORECASE)
+
+
+def item_asked(reply: str | None, ctx: TurnContext) -> str | None:
+    """The routine item whose report a question of ``reply`` (a model's) asks for (:data:`_REPORT_ASKED`), so the next
+    answer is read as that item's report; an item the question only names is not stored (the coach read "A bit
+    stiff but fine, ten minutes of stretching" after "Before you start the Nocturne, how are your hands feeling?"
+    as the Nocturne done in 10)."""
+    for said in said_sentences(reply or ""):
+        asks = "?" in said and _REPORT_ASKED.search(said) and not _ANOTHER_ASKED.search(said)
+        if asks and (found := item_named(said, ctx)) is not None:
+            return found
+    return None
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:

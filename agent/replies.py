@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from agent.model import TextSink, ToolCall
+from agent.model import InteractionView, TextSink, ToolCall
 from agent.pronouns import agree
 
 _DECODER = json.JSONDecoder()
@@ -476,11 +476,11 @@ def without_copied_lead(text: str, asked: Collection[str]) -> str:
 # says nothing of the answer. The 0.5B model opened four replies of one story with "That's so wonderful.", one just
 # after a child's death had been met with care.
 _DELIGHT = re.compile(
-    r"^(?:(?:oh|ah|wow|aw+)[,!]?\s+)*"
+    r"^(?:(?:oh(?:\s+my(?:\s+goodness)?)?|ah|wow|aw+|my\s+goodness)[,!]?\s+)*"
     r"(?:(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+sounds)\s+|how\s+|what\s+(?:an?\s+)?)?"
     r"(?:(?:so|really|just|truly|absolutely|very|such\s+an?)\s+)*"
     r"(?:wonderful|lovely|amazing|great|fantastic|beautiful|delightful|marvell?ous|brilliant|awesome|incredible"
-    r"|splendid|fabulous|terrific|superb|exciting|fascinating|charming|sweet|nice|cool|neat|precious)"
+    r"|splendid|fabulous|terrific|superb|exciting|fascinating|charming|sweet|nice|cool|neat|precious|joy|delight)"
     r"(?:\s+(?:memory|memories|story|stories|thing|news|moment|picture|image|detail|to\s+hear))?"
     r"|i\s+(?:just\s+|really\s+)?love\s+(?:that|this|it|hearing\s+(?:that|this)))"
     r"(?:,\s*[^\W\d_]+)?\s*[.!…]+$",
@@ -493,16 +493,49 @@ def stock_delight(sentence: str) -> bool:
     return bool(_DELIGHT.match(sentence.strip().strip('"“”')))
 
 
-def without_stock_delight(text: str, asked: Collection[str], *, after_care: bool) -> str:
+def without_stock_delight(text: str, asked: Collection[str], *, after_care: bool, answer: str | None = None) -> str:
     """``text`` without its stock delight (:func:`stock_delight`) before its question, when a loss was just met with
-    care (``after_care``) or an earlier reply of the session (``asked``) already said one: warmth that says nothing
-    of the answer rings false beside a death, and worse each time it comes back. The first one stays."""
+    care (``after_care``) or an earlier reply of the session (``asked``: the model's own, not the guided ones) already
+    said one: warmth that says nothing of the answer rings false beside a death, and worse each time it comes back.
+    The first one stays, and any one when the ``answer`` asked something (it may be the reply: "It's lovely!") or
+    told good news ("What wonderful news!" of a birth after a loss)."""
     said = sentences(text)
     if not any(stock_delight(s) for s in said if "?" not in s):
+        return text
+    if answer and ("?" in answer or good_news(answer)):
         return text
     if not after_care and not any(stock_delight(s) for before in asked for s in sentences(before)):
         return text
     return " ".join(s for s in said if "?" in s or not stock_delight(s))
+
+
+def models_replies(asked: Sequence[InteractionView]) -> list[str]:
+    """The replies of ``asked`` in the model's words: not the guided interviewer's said instead (a fallback, a guided
+    moment), whose "What a lovely memory." is no delight the model already said."""
+    own = []
+    for view in asked:
+        data = view.data or {}
+        if view.agent_prompt and (data.get("fallback") or {}).get("by") != "guided" and not data.get("guided_moment"):
+            own.append(view.agent_prompt)
+    return own
+
+
+# Good news told: a birth, a wedding, a recovery, a safe return, an exam passed ("my daughter was born, strong and
+# healthy"); never denied nor beside a death ("he never recovered", "born, and died a week later").
+_GOOD_NEWS = re.compile(
+    r"\b(?:was|were|got|is|are|been)\s+born\b|\bgave\s+birth\b|\b(?:got|were|was)\s+(?:married|engaged)\b"
+    r"|\b(?:recovered|pulled\s+through|cured|in\s+remission|safe\s+and\s+sound|came\s+home\s+safe|graduated"
+    r"|passed\s+(?:the|my|his|her|their|our)\s+(?:\w+\s+)?(?:exams?|test)|got\s+the\s+(?:job|place|scholarship))\b",
+    re.IGNORECASE,
+)
+_NEWS_UNDONE = re.compile(
+    r"\b(?:never|not|no|n['’]t|died|dead|death|stillborn|lost|passed\s+away|buried|funeral)\b", re.IGNORECASE
+)
+
+
+def good_news(answer: str) -> bool:
+    """``answer`` tells good news in a sentence of its own (:data:`_GOOD_NEWS`)."""
+    return any(_GOOD_NEWS.search(s) and not _NEWS_UNDONE.search(s) for s in sentences(answer))
 
 
 # The coach's words for an item recorded ("Spider: done.", "Great, Sight reading is ticked off (12 minutes).", "Got it:
@@ -513,8 +546,18 @@ _LABEL = re.compile(
     r"^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*(?:got\s+it|noted|done|recorded|logged)\s*:", re.I
 )
 _RECORD_SAID = re.compile(
-    r"\bticked\s+off\b|:\s*(?:done|finished|complete(?:d)?)\b|\b(?:done|finished|completed)\s+in\s+\d"
+    r"\b(?:ticked|checked|crossed)\s+off\b|:\s*(?:done|finished|complete(?:d)?)\b"
+    r"|\b(?:done|finished|completed)\s+in\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b"
+    r"|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|half\b)"
     r"|\bpartly\s+done\b|\bin\s+the\s+notes\b|\b(?:i['’]ve|i\s+have)\s+(?:noted|recorded|logged|marked|ticked)\b",
+    re.IGNORECASE,
+)
+# "ticked off" of someone annoyed, never an item: "You must have been ticked off when your thumb slipped", "it
+# ticked him off", "I'd be ticked off at that".
+_ANNOYED = re.compile(
+    r"\b(?:i|you|he|she|we|they|teacher|someone|anyone)\b(?:\s+\w+){0,3}?\s+(?:be|been|was|were|am|are|is|get|got"
+    r"|getting|feel|felt|'m|'re|’m|’re)\s+(?:so\s+|really\s+|a\s+(?:bit|little)\s+|quite\s+|pretty\s+)?ticked\s+off\b"
+    r"|\bticked\s+(?:me|you|him|her|us|them)\s+off\b|\bticked\s+off\s+(?:when|at|with|about|that|because|by)\b",
     re.IGNORECASE,
 )
 # An item passed over, as the coach says it ("No problem, we'll leave Scales for now.", "Etude can wait for another
@@ -524,36 +567,74 @@ _PASSED_SAID = re.compile(
     r"|\bdid(?:n['’]t|\s+not)\s+happen\b",
     re.IGNORECASE,
 )
-_NOT_TICKED = re.compile(r"\bpartly\b|\bnot\s+ticked\b|\bpart\s+of\b|\bnoted\b|\bnotes\b", re.IGNORECASE)
+_NOT_TICKED = re.compile(r"\bpartly\b|\bnot\s+(?:yet\s+)?ticked\b|\bpart\s+of\b|\bin\s+part\b", re.IGNORECASE)
+_DONE_WORD = re.compile(r"\b(?:done|finished|complete(?:d)?|(?:ticked|checked|crossed)\s+off)\b|:\s*\d", re.IGNORECASE)
+_NOTE_WORD = re.compile(r"\bnoted\b|\bnotes\b", re.IGNORECASE)
+# A clause of a sentence: the record said in one ("Since the scales are already ticked off, the Nocturne is left.")
+# names its own item, not the next clause's.
+_CLAUSES = re.compile(r"\s*(?:[,;]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+# "Etude No. 3", "Op. 10": an abbreviation before a number ends no sentence.
+_NUMBERED = re.compile(r"\b(No|Nr|Op|Vol|Bk|Ex|Nos)\.(?=\s*\d)", re.IGNORECASE)
+_DOT = "\u2024"
+
+
+def said_sentences(text: str) -> list[str]:
+    """:func:`sentences`, with a number's abbreviation ("No. 3", "Op. 10") kept inside its sentence."""
+    return [s.replace(_DOT, ".") for s in sentences(_NUMBERED.sub(lambda m: m.group(1) + _DOT, text))]
 
 
 @dataclass(frozen=True, slots=True)
 class RecordSaid:
     """A sentence of a reply that says an item was recorded (``kind``): "done" (in these ``minutes``), "noted" (done
-    in part, or a note) or "passed" (left for now)."""
+    in part, or a note) or "passed" (left for now). ``clause``: the words that say it (a label's whole sentence)."""
 
     sentence: str
     kind: str
     minutes: tuple[float, ...] = ()
+    clause: str = ""
+
+
+def clauses(said: str) -> list[str]:
+    """The clauses of a sentence, as :func:`records_said` cuts them."""
+    return [c for c in _CLAUSES.split(said) if c.strip()]
+
+
+def _clause(said: str, match: re.Match[str]) -> str:
+    """The clause of ``said`` holding ``match``."""
+    start = end = None
+    for cut in _CLAUSES.finditer(said):
+        if cut.end() <= match.start():
+            start = cut.end()
+        elif cut.start() >= match.end() and end is None:
+            end = cut.start()
+    return said[start or 0 : end if end is not None else len(said)].strip()
 
 
 def records_said(text: str) -> list[RecordSaid]:
     """The sentences of ``text`` (none that asks) saying an item was recorded, as the coach says it."""
     found: list[RecordSaid] = []
-    for said in sentences(text):
+    for said in said_sentences(text):
         if "?" in said:
             continue
-        if _LABEL.search(said) or _RECORD_SAID.search(said):
-            minutes = tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?", said))
-            found.append(RecordSaid(said, "noted" if _NOT_TICKED.search(said) else "done", minutes))
-        elif _PASSED_SAID.search(said):
-            found.append(RecordSaid(said, "passed"))
+        label, match = _LABEL.search(said), _RECORD_SAID.search(said)
+        if label or (match is not None and not _ANNOYED.search(said)):
+            clause = said if label or match is None else _clause(said, match)
+            minutes = tuple(float(n) for n in re.findall(r"\d+(?:\.\d+)?", clause))
+            noted = _NOT_TICKED.search(clause) or (_NOTE_WORD.search(clause) and not _DONE_WORD.search(clause))
+            found.append(RecordSaid(said, "noted" if noted else "done", minutes, clause))
+        elif (passed := _PASSED_SAID.search(said)) is not None:
+            # the item passed over is the one said up to it ("Tea can wait", not "Good that the slip didn't happen in
+            # the Nocturne")
+            clause = _clause(said, passed)
+            found.append(
+                RecordSaid(said, "passed", clause=clause[: clause.find(passed.group(0)) + len(passed.group(0))])
+            )
     return found
 
 
 def without_sentences(text: str, dropped: Collection[str]) -> str:
-    """``text`` without the sentences ``dropped`` (as :func:`sentences` cut them)."""
-    return " ".join(s for s in sentences(text) if s not in dropped)
+    """``text`` without the sentences ``dropped`` (as :func:`records_said` cut them)."""
+    return " ".join(s for s in said_sentences(text) if s not in dropped)
 
 
 def _normal(text: str) -> str:
