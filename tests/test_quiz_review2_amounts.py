@@ -42,6 +42,7 @@ def test_what_follows_an_amount_does_not_spoil_it(said: str, expected: str, prom
         ("Three weeks and a bit.", "21", "How many days does a duck egg take to hatch?"),  # more, not told
         ("Four hours and a bit more.", "4 hours", "How long is the ferry crossing?"),
         ("Twenty minutes plus.", "20 minutes", "How long does the loaf bake?"),
+        ("Forty seconds plus a bit.", "40 seconds", "How long should you hold the stretch?"),
         ("An hour and ten minutes.", "60", "How many minutes does the roast need?"),  # smaller unit still added
         ("Five feet ten.", "5 ft", "How tall was the postman?"),
     ],

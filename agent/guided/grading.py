@@ -33,7 +33,7 @@ from agent.guided.numbers import (
     words_to_digits,
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
-from agent.guided.place_cues import COMPASS, PLACE_ENDS, SAINTS
+from agent.guided.place_cues import COMPASS, PLACE_ENDS
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -209,7 +209,8 @@ _NO_PERSON = (
     | COUNTRIES
     | frozenset(
         """new united great royal prime minister secretary chancellor office kingdom republic states state union
-        empire nations company party army navy council parliament government bank times guard society street""".split()
+        empire nations company party army navy council parliament government bank times guard society street
+        city rovers wanderers athletic hotspur albion forest""".split()  # and a club's ("Blackburn Rovers")
     )
 )
 # East Asian names put the family name first ("Mao Zedong", "Sun Yat-sen", "Kim Il-sung", "Ho Chi Minh"): these
@@ -260,11 +261,6 @@ def _surname_said(answer: str, said: str, surname: str, target: str) -> bool:
     given = target.split()[0].lower()
     sex = "her" if given in FEMALE else "his" if given in MALE else None
     titles = _TITLES | (_HIS if sex == "his" else _HER if sex == "her" else frozenset())
-    for other in re.finditer(r"(?<![\w'’])([A-Z][a-z]+)(?![\w'’])", answer):
-        word = other.group(1).lower()
-        before = answer[: other.start()].rstrip().split()[-1:]
-        if (word in FEMALE or word in MALE) and word not in own and not (before and before[0].lower() in SAINTS):
-            return False  # another's given name said ("Brontë, Emily", "Fleming, Ian Fleming")
     named = False
     for found in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", answer, re.IGNORECASE):
         before = re.findall(r"[\w'’-]+|[^\w\s]", answer[: found.start()])
@@ -287,14 +283,25 @@ def _surname_said(answer: str, said: str, surname: str, target: str) -> bool:
         after = re.match(r"\s+([A-Z][\w'’-]*)", answer[found.end() :])
         if after and normalise(after.group(1)) not in own and after.group(1).lower() not in _PERSONAL:
             return False  # another person whose given name it is ("Hillary Clinton", "Kelly Clarkson")
-        if found.group()[:1].islower() and {w.lower() for w in before[-2:]} & (
-            _ARTICLES | _PERSONAL | {"this", "that"}
+        given_after = re.match(r",\s*([A-Z][a-z]+)\b", answer[found.end() :])
+        if given_after and _another_given(given_after.group(1).lower(), own):
+            return False  # another's given name after it ("Brontë, Emily" for Charlotte Brontë); only next to
+            # the surname: a name elsewhere in the talk is someone else ("Fleming. My son James is a doctor.")
+        if word.lower() in _ARTICLES or (
+            found.group()[:1].islower()
+            and {w.lower() for w in before[-2:]} & (_ARTICLES | _PERSONAL | {"this", "that"})
         ):
-            continue  # a common word ("the local constable", "our baker")
+            continue  # a common word ("the local constable", "our baker", "The King." for Ben E. King)
         if re.match(r"['’]s\b", answer[found.end() :]):
             continue  # someone of theirs ("Curie's daughter")
         named = True
     return named  # any time it is said of another, another person ("Wells, H. G. Wells")
+
+
+def _another_given(word: str, own: set[str]) -> bool:
+    """A known given name that is not the person's, nor a short form of it ("Will" for William)."""
+    mine = any(len(word) >= 3 and name.startswith(word) for name in own)
+    return (word in FEMALE or word in MALE) and word not in own and not mine
 
 
 # An answer that is the learner, asked in the second person ("you do", "you", "yourself"), is said in the first
@@ -621,7 +628,7 @@ _SMALLER = {"ft": "in", "h": "min", "m": "cm", "lb": "oz", "min": "s", "st": "lb
 # another thing ("ninety minutes plus stoppage time", "and some cooling") leaves the amount as said. "Or more"
 # is no vague amount: it says the figure as the least ("five minutes or more").
 _VAGUE_MORE = (["and", "bit"], ["and", "more"], ["and", "some"], ["odd"], ["plus"])
-_VAGUE_TAIL = frozenset({"more", "extra", "over", "on", "top"})
+_VAGUE_TAIL = frozenset({"more", "bit", "extra", "over", "on", "top"})
 # Words after "six feet two" that leave the figure the smaller unit's; another word (a noun: "two minutes two
 # times a day", "eight hours seven nights a week") makes the figure a count of something else.
 _AFTER_SMALLER = frozenset(
