@@ -14,6 +14,7 @@ from agent.guided.lexicon import (
     EVENT_WORDS,
     FAMILY_WORDS,
     FIGURES,
+    KIN_OF_OTHER_LANGUAGES,
     NATIONALITIES,
     NOT_NAMES,
     ORG_WORDS,
@@ -31,6 +32,7 @@ from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, 
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
 from agent.guided.place_cues import (
     JOURNEY,
+    KIN_AS_PLACE,
     LOCATING,
     ROAD_LEADS,
     ROAD_NUMBER,
@@ -56,6 +58,11 @@ _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "b
     # "Rue du Commerce", "Rua das Flores", "Piazza della Signoria", "Luigi di Napoli" (not "do": "made Peter do Maths")
     *"du des dos das di della delle degli".split()
 }
+
+
+def _kin_word(token: str) -> bool:
+    """A family's word of another language said capitalised ("Padar", "Mor"), which may be a place's name too."""
+    return token[:1].isupper() and not token.isupper() and token.lower() in KIN_OF_OTHER_LANGUAGES
 
 
 def _road(tokens: list[str], i: int) -> bool:
@@ -139,7 +146,10 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             # "Mister Kowalczyk": the title said in full starts the name ("Mister" alone is no one)
             surname = i + 1 < len(tokens) and is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in NUMBERS
             national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
-            if not is_name_word(tokens[i]) and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
+            kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
+            kin_place = kin_place and not re.match(r"['’]s\b", sentence[spans[i].end() :])  # "the boat to Padar"
+            named = is_name_word(tokens[i]) or kin_place
+            if not named and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
                 i += 1
                 continue
             start = i
@@ -147,7 +157,11 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             i += 1
             while i < len(tokens) and len(words) < 4 and i not in breaks and not {start, i} & alone:
                 joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and is_name_word(tokens[i + 1])
-                if is_name_word(tokens[i]) or joins:
+                # a family word of another language ending a name is part of it: "Inis Mor", "Ben Mor"
+                ending = (
+                    _kin_word(tokens[i]) and tokens[i].lower() not in TITLES_AFTER and words[-1].lower() not in TITLES
+                )
+                if is_name_word(tokens[i]) or joins or ending:
                     words.append(tokens[i])
                 else:
                     break
@@ -172,6 +186,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if start in firms or i in firms:
                 kind = "thing"
+            if kin_place and len(words) == 1 and kind in ("", "start", "person"):
+                kind = "place"  # "a little boat to Padar": the island, though a family's word too
             figure = " ".join(words).lower() in FIGURES or (
                 start > 0
                 and tokens[start - 1][:1].isupper()

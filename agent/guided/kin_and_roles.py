@@ -44,13 +44,20 @@ from agent.guided.person_cues import (
     ROLES,
     SAY,
 )
+from agent.guided.place_cues import KIN_AS_PLACE
 from agent.guided.thing_cues import FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
 
 
 # A family word of another language that names a firm, with the firm's trade after it: "Tata Steel", "Tata Motors".
-_FIRM_AFTER = ORG_WORDS | FIRM_KINDS | frozenset("steel tea chemicals consultancy industries group sons power".split())
+_FIRM_AFTER = (
+    ORG_WORDS
+    | FIRM_KINDS
+    | frozenset(
+        "steel tea chemicals consultancy industries group sons power sport sports shop store stores trading".split()
+    )
+)
 # Heard, played or danced to, a family word is a band or a tune: "danced to Abba", "listening to Abba".
 _HEARD = PLAYING | frozenset("danced dance dancing listened listen listening heard".split())
 
@@ -68,6 +75,64 @@ def _named_so(text: str, match: re.Match[str]) -> bool:
 # What a call or a describing word comes before: "Hawey man", "ma blonde hair", "ma blonde curls".
 # (not every thing's noun: "works", "set", "watch" are deeds too, "ma blonde works at the mill")
 _NOUNS_AFTER_KIN = PERSON_NOUNS | frozenset("hair curl curls lock locks plait plaits braid braids fringe wig".split())
+
+
+# Kin words of other languages that are English cries when written so: "Yaay, we won!" (Wolof Yaay, a mother).
+_CRIES = frozenset("yaay yaaay".split())
+# A dish named with a family word: "pappa al pomodoro", "mamma alla griglia" (Italian, French, Spanish joins).
+_DISH_JOIN = re.compile(r"\s+(?:al|alla|alle|allo|col|con|di|del|della|à|au|aux|a\s+la)\b")
+
+
+def _no_relative_here(text: str, match: re.Match[str]) -> bool:
+    """A capitalised kin word of another language, said without an owner, that is no relative: a cry ("Yaay, we won
+    the cup"), a dish ("Pappa al pomodoro"), a place one goes to or is in ("the boat to Padar", "in Padar"), or the
+    last word of a name ("Inis Mor", "Ben Mor"). "Yaay cooked the rice", "we went to see Mormor" stay the relative."""
+    word, head, rest = match.group(2), text[: match.start(2)], text[match.end(2) :]
+    if not word[:1].isupper():
+        return False
+    if word.lower() in _CRIES and re.match(r"\s*[!,]", rest):
+        return True
+    if _DISH_JOIN.match(rest) and not re.match(r"\s+(?:al|alla)\s+(?:mare|mercato|negozio)\b", rest):
+        return True
+    if KIN_AS_PLACE.search(head) and not re.match(r"['’]s\b", rest):
+        return True
+    if word.lower() in TITLES_AFTER:
+        return False  # "Serik Aga", "Kamala Amma": a title after the name (name_kinds)
+    prev = re.search(rf"(?-i:\b([{UPPER}][{LOWER}]+))\s+$", head)
+    if not prev or re.search(r"(?:^|[.!?:;]\s*)$", head[: prev.start()]):
+        return False  # "Not Nne, not any of us": a word opening the sentence, no name before it
+    return is_name_word(prev.group(1)) and prev.group(1).lower() not in TITLES
+
+
+def _kin_beside(head: str, rest: str) -> bool:
+    """A kin word that is a given name too, said beside another kin word, is the relative: "Ake and Sheshe",
+    "Mormor, Mor and me"; beside a name or alone it is the name ("Inna and I", "Mor, the drummer")."""
+    nxt = re.match(r"\s*(?:,|\s+and|\s*&)\s+([\w'’-]+)", rest)
+    before = re.search(r"\b([\w'’-]+)(?:\s*,|\s+and|\s*&)\s+$", head)
+    return any(m and m.group(1).lower() in KIN for m in (nxt, before))
+
+
+_SHE_KIN = frozenset("mother grandmother aunt sister godmother wife daughter".split())
+_HE_KIN = frozenset("father grandfather uncle brother godfather husband son".split())
+# A peer or a role that is no relative, said of someone right after their name: "was my best friend", "and I".
+_PEER_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:the|a|an|my|our|his|her)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:mother|father|grand\w+|aunt|uncle)\b)"
+    r"|\s+and\s+(?:I|me)\b"
+    r"|\s+(?:was|is)\s+(?:my|our|a|an|the)\s+(?:(?:best|old|good|closest|oldest)\s+)?"
+    r"(?:friend|colleague|classmate|neighbour|neighbor|teacher|boss|pal|mate|partner|boy|girl|driver)\b)",
+    re.IGNORECASE,
+)
+
+
+def _other_role(rest: str, role: str) -> bool:
+    """A kin word that is a given name too is the name where what follows gives someone another role: an
+    apposition ("Inna, my colleague from the lab,"), a peer ("Mor and I drummed", "Ake was my best friend"), or a
+    pronoun of the other sex in the same sentence ("Beppe was our neighbour, he fixed bikes" for a grandmother)."""
+    if _PEER_AFTER.match(rest):
+        return True
+    sentence = re.split(r"[.!?]", rest, maxsplit=1)[0].lower()
+    other = {"he", "him", "his"} if role in _SHE_KIN else {"she", "her"} if role in _HE_KIN else set()
+    return bool(other & set(re.findall(r"[a-z]+", sentence)))
 
 
 def _noun_after(rest: str) -> bool:
@@ -186,6 +251,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "cooked on the Aga", "an Oma of her own": a thing, or nobody in particular
         if not owner and word[:1].isupper() and word.lower() in KIN_OF_OTHER_LANGUAGES and _named_so(text, match):
             continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
+        if not owner and not second and word.lower() in KIN_OF_OTHER_LANGUAGES and _no_relative_here(text, match):
+            continue  # "Yaay, we won", "Pappa al pomodoro", "the boat to Padar", "Inis Mor"
         if (
             not owner
             and (word.lower() in KIN_OF_OTHER_LANGUAGES or word.lower() in OWNED_KIN)
@@ -194,7 +261,12 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "Hawey man, we went", "I dyed ma blonde hair": a call or a word that describes the noun
         if not owner and not second and word[:1].isupper() and word.lower() in KIN_ALSO_NAMES:
             surname = match.group(4)  # "Ake Larsson", "Aga Khan": a full name
-            if surname or _named_beside(text[: match.start(2)], text[match.end(2) :]):
+            head, rest = text[: match.start(2)], text[match.end(2) :]
+            # alone and doing something it is the relative ("Ake taught me to ride"), as beside another relative
+            # ("Ake and Sheshe"); the name where the sentence gives another role ("Nika was my best friend", "Apu,
+            # the old tailor, he...", "Inna and I worked together") or the other sex ("Beppe... he fixed bikes")
+            other = not _kin_beside(head, rest) and _other_role(rest, KIN[word.lower()])
+            if surname or _named_beside(head, rest) or other:
                 person = " ".join(filter(None, (word, surname)))
                 found.append((match.start(2), person, person))
                 continue

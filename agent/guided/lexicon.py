@@ -264,7 +264,9 @@ zus sister alone              bruder brother alone+before frère brother alone+b
 adelfos brother alone         adelfi sister alone         adelfé sister alone
 # Kazakh: "Ake", "Sheshe", "Azhe", "Ata"; "Aga" an elder brother, also after his name ("Serik Aga"); not
 # "Apa" (a mother in one family, an elder sister in the next). "+name": a given name elsewhere too (Swedish
-# Åke, Akan Ata, Polish Aga), the relative only where kin is said ("My Ake", "Ata's sister", "Ake and Sheshe")
+# Åke, Akan Ata, Polish Aga), the relative where kin is said or alone doing something ("My Ake", "Ata's sister",
+# "Ake and Sheshe", "Ake taught me to ride"); the name after a friend or a role, before a surname, or where the
+# sentence gives another role ("Ake was my best friend", "Ake and I", "Ake, the old tailor,")
 ake father alone+name         äke father alone            sheshe mother alone         azhe grandmother alone
 äzhe grandmother alone        äje grandmother alone       ata grandfather alone+name  aga brother alone+after+name
 ağa brother alone+after

@@ -74,3 +74,13 @@ SETTLED = frozenset("village villages town farm farms hamlet house houses cottag
 # What belongs to a town, said "of" it: "the band club of Marsaxlokk", "the parish of Kilmore", "the people of
 # Kalymnos", "the mayor of Kegen" (not "the mother of Jesus", "the band of Jimmy Shand": no kin, no band).
 BELONGING = frozenset("club clubs parish parishes people mayor council villagers townsfolk fishermen".split())
+
+
+# A family's word of another language that is a place's name too (the Indonesian island Padar, the Pashto
+# father): the place where one goes there by boat, road or air, or is in it ("a little boat to Padar", "in Padar").
+KIN_AS_PLACE = re.compile(
+    r"\b(?:boat|boats|ferry|ship|bus|train|plane|flight|flew|sailed|sail|rowed|drove|travelled|traveled|moved|trip"
+    r"|journey|emigrated|ferried)\b(?:\s+\S+){0,3}\s+(?:to|from)\s+$"
+    r"|\b(?:in|near|via|across|around|island\s+of|village\s+of|town\s+of)\s+$",
+    re.IGNORECASE,
+)
