@@ -108,6 +108,10 @@ def _family_name(words: list[str]) -> bool:
     return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("s") and not re.search(r"['’]s$", words[0])
 
 
+# Place words that are common surnames too ("Peter Weir", "Sally Field", "Benny Hill", "Van Dam").
+_SURNAME_PLACE_WORDS = frozenset("weir dam field fields brook brooks hill hills lake".split())
+
+
 def kind_of_name(
     words: list[str],
     before: list[str],
@@ -291,8 +295,12 @@ def kind_of_name(
     put = lead[-2:-1] and lead[-2] in PUTTING  # "put in the Nutella": what a thing is put into
     # "then off Tomás went": someone setting out, not a place out at sea ("went down off Rockall")
     put = put or (lead[-1:] == ["off"] and (nxt in PERSON_VERBS or nxt in {"went", "goes", "go", "ran", "came"}))
+    # "Peter Weir", "Sally Field", "Jean-Claude Van Dam": a given name, then a place word that is a surname too,
+    # is someone, unless said where one goes or is ("a picnic at Victoria Dam")
+    said_where = lead[-1:] != [] and (lead[-1] in PLACE_LEADS or lead[-1] in {"on", "up", "down", "over"})
+    surnamed = last in _SURNAME_PLACE_WORDS and is_given_name(words[0]) and not said_where
     if (lead and lead[-1] in PLACE_LEADS and not is_given_name(words[0]) and not owner and not people and not put) or (
-        (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1
+        (last in PLACE_WORDS or (last in PLACE_ENDS and first not in THING_NOUNS)) and len(words) > 1 and not surnamed
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     belongs = lead[-2:-1] != [] and lead[-2] in BELONGING and not is_given_name(words[0]) and name not in known.people
