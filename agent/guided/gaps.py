@@ -106,11 +106,18 @@ _LOST = re.compile(
     r"(?:empty|nothing|dry)|nothing\s+(?:bites|comes|came|there)|it'?s\s+not\s+there|(?:an?\s+)?empty\s+(?:net|hand|hands"
     r"|hook|line|bucket|pot|trap))\b"
     # no longer held in the head: "I don't have it in my head no more", "I haven't got her name in my mind any more",
-    # "it's not in my head now" (never a will not had: "I don't have it in my head to argue", nor one still had)
-    r"|\b(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer|haven'?t|have\s+not)\s+(?:got\s+|have\s+)?(?:it|that|them"
-    r"|(?:his|her|their|the)\s+(?:name|names|face|words|tune|date|year))\s+in\s+my\s+(?:head|mind|memory)\b(?!\s+to\b)"
-    r"|\b(?:it'?s|it\s+is|that'?s|that\s+is)\s+(?:not|no\s+longer)\s+in\s+my\s+(?:head|mind|memory)\s*,?\s*"
-    r"(?:no\s+more|any\s*more|now)\b"
+    # "it's not in my head now", "the words of that hymn are not in my head any more", "I can't hold the tune in my
+    # head any more" (never a will not had: "I don't have it in my head to argue", nor one still had, nor one not
+    # had at hand and then given: "I don't have the date in my head, it was the 4th of May"), and never one let go
+    # of gladly or on purpose ("…, thank God", "I made my peace and I put it away": that is a decline)
+    r"|(?:\b(?:i|we)\s+(?:(?:don'?t|do\s+not|haven'?t|have\s+not|can'?t|cannot|can\s+not)\s+"
+    r"(?:got\s+|have\s+|hold\s+|keep\s+)?|no\s+longer\s+(?:have\s+|hold\s+|keep\s+)?)(?:it|that|them"
+    r"|(?:his|her|their|the|that|this)\s+(?:name|names|face|words|tune|song|hymn|prayer|poem|date|year)"
+    r"(?:\s+of\s+(?:\w+\s+){0,2}?\w+)?)\s+in\s+my\s+(?:head|mind|memory)\s*,?\s*(?:no\s+more|any\s*more|any\s+longer|now)"
+    r"|\b(?:it'?s|it\s+is|that'?s|that\s+is|they'?re|they\s+are|is|are)\s+(?:not|no\s+longer)\s+in\s+my"
+    r"\s+(?:head|mind|memory)\s*,?\s*(?:no\s+more|any\s*more|any\s+longer|now))\b"
+    r"(?![^.!?]{0,40}\b(?:thank\s+(?:god|goodness|heaven|heavens)|thankfully|good\s+riddance|made\s+(?:my|our)\s+peace"
+    r"|put\s+(?:it|that|them|all\s+that)\s+away))"
     # known for years and now gone: "Sixty years I knew it, and now, nothing."
     r"|\b(?:i|we)\s+knew\s+(?:it|that|them|(?:his|her|their|the)\s+(?:name|names|face|words|tune))\b[^.!?]{0,30}?"
     r"\bnow\s*,?\s*(?:nothing|gone|blank|not\s+a\s+thing)\b",

@@ -356,18 +356,32 @@ def request(text: str) -> Request | None:
 # subject (:data:`_SWITCH`: "let me tell you how I got to Bochum").
 _HOW_DONE = re.compile(
     r"(?:\b(?:" + _LET_ME_TELL + r"|i(?:'d|\s+would)?\s+(?:really\s+)?(?:want|like|love)\s+to\s+tell)\s+(?:you|yu)"
-    r"|(?:^|(?<=[.!?,:;]\s)|(?<=\bso\s)|(?<=\bnow\s)|(?<=\bthen\s)|(?<=\bplease\s)|(?<=\bjust\s)"
-    r"|(?<=\byou\scan\s)|(?<=\byou\sshould\s)|(?<=\byou\smust\s)|(?<=\byou\scould\s))ask\s+me)\s+"
+    # "ask me how" opens its sentence or follows a word to the listener, never a comma of others' doings
+    # ("Tourists come to the stall, ask me how we make the nets") nor a saying quoted ("always say: ask me how")
+    r"|(?:^|(?<=[.!?]\s)|(?<=\bgo\son,\s)|(?<=\bso\s)|(?<=\bnow\s)|(?<=\bthen\s)|(?<=\bplease\s)|(?<=\bjust\s)"
+    r"|(?<=\byou\scan\s)|(?<=\byou\sshould\s)|(?<=\byou\smust\s)|(?<=\byou\scould\s)|(?<=\byou\sought\sto\s)"
+    r"|(?<=\bwhy\sdon't\syou\s)|(?<=\bwhy\snot\s))ask\s+me)\s+"
     r"(?:(?:now|first|instead)\s+)?(?P<subject>how\s+(?:i|we|they|(?:my|our)\s+[a-zà-ÿ]+|(?-i:[A-ZÀ-Þ])[\w'’-]+)\s+"
     r"(?!(?:was|were|is|are|felt|feel|got|came|went|ended|arrived|moved|suffered|cried|missed|hated|loved)\b)"
     r"[a-zà-ÿ]+\b[^.?!;,\n]{2,60})",
     re.IGNORECASE,
 )
 
+# A doing the teller then says they do not know, or a wonder ("ask me how I ever found the time! I don't know
+# myself", "you could ask me how my mother made the soup, but I never learned it"): nothing to tell
+_NOT_KNOWN = re.compile(
+    r"\bever\b|\b(?:i|we)\s+(?:never|don't|do\s+not|didn't|did\s+not|can't|cannot|couldn't)\s+(?:\w+\s+)?"
+    r"(?:know|knew|learn|learned|learnt|remember|understand|understood|find\s+out)\b|\bi\s+(?:have|had)\s+no\s+idea\b",
+    re.IGNORECASE,
+)
+
 
 def _how_it_was_done(text: str) -> Request | None:
     """A wish to tell how a thing was done (:data:`_HOW_DONE`): more about that doing."""
-    if (wish := _HOW_DONE.search(text.replace("’", "'"))) is None:
+    said = text.replace("’", "'")
+    if (wish := _HOW_DONE.search(said)) is None:
+        return None
+    if _NOT_KNOWN.search(wish.group("subject")) or _NOT_KNOWN.search(said, wish.end(), wish.end() + 60):
         return None
     return Request("ask", _subject(wish.group("subject")), len(text[wish.end() :].split()))
 
@@ -1069,7 +1083,9 @@ def goes_on(text: str) -> bool:
 
 
 _DECLINE = re.compile(
-    r"\brather\s+not\b|\bnext\s+question\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b|^\W*(?:no|nope|nothing|none)\W*$",
+    # a memory let go of on purpose: "I don't have it in my head now, I made my peace and I put it away"
+    r"\bin\s+my\s+(?:head|mind)\b[^.!?]{0,40}?\b(?:made\s+(?:my|our)\s+peace|put\s+(?:it|that|them|all\s+that)\s+away)\b"
+    r"|\brather\s+not\b|\bnext\s+question\b|\bdon'?t\s+want\s+to\s+(?:talk|go\s+into)\b|^\W*(?:no|nope|nothing|none)\W*$",
     re.IGNORECASE,
 )
 # Said to the interviewer only in a few words ("Let's leave that.", "Nothing more to say."); inside a
