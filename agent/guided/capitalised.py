@@ -21,6 +21,7 @@ from agent.guided.lexicon import (
     PLACE_LEADS,
     PLACE_WORDS,
     POSSESSIVES,
+    QUESTION_WORDS,
     REGIONS,
     SHIP_PREFIXES,
     THING_NOUNS,
@@ -58,6 +59,10 @@ _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "b
     # "Rue du Commerce", "Rua das Flores", "Piazza della Signoria", "Luigi di Napoli" (not "do": "made Peter do Maths")
     *"du des dos das di della delle degli".split()
 }
+
+
+# Works a title names: "Out of Africa was the film we saw".
+_WORKS = frozenset("film films movie book song show programme program play series novel album picture".split())
 
 
 def _kin_word(token: str) -> bool:
@@ -148,7 +153,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
             kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
             kin_place = kin_place and not re.match(r"['’]s\b", sentence[spans[i].end() :])  # "the boat to Padar"
-            named = is_name_word(tokens[i]) or kin_place
+            # "Out of Africa": a question word or a cry opening a title with "of" (read below as no one)
+            titled = tokens[i][:1].isupper() and tokens[i].lower() in QUESTION_WORDS and i + 2 < len(tokens)
+            titled = titled and tokens[i + 1] == "of" and is_name_word(tokens[i + 2]) and i + 1 not in breaks
+            # opening a sentence, only a work said as one ("Out of Nairobi we drove" goes somewhere)
+            titled = titled and (i > 0 or bool(_WORKS & {t.lower() for t in tokens[i + 3 : i + 8]}))
+            named = is_name_word(tokens[i]) or kin_place or titled
             if not named and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
                 i += 1
                 continue
@@ -160,6 +170,10 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 # a family word of another language ending a name is part of it: "Inis Mor", "Ben Mor"
                 ending = (
                     _kin_word(tokens[i]) and tokens[i].lower() not in TITLES_AFTER and words[-1].lower() not in TITLES
+                )
+                # "Doctor Who", "The Who": a question word ending a title (read below as no one)
+                ending = ending or (
+                    tokens[i][:1].isupper() and tokens[i].lower() in QUESTION_WORDS and not is_given_name(words[-1])
                 )
                 if is_name_word(tokens[i]) or joins or ending:
                     words.append(tokens[i])
@@ -186,6 +200,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if start in firms or i in firms:
                 kind = "thing"
+            if any(w.lower() in QUESTION_WORDS for w in words):
+                kind = ""  # "We watched Doctor Who", "Out of Africa was the film": a title of a work, no one
             if kin_place and len(words) == 1 and kind in ("", "start", "person"):
                 kind = "place"  # "a little boat to Padar": the island, though a family's word too
             figure = " ".join(words).lower() in FIGURES or (

@@ -471,9 +471,11 @@ NOT_NAMES = FESTIVALS.union(
     baptist anglican lutheran presbyterian pentecostal quaker tv everyone everybody nobody somebody someone anyone
     nothing everything something people mister sir madam in at on from to into onto of for with by near across
     through towards toward around beyond above below beneath behind under along past until since during like as now
-    here later once every each all both also even only just still first next last me us him them myself
-    where what why who whom whose which how out away""".split(),
+    here later once every each all both also even only just still first next last me us him them myself""".split(),
+    "where what why who whom whose which how out away".split(),
 )
+# Question words and cries (in ``NOT_NAMES``) that end or open a title of a work: "Doctor Who", "Out of Africa".
+QUESTION_WORDS = frozenset("where what why who whom whose which how out away".split())
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
 # ("the American University", "Korean Air"), never a place alone ("in the Japanese time").
 NATIONALITIES = frozenset(
