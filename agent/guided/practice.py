@@ -48,6 +48,8 @@ said finished beside a goodnight tell nothing of the item; a "one" that counts n
 A duration is read whole ("an hour and a quarter" 75, "1h15" 75), never a clock time ("at a quarter past four"), a
 count ("4 times") or the number of an item's name ("Kayda 3, done").
 An errand said before the report ("Wait, I need a glass of water first", "let me first move the car") is no report.
+An item graded half there ("Half good, let's say.") or a fraction of it done ("about a third of it") is a part, and
+someone else's saying given instead of a report ("my teacher would say: …") is none.
 """
 
 from __future__ import annotations
@@ -189,10 +191,26 @@ _VERDICT = (
     r"(?!\s+(?:(?:of\s+)?\w+\s+)?(?:were|was|are|is|felt|feel|sounded|sound|went|came|still|twice|again|over"
     r"|slower|faster|better|worse|cleaner|rougher|rough|shaky|scratchy|sloppy|a\s+bit|a\s+little|too)\b)"
 )
+# The item graded as half there ("Half good, let's say.", "it's half done", "only half right"; never a half of it said
+# ("the first half good"), nor both halves graded: "half good, half bad"), or a fraction of it done ("about a third of
+# it", "two thirds of the border", "a quarter, then the phone"; never a time, "a quarter of an hour", "an hour and a
+# quarter", nor a go counted: "a third time through"); "Half." as a clause of its own, "half of it".
+_PART_OF_IT = (
+    r"(?<!first\s)(?<!second\s)(?<!other\s)(?<!last\s)(?<!the\s)(?<!each\s)(?<!a\s)\bhalf[\s-]+"
+    r"(?:good|right|done|finished|there|ok|okay|clean|worked|working)\b(?!\W+(?:and\s+)?half\b)"
+    r"|(?<!and\s)\b(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fifths?)\b(?:\s+(?:done|finished|through)\b"
+    r"|\s+of\s+(?:them|it|those|these|my|the\b(?!\s+(?:time|way|hour|day|week)\b))" + _VERDICT + r"|\s*(?=[,.;:!…]|$))"
+    r"|(?:^|[,.;:!?]\s*)(?:(?:only|just|about|maybe)\s+)?half\s*(?:[,.;:!…]|$)"
+    r"|(?<!other\s)(?<!second\s)(?<!remaining\s)(?<!last\s)\bhalf\s+(?:of\s+)?(?:them|it)\b(?!\s+(?:an?|the)\s)"
+    + _VERDICT
+)
 _PARTLY = re.compile(
     r"(?<!other\s)(?<!second\s)(?<!remaining\s)(?<!last\s)\bhalf\s+(?:of\s+)?"
     r"(?:them|those|it\b(?!\s+(?:an?|the)\s+(?:hour|minute|speed|tempo))"
-    r"|(?:the|my)\s+(?!time\b|hour\b|speed\b|tempo\b|way\b)\w+)" + _VERDICT + r"|\bhalf\s*way\s+(?:through|done)\b"
+    # a whole word, never a time ("half the evening went on it" was "half the eve")
+    r"|(?:the|my)\s+(?!(?:time|hour|speed|tempo|way|day|evening|night|morning|afternoon|session|lesson)\b)\w+\b)"
+    + _VERDICT
+    + r"|\bhalf\s*way\s+(?:through|done)\b"
     # never a clock time or a count: "about half past eight", "maybe half a dozen times"
     r"|\b(?:about|around|roughly|maybe|only|just)\s+half\b"
     r"(?!\s+(?:past\b|(?:an?\s+)?(?:hour|minute|second|speed|tempo|time|dozen|score)s?\b))"
@@ -205,7 +223,7 @@ _PARTLY = re.compile(
     # ("Half?" asked is none)
     + r"|(?:^|[,.;:!?]\s*)(?:(?:only|just|about|maybe)\s+)?half\s*(?:[,.;:!…]|$)"
     r"|\b(?:i|we)\s+(?:stopped|got\s+stuck|gave\s+up)\s+(?:there|halfway|half\s+way|partway|part\s+way|midway"
-    r"|in\s+the\s+middle)\b",
+    r"|in\s+the\s+middle)\b|" + _PART_OF_IT,
     re.IGNORECASE,
 )
 # "I stopped there": how people end a report too ("Long tones, finished. I stopped there for the day"), a part only
@@ -293,9 +311,36 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     own = _others_unsaid(text, known)
     if own != text and minutes is None and not _DID.search(own):
         return Report("unclear")  # "the band played the jig": someone else's doing, no report of the speaker's
-    if minutes is not None or _DONE.search(text) or len(text.split()) >= 6:
+    if minutes is not None or _DONE.search(text) or len(_sayings_unsaid(text).split()) >= 6:
         return Report("done", minutes)
     return Report("unclear")
+
+
+# Someone else's saying, said as theirs by habit ("my teacher would say: Godelieve, stop dreaming, work", "Gran always
+# said you cannot rush linen", "as Dad used to tell me, …"; never the speaker's own: "I'd say it went fine").
+_SAYING = re.compile(
+    r"\b(?!(?:i|we|you)\b)[^\W\d_]+(?:(?:'d|\s+would|\s+used\s+to)(?:\s+always)?\s+(?:say|tell\s+(?:me|us))"
+    r"|\s+(?:always|often|still)\s+(?:said|says|told\s+(?:me|us))|\s+says)\b(?:\s+(?:to\s+(?:me|us)|that)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _sayings_unsaid(text: str) -> str:
+    """The words without someone else's saying and the clause bringing it in: said after a colon or a quote mark, up to
+    the sentence's end or the closing mark ("Ha, my teacher would say: Minji, slow hand, quiet mind." is "Ha,"); said
+    as a clause, up to the clause's end. A saying holding a verdict or a doing ("she'd say it's done, and it is") is
+    kept: that may be the item's report."""
+    for said in reversed(list(_SAYING.finditer(text))):
+        start = max((text.rfind(c, 0, said.start()) for c in ",.;:!?…"), default=-1) + 1
+        quote = re.match(r"\s*(?:,\s*)?(?::\s*)?([“\"«„‘]?)", text[said.end() :])
+        rest = text[said.end() + quote.end() :]
+        direct = quote.group(1) or text[said.end() : said.end() + quote.end()].count(":")
+        closing = r"[”\"»“’]" if quote.group(1) else r"[.!?…](?=\s|$)" if direct else r"[,;.!?…]"
+        end = re.search(closing, rest)
+        words = rest[: end.start() if end else len(rest)]
+        if not _DONE.search(words):
+            text = text[:start] + text[said.end() + quote.end() + (end.end() if end else len(rest)) :]
+    return text
 
 
 def _in_part(text: str, known: frozenset[str] = frozenset()) -> bool:
@@ -368,8 +413,10 @@ _CLOCK = re.compile(
     r"|\b(?:at|by|until|till|since)\s+(?:about\s+|around\s+)?\d+(?:\s*[.:]\s*\d+)?\b"
     r"(?!\s*(?:(?:-|to)\s*\d+\s*)?" + _TIME_UNIT + ")"
 )
-# Numbers that count no time, after the clock is gone: "3 times", "2 rounds", "at 60 bpm", "30 seconds".
-_NO_TIME = re.compile(r"\b\d+(?:\.\d+)?\s*(?:times|x|reps?|rounds?|goes|sets?|bpm|%|percent|seconds?|secs?)\b")
+# Numbers that count no time, after the clock is gone: "3 times", "2 rounds", "at 60 bpm", "30 seconds", "2 thirds".
+_NO_TIME = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:times|x|reps?|rounds?|goes|sets?|bpm|%|percent|seconds?|secs?|thirds?|quarters?|fifths?)\b"
+)
 # Hours with a part or minutes said with them: "an hour and a quarter", "2 hours and a half", "1h15", "an hour
 # twenty", "1 hour 15 minutes", "a good hour" (never a time told: "an hour ago", "twenty minutes later"); bare minutes
 # only before a stop or a joining word ("an hour twenty with the drone"; never "an hour, 2 pieces").
@@ -544,6 +591,8 @@ def respond(ctx: TurnContext) -> Outcome:
         # told done in its own words: what follows of something else ("… done, twice. His forty days was Sunday …
         # I could not go.") does not undo it; the minutes may be said anywhere in the answer
         report_text = _unsaid_instead(told[current])
+        if len(told) == 1:  # but a grade of it said after ("… I did three fans of six. … Half good, let's say.")
+            report_text = join(report_text, _part_after(text, told[current], known))
     report_text = _wait_unsaid(report_text)
     want = wanted(text, left) if text else None
     if want is not None and want["id"] == current and parse_report(text, known).minutes is not None:
@@ -847,6 +896,16 @@ def _bare(piece: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool
     return not (_said_done(rest) or _PARTLY.search(rest) or _HOW_IT_WENT.search(rest) or _NOT_MINE.search(rest))
 
 
+_PART_SAID = re.compile(_PART_OF_IT, re.IGNORECASE)
+
+
+def _part_after(text: str, said: str, known: frozenset[str]) -> str | None:
+    """The sentences of the answer beyond the item's own words that say it only part there ("Half good, let's say.",
+    "I got through a third of it."), never a half of someone or something else ("half the family came")."""
+    part = [s for s in _sentences(text) if s not in said and _PART_SAID.search(s) and _in_part(s, known)]
+    return " ".join(part) or None
+
+
 def _unsaid_instead(said: str) -> str:
     """The words about an item without "instead": "instead I played the kriti" tells the kriti done."""
     return re.sub(r"\binstead\b(?!\s+of)", "", said, flags=re.IGNORECASE)
@@ -960,6 +1019,8 @@ def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str
     own = _others_unsaid(text, _known(items))
     if _NOT_MINE.search(text) or (own != text and not _DID.search(own) and duration_minutes(text) is None):
         return True  # "The ceilidh band played the jig. I only watched.": someone else's doing, no report
+    if (bare := _sayings_unsaid(text)) != text and len(bare.split()) < 6:
+        return not (_said_done(bare) or _PARTLY.search(bare) or _HOW_IT_WENT.search(bare))  # a saying, no report
     if _said_done(text) or _PARTLY.search(text):
         return False
     return "?" in text or (not _HOW_IT_WENT.search(text) and story.to_follow(turn) is not None)
@@ -1002,7 +1063,11 @@ _ERRAND_OPENS = re.compile(
     r"^\W*(?:(?:oh|ah|sorry|okay|ok|um|erm|so|well)\W+)*(?:(" + _WAIT_WORD + r")\W+)?"
     r"(?:(?:first|before\s+that)\W+)?(?:(?:and|but|so)\s+)?"
     r"(?:i\s+(?:just\s+|really\s+|first\s+)?(?:need|have|must|gotta|got|'ve\s+got|want)|i'?ll|i\s+will|let\s+me|lemme"
-    r"|i'?m\s+(?:just\s+)?(?:going|gonna))\b(?>(?:\s+to\b)?(?:\s+(?:just|quickly|first|go\s+and|go)\b)*)"
+    r"|i'?m\s+(?:just\s+)?(?:going|gonna)"
+    # "Wait, I make a coffee first": a plain present said with a wait word and "first" (never a past or a thought)
+    r"|(?P<bare>i)(?=\s+(?!(?:did|was|were|had|got|went|made|took|ran|think|thought|mean|guess|say|said|tell|told|know"
+    r"|am|have|need|must|will|would|can|could|should|just|really|also|only)\b)[a-z]+(?<![^e]ed)\b))"
+    r"\b(?>(?:\s+to\b)?(?:\s+(?:just|quickly|first|go\s+and|go)\b)*)"
     r"(?!\s+(?:tell|say|ask|explain|show|mention|admit|confess|talk|add|report|think|be\s+honest)\b)"
     r"(?=\s+\w)",
     re.IGNORECASE,
@@ -1017,6 +1082,8 @@ def _errand_first(text: str) -> int | None:
         return None
     clause = re.split(r"[,;:.!?…—–]", text[errand.end() :], maxsplit=1)[0]
     first = re.search(r"\b(?:first|before\s+that)\b", errand.group(0) + clause, re.IGNORECASE)
+    if errand.group("bare") is not None and not (errand.group(1) is not None and first):
+        return None
     return errand.end() + len(clause) if errand.group(1) is not None or first else None
 
 
