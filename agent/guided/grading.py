@@ -110,7 +110,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
             given = _answer_number(answer, unit, counted)
             if given is not None and abs(given[0] - value) < 1e-9 and same_unit(given[1], unit):
                 return True
-            if given is not None and same_amount(given, (value, unit)):
+            if given is not None and same_amount(given, (value, unit)) and not _said_back(given, unit, prompt):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
             pair = _ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))
             if pair and pair[0] - 1e-9 <= value <= pair[1] + 1e-9 and same_unit(pair[2], unit):
@@ -751,6 +751,27 @@ def _unit_named(prompt: str | None) -> str | None:
         return None  # miles in an hour: said as a speed ("sixty miles an hour") as well
     units = asked or per  # "How many miles … in a day?" asks miles
     return units.pop() if len(units) == 1 else None
+
+
+_CALENDAR = frozenset({"year", "month"})  # time units not sized, their days vary
+
+
+def _said_back(given: tuple[float, str | None], unit: str | None, prompt: str | None) -> bool:
+    """An amount said in another unit than the one a conversion asks ("How many grams are in a kilogram?",
+    "… minutes in a day?": both units of one kind): it says the question's own "in …" amount back ("One kilo.",
+    "Twenty-four hours.", "Three hundred and sixty-five days." for weeks in a year), it converts nothing."""
+    if given[1] is None or unit is None or given[1] == unit:
+        return False
+    words = normalise(prompt or "").split()
+    per = {named[0] for n in range(1, len(words)) if words[n - 1] == "in" and (named := unit_at(words, n))}
+
+    def alike(other: str) -> bool:
+        timed = {other, unit} & _CALENDAR and all(
+            u in _CALENDAR or in_unit(1, u, "s") is not None for u in (other, unit)
+        )
+        return in_unit(1, other, unit) is not None or bool(timed)
+
+    return any(other != unit and alike(other) for other in per)
 
 
 # Unit symbols written after a number that reading drops or misreads (an article "A", a sign "Ω", letters "N",
