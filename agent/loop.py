@@ -642,6 +642,8 @@ def _records_unfounded(turn: _Turn, text: str) -> list[str]:
     unfounded = []
     for said in records_said(text):
         named = record.items_named(said.clause or said.sentence, turn.ctx)
+        if said.kind == "done" and not named:
+            named = record.items_named(said.sentence, turn.ctx)  # "Scales, done in ten minutes."
         now = [k for k in named if k in read]
         if said.kind == "done":
             if now or (named := [k for k in named if k in before]):

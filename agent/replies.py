@@ -543,13 +543,18 @@ def good_news(answer: str) -> bool:
 # what nobody recorded: "Great, Coffee is ticked off (12 minutes).", "Got it: Godelieve, stop dreaming, work." (the
 # words a teacher used to say, quoted by the person).
 _LABEL = re.compile(
-    r"^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*(?:got\s+it|noted|done|recorded|logged)\s*:", re.I
+    r"^\W*(?:great|good|ok(?:ay)?|right|thanks?(?:\s+you)?)?[,!\s]*"
+    r"(?:(?:got\s+it|noted|done|recorded|logged)\s*:|(?:got\s+it|noted|recorded|logged)\s[-–—]\s)",
+    re.I,
 )
 _RECORD_SAID = re.compile(
     r"\b(?:ticked|checked|crossed)\s+off\b|:\s*(?:done|finished|complete(?:d)?)\b"
     r"|\b(?:done|finished|completed)\s+in\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b"
     r"|ten\b|eleven\b|twelve\b|fifteen\b|twenty\b|thirty\b|forty\b|fifty\b|half\b)"
-    r"|\bpartly\s+done\b|\bin\s+the\s+notes\b|\b(?:i['’]ve|i\s+have)\s+(?:noted|recorded|logged|marked|ticked)\b",
+    r"|\bpartly\s+done\b|\bin\s+the\s+notes\b|\b(?:i['’]ve|i\s+have)\s+(?:noted|recorded|logged|marked|ticked)\b"
+    # "Marked the Nocturne as done.", "I'll mark the kata as finished" (the speaker's marking, not a teacher's)
+    r"|(?:^\W*|\b(?:i|we)(?:['’](?:ll|ve)|\s+(?:will|have|just))?\s+)mark(?:ed)?\s+(?:\w+\s+){0,4}?as\s+"
+    r"(?:done|finished|complete(?:d)?)\b",
     re.IGNORECASE,
 )
 # "ticked off" of someone annoyed, never an item: "You must have been ticked off when your thumb slipped", "it

@@ -147,3 +147,39 @@ def test_other_minutes_are_still_cut(openai_api: Api, llm: FakeLLM) -> None:
         result = _step(openai_api, llm, sid, reply, answer)
         assert "minutes" not in result["reply"] and "?" in result["reply"], result["reply"]
         assert _fallback(result)["reason"] == "said an item recorded that was not", _fallback(result)
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        ("Marked the Nocturne as done.", True),
+        ("I'll mark the hemming as finished.", True),
+        ("Perfect, I've crossed off the warping.", True),
+        ("Got it - Scales done, 20 minutes.", True),
+        ("Great, the Nocturne is checked off (20 minutes).", True),
+        # look-alikes: another's marking, a label of nothing, a question
+        ("The teacher marked my exam as finished early.", False),
+        ("Done - that was quick.", False),
+        ("Got it - you mean the old loom?", False),
+        ("Have you checked off the warping?", False),
+    ],
+)
+def test_more_ways_of_saying_a_record(reply: str, said: bool) -> None:
+    assert bool(records_said(reply)) is said
+
+
+def test_more_ways_of_saying_a_record_checked(openai_api: Api, llm: FakeLLM) -> None:
+    llm.push(Step(text="Akwaaba, Kwabena! How did the warping go?"))
+    sid = template_session(openai_api, "Kwabena", WEAVING)
+    reply = "Warping, done in fifteen minutes. How did Pattern No. 7 go?"
+    result = _step(openai_api, llm, sid, reply, "Warping, fifteen minutes, all even.")
+    assert result["reply"] == reply and not _fallback(result), result["reply"]
+    reply = "Marked Pattern No. 7 as done. And the hemming?"
+    result = _step(openai_api, llm, sid, reply, "Pattern No. 7, twenty minutes, no skipped picks.")
+    assert result["reply"] == reply and not _fallback(result), result["reply"]
+    for wrong, answer in [
+        ("Perfect, I've crossed off the hemming. Anything else today?", "Give me a moment, the kettle is boiling."),
+        ("Got it - Hemming done, 30 minutes. What will you weave next?", "Hemming, ten minutes, the edge is straight."),
+    ]:
+        result = _step(openai_api, llm, sid, wrong, answer)
+        assert result["reply"] == wrong.rpartition(". ")[2], result["reply"]
