@@ -755,18 +755,36 @@ def _stem(word: str) -> str:
 
 
 def _doing_the_topic(text: str, who: Who, about: str) -> bool:
-    """``who`` is told, in their own clause, with a word of what the session is about: "Papa had a little
-    workshop, he made chairs, and in the back my uncle Ti-Jak made the masks for Kanaval" in a session about
-    carnival masks (Ti-Jak, not Papa). The words of the title that say what, not where: no name but the first."""
+    """``who`` is told, in their own clause, doing what the session is about: "Papa had a little workshop, he made
+    chairs, and in the back my uncle Ti-Jak made the masks for Kanaval" in a session about carnival masks (Ti-Jak,
+    not Papa). Either the title's doing said as a verb ("Farming in Kerry": "Dad farmed sixty acres") or its thing
+    made ("wove the baskets"); never the thing only touched on ("my aunt Rosa sold the lace", "my cousin painted the
+    name on the boat": the one who made it is still followed first). The title's words that say what, not where."""
     words = re.findall(r"[^\W\d_][\w'’-]*", about)
     what = {_stem(w.lower()) for i, w in enumerate(words) if len(w) >= 4 and (i == 0 or w[:1].islower())}
     what -= {"time", "life", "years", "days", "story", "your", "with", "from", "about"}
+    doings = {_stem(w.lower()) for w in words if w.lower().endswith("ing") and len(w) > 5}
     forms = set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
     for clause in re.split(r"[.!?;]|,\s+(?:and|but|while|whereas|then)\b", text):
-        named = any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", clause, re.IGNORECASE) for f in forms)
-        if named and what & {_stem(w.lower()) for w in re.findall(r"[^\W\d_][\w'’-]*", clause)}:
+        if not any(re.search(rf"(?<![\w'’-]){re.escape(f)}(?![\w-])", clause, re.IGNORECASE) for f in forms):
+            continue
+        said = re.findall(r"[^\W\d_][\w'’-]*", clause.lower())
+        if doings & {_stem(w) for w in said if w.endswith(("ed", "ing", "s"))}:
             return True
+        for made in _MADE.finditer(clause):
+            if what & {_stem(w.lower()) for w in (made.group("thing"), made.group("then") or "")}:
+                return True
     return False
+
+
+# A thing made, right after a verb of making, in one word or two: "made the masks", "wove the flax baskets"
+_MADE = re.compile(
+    r"\b(?:made|make|makes|making|built|build|builds|building|carved|carves|carving|sewed|sewn|sews|sewing|stitched"
+    r"|knitted|knits|wove|woven|weaves|weaving|baked|bakes|baking|cooked|cooks|painted|paints|shaped|forged|brewed"
+    r"|crafted|moulded|molded|threw|turned|designed|grew|grows|growing)\s+(?:(?:the|a|an|his|her|their|our|my|all"
+    r"|those|these|its)\s+)?(?P<thing>[^\W\d_][\w'’-]*)(?:\s+(?P<then>[^\W\d_][\w'’-]*))?",
+    re.IGNORECASE,
+)
 
 
 # "Oh, but Saturday mornings, Lord!", "Ah, the regattas, my word!", "But oh, the dances!": a scene the teller
