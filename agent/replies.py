@@ -497,12 +497,12 @@ def without_stock_delight(text: str, asked: Collection[str], *, after_care: bool
     """``text`` without its stock delight (:func:`stock_delight`) before its question, when a loss was just met with
     care (``after_care``) or an earlier reply of the session (``asked``: the model's own, not the guided ones) already
     said one: warmth that says nothing of the answer rings false beside a death, and worse each time it comes back.
-    The first one stays, and any one when the ``answer`` asked something (it may be the reply: "It's lovely!") or
-    told good news ("What wonderful news!" of a birth after a loss)."""
+    The first one stays, and any one when the ``answer`` told good news ("What wonderful news!" of a birth after a
+    loss) or, away from care, asked something (the delight may be the reply: "It's lovely!")."""
     said = sentences(text)
     if not any(stock_delight(s) for s in said if "?" not in s):
         return text
-    if answer and ("?" in answer or good_news(answer)):
+    if answer and (good_news(answer) or ("?" in answer and not after_care)):
         return text
     if not after_care and not any(stock_delight(s) for before in asked for s in sentences(before)):
         return text

@@ -53,6 +53,9 @@ def test_delight_kept_for_good_news_and_for_an_answer_asking() -> None:
     asked = "Her name means 'little star'. Isn't that pretty?"
     lovely = "It's lovely! Who chose it?"
     assert without_stock_delight(lovely, ["How lovely! Where was she born?"], after_care=False, answer=asked) == lovely
+    # after care, a question in the answer keeps no delight
+    grief = "He died that spring. Can you imagine?"
+    assert without_stock_delight(lovely, [], after_care=True, answer=grief) == "Who chose it?"
     told = "Her name means 'little star', her grandmother chose it."
     assert without_stock_delight(lovely, ["How lovely! Where was she born?"], after_care=False, answer=told) == (
         "Who chose it?"
