@@ -145,6 +145,15 @@ _MEASURES = [
 _TWO_OF = re.compile(r"^(?P<one>[a-z]+) and (?P<two>[a-z]+) of (?P<of>\S.*)$")
 # A thing asked back and then denied ("Which way? No."), in the answer as written.
 _DENIED_BACK = re.compile(r"[^.?!]*\?\s*(?:no|nope|nah|not)\b[^.?!]*[.?!]*", re.IGNORECASE)
+# A short question asked back ("What time?", "Which way?"): no answer where nothing follows it or the other thing
+# does ("What time? The place of the meeting."); "When? 1066. Where? Hastings." answers its own questions.
+_THING_ASKED = re.compile(r"(?:^|(?<=[.?!,]))\s*(?:what|which|when|where|how)(?:\s+\w+)?\s*\?", re.IGNORECASE)
+# Said unsure of it, as normalised ("not sure about the place", "no idea of the distance", "can't remember the
+# date"); "not sure, the time and the place?" is a hedge of both.
+_UNSURE_OF = re.compile(
+    r"\b(?:(?:not\s+(?:sure|certain)|unsure|no\s+idea)\s+(?:about|of|on|what|which)"
+    r"|(?:can|couldn|don|didn)\W*t\s+(?:remember|recall|know))\s*$"
+)
 # Said as what another finds some other way ("the direction they find by smell", "we guess from the stars"): no
 # answer; "the speed they make" still is.
 _THEY_DO = re.compile(r"\s+(?:they|we|he|she|you|i|it)\s+\w+\s+(?:by|from|with|using|through|on)\b")
@@ -160,7 +169,13 @@ def _says_both(answer: str, wanted: str) -> bool:
     if two is None:
         return False
     third = set(two.group("of").split())
-    said = normalise(_DENIED_BACK.sub(" ", answer))
+    things = {two.group("one"), two.group("two")}
+    kept = _DENIED_BACK.sub(" ", answer)
+    for asked in reversed(list(_THING_ASKED.finditer(kept))):
+        rest = normalise(kept[asked.end() :]).split()
+        if not rest or rest[0] in things:  # "What time? The place of the meeting." asks, tells no time
+            kept = kept[: asked.start()] + " " + kept[asked.end() :]
+    said = normalise(kept)
     return _says_one(said, two.group("one"), third) and _says_one(said, two.group("two"), third)
 
 
@@ -173,6 +188,8 @@ def _says_one(said: str, thing: str, third: set[str]) -> bool:
             before, after = said[: found.start()], said[found.end() :]
             if (_DENIED.search(before) and not _TAG.search(before)) or _OFFERED.search(before):
                 continue
+            if _UNSURE_OF.search(before):
+                continue  # "the date, I'm not sure about the place"
             of = re.match(r"\s+of\s+(\w+)", after)
             if of and of.group(1) not in third:
                 continue  # of another thing ("the height of the moon")
