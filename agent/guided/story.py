@@ -31,7 +31,7 @@ import msgspec
 
 from agent.guided import care, gaps, grief, moves, wishes
 from agent.guided.annotate import read
-from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, PERSON_NOUNS, POSITIVE
+from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, NOT_NAMES, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
@@ -839,27 +839,53 @@ def _comes_back_to(turn: Turn) -> Who | None:
     ("Mama, who hadn't sung since … Mama opened her mouth … I never asked Mama"), not yet asked about again."""
     if turn.reading is None or not turn.reading.rich:
         return None
-    for who in _people(turn.reading):
-        named = max(_times_named(turn.text or "", who), _told_of_times(turn.text or "", who))
+    people = _people(turn.reading)
+    for who in people:
+        told = _told_of_times(turn.text or "", who, people, turn.reading.places)
+        named = max(_times_named(turn.text or "", who), told)
         if _followed(turn, who) and named >= _AGAIN_TIMES and f"again.{who.key}" not in turn.asked_ids:
             return who
     return None
 
 
-def _told_of_times(text: str, who: Who) -> int:
+def _told_of_times(text: str, who: Who, others: list[Who], places: list[str]) -> int:
     """How often an answer tells of someone in the sentences that name them: each naming (by any form of the name,
-    "Tonton Ti-Jak" once) and each "he"/"she" said there ("Tonton Ti-Jak, he never drew first, he painted straight
-    … Tonton said no": four)."""
-    forms = set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
-    if not forms or who.pro not in ("he", "she"):
+    "Tonton Ti-Jak" once) and each "he"/"she" said there after them ("Tonton Ti-Jak, he never drew first, he painted
+    straight … Tonton said no": four). A "he" after another one named ("my father was in the hospital, so Tomás
+    took the boat out alone; he rowed …") is the other's, also when the reader did not take the name for someone."""
+    if (name := _mention(who)) is None or who.pro not in ("he", "she"):
         return 0
-    name = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    mention = re.compile(rf"(?<![\w'’-])(?:{name})(?:\s+(?:{name}))*(?![\w-])", re.IGNORECASE)
+    alike = [(o, m) for o in others if o.pro == who.pro and (m := _mention(o)) is not None]
     told = 0
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if (named := len(mention.findall(sentence))) > 0:
-            told += named + len(re.findall(rf"\b{who.pro}\b", sentence, re.IGNORECASE))
+        marks = [(m.start(), o.key == who.key) for o, mention in alike for m in mention.finditer(sentence)]
+        if not any(mine for _, mine in marks):
+            continue
+        told += sum(mine for _, mine in marks)
+        marks = sorted(marks + _other_names(sentence, name, places))
+        for pro in re.finditer(rf"\b{who.pro}\b", sentence, re.IGNORECASE):
+            before = [mine for at, mine in marks if at < pro.start()]
+            told += bool(before) and before[-1]
     return told
+
+
+def _other_names(sentence: str, name: re.Pattern[str], places: list[str]) -> list[tuple[int, bool]]:
+    """Where a sentence names, inside it, someone or something else by a capital: not a place of the answer, not a
+    word that is no name, not the one counted."""
+    return [
+        (m.start(), False)
+        for m in re.finditer(r"(?<=[\w,;]\s)(?-i:[A-ZÀ-Þ])[\w'’-]+", sentence)
+        if m.group(0).lower() not in NOT_NAMES and name.fullmatch(m.group(0)) is None and m.group(0) not in places
+    ]
+
+
+def _mention(who: Who) -> re.Pattern[str] | None:
+    """Any form of someone's name, one name of several words once ("Tonton Ti-Jak")."""
+    forms = set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
+    if not forms:
+        return None
+    name = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{name})(?:\s+(?:{name}))*(?![\w-])", re.IGNORECASE)
 
 
 def _named_before(turn: Turn, who: Who) -> bool:
