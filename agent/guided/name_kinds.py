@@ -108,6 +108,17 @@ def _family_name(words: list[str]) -> bool:
     return len(words) == 1 and len(words[0]) > 3 and words[0].endswith("s") and not re.search(r"['’]s$", words[0])
 
 
+# What one does at a shop or a spot named like someone: "sold perfume at Yves Rocher", "surfed at Jaco" (not
+# "laughed at Yves", "shouted at John Lewis": those take "at" a person).
+_DONE_AT = frozenset(
+    """worked work working sold selling shopped shopping served serving surfed surfing swam swimming camped camping
+    holidayed employed""".split()
+)
+# Dishes and hairdos named for someone, said after the name: "Olivier salad", "a Marcel wave", "Melba sauce"; not
+# after giving ("gave Olivier salad": to him).
+_NAMED_DISHES = frozenset("salad salads sauce sponge wave waves".split())
+_GIVING = frozenset("gave give giving brought bring served serve fed feed handed passed sent".split())
+
 # Place words that are common surnames too ("Peter Weir", "Sally Field", "Benny Hill", "Van Dam").
 _SURNAME_PLACE_WORDS = frozenset("weir dam field fields brook brooks hill hills lake".split())
 
@@ -216,6 +227,10 @@ def kind_of_name(
         return "person"  # "I said to Bev walking home": spoken to, not gone to
     if before[-2:-1] and before[-2] in SITES and before[-1] == "at" and not possessed:
         return "place"  # "the Holden works at Elizabeth", "the mill at Florence": where a workplace is
+    if before[-1:] == ["at"] and set(before[:-1]) & _DONE_AT and not possessed:
+        return "place"  # "sold perfume at Yves Rocher", "we surfed at Jaco": a shop or a spot, named like someone
+    if len(words) == 1 and after[:1] != [] and after[0] in _NAMED_DISHES and not set(before[-1:]) & _GIVING:
+        return "thing"  # "Olivier salad every New Year", "my Marcel wave": a dish or a hairdo named for someone
     if nxt == "way" and before[-1:] and before[-1] in LOCATING | {"from"} and not possessed:
         return "place"  # "a shearer from out Wilcannia way", "up Dubbo way" (not "Nan's way")
     if before[-3:-2] and before[-3] in SETTLED and before[-2:] == ["under", "the"] and not possessed:
