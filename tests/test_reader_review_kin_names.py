@@ -97,3 +97,9 @@ def test_a_cry_a_dish_or_a_firm_said_with_a_kin_word_is_nobodys_relative(answer:
 def test_the_same_words_as_kin_beside_such_cues_stay_the_relative(answer: str, role: str) -> None:
     people = read(answer).people
     assert role in people, people
+
+
+def test_a_relative_with_a_name_gone_to_is_still_the_relative_named() -> None:
+    people = read("Every Easter we sailed over to Mormor Ingrid's cabin on the lake.").people
+    assert "Ingrid" in people, people
+    assert not any(p.startswith("Mormor") for p in people) or "Mormor Ingrid" in people, people

@@ -152,7 +152,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             surname = i + 1 < len(tokens) and is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in NUMBERS
             national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
             kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
-            kin_place = kin_place and not re.match(r"['’]s\b", sentence[spans[i].end() :])  # "the boat to Padar"
+            # "the boat to Padar"; not "drove to Oupa Hendrik's farm", the relative with a name
+            kin_place = kin_place and not re.match(r"['’]s\b|\s+[A-ZÀ-Þ]", sentence[spans[i].end() :])
             # "Out of Africa": a question word or a cry opening a title with "of" (read below as no one)
             titled = tokens[i][:1].isupper() and tokens[i].lower() in QUESTION_WORDS and i + 2 < len(tokens)
             titled = titled and tokens[i + 1] == "of" and is_name_word(tokens[i + 2]) and i + 1 not in breaks

@@ -94,7 +94,7 @@ def _no_relative_here(text: str, match: re.Match[str]) -> bool:
         return True
     if _DISH_JOIN.match(rest) and not re.match(r"\s+(?:al|alla)\s+(?:mare|mercato|negozio)\b", rest):
         return True
-    if KIN_AS_PLACE.search(head) and not re.match(r"['’]s\b", rest):
+    if KIN_AS_PLACE.search(head) and not re.match(rf"['’]s\b|\s+[{UPPER}]", rest):  # not "to Oupa Hendrik's farm"
         return True
     if word.lower() in TITLES_AFTER:
         return False  # "Serik Aga", "Kamala Amma": a title after the name (name_kinds)
