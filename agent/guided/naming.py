@@ -50,7 +50,8 @@ def _given_not_title(words: list[str], i: int) -> bool:
     return bool(nxt) and words[i + 1][:1].isupper() and nxt not in KIN and nxt not in MALE | FEMALE
 
 
-# Given names of two words. "Abdul", "Abdel", "Ghulam" ("servant of") are never a name alone: "Abdul Karim".
+# Given names of two words. "Abdul", "Abdel", "Ghulam" ("servant of") go with the given name after them ("Abdul
+# Karim"); before a word of lineage ("Abdul Khan") the address is the first word, as for any name.
 _BOUND = frozenset("abdul abdel abdal abdur abdus abdul abd abdil abdoul abdool ghulam".split())
 # First words that with the next make one given name before a surname: "Gul Zaman Khan", "Mohammad Ali Shah",
 # "Noor Jahan Begum"; not before a word of lineage ("Mohammad bin Salim", "Gul Khan").
