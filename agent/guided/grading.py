@@ -1039,10 +1039,13 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     left: list[str] = []
     apologies = 0  # a bare "Sorry." said (not asked)
     sentences = _SENTENCE.split(text.strip())
+    tagged: set[str] = set()  # clauses of a sentence ending in a tag question ("Toronto, isn't it?")
     for n, said in enumerate(sentences):
         if wishes.tired(said) and not wishes.not_done(said):
             kinds.add("stop")
             continue
+        if _TAGGED.search(said):
+            tagged |= {clause.strip() for clause, _ in _clauses(said)}
         asks_back = _asks_back(said, expected, prompt)
         at = 0
         for clause, end in _clauses(said):
@@ -1106,6 +1109,8 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
         words = normalise(clause).split()
         answer_like = _number_alone(clause) if numeric else clause in alone and not numbers_in(clause)
         answer_like = answer_like and not _own_mentions(clause)  # "Papa kept the hives." tells of someone
+        if "loss" in kinds and (_HEDGE.search(clause) or clause in tagged) and _named_guess(clause):
+            return None  # a guess beside a loss ("We lost Dad in the winter. … but I think Toronto."): graded
         if "loss" in kinds and not answer_like and not _stems(words) & asked:
             continue  # talk around a loss told ("in the yard behind the chapel", "All six."), not of the question
         if _HEDGE.search(clause):
@@ -1134,6 +1139,32 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     if kinds & {"on", "next"}:
         return "on"
     return "tell" if "tell" in kinds else "remark"
+
+
+# A sentence ending in a tag question or "is it?" ("Toronto, isn't it?", "Vancouver, is it?").
+_TAGGED = re.compile(r"\b(?:(?:isn|wasn)\W*t|is|was)\s+(?:it|that)\s*\?\s*$", re.IGNORECASE)
+# What a hedged guess says besides the guess ("but I think", "is it", "must be").
+_GUESS_WORDS = frozenset(
+    "but and so well i think guess reckon believe suppose would say d maybe perhaps probably pretty sure is it "
+    "isn wasn t must be could the answer s go with".split()
+)
+# A time a loss is told by, no guess ("I think it was March", "maybe Christmas").
+_WHEN_TOLD = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday christmas easter""".split()
+)
+
+
+def _named_guess(clause: str) -> bool:
+    """A hedged clause that guesses a name or figure and says nothing else ("but I think Toronto", "is it
+    Vancouver", "Toronto"): one to three capitalised words or figures, none a kin word or a person's pronoun
+    ("I think Dad", "maybe he knew" tell of someone), no time ("I think it was March")."""
+    rest = [w for w in re.findall(r"[\w’'-]+", clause) if w.lower() not in _GUESS_WORDS]
+    return (
+        0 < len(rest) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+        and not {w.lower() for w in rest} & (set(KIN) | _PERSONAL | _WHEN_TOLD)
+    )
 
 
 def _said_alone(text: str, short: int) -> set[str]:
