@@ -561,7 +561,9 @@ class ModelLoop:
         if info is None and turn.ctx.kind == "practice":
             # The item whose report the model's question asks for is stored with it, as the coach's are: the next
             # answer's report is read as that item's (record.coach_items), whatever words it uses.
-            asked_item = record.item_asked(cleaned, turn.ctx)
+            asked_item = record.item_asked(
+                cleaned, turn.ctx, [k for k, got in _coach_items(turn).items() if got.get("completed")]
+            )
             info = PromptInfo("exercise", item_id=asked_item) if asked_item is not None else None
         if isinstance(sink, StreamFilter):
             await sink.finish(cleaned)

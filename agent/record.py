@@ -297,16 +297,28 @@ _REPORT_ASKED = re.compile(
 _ANOTHER_ASKED = re.compile(r"\b(?:next|other|another|remaining)\b", re.IGNORECASE)
 
 
-def item_asked(reply: str | None, ctx: TurnContext) -> str | None:
+def item_asked(reply: str | None, ctx: TurnContext, done_now: Collection[str] = ()) -> str | None:
     """The routine item whose report a question of ``reply`` (a model's) asks for (:data:`_REPORT_ASKED`), so the next
     answer is read as that item's report; an item the question only names is not stored (the coach read "A bit
     stiff but fine, ten minutes of stretching" after "Before you start the Nocturne, how are your hands feeling?"
     as the Nocturne done in 10)."""
-    for said in said_sentences(reply or ""):
-        asks = "?" in said and _REPORT_ASKED.search(said) and not _ANOTHER_ASKED.search(said)
-        if asks and (found := item_named(said, ctx)) is not None:
+    said = said_sentences(reply or "")
+    done = {i["id"] for s in ctx.data.get("sections") or [] for i in s.get("items") or [] if i.get("completed")}
+    done |= set(done_now)  # ``done_now``: the items this answer reported done, recorded after the reply
+    for n, sentence in enumerate(said):
+        if "?" not in sentence or not _REPORT_ASKED.search(sentence) or _ANOTHER_ASKED.search(sentence):
+            continue
+        if (found := item_named(sentence, ctx)) is not None:
             return found
+        if n and _POINTED.search(sentence):
+            # "Since the scales are done, the Nocturne is all that's left. How did it go?": the open item said before
+            named = [k for k in items_named(said[n - 1], ctx) if k not in done]
+            if len(named) == 1:
+                return named[0]
     return None
+
+
+_POINTED = re.compile(r"\b(?:it|that|they|them)\b", re.IGNORECASE)
 
 
 def _named(text: str | None, names: dict[str, str]) -> str | None:

@@ -172,3 +172,24 @@ def test_a_question_asking_an_items_report_stores_it(openai_api: Api, llm: FakeL
     llm.push(Step(text=question))
     say(openai_api, sid, "Lip trills, five minutes, easy.")
     assert transcript(openai_api, sid)[-1]["data"].get("item_id") == _ids(openai_api, sid)[item]
+
+
+@pytest.mark.parametrize(
+    ("lead", "item"),
+    [
+        ("Since the lip trills are already ticked off, the anthem is all that's left.", "Anthem"),
+        ("The lip trills are done, so the sight singing is next.", "Sight singing"),
+        # look-alikes: only a done item said before, or two open ones
+        ("The lip trills are done, well done.", None),
+        ("Sight singing or the anthem, whichever you like.", None),
+    ],
+)
+def test_a_question_pointing_at_the_open_item_said_before(
+    openai_api: Api, llm: FakeLLM, lead: str, item: str | None
+) -> None:
+    llm.push(Step(text="Malo e lelei Siosaia! How did the lip trills go?"))
+    sid = template_session(openai_api, "Siosaia", SINGING)
+    llm.push(Step(text=f"{lead} How did it go?"))
+    say(openai_api, sid, "Lip trills, five minutes, easy.")
+    want = _ids(openai_api, sid)[item] if item else None
+    assert transcript(openai_api, sid)[-1]["data"].get("item_id") == want
