@@ -85,7 +85,8 @@ def test_real_speech_a_misheard_name_is_snapped_and_the_decoded_words_kept(
     plain = Transcriber(replace(transcriber.config, snap_names=False)).transcribe_blocking(pcm, hotwords="Featherstone")
     snapped = transcriber.transcribe_blocking(pcm, hotwords="Featherstone")
     assert "Featherstone" not in plain.text and plain.heard is None, plain.text  # hotwords alone miss it here
-    assert "Mrs. Featherstone," in snapped.text, snapped
+    # the name is snapped; the words around it are as decoded, which differ by CPU ("Mrs." on one, "misses" on another)
+    assert "Featherstone" in snapped.text, snapped
     assert snapped.heard == plain.text  # the decoded words are kept beside the snapped text
     assert " ".join(s.text for s in snapped.segments) == snapped.text
     assert transcriber.transcribe_blocking(pcm).heard is None  # no names, no snapping
