@@ -171,7 +171,9 @@ _AND_SOMEONE = re.compile(
     + "|".join(sorted(map(re.escape, KIN), key=len, reverse=True))
     + r"|shepherd|herder|herdsman|farmer|man|woman|boy|girl|child|baby|neighbou?r|friend|wife|husband)\b"
     # … the one said as dying with them, not doing something after ("and my father sold the rest")
-    r"(?:\s+(?-i:[A-Z])[\w'’-]+)*(?:\s+(?:too|also|as\s+well|with\s+them|that\s+\w+|the\s+same\s+\w+)\b|\s*(?:[,;.!?]|$))"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)*(?:\s+(?:too|also|as\s+well|with\s+them|that\s+\w+|the\s+same\s+\w+)\b|\s*(?:[;.!?]|$)"
+    # … a comma unless an aside follows and then what they did ("and my father, who had saved for them, was furious")
+    r"|\s*,(?![^,.!?;]{1,40},\s*(?!and\b|too\b|also\b|with\b)\w))"
     r"|[^.!?]*?\b(?:and|as\s+did|along\s+with)\s+(?:so\s+(?:did|had)\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:too|also|as\s+well"
     r"|with\s+them)\b",
     re.IGNORECASE,
@@ -202,6 +204,8 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return bool(re.match(_LIVED_ON.format(who=who), after, re.IGNORECASE))
     if word.startswith("lost") and word.split()[-1] in ("her", "his", "my", "our", "their"):
         return _lost_no_one(word.split()[-1], after, before)
+    if word.startswith("lost") and match.group(0).split()[-1][:1].isupper():
+        return bool(_LOST_A_WHILE.match(after))
     if word not in ("died", "dies", "dying"):
         return False
     if (
@@ -235,6 +239,20 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     if thing is None or OWNED_BY.search(clause[: thing.start()]):
         return False
     return not DIED_WITH.match(after)
+
+
+# A relative "lost" by their family name who is not dead: a thing of theirs ("lost Dad's watch"), or they turn up
+# again in the sentence, lost for a while ("for twenty minutes", "once"), looking about or gone off somewhere ("we lost
+# Papa in Tesco, he was looking at the fishing rods", "on the ferry, he'd gone to the bar", "found him at the stall")
+_LOST_A_WHILE = re.compile(
+    r"['’]s\b|[^.!?]*?\b(?:for\s+(?:an?|half\s+an?|a\s+few|a\s+good|\d+|ten|twenty|thirty|forty|five|two|three)"
+    r"\s+(?:\w+\s+)?(?:hours?|minutes?|mins|moments?|while|bit|day|morning|afternoon|evening)\b|once|twice|again"
+    r"|found\s+(?:him|her)|turned\s+up|(?:he|she)\s+(?:was|had\s+been|['’]d\s+been)\s+(?:\w+\s+)?(?:looking|talking"
+    r"|chatting|waiting|shopping|queuing|browsing|buying|haggling)|(?:he|she)(?:\s+had|['’]d)\s+(?:just\s+)?"
+    r"(?:gone|wandered|slipped)\s+(?:off\s+)?(?:to|into|for)|(?:he|she)\s+(?:went|wandered|slipped)\s+off"
+    r"|(?:he|she)\s+(?:always\s+)?(?:walks|wanders|talks|dawdles|strays|gets\s+distracted))\b",
+    re.IGNORECASE,
+)
 
 
 # What follows "lost her" when "her" is whom (a time, a place, a clause): "we lost her in May", "lost her young".

@@ -424,7 +424,11 @@ _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.it
 _HOUSE_OTHERWISE = (
     r"\b(?:paint\w*|decorat\w*|dust\w*|builders?|plaster\w*|mov(?:e|ed|ing)|storm|lightning|power|battery|batteries"
     r"|wind\w*|broke|broken|repair\w*|summer\s+time|daylight|clocks?\s+(?:go|went)\s+(?:back|forward)|whenever"
-    r"|every\s+time|thunder\w*|luck|new\s+year|christmas|superstiti\w*)\b"
+    r"|every\s+time|thunder\w*|luck|new\s+year|christmas|superstiti\w*"
+    # … a game, a party, a photo or a recording, an animal, a nap: "for the hide and seek", "so the parrot would stop"
+    r"|games?|hide[\s-]and[\s-]seek|birthday|party|parties|photo\w*|shoot|camera|microphone|recording|filming"
+    r"|parrot|budgie|canary|birds?|cats?|kittens?|dogs?|pupp(?:y|ies)|siesta|nap|diwali|marigolds|auspicious"
+    r"|tick(?:ed|ing)|noise|too\s+loud)\b"
 )
 # … one giving away, or out, their own things ("Mum handed out her old clothes", "he gave his coats to the church")
 _GAVE_OWN = r"(?:gave|gives|give|had\s+given|handed|hands|shared)\s+(?:(?:away|out)\s+)?(?:all\s+(?:of\s+)?)?"
@@ -664,7 +668,10 @@ _KEPT_FOR = re.compile(
 )
 _NOT_KEPT_FOR = re.compile(
     r"\b(?:of\s+(?:lent|ramadan|advent|the\s+(?:fast|festival|feast|month|year|siege|strike|war|trip|voyage|journey))"
-    r"|born|birth|baby|wedding|married|fast(?:ing)?|festival|feast|trip|voyage|journey|retreat|course|training)\b",
+    r"|born|birth|baby|wedding|married|fast(?:ing)?|festival|feast|trip|voyage|journey|retreat|course|training"
+    # … nor a party or a dinner, nor a day of something counted ("the hundredth day of school", "ninth day at sea")
+    r"|part(?:y|ies)|dinner|celebrat\w*|reception|birthday|ceremony\s+for\s+(?:my|our)\s+(?:son|daughter|baby)"
+    r"|(?:ninth|9th|fortieth|40th|forty-?ninth|49th|hundredth|100th)[\s-]+days?\s+(?:of|in|at|on)\s+(?!mourning\b))\b",
     re.IGNORECASE,
 )
 _ELEVEN_MONTHS = re.compile(
@@ -686,20 +693,14 @@ def _day_counted_for(text: str) -> bool:
     return bool(_ELEVEN_MONTHS.search(text))
 
 
-# Rites and dress only the dead are mourned with, said as held, each a loss alone: mourning colours worn for a time
-# counted before ("for forty days my aunts wore white", "for a year she wore black"), keening over someone, the week of
-# shiva, the nine-night, lighting the pyre, someone's photo on the altar of the Day of the Dead
+# Rites and dress only the dead are mourned with, said as held, each a loss alone: keening over someone, the week of
+# shiva, the nine-night, someone's photo on the altar of the Day of the Dead
 _RITES_HELD = (
-    re.compile(
-        r"\bfor\s+(?:a|one|a\s+whole|the\s+whole|forty|thirteen|twelve|eleven|nine|seven|three|six|\d+)\s+(?:days?|weeks?"
-        r"|months?|years?)\b[^.!?]{0,30}?\b(?:wore|wear|dressed\s+in|in)\s+(?:only\s+)?(?:black|white)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bkeen(?:ed|ing|s)?\s+(?:over|for)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b", re.I
-    ),
+    re.compile(r"\bkeen(?:ed|ing)\s+(?:over|for)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b", re.I),
     re.compile(r"\b(?:days|week|nights)\s+of\s+(?-i:shiva)\b|\b(?:the|a|his|her|their)\s+nine-nights?\b", re.I),
-    re.compile(r"\b(?:lit|light|lighting|lights)\s+(?:the|his|her|their)\s+(?:funeral\s+)?pyre\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:lit|light|lighting|lights)\s+(?:(?:his|her|their)\s+(?:funeral\s+)?|the\s+funeral\s+)pyre\b", re.I
+    ),
     re.compile(
         r"\b(?:day\s+of\s+the\s+dead|d[ií]a\s+de\s+(?:los\s+)?muertos|all\s+souls|ofrenda|qingming)\b[^.!?]*?"
         r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s|(?:my|our)\s+\w+['’]s)\s+(?:photo|photograph|picture|portrait)\b"
@@ -707,31 +708,71 @@ _RITES_HELD = (
         re.IGNORECASE,
     ),
 )
+# … and those that are a loss only with a death or someone mourned said in the answer (:data:`_DEATH_NEAR`), or, for
+# the dress, the house kept in mourning in its sentence: mourning colours worn for a time counted before ("for forty
+# days my aunts wore white and nobody cooked"; never a team's black and white, a dojo's, a punk's), "the pyre" lit
+# (at the ghat, or for one who died; never a festival's)
+_WORN_FOR_A_TIME = re.compile(
+    r"\bfor\s+(?:a|one|a\s+whole|the\s+whole|forty|thirteen|twelve|eleven|nine|seven|three|six|\d+)\s+(?:days?|weeks?"
+    r"|months?|years?)\b[^.!?]{0,30}?\b(?:wore|wear|dressed\s+in|in)\s+(?:only\s+)?(?:black|white)\b"
+    r"(?!\s*(?:and|&)\s+(?:black|white)\b)",
+    re.IGNORECASE,
+)
+_HOUSE_IN_MOURNING = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|no\s+(?:music|radio|television|tv|dancing|singing|parties|visitors)"
+    r"|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|never)\s+(?:go\s+(?:out|to)|cook|dance|sing|play|laugh))\b",
+    re.IGNORECASE,
+)
+_THE_PYRE = re.compile(
+    r"\b(?:lit|light|lighting|lights)\s+the\s+pyre\b(?=[^.!?]*\b(?:ghats?|cremat\w*|ashes|shaved\s+(?:our|his|their)"
+    r"\s+heads)\b)",
+    re.IGNORECASE,
+)
+# A death or someone mourned said: a word of the dead, "lost Dad", "after Abuela", "for Grandfather", "my late father"
+_DEATH_NEAR = re.compile(
+    r"\b(?:died|dies|dead|death|passed\s+(?:away|on)|funerals?|burials?|buried|graves?|graveside|hearse|coffins?"
+    r"|cremat\w*|mourn\w*|memorial|wake|widow\w*|lost\s+(?:him|her|them)"
+    r"|(?:late|lost|after|for)\s+(?:(?:my|our|his|her|the\s+late)\s+)?(?:" + KIN_WORDS + r")\b"
+    r"(?!['’]s|\s+(?:was|were)\s+born|\s+(?:married|got|came|arrived|moved|left|to\b)))",
+    re.IGNORECASE,
+)
 # … never a uniform, a bride or a team's colours, a bonfire, nor a festival's pyre
 _NOT_RITE = re.compile(
     r"\b(?:uniform|nurse|nurses|doctor|chef|cook|kitchen|school|play|wedding|bride|bridesmaid|tennis|cricket|team|kit"
-    r"|communion|graduation|birthday|holi|holika|bonfire|guy\s+fawkes|lohri|wind|storm|gulls?)\b",
+    r"|communion|graduation|birthday|holi|holika|bonfire|guy\s+fawkes|lohri|wind|storm|gulls?"
+    r"|dussehra|ravana|midsummer|fallas|effigy|dojo|ashram|retreat|hotel|waiters?|punk)\b",
     re.IGNORECASE,
 )
 
 
 def _rite_held(text: str) -> bool:
-    """A rite or dress only the dead are mourned with, said as held (:data:`_RITES_HELD`), in a sentence that tells
-    no other occasion for it."""
+    """A rite or dress only the dead are mourned with, said as held (:data:`_RITES_HELD`; the dress and "the pyre"
+    with a death or the house in mourning said too), in a sentence that tells no other occasion for it."""
+    mourner = bool(_DEATH_NEAR.search(text))
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
-        if any(rite.search(part) for rite in _RITES_HELD) and not _NOT_RITE.search(part):
+        if _NOT_RITE.search(part):
+            continue
+        if any(rite.search(part) for rite in _RITES_HELD) or _THE_PYRE.search(part):
+            return True
+        if _WORN_FOR_A_TIME.search(part) and (mourner or _HOUSE_IN_MOURNING.search(part)):
             return True
     return False
 
 
-# The street or the neighbours who drew their curtains, by day: "the whole street drew its curtains"
+# The street or the neighbours who drew their curtains, by day, with a death or someone mourned said: "when we lost
+# Gran, the whole street drew its curtains" (never for a siesta, the bailiffs, the football)
 _STREET_CURTAINS = re.compile(
     r"\b(?:the\s+whole\s+(?:street|road|village|terrace|row|close)|every\s+(?:house|home|window)|all\s+the\s+(?:neighbou?rs"
     r"|houses)|the\s+neighbou?rs)\s+(?:\w+\s+)?(?:drew|closed|pulled|shut)\s+(?:\w+\s+)?(?:curtains|blinds|shutters)\b"
     r"(?![^.!?]*\b(?:blackout|air\s+raids?|eclipse|war|heat|sun|storm|night|evening|film|match|television|tv)\b)",
     re.IGNORECASE,
 )
+
+
+def _street_curtains(text: str) -> bool:
+    """The street that drew its curtains, in an answer that says whom for (a death or someone mourned)."""
+    return bool(_STREET_CURTAINS.search(text) and _DEATH_NEAR.search(text))
 
 
 def taken_for_care(text: str) -> bool:
@@ -767,7 +808,7 @@ def mourned(text: str) -> bool:
         return True
     if left_unused(text) or returned_from_care(text) or _token_worn(text) or taken_for_care(text):
         return True
-    if _day_counted_for(text) or _STREET_CURTAINS.search(text) or _rite_held(text):
+    if _day_counted_for(text) or _street_curtains(text) or _rite_held(text):
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
