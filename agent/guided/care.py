@@ -112,9 +112,21 @@ _NAMED_SUBJECT = re.compile(r"(?:^|[.!?,;]\s+|\band\s+)(?P<name>(?-i:[A-Z])[\w'�
 # A grave illness or accident told with its end survived: "nearly died of pneumonia, but he pulled through"
 _RECOVERED = re.compile(
     r"\b(?:pulled|came|got)\s+through\b|\b(?:recovered|survived|got\s+better|got\s+well|is\s+fine\s+now"
-    r"|made\s+it|in\s+remission)\b",
+    r"|made\s+it|in\s+remission"
+    # … or said well now: "she's fine now", "and she beat it", "he's doing well", "cancer-free for forty years"
+    r"|(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:(?:fine|well|okay|ok|all\s+right|alright)\b|doing\s+(?:well|fine"
+    r"|great|ok|okay)|(?:\w+\s+)?(?:healthy|clear))|beat\s+(?:it|the\s+\w+|(?:her|his)\s+\w+)|cancer[\s-]free|all[\s-]clear"
+    r"|got\s+over\s+it)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The death's own clause: its sentence up to it, and after it up to a comma or "and" ("my husband died at home,
+    and then we buried him": the "then" is of the burial, not another death)."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?;") + 1
+    end = re.search(r"[,.;!?]|\band\b", text[at:])
+    return text[start : at + end.start() if end else len(text)]
 
 
 def _gender(who: str) -> str | None:
@@ -140,6 +152,9 @@ def _dead(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
         return None
     named = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?", text[where:])
     between = text[where + (named.end() if named else 0) : at]
+    # an aside between commas right before the death is said of the one named ("my brother, who had looked after her
+    # all those years, died"; "my uncle Sean, he always said he'd go first, died")
+    between = re.sub(r",[^,.;!?]*,\s*$", " ", between)
     if _OTHER_ONE.search(between):
         return None
     sex = _gender(who)  # ("my mother cried after he died", "my sister still visits his grave")
@@ -203,7 +218,7 @@ def new_loss(turn: Turn) -> bool:
         who = _dead(text, at, mentions)
         if who is None or who in before:
             continue
-        if unaliased and who in KIN.values() and not _ANOTHER.search(text):
+        if unaliased and who in KIN.values() and not _ANOTHER.search(_clause_of(text, at)):
             continue
         return True
     return False
