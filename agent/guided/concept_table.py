@@ -71,6 +71,20 @@ def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+# A town come to, by its capital, never a coming to faith ("I came to Jesus")
+_ARRIVED_IN = r"(?!(?-i:Jesus|Christ|God|the\s+Lord)\b)(?-i:[A-ZÀ-Þ])"
+# A sentence that tells a visit, not a coming to live: "for my cousin's wedding", "on holiday", "to see my
+# brother", "two weeks only", "for a week in August, every year", "every summer", "for our honeymoon"
+_A_VISIT = _phrases(
+    r"\bfor\s+(?:the|a|an|our|my|his|her|their)\s+(?:\w+['’]s\s+)?(?:match|game|holidays?|weekend|day|wedding|funeral"
+    r"|visit|honeymoon|coronation|festival|show|fair|races|week|fortnight|night|summer)\b",
+    r"\bon\s+(?:a\s+|our\s+|my\s+)?(?:holiday|holidays|vacation|honeymoon|a\s+visit|a\s+trip|business)\b",
+    r"\bto\s+(?:see|visit)\b|\b(?:every|each)\s+(?:summer|year|winter|spring|autumn|easter|christmas|august)\b",
+    r"\b(?:one|two|three|four|a|few)\s+(?:days?|weeks?|nights?)\s+only\b|\bonly\s+(?:for\s+)?(?:a|one|two|three)"
+    r"\s+(?:days?|weeks?|nights?)\b",
+)
+
+
 # A football game by its moves, not by a goal in life or a kick out of school: "two bricks for a
 # goal", "he was always in goal", "we kicked a tin about", "he scored".
 _KICKABOUT = _phrases(
@@ -288,17 +302,19 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>ended)\s+up\s+(?:in|at)\s+(?-i:[A-ZÀ-Þ])",
             # the arrival, told by its port: "we landed at Fremantle", "and land at Southampton in March"
             r"\b(?P<at>land(?:ed|s)?)\s+(?:at|in)\s+(?-i:[A-ZÀ-Þ])",
-            # … or by the town one came to ("We came to Montréal in 1976", "I came over to Leeds"), never a visit
-            # ("we came to Leeds for the match")
-            r"\b(?:i|we)\s+(?:\w+\s+)?(?P<at>came|come|arrived)\s+(?:over\s+|out\s+)?(?:here\s+)?(?:to|in)\s+"
-            r"(?-i:[A-ZÀ-Þ])(?![^.;]*\bfor\s+(?:the|a|our|my)\s+(?:match|game|holiday|holidays|weekend|day|wedding"
-            r"|funeral|visit)\b)",
+            # … or by the town one came to ("We came to Montréal in 1976", "I came over to Leeds"), docked at or
+            # reached, never a visit (:data:`_A_VISIT`) nor a coming that is no arrival ("I came to Jesus", "we
+            # came in Second")
+            r"\b(?:i|we)\s+(?:\w+\s+)?(?P<at>came|come)\s+(?:over\s+|out\s+)?(?:here\s+)?to\s+" + _ARRIVED_IN,
+            r"\b(?:i|we)\s+(?:\w+\s+)?(?P<at>arrived|docked)\s+(?:here\s+)?(?:in|at)\s+" + _ARRIVED_IN,
+            r"\b(?:i|we)\s+(?:finally\s+)?(?P<at>reached)\s+" + _ARRIVED_IN,
             # leaving without papers, or a going said with nothing after it: "In '55 Vinka went."
             r"\b(?:without|with\s+no|had\s+no|having\s+no)\s+(?:any\s+)?(?P<at>papers|passports?|visas?)\b",
             r"^\s*(?:in\s+'?\d+\s+)?(?-i:[A-ZÀ-Þ])[\w'’]*\s+(?P<at>went|left)\s*[.!]?\s*$",
             r"\bthe\s+whole\s+(?:village|town|street|family|parish|island|valley)\s+(?:had\s+to\s+)?"
             r"(?P<at>went|left|go|moved|was\s+moved)\b",
         ),
+        phrases_not_in=_A_VISIT,
     ),
     Concept(
         "train",
@@ -1028,7 +1044,10 @@ CONCEPTS: tuple[Concept, ...] = (
         unlike=_phrases(
             r"\b(?:made|make|makes|making|sewn|sewed|sews|sew|built|builds|build|kept|keeps|prepared|ready|carved"
             r"|carves|carving|painted|paints|painting|stitched|baked|bakes|cooked|bought|saved|sold|sells)\b"
-            r"[^.;:]{0,40}?\bfor\s+(?:the\s+)?(?P<at>carnival|carnaval|kanaval|karneval|carnevale|fasching|fastnacht)\b",
+            r"[^.;:]{0,40}?\bfor\s+(?:the\s+)?(?P<at>carnival|carnaval|kanaval|karneval|carnevale|fasching|fastnacht)\b"
+            # … unless that one carnival is told by its year ("a costume for the Carnaval of 1959, a butterfly, and I
+            # danced in the street all night"; the clause ends before the dancing)
+            r"(?!\s+(?:of\s+|in\s+)?['’]?\d{2,4}\b)",
         ),
     ),
     # A feast, a festival or a celebration told by what is done at it, named or its day named: a

@@ -199,7 +199,7 @@ def indicator_marks(
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
         found.update(_learned_by_the_steps(objects, found, turn.text))
         one = _ONE_THING.match(aim)
-        if one and one.group(1).lower() in content and not found.get(one.group(1).lower()):
+        if one and one.group("thing").lower() in content and not found.get(one.group("thing").lower()):
             continue  # "A truck he painted himself": one truck, told where the answer names it, not by the topic
         if (
             content
@@ -219,11 +219,18 @@ def indicator_marks(
 # A craft's steps told as one tells a learner, in the generic "you": "First the clay, you shape the face … then you
 # put the paper … you pull out the clay and you paint" (never "you know", "you see", "you can buy them anywhere").
 _STEP = re.compile(
-    r"\byou\s+(?!(?:know|see|understand|remember|think|mean|never|can|could|would|should|must|want|wanted|were"
+    r"\byou\s+(?:(?:then|just|first|also|always|carefully|gently|slowly|quickly|now)\s+)?(?!(?:know|see|understand|remember|think|mean|never|can|could|would|should|must|want|wanted|were"
     r"|was|are|have|had|get|got|hear|heard|say|said|ask|asked|like|look|looked)\b)(?P<verb>[a-z]{2,})\b",
     re.IGNORECASE,
 )
 _STEPS = 3
+_NOT_LEARNED = re.compile(r"\b(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:learn|learned|learnt)\b", re.IGNORECASE)
+_PAST_SAID = re.compile(
+    r"\w+ed|came|ate|took|went|made|gave|saw|sat|stood|ran|drank|sang|brought|bought|thought|told|left|kept|slept"
+    r"|wore|wrote|rode|fell|felt|found|heard|held|lost|met|paid|sold|spent|stayed|threw|won|woke|began|broke|chose"
+    r"|drove|forgot|grew|hid|knew|lay|led|meant|rang|rose|shook|spoke|stole|swam|taught|tore|understood|wept",
+    re.IGNORECASE,
+)
 _LEARNING = frozenset("learning learn learns learned learnt".split())
 
 
@@ -231,9 +238,11 @@ def _learned_by_the_steps(objects: dict[str, str], found: dict[str, str | None],
     """An indicator of learning to do a thing ("Learning to make masks") told by the thing done (its doing found)
     and its steps given as to a learner (:data:`_STEP`, three or more): knowing the steps is having learned."""
     learn = next((w for w, doing in objects.items() if w in _LEARNING and w not in found and doing in found), None)
-    if learn is None:
+    if learn is None or _NOT_LEARNED.search(text):  # "I never learned, … that much I saw"
         return {}
-    steps = list(_STEP.finditer(text))
+    # steps are said in the present, as one teaches; "you came to visit, you ate it warm", "you queued for hours, you
+    # paid with coupons" tell what was (to the listener, or anyone then)
+    steps = [m for m in _STEP.finditer(text) if not _PAST_SAID.fullmatch(m.group("verb"))]
     if len({m.group("verb").lower() for m in steps}) < _STEPS:
         return {}
     start = max(text.rfind(mark, 0, steps[0].start()) for mark in ".!?") + 1
@@ -241,8 +250,13 @@ def _learned_by_the_steps(objects: dict[str, str], found: dict[str, str | None],
 
 
 # An indicator about one particular thing ("A truck he painted himself", "A song she sang at her wedding"): the
-# thing is its first word after "a", "an" or "one".
-_ONE_THING = re.compile(r"^\s*(?:a|an|one)\s+([\w'’]+)", re.IGNORECASE)
+# thing is the last word of what follows "a", "an" or "one" up to who did it, a preposition or the end, never a
+# word said of it before ("A memorable trip": the trip; "A favourite recipe of her mother's": the recipe).
+_ONE_THING = re.compile(
+    r"^\s*(?:a|an|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<thing>[\w'’]+)(?=\s*$|\s+(?:he|she|they|i|we|you|that|which"
+    r"|who|whose|from|of|with|in|at|for|to|on|about|by|when|where)\b)",
+    re.IGNORECASE,
+)
 
 
 def _named_by_the_question(
