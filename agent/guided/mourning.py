@@ -693,10 +693,14 @@ def _day_counted_for(text: str) -> bool:
     return bool(_ELEVEN_MONTHS.search(text))
 
 
-# Rites and dress only the dead are mourned with, said as held, each a loss alone: keening over someone, the week of
-# shiva, the nine-night, someone's photo on the altar of the Day of the Dead
+# Rites and dress only the dead are mourned with, said as held, each a loss alone: keening over someone
+# (:data:`_KEENED`), the week of shiva, the nine-night, someone's photo on the altar of the Day of the Dead
+_KEENED = re.compile(
+    r"\bkeen(?:ed|ing)\s+(?:over|for)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b", re.I
+)
+# … keening said of the wind or an animal is no rite (the kitchen, the cook or the school beside it do not clear it)
+_NOT_KEENED = re.compile(r"\b(?:wind|winds|storm|gales?|gulls?|wolves|foxes|dogs?|kettle|engines?)\b", re.IGNORECASE)
 _RITES_HELD = (
-    re.compile(r"\bkeen(?:ed|ing)\s+(?:over|for)\s+(?:him|her|them|(?:my|our|his|her)\s+\w+|(?-i:[A-Z])\w+)\b", re.I),
     re.compile(r"\b(?:days|week|nights)\s+of\s+(?-i:shiva)\b|\b(?:the|a|his|her|their)\s+nine-nights?\b", re.I),
     re.compile(
         r"\b(?:lit|light|lighting|lights)\s+(?:(?:his|her|their)\s+(?:funeral\s+)?|the\s+funeral\s+)pyre\b", re.I
@@ -751,6 +755,8 @@ def _rite_held(text: str) -> bool:
     mourner = bool(_DEATH_NEAR.search(text))
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
+        if _KEENED.search(part) and not _NOT_KEENED.search(part):  # (the aunts in the kitchen, all night)
+            return True
         if _NOT_RITE.search(part):
             continue
         if any(rite.search(part) for rite in _RITES_HELD) or _THE_PYRE.search(part):
