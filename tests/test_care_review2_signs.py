@@ -104,6 +104,8 @@ LOSSES = [
     "We lit the pyre at the burning ghat at dawn and my cousins shaved their heads.",
     "My brother lit the funeral pyre, as the eldest son.",
     "We covered the mirrors and stopped the clocks.",
+    "We covered the mirrors and stopped the clocks, and even the dog wouldn't eat.",
+    "Mum covered the mirrors and stopped the clock, she couldn't bear the ticking.",
     "Most of the sheep died that winter, and my grandfather, and half the village.",
 ]
 

@@ -427,8 +427,8 @@ _HOUSE_OTHERWISE = (
     r"|every\s+time|thunder\w*|luck|new\s+year|christmas|superstiti\w*"
     # … a game, a party, a photo or a recording, an animal, a nap: "for the hide and seek", "so the parrot would stop"
     r"|games?|hide[\s-]and[\s-]seek|birthday|party|parties|photo\w*|shoot|camera|microphone|recording|filming"
-    r"|parrot|budgie|canary|birds?|cats?|kittens?|dogs?|pupp(?:y|ies)|siesta|nap|diwali|marigolds|auspicious"
-    r"|tick(?:ed|ing)|noise|too\s+loud)\b"
+    r"|(?:so|for|because\s+of)\s+(?:that\s+)?the\s+(?:parrot|budgie|canary|birds?|cats?|dogs?|pupp(?:y|ies))"
+    r"|kittens|puppies|siesta|nap|diwali|marigolds|auspicious)\b"
 )
 # … one giving away, or out, their own things ("Mum handed out her old clothes", "he gave his coats to the church")
 _GAVE_OWN = r"(?:gave|gives|give|had\s+given|handed|hands|shared)\s+(?:(?:away|out)\s+)?(?:all\s+(?:of\s+)?)?"
