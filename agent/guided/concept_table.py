@@ -414,7 +414,12 @@ CONCEPTS: tuple[Concept, ...] = (
         phrases=_phrases(
             r"\b(?P<at>amps?|amperes?|current|volts?|voltage)\b[^,;?]*?\b(?:ohms?|resistance|resistor)\b",
             r"\b(?P<at>ohms?|resistance|resistor)\b[^,;?]*?\b(?:amps?|amperes?|current|volts?|voltage)\b",
+            # the quantities by their units' signs: "a 9 V battery across a 3 Ω resistor", "0.5 A from a 230 V supply"
+            r"\d\s*(?P<at>(?-i:V|A))(?![\w.])[^,;?]*?(?:\d\s*(?:Ω|ohms?\b)|\bresist\w*|\bcurrent\b|\d\s*(?-i:V|A)(?![\w.]))",
+            r"\d\s*(?P<at>Ω)[^,;?]*?(?:\d\s*(?-i:V|A)(?![\w.])|\bcurrent\b|\bvoltage\b)",
         ),
+        # the power a current spends is another formula ("What power is lost as heat when 2 amps flow through 5 ohms?")
+        phrases_not_in=_phrases(r"\b(?:power|watts?|heat|energy|joules?)\b"),
         members=True,
     ),
     Concept(
@@ -425,6 +430,9 @@ CONCEPTS: tuple[Concept, ...] = (
         phrases=_phrases(
             r"\b(?P<at>pressure)\b[^,;?]*?\bvolumes?\b",
             r"\b(?P<at>volumes?)\b[^,;?]*?\bpressure\b",
+            # by their units: "a gas of 2 litres at 1 atm is compressed to 1 litre"
+            r"\d\s*(?P<at>litres?|liters?|ml|cm3|m3)\b[^,;?]*?\d\s*(?:atm|atmospheres?|kpa|pa|bar|mmhg)\b",
+            r"\d\s*(?P<at>atm|atmospheres?|kpa|bar|mmhg)\b[^,;?]*?\d\s*(?:litres?|liters?|ml|cm3|m3)\b",
         ),
         members=True,
     ),

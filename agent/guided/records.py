@@ -321,7 +321,7 @@ def _asks(aim: str, prompt: str) -> str | None:
     if _WORKS_OUT.match(aim):
         content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
     names, place = _names_in(aim), _names_place(aim)
-    clauses = _clauses(_QUALIFIER.sub("", prompt))
+    clauses = _clauses(_unqualified(prompt, content))
     found = {
         word
         for word in content
@@ -354,6 +354,15 @@ _QUALIFIER = re.compile(
     r"\s+(?:with|without)\s+(?:the|a|an|its|their)\s+[^,?.;]*?(?=\s+(?:in|on|at|for|by|from|of)\s|\s*[,?.;]|$)",
     re.IGNORECASE,
 )
+
+
+def _unqualified(prompt: str, content: set[str]) -> str:
+    """The question without what only tells which thing it is about (:data:`_QUALIFIER`), where the rest asks
+    nothing of the indicator ("Who designed the hive with the bee space?" of "the bee space"); where the rest asks
+    it, the "with …" is part of what is asked ("Which gas forms when zinc reacts with the acid?")."""
+    rest = _QUALIFIER.sub("", prompt)
+    said = {w.rstrip("s") for w in re.findall(r"[a-z]+", rest.lower())}
+    return prompt if any(w.rstrip("s") in said for w in content) else rest
 
 
 def _one_of_many(content: set[str], prompt: str) -> bool:
