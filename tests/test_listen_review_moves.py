@@ -36,6 +36,8 @@ _FARM = "We had goats and a few hens on the hill, and I fed them every morning b
         "My father told us, then we move to Brazil, we work on the coffee farms five years and come home.",
         "Then I went to Auntie Grace and worked in her bakery as a helper for three years.",
         "Then I went to Church every Sunday, where the vicar worked for thirty years.",
+        "Then in 1971 the company sent me to Oslo for a two-week course, as a trainee.",
+        "Then they sent us to Aunt Mary, and we worked on her farm for two years.",
     ],
 )
 def test_no_move_of_the_tellers_life(told: str) -> None:
@@ -60,6 +62,9 @@ def test_the_place_is_said_whole_and_alone(told: str, place: str) -> None:
     [
         "Then in 1970 we settled in Leicester, and I worked on the buses for twenty years.",
         "Eventually I went to Perth, and I worked as a nurse there for thirty years.",
+        "In the autumn of '61 we moved to Hamilton, and my wife got a job at the steelworks.",
+        "Then in 1964 the bank sent me to Lagos, to work in the branch there for eight years.",
+        "Then I left for Doha and worked on the oil rigs for twelve years.",
     ],
 )
 def test_a_real_move_is_still_heard(told: str) -> None:

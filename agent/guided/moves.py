@@ -30,9 +30,12 @@ _PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,
 # The teller goes, later: "then I come to", "later I went to", "in 1976 we moved to", "we finally came over to"
 # (one word of time or manner between, never a modal, a negation nor "back"/"home").
 _MOVE = re.compile(
-    r"\b(?:i|we)\s+(?:(?:then|later|finally|all|both|also|soon|first|eventually|so|just)\s+)?"
+    r"(?:\b(?:i|we)\s+(?:(?:then|later|finally|all|both|also|soon|first|eventually|so|just)\s+)?"
     r"(?:(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got)\s+"
     r"(?:(?:over|out|down|up|across|away|on|here)\s+)?to|(?:left|sailed)\s+for|settled\s+in)"
+    # … or was sent there: "in 1962 they sent me to Nairobi, to work in the bank"
+    r"|\b(?:they|the\s+(?:company|bank|army|firm|church|government|ministry))\s+(?:then\s+)?(?:sent|posted|transferred)"
+    r"\s+(?:me|us)\s+(?:out\s+|over\s+)?to)"
     r"\s+(?P<the>the\s+)?(?P<place>" + _PLACE + r")",
     re.IGNORECASE,
 )
@@ -40,7 +43,7 @@ _MOVE = re.compile(
 # that", a year ("And then, 1972, … I come to Bradford", "In 1976 we came to Montreal").
 _LATER = re.compile(
     r"\b(?:then|later|afterwards|eventually|finally|after\s+that|when\s+i\s+was\s+\w+|after\s+(?:the|that|some|a\s+few|two|three)\s+\w+|(?:19|20)\d\d"
-    r"|in\s+['’](?:[2-9]\d))\b",
+    r"|(?:in|of)\s+['’](?:[2-9]\d))\b",
     re.IGNORECASE,
 )
 # The place called by its name of today: "Frobisher Bay, Iqaluit now", "Bombay, now Mumbai", "Salisbury, what is
