@@ -97,6 +97,9 @@ LOSSES = [
     # other wording
     "We lost Oma to cancer in 2001.",
     "We lost Dad in the war, he was fighting in Burma.",
+    "We lost Dad in 2001, and I never felt whole again.",
+    "We lost Opa in the night, they found him in his chair in the morning.",
+    "We lost Mam in 1985 and we never laughed again.",
     "The women keened for Seán all night, and in the morning we carried him to the church.",
     "For a year after my grandfather died, my grandmother wore black to market.",
     "For forty days the women of the house wore white and nobody sang.",

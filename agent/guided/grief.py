@@ -247,12 +247,16 @@ def _figure(text: str, match: re.Match[str]) -> bool:
 
 
 # A relative "lost" by their family name who is not dead: a thing of theirs ("lost Dad's watch"), or they turn up
-# again in the sentence, lost for a while ("for twenty minutes", "once"), looking about or gone off somewhere ("we lost
-# Papa in Tesco, he was looking at the fishing rods", "on the ferry, he'd gone to the bar", "found him at the stall")
+# again in the sentence, lost for a while ("for twenty minutes", "on the ferry once"), looking about or gone off
+# somewhere ("we lost Papa in Tesco, he was looking at the fishing rods", "he'd gone to the bar", "found him haggling");
+# never a death after which nothing was the same again, nor one found days later
 _LOST_A_WHILE = re.compile(
-    r"['’]s\b|[^.!?]*?\b(?:for\s+(?:an?|half\s+an?|a\s+few|a\s+good|\d+|ten|twenty|thirty|forty|five|two|three)"
-    r"\s+(?:\w+\s+)?(?:hours?|minutes?|mins|moments?|while|bit|day|morning|afternoon|evening)\b|once|twice|again"
-    r"|found\s+(?:him|her)|turned\s+up|(?:he|she)\s+(?:was|had\s+been|['’]d\s+been)\s+(?:\w+\s+)?(?:looking|talking"
+    r"['’]s\b|(?:\s+(?!and\b|but\b|so\b)[\w'’]+){0,4}\s+(?:once|twice|again)\b"
+    r"|[^.!?]*?\b(?:for\s+(?:an?|half\s+an?|a\s+few|a\s+good|\d+|ten|twenty|thirty|forty|five|two|three)"
+    r"\s+(?:\w+\s+)?(?:hours?|minutes?|mins|moments?|while|bit|day|morning|afternoon|evening)"
+    r"|found\s+(?:him|her)\s+(?:again\s+)?(?:safe|asleep|sitting|talking|chatting|waiting|eating|drinking|laughing"
+    r"|playing|haggling|buying|at\s+the\s+(?:bar|stall|langar|caf[eé]|pub|shop|kiosk|counter|stand|gate|fish\s+stall))"
+    r"|(?:he|she)\s+turned\s+up|(?:he|she)\s+(?:was|had\s+been|['’]d\s+been)\s+(?:\w+\s+)?(?:looking|talking"
     r"|chatting|waiting|shopping|queuing|browsing|buying|haggling)|(?:he|she)(?:\s+had|['’]d)\s+(?:just\s+)?"
     r"(?:gone|wandered|slipped)\s+(?:off\s+)?(?:to|into|for)|(?:he|she)\s+(?:went|wandered|slipped)\s+off"
     r"|(?:he|she)\s+(?:always\s+)?(?:walks|wanders|talks|dawdles|strays|gets\s+distracted))\b",

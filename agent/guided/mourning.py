@@ -735,7 +735,7 @@ _THE_PYRE = re.compile(
 # A death or someone mourned said: a word of the dead, "lost Dad", "after Abuela", "for Grandfather", "my late father"
 _DEATH_NEAR = re.compile(
     r"\b(?:died|dies|dead|death|passed\s+(?:away|on)|funerals?|burials?|buried|graves?|graveside|hearse|coffins?"
-    r"|cremat\w*|mourn\w*|memorial|wake|widow\w*|lost\s+(?:him|her|them)"
+    r"|cremat\w*|mourn\w*|memorial|(?:a|the|his|her|their)\s+wake|widow\w*|lost\s+(?:him|her|them)"
     r"|(?:late|lost|after|for)\s+(?:(?:my|our|his|her|the\s+late)\s+)?(?:" + KIN_WORDS + r")\b"
     r"(?!['’]s|\s+(?:was|were)\s+born|\s+(?:married|got|came|arrived|moved|left|to\b)))",
     re.IGNORECASE,
