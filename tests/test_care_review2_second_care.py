@@ -70,8 +70,11 @@ def test_no_second_care(api: Api, cared: str, reply: str) -> None:
         (MOTHER_2, "Thank you. My sister, who nursed her to the end, died two years later in Chennai."),
         (NAMED_2, "Yes. My husband died too, the year after, of the same fever."),
         (MOTHER, "Thank you. My sister had the same cancer in 2001, and she died of it in the spring."),
+        (MOTHER_2, "Thank you. My brother has the same cancer now, he's well looked after in the hospice in Chennai."),
+        (MOTHER, "Thank you. My aunt Rukhsana had a stroke last spring, and she's not healthy since."),
     ],
-    ids=["brother-who-her", "father-after-her", "uncle-he-said", "sister-who-nursed", "husband-too", "sister-died"],
+    ids=["brother-who-her", "father-after-her", "uncle-he-said", "sister-who-nursed", "husband-too", "sister-died",
+         "brother-looked-after", "aunt-not-healthy"],
 )  # fmt: skip
 def test_a_new_loss_still_gets_care(api: Api, cared: str, reply: str) -> None:
     assert _second(api, cared, reply)

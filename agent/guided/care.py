@@ -114,8 +114,10 @@ _RECOVERED = re.compile(
     r"\b(?:pulled|came|got)\s+through\b|\b(?:recovered|survived|got\s+better|got\s+well|is\s+fine\s+now"
     r"|made\s+it|in\s+remission"
     # … or said well now: "she's fine now", "and she beat it", "he's doing well", "cancer-free for forty years"
-    r"|(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:(?:fine|well|okay|ok|all\s+right|alright)\b|doing\s+(?:well|fine"
-    r"|great|ok|okay)|(?:\w+\s+)?(?:healthy|clear))|beat\s+(?:it|the\s+\w+|(?:her|his)\s+\w+)|cancer[\s-]free|all[\s-]clear"
+    r"|(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:(?:fine|well|okay|ok|all\s+right|alright)\b"
+    r"(?!\s+(?:looked|cared|aware|known|enough))|doing\s+(?:well|fine|great|ok|okay)|(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:healthy|clear))|beat\s+(?:it|the\s+(?:cancer|illness|disease|odds)|(?:her|his)\s+(?:cancer|illness))"
+    r"|cancer[\s-]free|all[\s-]clear"
     r"|got\s+over\s+it)\b",
     re.IGNORECASE,
 )
