@@ -16,15 +16,16 @@ LOSSES = [
     "The little one was named Olu after his grandfather, who we lost the spring before.",
     # other wording
     "The old women keened for Colm in the kitchen till dawn, and the pipes played at the door.",
-    "We gave the baby her name, after her late grandmother in Cebu.",
+    "We gave the baby her name, after my late grandmother in Cebu.",
     "She still sings the song of her brother, whom they lost in 1962, the winter of the ice.",
-    "Her late husband's car was still in the garage when I came to Oslo.",
+    "My late husband's car was still in the garage when I came to Oslo.",
 ]
 
 ORDINARY = [
     "The wind keened over the roofs all night.",
     "The gulls keened over the harbour, and the kitchen smelled of fish.",
     "My late shift ended at ten, and I walked home past the docks.",
+    "Her late husband's brother disputed the deed, so she went to the court at Galle herself and won.",
     "I worked the late shift with my friend Tariq, who we lost touch with in the nineties.",
     "That was the coach who we lost to in the final, the Welsh one.",
     "My brother Ali, who I lost at the fair for an hour, was only six.",
