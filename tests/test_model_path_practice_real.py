@@ -6,7 +6,6 @@ A pottery routine, in no persona's words."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -14,7 +13,7 @@ from agent.local.server import LocalLLM
 from agent.replies import records_said
 from tests.real_model_support import machine_text, model_api
 from tests.support import Api, Loop, MovableClock
-from tests.turns_support import template_session
+from tests.turns_support import item_states, template_session
 
 POTTERY = {
     "name": "Wheel evening",
@@ -43,15 +42,6 @@ def structured(real_llm: LocalLLM, database_urls: dict[str, str], loop: Loop, cl
         yield api
 
 
-def _items(api: Api, sid: str) -> dict[str, tuple[bool, Any]]:
-    session = api.ok("GET", f"/sessions/{sid}")
-    return {
-        i["name"]: (bool(i.get("completed")), i.get("actual_duration_minutes"))
-        for s in session["data"]["sections"]
-        for i in s["items"]
-    }
-
-
 def test_a_part_is_not_ticked_off_whatever_the_model_records(structured: Api) -> None:
     sid = template_session(structured, "Tamsin", POTTERY)
     replies = []
@@ -60,7 +50,7 @@ def test_a_part_is_not_ticked_off_whatever_the_model_records(structured: Api) ->
         response = structured.client.post(f"/sessions/{sid}/turns", json={"text": said})
         assert response.status_code == 200, response.text
         replies.append(response.json()["reply"])
-    items = _items(structured, sid)
+    items = item_states(structured, sid)
     assert items["Centre the clay"] == (True, 15), items
     assert items["Pull a cylinder"] == (False, None), items
     for reply in replies:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import say, template_session, transcript
+from tests.turns_support import item_ids, item_states, say, template_session, transcript
 
 PIANO = {
     "name": "Evening piano",
@@ -46,20 +46,6 @@ SINGING = {
 }
 
 
-def _items(api: Api, sid: str) -> dict[str, tuple[bool, Any]]:
-    session = api.ok("GET", f"/sessions/{sid}")
-    return {
-        i["name"]: (bool(i.get("completed")), i.get("actual_duration_minutes"))
-        for s in session["data"]["sections"]
-        for i in s["items"]
-    }
-
-
-def _ids(api: Api, sid: str) -> dict[str, str]:
-    session = api.ok("GET", f"/sessions/{sid}")
-    return {i["name"]: i["id"] for s in session["data"]["sections"] for i in s["items"]}
-
-
 def _record(*done: tuple[str, float]) -> str:
     items = [{"item_id": item, "completed": True, "minutes": minutes} for item, minutes in done]
     return json.dumps({"items": items, "end_session": False})
@@ -68,7 +54,7 @@ def _record(*done: tuple[str, float]) -> str:
 def _structured(api: Api, llm: FakeLLM, name: str, template: dict[str, Any], opening: str) -> tuple[str, dict]:
     llm.push(Step(fault="no_tools"), Step(text=opening))  # auto goes structured
     sid = template_session(api, name, template)
-    return sid, _ids(api, sid)
+    return sid, item_ids(api, sid)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +72,7 @@ def test_a_right_structured_record_stands_when_the_coach_reads_no_item(
     sid, ids = _structured(openai_api, llm, "Keiko", template, opening)
     llm.push(Step(text=_record((ids[item], minutes))), Step(text="And the next exercise, how did that go?"))
     say(openai_api, sid, said)
-    assert _items(openai_api, sid)[item] == (True, minutes), _items(openai_api, sid)
+    assert item_states(openai_api, sid)[item] == (True, minutes), item_states(openai_api, sid)
 
 
 def test_a_model_record_the_answer_does_not_bear_out_still_falls(openai_api: Api, llm: FakeLLM) -> None:
@@ -94,27 +80,27 @@ def test_a_model_record_the_answer_does_not_bear_out_still_falls(openai_api: Api
     # not done, said so: noted, never ticked because the model says so
     llm.push(Step(text=_record((ids["Lip trills"], 5))), Step(text="What would you like to start with?"))
     say(openai_api, sid, "I haven't started yet, the phone kept ringing all morning.")
-    assert _items(openai_api, sid)["Lip trills"] == (False, None), _items(openai_api, sid)
+    assert item_states(openai_api, sid)["Lip trills"] == (False, None), item_states(openai_api, sid)
     # no minutes in the answer: done, with none of the model's
     llm.push(Step(text=_record((ids["Lip trills"], 12))), Step(text="And the next exercise, how did that go?"))
     say(openai_api, sid, "Right, I did them now, all the way up and down, no cracks at the top.")
-    assert _items(openai_api, sid)["Lip trills"] == (True, None), _items(openai_api, sid)
+    assert item_states(openai_api, sid)["Lip trills"] == (True, None), item_states(openai_api, sid)
     # two items said done of one answer naming neither: which one it tells of is unknown, so neither
     both = _record((ids["Sight singing"], 10), (ids["Anthem"], 10))
     llm.push(Step(text=both), Step(text="What else did you sing?"))
     say(openai_api, sid, "Ten minutes of reading new parts, then some more, it went fine.")
-    got = _items(openai_api, sid)
+    got = item_states(openai_api, sid)
     assert got["Sight singing"] == (False, None) and got["Anthem"] == (False, None), got
 
 
 def test_a_right_native_call_stands_when_the_coach_reads_no_item(openai_api: Api, llm: FakeLLM) -> None:
     llm.push(Step(text="Malo e lelei Siosaia! How did the first warm-up go?"))
     sid = template_session(openai_api, "Siosaia", SINGING)
-    ids = _ids(openai_api, sid)
+    ids = item_ids(openai_api, sid)
     claim = {"item_id": ids["Lip trills"], "completed": True, "actual_duration_minutes": 5}
     llm.push(Step(tool_calls=[("update_item", json.dumps(claim))]), Step(text="And the next one, how did it go?"))
     say(openai_api, sid, "Up and down my whole range for five minutes, no cracks at the top.")
-    assert _items(openai_api, sid)["Lip trills"] == (True, 5), _items(openai_api, sid)
+    assert item_states(openai_api, sid)["Lip trills"] == (True, 5), item_states(openai_api, sid)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +129,7 @@ def test_a_question_only_naming_an_item_makes_no_report_of_it(
     assert transcript(openai_api, sid)[-1]["data"].get("item_id") is None
     llm.push(Step(text="Of course. What would you like to do next?"))
     say(openai_api, sid, answer)
-    assert _items(openai_api, sid)[item] == (False, None), _items(openai_api, sid)
+    assert item_states(openai_api, sid)[item] == (False, None), item_states(openai_api, sid)
 
 
 def test_a_question_naming_a_done_item_and_asking_what_next(openai_api: Api, llm: FakeLLM) -> None:
@@ -153,7 +139,7 @@ def test_a_question_naming_a_done_item_and_asking_what_next(openai_api: Api, llm
     say(openai_api, sid, "Scales, ten minutes, all clean.")
     llm.push(Step(text="And after that?"))
     say(openai_api, sid, "The study with the fast left hand, twenty-five minutes, messy.")
-    assert _items(openai_api, sid)["Scales"] == (True, 10), _items(openai_api, sid)
+    assert item_states(openai_api, sid)["Scales"] == (True, 10), item_states(openai_api, sid)
 
 
 @pytest.mark.parametrize(
@@ -171,7 +157,7 @@ def test_a_question_asking_an_items_report_stores_it(openai_api: Api, llm: FakeL
     sid = template_session(openai_api, "Siosaia", SINGING)
     llm.push(Step(text=question))
     say(openai_api, sid, "Lip trills, five minutes, easy.")
-    assert transcript(openai_api, sid)[-1]["data"].get("item_id") == _ids(openai_api, sid)[item]
+    assert transcript(openai_api, sid)[-1]["data"].get("item_id") == item_ids(openai_api, sid)[item]
 
 
 @pytest.mark.parametrize(
@@ -191,5 +177,5 @@ def test_a_question_pointing_at_the_open_item_said_before(
     sid = template_session(openai_api, "Siosaia", SINGING)
     llm.push(Step(text=f"{lead} How did it go?"))
     say(openai_api, sid, "Lip trills, five minutes, easy.")
-    want = _ids(openai_api, sid)[item] if item else None
+    want = item_ids(openai_api, sid)[item] if item else None
     assert transcript(openai_api, sid)[-1]["data"].get("item_id") == want

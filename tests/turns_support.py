@@ -116,6 +116,19 @@ def practice_items(api: Api, session_id: str) -> dict[str, dict[str, Any]]:
     return {i["name"]: i for s in data["sections"] for i in s["items"]}
 
 
+def item_states(api: Api, session_id: str) -> dict[str, tuple[bool, Any]]:
+    """A practice session's items by name: (done?, minutes recorded)."""
+    return {
+        name: (bool(i.get("completed")), i.get("actual_duration_minutes"))
+        for name, i in practice_items(api, session_id).items()
+    }
+
+
+def item_ids(api: Api, session_id: str) -> dict[str, str]:
+    """A practice session's item ids by name."""
+    return {name: i["id"] for name, i in practice_items(api, session_id).items()}
+
+
 def assert_error(response: httpx.Response, status: int, *words: str) -> dict[str, Any]:
     assert response.status_code == status, f"expected {status}, got {response.status_code}: {response.text}"
     body = response.json()
