@@ -44,6 +44,12 @@ def test_an_errand_or_a_habit_is_no_move(told: str) -> None:
         ("Then in 1983 I went to Dundee to work for the council as a clerk.", "Dundee"),
         ("Later I came to Leicester for the day shift at the hosiery mill, nineteen years.", "Leicester"),
         ("Then in 1975 we moved to Derby, and I worked on the railways as a fitter.", "Derby"),
+        # a habit of the new life told in the next sentence, and "after work" (a job is said)
+        (
+            "Then in 1970 we moved to Leicester, and I worked on the buses. On Sundays we walked in the park.",
+            "Leicester",
+        ),
+        ("Then I came to Bradford for the mill, eleven years, and after work I played in the band.", "Bradford"),
     ],
 )
 def test_a_move_to_a_new_life_is_still_heard(told: str, place: str) -> None:

@@ -53,10 +53,11 @@ _NOW_NAME = re.compile(
     r"|(?:what|which)\s+(?:is|they\s+call)\s+(?P<c>" + _PLACE + r")\s+(?:now|today))"
 )
 # A life there for a while: work ("to work in the hospital", "on the night shift", "as a nurse", "a job") or years
-# ("for eleven years", "thirty years there").
+# ("for eleven years", "thirty years there"); never a task on one's own things ("to work on my bike").
 _STAYED = re.compile(
     r"\bto\s+work\b(?!\s+on\s+(?:my|his|her|our|their|your|it)\b)"
-    r"|\b(?:work|worked|working)\s+(?:in|at|on(?!\s+(?:my|his|her|our|their|your|it)\b)|for|as)\b|\b(?:a|my|the|his|her|our)\s+(?:first\s+)?job\b"
+    r"|\b(?:work|worked|working)\s+(?:in|at|on(?!\s+(?:my|his|her|our|their|your|it)\b)|for|as)\b"
+    r"|\b(?:a|my|the|his|her|our)\s+(?:first\s+)?job\b"
     r"|\b(?:night|day|early|late|morning)\s+shifts?\b|\bas\s+(?:an?\s+)?(?P<trade>[a-z]+)\b"
     rf"|\b(?:for\s+)?(?:{_NUMBER})(?:[\s-]\w+)?\s+years\b",
     re.IGNORECASE,
@@ -67,20 +68,25 @@ _NOT_A_MOVE = re.compile(
     r"|\b(?:holiday|holidays|vacation|visit|visiting|weekend|honeymoon|funeral|wedding)\b"
     r"|\bto\s+(?:see|visit|buy|fetch|collect|pick\s+up)\b|\b(?:came|come|went|go|got)\s+(?:back|home)\b"
     # a stay of days or weeks, an errand ("for the interview", "to work at the trade fair", "on a posting")
-    r"|\bfor\s+(?:a|an|one|two|three|four|five|six|\d+|some|a\s+few|a\s+couple\s+of|half\s+an)\s+(?:hours?|days?|nights?|weeks?)\b"
-    # … or a habit of the week or the day ("on Saturdays", "at weekends", "for the afternoon")
-    r"|\b(?:on|at)\s+(?:weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights|job)\b"
-    r"|\bfor\s+the\s+(?:morning|afternoon|evening|day|night)\b(?!\s+shift)"
+    r"|\bfor\s+(?:a|one|two|three|four|five|six|\d+|some|a\s+few|a\s+couple\s+of)\s+(?:days?|nights?|weeks?)\b"
     r"|\b(?:interview|exam|exams|fair|conference|course|trip|tour|posting|match|show|festival|treatment)\b"
     # one not taken: "but I did not get the job", "it never worked out"
     r"|\b(?:not|never|n['’]t)\s+(?:get|got|take|took|find|found|start|work|stay|stayed|go|went)\b",
     re.IGNORECASE,
 )
+# A habit of the week or hours of a day, said in the move's own sentence (the next may tell a Sunday habit of the
+# new life): "on Saturdays", "at weekends", "Friday evenings", "for an hour", "for the afternoon"
+_HABIT = re.compile(
+    r"\b(?:on|at)\s+(?:weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:mornings|afternoons|evenings|nights|job)\b"
+    r"|\bfor\s+(?:an|a|one|two|three|half\s+an|a\s+few|a\s+couple\s+of)\s+hours?\b"
+    r"|\bfor\s+the\s+(?:morning|afternoon|evening|day|night)\b(?!\s+shift)",
+    re.IGNORECASE,
+)
 # A time of the day said after the move: an errand ("to work the till … before tea"); "after school" before the
-# move is a time of life ("After school I went to Glasgow as an apprentice")
+# move is a time of life ("Then after school I went to Glasgow as an apprentice")
 _ERRAND_AFTER = re.compile(
-    r"\b(?:after|before)\s+(?:school|tea|supper|dinner|lunch|breakfast|church|mass|work)\b", re.IGNORECASE
+    r"\b(?:after|before)\s+(?:school|tea|supper|dinner|lunch|breakfast|church|mass)\b", re.IGNORECASE
 )
 # Someone's plan said in their words before the move ("My brother said, then we go to Canada"), or the place as
 # someone's workplace ("to the Red Lion, where my dad worked")
@@ -98,7 +104,7 @@ _OTHERS_WORK = re.compile(
 _INSTITUTIONS = frozenset(
     """hospital church chapel mass school college university market court prison jail work bed sea war office
     shop mosque temple synagogue""".split()
-) | frozenset("allotment allotments garden gardens park shops store market club library pool baths".split())
+) | frozenset("allotment allotments garden gardens park shops store club library pool baths".split())
 # The place's own noun said after its name: "the Mill Street allotment" is an allotment, never "the Mill Street"
 _OWN_NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")
 _PEOPLE = frozenset(w.lower() for w in TITLES) | frozenset(KIN) | FEMALE | MALE
@@ -128,7 +134,7 @@ def moved_on(text: str) -> tuple[str, int] | None:
         sentence = text[sentence_start : move.end()] + re.split(r"(?<=[.!?])\s", rest, maxsplit=1)[0]
         if _NOT_A_MOVE.search(sentence) or _NOT_A_MOVE.search(told) or not _stayed(told):
             continue
-        if _ERRAND_AFTER.search(text, move.end(), sentence_start + len(sentence)):
+        if _HABIT.search(sentence) or _ERRAND_AFTER.search(text, move.end(), sentence_start + len(sentence)):
             continue
         if _NOT_TELLERS.search(sentence) or (move.group(0)[:1] in "Ii" and _OTHERS_WORK.search(told)):
             continue
