@@ -14,6 +14,7 @@ from agent.guided.lexicon import (
     EVENT_WORDS,
     FAMILY_WORDS,
     FIGURES,
+    HONORIFICS,
     KIN_OF_OTHER_LANGUAGES,
     NATIONALITIES,
     NOT_NAMES,
@@ -170,7 +171,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 joins = tokens[i] in _CONNECTORS and i + 1 < len(tokens) and is_name_word(tokens[i + 1])
                 # a family word of another language ending a name is part of it: "Inis Mor", "Ben Mor"
                 ending = (
-                    _kin_word(tokens[i]) and tokens[i].lower() not in TITLES_AFTER and words[-1].lower() not in TITLES
+                    _kin_word(tokens[i])
+                    and tokens[i].lower() not in TITLES_AFTER
+                    and (words[-1].lower() not in TITLES or words[-1].lower().rstrip(".") in HONORIFICS)
                 )
                 # "Doctor Who", "The Who": a question word ending a title (read below as no one)
                 ending = ending or (

@@ -14,6 +14,7 @@ from agent.guided.lexicon import (
     FAMILY_NAMES,
     FAMILY_WORDS,
     FIGURES,
+    HONORIFICS,
     KIN,
     KIN_ALSO_NAMES,
     KIN_OF_KIN,
@@ -45,7 +46,7 @@ from agent.guided.person_cues import (
     SAY,
 )
 from agent.guided.place_cues import KIN_AS_PLACE
-from agent.guided.thing_cues import FIRM_KINDS, PLAYING
+from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
 
@@ -83,6 +84,38 @@ _CRIES = frozenset("yaay yaaay".split())
 _DISH_JOIN = re.compile(r"\s+(?:al|alla|alle|allo|col|con|di|del|della|à|au|aux|a\s+la)\b")
 
 
+# Works a name is said before: "Agya Koo films", "Pépé le Pew cartoons" are a star's or a cartoon's.
+_WORKS_AFTER = frozenset(
+    "film films movie movies cartoon cartoons song songs record records show shows album albums".split()
+)
+# Someone's role said before their name with an owner: "our cook Brata", "my friend Beppe" (no family word).
+_ROLE_BEFORE = PERSON_NOUNS - FAMILY_WORDS - {"man", "woman", "boy", "girl", "lady", "baby", "child", "kid"}
+
+
+def _named_otherwise(head: str, rest: str, also_name: bool) -> bool:
+    """A capitalised family word of another language that names something else: an animal ("a goat called
+    Goggo", "our dog Bubu"), a place ("Padar Island"), a work ("Agya Koo films"), or someone by a role ("our
+    cook Brata", "my friend Beppe"). "my Agya taught me", "Oupa Hendrik's farm" stay the relative."""
+    prev = re.search(r"\b(\w+)\s*,?\s+$", head)
+    before = prev.group(1).lower() if prev else ""
+    if before in ANIMALS:
+        return True
+    # "a goat called Goggo", "the farm cat, named Mémé": not "we called Bompa on the phone"
+    so = re.search(r"\b(?:(a|an)\s+(?:\w+\s+){0,2}?)?(\w+)\s*,?\s+(?:called|named|nicknamed)\s+$", head, re.I)
+    if so and (so.group(1) or so.group(2).lower() in ANIMALS):
+        return True
+    owned = re.search(rf"\b(?:my|our|his|her|their)\s+{re.escape(before)}\s*,?\s+$", head, re.IGNORECASE)
+    if owned and before in _ROLE_BEFORE and not also_name:  # "our driver Ake": a name too, read below as the name
+        return True
+    for nxt in re.findall(r"^\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", rest)[:1]:
+        for token in filter(None, nxt):  # the words of the name, then the word it names: "Pépé le Pew cartoons"
+            if token.lower() in _WORKS_AFTER or (token[:1].isupper() and token.lower() in PLACE_WORDS):
+                return True
+            if not token[:1].isupper() and token not in {"le", "la", "de", "van", "von"}:
+                break
+    return False
+
+
 def _no_relative_here(text: str, match: re.Match[str]) -> bool:
     """A capitalised kin word of another language, said without an owner, that is no relative: a cry ("Yaay, we won
     the cup"), a dish ("Pappa al pomodoro"), a place one goes to or is in ("the boat to Padar", "in Padar"), or the
@@ -96,12 +129,20 @@ def _no_relative_here(text: str, match: re.Match[str]) -> bool:
         return True
     if KIN_AS_PLACE.search(head) and not re.match(rf"['’]s\b|\s+[{UPPER}]", rest):  # not "to Oupa Hendrik's farm"
         return True
+    if _named_otherwise(head, rest, word.lower() in KIN_ALSO_NAMES):
+        return True
     if word.lower() in TITLES_AFTER:
         return False  # "Serik Aga", "Kamala Amma": a title after the name (name_kinds)
     prev = re.search(rf"(?-i:\b([{UPPER}][{LOWER}]+))\s+$", head)
     if not prev or re.search(r"(?:^|[.!?:;]\s*)$", head[: prev.start()]):
         return False  # "Not Nne, not any of us": a word opening the sentence, no name before it
     return is_name_word(prev.group(1)) and prev.group(1).lower() not in TITLES
+
+
+def _after_honorific(head: str) -> bool:
+    """A word right after a title of courtesy ("Mr", "Mrs.", "Dr") is a surname, whatever else it means."""
+    prev = re.search(r"\b(\w+)\.?\s+$", head)
+    return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() in HONORIFICS
 
 
 def _kin_beside(head: str, rest: str) -> bool:
@@ -245,6 +286,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "my BA", "MA": an acronym, not Ba or Ma
         if not owner and word.lower() in TITLES_AFTER and _titled_before(text[: match.start(2)]):
             continue  # "Sunita Aunty", "K.L. Amma": a title after the name (name_kinds), no relative of the teller's
+        if not owner and word[:1].isupper() and _after_honorific(text[: match.start(2)]):
+            continue  # "Mr Grann, the baker", "Mrs Bomma next door": a surname after a title, no relative
         if not owner and word[:1].isupper() and " ".join(filter(None, (word, given))).lower() in FIGURES:
             continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
         if not owner and word.lower() in KIN_OF_OTHER_LANGUAGES and _ARTICLE_BEFORE.search(text[: match.start(2)]):

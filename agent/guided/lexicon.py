@@ -176,7 +176,7 @@ mémère grandmother alone      memere grandmother alone    pépère grandfather
 pawpaw grandfather alone      paw-paw grandfather alone   nonc uncle alone+before     parrain godfather alone+before
 marraine godmother alone+before                           nannan godmother alone+before
 # Basque: "Aita", "Ama", "Amona", "Aitona", Bizkaian "Amama", "Aitite"; "Osaba Mikel", "Izeba Miren"
-aita father alone             ama mother alone            amona grandmother alone     aitona grandfather alone
+aita father alone             ama mother alone+name       amona grandmother alone     aitona grandfather alone
 amama grandmother alone       aitite grandfather alone    osaba uncle alone+before    izeba aunt alone+before
 anaia brother alone           arreba sister alone         ahizpa sister alone         neba brother alone
 # Amharic: "Emaye", "Akist Werknesh", "Gashe Dawit" (an elder brother or elder, said for respect), "Weyzero Askale"
@@ -292,7 +292,7 @@ is-surmast = before           surmast = before            is-sur = before       
 # elder man, said for respect; Lala is a given name too); not "Khor" (also a creek: "Khor Fakkan"), nor "Baradar"
 # (also a surname)
 plar father alone             mor mother alone+name       nika grandfather alone+name tror aunt alone+before
-wror brother alone            padar father alone          khwahar sister alone        lala = before+name
+wror brother alone            padar father alone+name     khwahar sister alone        lala = before+name
 # Inuktitut: "Ataata", "Anaana", "anaanatsiaq" (a grandmother), "ataatatsiaq"
 ataata father alone           anaana mother alone         anaanatsiaq grandmother alone ataatatsiaq grandfather alone
 anaanattiaq grandmother alone ataatattiaq grandfather alone
@@ -310,7 +310,7 @@ baay father alone
 # "Renibe", "Brata", "Angkol", "Tumbuna" and "Bubu" (a grandparent, which one the family knows); not Quechua
 # "Tayta" (the Arabic grandmother above), nor Tok Pisin "Susa" (a town) and "Anti" (a word)
 mamay mother alone            wawqi brother alone         ñaña sister alone           neny mother alone
-dadabe grandfather alone      raibe grandfather alone     renibe grandmother alone    brata brother alone
+dadabe grandfather alone      raibe grandfather alone     renibe grandmother alone    brata brother alone+name
 angkol uncle alone+before     tumbuna = alone             bubu = alone
 # Scandinavian and Finnish: "Mormor" and "Farmor" (a mother's and a father's mother), "Morfar", "Moster Inga",
 # "Bestemor", "Mummi", "Ukki"; not "Far" (an English word)
@@ -408,6 +408,9 @@ TITLES = (
     | RULERS
     | {word for word, _, uses in _kin_abroad() if "before" in uses}
 )
+# Titles of courtesy that only ever stand before a surname: the capitalised word after one is a surname, never
+# a family word of another language ("Mr Grann the baker", "Mrs Bomma next door", "Dr Mamie").
+HONORIFICS = frozenset("mr mrs ms miss mx dr mister messrs mme mlle".split())
 # Countries and continents: a place wherever the sentence puts it ("Let me tell you about Angola").
 # Not those that are also given names (Georgia, Jordan, Chad).
 COUNTRIES = frozenset(

@@ -47,7 +47,9 @@ def _given_not_title(words: list[str], i: int) -> bool:
     if low not in KIN_ALSO_NAMES:
         return False
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    return bool(nxt) and words[i + 1][:1].isupper() and nxt not in KIN and nxt not in MALE | FEMALE
+    # "Ama Ata Aidoo": a given name of two such words before a surname
+    two = nxt in KIN_ALSO_NAMES and i + 2 < len(words) and words[i + 2].lower() not in KIN
+    return bool(nxt) and words[i + 1][:1].isupper() and (nxt not in KIN or two) and nxt not in MALE | FEMALE
 
 
 # Given names of two words. "Abdul", "Abdel", "Ghulam" ("servant of") go with the given name after them ("Abdul
