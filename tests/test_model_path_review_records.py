@@ -14,22 +14,8 @@ import pytest
 
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import item_ids, item_states, say, template_session, transcript
+from tests.turns_support import PIANO, item_ids, item_states, say, template_session, transcript
 
-PIANO = {
-    "name": "Evening piano",
-    "kind": "practice",
-    "intention": "Ready for the spring recital",
-    "structure": {
-        "sections": [
-            {
-                "name": "Main",
-                "duration_minutes": 45,
-                "items": [{"name": "Scales"}, {"name": "Czerny 299"}, {"name": "Nocturne"}],
-            }
-        ]
-    },
-}
 SINGING = {
     "name": "Choir warm-up",
     "kind": "practice",

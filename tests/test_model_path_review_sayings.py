@@ -15,22 +15,8 @@ import pytest
 from agent.replies import records_said
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import say, template_session
+from tests.turns_support import PIANO, say, template_session
 
-PIANO = {
-    "name": "Evening piano",
-    "kind": "practice",
-    "intention": "Ready for the spring recital",
-    "structure": {
-        "sections": [
-            {
-                "name": "Main",
-                "duration_minutes": 45,
-                "items": [{"name": "Scales"}, {"name": "Czerny 299"}, {"name": "Nocturne"}],
-            }
-        ]
-    },
-}
 WEAVING = {
     "name": "Loom evening",
     "kind": "practice",

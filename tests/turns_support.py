@@ -33,6 +33,23 @@ TURN_KEYS = {
 }
 
 
+# A practice routine the model-path tests share (three items, one with digits in its name).
+PIANO = {
+    "name": "Evening piano",
+    "kind": "practice",
+    "intention": "Ready for the spring recital",
+    "structure": {
+        "sections": [
+            {
+                "name": "Main",
+                "duration_minutes": 45,
+                "items": [{"name": "Scales"}, {"name": "Czerny 299"}, {"name": "Nocturne"}],
+            }
+        ]
+    },
+}
+
+
 @contextmanager
 def second_account(api: Api) -> Iterator[Api]:
     """Another, unrelated account on the same live server as ``api``."""
