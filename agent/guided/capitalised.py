@@ -151,7 +151,10 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             national = tokens[i].lower() in NATIONALITIES and i + 1 < len(tokens) and is_name_word(tokens[i + 1])
             # "Mister Kowalczyk": the title said in full starts the name ("Mister" alone is no one)
             surname = i + 1 < len(tokens) and is_name_word(tokens[i + 1]) and tokens[i + 1].lower() not in NUMBERS
-            national = national or (tokens[i] == "Mister" and surname)  # not "Mister Six", a nickname's translation
+            national = national or (tokens[i] in _SAID_TITLES and surname)  # not "Mister Six", a nickname's translation
+            # "the two boys, Ah Keung and Ah Wai": the Cantonese "Ah" before a name, never opening a sentence, where
+            # it is a cry ("Ah Paris, what a city")
+            national = national or (tokens[i] == "Ah" and i > 0 and surname and i + 1 not in breaks)
             kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
             # "the boat to Padar"; not "drove to Oupa Hendrik's farm", the relative with a name
             kin_place = kin_place and not re.match(r"['’]s\b|\s+[A-ZÀ-Þ]", sentence[spans[i].end() :])
@@ -204,6 +207,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if start in firms or i in firms:
                 kind = "thing"
+            if words[0] == "Ah" and start > 0 and len(words) > 1 and kind in ("", "start"):
+                kind = "person"  # "Ah Keung", "Ah Wai": someone called by the familiar "Ah"
             if any(w.lower() in QUESTION_WORDS for w in words):
                 kind = ""  # "We watched Doctor Who", "Out of Africa was the film": a title of a work, no one
             if kin_place and len(words) == 1 and kind in ("", "start", "person"):
@@ -330,6 +335,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             if kind == "person" and words[0].lower() in TITLES:
                 said = re.search(r"[\s.]{1,3}".join(map(re.escape, words)), sentence)
                 name = no_possessive(said.group(0)) if said else name  # "Mr. Ondaatje" as said, not "Mr Ondaatje"
+            styled = _styled(tokens, start, i, words)
+            if styled:
+                kind, name = "person", styled  # "when His Holiness came", "Her Majesty opened it": one so styled
             if kind == "person" and tokens[i : i + 1] == ["ji"] and i not in breaks:
                 name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
             if kind == "person" and start > 0:
@@ -357,6 +365,26 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
     # "Txuri the dog, … I talk to Txuri in Euskera": what the answer shows to be an animal or a thing
     # is not also where one talks to it
     return people, [p for p in places if p not in things], things
+
+
+# A style said of one high person with "His", "Her" or "Your": "His Holiness", "Her Majesty", "His Excellency".
+_STYLES = frozenset("holiness majesty excellency eminence highness grace lordship ladyship beatitude".split())
+
+
+def _styled(tokens: list[str], start: int, end: int, words: list[str]) -> str:
+    """ "His Holiness came to Toronto", "Her Royal Highness opened the ward": the style with its "His" or "Her",
+    said of someone; not where it names a place or a body ("Her Majesty's Theatre", "His Majesty's Prison")."""
+    if not start or tokens[start - 1] not in ("His", "Her", "Your") or plain_word(words[-1]) not in _STYLES:
+        return ""
+    if len(words) > 1 and not (len(words) == 2 and words[0] == "Royal"):
+        return ""
+    if re.search(r"['’]s$", words[-1]) and tokens[end : end + 1] and tokens[end][:1].isupper():
+        return ""
+    return f"{tokens[start - 1]} {no_possessive(' '.join(words))}"
+
+
+# Titles said in full, not names themselves, that start a name: "Mister Kowalczyk", "Madam Leung".
+_SAID_TITLES = frozenset({"Mister", "Madam"})
 
 
 # Deeds only people do, opening a sentence with a name: "Bolat drove a ZIL", "Aroha taught us" (not "had", "won":

@@ -330,6 +330,32 @@ bompa grandfather alone       nonkel uncle alone+before   beppe grandmother alon
 mémé grandmother alone        pépé grandfather alone      mamie grandmother alone+name
 # Slovenian and Croatian: "stara mama" (a grandmother), "stari ata", "oče"
 stara_mama grandmother alone  stari_ata grandfather alone stari_oče grandfather alone oče father alone
+# Javanese, Indonesian and Malay: "Simbok" (a mother), "Bapak", "Mbah Putri" (a grandmother; "Mbah" any
+# grandparent or elder), "Mas Joko" and "Mbak Sri" (an elder brother or sister, or any young man or woman), "Pak
+# Lurah", "Bu Tini" (Sir and Madam before a name or a post), "Pakde", "Bude", "Nenek", "Datuk"; not "Om" (also the
+# sacred syllable: "Om Mani Padme Hum"), nor "Tuan" (a Vietnamese given name)
+simbok mother alone           mbok mother alone+before    bapak father alone+before   ibu mother alone+before
+emak mother alone             mbah = alone+before         eyang = alone+before        pakde uncle alone+before
+bude aunt alone+before        paklik uncle alone+before   bulik aunt alone+before     mas = before
+mbak = before                 pak = before                bu = before                 nenek grandmother alone+before
+kakek grandfather alone+before atuk grandfather alone     datuk = before              opung = alone+before
+kak = before                  cik = before                encik = before              puan = before
+# Tibetan: "Ama-la" and "Pa-la" (the mother and the father, with the honouring "-la"), "Mola", "Pola" (the
+# grandparents), "Acha Dekyi" (an elder sister), "Gen-la" (a teacher); not "Lama" (a title, but alone a monk,
+# read by his role), nor "Kundun" alone
+ama-la mother alone           amala mother alone          pa-la father alone          mola grandmother alone
+pola grandfather alone+name   momo-la grandmother alone   pola-la grandfather alone   acha sister before
+achala sister alone+before    gen-la = alone+before       genla = alone+before
+# Cantonese grandparents said doubled: "Por Por", "Poh Poh" (a mother's mother), "Gung Gung", "Yeh Yeh", "Mah Mah"
+por_por grandmother alone     poh_poh grandmother alone   gung_gung grandfather alone yeh_yeh grandfather alone
+mah_mah grandmother alone     ngin_ngin grandmother alone
+# Thai and Burmese titles before a name: "Ajahn Chah", "Khun Somchai", "Daw Khin"
+ajahn = before                ajarn = before              khun = before               daw = before
+# Spanish "Don Fello", "Doña Cleta" (a title of respect; "Don" a given name too: "Don Smith"), French "Mère
+# Agnès" and "Père Léon" (a nun's and a priest's titles), and "Madam Leung" (an employer, or any married woman,
+# also said alone: "Madam said no")
+don = before+name             mère = before               mere = before+name              père = before
+madam = alone+before
 """
 
 

@@ -15,6 +15,7 @@ from agent.guided.lexicon import (
     DETERMINERS,
     EVENT_WORDS,
     FAMILY_NAMES,
+    HONORIFICS,
     KIN,
     MONTHS,
     ORG_WORDS,
@@ -205,6 +206,14 @@ def kind_of_name(
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in THING_NOUNS and not is_given_name(words[0]):
         return "thing"  # "a grey warship, the Mauritius": a ship, even one named after a country
     dedicated = len(words) > 2 and words[1] == "of"  # "Our Lady of Lourdes", "Sister of Mercy": no one
+    # "the Don River", "Pak Lurah": a title of another language before a place's word names the place ("Mr Hill",
+    # "Dr Park" stay someone: a title of courtesy stands only before a surname)
+    dedicated = dedicated or (
+        len(words) > 1 and first.rstrip(".") not in HONORIFICS and last in PLACE_WORDS - _SURNAME_PLACE_WORDS
+    )
+    # "the Mas Pujol farm", "the Don Camillo films": a name before the noun it names, after "the", is no one
+    named_noun = after[:1] != [] and after[0] in PLACE_WORDS | THING_NOUNS and not re.search(r"['’]s$", words[-1])
+    dedicated = dedicated or (before[-1:] == ["the"] and first.rstrip(".") not in HONORIFICS and named_noun)
     if (first in TITLES and not dedicated and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
         len(words) == 1 and first in FAMILY_NAMES
     ):
