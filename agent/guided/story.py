@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import care, gaps, grief, moves, wishes
+from agent.guided import care, emphasis, gaps, grief, moves, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, NOT_NAMES, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -208,6 +208,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     # shift, eleven years"): a change of subject as much as "let me tell you about Bradford" is.
     if (move := _moved_on(turn, subs)) is not None:
         return _honour(ctx, turn, subs, move, greeting)
+    # The part the teller says is the main one ("that part is short, nothing to tell. Hong Kong is the big part."):
+    # a change of subject said of the telling, taken up by name.
+    if (main := emphasis.pointed(text)) is not None:
+        return _honour(ctx, turn, subs, main, greeting)
 
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
@@ -720,7 +724,10 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
     fresh = [
         w
         for w in _people(turn.reading)
-        if not _followed(turn, w) and not _left_behind(turn.text or "", w) and not _only_owner(turn, w)
+        if not _followed(turn, w)
+        and not _left_behind(turn.text or "", w)
+        and not _only_owner(turn, w)
+        and not public_figure(turn.text or "", w)
     ]
     if len(fresh) > 1 and about:
         fresh.sort(key=lambda w: not _doing_the_topic(turn.text or "", w, about))
@@ -740,12 +747,16 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
     if len(fresh) > 1:
         # Someone the teller puts off ("I'll get to Ron, don't let me forget Ron") comes after the others.
         fresh.sort(key=lambda w: _put_off(turn.text or "", w))
+    if len(fresh) > 1:
+        # Someone named only where the teller says who asks for the telling ("My daughter always says, start from
+        # the beginning. Okay. I was born …") comes after everyone the memory itself names.
+        fresh.sort(key=lambda w: emphasis.only_in_frame(turn.text or "", _forms(w)))
     if fresh:
         return _with_role(turn.text or "", fresh[0])
     last = turn.last_id or ""
     if (turn.last_category == "people" or last.startswith("who.")) and turn.earlier and _stays_with_last(turn):
         before = read(turn.earlier[-1], known=turn.known)
-        waiting = [w for w in _people(before) if not _followed(turn, w)]
+        waiting = [w for w in _people(before) if not _followed(turn, w) and not public_figure(turn.earlier[-1], w)]
         return waiting[0] if waiting else None
     return None
 
@@ -937,6 +948,47 @@ def _only_owner(turn: Turn, who: Who) -> bool:
     return any(re.search(rf"\b{re.escape(f)}\b", answer, re.IGNORECASE) for f in forms for answer in turn.earlier)
 
 
+def _forms(who: Who) -> set[str]:
+    """The words of someone's name and of how they are said back, without "your", "the"."""
+    return set(re.findall(r"[^\W\d_][\w'’-]*", f"{who.name} {who.said}".lower())) - _PLAIN
+
+
+# A public figure, not someone of the teller's life to ask "what were they like": one named by a style of address
+# ("His Holiness", "Her Majesty", "His Excellency"), by an office alone ("the Pope", "the President"), or heard and
+# seen only through the radio, records, films or the news ("a radio with Rhoma Irama", "songs of Oum Kalthoum",
+# "Nehru on the wireless").
+_STYLE = r"(?:his|her|your|their)\s+(?:royal\s+)?(?:holiness|majesty|highness|excellency|eminence|beatitude|grace)"
+_OFFICE = frozenset(
+    """pope president king queen emperor empress shah sultan tsar czar kaiser pharaoh premier chancellor
+    holiness majesty highness excellency eminence""".split()
+)
+# what carries a voice ("a radio with Rhoma Irama", "records by Umm Kulthum") or a work ("songs of Lata", "films of
+# Raj Kapoor"); never "songs with Pedro", which he sang beside the teller
+_MEDIA = (
+    r"(?:(?:radios?|wireless|records?|cassettes?|tapes?|albums?)\s+(?:with|of|by)"
+    r"|(?:songs?|music|films?|movies?|concerts?|posters?)\s+(?:of|by))"
+)
+
+
+def public_figure(text: str, who: Who) -> bool:
+    """``who`` is a public figure in ``text`` (:data:`_STYLE`): never one the teller calls by a family word."""
+    forms = _forms(who)
+    if not forms or forms & set(KIN) or forms & (_SHE | _HE) - {"lady"}:
+        return False
+    if who.name.lower().split()[-1] in _OFFICE:
+        return True
+    name = re.escape(who.name)
+    return bool(
+        re.search(rf"\b{_STYLE}\s+(?:the\s+)?(?:\w+\s+)?{name}(?![\w-])", text, re.IGNORECASE)
+        or re.search(rf"\b{_MEDIA}\s+{name}(?![\w-])", text, re.IGNORECASE)
+        or re.search(
+            rf"(?<![\w-]){name}\s+(?:on|in)\s+the\s+(?:radio|wireless|television|tv|telly|news|papers?|newspapers?)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _times_named(text: str, who: Who) -> int:
     """How often an answer names someone by their name (not "she"/"he")."""
     return len(re.findall(rf"(?<![\w'’]){re.escape(who.name)}(?![\w])", text, re.IGNORECASE))
@@ -984,11 +1036,16 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     edge = _people_at_edge(turn)
     text = turn.text or ""
     # someone still to ask about, as :func:`to_follow` would ("Daddy's banjo" names no one to ask about)
-    waiting = (w for w in _people(reading) if not _only_owner(turn, w) and not _left_behind(text, w))
+    waiting = (
+        w
+        for w in _people(reading)
+        if not _only_owner(turn, w) and not _left_behind(text, w) and not public_figure(text, w)
+    )
     if not edge and any(not _followed(turn, w) for w in waiting):
         return None
     said = f"{turn.said} {ack or ''}".lower()
     places = [p for p in reading.places if not _not_there(text, p)]
+    places.sort(key=lambda p: emphasis.only_in_frame(text, {p}))
     named = [*reading.things, *places] if edge else [p for p in places if not _whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
 
@@ -996,7 +1053,10 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
 def scene_place(text: str, places: list[str]) -> str | None:
     """Where the answer happens, as the acknowledgement says it: never a place it did not go, nor one someone only
     came from ("a man from Port-au-Prince wanted to buy it", "the Bedfords coming in from Kabul side")."""
-    return next((p for p in _scene_places(text, places) if not _not_there(text, p) and not _whence(text, p)), None)
+    told = [p for p in _scene_places(text, places) if not _not_there(text, p) and not _whence(text, p)]
+    # a place named only where the teller says who asks for the telling is not where the memory happens
+    told.sort(key=lambda p: emphasis.only_in_frame(text, {p}))
+    return next(iter(told), None)
 
 
 def _scene_places(text: str, places: list[str]) -> list[str]:

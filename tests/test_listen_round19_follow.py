@@ -1,0 +1,181 @@
+"""Round 19 (held-out, first run: follow 12/18, topic 1/2). Three kinds of answer the listener misheard:
+
+* the teller points to the main part of the life ("Sudah, that part is short, nothing to tell. Hong Kong is the big
+  part."): a change of subject said of the telling, never taken up (the reply asked about the husband of the part
+  called short);
+* an answer opened by who asks for the telling ("My daughter in Toronto always says, Ama, start from the
+  beginning. Okay. I was born near Shigatse …"): the reply followed the daughter and Toronto, not the memory;
+* a public figure ("When His Holiness came to Toronto", "a radio with Rhoma Irama, dangdut") asked about as one of
+  the family ("Tell me about Holiness. What were they like?").
+
+Other wordings and registers here; look-alikes (a liking, a part of a thing, someone who tells stories in the
+memory, a friend who plays music beside the teller, a relative on the radio) must not trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided import emphasis
+from agent.guided.story import _who, public_figure
+from tests.support import Api
+from tests.turns_support import say, story_session
+
+# --- the part the teller points to ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "At seventeen I married Mas Parno. Sudah, that part is short, nothing to tell. Hong Kong is the big part. "
+            "In 1993 the agency took me.",
+            "Hong Kong",
+        ),
+        (
+            "The farm years were quiet, nothing happened. But Lagos, that is the real story. We arrived in 1962.",
+            "Lagos",
+        ),
+        ("School, fine, I left at fourteen. The main chapter is the factory. I started on the looms.", "the factory"),
+        ("Och, the village was wee and we were poor. The army is the big part of my life, you know.", "the army"),
+        ("Skip the childhood. The most important part is Valparaíso.", "Valparaíso"),
+    ],
+)
+def test_the_part_pointed_to_is_a_change_of_subject(text: str, subject: str) -> None:
+    wish = emphasis.pointed(text)
+    assert wish is not None and wish.kind == "switch"
+    assert wish.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sundays were the best part, we went to the river with a basket of bread.",
+        "The kitchen is the big part of the house, with the stove in the middle.",
+        "Harvest is the busy part of the year, everybody in the fields.",
+        "That is the big part. We went on walking.",
+        "The wedding was the big part of the day, three hundred guests.",
+        "The crankshaft, it's the main part of the engine.",
+        "My brother took the big piece of the cake, as always.",
+    ],
+)
+def test_a_liking_or_a_part_of_a_thing_points_to_nothing(text: str) -> None:
+    assert emphasis.pointed(text) is None
+
+
+_POINTED = (
+    "At nineteen I married Kojo, he was a driver for the cocoa board, and our first one came in '66. That part is "
+    "short, there is not much to tell. Lagos is the big part. In 1970 my uncle found me work in a bakery in Yaba, "
+    "four in the morning every day, the ovens, the flour in my hair, twelve years."
+)
+
+
+def test_the_planner_takes_the_pointed_part_up_as_a_topic(api: Api) -> None:
+    sid = story_session(api, "Ama", "Growing up in Cape Coast")
+    result = say(api, sid, _POINTED)
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert any("Lagos" in t for t in titles), titles
+    assert "Lagos" in result["reply"], result["reply"]
+
+
+# --- who asks for the telling is no memory ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter in Toronto always says, Ama, start from the beginning. Okay. I was born near Shigatse, in Tsang, "
+        "in a small village below the hill.",
+        "My son in Leeds keeps asking me to write it all down. So. I was born in Kumasi in 1940, and my father kept "
+        "cocoa trees behind the house.",
+        "Our priest always said, start from the beginning. So I will. I was born in Cork, and my brother and I fished "
+        "the harbour every summer.",
+        "The grandchildren always ask me that part. Right. In 1956 we took the boat from Kingston to Southampton.",
+    ],
+)
+def test_who_asks_for_the_telling_is_a_frame(text: str) -> None:
+    spans = emphasis.frame_spans(text)
+    assert spans and spans[0][0] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone who told stories in the memory
+        "My grandmother told the old stories by the fire every winter, and we sat close to listen to her.",
+        # a saying of someone in the memory, no telling asked for
+        "My father always said, never trust a man who does not sweat. He worked the docks in Hull for forty years.",
+        # the whole answer is the frame: nothing else told
+        "My daughter keeps asking me to write it all down.",
+        # a beginning in the memory, not of the telling
+        "The teacher said we would start from the beginning of the book, and I hated it. Miss Okafor was strict.",
+    ],
+)
+def test_a_memory_with_speech_in_it_is_no_frame(text: str) -> None:
+    assert emphasis.frame_spans(text) == []
+
+
+def test_the_follow_skips_who_asks_for_the_telling(api: Api) -> None:
+    sid = story_session(api, "Kwame", "Growing up in Kumasi")
+    result = say(
+        api,
+        sid,
+        "My son in Leeds keeps asking me to write it all down. So. I was born in Kumasi in 1940, and my father Kwabena "
+        "kept cocoa trees behind the house, and every evening he sat me on his knee and named the stars.",
+    )
+    reply = result["reply"]
+    assert "Kwabena" in reply, reply
+    assert "son" not in reply.lower().split() and "Leeds" not in reply, reply
+
+
+# --- a public figure is no one to ask "what were they like" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("When His Holiness came to Toronto, we went to the big stadium.", "Holiness", "Holiness"),
+        (
+            "When Her Majesty came to Suva in 1953, we stood on the wharf with little flags.",
+            "Her Majesty",
+            "Her Majesty",
+        ),
+        ("When His Excellency visited Kisumu we lined the road for hours.", "His Excellency", "His Excellency"),
+        (
+            "Somebody always had a radio with Rhoma Irama, dangdut, and the old ones danced.",
+            "Rhoma Irama",
+            "Rhoma Irama",
+        ),
+        ("Every Sunday the radio played records by Umm Kulthum in the kitchen.", "Umm Kulthum", "Umm Kulthum"),
+        ("We queued all night for the films of Raj Kapoor at the Regal.", "Raj Kapoor", "Raj Kapoor"),
+        ("In 1947 we heard Nehru on the wireless, the whole street in our yard.", "Nehru", "Nehru"),
+    ],
+)
+def test_a_public_figure_is_not_followed(text: str, name: str, said: str) -> None:
+    assert public_figure(text, _who(name, said))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("I played music with Pedro every Friday at the club.", "Pedro", "Pedro"),
+        ("Auntie Samira sang the songs of her village in the kitchen.", "Samira", "your auntie Samira"),
+        ("We heard Dad on the radio the night he won the prize for his pumpkins.", "Dad", "your dad"),
+        ("Otieno climbed a tree to see the car better and fell out of it.", "Otieno", "Otieno"),
+        ("My sister Mere held my hand the whole time and cried.", "Mere", "your sister Mere"),
+    ],
+)
+def test_people_of_the_teller_s_life_are_no_public_figures(text: str, name: str, said: str) -> None:
+    assert not public_figure(text, _who(name, said))
+
+
+def test_the_follow_takes_the_sister_not_the_queen(api: Api) -> None:
+    sid = story_session(api, "Losana", "Growing up in Fiji")
+    result = say(
+        api,
+        sid,
+        "When Her Majesty came to Suva in 1953, we stood on the wharf with little flags, all the school. My sister "
+        "Mere held my hand the whole time and cried when the car went past.",
+    )
+    reply = result["reply"]
+    assert "Mere" in reply, reply
+    assert "Majesty" not in reply, reply
