@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.guided.leave_now import leaves_now
 from agent.guided.lexicon import KIN, NOT_NAMES
 from agent.guided.names import FEMALE, MALE
 
@@ -726,6 +727,9 @@ _TIRED = re.compile(
     # "I'm wrung out, love", "I'm all talked out", "I'm out of puff" (never "I was wrung out after the shift")
     r"|(?:wrung|played|tuckered|talked|washed)\s+out|out\s+of\s+(?:puff|steam|breath)"
     r"|(?:all\s+in|beat|whacked)(?=\s*(?:[.!,]|now\b|$)))\b"
+    # tired of a thing is a complaint, not a close ("I'm tired of that piece"; "tired of talking", "of all this" is one)
+    r"(?!\s+of\s+(?!(?:talking|speaking|sitting|remembering|answering|questions)\b|(?:all\s+)?(?:this|it|everything)"
+    r"\s*(?:[.!,]|$|now\b|today\b)))"
     # terse and formal closes: "That'll do.", "we might resume upon another occasion", "we might leave it there"
     r"|(?:^|[.!?]\s+)(?:right\s*,?\s+|well\s*,?\s+|ok(?:ay)?\s*,?\s+)?that(?:'ll|\s+will)\s+do(?:\s+(?:for\s+(?:now|today)"
     r"|now))?\s*[.!]"
@@ -1030,7 +1034,9 @@ def tired(text: str | None) -> bool:
         return False
     if _TIRED.search(text) or _takes_leave(text):
         return True
-    return _body_spent_now(text) or any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO))
+    if _body_spent_now(text) or leaves_now(text):  # a stop word and a reason to leave now (leave_now)
+        return True
+    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO))
 
 
 _NOT_DONE = re.compile(
