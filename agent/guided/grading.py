@@ -34,6 +34,7 @@ from agent.guided.numbers import (
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
+from agent.guided.spoken_figures import counted_aloud, ordinal_asked, said_ordinal, year_carried
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -89,6 +90,9 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     for each, target in ((one, wording) for one in expected for wording in _wordings(one)):
         wanted = normalise(target)
         if said == wanted or _said_as_me(answer, wanted):
+            return True
+        ordinal = ordinal_asked(target)  # "the 17th century" said "seventeenth", "the sixteen hundreds", "1642"
+        if ordinal is not None and said_ordinal(answer, ordinal, prompt):
             return True
         formula = expected_formula(target)  # "P = V × I" said "P equals V times I", "power is voltage times current"
         if formula is not None:
@@ -489,7 +493,14 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
             and (not expected or _same_kind(found.group("words"), expected))
         ):
             start = found.start("new")
-    return text[start:]
+    return _year_carried(text[:start], text[start:], expected or [])
+
+
+def _year_carried(before: str, after: str, expected: list[str]) -> str:
+    """:func:`spoken_figures.year_carried`, where a year is asked."""
+    asked = [_quantity(w) for t in expected for w in _wordings(t)]
+    year = any(q and q[1] is None and 1000 <= q[0] <= 2999 for q in asked)
+    return year_carried(before, after) if year else after
 
 
 # A name said as an answer: a capitalised word, not "I", nor one that only places a description ("the
@@ -583,6 +594,8 @@ def _answer_number(
     ("at thirty... about twenty-three metres, six car lengths");
     else the last number said ("7 times 8 is 56")."""
     said: list[tuple[float, str | None, bool]] = []  # value, unit, said on its own
+    clause_of: list[int] = []  # the clause each of ``said`` was said in
+    firsts: list[float | None] = []  # each clause's first figure, without a unit
     counts: list[tuple[float, str | None]] = []  # said with the thing counted
     listed = False
     for clause in _CLAUSE.split(_DOTTED.sub(lambda m: m.group().replace(".", " "), text)):
@@ -610,6 +623,8 @@ def _answer_number(
             asked = asked and (value is not None or words[n] in _BARE or bool(_stems([words[n]]) & counted))
             n += 1 + (named[1] if named else 0) + more
         alone_here = len(found) == 1 and plain and not listed
+        clause_of.extend(len(firsts) for _ in found)
+        firsts.append(found[0][0] if found and found[0][1] is None else None)
         said.extend((value, named, alone_here) for value, named in found)
         # a figure after a remark that ends in one is the remark's list going on ("My mum said four, five")
         listed = bool(found) and not plain and words[-1:] != [] and to_number(words[-1]) is not None
@@ -617,8 +632,9 @@ def _answer_number(
             counts.append(found[0])
     alone: list[tuple[float, str | None]] = []
     rough = bool(_SAID_ROUGHLY.search(text))
-    for value, named, on_its_own in said:
-        if not on_its_own:
+    counting = counted_aloud(firsts)
+    for (value, named, on_its_own), clause in zip(said, clause_of, strict=True):
+        if not on_its_own or clause in counting:
             continue
         again = next((n for n, earlier in enumerate(alone) if said_again(earlier, (value, named), rough)), None)
         if again is None:

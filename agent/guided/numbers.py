@@ -42,6 +42,8 @@ def words_to_digits(text: str) -> str:
             continue  # "one hundred and five", "twenty-one"; "seventy and eighty" are two
         elif token == "a" and nxt in ("hundred", "thousand") and not run:
             run.append("one")
+        elif token == "oh" and run and run[-1] in _CENTURY_TEENS and _UNITS.get(nxt, 0) in range(1, 10):
+            run.append(token)  # "nineteen oh five": a year, 1905
         else:
             flush()
             out.append(token)
@@ -56,14 +58,25 @@ def _plain(token: str) -> str:
     return token.replace(",", ".") if token[0].isdigit() or token[0] == "-" else token
 
 
+# A year said in two pairs, as everyone says one ("nineteen eighty-four" 1984, "seventeen ninety-three" 1793,
+# "sixteen-forty" 1640, "nineteen oh five" 1905): a teen that starts a number and tens (or "oh") after it. Never
+# "eleven thirty" or "twelve fifteen" (a time of day far likelier than the years 1130 or 1215) nor "ten fifteen".
+_CENTURY_TEENS = frozenset({"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"})
+
+
 def _runs_to_digits(words: list[str]) -> list[str]:
     """ "twenty one" → 21, "seven eight" → 7 8, "seventy eighty" → 70 80 (a unit after a unit, or tens after
-    tens, starts a new number)."""
+    tens, starts a new number); "nineteen eighty-four" → 1984 (:data:`_CENTURY_TEENS`)."""
     numbers: list[str] = []
     total = current = 0
     last = ""
     for word in words:
-        if (word in _UNITS and (last in _UNITS or (last in _TENS and _UNITS[word] >= 10))) or (
+        if last in _CENTURY_TEENS and total == 0 and current == _UNITS[last] and (word in _TENS or word == "oh"):
+            current *= 100  # the century of a year said in pairs; its tens and units add below
+            if word == "oh":
+                last = "hundred"  # its unit adds ("oh five": 05)
+                continue
+        elif (word in _UNITS and (last in _UNITS or (last in _TENS and _UNITS[word] >= 10))) or (
             word in _TENS and last in _TENS
         ):
             numbers.append(str(total + current))

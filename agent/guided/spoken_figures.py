@@ -1,0 +1,130 @@
+"""Figures as learners say them aloud, for grading study answers (:mod:`agent.guided.grading`).
+
+Kept apart from grading.py (near its size limit). Three things a patient tutor hears:
+
+* an ordinal in words or digits, with or without the thing it ranks ("seventeenth" == "the 17th century",
+  "second" == "2nd place"), never another ordinal;
+* a century said the everyday way: its hundreds ("the sixteen hundreds", "the 1600s" are the 17th century), or a
+  year inside it ("1642"), never the hundreds of the next ("the seventeen hundreds" is the 18th), nor two
+  centuries offered ("the sixteenth or seventeenth");
+* a year corrected by its last two figures ("Seventeen eighty-nine. No, wait, ninety-three." is 1793);
+* counting aloud inside a story ("you walk them back, one, two, three steps"): figures that count, not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.numbers import numbers_in, to_number, words_to_digits
+
+_ORDINAL_WORDS = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six",
+    "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten", "eleventh": "eleven",
+    "twelfth": "twelve", "thirteenth": "thirteen", "fourteenth": "fourteen", "fifteenth": "fifteen",
+    "sixteenth": "sixteen", "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "sixtieth": "sixty",
+    "seventieth": "seventy", "eightieth": "eighty", "ninetieth": "ninety", "hundredth": "one hundred",
+}  # fmt: skip
+_ORDINAL_WORD = re.compile(r"\b(?:" + "|".join(_ORDINAL_WORDS) + r")\b", re.IGNORECASE)
+_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_TOKENS = re.compile(r"\d+|[a-z]+")
+_CLAUSE = re.compile(r"\.{2,}|…|[.!?;,:]+|\s[-–—]+\s")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+_LEAD = frozenset("the a an it its is was i think guess maybe probably perhaps um er uh well so in".split())
+_BEFORE_CHRIST = re.compile(r"\b(?:b\.?\s?c\.?e?|before\s+(?:christ|the\s+common\s+era))\b", re.IGNORECASE)
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words and digits, ordinal words as "<digits> th" ("twenty-first" → 21 th, "1st" → 1 st)."""
+    text = re.sub(r"\b(it|that|what|which)'s\b", r"\1 is", text.replace("’", "'"), flags=re.IGNORECASE)
+    text = _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_WORDS[m.group().lower()]} th", text)
+    return _TOKENS.findall(words_to_digits(text))
+
+
+def _ordinal(words: list[str]) -> tuple[int, str | None] | None:
+    """ "17 th century" → (17, "century"), "2 nd" → (2, None): a clause that is one ordinal and what it ranks."""
+    words = [w for w in words if w not in _LEAD]
+    if len(words) in (2, 3) and words[0].isdigit() and words[1] in _SUFFIX:
+        return int(words[0]), words[2] if len(words) == 3 else None
+    return None
+
+
+def ordinal_asked(target: str) -> tuple[int, str | None] | None:
+    """An expected answer that is an ordinal ("the 17th century", "2nd place", "third"): its number and noun."""
+    if _BEFORE_CHRIST.search(target):
+        return None
+    return _ordinal(_words(target))
+
+
+def _century_of(words: list[str]) -> int | None:
+    """The century a clause names: an ordinal with "century" or none, its hundreds ("16 hundreds", "1600 s"), or
+    a year (three or four figures, alone)."""
+    plain = [w for w in words if w not in _LEAD]
+    said = _ordinal(plain)
+    if said is not None and said[1] in (None, "century", "centuries", "c"):
+        return said[0]
+    if len(plain) == 2 and plain[0].isdigit() and plain[1] in ("hundreds", "s"):
+        figure = int(plain[0])
+        hundreds = figure // 100 if plain[1] == "s" and figure % 100 == 0 and figure >= 100 else None
+        if plain[1] == "hundreds" and 1 <= figure <= 30:
+            hundreds = figure
+        return hundreds + 1 if hundreds is not None else None
+    if len(plain) == 1 and plain[0].isdigit() and 100 <= int(plain[0]) <= 2999:
+        return (int(plain[0]) - 1) // 100 + 1
+    return None
+
+
+def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None = None) -> bool:
+    """Whether ``answer`` says the ordinal ``asked`` as its first plain clause, in words or digits, with the noun
+    asked or none; a century also by its hundreds or a year in it (where the noun asked, or the question, is a
+    century). Two offered ("sixteenth or seventeenth", "the 1600s or 1700s") is no answer."""
+    if _BEFORE_CHRIST.search(answer):
+        return False
+    number, noun = asked
+    century = noun in ("century", "centuries") or bool(prompt and re.search(r"\bcentury\b", prompt, re.IGNORECASE))
+    for sentence in _SENTENCE.split(answer.strip()):
+        readings: list[int] = []
+        for clause in _CLAUSE.split(sentence):
+            words = _words(clause)
+            if " or " in f" {' '.join(words)} " and len([w for w in words if w.isdigit()]) > 1:
+                return False  # "the sixteenth or the seventeenth" in one clause
+            said = _ordinal(words)
+            if said is not None and noun is not None and said[1] not in (None, noun) and not century:
+                said = None
+            reading = _century_of(words) if century else (said[0] if said else None)
+            if reading is not None:
+                readings.append(reading)
+            elif readings:
+                break
+        if readings:
+            offered = re.search(r"\bor\b", sentence, re.IGNORECASE) and len(set(readings)) > 1
+            return not offered and readings[0] == number
+    return False
+
+
+def counted_aloud(firsts: list[float | None]) -> set[int]:
+    """The clauses of a reply that count aloud ("one, two, three steps", "five, six, seven, eight", "ten, nine,
+    eight, go"): three or more clauses in a row whose first figures go up (or down) by one. ``firsts``: each
+    clause's first figure, or None."""
+    counting: set[int] = set()
+    for step in (1, -1):
+        start = 0
+        for n in range(1, len(firsts) + 1):
+            now, before = (firsts[n], firsts[n - 1]) if n < len(firsts) else (None, None)
+            if now is None or before is None or now != before + step:
+                if n - start >= 3:
+                    counting.update(range(start, n))
+                start = n
+    return counting
+
+
+def year_carried(before: str, after: str) -> str:
+    """The answer ``after`` a correction, a year said by its last two figures given the century of the year it
+    corrects in ``before`` ("Seventeen eighty-nine. No, wait, ninety-three." → "1793."); as it was otherwise."""
+    years = [n for n in numbers_in(before) if 1000 <= n <= 2999 and n.is_integer()]
+    first = _CLAUSE.split(after, maxsplit=1)[0]
+    figures = _TOKENS.findall(words_to_digits(first))
+    figure = to_number(figures[0]) if len(figures) == 1 else None
+    if not years or figure is None or not (figure.is_integer() and 0 <= figure <= 99):
+        return after
+    return f"{int(years[-1]) // 100 * 100 + int(figure)}{after[len(first) :]}"
