@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from agent.guided import care, freeform, grief, wishes
@@ -56,7 +57,12 @@ def respond(ctx: TurnContext) -> Outcome:
     text = turn.text or ""
     # After care the person may go on and answer the question the loss interrupted: graded against it.
     after_care = answered_after_care(text, ctx.asked, by_id) if care.answers_care(turn) else None
-    current = after_care or current
+    # ... or, the question before the care answered, the next one, not yet asked (a learner with the sheet)
+    ahead = None
+    if care.answers_care(turn) and after_care is None and interrupted(ctx, by_id) is None:
+        ahead = answered_ahead(text, [q for q in questions if q["id"] not in turn.asked_ids])
+    current = after_care or ahead or current
+    done_ahead = {qid for qid in _ahead_in_history(ctx, by_id, turn.asked_ids).values() if qid is not None}
     ack = None
     wish = None  # what a reply that is no attempt asks for
     correct = None
@@ -92,7 +98,7 @@ def respond(ctx: TurnContext) -> Outcome:
                     )
                 )
                 if correct:  # what the indicators ask that this question asked ("Knows how many senators …")
-                    marks = answered_marks(ctx, question["prompt"], expected[0], answered(ctx, by_id))
+                    marks = answered_marks(ctx, question["prompt"], expected[0], answered(ctx, by_id, turn.asked_ids))
                     calls.extend(("mark_indicator", mark) for mark in marks)
                 skipped = turn.skipped or wish == "skip"
                 bank = "study/skip" if skipped else "study/correct" if correct else "study/incorrect"
@@ -124,9 +130,11 @@ def respond(ctx: TurnContext) -> Outcome:
             total=len(questions),
             returning=not turn.first,
         )
-    upcoming = [(n, q) for n, q in enumerate(questions, start=1) if q["id"] not in turn.asked_ids]
+    upcoming = [(n, q) for n, q in enumerate(questions, start=1) if q["id"] not in turn.asked_ids | done_ahead]
     # a reply graded right is no wish to stop unless what it says beside the answer is ("Ciao." to how to say goodbye)
     said = beside_answer(text, expected_answers(by_id[current])) if correct and current is not None else text
+    if ahead is not None:
+        said = text[ahead_end(text, by_id[ahead]) :]  # a wish to go on before it is spent by answering
     stop = bool(text) and (wish == "stop" or (wishes.tired(said) and not wishes.not_done(said)))
     if stop and "closing" in turn.asked_ids:
         return _goodbye(ctx, turn, calls)
@@ -144,8 +152,8 @@ def respond(ctx: TurnContext) -> Outcome:
         return _ask_again(ctx, turn, questions, current, join(greeting, lead), calls)
 
     if (resumed := care.resume(ctx, turn)) is not None:
-        if after_care is not None:
-            ack = join(resumed, ack)  # the open question answered: graded, then the next
+        if after_care is not None or ahead is not None:
+            ack = join(resumed, ack)  # the open question (or the next) answered: graded, then the next
         elif (turn.last_id or "").startswith(care.PREFIX) and pause_asked(text):
             qid = f"pause.{turn.count}"
             return Outcome(pick(ctx.session_id, qid, "study/pause"), PromptInfo("followup", qid), calls)
@@ -173,7 +181,7 @@ def respond(ctx: TurnContext) -> Outcome:
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
         text = join(greeting, ack, rotate(ctx.session_id, turn.count, "study/after_close"))
         return Outcome(text, PromptInfo("closing", f"extra.{extra}"), calls)
-    right = score(ctx, by_id)
+    right = score(ctx, by_id, turn.asked_ids)
     graded = [q for q in questions if expected_answers(q)]
     reason = f"All {len(questions)} questions have been asked" + (
         f"; {right} of {len(graded)} answered correctly." if right is not None else "."
@@ -291,6 +299,59 @@ def answered_after_care(text: str, views: list[InteractionView], by_id: dict[str
     return pending if answers_open_question(text, expected_answers(question), question.get("prompt")) else None
 
 
+def _answer_sentences(text: str, question: dict[str, Any]) -> list[tuple[int, bool]]:
+    """Where each sentence of ``text`` ends, and whether it is ``question``'s right answer said on its own: a
+    short sentence (the answer's length and two words more, at least four) that is no request and is right."""
+    expected = expected_answers(question)
+    prompt = question.get("prompt")
+    longest = max((len(normalise(t).split()) for t in expected), default=0)
+    found = []
+    for said in _SENTENCE.finditer(text):
+        words = normalise(said.group()).split()
+        plain = (
+            0 < len(words) <= max(4, longest + 2)
+            and not set(words) & _SOMEONE  # "She had five grandchildren." answers no "how many"
+            and no_attempt(said.group(), expected, prompt) is None
+        )
+        found.append((said.end(), plain and is_correct(said.group(), expected, prompt)))
+    return found
+
+
+def answered_ahead(text: str, upcoming: list[dict[str, Any]]) -> str | None:
+    """The next question, not yet asked, when ``text`` (the reply to a moment of care, the question before it
+    answered) says its right answer in a sentence of its own ("It's okay, ask the last one. Collina."): a learner
+    revising from the sheet goes on by answering it. Never a wrong answer, one inside talk of someone ("She had
+    five grandchildren."), or a question further on."""
+    if not upcoming or not expected_answers(upcoming[0]):
+        return None
+    return upcoming[0]["id"] if any(right for _, right in _answer_sentences(text, upcoming[0])) else None
+
+
+def ahead_end(text: str, question: dict[str, Any]) -> int:
+    """Where the sentence answering ``question`` ahead ends in ``text`` (:func:`answered_ahead`)."""
+    return next((end for end, right in _answer_sentences(text, question) if right), 0)
+
+
+_SENTENCE = re.compile(r"[^.!?…]+[.!?…]*\s*")
+_SOMEONE = frozenset("he him his she her hers we us our they them their you your my me mine".split())
+
+
+def _ahead_in_history(
+    ctx: TurnContext, by_id: dict[str, dict[str, Any]], asked_ids: AbstractSet[str]
+) -> dict[int, str | None]:
+    """The replies to care in the history (by index) that answered the next question ahead, and which: the first
+    question never asked (:func:`answered_ahead`; questions go in order, so the one answered ahead stays the
+    first never asked)."""
+    never = [q for q in by_id.values() if q["id"] not in asked_ids]
+    found: dict[int, str | None] = {}
+    for n, view in enumerate(ctx.history):
+        if not never or not view.person_response or not (question_id(view) or "").startswith(care.MOMENTS):
+            continue
+        if _open_before(ctx.history[: n + 1], by_id) is None:
+            found[n] = answered_ahead(view.person_response, never)
+    return found
+
+
 def _open_before(views: list[InteractionView], by_id: dict[str, dict[str, Any]]) -> str | None:
     """The question asked before the moments of care ending ``views`` whose reply was no attempt, if any."""
     for view in reversed(views[:-1]):
@@ -352,14 +413,17 @@ def base_id(qid: str | None, by_id: dict[str, dict[str, Any]]) -> str | None:
     return again.group("base") if again and again.group("base") in by_id else None
 
 
-def answered(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> dict[str, bool]:
+def answered(
+    ctx: TurnContext, by_id: dict[str, dict[str, Any]], asked_ids: AbstractSet[str] | None = None
+) -> dict[str, bool]:
     """Each gradable question's latest attempt, re-graded from the history (a reply that was no
     attempt, :func:`grading.no_attempt`, is none)."""
     results: dict[str, bool] = {}
+    ahead = _ahead_in_history(ctx, by_id, read_turn(ctx).asked_ids if asked_ids is None else asked_ids)
     for n, view in enumerate(ctx.history):
         qid = base_id(question_id(view), by_id)
         if qid is None and view.person_response and (question_id(view) or "").startswith(care.MOMENTS):
-            qid = answered_after_care(view.person_response, ctx.history[: n + 1], by_id)
+            qid = answered_after_care(view.person_response, ctx.history[: n + 1], by_id) or ahead.get(n)
         if qid is None or (view.person_response is None and view.response_method != "skip"):
             continue
         expected = expected_answers(by_id[qid])
@@ -379,9 +443,9 @@ def answered(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> dict[str, bo
     return results
 
 
-def score(ctx: TurnContext, by_id: dict[str, dict[str, Any]]) -> int | None:
+def score(ctx: TurnContext, by_id: dict[str, dict[str, Any]], asked_ids: AbstractSet[str] | None = None) -> int | None:
     """Correct answers, re-checked from the history; None if some gradable answers are out of view."""
-    results = answered(ctx, by_id)
+    results = answered(ctx, by_id, asked_ids)
     gradable = sum(1 for q in by_id.values() if expected_answers(q))
     return sum(results.values()) if gradable and len(results) == gradable else None
 
