@@ -187,6 +187,43 @@ def _losses(answers: tuple[str, ...], known: Any) -> set[str]:
     return dead
 
 
+# Whom a death told by its customs is for, said beside the rite: "the nine nights for Papá", "we lit the lamps for my
+# mother", "a novena for Tomás" (never for a feast or a recovery: :func:`mourning.mourned` read the customs already)
+_RITE_FOR_SOMEONE = re.compile(
+    r"\b(?:nights?|days?|prayers?|prayed|pray|rosary|rosaries|mass|masses|rites?|lamps?|candles?|read|mourned|wake"
+    r"|vigil|kaddish|novena|black|lit|fasted|sat)\b[^.!?]{0,40}?\bfor\s+(?P<who>(?:(?:my|our)\s+(?:[\w'’-]+\s+)?)?"
+    r"(?-i:[A-Z])?[\w'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _mourned_for(text: str) -> list[int]:
+    """Where an answer that tells a death only by its customs names whom it is for ("the nine nights for Papá"): the
+    end of each such one, where :func:`_dead` reads who it is."""
+    return [m.end("who") for m in _RITE_FOR_SOMEONE.finditer(text) if m.group("who").lower() not in ("him", "her")]
+
+
+def _cared_for(cared: tuple[str, ...], known: Any) -> set[str]:
+    """Whom the care already given was for: the one the death, the illness or the accident of each cared-for answer is
+    said of; everyone that answer named when the words do not tell whom (and everyone a reply to the pause named),
+    so a death told later of someone only named beside another's ("Papá said, quiet", beside a death in the news)
+    is a loss of its own."""
+    met: set[str] = set()
+    for answer in cared:
+        kind = grief.sorrow(answer)
+        mentions = _mentions(answer, known)
+        whom: set[str | None] = set()
+        if kind == "loss":
+            found = _losses((answer,), known)
+            whom = set(found) if found else {None}
+        elif kind is not None and (harm := grief.harm_at(answer)) is not None:
+            whom = {_dead(answer, harm, mentions)}
+        if not whom or None in whom:
+            whom = {who for _, who in mentions}
+        met |= {who for who in whom if who is not None}
+    return met
+
+
 def new_loss(turn: Turn) -> bool:
     """The reply to a moment of care tells a new loss: a death, or a grave illness, of someone no loss told in the
     session was of nor the cared-for answer named ("He drowned." after "My brother went through the ice", told right
@@ -200,14 +237,15 @@ def new_loss(turn: Turn) -> bool:
     kind = grief.sorrow(text)
     if grief.death_said(text) or mourning.taken_for_care(text):
         said = _deaths_at(text)
+    elif kind == "loss" and (named := _mourned_for(text)):
+        said = named  # (a death told by its customs, for someone named: "the nine nights for Papá")
     elif kind in ("illness", "accident") and (harm := grief.harm_at(text)) is not None and not _RECOVERED.search(text):
         said = [harm]  # ("now my sister has the same cancer": the one named nearest the illness)
     else:
         return False  # (nothing grave, or a loss retold by its customs with a mourner named: the same loss)
     # the answer the care was for, and the reply to it when the pause came between
     cared = turn.earlier[-1:] if (turn.last_id or "").startswith(PREFIX) else turn.earlier[-2:]
-    before = {who for answer in cared for _, who in _mentions(answer, turn.known)}
-    before |= _losses(turn.earlier, turn.known)
+    before = _cared_for(cared, turn.known) | _losses(turn.earlier, turn.known)
     aliases = _aliases((*turn.earlier, text), turn.known)
     before |= {who for same in aliases if same & before for who in same}
     # a loss said by name alone, no kin said with it anywhere: "my husband" after it is most likely the same one

@@ -20,6 +20,7 @@ from agent.guided.being_or_thing import (
     people_in,
     stands_for_a_thing,
 )
+from agent.guided.illness_signs import grave_body
 from agent.guided.lexicon import (
     KIN,
     NOT_NAMES,
@@ -30,6 +31,8 @@ from agent.guided.lexicon import (
 )
 from agent.guided.mourning import mourned
 from agent.guided.names import FEMALE, MALE
+from agent.guided.passing import passed_away
+from agent.guided.public_deaths import public_death
 from agent.guided.thing_cues import ANIMALS
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
@@ -199,6 +202,8 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     word = match.group(0).lower()
     before, after = text[: match.start()], text[match.end() :]
     if _titled(text, match) or _TRADE.search(text, max(0, match.start() - 14), match.end() + 14):
+        return True
+    if public_death(text, match):  # a ruler, a president, a singer dead in the news: history, not one's loss
         return True
     if word.startswith(("funeral", "burial", "his death", "her death", "their death")):
         return bool(_WORK_AFTER.match(after))
@@ -463,7 +468,7 @@ _ILLNESS = re.compile(
 
 def harm_at(text: str) -> int | None:
     """Where the answer says a grave illness or accident (its word), or None."""
-    found = [m.start() for m in (_ACCIDENT.search(text), _ILLNESS.search(text)) if m]
+    found = [m.start() for m in (_ACCIDENT.search(text), _ILLNESS.search(text), grave_body(text)) if m]
     return min(found) if found else None
 
 
@@ -478,7 +483,7 @@ def sorrow(text: str) -> str | None:
         return "loss"
     if _ACCIDENT.search(text) and _HARMED.search(text):
         return "accident"
-    if _ILLNESS.search(text):
+    if _ILLNESS.search(text) or grave_body(text):  # (or told by what it does to the body: :mod:`illness_signs`)
         return "illness"
     return None
 
@@ -536,7 +541,8 @@ def count_dropped(text: str) -> bool:
 def death_said(text: str) -> bool:
     """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
     not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
-    return (bool(_deaths(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
+    deaths = (bool(_deaths(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
+    return deaths or passed_away(text) is not None  # ("left her body", "breathed his last": :mod:`passing`)
 
 
 _STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)

@@ -9,6 +9,7 @@ import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS, SOMEONE
 from agent.guided.left_behind import alive_now, left_unused, offered_for_the_dead, returned_from_care
+from agent.guided.passing import went_away
 
 # A death told by its signs, without a word for dying: the mourning ("his wife wore black until the
 # end of her life", "they never said his name again"), the dead laid out ("laid everybody in rows under
@@ -825,6 +826,7 @@ def mourned(text: str) -> bool:
     if not _SIGN["silence"].search(text) and not _WRITER_CAME.search(text):
         found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
     found.append(_sat_with_the_bereaved(text))
+    found.append(went_away(text))  # ("she passed in May", "he left us": one sign, :mod:`passing`)
     if not alive:
         found.append(_prayed_for_days(text))
     if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)

@@ -1,0 +1,121 @@
+"""A grave illness told by what it does to the body, without its name: a stroke told as "the right side doesn't
+move, the arm, the mouth", diabetes told as "the doctor cut the leg, under the knee", a long illness told as "she
+was bedridden" or "he couldn't speak any more". A listener hears these the same in every language and custom
+(the illness may be named in the teller's own words, "her tension", "the sugar", "sweet water", which no list
+can hold), so the signs are of the body: a side or a limb that no longer moves, a limb taken by the doctors,
+someone who cannot walk, speak, see or know their own any more, paralysed, bedridden, a coma, dialysis.
+
+Never the teller's own ageing or an everyday hurt: "my knee doesn't bend like it used to", "I couldn't walk for a
+week after the match", "her hand was cut at the factory, two stitches", "he couldn't speak, he was so surprised",
+"the car's left side doesn't work", "paralysed with fear". What cannot be done is said of someone else (he, she,
+a relative, a name) and for good ("any more", "again", "no longer"), or the limb is taken off, not cut.
+:func:`grief.sorrow` asks :func:`grave_body` of each answer."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
+
+# Someone else, said as the subject: he, she, a relative or someone by their role, or a name (never I, we or they:
+# "they couldn't move any more, the crowd was so thick")
+_OTHER = (
+    r"(?:\b(?:he|she)|\b(?:(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+)?)?(?:"
+    + KIN_WORDS
+    + "|"
+    + PEOPLE_WORDS
+    + r")|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]+)"
+)
+# For good: "again", "no longer", "ever since", "for the rest of her life" (never "any more than")
+_FOR_GOOD = (
+    r"(?:(?:ever\s+)?again|ever\s+since|since\s+then|after\s+that|for\s+the\s+rest\s+of\s+(?:his|her|their)\s+"
+    r"(?:life|days)|till\s+the\s+end|until\s+the\s+end|(?:any\s*more|at\s+all\s+any\s*more)(?!\s+(?:than|of)\b))"
+)
+# What someone cannot do: speak, swallow, know their own (for good, in any words of time), or walk or stand up (only
+# "again", "ever since": "after twenty kilometres she couldn't walk any more" is a tired walker)
+_FACULTY = (
+    r"(?:(?:talk|speak|swallow|move\s+(?:his|her|their)\s+(?:(?:right|left)\s+)?(?:arms?|legs?|hands?|side|fingers|mouth|face)"
+    r"|feed\s+(?:himself|herself|themselves)|eat\s+by\s+(?:himself|herself)|dress\s+(?:himself|herself)"
+    r"|get\s+out\s+of\s+bed|recogni[sz]e\s+(?:me|us|anyone|anybody|any\s+of\s+us|(?:his|her|their)\s+own)"
+    r"|know\s+(?:me|us|who\s+(?:i|we)\s+(?:was|were)|anyone|anybody|any\s+of\s+us|(?:his|her|their)\s+own\s+\w+))\b"
+    r"(?:\s+(?!(?:to|with|about|for|of)\b)[\w'’-]+){0,3}?\s*"
+    + _FOR_GOOD
+    + r"|(?:walk|stand(?:\s+up)?|get\s+up)\b(?:\s+(?!(?:to|with|about|for|of)\b)[\w'’-]+){0,3}?\s*(?:(?:ever\s+)?again"
+    r"|ever\s+since|since\s+then|for\s+the\s+rest\s+of\s+(?:his|her|their)\s+(?:life|days))"
+    r")"
+)
+_LIMB = r"(?:legs?|foot|feet|arms?|hands?)"
+_SIGNS = re.compile(
+    # someone paralysed, bedridden, in a coma (said as their state, never a ward of them a nurse worked in:
+    # "I nursed paralysed soldiers", nor the teller's own treatment: "the 40th day of my chemo")
+    r"\b(?:was|were|is|are|became|become|got|left|lay|lies|lying|been)\s+(?:(?:completely|totally|partly|half|almost"
+    r"|then|still|now|just)\s+)?(?:paraly[sz]ed|bedridden|bed-ridden|hemiplegic|quadriplegic|paraplegic)\b"
+    r"(?!\s+(?:with|by|from)\s+(?:fear|fright|terror|shyness|indecision|nerves|shock|panic))"
+    r"|\bparaly[sz]ed\s+(?:from\s+the|down\s+(?:one|the|his|her)|on\s+(?:one|the|his|her))\b"
+    r"|(?<!\bfood\s)(?<!\bsugar\s)\b(?:in|into)\s+a\s+coma\b"
+    # a side of the body that no longer moves: "the right side doesn't move", "her left side didn't work"
+    r"|\b(?:(?:his|her|their)\s+(?:(?:right|left|whole)\s+)?side|the\s+(?:right|left|whole)\s+side"
+    r"(?:\s+of\s+(?:his|her|their|the)\s+(?:body|face))?)\s+(?:(?:still|just|now)\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not"
+    r"|won'?t|wouldn'?t|can'?t|cannot|couldn'?t|could\s+not|would\s+not|never)\s+(?:move|moved|work|worked)\b"
+    r"|\b(?:his|her|their)\s+(?:(?:right|left)\s+)?(?:arm|leg|hand|face|mouth)\s+(?:(?:still|just|now)\s+)?"
+    r"(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|wouldn'?t|never)\s+(?:move|moved)\s+"
+    + _FOR_GOOD
+    +
+    # a limb taken: cut off, sawn off, taken off by the doctors; "the doctor cut the leg, under the knee"
+    r"|\bamputated\s+(?:his|her|their|both|one)\s+(?:\w+\s+)?"
+    + _LIMB
+    + r"\b"
+    r"|\b(?:cut|cuts|sawed|sawn|took|take|taken|had)\s+off\s+(?:his|her|their|the|both|one)\s+(?:\w+\s+)?"
+    + _LIMB
+    + r"\b(?!\s+of\b)"
+    r"|\b(?:his|her|their|the)\s+(?:(?:right|left|bad)\s+)?"
+    + _LIMB
+    + r"\s+(?:was|were|had\s+to\s+be|had\s+been|got)\s+"
+    r"(?:cut\s+off|sawn\s+off|taken\s+off|amputated|removed)"
+    r"|\b(?:doctors?|surgeons?|hospital)\s+(?:had\s+to\s+|then\s+|finally\s+)?(?:cut|took|take|removed|remove|sawed"
+    r"|saw)\s+(?:off\s+)?(?:his|her|their|the|both|one)\s+(?:(?:right|left|bad)\s+)?"
+    + _LIMB
+    + r"\b(?!\s+(?:of|open)\b)"
+    r"|\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|both|one)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|hands?|feet|foot"
+    r"|sight|eyesight|speech|eyes?)\b(?!\s+(?:for|in\s+a\s+(?:bet|game)|to\s+(?:a|the)\s+(?:bet|game)))"
+    r"|\b(?:toes?|foot|leg|fingers?)\s+(?:went|turned|had\s+gone|had\s+turned)\s+black\b",
+    re.IGNORECASE,
+)
+# Someone who cannot walk, speak, see or know their own, for good: "Mama couldn't speak any more", "he never walked
+# again", "by then she didn't know us"
+_CANNOT = re.compile(
+    r"\b(?:(?:can'?t|cannot|couldn'?t|could\s+not|can\s+no\s+longer|could\s+no\s+longer"
+    r"|didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t\s+able\s+to|was\s+not\s+able\s+to|is\s+not\s+able\s+to"
+    r"|isn'?t\s+able\s+to|was\s+unable\s+to|is\s+unable\s+to|never\s+could)\s+(?:even\s+)?" + _FACULTY + r"\b"
+    r"|(?:no\s+longer|never)\s+(?:(?:walked|spoke|talked|stood|moved)\s+(?:again|after\s+that)\b"
+    r"(?!\s+(?:to|with|of|about|on|in\s+public|in\s+front)\b)))",
+    re.IGNORECASE,
+)
+# … said of someone else just before (read backwards from those words only: the pattern of someone is long)
+_SAID_OF = re.compile(_OTHER + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# … unless the sentence tells a passing cause: laughing, crying, tiredness, nerves ("he couldn't talk any more, he
+# was laughing so hard", "she couldn't speak any more, she was so angry")
+_PASSING = re.compile(
+    r"\b(?:laugh\w*|cry|cried|crying|tears|sob\w*|tired|exhausted|breath|drunk|hoarse|sleepy|shy|embarrass\w*"
+    r"|excited|nervous|angry|furious|upset|so\s+(?:hard|much|full|cold)|the\s+(?:noise|music|crowd))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _cannot(text: str) -> re.Match[str] | None:
+    for m in _CANNOT.finditer(text):
+        if not _SAID_OF.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        sentence = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), "")
+        if not _PASSING.search(sentence):
+            return m
+    return None
+
+
+def grave_body(text: str) -> re.Match[str] | None:
+    """Where the answer tells a grave illness by what it does to the body (see the module's docstring), or None."""
+    found = [m for m in (_SIGNS.search(text), _cannot(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None

@@ -1,0 +1,72 @@
+"""A death said as a leaving, a passing or a going, in the words many faiths and families use instead of "died":
+"Ama-la left her body", "he breathed his last", "she left this world", "Grandpa went to be with the Lord", "he
+joined the ancestors", "she passed in her sleep". Its own module because the words are of every faith, and they
+are of two strengths:
+
+- :func:`passed_away`: said of someone (he, she, a relative, a name), a death alone. Never a thing or a feeling
+  that left a body ("the fever left her body"), a body of work ("left her body of work to the museum"), a car that
+  gave up the ghost, nor a trip ("went to God's own country").
+- :func:`went_away`: a going that may be a death or may not ("she passed in May", "he left us in '98", "Nana slipped
+  away", "he crossed over"): one sign of a death, which :func:`mourning.mourned` counts with another of a different
+  kind (the forty-nine days of lamps, a rite, a grave). Alone it is no death: "he left us when I was five" may be a
+  father who walked out, "she passed" an exam.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.being_or_thing import SOMEONE
+
+# Someone, with a suffix of respect or endearment joined on ("Ama-la", "Pa-la", "Dadi-ji", "Abuelo-san"), said just
+# before the going (read backwards from the going's words only: the pattern of someone is long)
+_WHO = SOMEONE + r"(?:-[\w'’]+)*"
+_SAID_OF = re.compile(
+    _WHO + r"(?:['’]s\s+soul)?\s+(?:(?:had|has|have|just|finally|quietly|peacefully|then|already)\s+)*$", re.IGNORECASE
+)
+# The goings that are a death alone, said of someone …
+_STRONG = re.compile(
+    r"\b(?:left|leaves|leaving)\s+(?:(?:his|her|their)\s+(?:body|bodies)\b(?!\s+(?:of|in\s+the\s+car|at|on|with"
+    r"|behind\s+the)\b)|(?:this|the)\s+(?:world|earth|life)\b(?!\s+(?:of|behind\s+(?:and|to)|to\s+(?:join|work|become"
+    r"|live)))|this\s+(?:earthly\s+)?(?:life|world|plane|realm))"
+    r"|\b(?:departed|departs)\s+this\s+(?:life|world|earth)"
+    r"|\b(?:went|gone|was\s+called|were\s+called|was\s+taken)\s+(?:home\s+)?to\s+(?:be\s+with\s+)?(?:god|the\s+lord"
+    r"|jesus|allah|heaven|glory|paradise|(?:his|her|their)\s+(?:maker|rest|reward)|the\s+(?:other\s+side|next\s+world"
+    r"|spirit\s+world|ancestors))\b(?!['’])"
+    r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)",
+    re.IGNORECASE,
+)
+# … and two that say whose in their own words: "breathed his last", "joined the ancestors"
+_STRONG_OWN = re.compile(
+    r"\b(?:breathed|breathes|drew|draws|took|takes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)(?:\s+breath)?\b"
+    r"(?!\s+(?:look|glance|bow|step|walk|photo|picture|exam|bus|train|swim|drink|sip|bite|puff|drag|lesson|class"
+    r"|chance|stand|order|holiday|trip|trick|shot|turn|look)\b)"
+    r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+the\s+ancestors\b",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    # "she passed in May", "when Dad passed,", "he passed that winter"
+    r"\bpassed\s*(?:[.,;!]|$|in\s+(?:\d{4}|['’]\d\d|(?-i:[A-Z])\w+)"
+    r"|(?:that|last|the\s+next|the\s+same)\s+(?:year|winter|summer|spring|autumn|month|week))"
+    # "he left us in '98", "she left us, just like that", "Nana slipped away", "he crossed over"
+    r"|\b(?:left\s+us(?!\s+(?:for|to|with|at|alone|behind|some|a\s|the\s|money))|slipped\s+away(?!\s+(?:from|to|with"
+    r"|early|before|into))|crossed\s+over(?!\s+(?:to\s+(?!the\s+other\s+side)|the|into|from|at|in)\b))",
+    re.IGNORECASE,
+)
+
+
+def _said_of_someone(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    for m in pattern.finditer(text):
+        if _SAID_OF.search(text, max(0, m.start() - 80), m.start()):
+            return m
+    return None
+
+
+def passed_away(text: str) -> re.Match[str] | None:
+    """A death said as a leaving or a going, strong alone (see the module's docstring), or None."""
+    return _STRONG_OWN.search(text) or _said_of_someone(_STRONG, text)
+
+
+def went_away(text: str) -> re.Match[str] | None:
+    """A going that is one sign of a death, counted with another (see the module's docstring), or None."""
+    return _said_of_someone(_WEAK, text)
