@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from agent.guided import emphasis
-from agent.guided.story import _who, public_figure
+from agent.guided.annotate import read
+from agent.guided.story import _seen_in_person, _who, public_figure
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -179,3 +180,58 @@ def test_the_follow_takes_the_sister_not_the_queen(api: Api) -> None:
     reply = result["reply"]
     assert "Mere" in reply, reply
     assert "Majesty" not in reply, reply
+
+
+# --- a public figure seen in person: the day, not "what were they like" ------------------------------------------
+
+
+class _Turn:
+    def __init__(self, text: str) -> None:
+        self.text, self.reading, self.said, self.asked_ids = text, read(text), "", set()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "When His Holiness came to Toronto, we went to the big stadium, all the Tibetans from Parkdale in the "
+            "subway. I cried the whole time.",
+            "His Holiness",
+        ),
+        (
+            "When Her Majesty came to Suva in 1953, we stood on the wharf with little flags, all the school.",
+            "Her Majesty",
+        ),
+        ("When His Excellency visited Kisumu we lined the road for hours in our white shirts.", "His Excellency"),
+    ],
+)
+def test_a_public_figure_come_where_the_teller_was_is_the_day(text: str, figure: str) -> None:
+    assert _seen_in_person(_Turn(text)) == figure  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # heard, not seen
+        "Somebody always had a radio with Rhoma Irama, and the old ones danced under the trees.",
+        "Every Sunday the radio played records by Umm Kulthum, and my aunt cooked the molokhia.",
+        # one of the family come to visit
+        "When my uncle Kofi came to Leeds in 1970, we went to meet him at the station.",
+        "When Pedro came back from the mines, we killed a goat for him.",
+    ],
+)
+def test_no_day_of_a_public_figure_in_ordinary_visits(text: str) -> None:
+    assert _seen_in_person(_Turn(text)) is None  # type: ignore[arg-type]
+
+
+def test_the_planner_asks_of_the_day_the_figure_came(api: Api) -> None:
+    sid = story_session(api, "Akinyi", "Growing up in Kisumu")
+    result = say(
+        api,
+        sid,
+        "When His Excellency visited Kisumu in 1965, we lined the road for hours in our white shirts, the whole "
+        "school, and when the car passed everybody shouted and waved the little flags.",
+    )
+    reply = result["reply"]
+    assert "His Excellency" in reply, reply
+    assert "what were they like" not in reply.lower() and "what was he like" not in reply.lower(), reply

@@ -445,6 +445,11 @@ def _walk(
         qid = _fresh(turn, f"who.{who.key}")
         text = pick(ctx.session_id, qid, "story/who", said=turn.said, **who.words())
         return Outcome(join(greeting, ack, text), PromptInfo("people", qid, here.topic_id if here else None))
+    # A public figure seen in person ("When His Holiness came to Toronto, we went to the big stadium"): the day.
+    if follow and not greeting and who is None and (figure := _seen_in_person(turn)) is not None:
+        qid = _fresh(turn, f"occasion.{slug(figure)}")
+        text = pick(ctx.session_id, qid, "story/occasion", said=turn.said, figure=figure)
+        return Outcome(join(greeting, ack, text), PromptInfo("scene", qid, here.topic_id if here else None))
     if follow and not greeting and who is None and (place := place_to_follow(turn, ack)) is not None:
         qid = _fresh(turn, f"where.{slug(place)}")
         text = pick(ctx.session_id, qid, "story/where", said=turn.said, place=as_said(place, turn.text or ""))
@@ -987,6 +992,39 @@ def public_figure(text: str, who: Who) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+# Come, visiting or passing where the teller was: "came to Toronto", "visited our school", "drove past".
+_CAME = (
+    r"(?:came|come|comes|visited|visits|passed|drove|rode|arrived|landed|spoke|opened|blessed|waved|toured"
+    r"|was\s+(?:there|coming|visiting|passing))\b"
+)
+
+
+def _seen_in_person(turn: Turn) -> str | None:
+    """A public figure (:func:`public_figure`) this answer tells come where the teller was, as the teller said
+    them ("His Holiness", "the Queen"), not yet asked about; never one only heard on the radio or records."""
+    text = turn.text or ""
+    if turn.reading is None:
+        return None
+    for who in _people(turn.reading):
+        if not public_figure(text, who):
+            continue
+        name = re.escape(who.name)
+        forms = (
+            rf"\b(?:his|her|your|their)\s+(?:royal\s+)?{name}(?![\w-])",  # "Holiness" read: "His Holiness" said
+            rf"\b{_STYLE}\s+(?:\w+\s+)?{name}(?![\w-])",  # "His Majesty King Hussein"
+            rf"\bthe\s+{name}(?![\w-])",
+            rf"(?<![\w-]){name}(?![\w-])",
+        )
+        said = next((m for f in forms if (m := re.search(f, text, re.IGNORECASE)) is not None), None)
+        if said is None or not re.match(rf"[^.!?;]{{0,40}}?\b{_CAME}", text[said.end() :], re.IGNORECASE):
+            continue
+        figure = said.group(0)
+        if figure.lower() in turn.said.lower() or f"occasion.{slug(figure)}" in turn.asked_ids:
+            continue
+        return figure
+    return None
 
 
 def _times_named(text: str, who: Who) -> int:
