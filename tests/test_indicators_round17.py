@@ -134,7 +134,7 @@ def test_annotating_told_in_its_own_words_is_met(api: Api) -> None:
         # the norm ("safe", "correct", "required") asked as what should, must or has to be
         ("Knows the safe cooking temperature", "To what core temperature should food be cooked?", True),
         ("Knows the correct tyre pressure", "What pressure must the tyres be kept at?", True),
-        ("Knows the required fencing height", "How high does a pool fence have to be?", False),  # height not asked
+        ("Knows the required fencing height", "How high does a pool fence have to be?", True),  # height as "how high"
         ("Knows the recommended sleep hours", "How many hours of sleep should a teenager get?", True),
         # look-alikes: no norm asked, or another thing's norm
         ("Knows the safe cooking temperature", "At what temperature does water boil when cooking pasta?", False),

@@ -41,6 +41,11 @@ class Concept:
     # She pounded them …" is coffee; roasted beans alone may be a vegetable).
     signs: tuple[frozenset[str], ...] = ()
     signs_needed: int = 3
+    # Words around the signs in which they tell nothing ("cut the hedge … raked the leaves" is no harvest), matched
+    # in the sentence and the ones beside it; and signs that tell only in a clause of the person's, by the words of
+    # the first group, the doing ("I cooked", not "she cooked us a feast", nor "we visited Madame" of the second).
+    signs_not_in: tuple[re.Pattern[str], ...] = ()
+    signs_own: bool = False
     # Signs that tell the thing only where it is named (a feast by its rites: a procession and a shared
     # meal are no feast until it is said which): the indicator's own particular words beside them or in
     # the question they answer ("The Holy Ghost feast", "the harvest festival"), or ``days``, phrases

@@ -164,9 +164,14 @@ def indicator_marks(
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
         owners, names, objects, doings = _relatives_owning(aim), _names_in(aim), _objects(aim), _doings(aim)
+        helping = _HELPING.match(aim)
+        if helping:
+            owners = {}  # "Helping with his father's harvest": the harvest is his father's, the helping the person's
         # what names the indicator's thing where only its signs tell it: its particular words ("Holy
         # Ghost", "harvest"), not another general one ("Celebrating Diwali at home": not "home")
-        naming = frozenset(w for w in content if not concepts_named(w, beside_place=place))
+        naming = frozenset(w for w in content if not concepts_named(w, beside_place=place)) | _naming_before(
+            aim, content
+        )
         for word in sorted(content):
             # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
             exact = word in names and not concepts_named(word, beside_place=place)
@@ -189,9 +194,11 @@ def indicator_marks(
             by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
             if sentence is not None or by_topic:
                 found[word] = sentence
+        if helping and (help := helping.group("help").lower()) in content and help not in found:
+            found.update(_helped(found, names, clauses, help))
         said_names = names & found.keys()
         found.update(_named_by_the_question(found, naming, asked, beside_place=place))
-        found = _names_beside_the_rest(found, names, beside_place=place)
+        found = _names_beside_the_rest(found, names, beside_place=place, clauses=clauses)
         found = _met_with_whom(found, aim, content, clauses)
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
@@ -232,6 +239,23 @@ _PAST_SAID = re.compile(
     re.IGNORECASE,
 )
 _LEARNING = frozenset("learning learn learns learned learnt".split())
+# Learning told by the learner's first tries, judged: "The first hundred I made, Don Fello broke them all in half. Too
+# loose. … By fifteen I made two hundred a day", "My first one was a small mat … its face was crooked", "the first
+# pots I threw all collapsed". Both the first try and its judging (a flaw, a master undoing it, doing it again, or
+# doing it well by a later age) are told; "my first car was a Ford" is no try, "the first house we bought" no making.
+_FIRST_TRY = re.compile(
+    r"\b(?:my|our|the)\s+(?:very\s+)?first\s+(?:(?:[\w'’]+\s+){0,2}?(?:i|we)\s+(?:ever\s+)?(?:made|did|wove|woven"
+    r"|rolled|carved|sewed|sewn|stitched|built|baked|knitted|knotted|turned|threw|thrown|wrote|played|tried|cut"
+    r"|shaped|fired|forged|welded|tied|painted|cooked)|(?:one|ones|try|tries|attempt|attempts|go)\b)",
+    re.IGNORECASE,
+)
+_JUDGED = re.compile(
+    r"\b(?:crooked|lopsided|wonky|uneven|ugly|collapsed|cracked|too\s+(?:loose|tight|hard|soft|thick|thin|short|long)"
+    r"|(?:broke|tore|undid|unpicked|cut|threw)\s+(?:them|it)(?:\s+all)?\s+(?:in\s+half|up|apart|away|out)"
+    r"|(?:broke|undid|unpicked)\s+(?:them|it)|fell\s+apart|do\s+it\s+again|start\s+again|again\s*[.!]"
+    r"|by\s+(?:the\s+age\s+of\s+)?(?:\w+|\d+)\s*,?\s+(?:i|we)\s+(?:could|made|was\s+making|did))",
+    re.IGNORECASE,
+)
 
 
 def _learned_by_the_steps(objects: dict[str, str], found: dict[str, str | None], text: str) -> dict[str, str]:
@@ -240,6 +264,9 @@ def _learned_by_the_steps(objects: dict[str, str], found: dict[str, str | None],
     learn = next((w for w, doing in objects.items() if w in _LEARNING and w not in found and doing in found), None)
     if learn is None or _NOT_LEARNED.search(text):  # "I never learned, … that much I saw"
         return {}
+    if (first := _FIRST_TRY.search(text)) and _JUDGED.search(text):
+        start = max(text.rfind(mark, 0, first.start()) for mark in ".!?") + 1
+        return {learn: text[start : text.find(".", first.end()) + 1 or None].strip()}
     # steps are said in the present, as one teaches; "you came to visit, you ate it warm", "you queued for hours, you
     # paid with coupons" tell what was (to the listener, or anyone then)
     steps = [m for m in _STEP.finditer(text) if not _PAST_SAID.fullmatch(m.group("verb"))]
@@ -257,6 +284,31 @@ _ONE_THING = re.compile(
     r"|who|whose|from|of|with|in|at|for|to|on|about|by|when|where)\b)",
     re.IGNORECASE,
 )
+
+
+def _naming_before(aim: str, content: set[str]) -> frozenset[str]:
+    """A word of a family of its own said to name which thing of a ``named`` family: "The harvest festival", "the
+    fishing feast" name which feast, as "Holy Ghost" does (a harvest cut is no feast)."""
+    tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
+    return frozenset(
+        a for a, b in pairwise(tokens) if a in content and any(c.named for c in concepts_named(b)) and concepts_named(a)
+    )
+
+
+# An indicator of helping someone with their thing ("Helping with his father's tobacco harvest", "Helping her mother
+# at the market stall").
+_HELPING = re.compile(
+    r"^\s*(?P<help>help|helps|helping|helped|assisting|assisted)\s+(?:\w+\s+)?(?:with|at|on|in)\b", re.IGNORECASE
+)
+
+
+def _helped(found: dict[str, str | None], names: set[str], clauses: list[_Clause], help: str) -> dict[str, str]:
+    """The helping told by the thing helped with told in a clause of the person's ("we cut the leaves", "I sewed
+    them"): the person's part in it. Their father's harvest told only of him ("Papá cut the leaves") is no help."""
+    for clause in clauses:
+        if clause.sentence in {s for w, s in found.items() if s and w not in names} and SELF & set(clause.words):
+            return {help: clause.sentence}
+    return {}
 
 
 def _named_by_the_question(
@@ -320,6 +372,8 @@ def _asks(aim: str, prompt: str) -> str | None:
         content -= {"long"}  # a way of asking (:data:`_ASKS`): "how long" is asked by "how many days"
     if _WORKS_OUT.match(aim):
         content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
+    if content - _LIGHT_VERBS:
+        content -= _LIGHT_VERBS  # "attackers put the ball over the line" asked as "the ball goes over the line"
     names, place = _names_in(aim), _names_place(aim)
     clauses = _clauses(_unqualified(prompt, content))
     found = {
@@ -345,6 +399,9 @@ def _asks(aim: str, prompt: str) -> str | None:
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+# Verbs that only carry a thing somewhere, said otherwise by a question ("put the ball over" / "goes over", "gets
+# to the green" / "reaches the green"): what is asked is the rest (a particle after them stays: "put out a fire").
+_LIGHT_VERBS = frozenset("put puts putting get gets getting go goes going".split())
 _WORKS_OUT = re.compile(r"^\s*(?:works?|working)\s+out\b", re.IGNORECASE)
 # What only tells which thing a question is about, said after it with "with": "Who designed the hive with the bee
 # space?" asks who designed a hive, nothing of the bee space (never a doing with it: "What do you do with the
@@ -515,7 +572,7 @@ _WHERE = frozenset({"overseas", "abroad"})
 
 
 def _names_beside_the_rest(
-    found: dict[str, str | None], names: set[str], *, beside_place: bool = False
+    found: dict[str, str | None], names: set[str], *, beside_place: bool = False, clauses: list[_Clause] | None = None
 ) -> dict[str, str | None]:
     """An indicator's name counts where the rest of it is told: "Her first job in Houston" is not
     met by a first job in Saigon and a flight to Houston later, each in its own sentence. A year
@@ -525,6 +582,7 @@ def _names_beside_the_rest(
     told = {sentence for word, sentence in found.items() if word not in names and sentence}
     if not told:
         return found
+    sentences = list(dict.fromkeys(c.sentence for c in clauses or ()))
     return {
         word: sentence
         for word, sentence in found.items()
@@ -533,7 +591,21 @@ def _names_beside_the_rest(
         or sentence is None
         or any(word in _words(t) for t in told)
         or concepts_named(word, beside_place=beside_place)
+        or _heads(sentence, told, sentences)
     }
+
+
+_HEADS_FOR = 3  # sentences a short heading sentence stands over
+
+
+def _heads(sentence: str, told: set[str], sentences: list[str]) -> bool:
+    """A short sentence naming what the next ones tell, as a heading does: "Hong Kong is the big part. In 1993 the
+    agency took me … I cooked, I washed": Hong Kong is where the work was. Only before what is told, and near it
+    ("I had my first job in Saigon. Later we flew to Houston." names Houston after the job)."""
+    if sentence not in sentences or len(re.findall(r"[\w'’]+", sentence)) > _BARE:
+        return False
+    k = sentences.index(sentence)
+    return any(t in sentences and 0 < sentences.index(t) - k <= _HEADS_FOR for t in told)
 
 
 def _met_with_whom(
@@ -620,6 +692,18 @@ class _Clause:
         }
 
 
+# A subject named and then put off, in the same sentence: "The bodega on Amsterdam, that one is for another day",
+# "Her first husband, that's a story for another time", "and the war, we leave that for next time". What comes
+# before the putting off is named, not told, however much the answer says after it.
+_PUT_OFF = re.compile(
+    r"[,;:–—-]\s*(?:but\s+|and\s+)?(?:(?:that|this|it|those|these)(?:\s+one)?(?:\s+(?:is|was|will\s+be)|['’]s)"
+    r"|(?:i|we)(?:\s+(?:will|shall|can)|['’]ll)?\s+(?:leave|keep|save)\s+(?:that|this|it|those)(?:\s+one)?)"
+    r"\s+(?:(?:a|another)\s+(?:\w+\s+)?story\s+)?for\s+(?:another|some\s+other|a\s+later|next|the\s+next)\s+"
+    r"(?:day|time|session|visit|week|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 def _clauses(text: str) -> list[_Clause]:
     out = []
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
@@ -627,6 +711,7 @@ def _clauses(text: str) -> list[_Clause]:
     asked_for = _asked_for(sentences, counts)
     for k, sentence in enumerate(sentences):
         after = sum(counts[k + 1 :])
+        put_off = _PUT_OFF.search(sentence)
         promised, reach = _promised(sentence)
         at = 0
         for part in _CLAUSE.split(sentence):
@@ -642,7 +727,10 @@ def _clauses(text: str) -> list[_Clause]:
                 offered = next((j for j, m in enumerate(spans) if offer is not None and m.start() >= offer), 1_000_000)
                 if k in asked_for:
                     offered, after = 0, asked_for[k]
-                out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, after))
+                told_after = after
+                if put_off and start < put_off.start():
+                    offered, told_after = 0, 0  # named, then put off to another day
+                out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, told_after))
     return out
 
 
@@ -954,6 +1042,9 @@ def _told(
                 )
                 if family is None:
                     continue
+                signed_here = signed.get((family.name, clause.sentence), ())
+                if family.signs_own and word in signed_here and (word not in family.signs[0] or not _own(clause, i)):
+                    continue  # "she cooked us a feast": a chore of someone else's; "we visited Madame": none
             # a phrase carries its own "no": "no gap", "without the music" are told, not denied
             said_as_phrase = any(i in at for at in phrased.values())
             if (_denied(clause, i) and not said_as_phrase) or (ranks and _ranked_otherwise(clause, i, ranks)):
@@ -1031,6 +1122,9 @@ def _signed(
                     days and any(d.search(said) for d in family.days)
                 ):
                     continue
+            window = " ".join(sentences[max(0, k - 1) : k + 2])
+            if any(p.search(window) for p in family.signs_not_in):
+                continue
             if sum(bool(group & near) for group in family.signs) >= family.signs_needed:
                 signed[(family.name, sentence)] = {w for group in family.signs for w in group & words[k]}
     return signed
