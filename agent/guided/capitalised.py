@@ -79,6 +79,23 @@ def _road(tokens: list[str], i: int) -> bool:
     return led or (tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in ROAD_WORDS)
 
 
+_ORDINAL = frozenset("st nd rd th".split())
+# The words a street numbered in order ends in ("168th Street", "5th Avenue", "the 3rd Arrondissement").
+_NUMBERED_WAYS = frozenset("street avenue road lane boulevard drive terrace arrondissement precinct ward".split())
+
+
+def _numbered_street(sentence: str, spans: list[re.Match[str]], i: int) -> int:
+    """Where a street called by its number in order ends ("on 168th Street", "at 5th Avenue and Main"), or 0:
+    a number, its ordinal's letters joined to it, then a capitalised word for a way; not "the 5th of May", nor
+    "our 25th Anniversary"."""
+    if i + 2 >= len(spans) or not spans[i].group(0).isdigit() or spans[i + 1].group(0) not in _ORDINAL:
+        return 0
+    if spans[i].end() != spans[i + 1].start() or sentence[spans[i + 1].end() : spans[i + 2].start()] != " ":
+        return 0
+    way = spans[i + 2].group(0)
+    return i + 3 if way[:1].isupper() and way.lower() in _NUMBERED_WAYS else 0
+
+
 # Letters of a country or a body, not a person's initials: "the U.S. Army", "U.K. Border".
 _COUNTRY_LETTERS = frozenset("us usa uk un eu ussr gb nz uae dc".split())
 _NOT_OF_PEOPLE = ORG_WORDS | PLACE_WORDS | THING_NOUNS | EVENT_WORDS
@@ -136,6 +153,11 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             if _road(tokens, i):
                 runs.append((tokens[i], "place"))  # "on the M6", "down the A1": a road by its number
                 i += 1
+                continue
+            numbered = _numbered_street(sentence, spans, i)
+            if numbered:
+                runs.append((sentence[spans[i].start() : spans[numbered - 1].end()], "place"))
+                i = numbered  # "a room on 168th Street", "the dance on 145th Street", "up 5th Avenue"
                 continue
             initialled = _initialled(sentence, spans, i)
             if initialled:
@@ -207,7 +229,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if start in firms or i in firms:
                 kind = "thing"
-            if words[0] == "Ah" and start > 0 and len(words) > 1 and kind in ("", "start"):
+            cantonese = " ".join(words).lower() not in KIN_OF_OTHER_LANGUAGES  # "Ah Mui" is the sister (``relatives``)
+            if words[0] == "Ah" and start > 0 and len(words) > 1 and kind in ("", "start") and cantonese:
                 kind = "person"  # "Ah Keung", "Ah Wai": someone called by the familiar "Ah"
             if any(w.lower() in QUESTION_WORDS for w in words):
                 kind = ""  # "We watched Doctor Who", "Out of Africa was the film": a title of a work, no one

@@ -473,6 +473,11 @@ REGIONS = frozenset(
     bengal bihar rajasthan maharashtra khuzestan bavaria saxony andalusia catalonia galicia sicily
     sardinia tuscany lombardy""".split()
 ) | frozenset(
+    # lands and islands that are no country ("this is Tibet with no mountains", "the ship to Sumatra"); not Bali
+    # (a given name too)
+    """tibet java sumatra borneo sulawesi kashmir sindh balochistan kurdistan xinjiang manchuria siberia patagonia
+    anatolia transylvania lapland mindanao luzon tigray darfur""".split()
+) | frozenset(
     {"new york", "new jersey", "new mexico", "new hampshire", "rhode island", "north carolina",
      "south carolina", "west virginia", "north dakota", "south dakota", "british columbia",
      "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
@@ -488,6 +493,14 @@ FESTIVALS = frozenset(
     lent advent pentecost whitsun whitsuntide epiphany candlemas michaelmas midsummer carnival carnaval
     jonkonnu junkanoo""".split()
 )
+# Tibet, Java and Bali, Ethiopia, Mongolia, Nepal, India and the Andes: "Losar in Boudha", "Lebaran only we rest",
+# "in Saga Dawa, the holy month", "Timkat by the river", "Dashain and Tihar", "Inti Raymi in Cusco"
+FESTIVALS = FESTIVALS | frozenset(
+    """losar lebaran nyepi galungan timkat enkutatash naadam dashain dasain tihar teej bihu ugadi chhath qingming
+    saga_dawa hari_raya idul_fitri idul_adha tsagaan_sar inti_raymi durga_puja raksha_bandhan makar_sankranti
+    ganesh_chaturthi karva_chauth día_de_muertos dia_de_muertos""".split()
+)
+FESTIVALS = frozenset(word.replace("_", " ") for word in FESTIVALS)
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers), nor places: a
 # question or a word cried alone ("all the Asians out. Out! Where? We were born there").
@@ -531,7 +544,7 @@ PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
     shores banks coast coasts shore isle province region parish all whole
     halls streets docks alleys lanes quays corner corners""".split()
-)
+) | frozenset("roofs rooftops walls gates".split())  # "the gold roofs of Tashilhunpo", "the walls of Harar"
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())
 PLACE_WORDS = frozenset(
@@ -547,7 +560,7 @@ PLACE_WORDS = frozenset(
     tér ter utca út körút platz strasse straße gasse weg plein straat gracht plaza piazza piazzale largo calle
     rua rue avenida quai cerro colina monte sierra riva
     rud rood darya kuh çay nehri dağ dagh göl nadi sông kênh núi chợ jiang""".split()
-)
+) | frozenset("gompa chowk marg ghat ghats".split())  # "the Sera gompa", "Indra Chowk", "Durbar Marg"
 # First words that make a capitalised run a place in many languages: "Cerro Cordillera",
 # "Avenida Brasil", "Calle Mayor", "Piazza Navona", "Lake Como", "Mount Kenya", "Rue Cler", "Los Angeles",
 # "São Paulo". Not "Via": it is also the English preposition opening a sentence ("Via Genoa we sailed to…").
@@ -557,6 +570,10 @@ PLACE_PREFIXES = frozenset(
     cinema teatro theatre hotel wadi jebel jabal nahr bahr shatt sông kênh núi chợ pulau bukit kampung
     kampong sungai gunung mto ziwa mlima kisiwa los las san santa santo são sao beit bait
     mont mauna slieve sliabh mynydd djebel""".split()
+) | frozenset(
+    # Indonesian and Malay, Thai: "Pasar Gede" (a market), "Jalan Malioboro", "Desa Nguter", "Masjid Agung",
+    # "Taman Sari", "Lorong Haji Taib", "Wat Pho", "Soi Cowboy"
+    "pasar jalan desa masjid taman lorong wat soi".split()
 )
 # ("off": out at sea from a coast, "went down off Lundy", "the volcano opened off Faial")
 PLACE_LEADS = frozenset(

@@ -391,6 +391,8 @@ def kind_of_name(
     finished = name in known.places or comma_after or not after or after[0] in _CLAUSE_ENDS
     led = led and not (before[-1] == "with" and before[-2:-1] and before[-2] in _DONE_WITH and finished)
     led = led or (before[-1:] and before[-1] in WEDDED and not owner)  # "I married Adelaide"
+    met = before[-1:] != [] and before[-1] in _MET and before[-2:-1] != [] and before[-2] in _WHO_MEETS
+    led = led or (met and not owner and name not in known.places)  # "I met Mercedes" (not "the road met Highway 9")
     if name in known.people or is_given_name(words[0]) or led:
         return "person"
     if nxt in PERSON_VERBS and _short_for(name, known.people):
@@ -411,6 +413,12 @@ def kind_of_name(
     if nxt in PERSON_VERBS and (not at_start or nxt in SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# Meeting and embracing, done to someone: "that is where I met Mercedes", "I kissed Paris goodbye" is rare enough.
+_MET = frozenset("met meet meets kissed hugged dated".split())
+# Who meets: the teller or someone, or an adverb of when ("I first met", "then met"), not a road or a river.
+_WHO_MEETS = frozenset("i we he she they you first finally never then later soon once also just to".split())
 
 
 # What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with";
@@ -534,7 +542,16 @@ def _explained_as_firm(apposition: list[str]) -> bool:
 
 def _explained_as_date(apposition: list[str]) -> bool:
     """ "X, the second of January,", "X, the first Sunday of May": a name explained as a day of the year."""
-    return 2 <= len(apposition) <= 6 and apposition[0] == "the" and bool(set(apposition) & _MONTHS)
+    if 2 <= len(apposition) <= 6 and apposition[0] == "the" and bool(set(apposition) & _MONTHS):
+        return True
+    # "Saga Dawa, the holy month,", "Sinulog, the big festival,", "Nyepi, the day of silence": a time kept; not
+    # "Solo, the big market town", nor "Ruth, the feast's cook"
+    head = [w for w in apposition[1:4] if w in _KEPT_TIMES]
+    return 2 <= len(apposition) <= 5 and apposition[0] in ("the", "a") and bool(head) and apposition[-1] in _KEPT_TIMES
+
+
+# What a holy or festive time is called by: "the holy month", "a festival", "the new year", "the day of silence".
+_KEPT_TIMES = frozenset("month festival feast holiday holidays fast year silence lights".split())
 
 
 def _explained_as_kin(apposition: list[str]) -> bool:

@@ -110,6 +110,10 @@ BRANDS = frozenset(
     """tesco sainsbury's sainsburys asda morrisons aldi lidl waitrose walmart kmart safeway kroger costco
     carrefour woolworths woolies coles stockfish lichess komodo duolingo skype whatsapp youtube facebook
     instagram tiktok netflix spotify""".split()
+) | frozenset(
+    # airlines, flown in, not gone to: "I went up in the Pan Am from Santo Domingo", "we came on KLM"
+    "pan am|panam|klm|twa|bwia|aeroflot|lufthansa|alitalia|qantas|sabena|swissair|aer lingus|air india|air jamaica"
+    "|garuda|cathay pacific|avianca|varig|olympic airways".split("|")
 )
 # Boats and ships a name set after them belongs to: "the big tanker from Libya, the Santa Lucia," is the tanker.
 VESSELS = frozenset(
