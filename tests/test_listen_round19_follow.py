@@ -39,6 +39,9 @@ from tests.turns_support import say, story_session
         ("School, fine, I left at fourteen. The main chapter is the factory. I started on the looms.", "the factory"),
         ("Och, the village was wee and we were poor. The army is the big part of my life, you know.", "the army"),
         ("Skip the childhood. The most important part is Valparaíso.", "Valparaíso"),
+        ("School was short. The real story starts in Lagos. We came in 1962.", "Lagos"),
+        ("Och. My life really began in Glasgow, in the yards.", "Glasgow"),
+        ("Manila, that was the main chapter of my life, twenty years.", "Manila"),
     ],
 )
 def test_the_part_pointed_to_is_a_change_of_subject(text: str, subject: str) -> None:
@@ -57,6 +60,9 @@ def test_the_part_pointed_to_is_a_change_of_subject(text: str, subject: str) -> 
         "The wedding was the big part of the day, three hundred guests.",
         "The crankshaft, it's the main part of the engine.",
         "My brother took the big piece of the cake, as always.",
+        "My life began in Kumasi in 1940, in the rainy season.",
+        "The real story began when the soldiers came to the village.",
+        "Sundays were the best part of my life, the whole family at the table.",
     ],
 )
 def test_a_liking_or_a_part_of_a_thing_points_to_nothing(text: str) -> None:
@@ -68,6 +74,14 @@ _POINTED = (
     "short, there is not much to tell. Lagos is the big part. In 1970 my uncle found me work in a bakery in Yaba, "
     "four in the morning every day, the ovens, the flour in my hair, twelve years."
 )
+
+
+def test_a_part_told_before_is_no_new_subject(api: Api) -> None:
+    sid = story_session(api, "Ama", "Growing up in Cape Coast")
+    say(api, sid, "In 1970 I went to Lagos, to my uncle, and I worked in a bakery in Yaba for twelve years.")
+    result = say(api, sid, "Lagos is the big part of my life. The ovens, the flour, my friends from the bakery.")
+    titles = [t["title"] for t in api.ok("GET", f"/sessions/{sid}/topics")]
+    assert not any(t.strip().lower() == "lagos" for t in titles), (titles, result["reply"])
 
 
 def test_the_planner_takes_the_pointed_part_up_as_a_topic(api: Api) -> None:

@@ -31,13 +31,22 @@ _NAMED = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:of\s+|de\s+|la\s+|el\s+)?[A-ZÀ-Þ
 _THING = r"(?:the|my|our)\s+[a-zà-ÿ][\w'’-]*(?:\s+(?:in|at|of)?\s*[\w'’-]+){0,3}?"
 _SUBJECT = rf"(?P<subject>{_NAMED}|{_THING})"
 _SUBJECT_AFTER = rf"(?P<after>{_NAMED}|{_THING})"
+_SUBJECT_BEGUN = rf"(?P<begun>{_NAMED}|{_THING})"
+_SUBJECT_PAST = rf"(?P<past>{_NAMED}|{_THING})"
 _START = r"(?:^|(?<=[.!?]\s))(?:(?:but|and|so|now|okay|ok)\s*,?\s+)?"
+_BEGINS = r"(?:starts|begins|started|began|starts\s+properly|really\s+(?:starts|begins|started|began))"
 _POINTED = re.compile(
     # "Hong Kong is the big part." / "Lagos, that is the real story." / "The factory, that's the main chapter."
     rf"{_START}{_SUBJECT}\s*(?:,\s*(?:that|this|it)\s*)?(?:\s+is|['’]s|\s+are)\s+(?:the|my)\s+{_WEIGHT}\s+{_TELLING}"
     rf"{_OF_LIFE}\s*(?:[.!;,]|$)"
     # "The big part is Hong Kong." / "The real story is the factory."
-    rf"|{_START}(?:the|my)\s+{_WEIGHT}\s+{_TELLING}{_OF_LIFE}\s+(?:is|['’]s|comes\s+now,?)\s*:?\s*{_SUBJECT_AFTER}\s*(?:[.!;,]|$)",
+    rf"|{_START}(?:the|my)\s+{_WEIGHT}\s+{_TELLING}{_OF_LIFE}\s+(?:is|['’]s|comes\s+now,?)\s*:?\s*{_SUBJECT_AFTER}\s*(?:[.!;,]|$)"
+    # "The real story starts in Lagos." / "My real life began with the factory." / "My life really began in Accra."
+    rf"|{_START}(?:the|my|our)\s+(?:(?:real|true)\s+(?:story|life)\s+{_BEGINS}|life\s+really\s+(?:starts|begins"
+    rf"|started|began))\s+(?:in|with|at)\s+{_SUBJECT_BEGUN}\s*(?:[.!;,]|$)"
+    # past, of the whole life only: "Hong Kong was the big part of my life."
+    rf"|{_START}{_SUBJECT_PAST}\s*(?:,\s*(?:that|this|it)\s*)?\s+(?:was|were)\s+(?:the|my)\s+{_WEIGHT}\s+{_TELLING}"
+    r"\s+of\s+(?:my|our)\s+(?:life|lives)\s*(?:[.!;,]|$)",
     re.IGNORECASE,
 )
 _NOT_SUBJECT = frozenset(
@@ -49,7 +58,7 @@ _NOT_SUBJECT = frozenset(
 def pointed(text: str) -> Request | None:
     """The part of the life the teller says is the main one (module docstring), as a change of subject."""
     for match in _POINTED.finditer(text):
-        subject = (match.group("subject") or match.group("after")).strip().rstrip(".")
+        subject = next(v for k in ("subject", "after", "begun", "past") if (v := match.group(k))).strip().rstrip(".")
         subject = re.sub(r"^(The|My|Our)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
         first = subject.split()[0].lower()
         if first in _NOT_SUBJECT - {"the", "my", "our"} or subject.lower() in _NOT_SUBJECT:

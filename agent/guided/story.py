@@ -210,7 +210,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         return _honour(ctx, turn, subs, move, greeting)
     # The part the teller says is the main one ("that part is short, nothing to tell. Hong Kong is the big part."):
     # a change of subject said of the telling, taken up by name.
-    if (main := emphasis.pointed(text)) is not None:
+    # Never a part already told in an earlier answer ("Lagos was the big part of my life" said looking back on it).
+    if (main := emphasis.pointed(text)) is not None and not any(
+        re.search(rf"(?<![\w'’]){re.escape(main.subject)}(?!\w)", told, re.IGNORECASE) for told in turn.earlier
+    ):
         return _honour(ctx, turn, subs, main, greeting)
 
     if after_care and not unsure:
