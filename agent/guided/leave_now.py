@@ -96,3 +96,9 @@ def leaves_now(text: str | None) -> bool:
             return True
     last = " ".join(_SENTENCE.split(text)[-2:])
     return bool(_DUTY.search(last) and _THANKS.search(last)) and _tail_said_now(last)
+
+
+def says_a_duty(sentence: str) -> bool:
+    """Whether ``sentence`` says something the teller must go and do (:data:`_DUTY`): a reader that knows what the
+    session is about (the practice coach's items) tells the errand from the next thing to do in it."""
+    return bool(_DUTY.search(sentence.replace("’", "'")))

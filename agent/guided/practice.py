@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.guided import care, freeform, grief, story, wishes
+from agent.guided.leave_now import says_a_duty
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON
@@ -481,6 +482,11 @@ def _names(name: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\W+".join(words) + r"\b", re.IGNORECASE)
 
 
+def _names_any(said: str, items: list[dict[str, Any]]) -> bool:
+    """Whether ``said`` names an item of the routine, by its name or a word of it no other item holds."""
+    return any(_names(i["name"]).search(said) or _head(i, items).search(said) for i in items)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
 
@@ -598,6 +604,9 @@ def respond(ctx: TurnContext) -> Outcome:
     if want is not None and want["id"] == current and parse_report(text, known).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     tired = wishes.tired(text) and not wishes.not_done(text)
+    if tired and (duties := [s for s in _sentences(text) if says_a_duty(s) and _names_any(s, [i for _, i in items])]):
+        # "That's all, I need to tighten the ropes on the drum": what the teller must do is the routine's, no errand
+        tired = wishes.tired(" ".join(s for s in _sentences(text) if s not in duties))
     if tired and _unfinished(text, told, [i for _, i in items]):
         # "Caro-Kann, half. I stopped there. Another day.": the item put off, not the session closed
         tired = wishes.tired(" ".join(s for s in _sentences(text) if not _ITEM_ANOTHER_DAY.match(s)))
@@ -1009,6 +1018,14 @@ def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     return None
 
 
+# Words said to someone else, told ("I tell him, push slowly", "she said to her son: go easy"): no verdict of the item.
+_SAID_TO = re.compile(
+    r"\b(?:i|we|he|she|they)\s+(?:tell|tells|told|say|says|said)\s+(?:to\s+)?(?:him|her|them|(?:my|his|her|our)\s+\w+"
+    r"|(?-i:[A-Z]\w+))\s*[,:][^.!?]*",
+    re.IGNORECASE,
+)
+
+
 def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
     """No report of the item asked: no word of doing, passing over or minutes, the item not named, and a question
     asked back ("Who hears this after?") or someone told of ("Dad used to say …"), never only a long answer."""
@@ -1023,7 +1040,7 @@ def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str
         return not (_said_done(bare) or _PARTLY.search(bare) or _HOW_IT_WENT.search(bare))  # a saying, no report
     if _said_done(text) or _PARTLY.search(text):
         return False
-    return "?" in text or (not _HOW_IT_WENT.search(text) and story.to_follow(turn) is not None)
+    return "?" in text or (not _HOW_IT_WENT.search(_SAID_TO.sub(" ", text)) and story.to_follow(turn) is not None)
 
 
 def _opens_with_other(text: str, told: dict[str, str], asked: dict[str, Any]) -> str | None:
