@@ -31,6 +31,9 @@ GRAVE = [
     "After the crash my cousin was in a coma for nine days.",
     "The surgeons amputated his right arm in the field hospital at Anzio.",
     "Grandma lost her sight the winter I turned ten, and I read her the letters from Canada.",
+    "Grandad went blind in the mine, the dust, and I read him the paper every evening.",
+    "By then her memory was going, she asked for Papa who was thirty years dead.",
+    "He was in a wheelchair ever since the fall from the scaffold.",
 ]
 ORDINARY = [
     "My knee doesn't bend like it used to, so I take the stairs slowly.",
@@ -53,6 +56,10 @@ ORDINARY = [
     "I nursed paralysed soldiers at Stoke Mandeville for ten years.",
     "On the 40th day of my chemo we held a little celebration for my nurses.",
     "After Christmas dinner we were all in a food coma on the sofa.",
+    "My mind went blank in the exam, every date gone.",
+    "His mind went back to the farm whenever he heard that song.",
+    "She went blind with rage when she saw the dent in the car.",
+    "Her memory is going, she says, but she remembers every song from the war.",
 ]
 
 

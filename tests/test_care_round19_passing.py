@@ -20,6 +20,10 @@ LOSS = [
     "Uncle Kofi joined the ancestors the year I finished school.",
     "She left this world on a Tuesday, quiet as she lived.",
     "Then Dadi-ji left her body, early in the morning, with the name of Ram on her lips.",
+    # the blessings said only of the dead
+    "God rest her soul, she made the best bread in the valley.",
+    "She's with God now, my Mamá, and I still hear her singing in the kitchen.",
+    "My grandmother, of blessed memory, kept chickens on the roof in Haifa.",
     # a weak one and a rite or a grave
     "Mum passed in May, and on the fortieth day we lit candles at the church.",
     "He left us in '98; every year the neighbours still bring food to the grave.",
@@ -35,6 +39,8 @@ NONE = [
     "Nana slipped away from the party early.",
     "We crossed over into Mexico at dawn.",
     "She left the house at six every morning.",
+    "Rest in peace, my old Nokia, you did your best.",
+    "He is with the angels in the choir, every Sunday.",
 ]
 
 

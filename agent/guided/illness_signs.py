@@ -3,7 +3,8 @@ move, the arm, the mouth", diabetes told as "the doctor cut the leg, under the k
 was bedridden" or "he couldn't speak any more". A listener hears these the same in every language and custom
 (the illness may be named in the teller's own words, "her tension", "the sugar", "sweet water", which no list
 can hold), so the signs are of the body: a side or a limb that no longer moves, a limb taken by the doctors,
-someone who cannot walk, speak, see or know their own any more, paralysed, bedridden, a coma, dialysis.
+someone who cannot walk, speak or know their own any more, paralysed, bedridden, a coma, gone blind, their memory
+going, a wheelchair for good.
 
 Never the teller's own ageing or an everyday hurt: "my knee doesn't bend like it used to", "I couldn't walk for a
 week after the match", "her hand was cut at the factory, two stitches", "he couldn't speak, he was so surprised",
@@ -53,6 +54,15 @@ _SIGNS = re.compile(
     r"(?!\s+(?:with|by|from)\s+(?:fear|fright|terror|shyness|indecision|nerves|shock|panic))"
     r"|\bparaly[sz]ed\s+(?:from\s+the|down\s+(?:one|the|his|her)|on\s+(?:one|the|his|her))\b"
     r"|(?<!\bfood\s)(?<!\bsugar\s)\b(?:in|into)\s+a\s+coma\b"
+    # blind or deaf for good, the memory or the mind going: "Grandad went blind in the mine", "her memory was going",
+    # (never "went blind with rage", "my mind went blank", "his mind went back to the farm")
+    r"|\b(?:went|gone|going|became|become|was\s+left|is\s+now|was\s+now)\s+(?:completely\s+|almost\s+|stone\s+)?"
+    r"(?:blind|deaf)\b(?!\s+(?:with|drunk|to|for|as|date|spot|eye|corner|alley)\b)"
+    r"|\b(?:his|her|their)\s+(?:memory|mind)\s+(?:was\s+going|went|had\s+gone|was\s+gone|started\s+to\s+go|began\s+to"
+    r"\s+go|was\s+failing|started\s+failing|began\s+failing)\b(?!\s+(?:blank|back|to|over|round"
+    r"|out|through|on|into|for|with|wandering|walking|places|somewhere)\b)"
+    # a wheelchair for good after: "he was in a wheelchair ever since the fall"
+    r"|\bin\s+a\s+wheel\s*chair\s+(?:ever\s+since|since\s+then|for\s+the\s+rest\s+of|from\s+then\s+on|for\s+good)\b"
     # a side of the body that no longer moves: "the right side doesn't move", "her left side didn't work"
     r"|\b(?:(?:his|her|their)\s+(?:(?:right|left|whole)\s+)?side|the\s+(?:right|left|whole)\s+side"
     r"(?:\s+of\s+(?:his|her|their|the)\s+(?:body|face))?)\s+(?:(?:still|just|now)\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not"

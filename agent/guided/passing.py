@@ -1,6 +1,7 @@
 """A death said as a leaving, a passing or a going, in the words many faiths and families use instead of "died":
 "Ama-la left her body", "he breathed his last", "she left this world", "Grandpa went to be with the Lord", "he
-joined the ancestors", "she passed in her sleep". Its own module because the words are of every faith, and they
+joined the ancestors", "she passed in her sleep", and the blessings said only of the dead ("God rest her soul",
+"she's with God now", "of blessed memory"). Its own module because the words are of every faith, and they
 are of two strengths:
 
 - :func:`passed_away`: said of someone (he, she, a relative, a name), a death alone. Never a thing or a feeling
@@ -41,7 +42,13 @@ _STRONG_OWN = re.compile(
     r"\b(?:breathed|breathes|drew|draws|took|takes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)(?:\s+breath)?\b"
     r"(?!\s+(?:look|glance|bow|step|walk|photo|picture|exam|bus|train|swim|drink|sip|bite|puff|drag|lesson|class"
     r"|chance|stand|order|holiday|trip|trick|shot|turn|look)\b)"
-    r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+the\s+ancestors\b",
+    r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+the\s+ancestors\b"
+    # the blessings said only of the dead: "God rest her soul", "may he rest in peace", "she's with God now", "of
+    # blessed memory", "may her memory be a blessing"
+    r"|\bgod\s+rest\s+(?:his|her|their)\s+soul\b|\bmay\s+(?:he|she|they)\s+rest\s+in\s+peace\b"
+    r"|\b(?:he|she)(?:['’]s|\s+is)\s+with\s+(?:god|the\s+lord|jesus|allah|the\s+ancestors|the\s+angels)\s+now\b"
+    r"|\bof\s+blessed\s+memory\b|\bmay\s+(?:his|her|their)\s+memory\s+be\s+(?:a\s+blessing|eternal)\b"
+    r"|\b(?:his|her|their)\s+soul\s+(?:left|departed)\b",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
