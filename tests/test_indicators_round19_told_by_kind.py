@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from agent.guided.records import answered_marks
+from agent.guided.records import _clauses, _told, answered_marks
 from tests.support import Api, indicators_marked
 
 # --- a subject put off to another day -------------------------------------------------------------------------
@@ -234,3 +234,71 @@ def test_a_question_asks_it_in_its_own_words(indicator: str, prompt: str) -> Non
 )
 def test_a_question_of_another_thing_does_not_ask_it(indicator: str, prompt: str) -> None:
     assert not _asked(indicator, prompt)
+
+
+# --- work without a flaw, told by the flaw said absent in the learner's own words -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        (
+            "Stringer beads without undercut",
+            "Ten stringer beads on the scrap. The edges go into the plate soft, no little ditch on the side of any of "
+            "them, I ran my fingernail along every one and it never catches.",
+        ),
+        ("Bowls thrown without cracks", "Three bowls thrown on the wheel today, and after the firing not one crack."),
+        (
+            "A seam sewn without gaps",
+            "The seam on the left sleeve, I sewed it twice, not a single gap, you can't see daylight through it.",
+        ),
+    ],
+)
+def test_a_flaw_said_absent_in_other_words_is_told(api: Api, indicator: str, answer: str) -> None:
+    assert set(indicators_marked(api, [indicator], [answer])) == {0}
+
+
+@pytest.mark.parametrize(
+    ("indicator", "answer"),
+    [
+        (
+            "Stringer beads without undercut",
+            "Ten stringer beads on the scrap, but every one has a little ditch along the edge, my fingernail catches.",
+        ),
+        ("Bowls thrown without cracks", "No time for the bowls today, no clay either, the wheel is at the repair."),
+    ],
+)
+def test_a_flaw_present_or_nothing_done_is_not_told(api: Api, indicator: str, answer: str) -> None:
+    assert indicators_marked(api, [indicator], [answer]) == {}
+
+
+# --- a house built, told by its materials, parts and money ----------------------------------------------------
+
+
+def _built(answer: str) -> bool:
+    return _told("building", _clauses(answer), ranks=set(), personal=False) is not None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In 2004 I came home for good. With the Hong Kong money, red brick walls, the roof of tiles, a real bathroom "
+        "inside, a floor of white ceramic. The first day Simbok lay down on the new floor.",
+        "With the money from the mines we put up cement block walls and a corrugated roof, our own place at last.",
+        "We saved for nine years, and then the concrete went in, the walls, four rooms and a veranda, all new.",
+    ],
+)
+def test_a_house_built_is_told_by_its_making(answer: str) -> None:
+    assert _built(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Our house was bamboo walls, the floor only earth, and Simbok swept it every morning till it shone.",
+        "In 1990 we bought a new flat with brick walls and a tiled roof, near the market.",
+        "We rented two rooms with stone walls from a widow, and paid her on Fridays.",
+    ],
+)
+def test_a_house_described_bought_or_rented_is_no_building(answer: str) -> None:
+    assert not _built(answer)

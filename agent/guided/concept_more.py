@@ -7,6 +7,8 @@ Each is a whole category, told in an answer without the indicator's word (round 
 - weaving told by the loom ("the looms in a big shed", "the warp and the weft");
 - a harvest told by its work: the crop cut, picked or gathered when ready, then bundled, hung or dried ("When
   the leaves were ready we cut them from the bottom of the plant up … hung in the barn"), never a hedge cut;
+- a house built told by its materials, its parts and its being new or paid for ("with the Hong Kong money, red
+  brick walls, the roof of tiles, a real bathroom inside");
 - going somewhere told by how one went ("we walked to the road for the bus", "she took me on the tram");
 - work done as service in someone's household, told by its tasks for an employer ("Madam Leung … I cooked, I
   washed, I took the two boys to school"), never the same chores at home for one's own.
@@ -89,6 +91,26 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         ),
         # a hedge, hair or wood cut is no crop taken in
         signs_not_in=_phrases(r"\b(?:hedges?|hair|lawns?|grass|firewood)\b"),
+    ),
+    # A house built, told by what it was made of, its parts, and that it was new or paid for: "With the Hong Kong
+    # money, red brick walls, the roof of tiles, a real bathroom inside … the new floor"; not a house bought, rented
+    # or described as it was ("our house was bamboo walls, the floor only earth").
+    Concept(
+        "house built",
+        heads=word_set("building built build builds"),
+        says=frozenset(),
+        personal=False,
+        signs=(
+            word_set(
+                """brick bricks tiles tiled tile cement concrete blocks breeze ceramic timber zinc corrugated stone
+                marble terrazzo mortar plaster plastered"""
+            ),
+            word_set(
+                "walls wall roof floor floors bathroom rooms windows foundation foundations veranda storey storeys"
+            ),
+            word_set("new money saved savings paid own"),
+        ),
+        signs_not_in=_phrases(r"\b(?:bought|buy|buying|rented|rent|renting|visited|visit|moved\s+into|lodged)\b"),
     ),
     # going told by how one went: "we walked to the road", "she took me on the tram", "we rode to market"
     Concept(

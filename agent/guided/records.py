@@ -194,6 +194,7 @@ def indicator_marks(
             by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
             if sentence is not None or by_topic:
                 found[word] = sentence
+        found.update(_flaw_absent(aim, content, found, clauses))
         if helping and (help := helping.group("help").lower()) in content and help not in found:
             found.update(_helped(found, names, clauses, help))
         said_names = names & found.keys()
@@ -293,6 +294,35 @@ def _naming_before(aim: str, content: set[str]) -> frozenset[str]:
     return frozenset(
         a for a, b in pairwise(tokens) if a in content and any(c.named for c in concepts_named(b)) and concepts_named(a)
     )
+
+
+# A flaw an indicator says the work is without ("Stringer beads without undercut", "Bend straps without cracks",
+# "A pot without air bubbles"), and a flaw said absent in the answer's own words: "no little ditch on the side of any
+# of them", "not one crack", "never a bubble", "my fingernail never catches". The answer's flaw need not be the
+# indicator's word: the learner tells the work clean as they see it.
+_FLAWS = frozenset(
+    """undercut undercuts crack cracks cracking porosity pores pinhole pinholes hole holes gap gaps bubble bubbles lump
+    lumps defect defects flaw flaws blemish blemishes snag snags tear tears drip drips sag sags wobble wobbles warp
+    warping slag spatter chip chips dent dents""".split()
+)
+_FLAW_ABSENT = re.compile(
+    r"\b(?:no|not\s+(?:a|one|any)|never\s+(?:a|one|any)|without\s+(?:a|any)|nor\s+(?:a|any))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ditch(?:es)?|grooves?|notch(?:es)?|gaps?|holes?|pinholes?|cracks?|pits?|pores?|bubbles?|lumps?|marks?|chips?"
+    r"|dents?|runs?|drips?|sags?|snags?|tears?|flaws?|defects?|blemish(?:es)?|undercuts?|porosity|slag|spatter)\b"
+    r"|\b(?:never|doesn['’]t|didn['’]t|does\s+not|did\s+not|won['’]t)\s+(?:once\s+)?(?:catch|catches|caught|snag"
+    r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b",
+    re.IGNORECASE,
+)
+
+
+def _flaw_absent(aim: str, content: set[str], found: dict[str, str | None], clauses: list[_Clause]) -> dict[str, str]:
+    """The flaw an indicator's work is without, told absent in the answer's own words (:data:`_FLAW_ABSENT`)."""
+    point = re.search(r"\bwithout\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)", aim.lower())
+    flaw = point.group(1) if point else None
+    if flaw is None or flaw not in content or flaw in found or flaw not in _FLAWS:
+        return {}
+    sentence = next((c.sentence for c in clauses if _FLAW_ABSENT.search(c.sentence)), None)
+    return {flaw: sentence} if sentence else {}
 
 
 # An indicator of helping someone with their thing ("Helping with his father's tobacco harvest", "Helping her mother
