@@ -302,3 +302,8 @@ def test_a_house_built_is_told_by_its_making(answer: str) -> None:
 )
 def test_a_house_described_bought_or_rented_is_no_building(answer: str) -> None:
     assert not _built(answer)
+
+
+def test_a_light_verb_is_left_out_only_where_the_question_says_where_to() -> None:
+    assert not _asked("Knows how to get to Mars", "How far is Mars from the Sun?")
+    assert not _asked("Knows how to put the kettle on", "What is a kettle?")

@@ -402,8 +402,8 @@ def _asks(aim: str, prompt: str) -> str | None:
         content -= {"long"}  # a way of asking (:data:`_ASKS`): "how long" is asked by "how many days"
     if _WORKS_OUT.match(aim):
         content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
-    if content - _LIGHT_VERBS:
-        content -= _LIGHT_VERBS  # "attackers put the ball over the line" asked as "the ball goes over the line"
+    said = _words(prompt)
+    content -= {m.group(1).lower() for m in _LIGHT_VERB.finditer(aim) if m.group(2).lower() in said}
     names, place = _names_in(aim), _names_place(aim)
     clauses = _clauses(_unqualified(prompt, content))
     found = {
@@ -429,9 +429,14 @@ def _asks(aim: str, prompt: str) -> str | None:
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
-# Verbs that only carry a thing somewhere, said otherwise by a question ("put the ball over" / "goes over", "gets
-# to the green" / "reaches the green"): what is asked is the rest (a particle after them stays: "put out a fire").
-_LIGHT_VERBS = frozenset("put puts putting get gets getting go goes going".split())
+# Verbs that only carry a thing somewhere, said otherwise by a question that says where to ("put the ball over the
+# line" / "goes over the line", "gets the ball into the net" / "is kicked into the net"): what is asked is the rest
+# and where, the particle in the question too ("how to get to Mars" is not asked by "How far is Mars?").
+_LIGHT_VERB = re.compile(
+    r"\b(put|puts|putting|get|gets|getting|go|goes|going)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(over|into|in|out|off|onto|through|behind|across|under|past)\b",
+    re.IGNORECASE,
+)
 _WORKS_OUT = re.compile(r"^\s*(?:works?|working)\s+out\b", re.IGNORECASE)
 # What only tells which thing a question is about, said after it with "with": "Who designed the hive with the bee
 # space?" asks who designed a hive, nothing of the bee space (never a doing with it: "What do you do with the
