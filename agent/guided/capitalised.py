@@ -79,6 +79,32 @@ def _road(tokens: list[str], i: int) -> bool:
     return led or (tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in ROAD_WORDS)
 
 
+# Titles said alone as the name of the one the teller worked for or under: "Madam said no", "Sahib's car".
+_TITLES_AS_NAMES = frozenset({"Madam", "Memsahib", "Sahib", "Señora", "Patrón", "Sir"})
+# Words before a title used as a name: compared with, beside, or given to ("more kind than Madam").
+_TOWARD = frozenset("than for with to by from".split())
+
+
+def _title_as_name(tokens: list[str], i: int, breaks: set[int]) -> bool:
+    """A title of service said alone as someone's name, doing what people do or owning ("Madam said no", "Sir
+    taught us", "Madam's mother lived with us"), or after "than", "for", "with" ("more kind than Madam", "I cooked
+    for Madam"); not one spoken to ("Yes, Madam,", "Dear Sir"), nor before a name ("Madam Leung")."""
+    word = tokens[i]
+    if no_possessive(word) not in _TITLES_AS_NAMES:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and i + 1 not in breaks else ""
+    if nxt[:1].isupper():
+        return False  # "Madam Leung", "Sir Walter": the title of a name
+    if re.search(r"['’]s$", word):
+        return bool(nxt)  # "Madam's mother"
+    if nxt.lower() in PERSON_VERBS_AFTER_TITLE:
+        return i == 0 or i in breaks or tokens[i - 1].lower() in ("and", "then", "but", "when", "because")
+    return i > 0 and i not in breaks and tokens[i - 1].lower() in _TOWARD and (i + 1 == len(tokens) or i + 1 in breaks)
+
+
+PERSON_VERBS_AFTER_TITLE = SAYING | DID | frozenset("was were is had has would could did didn't wanted liked".split())
+
+
 _ORDINAL = frozenset("st nd rd th".split())
 # The words a street numbered in order ends in ("168th Street", "5th Avenue", "the 3rd Arrondissement").
 _NUMBERED_WAYS = frozenset("street avenue road lane boulevard drive terrace arrondissement precinct ward".split())
@@ -152,6 +178,11 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 continue
             if _road(tokens, i):
                 runs.append((tokens[i], "place"))  # "on the M6", "down the A1": a road by its number
+                i += 1
+                continue
+            if _title_as_name(tokens, i, breaks):
+                runs.append((no_possessive(tokens[i]), "person"))  # "Madam said no", "more kind than Madam"
+                mid_people.add(no_possessive(tokens[i]))
                 i += 1
                 continue
             numbered = _numbered_street(sentence, spans, i)
@@ -229,7 +260,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if start in firms or i in firms:
                 kind = "thing"
-            cantonese = " ".join(words).lower() not in KIN_OF_OTHER_LANGUAGES  # "Ah Mui" is the sister (``relatives``)
+            cantonese = (
+                no_possessive(" ".join(words)).lower() not in KIN_OF_OTHER_LANGUAGES
+            )  # "Ah Mui" is the sister (``relatives``)
             if words[0] == "Ah" and start > 0 and len(words) > 1 and kind in ("", "start") and cantonese:
                 kind = "person"  # "Ah Keung", "Ah Wai": someone called by the familiar "Ah"
             if any(w.lower() in QUESTION_WORDS for w in words):
