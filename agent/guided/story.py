@@ -743,6 +743,9 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         # A long answer comes back to the one it is about ("… Pete brings the flour … in the bar Beñat buys
         # me a drink … Beñat carries me up"): someone named again comes before one named in passing.
         fresh.sort(key=lambda w: _times_named(turn.text or "", w) < 2)
+        # … but someone else's relative ("her brother", "his father") comes after the one they belong to, told by
+        # name once and then as "she" ("I met Mercedes. Every Sunday she came … and her brother came too").
+        fresh.sort(key=_others_relative)
     if len(fresh) > 1 and turn.earlier:
         # Someone this answer brings in comes before someone an earlier answer already named
         # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
@@ -762,11 +765,35 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
     if fresh:
         return _with_role(turn.text or "", fresh[0])
     last = turn.last_id or ""
+    # A rich answer that takes the one asked about somewhere new ("Simbok sold jamu … by Pasar Gede") is followed
+    # there (:func:`place_to_follow`), not back to someone the answer before named.
+    if turn.reading.rich and _places_of_its_own(turn):
+        return None
     if (turn.last_category == "people" or last.startswith("who.")) and turn.earlier and _stays_with_last(turn):
         before = read(turn.earlier[-1], known=turn.known)
         waiting = [w for w in _people(before) if not _followed(turn, w) and not public_figure(turn.earlier[-1], w)]
         return waiting[0] if waiting else None
     return None
+
+
+def _others_relative(who: Who) -> bool:
+    """Said as someone else's relative ("her brother", "his father", "their aunt"), not by name nor as the
+    teller's own."""
+    words = who.said.lower().split()
+    return len(words) == 2 and words[0] in ("her", "his", "their") and words[1] in KIN
+
+
+def _places_of_its_own(turn: Turn) -> bool:
+    """This answer names a place no earlier answer or question named, where it happens (not only where someone
+    came from, nor a place not gone to)."""
+    text = turn.text or ""
+    before = " ".join((*turn.earlier, turn.said))
+    return any(
+        not _not_there(text, p)
+        and not _whence(text, p)
+        and not re.search(rf"(?<![\w'’]){re.escape(p)}(?!\w)", before, re.IGNORECASE)
+        for p in (turn.reading.places if turn.reading else [])
+    )
 
 
 def _stem(word: str) -> str:
