@@ -346,6 +346,12 @@ class ModelLoop:
         if turn.ctx.kind == "story":
             return _listening_moment(turn.answer, turn.sorrow), None
         met = self._care(turn)
+        if met is None and turn.answer and wishes.tired(turn.answer) and not wishes.not_done(turn.answer):
+            # a close said ("Allez, that's it for today … Tot straks."): the coach's or tutor's end, when it proposes
+            # one (the 0.5B model gave the routine's summary and "anything to note?" instead)
+            outcome = self._guided.plan(turn.ctx)
+            if any(name == "propose_end" for name, _ in outcome.calls):
+                return "tired: asked to stop for today", outcome
         return (f"{met[0]} told beside a {turn.ctx.kind} answer", met[1]) if met is not None else (None, None)
 
     def _care(self, turn: _Turn) -> tuple[str, Outcome] | None:
