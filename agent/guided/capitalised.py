@@ -81,25 +81,23 @@ def _road(tokens: list[str], i: int) -> bool:
 
 # Titles said alone as the name of the one the teller worked for or under: "Madam said no", "Sahib's car".
 _TITLES_AS_NAMES = frozenset({"Madam", "Memsahib", "Sahib", "Señora", "Patrón", "Sir"})
-# Words before a title used as a name: compared with, beside, or given to ("more kind than Madam").
-_TOWARD = frozenset("than for with to by from".split())
 
 
 def _title_as_name(tokens: list[str], i: int, breaks: set[int]) -> bool:
-    """A title of service said alone as someone's name, doing what people do or owning ("Madam said no", "Sir
-    taught us", "Madam's mother lived with us"), or after "than", "for", "with" ("more kind than Madam", "I cooked
-    for Madam"); not one spoken to ("Yes, Madam,", "Dear Sir"), nor before a name ("Madam Leung")."""
-    word = tokens[i]
-    if no_possessive(word) not in _TITLES_AS_NAMES:
+    """A title of service said alone as someone's name, doing what people do ("Madam said no", "Sir taught us",
+    "and then Memsahib had the dog shot"); not one spoken to ("Yes, Madam,", "Dear Sir,"), nor before a name
+    ("Madam Leung"). Only as the one who acts: said as an owner or in a comparison ("Madam's mother", "more kind
+    than Madam") the title is an aside, and the answer is about someone else."""
+    if tokens[i] not in _TITLES_AS_NAMES:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) and i + 1 not in breaks else ""
-    if nxt[:1].isupper():
+    if nxt[:1].isupper() or nxt.lower() not in PERSON_VERBS_AFTER_TITLE:
         return False  # "Madam Leung", "Sir Walter": the title of a name
-    if re.search(r"['’]s$", word):
-        return bool(nxt)  # "Madam's mother"
-    if nxt.lower() in PERSON_VERBS_AFTER_TITLE:
-        return i == 0 or i in breaks or tokens[i - 1].lower() in ("and", "then", "but", "when", "because")
-    return i > 0 and i not in breaks and tokens[i - 1].lower() in _TOWARD and (i + 1 == len(tokens) or i + 1 in breaks)
+    # not "our Sir", "the Madam", "Dear Sir", "Yes Madam" (the title as a word, or said to them)
+    return i == 0 or i in breaks or tokens[i - 1].lower() not in DETERMINERS | POSSESSIVES.keys() | _TO_THEM
+
+
+_TO_THEM = frozenset("dear yes no thank thanks please okay ok".split())
 
 
 PERSON_VERBS_AFTER_TITLE = SAYING | DID | frozenset("was were is had has would could did didn't wanted liked".split())
