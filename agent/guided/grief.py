@@ -33,6 +33,7 @@ from agent.guided.mourning import mourned
 from agent.guided.names import FEMALE, MALE
 from agent.guided.passing import passed_away
 from agent.guided.public_deaths import public_death
+from agent.guided.taken import taken
 from agent.guided.thing_cues import ANIMALS
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
@@ -542,7 +543,8 @@ def death_said(text: str) -> bool:
     """A death said in words ("he died", "we lost him", "they found her a week later after the flood"),
     not an old widowhood told as the start of someone's life story (:func:`_life_story`)."""
     deaths = (bool(_deaths(text)) and not _life_story(text)) or _found_dead(text) or count_dropped(text)
-    return deaths or passed_away(text) is not None  # ("left her body", "breathed his last": :mod:`passing`)
+    # ("left her body", "breathed his last": :mod:`passing`; "the sea took my husband", "was executed": :mod:`taken`)
+    return deaths or passed_away(text) is not None or taken(text) is not None
 
 
 _STATE = re.compile(r"^(?:widow(?:ed)?|orphan(?:ed|s)?)$", re.IGNORECASE)

@@ -113,6 +113,11 @@ def _public(said: str, text: str, at: int) -> bool:
     return True
 
 
+def said_of_public_figure(said: str, text: str, at: int) -> bool:
+    """``said`` (the words naming who died, at ``at`` in ``text``) is a public figure, none of the teller's own."""
+    return _public(said, text, at)
+
+
 def public_death(text: str, match: re.Match[str]) -> bool:
     """The word for dying at ``match`` is said of a public figure (see the module's docstring)."""
     word = match.group(0).lower()

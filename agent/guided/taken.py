@@ -1,0 +1,112 @@
+"""A death said by what took the one who died or how they were killed, with no word for dying: "the sea took my
+husband", "the fever took our little Rosa", "my uncle was executed in '37", "they murdered my father", "the
+soldiers took my brother from the house and we never saw him again", "Grandmother is no more", "our son was born
+sleeping". A listener hears each of these as a death in any country. Its own module beside :mod:`passing` (a
+death said as a leaving); :func:`grief.death_said` asks :func:`taken` of each answer.
+
+Never a thing taken ("the river took our boat"), someone taken somewhere ("the war took my father to Burma for
+four years"), a public figure killed in the news (:mod:`public_deaths`: "they executed the King"), a goodbye
+("he went to Australia and we never saw him again"), nor "no more" of a habit ("she is no more a child")."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS, SOMEONE
+from agent.guided.public_deaths import said_of_public_figure
+
+# Someone, said as the one taken: a relative or someone by their role (with "my", "our", "his" …), a name, or by pronoun
+_PERSON = (
+    r"(?:him|her|them|(?:my|our|his|her|their)\s+(?:(?:little|old|young|baby|eldest|youngest|only|dear|poor|beloved)\s+)?"
+    r"(?:" + KIN_WORDS + "|" + PEOPLE_WORDS + r"|one|boy|girl|twins?)\b(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"|(?:(?:our|my)\s+(?:little\s+)?)?(?-i:[A-Z])[\w'’-]+)"
+)
+# What takes a life: the sea, an illness, the war, the mine
+_TAKER = (
+    r"(?:sea|ocean|river|lake|waves?|fever|flu|influenza|war|mine|pit|cancer|illness|sickness|disease|plague|cholera"
+    r"|typhoid|typhus|smallpox|measles|diphtheria|epidemic|pandemic|virus|covid|tb|consumption|storm|flood|famine"
+    r"|hunger|mountain|avalanche|snow|ice|cold|drink|bottle|drugs|heroin)"
+)
+_TOOK = re.compile(
+    r"\b(?:the\s+)?"
+    + _TAKER
+    + r"\s+(?:had\s+|has\s+|finally\s+|then\s+)?(?:took|taken|takes|claimed|swallowed)\s+"
+    + _PERSON
+    # … never somewhere, nor for a while: "took my father to Burma", "took him away for four years"
+    + r"(?!\s+(?:to|into|off|away\s+(?:to|for|from)|from|out\s+(?:of|to)|abroad|overseas|for\s+(?:a|two|three|four"
+    r"|five|six|\d+|years|months|weeks)|all\s+over|across|around|round|with"
+    # … nor every day to work: "the mine took my father every morning at five"
+    r"|every|each|most|early|down|under\w*|at\s+(?:dawn|\d|one|two|three|four|five|six|seven|eight))\b)",
+    re.IGNORECASE,
+)
+_NO_MORE = re.compile(
+    r"\b(?:he|she|(?:my|our)\s+(?:" + KIN_WORDS + r")|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was)\s+no\s+more\b"
+    r"(?!\s+(?:than|a|an|the|interested|in|at|with|to|of|for|able|use|afraid|young|mine|ours|there|here)\b)",
+    re.IGNORECASE,
+)
+_BORN_STILL = re.compile(
+    r"\bborn\s+(?:sleeping|asleep|still|dead|without\s+(?:a\s+)?breath)\b(?!\s+(?:in|at)\s+the\s+(?:morning|night))",
+    re.IGNORECASE,
+)
+# Killed by someone's hand, said of someone: "my uncle was executed", "they murdered my father", "shot him dead"
+_BY_HAND = (
+    r"(?:executed|murdered|assassinated|lynched|hanged|beheaded|massacred|shot\s+dead|gunned\s+down|hacked\s+to\s+death"
+    r"|beaten\s+to\s+death|stabbed\s+to\s+death|put\s+to\s+death|burned\s+alive|slaughtered)"
+)
+_KILLED_BY_HAND = re.compile(
+    r"\b(?:was|were|got|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+    + _BY_HAND
+    + r"\b(?!\s+(?:by\s+(?:the\s+)?(?:critics|press|reviews?|choir|band)|in\s+the\s+(?:papers|press|reviews?))\b)"
+    r"|\b(?:executed|murdered|assassinated|lynched|hanged|beheaded|massacred|slaughtered)\s+(?P<object>"
+    + _PERSON
+    + r")"
+    r"|\b(?:shot|gunned|cut|struck)\s+(?P<shot>" + _PERSON + r")\s+(?:dead|down\s+dead)\b",
+    re.IGNORECASE,
+)
+# … the one it was done to said just before "was executed" (read backwards: the pattern of someone is long)
+_SUBJECT = re.compile(SOMEONE + r"(?:-[\w'’]+)*\s+$", re.IGNORECASE)
+
+
+# Taken and never seen again: "they came for my brother in the night … we never saw him again"
+_TAKEN_AWAY = re.compile(
+    r"\b(?:took|taken|arrested|detained|seized|dragged|came\s+for|picked\s+up|rounded\s+up|disappeared)\b",
+    re.IGNORECASE,
+)
+_NEVER_AGAIN = re.compile(
+    r"\b(?:never|didn'?t|did\s+not)\s+(?:saw|see|seen|heard\s+from|heard\s+of)\s+(?:him|her|them)\s+(?:again|alive"
+    r"|any\s*more)\b|\b(?:he|she|they)\s+(?:never|did\s+not|didn'?t)\s+(?:came|come)\s+(?:back|home|out)\b"
+    r"(?!\s+(?:the\s+same|the\s+way|quite|as|like|that\s+night|till|until|for|before|in\s+time)\b)",
+    re.IGNORECASE,
+)
+# … not one who went on a journey of their own: "he went to Australia and we never saw him again"
+_WENT_AWAY = re.compile(
+    r"\b(?:emigrated|went\s+(?:to|abroad|overseas|off)|sailed|moved|left\s+for|ran\s+off|ran\s+away|married)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _disappeared(text: str) -> re.Match[str] | None:
+    sentences = [(s.start(), s.group(0)) for s in _SENTENCE.finditer(text)]
+    for n, (_, sentence) in enumerate(sentences):
+        never = _NEVER_AGAIN.search(sentence)
+        if not never:
+            continue
+        near = " ".join(s for _, s in sentences[max(0, n - 1) : n + 1])
+        if _TAKEN_AWAY.search(near) and not _WENT_AWAY.search(near):
+            return _NEVER_AGAIN.search(text, sentences[n][0])
+    return None
+
+
+def taken(text: str) -> re.Match[str] | None:
+    """A death said by what took them or how they were killed (see the module's docstring), or None."""
+    for m in _KILLED_BY_HAND.finditer(text):
+        who = m.group("object") or m.group("shot")
+        if who is None:  # (passive: "my uncle was executed"; never a song "murdered by the choir")
+            if not _SUBJECT.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            clause = re.split(r"[.!?;,]", text[: m.start()])[-1]
+            who = clause
+        if not said_of_public_figure(who, text, m.start()):
+            return m
+    return _TOOK.search(text) or _NO_MORE.search(text) or _BORN_STILL.search(text) or _disappeared(text)
