@@ -33,6 +33,16 @@ OTHER_WORDINGS = [
     "Haya, enough now. Evening prayer is soon, I'm going to wash.",
     "I have to fetch the children from school now. Thank you for listening.",
     "Okay, that's enough, I'll go and put the rice on, thank you, dear.",
+    # other stop words ("that's all from me", "that's my story", "enough talking", "I stop now") and reasons of now
+    # (someone come for the teller, the day's end, a time for something, the next talk named)
+    "Ya, that's all from me. My daughter is here to take me home.",
+    "Okay, that's it. My taxi is outside. Asante sana.",
+    "Well, there you go, that's my story. Now I must go and milk the cow.",
+    "Khalas, habibi, enough talking. The children come from school soon.",
+    "Okay la, enough already. Got to fetch my grandson from tuition, bye bye.",
+    "Ok, I stop now. My daughter is calling me for dinner. Thank you.",
+    "Enough, enough. It is late, the light is going. We speak another day.",
+    "Chalo, that's enough. Time for my medicine, and then I sleep.",
 ]
 
 # Look-alikes: a stop word about an item or a thing, an errand told of then or as said in the story, the teller
@@ -56,6 +66,13 @@ NOT_A_CLOSE = [
     "Thanks to my aunt I have to say I learned to cook.",
     "That's it, the bus is at four and we missed it, I told him.",
     "My grandson has cricket at five on Saturdays, so I drive him.",
+    "That's my story. Now I must tell you about my brother.",
+    "That's my story, my daughter is here with me and she knows it too.",
+    "That's all from me about the war. My brother is waiting for his visa in Lagos.",
+    "That's it, my son is here in the photo, the one with the hat.",
+    "Enough, enough, my mother is calling me, she said, and I ran home.",
+    "I stop now and then to look at the river, it is late in the year.",
+    "That's all, it is late in the season for planting there.",
 ]
 
 

@@ -26,7 +26,10 @@ _LEAD = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*){0,3}"
 # ("enough sugar", "enough of him", "that's it for the old mill").
 _STOP = re.compile(
     r"(?:^|(?<=[.!?;:,])\s*)(?P<lead>" + _LEAD + r")"
-    r"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+(?:enough|it|all|plenty)|that(?:'ll|\s+will)\s+do|enough)"
+    r"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+(?:enough|it|all|plenty)|that(?:'ll|\s+will)\s+do|enough(?:,\s*enough)?"
+    # "that's all from me", "enough talking", "that's my story", "I stop now", "I think we'll leave it there"
+    r"|that(?:'s|\s+is)\s+(?:all|it)\s+from\s+me|that(?:'s|\s+is)\s+my\s+story|enough\s+(?:talking|for\s+me)"
+    r"|(?:i\s+think\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:stop|leave\s+it)\s+(?:now|here|there))"
     r"(?:\s+(?:now|then|already|for\s+(?:now|today|tonight)))?"
     r"\s*(?=[.!;]|,|$)",
     re.IGNORECASE,
@@ -42,7 +45,9 @@ _GOING_ON = (
 # the wudu", "I have to fetch the kids", "I go call my sister", "I'm going to cook", "I'll go and pray" (never "I must
 # tell you", "I go on", "I have to go back to 1950").
 _DUTY = re.compile(
-    r"\bi(?:\s+|(?='))(?:(?:must|have\s+to|need\s+to|got\s+to|gotta|'ve\s+got\s+to|have\s+got\s+to|should|'d\s+better"
+    r"(?:^|(?<=[.!?,;]\s))(?:(?:have|got)\s+to|gotta|must|need\s+to)\s+(?:go\s+(?:and\s+)?)?(?!" + _GOING_ON + r")"
+    r"[^\W\d_]{2,}"
+    r"|\bi(?:\s+|(?='))(?:(?:must|have\s+to|need\s+to|got\s+to|gotta|'ve\s+got\s+to|have\s+got\s+to|should|'d\s+better"
     r"|had\s+better)\s+(?:go\s+(?:and\s+)?|now\s+)?"
     r"|(?:go|'m\s+going\s+to|am\s+going\s+to|'ll\s+go|will\s+go|'m\s+off\s+to|am\s+off\s+to)\s+(?:and\s+)?(?:to\s+)?"
     r"(?:now\s+)?)(?!" + _GOING_ON + r")[^\W\d_]{2,}",
@@ -52,7 +57,18 @@ _CLOCK = r"(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten
 # Something due soon, said in the present: "Soon the azan for Maghrib", "Dardan has training at six", "the bus comes
 # in ten minutes" (never "at six we ate", a time told of then: :data:`_THEN`).
 _DUE = re.compile(
-    r"\bsoon\b|\bin\s+(?:a\s+few|ten|five|fifteen|twenty|half\s+an|an|\d+)\s+(?:minutes?|mins?|hours?)\b"
+    # someone or something come for the teller now ("my daughter is here to take me home", "my taxi is outside", "my
+    # son is calling me for dinner"), the day's end ("it is late", "it's getting dark"), the time for something ("time
+    # for my medicine"), the next talk named ("we speak another day")
+    r"\b(?:is|are|'s|'re)\s+(?:(?:here|outside|at\s+the\s+door)(?=\s*(?:[.!,;]|$|now\b|already\b|to\s+(?:take|fetch"
+    r"|get|collect|pick|drive)\b|for\s+(?:me|us)\b))|waiting(?=\s*(?:[.!,;]|$|now\b|for\s+(?:me|us)\b|in\s+the\s+car\b"
+    r"|outside\b|downstairs\b))|calling\s+(?:me|us)\b)"
+    r"|\bit(?:'s|\s+is)\s+(?:already\s+|very\s+|so\s+)?(?:late|getting\s+(?:late|dark)|dark\s+already)"
+    r"(?=\s*(?:[.!,;]|$|now\b|already\b))"
+    r"|(?:^|(?<=[.!?,;]\s))(?:(?:it'?s|it\s+is)\s+)?time\s+for\s+(?:my|the|our)\s+\w+"
+    r"|\b(?:we|i)(?:'ll|\s+will|\s+can)?\s+(?:speak|talk|continue|meet)\s+(?:again\s+)?(?:another\s+day|tomorrow"
+    r"|next\s+(?:time|week))\b"
+    r"|\bsoon\b|\bin\s+(?:a\s+few|ten|five|fifteen|twenty|half\s+an|an|\d+)\s+(?:minutes?|mins?|hours?)\b"
     r"|\b(?:has|have|is|are|comes?|starts?|begins?)\s+(?:\w+\s+){0,2}?at\s+" + _CLOCK + r"\b(?!\s+(?:years?|days?)\b)",
     re.IGNORECASE,
 )
@@ -67,8 +83,9 @@ _THANKS = re.compile(
 # the telling going on ("but", "next", "let's", the story) or a sequence told ("then the rice goes in").
 _THEN = re.compile(
     r"\b(?:was|were|had|did|went|came|used\s+to|would|'d(?!\s+better)|every|always|usually|each|whenever|when"
-    r"|said|says|say|shouted|told|asked|thought|ago|years?|but|next|let'?s|go\s+on|carry\s+on|continue|ask\s+me|more|another"
-    r"|stor(?:y|ies)|tales?|then(?!\s*(?:[.!?,]|$)))\b",
+    r"|said|says|say|shouted|told|asked|thought|ago|years?|but|next|let'?s|go\s+on|carry\s+on|continue|ask\s+me|more"
+    r"|another(?!\s+(?:day|time)\b)|stor(?:y|ies)|tales?"
+    r"|then(?!\s*(?:[.!?,]|$)|\s+i\s+(?:sleep|rest|lie|go|eat|pray)\b))\b",
     re.IGNORECASE,
 )
 _TAIL_WORDS = 40  # a close is the answer's end: more than this after the stop word goes on telling
