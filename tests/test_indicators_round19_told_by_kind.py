@@ -307,3 +307,18 @@ def test_a_house_described_bought_or_rented_is_no_building(answer: str) -> None:
 def test_a_light_verb_is_left_out_only_where_the_question_says_where_to() -> None:
     assert not _asked("Knows how to get to Mars", "How far is Mars from the Sun?")
     assert not _asked("Knows how to put the kettle on", "What is a kettle?")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It was a long time ago, and I was sick all the way, so I remember nothing.",
+        "Not for long, we were poor then, and my mother cried at the high school gate.",
+    ],
+)
+def test_long_said_of_time_is_no_length(api: Api, answer: str) -> None:
+    assert indicators_marked(api, ["The length of the voyage"], [answer]) == {}
+
+
+def test_how_long_ago_asks_no_length() -> None:
+    assert not _asked("Knows the length of the Nile", "How long ago was the Aswan dam built on the Nile?")

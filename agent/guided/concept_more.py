@@ -41,6 +41,7 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("high height tall"),
         personal=False,
         members=True,
+        unlike=_phrases(r"\b(?P<at>high)\s+(?:school|street|tea|court|church|season|holy|days|time|spirits|hopes)\b"),
     ),
     Concept(
         "length",
@@ -48,6 +49,12 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("long length"),
         personal=False,
         members=True,
+        # time, not a measure: "a long time", "long ago", "not for long", "as long as"
+        unlike=_phrases(
+            r"\b(?P<at>long)\s+(?:ago|time|before|after|since|enough|way|day|days|night|nights|years|months|weeks"
+            r"|hours|as|live|lived)\b",
+            r"\b(?:for|as|so|how)\s+(?P<at>long)\b(?!\s+(?:is|was|are|were)\b)",
+        ),
     ),
     Concept(
         "depth",
@@ -55,6 +62,7 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("deep depth"),
         personal=False,
         members=True,
+        unlike=_phrases(r"\b(?P<at>deep)\s+(?:down|sleep|breath|love|sorrow|voice|trouble)\b"),
     ),
     Concept(
         "weight",
@@ -62,6 +70,7 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("weigh weighs heavy weight"),
         personal=False,
         members=True,
+        unlike=_phrases(r"\b(?P<at>heavy)\s+(?:rain|rains|heart|hearted|snow|weather|drinker|work|going|traffic)\b"),
     ),
     Concept(
         "weaving",
