@@ -17,7 +17,7 @@ import pytest
 
 from agent.guided import emphasis
 from agent.guided.annotate import read
-from agent.guided.story import _seen_in_person, _who, public_figure
+from agent.guided.story import _seen_in_person, _who, public_figure, to_follow
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -317,3 +317,81 @@ def test_a_rich_answer_about_the_one_asked_goes_where_it_happened(api: Api) -> N
     )["reply"]
     assert "Pasar Gede" in reply, reply
     assert other not in reply, reply
+
+
+# --- a name no list knows is said back as the answer tells them ----------------------------------------------------
+
+
+class _Told(_Turn):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.earlier, self.last_id, self.last_category, self.known = [], None, None, None
+
+
+@pytest.mark.parametrize(
+    ("text", "pro"),
+    [
+        ("The shop on Dyckman, that is where I met Mercedes. Every Sunday she came in to buy two cigars.", "she"),
+        ("At the port I met Ilisapeci, and every morning she sold bread from a basket on her head.", "she"),
+        ("Then our new neighbour Tuilagi came, he fixed every radio on the street for nothing.", "he"),
+    ],
+)
+def test_a_name_no_list_knows_is_said_as_told(text: str, pro: str) -> None:
+    who = to_follow(_Told(text))  # type: ignore[arg-type]
+    assert who is not None and who.pro == pro, who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "she" after another one named is theirs
+        "I worked with Tuilagi at the docks, and my mother said she worried about the cranes.",
+        # too far from the naming to be sure
+        "I sat with Ilisapeci on the long bench by the water for the whole of that summer, and then one day she left.",
+    ],
+)
+def test_a_pronoun_of_another_or_far_away_says_nothing(text: str) -> None:
+    who = to_follow(_Told(text))  # type: ignore[arg-type]
+    assert who is not None and who.pro == "they", who
+
+
+# --- the owner of someone is not who the answer is about ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Mr Lindqvist's daughter Astrid kept the books in the back office. She taught me to type with ten "
+            "fingers, she lent me her novels, and she covered for me when I was late. More patient than Mr "
+            "Lindqvist, much more.",
+            "Astrid",
+        ),
+        (
+            "Doctor Mensah's wife, Efua, ran the clinic kitchen. She fed every nurse who came off the night shift, "
+            "she never asked for a cedi, and she taught me to make the palm soup. Doctor Mensah hardly spoke to us.",
+            "Efua",
+        ),
+    ],
+)
+def test_the_owner_of_someone_comes_after_them(text: str, first: str) -> None:
+    who = to_follow(_Told(text))  # type: ignore[arg-type]
+    assert who is not None and first in f"{who.name} {who.said}", who
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # named by themself again and again: the answer is about them
+        (
+            "Tom's farm was the biggest on the road. Tom's sister Mary milked the forty cows, and Tom drove the milk "
+            "to the creamery, Tom never missed a day.",
+            "Tom",
+        ),
+        # the owner of a thing, not of someone
+        ("Mr Adeyemi's shop was on the corner, and my cousin Funmi worked there on Saturdays.", "Mr Adeyemi"),
+    ],
+)
+def test_one_told_of_by_name_or_owning_a_thing_keeps_their_place(text: str, first: str) -> None:
+    who = to_follow(_Told(text))  # type: ignore[arg-type]
+    assert who is not None and who.name == first, who

@@ -746,6 +746,10 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         # … but someone else's relative ("her brother", "his father") comes after the one they belong to, told by
         # name once and then as "she" ("I met Mercedes. Every Sunday she came … and her brother came too").
         fresh.sort(key=_others_relative)
+    if len(fresh) > 1:
+        # Someone brought in as the owner of another ("Madam's mother lived with us also, Por Por …"): the other
+        # is who the answer is about, unless the owner is told of by name again.
+        fresh.sort(key=lambda w: _owner_of_someone(turn.text or "", w))
     if len(fresh) > 1 and turn.earlier:
         # Someone this answer brings in comes before someone an earlier answer already named
         # ("Mama kept the accounts … my brother Edgardo …" after "my mother, Luz": Edgardo).
@@ -763,7 +767,7 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         # the beginning. Okay. I was born …") comes after everyone the memory itself names.
         fresh.sort(key=lambda w: emphasis.only_in_frame(turn.text or "", _forms(w)))
     if fresh:
-        return _with_role(turn.text or "", fresh[0])
+        return _told_as(turn, _with_role(turn.text or "", fresh[0]))
     last = turn.last_id or ""
     # A rich answer that takes the one asked about somewhere new ("Simbok sold jamu … by Pasar Gede") is followed
     # there (:func:`place_to_follow`), not back to someone the answer before named.
@@ -774,6 +778,48 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         waiting = [w for w in _people(before) if not _followed(turn, w) and not public_figure(turn.earlier[-1], w)]
         return waiting[0] if waiting else None
     return None
+
+
+_PRONOUN = re.compile(r"\b(?:(?P<she>she|her|hers|herself)|(?P<he>he|him|his|himself))\b", re.IGNORECASE)
+
+
+def _told_as(turn: Turn, who: Who) -> Who:
+    """One whose name says no sex (no name list knows "Mercedes" or "Kajuq") is said back as the answer tells them:
+    by the "she" or "he" said just after the first naming, before anyone else is named and within a few words ("I
+    met Mercedes. Every Sunday she came in"); never one said as many ("your brothers"), nor a "her" of the teller's
+    own sentence before the name."""
+    text = turn.text or ""
+    if who.pro != "they" or turn.reading is None or (name := _mention(who)) is None:
+        return who
+    if (first := name.search(text)) is None:
+        return who
+    after = text[first.end() :]
+    others = [
+        m.start() for o in _people(turn.reading) if o.key != who.key and (m2 := _mention(o)) for m in m2.finditer(after)
+    ]
+    pro = _PRONOUN.search(after)
+    if pro is None or len(after[: pro.start()].split()) > _PRONOUN_WITHIN or any(at < pro.start() for at in others):
+        return who
+    if pro.group("she"):
+        return Who(who.name, who.said, "she", "her", "was")
+    return Who(who.name, who.said, "he", "him", "was")
+
+
+_PRONOUN_WITHIN = 8  # words between the naming and the "she"/"he" said of them
+
+
+def _owner_of_someone(text: str, who: Who) -> bool:
+    """``who`` is first named as the owner of someone ("Madam's mother", "Tom's wife Ellen") and named by themself
+    at most once more."""
+    name = re.escape(who.name)
+    said = list(re.finditer(rf"(?<![\w'’]){name}(?![\w-])", text, re.IGNORECASE))
+    if not said:
+        return False
+    owner = re.compile(r"['’]s\s+(?:(?:little|big|old|young|eldest|youngest|late|own)\s+)?(?P<word>[a-zà-ÿ]+)\b")
+    first = owner.match(text, said[0].end())
+    if first is None or (first.group("word") not in KIN and first.group("word") not in PERSON_NOUNS):
+        return False
+    return sum(owner.match(text, m.end()) is None for m in said) < 2
 
 
 def _others_relative(who: Who) -> bool:
