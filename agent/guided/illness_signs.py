@@ -27,10 +27,15 @@ _OTHER = (
     + PEOPLE_WORDS
     + r")|(?<![.!?]\s)(?<!^)\b(?-i:[A-Z])[\w'’-]+)"
 )
+# … never again only for a while: "couldn't walk again until spring", "… again that night", "… again for ten minutes"
+_NOT_A_WHILE = (
+    r"(?!\s+(?:until|till|for\s+(?!the\s+rest|good|ever)|that\s+(?:day|night|evening|morning|week)|before)\b)"
+)
 # For good: "again", "no longer", "ever since", "for the rest of her life" (never "any more than")
 _FOR_GOOD = (
     r"(?:(?:ever\s+)?again|ever\s+since|since\s+then|after\s+that|for\s+the\s+rest\s+of\s+(?:his|her|their)\s+"
     r"(?:life|days)|till\s+the\s+end|until\s+the\s+end|(?:any\s*more|at\s+all\s+any\s*more)(?!\s+(?:than|of)\b))"
+    + _NOT_A_WHILE
 )
 # What someone cannot do: speak, swallow, know their own (for good, in any words of time), or walk or stand up (only
 # "again", "ever since": "after twenty kilometres she couldn't walk any more" is a tired walker)
@@ -42,10 +47,18 @@ _FACULTY = (
     r"(?:\s+(?!(?:to|with|about|for|of)\b)[\w'’-]+){0,3}?\s*"
     + _FOR_GOOD
     + r"|(?:walk|stand(?:\s+up)?|get\s+up)\b(?:\s+(?!(?:to|with|about|for|of)\b)[\w'’-]+){0,3}?\s*(?:(?:ever\s+)?again"
-    r"|ever\s+since|since\s+then|for\s+the\s+rest\s+of\s+(?:his|her|their)\s+(?:life|days))"
-    r")"
+    r"|ever\s+since|since\s+then|for\s+the\s+rest\s+of\s+(?:his|her|their)\s+(?:life|days))" + _NOT_A_WHILE + r")"
 )
 _LIMB = r"(?:legs?|foot|feet|arms?|hands?)"
+# … the limb itself, said last or with where, when or how after ("lost his leg below the knee", "took off his foot,
+# the sugar"); never the first word of a thing ("hand luggage", "speech notes", "leg brace", "hand-knitted gloves",
+# "a leg of the relay", "his hand at cards", "his arm wrestling match")
+_LIMB_END = (
+    r"(?![-'’\w])(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:in|on|to|below|above|under|from|after|when|during|and|but|so|because"
+    r"|that|which|as|while|too|also|completely|entirely|forever|for\s+good|at\s+the\s+(?:knee|elbow|wrist|ankle|hip"
+    r"|shoulder|front|mine|factory|mill|war|age)|at\s+(?:sea|work|\d+)|the\s+(?:year|same|next|following|day|night"
+    r"|winter|summer)|\d+|one|two|three|four|five|six|last|early|then|soon|overnight|slowly|gradually|by)\b)"
+)
 _SIGNS = re.compile(
     # someone paralysed, bedridden, in a coma (said as their state, never a ward of them a nurse worked in:
     # "I nursed paralysed soldiers", nor the teller's own treatment: "the 40th day of my chemo")
@@ -54,15 +67,14 @@ _SIGNS = re.compile(
     r"(?!\s+(?:with|by|from)\s+(?:fear|fright|terror|shyness|indecision|nerves|shock|panic))"
     r"|\bparaly[sz]ed\s+(?:from\s+the|down\s+(?:one|the|his|her)|on\s+(?:one|the|his|her))\b"
     r"|(?<!\bfood\s)(?<!\bsugar\s)\b(?:in|into)\s+a\s+coma\b"
+    # (never one full after a meal: "in a coma on the sofa after Christmas dinner", "into a coma after the lunch")
+    r"(?!\s+(?:on\s+the\s+(?:sofa|couch|settee|floor)|after\s+(?:the\s+|all\s+(?:that|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:dinner|lunch|meal|feast|party|supper|breakfast|wedding))\b)"
     # blind or deaf for good, the memory or the mind going: "Grandad went blind in the mine", "her memory was going",
     # (never "went blind with rage", "my mind went blank", "his mind went back to the farm")
-    r"|\b(?:went|gone|going|became|become|was\s+left|is\s+now|was\s+now)\s+(?:completely\s+|almost\s+|stone\s+)?"
-    r"(?:blind|deaf)\b(?!\s+(?:with|drunk|to|for|as|date|spot|eye|corner|alley)\b)"
     r"|\b(?:his|her|their)\s+(?:memory|mind)\s+(?:was\s+going|went|had\s+gone|was\s+gone|started\s+to\s+go|began\s+to"
     r"\s+go|was\s+failing|started\s+failing|began\s+failing)\b(?!\s+(?:blank|back|to|over|round"
     r"|out|through|on|into|for|with|wandering|walking|places|somewhere)\b)"
-    # a wheelchair for good after: "he was in a wheelchair ever since the fall"
-    r"|\bin\s+a\s+wheel\s*chair\s+(?:ever\s+since|since\s+then|for\s+the\s+rest\s+of|from\s+then\s+on|for\s+good)\b"
     # a side of the body that no longer moves: "the right side doesn't move", "her left side didn't work"
     r"|\b(?:(?:his|her|their)\s+(?:(?:right|left|whole)\s+)?side|the\s+(?:right|left|whole)\s+side"
     r"(?:\s+of\s+(?:his|her|their|the)\s+(?:body|face))?)\s+(?:(?:still|just|now)\s+)?(?:doesn'?t|does\s+not|didn'?t|did\s+not"
@@ -74,20 +86,22 @@ _SIGNS = re.compile(
     # a limb taken: cut off, sawn off, taken off by the doctors; "the doctor cut the leg, under the knee"
     r"|\bamputated\s+(?:his|her|their|both|one)\s+(?:\w+\s+)?"
     + _LIMB
-    + r"\b"
-    r"|\b(?:cut|cuts|sawed|sawn|took|take|taken|had)\s+off\s+(?:his|her|their|the|both|one)\s+(?:\w+\s+)?"
+    + _LIMB_END
+    + r"|\b(?:cut|cuts|sawed|sawn|took|take|taken|had)\s+off\s+(?:his|her|their|the|both|one)\s+(?:\w+\s+)?"
     + _LIMB
-    + r"\b(?!\s+of\b)"
-    r"|\b(?:his|her|their|the)\s+(?:(?:right|left|bad)\s+)?"
+    + _LIMB_END
+    + r"|\b(?:his|her|their|the)\s+(?:(?:right|left|bad)\s+)?"
     + _LIMB
     + r"\s+(?:was|were|had\s+to\s+be|had\s+been|got)\s+"
     r"(?:cut\s+off|sawn\s+off|taken\s+off|amputated|removed)"
     r"|\b(?:doctors?|surgeons?|hospital)\s+(?:had\s+to\s+|then\s+|finally\s+)?(?:cut|took|take|removed|remove|sawed"
     r"|saw)\s+(?:off\s+)?(?:his|her|their|the|both|one)\s+(?:(?:right|left|bad)\s+)?"
     + _LIMB
-    + r"\b(?!\s+(?:of|open)\b)"
-    r"|\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|both|one)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|hands?|feet|foot"
-    r"|sight|eyesight|speech|eyes?)\b(?!\s+(?:for|in\s+a\s+(?:bet|game)|to\s+(?:a|the)\s+(?:bet|game)))"
+    + _LIMB_END
+    + r"|\b(?:lost|loses|losing)\s+(?:his|her|their|a|an|both|one)\s+(?:(?:right|left)\s+)?"
+    r"(?:legs?|arms?|hands?|feet|foot|sight|eyesight|speech|eyes?)"
+    + _LIMB_END
+    + r"(?!\s+(?:for|in\s+a\s+(?:bet|game)|to\s+(?:a|the)\s+(?:bet|game)))"
     r"|\b(?:toes?|foot|leg|fingers?)\s+(?:went|turned|had\s+gone|had\s+turned)\s+black\b",
     re.IGNORECASE,
 )
@@ -109,7 +123,9 @@ _SAID_OF = re.compile(_OTHER + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # was laughing so hard", "she couldn't speak any more, she was so angry")
 _PASSING = re.compile(
     r"\b(?:laugh\w*|cry|cried|crying|tears|sob\w*|tired|exhausted|breath|drunk|hoarse|sleepy|shy|embarrass\w*"
-    r"|excited|nervous|angry|furious|upset|so\s+(?:hard|much|full|cold)|the\s+(?:noise|music|crowd))\b",
+    r"|excited|nervous|angry|furious|upset|so\s+(?:hard|much|full|cold)|the\s+(?:noise|music|crowd)"
+    # … a knock in a game or drink ("after the knockdown, the referee counted him out", "all the palm wine")
+    r"|knock\w*|referee|tackle|boxing|bout|wine|beer|whisky|whiskey|gin|rum|drinks?|drinking|drank)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -125,7 +141,47 @@ def _cannot(text: str) -> re.Match[str] | None:
     return None
 
 
+# Blind or deaf for good, said of someone else: "Grandad went blind in the mine" (never "went blind with rage", nor
+# the teller's own: "I'm going deaf in my old age", "I went blind in one eye, the cataract")
+_BLIND = re.compile(
+    r"\b(?:went|gone|going|became|become|was\s+left|is\s+now|was\s+now)\s+(?:completely\s+|almost\s+|stone\s+)?"
+    r"(?:blind|deaf)\b(?!\s+(?:with|drunk|to|for|as|date|spot|eye|corner|alley)\b)",
+    re.IGNORECASE,
+)
+_OWN = re.compile(r"\b(?:i|we)\b(?:['’](?:m|re|ve|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+# A wheelchair for good after: "he was in a wheelchair ever since the fall" (never for a few weeks: "ever since the
+# operation, two weeks, then crutches")
+_WHEELCHAIR = re.compile(
+    r"\bin\s+a\s+wheel\s*chair\s+(?:ever\s+since|since\s+then|for\s+the\s+rest\s+of|from\s+then\s+on|for\s+good)\b",
+    re.IGNORECASE,
+)
+_A_WHILE = re.compile(
+    r"\b(?:crutches|back\s+on\s+(?:his|her|their)\s+feet|(?:a|one|two|three|four|five|six|few|\d+)\s+(?:days?|weeks?"
+    r"|months?)|a\s+fortnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    return next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= at < s.end()), "")
+
+
+def _blind(text: str) -> re.Match[str] | None:
+    for m in _BLIND.finditer(text):
+        clause = re.split(r"[.!?;,]", text[: m.start()])[-1]
+        if not _OWN.search(clause):
+            return m
+    return None
+
+
+def _wheelchair(text: str) -> re.Match[str] | None:
+    for m in _WHEELCHAIR.finditer(text):
+        if not _A_WHILE.search(_sentence_of(text, m.start())):
+            return m
+    return None
+
+
 def grave_body(text: str) -> re.Match[str] | None:
     """Where the answer tells a grave illness by what it does to the body (see the module's docstring), or None."""
-    found = [m for m in (_SIGNS.search(text), _cannot(text)) if m]
+    found = [m for m in (_SIGNS.search(text), _cannot(text), _blind(text), _wheelchair(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None

@@ -29,24 +29,34 @@ _SAID_OF = re.compile(
 _STRONG = re.compile(
     r"\b(?:left|leaves|leaving)\s+(?:(?:his|her|their)\s+(?:body|bodies)\b(?!\s+(?:of|in\s+the\s+car|at|on|with"
     r"|behind\s+the)\b)|(?:this|the)\s+(?:world|earth|life)\b(?!\s+(?:of|behind\s+(?:and|to)|to\s+(?:join|work|become"
-    r"|live)))|this\s+(?:earthly\s+)?(?:life|world|plane|realm))"
+    r"|live)))|this\s+(?:earthly\s+)?(?:life|world|plane|realm)\b(?!\s+of\b))"
     r"|\b(?:departed|departs)\s+this\s+(?:life|world|earth)"
     r"|\b(?:went|gone|was\s+called|were\s+called|was\s+taken)\s+(?:home\s+)?to\s+(?:be\s+with\s+)?(?:god|the\s+lord"
     r"|jesus|allah|heaven|glory|paradise|(?:his|her|their)\s+(?:maker|rest|reward)|the\s+(?:other\s+side|next\s+world"
     r"|spirit\s+world|ancestors))\b(?!['’])"
+    # … never a place of that name or a joy ("went to the other side of the border", "went to Heaven, the club",
+    # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth")
+    r"(?!\s+(?:of|on\s+earth|for|every|each|scoring|to\s+(?!be\b)\w+|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup"
+    r"|race|derby|league))\b|,\s+(?:the|a|an)\b|\s*!)"
     r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)",
     re.IGNORECASE,
 )
 # … and two that say whose in their own words: "breathed his last", "joined the ancestors"
 _STRONG_OWN = re.compile(
-    r"\b(?:breathed|breathes|drew|draws|took|takes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)(?:\s+breath)?\b"
-    r"(?!\s+(?:look|glance|bow|step|walk|photo|picture|exam|bus|train|swim|drink|sip|bite|puff|drag|lesson|class"
-    r"|chance|stand|order|holiday|trip|trick|shot|turn|look)\b)"
+    # ("breathed his last" alone or with when, where or how after; never a thing: "breathed his last cigarette smoke";
+    # "took/drew her last" only of a breath: never "took her final vows", "drew her last pension")
+    r"\b(?:breathed|breathes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)(?:\s+breath)?\b"
+    r"(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:breath|in|at|on|with|before|after|among|surrounded|peacefully|quietly|while"
+    r"|when|as|and|but|that|this|just|there|here|holding|early|late|today|yesterday|alone|into|\d+|the\s+(?:day|night"
+    r"|morning|evening|year|week|next|same|following))\b)"
+    r"|\b(?:drew|draws|took|takes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)\s+breaths?\b"
     r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+the\s+ancestors\b"
     # the blessings said only of the dead: "God rest her soul", "may he rest in peace", "she's with God now", "of
     # blessed memory", "may her memory be a blessing"
     r"|\bgod\s+rest\s+(?:his|her|their)\s+soul\b|\bmay\s+(?:he|she|they)\s+rest\s+in\s+peace\b"
     r"|\b(?:he|she)(?:['’]s|\s+is)\s+with\s+(?:god|the\s+lord|jesus|allah|the\s+ancestors|the\s+angels)\s+now\b"
+    # (never a convert at prayer: "she's with the Lord now, at church every day")
+    r"(?!,?\s+(?:(?:at|in|to)\s+(?:the\s+)?(?:church|chapel|mass|mosque|temple|choir|mission)|every|each)\b)"
     r"|\bof\s+blessed\s+memory\b|\bmay\s+(?:his|her|their)\s+memory\s+be\s+(?:a\s+blessing|eternal)\b"
     r"|\b(?:his|her|their)\s+soul\s+(?:left|departed)\b",
     re.IGNORECASE,

@@ -30,18 +30,31 @@ _TAKER = (
 _TOOK = re.compile(
     r"\b(?:the\s+)?"
     + _TAKER
-    + r"\s+(?:had\s+|has\s+|finally\s+|then\s+)?(?:took|taken|takes|claimed|swallowed)\s+"
+    + r"\s+(?:had\s+|has\s+|finally\s+|then\s+)?(?:took|taken|takes|claimed|swallowed)\s+(?P<who>"
     + _PERSON
-    # … never somewhere, nor for a while: "took my father to Burma", "took him away for four years"
-    + r"(?!\s+(?:to|into|off|away\s+(?:to|for|from)|from|out\s+(?:of|to)|abroad|overseas|for\s+(?:a|two|three|four"
-    r"|five|six|\d+|years|months|weeks)|all\s+over|across|around|round|with"
+    # … never somewhere, nor for a while: "took my father to Burma", "took him away for four years", "took my
+    # brother for ten days", "took my father out every morning", "took Grandma by surprise", "took my cousin downstream"
+    + r")(?![\w'’-])(?!\s+(?:to|into|off|away\s+(?:to|for|from)|from|out|abroad|overseas|for(?!\s+(?:good|ever))"
+    r"|all\s+over|across|around|round|with|by\s+(?:surprise|storm)|down\w*|up\w*|along|far|back|home"
     # … nor every day to work: "the mine took my father every morning at five"
-    r"|every|each|most|early|down|under\w*|at\s+(?:dawn|\d|one|two|three|four|five|six|seven|eight))\b)",
+    r"|every|each|most|early|under\w*|at\s+(?:dawn|\d|one|two|three|four|five|six|seven|eight))\b)",
     re.IGNORECASE,
 )
+# … a thing of theirs taken, not them ("the flood took my uncle's house", "the war took my father's best years"),
+# and someone given back after ("the war took my father in 1939 and gave him back in 1946")
+_OWNER = re.compile(r"['’]s?$|^['’]s\b")
+_GIVEN_BACK = re.compile(
+    r"\b(?:gave|give|sent|send|brought|bring|spat|returned)\s+(?:him|her|them)\s+back\b|\b(?:he|she|they)\s+"
+    r"(?:came|come|got)\s+(?:back|home)\b(?!\s+(?:in\s+a\s+(?:coffin|box)|dead))|\b(?:he|she|they)\s+returned\b",
+    re.IGNORECASE,
+)
+# "is no more" said alone, or with only a time or a blessing after ("Grandmother is no more, she went in '88", "he is
+# no more now"); never "no more" = "no longer" before what they do or are ("my father is no more working", "she is no
+# more a child", "Grandma is no more strict than any other")
 _NO_MORE = re.compile(
     r"\b(?:he|she|(?:my|our)\s+(?:" + KIN_WORDS + r")|(?-i:[A-Z])[\w'’-]+)\s+(?:is|was)\s+no\s+more\b"
-    r"(?!\s+(?:than|a|an|the|interested|in|at|with|to|of|for|able|use|afraid|young|mine|ours|there|here)\b)",
+    r"(?=\s*(?:[.,;:!?)—–-]|$)|\s+(?:now|since|today|these\s+days|and|but|sadly|alas|with\s+us|in\s+this\s+world"
+    r"|on\s+this\s+earth|for\s+(?:many|some|two|three|four|five|ten|\d+)\s+years)\b)",
     re.IGNORECASE,
 )
 _BORN_STILL = re.compile(
@@ -57,6 +70,10 @@ _KILLED_BY_HAND = re.compile(
     r"\b(?:was|were|got|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     + _BY_HAND
     + r"\b(?!\s+(?:by\s+(?:the\s+)?(?:critics|press|reviews?|choir|band)|in\s+the\s+(?:papers|press|reviews?))\b)"
+    # … never in a game or in effigy ("got slaughtered in the chess final", "hanged in effigy", "murdered at chess")
+    r"(?!\s+(?:in\s+effigy|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:final|semi-?final|match|game|derby|league|cup"
+    r"|tournament|election|polls|debate|exam|quiz|race)s?|at\s+(?:chess|cards|poker|draughts|checkers|scrabble"
+    r"|the\s+polls|the\s+ballot\s+box))\b)"
     r"|\b(?:executed|murdered|assassinated|lynched|hanged|beheaded|massacred|slaughtered)\s+(?P<object>"
     + _PERSON
     + r")"
@@ -68,13 +85,20 @@ _SUBJECT = re.compile(SOMEONE + r"(?:-[\w'’]+)*\s+$", re.IGNORECASE)
 
 
 # Taken and never seen again: "they came for my brother in the night … we never saw him again"
+# (someone taken, never a thing: "Mum took a job in Accra", "Dad took the night bus", "picked up his suitcase")
 _TAKEN_AWAY = re.compile(
-    r"\b(?:took|taken|arrested|detained|seized|dragged|came\s+for|picked\s+up|rounded\s+up|disappeared)\b",
+    r"\b(?:taken|arrested|detained|seized|disappeared)\b|\b(?:took|dragged|came\s+for|picked\s+up|rounded\s+up)"
+    r"\s+(?:away\s+)?" + _PERSON + r"(?![\w'’-])",
     re.IGNORECASE,
 )
 _NEVER_AGAIN = re.compile(
     r"\b(?:never|didn'?t|did\s+not)\s+(?:saw|see|seen|heard\s+from|heard\s+of)\s+(?:him|her|them)\s+(?:again|alive"
-    r"|any\s*more)\b|\b(?:he|she|they)\s+(?:never|did\s+not|didn'?t)\s+(?:came|come)\s+(?:back|home|out)\b"
+    r"|any\s*more)\b"
+    # … for good, never until a day or for a while ("we didn't see him again until Christmas", "… for a week")
+    r"(?!\s+(?:until|till|for(?!\s+(?:good|ever))|before|that\s+(?:day|night|week|month|year|summer|winter)"
+    r"|all\s+(?:day|week|month|summer|winter|year)|the\s+(?:whole|rest\s+of\s+the)|\w+\s+(?:days|weeks|months)"
+    r"\s+later)\b)"
+    r"|\b(?:he|she|they)\s+(?:never|did\s+not|didn'?t)\s+(?:came|come)\s+(?:back|home|out)\b"
     r"(?!\s+(?:the\s+same|the\s+way|quite|as|like|that\s+night|till|until|for|before|in\s+time)\b)",
     re.IGNORECASE,
 )
@@ -109,4 +133,14 @@ def taken(text: str) -> re.Match[str] | None:
             who = clause
         if not said_of_public_figure(who, text, m.start()):
             return m
-    return _TOOK.search(text) or _NO_MORE.search(text) or _BORN_STILL.search(text) or _disappeared(text)
+    return _took(text) or _NO_MORE.search(text) or _BORN_STILL.search(text) or _disappeared(text)
+
+
+def _took(text: str) -> re.Match[str] | None:
+    for m in _TOOK.finditer(text):
+        if _OWNER.search(m.group("who")) or _OWNER.search(text[m.end() : m.end() + 3]):
+            continue
+        sentence = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), "")
+        if not _GIVEN_BACK.search(sentence):
+            return m
+    return None
