@@ -29,9 +29,9 @@ def words_to_digits(text: str) -> str:
     out: list[str] = []
     run: list[str] = []
 
-    def flush() -> None:
+    def flush(after: int | None = None) -> None:
         if run:
-            out.extend(_runs_to_digits(run))
+            out.extend(_runs_to_digits(run, years=after is None or not _amount_at(tokens, after)))
             run.clear()
 
     for i, token in enumerate(tokens):
@@ -45,7 +45,7 @@ def words_to_digits(text: str) -> str:
         elif token == "oh" and run and run[-1] in _CENTURY_TEENS and _UNITS.get(nxt, 0) in range(1, 10):
             run.append(token)  # "nineteen oh five": a year, 1905
         else:
-            flush()
+            flush(i)
             out.append(token)
     flush()
     return re.sub(r"\b(?:minus|negative) (?=\d)", "-", " ".join(out))
@@ -64,14 +64,36 @@ def _plain(token: str) -> str:
 _CENTURY_TEENS = frozenset({"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"})
 
 
-def _runs_to_digits(words: list[str]) -> list[str]:
+def _amount_at(tokens: list[str], start: int) -> bool:
+    """Whether the words from ``tokens[start]`` say what figures before them count or measure, so that a teen and
+    tens before them are two figures, never a year ("fifteen twenty minutes", "fifteen fifty a kilo", "eighteen
+    twenty of us", "seventeen twenty people"); a year goes on with anything else ("in nineteen forty-five a war
+    ended")."""
+    word = tokens[start] if start < len(tokens) else ""
+    nxt = tokens[start + 1] if start + 1 < len(tokens) else ""
+    unit = unit_at(tokens, start)
+    if unit is not None and len(word) > 1:  # a single letter ("s", "c", "m") is more often no unit
+        return True
+    if word in ("a", "an", "per", "each") and unit_at(tokens, start + 1) is not None and len(nxt) > 1:
+        return True
+    return word in _COUNTED or (word == "of" and nxt in ("us", "them", "you", "those", "these"))
+
+
+_COUNTED = frozenset("people persons times laps reps pieces players children kids students each apiece".split())
+
+
+def _runs_to_digits(words: list[str], years: bool = True) -> list[str]:
     """ "twenty one" → 21, "seven eight" → 7 8, "seventy eighty" → 70 80 (a unit after a unit, or tens after
-    tens, starts a new number); "nineteen eighty-four" → 1984 (:data:`_CENTURY_TEENS`)."""
+    tens, starts a new number); "nineteen eighty-four" → 1984 (:data:`_CENTURY_TEENS`), unless ``years`` is
+    False (an amount follows: "fifteen twenty minutes" → 15 20)."""
     numbers: list[str] = []
     total = current = 0
     last = ""
     for word in words:
-        if last in _CENTURY_TEENS and total == 0 and current == _UNITS[last] and (word in _TENS or word == "oh"):
+        if not years and last in _CENTURY_TEENS and (word in _TENS or word == "oh"):
+            numbers.append(str(total + current))  # two figures said together, no year: "fifteen twenty minutes"
+            total = current = 0
+        elif last in _CENTURY_TEENS and total == 0 and current == _UNITS[last] and (word in _TENS or word == "oh"):
             current *= 100  # the century of a year said in pairs; its tens and units add below
             if word == "oh":
                 last = "hundred"  # its unit adds ("oh five": 05)

@@ -34,6 +34,11 @@ _LEAD = frozenset("the a an it its is was i think guess maybe probably perhaps u
 _BEFORE_CHRIST = re.compile(r"\b(?:b\.?\s?c\.?e?|before\s+(?:christ|the\s+common\s+era))\b", re.IGNORECASE)
 
 
+def ordinal_digits(text: str) -> str:
+    """``text`` with its ordinal words as digits ("second place" → "2 th place")."""
+    return _ORDINAL_WORD.sub(lambda m: f"{_ORDINAL_WORDS[m.group().lower()]} th", text)
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words and digits, ordinal words as "<digits> th" ("twenty-first" → 21 th, "1st" → 1 st)."""
     text = re.sub(r"\b(it|that|what|which)'s\b", r"\1 is", text.replace("’", "'"), flags=re.IGNORECASE)

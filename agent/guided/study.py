@@ -37,6 +37,7 @@ from agent.guided.grading import (
 from agent.guided.naming import address_name
 from agent.guided.phrasing import join, pick, rotate
 from agent.guided.records import annotation, answered_marks
+from agent.guided.spoken_figures import ordinal_asked, ordinal_digits
 from agent.guided.state import Outcome, Turn, clean, elapsed_ms, question_id, read_turn, sentence
 from agent.model import InteractionView, PromptInfo, TurnContext
 from agent.tools import Args, KeepPrivateArgs, ProposeEndArgs, RecordAttemptArgs
@@ -321,10 +322,64 @@ def answered_ahead(text: str, upcoming: list[dict[str, Any]]) -> str | None:
     """The next question, not yet asked, when ``text`` (the reply to a moment of care, the question before it
     answered) says its right answer in a sentence of its own ("It's okay, ask the last one. Collina."): a learner
     revising from the sheet goes on by answering it. Never a wrong answer, one inside talk of someone ("She had
-    five grandchildren."), or a question further on."""
-    if not upcoming or not expected_answers(upcoming[0]):
+    five grandchildren."), or a question further on.
+
+    The reply is first a reply to the care, so only a real sign of going on counts. A name or term said alone
+    is one ("Thank you. Collina."). A yes or no never is (the care offer is itself a yes/no question: "No, I'm
+    fine, go on."), nor a reply that asks to hold on ("Wait a second."). A figure, an ordinal or a colour (what
+    talk of the loss is full of: "Eleven years ago now.", "Red roses at the funeral.") is one only where the
+    learner says they go to the question ("next one", "the last one") and says it bare, with nothing but words
+    of the question beside it ("Okay, next one. Eleven players.")."""
+    if not upcoming or not (expected := expected_answers(upcoming[0])):
         return None
-    return upcoming[0]["id"] if any(right for _, right in _answer_sentences(text, upcoming[0])) else None
+    if any(normalise(t) in _YES_NO for t in expected) or _HOLD_ON.search(text):
+        return None
+    figure = any(_figure_like(t) for t in expected)
+    if figure and not _MOVING_ON.search(text):
+        return None
+    for (_end, right), said in zip(_answer_sentences(text, upcoming[0]), _SENTENCE.finditer(text), strict=True):
+        if right and (not figure or _bare(said.group(), expected, upcoming[0].get("prompt"))):
+            return upcoming[0]["id"]
+    return None
+
+
+_YES_NO = frozenset({"yes", "no", "true", "false", "yes it is", "no it isn't", "yes he can", "no he can't"})
+# Asking to hold on is no going on, whatever figure it holds ("Wait a second.", "Hang on a minute.").
+_HOLD_ON = re.compile(
+    r"\b(?:wait|hold on|hang on|one moment|just a (?:sec|second|minute|moment)|a (?:sec|second|moment),?"
+    r" let me|let me think|give me a (?:sec|second|minute|moment))\b",
+    re.IGNORECASE,
+)
+# The learner going to the next question: "next one", "the last one", "ask me the next", "next question", "next:".
+_MOVING_ON = re.compile(
+    r"\b(?:next|last|final|following)\s+(?:one|question|answer)\b|\bask\s+(?:me\s+)?(?:the\s+)?(?:next|last)\b"
+    r"|\bnext\s*[:,\-–—]",
+    re.IGNORECASE,
+)
+_COLOURS = frozenset(
+    "red yellow green blue white black orange purple pink brown grey gray gold silver bronze violet".split()
+)
+_FIGURE = re.compile(r"\d")
+# Words that may stand beside a figure said ahead: fillers and the going-on itself; the question's own words too.
+_BESIDE_FIGURE = frozenset(
+    "it it's its is that's that the a an i think guess maybe probably okay ok so well um er uh answer next one last"
+    " final question and then easy sure oh st nd rd th".split()
+)
+
+
+def _figure_like(answer: str) -> bool:
+    """An expected answer that is a figure, an ordinal or a colour (said in talk of a loss as often as in a quiz)."""
+    plain = normalise(answer)
+    return bool(_FIGURE.search(plain) or ordinal_asked(answer) or set(plain.split()) & _COLOURS)
+
+
+def _bare(sentence: str, expected: list[str], prompt: str | None) -> bool:
+    """Whether ``sentence`` says nothing but the figure: its other words are fillers or the question's own."""
+    allowed = set(_BESIDE_FIGURE) | set(normalise(prompt or "").split())
+    for answer in expected:
+        allowed |= set(normalise(answer).split())
+    words = re.findall(r"[a-z0-9']+", normalise(ordinal_digits(sentence)))
+    return all(w.isdigit() or w in allowed for w in words)
 
 
 def ahead_end(text: str, question: dict[str, Any]) -> int:
