@@ -93,11 +93,18 @@ def _title_as_name(tokens: list[str], i: int, breaks: set[int]) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) and i + 1 not in breaks else ""
     if nxt[:1].isupper() or nxt.lower() not in PERSON_VERBS_AFTER_TITLE:
         return False  # "Madam Leung", "Sir Walter": the title of a name
+    then = [t.lower() for t in tokens[i + 2 : i + 4]]
+    if nxt in ("would", "could", "can", "will", "did") and then[:1] == ["you"]:
+        return False  # "Sir would you like tea, the waiter asked": said to them, unpunctuated
+    if nxt in ("was", "is") and (then[:1] == ["what"] or then in _AS_A_WORD or then[1:2] in (["word"], ["title"])):
+        return False  # "Sir is a title the Queen gives", "Sahib was his name for the dog": the title as a word
     # not "our Sir", "the Madam", "Dear Sir", "Yes Madam" (the title as a word, or said to them)
     return i == 0 or i in breaks or tokens[i - 1].lower() not in DETERMINERS | POSSESSIVES.keys() | _TO_THEM
 
 
 _TO_THEM = frozenset("dear yes no thank thanks please okay ok".split())
+# What a title said alone is, as a word: "Madam is a word I hated", "Sahib was his name for the dog".
+_AS_A_WORD = [[a, b] for a in ("a", "the", "his", "her", "their", "our", "my") for b in ("word", "title", "name")]
 
 
 PERSON_VERBS_AFTER_TITLE = SAYING | DID | frozenset("was were is had has would could did didn't wanted liked".split())
@@ -205,7 +212,7 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             national = national or (tokens[i] in _SAID_TITLES and surname)  # not "Mister Six", a nickname's translation
             # "the two boys, Ah Keung and Ah Wai": the Cantonese "Ah" before a name, never opening a sentence, where
             # it is a cry ("Ah Paris, what a city")
-            national = national or (tokens[i] == "Ah" and i > 0 and surname and i + 1 not in breaks)
+            national = national or (surname and _cantonese_ah(tokens, i, breaks, known))
             kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
             # "the boat to Padar"; not "drove to Oupa Hendrik's farm", the relative with a name
             kin_place = kin_place and not re.match(r"['’]s\b|\s+[A-ZÀ-Þ]", sentence[spans[i].end() :])
@@ -261,6 +268,7 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             cantonese = (
                 no_possessive(" ".join(words)).lower() not in KIN_OF_OTHER_LANGUAGES
             )  # "Ah Mui" is the sister (``relatives``)
+            cantonese = cantonese and _cantonese_ah(tokens, start, breaks, known)
             if words[0] == "Ah" and start > 0 and len(words) > 1 and kind in ("", "start") and cantonese:
                 kind = "person"  # "Ah Keung", "Ah Wai": someone called by the familiar "Ah"
             if any(w.lower() in QUESTION_WORDS for w in words):
@@ -432,9 +440,37 @@ def _styled(tokens: list[str], start: int, end: int, words: list[str]) -> str:
         return ""
     if len(words) > 1 and not (len(words) == 2 and words[0] == "Royal"):
         return ""
-    if re.search(r"['’]s$", words[-1]) and tokens[end : end + 1] and tokens[end][:1].isupper():
-        return ""
+    owning = re.search(r"['’]s$", words[-1]) and tokens[end : end + 1]
+    if owning and (tokens[end][:1].isupper() or tokens[end].lower() in _STYLED_BODIES):
+        return ""  # "Her Majesty's Theatre", "Her Majesty's ship Hood", "His Majesty's government"
     return f"{tokens[start - 1]} {no_possessive(' '.join(words))}"
+
+
+# What "Her Majesty's" names that is no person: "Her Majesty's ship Hood", "His Majesty's government".
+_STYLED_BODIES = frozenset(
+    "ship ships government service services prison prisons forces navy army theatre customs pleasure stationery".split()
+)
+
+
+def _cantonese_ah(tokens: list[str], i: int, breaks: set[int], known: Known) -> bool:
+    """The Cantonese "Ah" before a name ("the two boys, Ah Keung and Ah Wai", "my cousin Ah Keung"); never opening
+    a sentence, nor a cry: after words of saying or thinking ("I thought, Ah Paris", "shouted Ah Ha"), or before a
+    word cried with it or a place ("Ah Lord", "Ah God", "Ah Kenya")."""
+    if tokens[i] != "Ah" or i == 0 or i + 1 >= len(tokens) or i + 1 in breaks:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.lower() in _CRIED_WITH_AH or nxt.lower() in COUNTRIES | REGIONS or nxt in known.places:
+        return False
+    return tokens[i - 1].lower() not in _SAID_ALOUD
+
+
+# Words cried after "Ah": "Ah Lord", "Ah God", "Ah Ha", "Ah Well".
+_CRIED_WITH_AH = frozenset("lord god ha haa hah well yes no oh dear jesus allah mary man boy me so ya".split())
+# Words after which "Ah" is said aloud: "I thought, Ah Paris", "the children shouted Ah Ha".
+_SAID_ALOUD = frozenset(
+    """said say says thought think thinks cried cry shouted shout sighed whispered exclaimed screamed yelled went
+    go goes murmured prayed""".split()
+)
 
 
 # Titles said in full, not names themselves, that start a name: "Mister Kowalczyk", "Madam Leung".

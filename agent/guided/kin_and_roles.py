@@ -17,6 +17,7 @@ from agent.guided.lexicon import (
     HONORIFICS,
     KIN,
     KIN_ALSO_NAMES,
+    KIN_ALSO_TOWNS,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
     KIN_TITLES,
@@ -116,6 +117,14 @@ def _named_otherwise(head: str, rest: str, also_name: bool) -> bool:
     return False
 
 
+# Left or come from: a place ("everyone left Pola", "we came from Pola").
+_LEFT_FROM = re.compile(r"\b(?:left|leave|leaving|fled|flee|fleeing|from|evacuated)\s+$", re.IGNORECASE)
+# A town said by whose it was then: "Pola was Italian then".
+_TOWN_THEN = re.compile(
+    r"\s+(?:was|became|is)\s+(?:still\s+)?(?:Italian|Yugoslav|Yugoslavian|Croatian|Austrian|Slovenian)\b"
+)
+
+
 def _no_relative_here(text: str, match: re.Match[str]) -> bool:
     """A capitalised kin word of another language, said without an owner, that is no relative: a cry ("Yaay, we won
     the cup"), a dish ("Pappa al pomodoro"), a place one goes to or is in ("the boat to Padar", "in Padar"), or the
@@ -131,6 +140,8 @@ def _no_relative_here(text: str, match: re.Match[str]) -> bool:
         return True
     if _named_otherwise(head, rest, word.lower() in KIN_ALSO_NAMES):
         return True
+    if word.lower() in KIN_ALSO_TOWNS and (_LEFT_FROM.search(head) or _TOWN_THEN.match(rest)):
+        return True  # "We left Pola in 1947", "we came from Pola", "Pola was Italian then": the town
     if word.lower() in TITLES_AFTER:
         return False  # "Serik Aga", "Kamala Amma": a title after the name (name_kinds)
     prev = re.search(rf"(?-i:\b([{UPPER}][{LOWER}]+))\s+$", head)

@@ -191,7 +191,7 @@ oneesan sister alone          oneechan sister alone       oniisan brother alone 
 obasan aunt alone             ojisan uncle alone          sensei = before+after
 # Korean and Jeju words not above: "Halmang", "Seonsaengnim"
 halmang grandmother alone     harubang grandfather alone  ajumma = alone+after        ajeossi = alone+after
-seonsaengnim = after
+seonsaengnim = before+after
 # Tagalog: "Kuya Ben", "Lolo Pepe"
 nanay mother alone            inay mother alone           tatay father alone          itay father alone
 lolo grandfather alone+before kuya brother alone+before   manang = alone+before       manong = alone+before
@@ -334,7 +334,7 @@ stara_mama grandmother alone  stari_ata grandfather alone stari_oče grandfather
 # grandparent or elder), "Mas Joko" and "Mbak Sri" (an elder brother or sister, or any young man or woman), "Pak
 # Lurah", "Bu Tini" (Sir and Madam before a name or a post), "Pakde", "Bude", "Nenek", "Datuk"; not "Om" (also the
 # sacred syllable: "Om Mani Padme Hum"), nor "Tuan" (a Vietnamese given name)
-simbok mother alone           mbok mother alone+before    bapak father alone+before   ibu mother alone+before
+simbok mother alone           mbok mother alone+before    bapak father alone+before   ibu mother alone+before+name
 emak mother alone             mbah = alone+before         eyang = alone+before        pakde uncle alone+before
 bude aunt alone+before        paklik uncle alone+before   bulik aunt alone+before     mas = before
 mbak = before                 pak = before                bu = before                 nenek grandmother alone+before
@@ -374,6 +374,8 @@ KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if
 OWNED_KIN = frozenset("ma blonde|mon chum|ma tante|mon oncle|matante|mononc".split("|"))
 # Kin words of another language that are given names elsewhere too: "my friend Ata", "Ake Larsson".
 KIN_ALSO_NAMES = frozenset(word for word, role, uses in _kin_abroad() if "name" in uses)
+# Family words that are towns' names too: "Pola" (a Tibetan grandfather; the Italian name of Pula in Istria).
+KIN_ALSO_TOWNS = frozenset({"pola"})
 # Said alone and capitalised, these name the relative: "Mum", "Nonna", "Maman", "Bà Nội".
 ADDRESS = frozenset(
     """mum mom dad mama papa mummy daddy grandma grandpa gran granny nana nan grandad mam ma pa mother father

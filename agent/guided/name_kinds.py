@@ -208,14 +208,20 @@ def kind_of_name(
     dedicated = len(words) > 2 and words[1] == "of"  # "Our Lady of Lourdes", "Sister of Mercy": no one
     # "the Don River", "Pak Lurah": a title of another language before a place's word names the place ("Mr Hill",
     # "Dr Park" stay someone: a title of courtesy stands only before a surname)
+    # "the Don River", "Pak Lurah": a title of another language that also opens places' names, before a place's
+    # word, names the place; a title of one's own language stands before a surname that is a place's word too
+    # ("Professor Park", "Doctor Street", "Madam Jiang", "Bu Park")
     dedicated = dedicated or (
-        len(words) > 1 and first.rstrip(".") not in HONORIFICS and last in PLACE_WORDS - _SURNAME_PLACE_WORDS
+        len(words) > 1 and first in _PLACE_TITLES and last in PLACE_WORDS - _SURNAME_PLACE_WORDS - _TITLED_SURNAMES
     )
     # "the Mas Pujol farm", "the Don Camillo films": a name before the noun it names, after "the", is no one
     named_noun = after[:1] != [] and after[0] in PLACE_WORDS | THING_NOUNS and not re.search(r"['’]s$", words[-1])
     dedicated = dedicated or (before[-1:] == ["the"] and first.rstrip(".") not in HONORIFICS and named_noun)
+    titled_place = first in _PLACE_TITLES | _WORK_TITLES and _titled_place(words, before, after, apposition or [])
+    if titled_place:  # "landed at Don Muang", "buried in Père Lachaise", "Madam Butterfly was the opera"
+        return "" if titled_place == "none" else titled_place
     if (first in TITLES and not dedicated and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
-        len(words) == 1 and first in FAMILY_NAMES
+        len(words) == 1 and first in FAMILY_NAMES and not set(before[-1:]) & (ANIMALS | THING_NOUNS)
     ):
         return "person"  # "Miss Peterson", "Signor Bruno", "Irmã Lurdes", "Cô Lan", "Mumma"
     nxt = after[0] if after else ""
@@ -254,7 +260,12 @@ def kind_of_name(
     had = comma_before and comma_after and before[-2:-1] in (["my"], ["our"]) and (nxt in DID or nxt in PERSON_VERBS)
     if had and not {before[-1]} & (ANIMALS | THING_NOUNS | PLACE_WORDS) and name not in known.places:
         return "person"  # "my ganger, Ġanni, showed me": someone the teller had, by what they were to them
-    if name.lower() in COUNTRIES or name.lower() in REGIONS:
+    # (not "We named the puppy Siberia", "I learned Java at night school", "Java coffee": an animal's name, a
+    # computer language, a coffee)
+    not_land = set(before[-1:]) & (ANIMALS | THING_NOUNS) or (
+        name.lower() in _LANDS_ALSO_WORDS and _said_as_word(before, after)
+    )
+    if (name.lower() in COUNTRIES or name.lower() in REGIONS) and not not_land:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):
         return "thing"  # "the Cape Wrath across to the mainland", "aboard the Lake Erie": a boat named for a place
@@ -328,7 +339,11 @@ def kind_of_name(
     ):
         return "place"  # not a street word alone: "called me Út" (the last-born), not a road
     belongs = lead[-2:-1] != [] and lead[-2] in BELONGING and not is_given_name(words[0]) and name not in known.people
+    # "the walls of Rosa's house", "the edge of Maria's field": the one who owns it, not a place
+    owns_it = possessed and (is_given_name(words[0]) or (lead[-2:-1] != [] and lead[-2] in _BUILT_PARTS))
     if lead[-2:-1] and lead[-1] == "of" and (lead[-2] in PART_OF_PLACE or lead[-2] in PLACE_WORDS or belongs):
+        if owns_it:
+            return "person"
         return "place"  # "the top of the Rhondda Fach", "the outskirts of Lyon", "the church of St Anne"
     with_people = after[:1] == ["and"] and after[1:2] != [] and (after[1] in POSSESSIVES or after[1] in KIN)
     if near and not is_given_name(words[0]) and name not in known.people and not possessed and not with_people:
@@ -413,6 +428,89 @@ def kind_of_name(
     if nxt in PERSON_VERBS and (not at_start or nxt in SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     return "start" if at_start else ""
+
+
+# Titles of other languages that also open the names of places, works and things: "Don Muang" (an airport), "Pak
+# Kret" (a town), "Père Lachaise" (a cemetery), "Khun Yuam", "Datuk Keramat", "Mas Macias" (a Catalan farm), "Don
+# Quixote", "Pak Choi"; before a given name they are someone ("Don Fello", "Pak Harjo", "Khun Lek").
+_PLACE_TITLES = frozenset("don pak bu mas khun daw père pere mère mere datuk".split())
+# Titles of courtesy that open works' names only ("Madam Butterfly", "Madame Tussauds"), never a place's.
+_WORK_TITLES = frozenset("madam madame".split())
+# Surnames that are place words too, kept after a title ("Madam Park", "Bu Jiang").
+_TITLED_SURNAMES = _SURNAME_PLACE_WORDS | frozenset("park jiang".split())
+# Works, dishes and figures named with such a title: not someone the teller knew.
+_TITLED_WORKS = frozenset(
+    """madam tussauds|madame tussauds|madam tussaud's|madam butterfly|madame butterfly|don quixote|don quijote
+    |don giovanni|don carlos|don pasquale|don juan|père noël|pere noel|père noel|mère christianity
+    |mere christianity|pak choi|pak choy|don camillo|madam secretary""".replace("\n", " ").split("|")
+)
+_TITLED_FIGURES = frozenset({"père noël", "pere noel", "père noel", "pere noël"})
+_TITLED_WORKS = frozenset(" ".join(w.split()) for w in _TITLED_WORKS)
+# Where a name so titled is gone, been or laid: "landed at Don Muang", "buried in Père Lachaise" (not "said to Pak
+# Harjo", "laughed at Khun Lek": said or done to someone)
+_WHERE_LEADS = frozenset("in at near into outside around along past via through across beyond".split())
+_TO_SOMEONE = frozenset(
+    """said say says told tell wrote write writes spoke speak talked talk sent send gave give given brought bring
+    handed lent sold showed laughed looked shouted smiled stared waved pointed yelled married introduced""".split()
+)
+# Where a place is told of after "was": "Khun Yuam was the district", "Datuk Keramat was where we rented".
+_PLACE_TOLD = frozenset("district village town city area quarter suburb neighbourhood neighborhood island farm".split())
+
+
+def _titled_place(words: list[str], before: list[str], after: list[str], apposition: list[str]) -> str:
+    """A name opened by a title of another language that also opens places' names (``_PLACE_TITLES``), read
+    as a place or a thing where the words around say so, else "" (and the title makes it someone)."""
+    name = " ".join(w.lower() for w in words)
+    if re.sub(r"['’]s$", "", name) in _TITLED_WORKS or name in _TITLED_WORKS:
+        return "thing"  # "Madam Tussauds was our first outing", "We read Don Quixote", "We grew Pak Choi"
+    if name in _TITLED_FIGURES:
+        return "none"  # "Père Noël brought oranges": a figure of a feast, no one the teller knew
+    if len(words) < 2 or words[0].lower() in _WORK_TITLES or re.search(r"['’]s$", words[-1]):
+        return ""  # "at Pak Harjo's": the title of someone
+    if _explained_as_place(apposition):
+        return "place"  # "the choir of Mère Marie, the church"
+    if is_given_name(words[1]) or (len(words) == 2 and words[1].lower() in _TITLED_SURNAMES):
+        return ""  # "Don Marie", "Bu Park": the title of someone
+    rest = {w.lower() for w in words[1:]}
+    if rest & (PLACE_WORDS | PLACE_ENDS | THING_NOUNS | {"house", "mill", "mills", "parkway"}):
+        return "place"  # "the Don Valley Parkway", "the Pak Tea House", "Daw Mill"
+    if after[:1] and after[0] in PLACE_WORDS and after[0] not in ("house", "home"):
+        return "place"  # "Don Bosco school", "the Don Bosco college"
+    people = after[:1] and after[0].endswith("s") and after[0][:-1] in PERSON_NOUNS
+    if before[-1:] == ["the"] and people:
+        return "thing"  # "the Don Bosco boys": a school's pupils, no one
+    lead = before[:-1] if before[-1:] == ["the"] else before
+    done_to = lead[-2:-1] != [] and lead[-2] in _TO_SOMEONE
+    if lead[-1:] and lead[-1] in _WHERE_LEADS and not done_to:
+        return "place"  # "we landed at Don Muang", "buried in Père Lachaise", "a flat in Pak Tam Chung"
+    if lead[-1:] in (["to"], ["from"]) and lead[-2:-1] != [] and lead[-2] in GOING_TO | {"landed", "ferry", "flight"}:
+        return "place"  # "we moved to Pak Chong", "the ferry to Pak Kret"
+    if after[:1] in (["was"], ["is"]):
+        told = after[1:2] == ["where"] or (
+            after[1:2] and after[1] in ("the", "our", "my", "a") and after[2:3] and after[2] in _PLACE_TOLD
+        )
+        return "place" if told else ""  # "Khun Yuam was the district where I taught", "Mas Macias was our village"
+    return ""
+
+
+# Lands whose names are words of other things: "Java" (a computer language, a coffee).
+_LANDS_ALSO_WORDS = frozenset({"java"})
+_LEARNED = frozenset(
+    """learned learnt learn learning learns write writes wrote writing written code codes coded coding program
+    programs programmed teach teaches taught know knows knew speak""".split()
+)
+
+
+def _said_as_word(before: list[str], after: list[str]) -> bool:
+    """ "I learned Java at night school", "writes Java", "Java coffee": the word, not the island."""
+    return bool(set(before[-1:]) & _LEARNED) or (after[:1] != [] and after[0] in _JAVA_NOUNS)
+
+
+_JAVA_NOUNS = frozenset("coffee code program programs programmer programmers developer script beans".split())
+
+
+# The built parts of a place: "the gold roofs of Tashilhunpo", but "the walls of Rosa's house" are hers.
+_BUILT_PARTS = frozenset("roofs rooftops walls gates".split())
 
 
 # Meeting and embracing, done to someone: "that is where I met Mercedes", "I kissed Paris goodbye" is rare enough.
@@ -546,12 +644,19 @@ def _explained_as_date(apposition: list[str]) -> bool:
         return True
     # "Saga Dawa, the holy month,", "Sinulog, the big festival,", "Nyepi, the day of silence": a time kept; not
     # "Solo, the big market town", nor "Ruth, the feast's cook"
-    head = [w for w in apposition[1:4] if w in _KEPT_TIMES]
-    return 2 <= len(apposition) <= 5 and apposition[0] in ("the", "a") and bool(head) and apposition[-1] in _KEPT_TIMES
+    # (not "Bulawayo, the same year", "Mombasa, a real holiday", "Brighton, a bank holiday": a time the going fell in)
+    if not (2 <= len(apposition) <= 5 and apposition[0] in ("the", "a")):
+        return False
+    pairs = {" ".join(apposition[k : k + 2]) for k in range(1, len(apposition) - 1)}
+    head = [w for w in apposition[1:4] if w in _KEPT_TIMES] or pairs & _KEPT_PAIRS
+    ends = apposition[-1] in _KEPT_TIMES or " ".join(apposition[-2:]) in _KEPT_PAIRS
+    return bool(head) and ends
 
 
-# What a holy or festive time is called by: "the holy month", "a festival", "the new year", "the day of silence".
-_KEPT_TIMES = frozenset("month festival feast holiday holidays fast year silence lights".split())
+# What a holy or festive time is called by: "a festival", "the feast", "the day of silence", "the festival of
+# lights"; a month or a year only as "the holy month", "the new year".
+_KEPT_TIMES = frozenset("festival feast fast silence lights".split())
+_KEPT_PAIRS = frozenset({"holy month", "fasting month", "new year", "lunar year", "sacred month"})
 
 
 def _explained_as_kin(apposition: list[str]) -> bool:
