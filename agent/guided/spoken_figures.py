@@ -47,11 +47,29 @@ def _words(text: str) -> list[str]:
 
 
 def _ordinal(words: list[str]) -> tuple[int, str | None] | None:
-    """ "17 th century" → (17, "century"), "2 nd" → (2, None): a clause that is one ordinal and what it ranks."""
+    """ "17 th century" → (17, "century"), "2 nd" → (2, None): a clause that is one ordinal and what it ranks; a
+    date also said "14 th of july" or "july 14 th" → (14, "july")."""
     words = [w for w in words if w not in _LEAD]
+    if len(words) == 4 and words[2] == "of" and words[3] in _MONTHS:
+        words = [*words[:2], words[3]]  # "the fourteenth of July"
+    elif len(words) == 3 and words[0] in _MONTHS and words[1].isdigit() and words[2] in _SUFFIX:
+        words = [*words[1:], words[0]]  # "July fourteenth"
     if len(words) in (2, 3) and words[0].isdigit() and words[1] in _SUFFIX:
         return int(words[0]), words[2] if len(words) == 3 else None
     return None
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# What an ordinal said alone may rank where the answer names nothing ("2nd"): a place, never "second last".
+_RANKS = frozenset("place position spot rank".split())
+# "A second" / "just a second" / "wait a second" is a moment asked, no ordinal said (nor "second place").
+_A_MOMENT = re.compile(r"\b(?:a|one)\s+sec(?:ond)?\b(?!\s+(?:place|position|spot))", re.IGNORECASE)
+# A later clause that offers another ordinal or century beside the first ("Second, or was it third?",
+# "Seventeenth. Maybe eighteenth.", "1642? Or 1742."): two offered are no answer.
+_OFFER = re.compile(r"\s*(?:or|maybe|perhaps|possibly|might\s+be|could\s+be)\b", re.IGNORECASE)
 
 
 def ordinal_asked(target: str) -> tuple[int, str | None] | None:
@@ -75,7 +93,9 @@ def _century_of(words: list[str]) -> int | None:
             hundreds = figure
         return hundreds + 1 if hundreds is not None else None
     if len(plain) == 1 and plain[0].isdigit() and 100 <= int(plain[0]) <= 2999:
-        return (int(plain[0]) - 1) // 100 + 1
+        year = int(plain[0])
+        # a round hundred alone is said for its hundreds ("1700", "seventeen hundred": the 1700s, the 18th)
+        return year // 100 + 1 if year % 100 == 0 else (year - 1) // 100 + 1
     return None
 
 
@@ -90,12 +110,16 @@ def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None 
     for sentence in _SENTENCE.split(answer.strip()):
         readings: list[int] = []
         for clause in _CLAUSE.split(sentence):
+            if _A_MOMENT.search(clause):
+                continue  # "Wait a second.", "A second, let me think."
             words = _words(clause)
             if " or " in f" {' '.join(words)} " and len([w for w in words if w.isdigit()]) > 1:
                 return False  # "the sixteenth or the seventeenth" in one clause
             said = _ordinal(words)
             if said is not None and noun is not None and said[1] not in (None, noun) and not century:
                 said = None
+            if said is not None and not century and said[1] != noun and _named_needed(said[1], noun, prompt):
+                said = None  # "second last" for 2nd; "fourteenth" alone for the 14th of July
             reading = _century_of(words) if century else (said[0] if said else None)
             if reading is not None:
                 readings.append(reading)
@@ -103,7 +127,32 @@ def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None 
                 break
         if readings:
             offered = re.search(r"\bor\b", sentence, re.IGNORECASE) and len(set(readings)) > 1
-            return not offered and readings[0] == number
+            return not offered and readings[0] == number and not _another_offered(answer, number, century)
+    return False
+
+
+def _named_needed(said: str | None, asked: str | None, prompt: str | None) -> bool:
+    """Whether an ordinal said with noun ``said`` (or none) misses what the expected answer's noun ``asked`` needs:
+    a month asked must be said (a day alone is no date), and a noun said where none is asked must be a place
+    ranked or a word of the question ("second last" is the one before the last)."""
+    if asked in _MONTHS:
+        return True  # said differs from asked here
+    if asked is None and said is not None:
+        return said not in _RANKS and not (prompt and re.search(rf"\b{re.escape(said)}\b", prompt, re.IGNORECASE))
+    return False
+
+
+def _another_offered(answer: str, number: int, century: bool) -> bool:
+    """Whether a clause of ``answer`` offers another ordinal (or century) than ``number`` as an alternative."""
+    for clause in _CLAUSE.split(answer):
+        offer = _OFFER.match(clause)
+        if offer is None:
+            continue
+        words = _words(clause[offer.end() :])
+        said = _ordinal(words)
+        reading = _century_of(words) if century else (said[0] if said else None)
+        if reading is not None and reading != number:
+            return True
     return False
 
 
