@@ -306,15 +306,24 @@ def _answer_sentences(text: str, question: dict[str, Any]) -> list[tuple[int, bo
     expected = expected_answers(question)
     prompt = question.get("prompt")
     longest = max((len(normalise(t).split()) for t in expected), default=0)
-    found = []
-    for said in _SENTENCE.finditer(text):
-        words = normalise(said.group()).split()
-        plain = (
+
+    def alone(part: str) -> bool:
+        words = normalise(part).split()
+        return (
             0 < len(words) <= max(4, longest + 2)
             and not set(words) & _SOMEONE  # "She had five grandchildren." answers no "how many"
-            and no_attempt(said.group(), expected, prompt) is None
+            and no_attempt(part, expected, prompt) is None
+            and is_correct(part, expected, prompt)
         )
-        found.append((said.end(), plain and is_correct(said.group(), expected, prompt)))
+
+    found = []
+    for said in _SENTENCE.finditer(text):
+        right = alone(said.group())
+        if not right and not set(normalise(said.group()).split()) & (_SOMEONE | _OF_THE_LOSS):
+            # or a clause of its own in a longer sentence about no one ("It's okay, next one, Collina.", "Collina,
+            # the Italian with no hair."); never beside talk of someone ("Lima, where she was buried.")
+            right = any(alone(part) for part in _CLAUSE.split(said.group()) if part.strip())
+        found.append((said.end(), right))
     return found
 
 
@@ -388,6 +397,11 @@ def ahead_end(text: str, question: dict[str, Any]) -> int:
 
 
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*\s*")
+_CLAUSE = re.compile(r"[,;:]\s*|\s[-–—]+\s")
+# Words of the loss just told: a sentence with them beside a name says where or how, no answer ahead.
+_OF_THE_LOSS = frozenset(
+    "died dead death buried burial funeral grave cemetery killed hospital happened lost passed war".split()
+)
 _SOMEONE = frozenset("he him his she her hers we us our they them their you your my me mine".split())
 
 
