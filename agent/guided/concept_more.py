@@ -78,6 +78,17 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         # the loom and its parts: "Granny wove the baskets" is her weaving, told by its own word where it is his
         says=word_set("loom looms handloom handlooms warp weft shuttle"),
         personal=False,
+        # the same words in another sense: a thing that looms ahead, a shuttle that carries people, to warp
+        unlike=_phrases(
+            r"\b(?P<at>looms?|loomed|looming)\s+(?:large|over|ahead|up|near|nearer|closer|above|before)\b",
+            r"\b(?:war|exam|exams|test|deadline|storm|winter|trouble|danger|it|that|this)\s+(?P<at>looms|loomed)\b",
+            r"\b(?P<at>shuttle)\s+(?:bus|buses|van|vans|service|flight|flights|train|boat|car|run|ride|diplomacy)\b",
+            r"\b(?P<at>shuttle)\s+(?:to|from|between)\s+(?:the\s+)?(?:(?-i:[A-Z])|airport|station|city|hotel|hospital"
+            r"|camp|border|port|town|market)",
+            r"\b(?:space|airport|hotel)\s+(?P<at>shuttle)\b",
+            r"\b(?P<at>warp)\s+(?:speed|drive|factor)\b",
+            r"\b(?:would|will|to|did|can|could|might)\s+(?P<at>warp)\b(?!\s+(?:the\s+|a\s+|my\s+)?looms?\b)",
+        ),
     ),
     Concept(
         "harvest",
@@ -88,18 +99,28 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             # the crop
             word_set(
                 """leaves leaf plant plants crop crops cane canes corn maize rice paddy wheat barley oats rye grain
-                grapes olives cotton tobacco tea potatoes cherries beans pods stalks sheaves ears hay"""
+                grapes olives cotton tobacco tea potatoes cherries beans pods stalks sheaves ears hay millet sorghum
+                apples pears plums peaches oranges lemons coffee cocoa cobs vines orchard"""
             ),
             # taken in
             word_set("cut cutting picked picking pick plucked plucking gathered gathering dug digging pulled stripped"),
             # when ready, and what came after
             word_set(
                 """ready ripe ripened ripening dried drying dry hung hanging cured curing barn bundles bundled sheaf
-                stooks stooked threshed baskets sacks bushels loads"""
+                stooks stooked threshed baskets sacks bushels loads stacked stored loft haystack granary"""
             ),
         ),
-        # a hedge, hair or wood cut is no crop taken in
-        signs_not_in=_phrases(r"\b(?:hedges?|hair|lawns?|grass|firewood)\b"),
+        # a hedge, hair or wood cut is no crop taken in; nor is food cooked, served or eaten, a crop bought, yard
+        # work, clothes or a picture ("when the rice was ready we cut the chicken", "we bought sacks of rice, ready
+        # for the winter", "picked up the leaves in the yard", "cut the tea leaves out of the magazine")
+        signs_not_in=_phrases(
+            r"\b(?:hedges?|hair|lawns?|grass|firewood)\b",
+            r"\b(?:cook|cooks|cooked|cooking|boiled|fried|stewed|steamed|pots?|pans?|plates?|dishes|bowls?|stove"
+            r"|kitchen|ate|eat|eating|meal|dinner|lunch|supper|breakfast|bread|chicken|fish|meat|bones|minutes)\b",
+            r"\b(?:bought|buy|buying|shop|shops|stall|stalls|packets?|tins?)\b",
+            r"\b(?:yard|bonfire|washing|laundry|dresses|dress|clothes|shirts?|magazine|picture|photo|photograph"
+            r"|newspaper)\b",
+        ),
     ),
     # A house built, told by what it was made of, its parts, and that it was new or paid for: "With the Hong Kong
     # money, red brick walls, the roof of tiles, a real bathroom inside … the new floor"; not a house bought, rented
@@ -119,15 +140,31 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             ),
             word_set("new money saved savings paid own"),
         ),
-        signs_not_in=_phrases(r"\b(?:bought|buy|buying|rented|rent|renting|visited|visit|moved\s+into|lodged)\b"),
+        # nor another's building (a school, a church, a hotel), a house repaired or inherited, or "a new building"
+        # described ("The school was a new building with brick walls"), where the family made none of it
+        signs_not_in=_phrases(
+            r"\b(?:bought|buy|buying|rented|rent|renting|visited|visit|moved\s+into|lodged)\b",
+            r"\b(?:school|schools|church|chapel|mosque|temple|hospital|clinic|hotel|prison|jail|gaol|bank|office"
+            r"|offices|factory|shop|station|hall|parish|barracks|cinema)\b",
+            r"\b(?:repaired|repair|repairing|mended|fixed|patched|inherited|inherit)\b",
+            r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}building\b(?!\s+of\b)",
+        ),
+        # a building as a thing, not the building of one ("a new marble building", "the building where I worked")
+        unlike=_phrases(r"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<at>building)\b(?!\s+of\b)"),
     ),
     # going told by how one went: "we walked to the road", "she took me on the tram", "we rode to market"
     Concept(
         "going",
         heads=word_set("going"),
-        says=word_set("went going walked rode cycled travelled traveled drove"),
+        says=word_set("went going walked rode cycled travelled traveled drove flew sailed"),
         phrases=_phrases(
-            r"\b(?:took|take|takes|brought|bring|carried)\s+(?P<at>me|us)\s+(?:along|with|to|on|down|up|into)\b"
+            r"\b(?:took|take|takes|brought|bring|carried)\s+(?P<at>me|us)\s+(?:along|with|to|on|down|up|into)\b",
+            # by what carried one there: "we took the tram to church", "caught the bus", "put me on the donkey to"
+            r"\b(?:took|take|takes|taking|caught|catch|catches|boarded|got\s+on)\s+(?:the|a|an)\s+(?:\w+\s+)?"
+            r"(?P<at>bus|buses|tram|trams|train|trains|boat|ferry|tro-?tro|jeepney|matatu|dala-?dala|taxi|rickshaw"
+            r"|tuk-?tuk|plane|coach|minibus|trolley|streetcar|subway|metro|cart|bicycle|bike)\b",
+            r"\bon\s+(?:the|a|his|her|our|my)\s+(?P<at>donkey|mule|horse|camel|bicycle|bike|cart|motorbike|bus"
+            r"|tram|boat)\s+(?:to|into|down\s+to|up\s+to)\b",
         ),
     ),
     # work as service in a household, told by its chores beside the one served: "Then Madam Leung, in Tai Koo
@@ -143,10 +180,24 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             ),
             word_set(
                 """madam madame ma'am memsahib mem señora senora patroa patrona signora missus missis mistress employer
-                employers agency"""
+                employers"""
             ),
         ),
         signs_needed=2,
         signs_own=True,
+        # the teller serving, the madam the one served: never chores for one's own ("for my family", "my own
+        # children", "at home"), a relative or someone else's as the madam or employer ("my mother-in-law was the
+        # real madam", "my husband's employer"), nor "Madam," said to the listener
+        signs_not_in=_phrases(
+            r"\b(?:for|with)\s+(?:my|our)\s+(?:own\s+)?(?:family|husband|children|kids|sons|daughters|brothers"
+            r"|sisters|parents|mother|father|mother-in-law|in-laws|household)\b",
+            r"\b(?:my|our)\s+own\s+(?:house|home|flat|family|children|kids|uniforms?|clothes)\b",
+            r"\b(?:cooked|cleaned|washed|ironed|swept|minded)\b[^.;!?]{0,30}\bat\s+home\b",
+            r"\b(?:mother|grandmother|granny|grandma|aunt|auntie|sister|mother-in-law|wife|i)\s+(?:\w+\s+){0,3}?"
+            r"(?:was|is|were|am)\s+(?:the\s+)?(?:real\s+)?(?:madam|madame|mistress|missus|memsahib)\b",
+            r"\b(?:his|their|(?:my|our|her)\s+(?:husband|father|brother|son|sister|mother)['’]s)\s+(?:\w+\s+)?"
+            r"(?:employer|employers|mistress|madam|agency)\b",
+            r"(?:^|[.!?]\s+)(?:madam|madame|ma['’]am|missus)\s*,",
+        ),
     ),
 )

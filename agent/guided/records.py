@@ -306,12 +306,25 @@ _FLAWS = frozenset(
     warping slag spatter chip chips dent dents""".split()
 )
 _FLAW_ABSENT = re.compile(
-    r"\b(?:no|not\s+(?:a|one|any)|never\s+(?:a|one|any)|without\s+(?:a|any)|nor\s+(?:a|any))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:no(?!\s+one\s+(?!of\b))|not\s+(?:a|one|any)|never\s+(?:a|one|any)|without\s+(?:a|any)|nor\s+(?:a|any))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
     r"(?:ditch(?:es)?|grooves?|notch(?:es)?|gaps?|holes?|pinholes?|cracks?|pits?|pores?|bubbles?|lumps?|marks?|chips?"
     r"|dents?|runs?|drips?|sags?|snags?|tears?|flaws?|defects?|blemish(?:es)?|undercuts?|porosity|slag|spatter)\b"
     r"|\b(?:never|doesn['’]t|didn['’]t|does\s+not|did\s+not|won['’]t)\s+(?:once\s+)?(?:catch|catches|caught|snag"
     r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b",
     re.IGNORECASE,
+)
+
+
+# A flaw said present, where no "no", "not one", "never" says it absent (:data:`_FLAW_ABSENT` taken out first).
+_FLAW_PRESENT = re.compile(
+    r"\b(?:cracked|split|splits|crazed|sagged|collapsed|undercut|pitted|warped|bubbled|blistered|chipped|dented"
+    r"|(?:lots|plenty|full|a\s+lot|many|some)\s+(?:of\s+)?(?:[\w'’-]+\s+)?(?:cracks|holes|bubbles|gaps|lumps|chips"
+    r"|dents|pores|pinholes|drips|sags|spatter|undercut)|(?:every|each)\s+one\s+had\s+(?:them|it|one))\b",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\b(?:i|we|you)(?:['’]ll|\s+will|\s+shall)\b|\b(?:next\s+(?:week|time|month)|tomorrow)\b|\bgoing\s+to\b", re.I
 )
 
 
@@ -321,7 +334,12 @@ def _flaw_absent(aim: str, content: set[str], found: dict[str, str | None], clau
     flaw = point.group(1) if point else None
     if flaw is None or flaw not in content or flaw in found or flaw not in _FLAWS:
         return {}
-    sentence = next((c.sentence for c in clauses if _FLAW_ABSENT.search(c.sentence)), None)
+    sentences = list(dict.fromkeys(c.sentence for c in clauses))
+    # a flaw said present anywhere ("then they all split", "this one cracked all three") undoes any absence
+    if any(_FLAW_PRESENT.search(_FLAW_ABSENT.sub(" ", s)) for s in sentences):
+        return {}
+    # absent in a report of work done, not of work to come ("we'll throw them next week, no cracks to show you")
+    sentence = next((s for s in sentences if _FLAW_ABSENT.search(s) and not _TO_COME.search(s)), None)
     return {flaw: sentence} if sentence else {}
 
 
@@ -479,6 +497,36 @@ _NORMS = frozenset("safe safely correct correctly proper properly right recommen
 _NORM_ASKED = re.compile(r"\b(?:should|must|ought\s+to|(?:need|needs|has|have)\s+to|required|recommended)\b", re.I)
 
 
+# Measures asked by their adjective (``concept_more``): "How tall is Everest?" asks the height of Everest; "How tall
+# was Tenzing Norgay, who climbed Everest?", "How high can the goalkeeper jump?", "Who weighs the football?" do not.
+_MEASURES = frozenset("width height length depth weight".split())
+_MEASURE_STOP = frozenset(
+    """in on at from for to with by when while during after before who which that whose where as than if because
+    and or but can could will would should must do does did""".split()
+)
+
+
+def _measure_asked(prompt: str, measures: set[str], things: set[str]) -> bool:
+    """The measure asked by its adjective and said of the indicator's own thing: "how <adjective> is <the thing>",
+    "how many metres across is <the thing>", "how much does <the thing> weigh"; the thing is what follows the verb up
+    to its first preposition, clause or other verb (not "the half-time break in a match" for the match)."""
+    words = "|".join(sorted(re.escape(m) for m in measures))
+    asks = re.search(
+        rf"\bhow\s+(?:(?:many|much)\s+\w+\s+)?(?:{words})\s+(?:is|was|are|were|does|do|did|should|must)\s+(?P<np>[^?,;.]*)"
+        rf"|\bhow\s+much\s+(?:does|did|do)\s+(?P<np2>[^?,;.]*?)\s+weigh\b",
+        prompt,
+        re.IGNORECASE,
+    )
+    if asks is None:
+        return False
+    np = []
+    for token in re.findall(r"[\w'’-]+", asks.group("np") or asks.group("np2") or ""):
+        if token.lower() in _MEASURE_STOP or (np and token.lower().endswith(("ing", "ed"))):
+            break
+        np.append(token.lower())
+    return not things or all(any(_same(t, w) for w in np) for t in things)
+
+
 def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool) -> bool:
     """A question asks what an indicator says in its own words, and the way the indicator asks it. Each word
     by itself (stem, compound) or by a word naming its family in general ("wartime" for "war"), never by a
@@ -494,6 +542,13 @@ def _asked_as_told(aim: str, content: set[str], prompt: str, beside_place: bool)
         # a member said as one in a phrase of its class ("one long blast of the horn")
         heads |= {cl.words[i] for c in families if c.members for cl in clauses for i in cl.phrase_at(c)}
         if not any(_same(word, w) or w in heads for w in said):
+            return False
+        measures = {m for c in families if c.name in _MEASURES for m in c.says}
+        if (
+            measures
+            and not any(_same(word, w) for w in said)
+            and not _measure_asked(prompt, measures, content - {word})
+        ):
             return False
     return all(asks.search(prompt) for says, asks in _ASKS if says.search(aim))
 
@@ -739,6 +794,59 @@ _PUT_OFF = re.compile(
 )
 
 
+# The same putting off in other words (round 19 review): "let's keep that for another day", "The wedding — another
+# time, dear", "About the wedding I will tell you next week", "We can talk about the wedding another day", "My first
+# husband, I don't want to talk about him today", "that is a story for later"; and a sentence naming a subject with
+# the next one putting it off: "The wedding? Another day." A promise with no later time tells on ("I will tell you:
+# we married in June"), and so does a time of the story ("we married another day, a Sunday").
+_LATER = (
+    r"(?:another|some\s+other|a\s+later|the\s+next|next)\s+(?:day|time|session|visit|week|sunday|month)|tomorrow"
+    r"|later(?!\s+(?:on\s+)?(?:we|i|he|she|they)\b)"
+)
+_PUT_OFF_MORE = re.compile(
+    r"[,;:–—-]\s*(?:but\s+|and\s+)?(?:let['’]s|let\s+us|we\s+can|we['’]ll|we\s+will)\s+(?:leave|keep|save|do)\s+"
+    r"(?:that|this|it|those|him|her|them)(?:\s+one)?\s+(?:for\s+)?(?:" + _LATER + r")\b"
+    r"|[,;:–—-]\s*(?:that|this|it)(?:\s+one)?\s+(?:i|we)\s+(?:leave|keep|save)\s+for\s+(?:" + _LATER + r")\b"
+    r"|[,;:–—-]\s*(?:" + _LATER + r")\s*(?:[,.!]|$)"
+    r"|[,;:–—-]\s*(?:that|this|it)(?:\s+(?:is|was|will\s+be)|['’]s)\s+(?:a|another)\s+(?:\w+\s+)?story\s+for\s+"
+    r"(?:later|" + _LATER + r")\b"
+    r"|\b(?:i|we)(?:['’]ll|\s+will|\s+shall|\s+can|\s+must)\s+(?:tell|talk|speak)\b[^.!?;]{0,60}?\b(?:"
+    + _LATER
+    + r")\b"
+    r"|\b(?:i|we)\s+(?:don['’]t|do\s+not|won['’]t|will\s+not|can['’]t|cannot)\s+(?:want\s+to\s+|wish\s+to\s+)?"
+    r"(?:talk|speak|tell\s+you)\s+(?:about\s+|of\s+)?(?:him|her|it|that|them|this)\s+(?:today|now|yet|just\s+now)\b",
+    re.IGNORECASE,
+)
+# A sentence that only puts off what the one before named: "The wedding? Another day."
+_PUT_OFF_NEXT = re.compile(
+    r"^\s*(?:(?:another|some\s+other)\s+(?:day|time)|next\s+time|not\s+today|later|tomorrow)\b(?:\s*,\s*\w+)?\s*[.!]",
+    re.IGNORECASE,
+)
+# Where a subject put off in the middle of a sentence begins: after the last break of an earlier clause ("We married
+# on a Saturday in June, and the party, that was for another day": only the party is put off).
+_SUBJECT_START = re.compile(r"[,;:–—]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+", re.IGNORECASE)
+# Told straight after being put off: "My first husband, that's for another day, he was a tailor in Galle …".
+_TOLD_ANYWAY = re.compile(r"^\s*[,;]?\s*(?:he|she|they)\s+(?:was|were|had|worked|lived|came|went)\b(?:\s+\S+){3}", re.I)
+
+
+def _put_off_span(sentences: list[str], k: int) -> tuple[int, int] | None:
+    """Where in sentence ``k`` a subject is named and put off to another day (:data:`_PUT_OFF`), as (from, to): the
+    clauses starting there are named, not told. Only the subject put off, not what earlier clauses told; nothing
+    where it is told right after all."""
+    sentence = sentences[k]
+    put_off = _PUT_OFF.search(sentence) or _PUT_OFF_MORE.search(sentence)
+    if put_off is None:
+        if k + 1 < len(sentences) and _PUT_OFF_NEXT.match(sentences[k + 1]) and len(sentence.split()) <= 8:
+            return 0, len(sentence)
+        return None
+    if _TOLD_ANYWAY.match(sentence[put_off.end() :]):
+        return None
+    end = put_off.start() if sentence[put_off.start()] in ",;:–—-" else put_off.end()
+    # the break just before the putting off is the subject's own ("Our wedding, I will tell you some other day")
+    starts = [m.end() for m in _SUBJECT_START.finditer(sentence, 0, put_off.start()) if m.end() < put_off.start()]
+    return (starts[-1] if starts else 0), end
+
+
 def _clauses(text: str) -> list[_Clause]:
     out = []
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
@@ -746,7 +854,7 @@ def _clauses(text: str) -> list[_Clause]:
     asked_for = _asked_for(sentences, counts)
     for k, sentence in enumerate(sentences):
         after = sum(counts[k + 1 :])
-        put_off = _PUT_OFF.search(sentence)
+        put_off = _put_off_span(sentences, k)
         promised, reach = _promised(sentence)
         at = 0
         for part in _CLAUSE.split(sentence):
@@ -763,7 +871,7 @@ def _clauses(text: str) -> list[_Clause]:
                 if k in asked_for:
                     offered, after = 0, asked_for[k]
                 told_after = after
-                if put_off and start < put_off.start():
+                if put_off and put_off[0] <= start + len(part) and start < put_off[1]:
                     offered, told_after = 0, 0  # named, then put off to another day
                 out.append(_Clause(sentence, raw, words, tuple(m.start() for m in spans), part, offered, told_after))
     return out
