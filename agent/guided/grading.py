@@ -34,7 +34,7 @@ from agent.guided.numbers import (
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
-from agent.guided.spoken_figures import counted_aloud, ordinal_asked, said_ordinal, year_carried
+from agent.guided.spoken_figures import counted_aloud, ordinal_asked, said_ordinal, said_year, year_carried
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -92,7 +92,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         if said == wanted or _said_as_me(answer, wanted):
             return True
         ordinal = ordinal_asked(target)  # "the 17th century" said "seventeenth", "the sixteen hundreds", "1642"
-        if ordinal is not None and said_ordinal(answer, ordinal, prompt):
+        if (ordinal is not None and said_ordinal(answer, ordinal, prompt)) or said_year(answer, target, prompt):
             return True
         formula = expected_formula(target)  # "P = V × I" said "P equals V times I", "power is voltage times current"
         if formula is not None:

@@ -8,6 +8,8 @@ Kept apart from grading.py (near its size limit). Three things a patient tutor h
   year inside it ("1642"), never the hundreds of the next ("the seventeen hundreds" is the 18th), nor two
   centuries offered ("the sixteenth or seventeenth");
 * a year corrected by its last two figures ("Seventeen eighty-nine. No, wait, ninety-three." is 1793);
+* a year said short or in pairs where a year is asked ("eighty-nine", "'89" for 1989; "twenty ten", "ten sixty-six",
+  "nineteen O five", "nineteen five"), only the very year, said alone;
 * counting aloud inside a story ("you walk them back, one, two, three steps"): figures that count, not an answer.
 """
 
@@ -182,3 +184,49 @@ def year_carried(before: str, after: str) -> str:
     if not years or figure is None or not (figure.is_integer() and 0 <= figure <= 99):
         return after
     return f"{int(years[-1]) // 100 * 100 + int(figure)}{after[len(first) :]}"
+
+
+# A year said short or in pairs, read only where the question asks a year ("In what year …", "When …").
+_YEAR_ASKED = re.compile(r"\b(?:year|when)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\s*(?:in\s+)?(\d{4})\s*(?:ad|ce)?\.?\s*", re.IGNORECASE)
+_ZERO = frozenset({"oh", "o", "nought", "naught", "zero"})
+_NOT_FIGURES = _LEAD | {"and", "year", "the", "ad", "ce"}
+
+
+def said_year(answer: str, target: str, prompt: str | None) -> bool:
+    """Whether ``answer`` says the year ``target`` (four figures alone) short or in two pairs where ``prompt`` asks
+    a year: its last two figures ("Eighty-nine.", "In '89." for 1989), or its hundreds and the rest ("twenty ten",
+    "ten sixty-six", "twelve fifteen", "nineteen O five", "nineteen nought five", "nineteen five"). Said alone as
+    the first clause, with no other figure in the answer (never "Eighty-nine, or ninety.")."""
+    asked = _A_YEAR.fullmatch(target)
+    if asked is None or not prompt or not _YEAR_ASKED.search(prompt):
+        return False
+    year = int(asked.group(1))
+    first = _CLAUSE.split(answer.strip(), maxsplit=1)[0]
+    if numbers_in(answer[answer.find(first) + len(first) :]):
+        return False
+    words = [w for w in re.findall(r"[a-z]+|\d+", first.lower()) if w not in _NOT_FIGURES]
+    if not words:
+        return False
+    if len(words) == 1 and words[0].isdigit() and len(words[0]) == 2:
+        return int(words[0]) == year % 100  # "'89"
+    if not all(w.isalpha() for w in words):
+        return False
+    whole = _figure(words)
+    if whole is not None and whole < 100 and whole == year % 100:
+        return True  # "eighty-nine"
+    for cut in range(1, len(words)):
+        hundreds, rest = _figure(words[:cut]), words[cut:]
+        zero = rest[0] in _ZERO
+        tail = _figure(rest[1:] if zero else rest)
+        if hundreds is None or tail is None or not 10 <= hundreds <= 29 or not 0 <= tail <= 99:
+            continue
+        if (not zero or 1 <= tail <= 9) and hundreds * 100 + tail == year:
+            return True
+    return False
+
+
+def _figure(words: list[str]) -> int | None:
+    """The one whole number ``words`` say ("sixty six" → 66), or None."""
+    figures = _TOKENS.findall(words_to_digits(" ".join(words))) if words else []
+    return int(figures[0]) if len(figures) == 1 and figures[0].isdigit() else None
