@@ -195,6 +195,13 @@ seonsaengnim = before+after
 # Tagalog: "Kuya Ben", "Lolo Pepe"
 nanay mother alone            inay mother alone           tatay father alone          itay father alone
 lolo grandfather alone+before kuya brother alone+before   manang = alone+before       manong = alone+before
+# ("Ate Joy", an elder sister; "Aling Nena", "Mang Tomas": a woman's and a man's title before the name)
+ate sister before             aling = before              mang = before
+# Kurdish: "Dapîr", "Bapîr" (the grandparents), "Xalo Rostam" (a mother's brother), "Mamosta Ahmed" (a teacher);
+# Northern Sámi: "Áhkku", "Áddjá" (the grandparents); Fiji Hindi: "Bhauji" (a brother's wife)
+dapîr grandmother alone       dapir grandmother alone     bapîr grandfather alone     bapir grandfather alone
+xalo uncle alone+before       mamosta = before            áhkku grandmother alone     áddjá grandfather alone
+bhauji sister-in-law alone+after
 # Yoruba, Igbo, Zulu: "Iya Bisi", "Gogo", "Umkhulu", "Mama Agba" (agba: the elder, a grandparent)
 iya mother alone+before       iyaagba grandmother alone   nne mother alone            nna father alone
 agba = after

@@ -25,16 +25,72 @@ def address_name(display_name: str, called: str | None = None) -> str:
     outer = re.sub(r"\([^)]*\)", " ", display_name)
     said = [w.strip(".,") for w in outer.split() if w.strip(".,")]
     last = said[-1].lower() if said else ""
-    if inner and len(said) >= 2 and last not in KIN and last not in TITLES and last not in TITLES_AFTER:
+    kin_of_two = " ".join(said[-2:]).lower() in KIN  # "Por Por (Leung Siu Fong)", "Gung Gung (Wong Kai Ming)"
+    if (
+        inner
+        and len(said) >= 2
+        and last not in KIN
+        and last not in TITLES
+        and last not in TITLES_AFTER
+        and not kin_of_two
+    ):
         before = said[-2].lower()
         if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
             return said[-1]
     for part in [*inner, outer]:
-        said_words = [w.strip(".,") for w in part.split() if w.strip(".,")]
+        said_words = _without_honours([w.strip(".,") for w in part.split() if w.strip(".,")])
+        if " ".join(said_words).lower() in KIN:
+            continue  # "Por Por", "Gung Gung": the relation in the family's words, two words long
+        if len(said_words) >= 2 and said_words[0] == "Ah" and said_words[1][:1].isupper():
+            return f"Ah {said_words[1]}"  # "Ah Keung": the Cantonese familiar "Ah" is how they are called
         words = [w for i, w in enumerate(said_words) if _given_not_title(said_words, i)]
+        if len(words) >= 2 and _surname_first(words):
+            return " ".join(words[1:3] if "-" not in words[1] else words[1:2])  # "Kim Soon-ja", "Leung Siu Fong"
         if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")
             return given_name(words, more=len(said_words) - said_words.index(words[0]) > 2)
     return " ".join(display_name.split()) or display_name
+
+
+# Titles of honour before a name, not in :data:`TITLES` (which are read in any text): "Sir John Smith", "Dame
+# Judi Dench", "Lord Byron"; and the Malaysian "Tan Sri", "Puan Sri", "Dato' Sri", "Toh Puan" (Tan is a surname
+# alone: only before "Sri").
+_HONOURS = frozenset("sir dame lord".split())
+_BEFORE_SRI = frozenset("tan puan dato dato' datuk datin toh".split())
+
+
+def _without_honours(words: list[str]) -> list[str]:
+    """A display name's words without a title of honour opening it: "Sir John Smith" → John Smith, "Puan Sri
+    Rahmah" → Rahmah."""
+    while len(words) > 1 and words[0].lower() in _HONOURS:
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _BEFORE_SRI and words[1].lower() in ("sri", "seri"):
+        words = words[2:]
+    return words
+
+
+# Chinese and Korean surnames, said first: "Leung Siu Fong", "Kim Soon-ja", "Lee Chong Wei".
+_SURNAMES_FIRST = frozenset(
+    """kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang
+    ahn song jeon hong ko moon yang son bae baek heo nam yoo ryu chan chen chow chiu cheung leung wong wang zhang
+    zhao liu huang ng ho lau lai lam kwok tang tsang yeung fung mak tse hui poon siu""".split()
+)
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Chinese or Korean full name, the surname first: a known surname, then a given name of two syllables said
+    apart or joined by a hyphen ("Leung Siu Fong", "Kim Soon-ja"); not "Lee Harvey Oswald", "Kim Anderson"."""
+    if words[0].lower() not in _SURNAMES_FIRST or words[1].lower() in _WESTERN_SECONDS:
+        return False
+    if "-" in words[1]:
+        return words[1].lower() not in MALE | FEMALE  # "Kim Soon-ja", "Park Ji-sung"
+    # of three words, two short syllables ("Siu Fong", "Mei Ling", "Chong Wei"), not "Lee Harvey Oswald"
+    return len(words) == 3 and all(_SYLLABLE.fullmatch(w) for w in words[1:])
+
+
+# One syllable of Chinese or Korean in Latin letters: "Siu", "Fong", "Mei", "Ling", "Kai", "Ming", "Jong", "Un".
+_SYLLABLE = re.compile(r"[A-Z][a-z]{0,4}(?<=[aeiouyngmkptw])")
+# Second given names of the West said after a first that is a surname in the East: "Lee Ann Womack".
+_WESTERN_SECONDS = frozenset("ann anne mae may jo sue lou ray roy jay lee lynn beth".split())
 
 
 def _given_not_title(words: list[str], i: int) -> bool:
