@@ -112,7 +112,16 @@ PERSON_VERBS_AFTER_TITLE = SAYING | DID | frozenset("was were is had has would c
 
 _ORDINAL = frozenset("st nd rd th".split())
 # The words a street numbered in order ends in ("168th Street", "5th Avenue", "the 3rd Arrondissement").
-_NUMBERED_WAYS = frozenset("street avenue road lane boulevard drive terrace arrondissement precinct ward".split())
+_NUMBERED_WAYS = frozenset(
+    """street avenue road lane boulevard drive terrace arrondissement precinct ward st ave av blvd rd cross main
+    concession""".split()
+)
+# Ways said lower case after their number: "the 16th arrondissement".
+_LOWER_WAYS = frozenset({"arrondissement"})
+# A way's word after the first ("3rd Main Road", "4th Cross Road"): the name goes on.
+_WAY_ENDS = frozenset("road street avenue".split())
+# Ways and blocks named by a number after them: "Sector 15", "Block 5", "Calle 8", "Carrera 7".
+_WAYS_BEFORE_NUMBERS = frozenset({"Sector", "Block", "Calle", "Carrera", "Avenida", "Rua", "Soi", "Phase"})
 
 
 def _numbered_street(sentence: str, spans: list[re.Match[str]], i: int) -> int:
@@ -124,7 +133,21 @@ def _numbered_street(sentence: str, spans: list[re.Match[str]], i: int) -> int:
     if spans[i].end() != spans[i + 1].start() or sentence[spans[i + 1].end() : spans[i + 2].start()] != " ":
         return 0
     way = spans[i + 2].group(0)
-    return i + 3 if way[:1].isupper() and way.lower() in _NUMBERED_WAYS else 0
+    if not ((way[:1].isupper() and way.lower() in _NUMBERED_WAYS) or way in _LOWER_WAYS):
+        return 0
+    more = spans[i + 3].group(0) if i + 3 < len(spans) else ""
+    joined = i + 3 < len(spans) and sentence[spans[i + 2].end() : spans[i + 3].start()] == " "
+    return i + 4 if joined and more[:1].isupper() and more.lower() in _WAY_ENDS else i + 3
+
+
+def _way_by_number(sentence: str, spans: list[re.Match[str]], i: int) -> int:
+    """Where a way or block named by the number after it ends ("in Sector 15", "on Calle 8"), or 0; not opening
+    a sentence ("Block 5 of the exam"), nor the number's own word ("Calle Ocho")."""
+    if i == 0 or i + 1 >= len(spans) or spans[i].group(0) not in _WAYS_BEFORE_NUMBERS:
+        return 0
+    if sentence[spans[i].end() : spans[i + 1].start()] != " " or not spans[i + 1].group(0).isdigit():
+        return 0
+    return i + 2
 
 
 # Letters of a country or a body, not a person's initials: "the U.S. Army", "U.K. Border".
@@ -190,7 +213,7 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 mid_people.add(no_possessive(tokens[i]))
                 i += 1
                 continue
-            numbered = _numbered_street(sentence, spans, i)
+            numbered = _numbered_street(sentence, spans, i) or _way_by_number(sentence, spans, i)
             if numbered:
                 runs.append((sentence[spans[i].start() : spans[numbered - 1].end()], "place"))
                 i = numbered  # "a room on 168th Street", "the dance on 145th Street", "up 5th Avenue"

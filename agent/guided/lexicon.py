@@ -509,6 +509,13 @@ FESTIVALS = FESTIVALS | frozenset(
     saga_dawa hari_raya idul_fitri idul_adha tsagaan_sar inti_raymi durga_puja raksha_bandhan makar_sankranti
     ganesh_chaturthi karva_chauth día_de_muertos dia_de_muertos""".split()
 )
+# Kurdish and Persian, Indo-Caribbean, Tamil, Dayak, Nordic, Russian, Brazilian, West African: "At Newroz we jumped
+# the fire", "Phagwa", "Ramleela", "Thaipusam", "Gawai", "Juhannus", "Sankthans", "Maslenitsa", "Festa Junina",
+# "Tabaski", "Homowo"; a longer Hari Raya ("Hari Raya Puasa", "Hari Raya Haji")
+FESTIVALS = FESTIVALS | frozenset(
+    """newroz phagwa ramleela ramlila thaipusam deepavali gawai juhannus sankthans jonsok midsommar maslenitsa
+    festa_junina festas_juninas tabaski homowo hari_raya_puasa hari_raya_haji hari_raya_aidilfitri""".split()
+)
 FESTIVALS = frozenset(word.replace("_", " ") for word in FESTIVALS)
 
 # Capitalised words that are not people (pronouns, days, months, holidays, nationalities, fillers), nor places: a
