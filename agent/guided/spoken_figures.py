@@ -84,13 +84,23 @@ def ordinal_asked(target: str) -> tuple[int, str | None] | None:
 def _century_of(words: list[str]) -> int | None:
     """The century a clause names: an ordinal with "century" or none, its hundreds ("16 hundreds", "1600 s"), or
     a year (three or four figures, alone)."""
-    plain = [w for w in words if w not in _LEAD]
+    plain = [_CENTURY_FORMS.get(w, w) for w in words if w not in _LEAD and w not in _ROUGHLY]
+    if plain and plain[-1] in ("ad", "ce"):
+        plain = plain[:-1]  # "the seventeenth century AD"
+    if len(plain) == 2 and plain[1] == "century" and (roman := _roman(plain[0])) is not None:
+        return roman  # "XVII century", "the XVIIth century"
+    if len(plain) == 2 and plain[1] == "century" and plain[0].isdigit() and 1 <= int(plain[0]) <= 30:
+        return int(plain[0])  # "the 17 century", "seventeen century" (as many languages say it)
+    if len(plain) == 1 and plain[0].isdigit() and 1 <= int(plain[0]) <= 30 and not set(words) & _OF_AN_AGE:
+        return int(plain[0])  # "Seventeen." where a century is asked (never "I was seventeen.")
     said = _ordinal(plain)
     if said is not None and said[1] in (None, "century", "centuries", "c"):
         return said[0]
+    if len(plain) == 2 and plain[0].isdigit() and 10 <= int(plain[0]) <= 29 and plain[1] in _DECADES:
+        return int(plain[0]) + 1  # "the sixteen forties"
     if len(plain) == 2 and plain[0].isdigit() and plain[1] in ("hundreds", "s"):
         figure = int(plain[0])
-        hundreds = figure // 100 if plain[1] == "s" and figure % 100 == 0 and figure >= 100 else None
+        hundreds = figure // 100 if plain[1] == "s" and figure % 10 == 0 and figure >= 100 else None  # "the 1640s"
         if plain[1] == "hundreds" and 1 <= figure <= 30:
             hundreds = figure
         return hundreds + 1 if hundreds is not None else None
@@ -99,6 +109,46 @@ def _century_of(words: list[str]) -> int | None:
         # a round hundred alone is said for its hundreds ("1700", "seventeen hundred": the 1700s, the 18th)
         return year // 100 + 1 if year % 100 == 0 else (year - 1) // 100 + 1
     return None
+
+
+# Words that place a time roughly in its century ("mid seventeenth century", "late sixteen hundreds", "around 1642").
+_ROUGHLY = frozenset("mid early late around about circa ca approximately roughly".split())
+_OF_AN_AGE = frozenset("was were am old age aged years".split())  # "I was seventeen." is an age, no answer
+_CENTURY_FORMS = {"cent": "century", "centuries": "century", "c": "century"}
+_DECADES = frozenset("tens twenties thirties forties fifties sixties seventies eighties nineties".split())
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(word: str) -> int | None:
+    """ "xvii" or "xviith" → 17 (a century in Roman figures, up to xxx); None otherwise."""
+    word = re.sub(r"(?<=[ivx])(?:st|nd|rd|th)$", "", word)
+    if not word or len(word) > 6 or set(word) - set("ivx"):
+        return None
+    values = [_ROMAN[c] for c in word]
+    total = sum(-v if n + 1 < len(values) and v < values[n + 1] else v for n, v in enumerate(values))
+    return total if 1 <= total <= 30 else None
+
+
+# A placing said by the one placed ("She came second.", "he finished third"), a medal or a runner-up.
+_PLACED = re.compile(
+    r"^\s*(?:(?:she|he|they|we|i|you|it)\s+)?(?:came|come|comes|finished|finish|finishes|placed|ended\s+up|ended)\s+",
+    re.IGNORECASE,
+)
+_PLACINGS = (
+    (re.compile(r"^\s*(?:the\s+)?(?:first\s+)?runner[\s-]*up\b", re.IGNORECASE), "second"),
+    (re.compile(r"^\s*(?:the\s+|a\s+)?gold(?:\s+medal)?\s*$", re.IGNORECASE), "first"),
+    (re.compile(r"^\s*(?:the\s+|a\s+)?silver(?:\s+medal)?\s*$", re.IGNORECASE), "second"),
+    (re.compile(r"^\s*(?:the\s+|a\s+)?bronze(?:\s+medal)?\s*$", re.IGNORECASE), "third"),
+)
+
+
+def _placing(clause: str) -> str:
+    """A placing said other ways as its ordinal: "She came second." → "second", "Runner-up." → "second"."""
+    clause = _PLACED.sub("", clause)
+    for said, ordinal in _PLACINGS:
+        if said.search(clause):
+            return ordinal
+    return clause
 
 
 def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None = None) -> bool:
@@ -114,10 +164,21 @@ def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None 
         for clause in _CLAUSE.split(sentence):
             if _A_MOMENT.search(clause):
                 continue  # "Wait a second.", "A second, let me think."
+            if not century and noun in (None, "place", "position"):
+                clause = _placing(clause)
             words = _words(clause)
             if " or " in f" {' '.join(words)} " and len([w for w in words if w.isdigit()]) > 1:
                 return False  # "the sixteenth or the seventeenth" in one clause
             said = _ordinal(words)
+            figures = [w for w in words if w not in _LEAD and w not in ("number", "no")]
+            if (
+                said is None
+                and not century
+                and len(figures) == 1
+                and figures[0].isdigit()
+                and not set(words) & _OF_AN_AGE
+            ):
+                said = (int(figures[0]), None)  # "Two.", "Number two." for 2nd place
             if said is not None and noun is not None and said[1] not in (None, noun) and not century:
                 said = None
             if said is not None and not century and said[1] != noun and _named_needed(said[1], noun, prompt):
@@ -128,7 +189,7 @@ def said_ordinal(answer: str, asked: tuple[int, str | None], prompt: str | None 
             elif readings:
                 break
         if readings:
-            offered = re.search(r"\bor\b", sentence, re.IGNORECASE) and len(set(readings)) > 1
+            offered = len(set(readings)) > 1  # "Second, third." as "Second or third."
             return not offered and readings[0] == number and not _another_offered(answer, number, century)
     return False
 
