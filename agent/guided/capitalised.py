@@ -83,14 +83,21 @@ def _road(tokens: list[str], i: int) -> bool:
 _TITLES_AS_NAMES = frozenset({"Madam", "Memsahib", "Sahib", "Señora", "Patrón", "Sir"})
 
 
-def _title_as_name(tokens: list[str], i: int, breaks: set[int]) -> bool:
+def _title_as_name(tokens: list[str], i: int, breaks: set[int], *, paired: bool = False) -> bool:
     """A title of service said alone as someone's name, doing what people do ("Madam said no", "Sir taught us",
     "and then Memsahib had the dog shot"); not one spoken to ("Yes, Madam,", "Dear Sir,"), nor before a name
     ("Madam Leung"). Only as the one who acts: said as an owner or in a comparison ("Madam's mother", "more kind
     than Madam") the title is an aside, and the answer is about someone else."""
-    if tokens[i] not in _TITLES_AS_NAMES:
+    if tokens[i] not in _TITLES_AS_NAMES | _PLAIN_TITLES:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) and i + 1 not in breaks else ""
+    pair = nxt == "and" and tokens[i + 2 : i + 3] != [] and tokens[i + 2] in _TITLES_AS_NAMES | _PLAIN_TITLES
+    if pair and not paired and (i == 0 or i in breaks):
+        return _title_as_name(tokens, i + 2, breaks, paired=True)  # "Sir and Madam went to England": both acting
+    if not paired and i >= 2 and tokens[i - 1] == "and" and tokens[i - 2] in _TITLES_AS_NAMES | _PLAIN_TITLES:
+        return _title_as_name(tokens, i, breaks, paired=True)  # the second of "Sir and Madam went"
+    if tokens[i] in _PLAIN_TITLES and nxt.lower() not in SAYING | DID | _SERVED_DID:
+        return False  # "Teacher was my dream", "Boss is what he wanted": an everyday word, unless one acting
     if nxt[:1].isupper() or nxt.lower() not in PERSON_VERBS_AFTER_TITLE:
         return False  # "Madam Leung", "Sir Walter": the title of a name
     then = [t.lower() for t in tokens[i + 2 : i + 4]]
@@ -103,11 +110,20 @@ def _title_as_name(tokens: list[str], i: int, breaks: set[int]) -> bool:
 
 
 _TO_THEM = frozenset("dear yes no thank thanks please okay ok".split())
+# Titles of service that are everyday words too, someone only when acting: "Boss said we had to work on
+# Christmas", "Teacher beat us", "Missus said no visitors", "Nyonya gave me the machine".
+_PLAIN_TITLES = frozenset({"Boss", "Teacher", "Missus", "Nyonya", "Baas", "Master", "Mistress"})
+# Deeds of the one served, beside DID: "Sir scolded me", "Teacher caned us".
+_SERVED_DID = frozenset(
+    "scolded caned punished slapped hit shouted called asked paid hired fired sacked fed gave let allowed".split()
+)
 # What a title said alone is, as a word: "Madam is a word I hated", "Sahib was his name for the dog".
 _AS_A_WORD = [[a, b] for a in ("a", "the", "his", "her", "their", "our", "my") for b in ("word", "title", "name")]
 
 
-PERSON_VERBS_AFTER_TITLE = SAYING | DID | frozenset("was were is had has would could did didn't wanted liked".split())
+PERSON_VERBS_AFTER_TITLE = (
+    SAYING | DID | frozenset("was were is had has would could did didn't wanted liked".split()) | _SERVED_DID
+)
 
 
 _ORDINAL = frozenset("st nd rd th".split())
