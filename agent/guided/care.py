@@ -97,6 +97,8 @@ _MALE = frozenset(
 # Between the one named and the death said, what turns the death to someone else: another one by pronoun ("my sister
 # was with him when he died", "my mother held her hand"), or a saying ("Doctor Walsh said he died without pain")
 _OTHER_ONE = re.compile(r"\b(?:him|her|them)\b|\b(?:said|says|told|tells|telling|saying|wrote)\b", re.IGNORECASE)
+_IDIOM_OWN = re.compile(r"\b(?:his|her|their)(?:\s+(?:very\s+)?(?:last|final))?\s*$", re.IGNORECASE)
+_IDIOM_END = re.compile(r"(?:(?:very\s+)?(?:last|final)\b|breath|body|soul|ancestors|sleep|rest|maker|reward)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
 _SEX = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she", "hers": "she"}
 _SUBJECT = re.compile(r"\b(?P<pronoun>he|she)\b(?:\s+[\w'’-]+){0,2}\s*$", re.IGNORECASE)
@@ -157,6 +159,10 @@ def _dead(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
     # an aside between commas right before the death is said of the one named ("my brother, who had looked after her
     # all those years, died"; "my uncle Sean, he always said he'd go first, died")
     between = re.sub(r",[^,.;!?]*,\s*$", " ", between)
+    # the death's own words say whose in them ("my mother breathed her last", "left her body", "God rest her soul"):
+    # that "her" is the one named, not another one
+    if _IDIOM_END.match(text, at):
+        between = _IDIOM_OWN.sub(" ", between)
     if _OTHER_ONE.search(between):
         return None
     sex = _gender(who)  # ("my mother cried after he died", "my sister still visits his grave")
@@ -222,6 +228,46 @@ def _cared_for(cared: tuple[str, ...], known: Any) -> set[str]:
             whom = {who for _, who in mentions}
         met |= {who for who in whom if who is not None}
     return met
+
+
+def said_of(text: str, known: Any) -> str | None:
+    """Whom the answer's death, grave illness or accident is said of ("father", "kwame": as :func:`_mentions` names
+    them), so care names them and never a bystander named first ("Mr Boateng, our teacher, told us: my grandfather
+    was hanged", "My friend Kofi drove me to the hospital. My father lay in a coma"); None when the words do not tell
+    whom."""
+    kind = grief.sorrow(text)
+    if kind == "loss":
+        said = _deaths_at(text)
+    elif kind is not None and (harm := grief.harm_at(text)) is not None:
+        said = [harm]
+    else:
+        return None
+    mentions = _mentions(text, known)
+    for at in said:
+        if (who := _dead(text, at, mentions) or _by_pronoun(text, at, mentions)) is not None:
+            return who
+    return None
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|tells|telling|saying|wrote)\b", re.IGNORECASE)
+
+
+def _by_pronoun(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """The one named last before a death told of them by pronoun only ("Tommy got polio. He was seven. They took him
+    to the hospital and he died there"): every he/him/she/her between of the one sex, theirs; None otherwise."""
+    earlier = [(where, who) for where, who in mentions if where < at]
+    if not earlier:
+        return None
+    where, who = earlier[-1]
+    between = text[where:at]
+    sexes = {_SEX[word.lower()] for word in _PRONOUN.findall(between)}
+    if len(sexes) != 1 or _SAYING.search(between) or text[where:].lower().startswith(("his ", "her ", "their ")):
+        return None
+    sex = _gender(who)
+    for where_before, kin in earlier[-2::-1][:1]:  # (the kin said with a name: "my sister Efua" is a she)
+        if re.fullmatch(r"(?:(?:my|our)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,?\s+", text[where_before:where], re.IGNORECASE):
+            sex = sex or _gender(kin)
+    return who if sex in (None, *sexes) else None
 
 
 def new_loss(turn: Turn) -> bool:

@@ -186,7 +186,9 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if kind and (not after_care or care.new_loss(turn)) and not _gap_in_a_loss(ctx, text, reading):
         # A death told only by its signs ("the bowl moved to the altar") names nobody for sure: the
         # first person named may be the one who mourned, so the care is said without a name.
-        who = _people(reading)[:1] if not _unnamed_loss(text) else []
+        # Otherwise the one the death or harm is said of, never a bystander named first ("Mr Boateng, our teacher,
+        # told us: my grandfather was hanged"), and nobody when the words do not tell whom.
+        who = _cared_one(text, reading, turn.known) if not _unnamed_loss(text) else []
         words = who[0].words() if who else _NOBODY
         met = pick(ctx.session_id, f"care.{turn.answer.sequence}", "story/care", kind=kind, **words)
         return Outcome(join(greeting, met), PromptInfo("followup", f"care.{turn.answer.sequence}", topic_id))
@@ -639,6 +641,18 @@ def _gap_in_a_loss(ctx: TurnContext, text: str, reading: Any) -> bool:
     if not (gaps.unsure(text) and _mostly_unsure(reading)):
         return False
     return any((question_id(view) or "").startswith("care.") for view in ctx.asked)
+
+
+def _cared_one(text: str, reading: Any, known: Any) -> list[Who]:
+    """The one of the answer's people its death or harm is said of (:func:`care.said_of`), or nobody."""
+    whom = care.said_of(text, known)
+    if whom is None:
+        return []
+    for who in _people(reading):
+        words = re.findall(r"[\w'’-]+", f"{who.name} {who.said}".lower())
+        if whom in words or whom in {KIN.get(w, w) for w in words}:
+            return [who]
+    return []
 
 
 def _unnamed_loss(text: str) -> bool:
