@@ -272,3 +272,25 @@ def test_friend_ibu_is_named() -> None:
 
 def test_ibu_alone_is_the_mother() -> None:
     assert "mother" in _people("Ibu cooked rice for all of us.")
+
+
+# Whole-session wordings (revreader's throwaway personas): a place left from, a cry in a list of places, Pola left.
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("In 1972 I left from Don Muang with one suitcase.", "Don Muang"),
+        ("We departed from Pak Chong at dawn.", "Pak Chong"),
+        ("My husband's family left Pola in 1947 on the Toscana.", "Pola"),
+        ("We came from Pola with one suitcase.", "Pola"),
+    ],
+)
+def test_left_from_a_titled_or_kin_named_town(text: str, where: str) -> None:
+    assert where in _places(text)
+
+
+def test_cry_after_a_place_is_no_place() -> None:
+    assert _places("When I first saw the sea at Haeundae, Ah Lord, I cried.") == ["Haeundae"]
+
+
+def test_letter_from_a_titled_someone() -> None:
+    assert "Pak Harjo" in _people("I got a letter from Pak Harjo.")

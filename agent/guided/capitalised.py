@@ -15,6 +15,7 @@ from agent.guided.lexicon import (
     FAMILY_WORDS,
     FIGURES,
     HONORIFICS,
+    KIN_ALSO_TOWNS,
     KIN_OF_OTHER_LANGUAGES,
     NATIONALITIES,
     NOT_NAMES,
@@ -224,6 +225,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 runs.append((tokens[i], "place"))  # "on the M6", "down the A1": a road by its number
                 i += 1
                 continue
+            if tokens[i] == "Ah" and tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in _CRIED_WITH_AH:
+                i += 2  # "at Haeundae, Ah Lord, I cried": a cry, no name and no place in a list
+                continue
             if _title_as_name(tokens, i, breaks):
                 runs.append((no_possessive(tokens[i]), "person"))  # "Madam said no", "more kind than Madam"
                 mid_people.add(no_possessive(tokens[i]))
@@ -253,6 +257,10 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             # it is a cry ("Ah Paris, what a city")
             national = national or (surname and _cantonese_ah(tokens, i, breaks, known))
             kin_place = _kin_word(tokens[i]) and KIN_AS_PLACE.search(sentence[: spans[i].start()])
+            # "left Pola in 1947", "came from Pola": a family's word that is a town's name too, left or come from
+            kin_place = kin_place or (
+                tokens[i].lower() in KIN_ALSO_TOWNS and _LEFT_FROM.search(sentence[: spans[i].start()])
+            )
             # "the boat to Padar"; not "drove to Oupa Hendrik's farm", the relative with a name
             kin_place = kin_place and not re.match(r"['’]s\b|\s+[A-ZÀ-Þ]", sentence[spans[i].end() :])
             # "Out of Africa": a question word or a cry opening a title with "of" (read below as no one)
@@ -503,6 +511,8 @@ def _cantonese_ah(tokens: list[str], i: int, breaks: set[int], known: Known) -> 
     return tokens[i - 1].lower() not in _SAID_ALOUD
 
 
+# Left or come from: "everyone left Pola", "we came from Pola" (a town, not the grandfather).
+_LEFT_FROM = re.compile(r"\b(?:left|leave|leaving|fled|flee|fleeing|from|evacuated)\s+$", re.IGNORECASE)
 # Words cried after "Ah": "Ah Lord", "Ah God", "Ah Ha", "Ah Well".
 _CRIED_WITH_AH = frozenset("lord god ha haa hah well yes no oh dear jesus allah mary man boy me so ya".split())
 # Words after which "Ah" is said aloud: "I thought, Ah Paris", "the children shouted Ah Ha".

@@ -453,6 +453,8 @@ _TO_SOMEONE = frozenset(
     """said say says told tell wrote write writes spoke speak talked talk sent send gave give given brought bring
     handed lent sold showed laughed looked shouted smiled stared waved pointed yelled married introduced""".split()
 )
+# Setting off, or what one travels in, before "to" or "from": "left from Don Muang", "the ferry to Pak Kret".
+_SETTING_OFF = frozenset("left departed landed flight ferry boat train bus plane ship".split())
 # Where a place is told of after "was": "Khun Yuam was the district", "Datuk Keramat was where we rented".
 _PLACE_TOLD = frozenset("district village town city area quarter suburb neighbourhood neighborhood island farm".split())
 
@@ -483,7 +485,7 @@ def _titled_place(words: list[str], before: list[str], after: list[str], apposit
     done_to = lead[-2:-1] != [] and lead[-2] in _TO_SOMEONE
     if lead[-1:] and lead[-1] in _WHERE_LEADS and not done_to:
         return "place"  # "we landed at Don Muang", "buried in Père Lachaise", "a flat in Pak Tam Chung"
-    if lead[-1:] in (["to"], ["from"]) and lead[-2:-1] != [] and lead[-2] in GOING_TO | {"landed", "ferry", "flight"}:
+    if lead[-1:] in (["to"], ["from"]) and lead[-2:-1] != [] and lead[-2] in GOING_TO | _SETTING_OFF:
         return "place"  # "we moved to Pak Chong", "the ferry to Pak Kret"
     if after[:1] in (["was"], ["is"]):
         told = after[1:2] == ["where"] or (
