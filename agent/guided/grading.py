@@ -34,7 +34,14 @@ from agent.guided.numbers import (
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
-from agent.guided.spoken_figures import counted_aloud, ordinal_asked, said_ordinal, said_year, year_carried
+from agent.guided.spoken_figures import (
+    counted_aloud,
+    figure_offered,
+    ordinal_asked,
+    said_ordinal,
+    said_year,
+    year_carried,
+)
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -113,7 +120,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
             unit = unit or _unit_named(prompt)  # "how many days?" asks days of a plain "21"
             given = _answer_number(answer, unit, counted)
             if given is not None and abs(given[0] - value) < 1e-9 and same_unit(given[1], unit):
-                return True
+                return not figure_offered(answer, value)
             if given is not None and same_amount(given, (value, unit)) and not _said_back(given, unit, prompt):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
             pair = _ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))

@@ -291,3 +291,16 @@ def _figure(words: list[str]) -> int | None:
     """The one whole number ``words`` say ("sixty six" → 66), or None."""
     figures = _TOKENS.findall(words_to_digits(" ".join(words))) if words else []
     return int(figures[0]) if len(figures) == 1 and figures[0].isdigit() else None
+
+
+def figure_offered(answer: str, value: float) -> bool:
+    """Whether a later clause of ``answer`` offers another figure than ``value`` as an alternative ("Eleven, or was
+    it twelve?", "Eleven, maybe twelve."), as :func:`said_ordinal` hears of ordinals: two offered are no answer."""
+    for clause in _CLAUSE.split(answer)[1:]:
+        offer = _OFFER.match(clause)
+        if offer is None:
+            continue
+        figures = [w for w in _TOKENS.findall(words_to_digits(clause[offer.end() :])) if w not in _LEAD]
+        if len(figures) == 1 and figures[0].isdigit() and float(figures[0]) != value:
+            return True
+    return False
