@@ -149,6 +149,11 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:repaired|repair|repairing|mended|fixed|patched|inherited|inherit)\b",
             r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}building\b(?!\s+of\b)",
         ),
+        # built in other words: "we put up a house of timber", "laid the foundation themselves"
+        phrases=_phrases(
+            r"\b(?:put|putting|puts)\s+up\s+(?:a|the|our|my|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<at>house|home|walls?)\b",
+            r"\b(?:laid|lay|laying)\s+(?:the|our|its)\s+(?P<at>foundations?)\b",
+        ),
         # a building as a thing, not the building of one ("a new marble building", "the building where I worked")
         unlike=_phrases(r"\b(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}(?P<at>building)\b(?!\s+of\b)"),
     ),

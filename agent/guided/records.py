@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import snowballstemmer
 
+from agent.guided.concept_more import MORE_CONCEPTS
 from agent.guided.concepts import (
     ORDINALS,
     OTHER_OWNERS,
@@ -214,6 +215,7 @@ def indicator_marks(
             and 2 * len(found) >= len(content)
             and _named_is_told(content, names, said_names, asked, found)
             and _doing_is_told(aim, content, found)
+            and _opening_doing_told(aim, content, found, turn.text, beside_place=place)
             and _asked_is_told(content, set(found), aim, place)
             and not _contrary_told(content, clauses, beside_place=place)
         ):
@@ -628,6 +630,27 @@ def _doing_is_told(aim: str, content: set[str], found: dict[str, str | None]) ->
     if verb is None or verb not in content or verb in found or concepts_named(verb):
         return True
     return any(s is None or any(_same(w, t) for t in _words(s)) for w, s in found.items())
+
+
+def _opening_doing_told(
+    aim: str, content: set[str], found: dict[str, str | None], text: str, *, beside_place: bool
+) -> bool:
+    """An indicator opening with a doing of a kind ("Building their house", "Weaving with her grandmother", "Going to
+    the market") is not met by its thing or its company alone: "Our house was on the hill" builds nothing. The doing
+    is told by its own family's words ("we built our own house of brick") or its signs."""
+    first = re.match(r"\s*([A-Za-z]+ing)\b", aim)
+    doing = first.group(1).lower() if first else None
+    if doing is None or doing not in content or doing in found or len(content) < 2:
+        return True
+    # the kinds told by their signs or things (a house built, a harvest, weaving), not a general doing ("Playing",
+    # "Going": "took me out for the mackerel" goes fishing)
+    families = tuple(
+        c
+        for c in concepts_named(doing, beside_place=beside_place)
+        if c.signs or (c in MORE_CONCEPTS and not c.personal)
+    )
+    said = {w for c in families for w in c.heads | c.says}
+    return not families or any(w in said or _same(doing, w) for w in _words(text))
 
 
 _DETERMINERS = frozenset(
