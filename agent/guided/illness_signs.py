@@ -56,7 +56,7 @@ _LIMB = r"(?:legs?|foot|feet|arms?|hands?)"
 _LIMB_END = (
     r"(?![-'’\w])(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:in|on|to|below|above|under|from|after|when|during|and|but|so|because"
     r"|that|which|as|while|too|also|completely|entirely|forever|for\s+good|at\s+the\s+(?:knee|elbow|wrist|ankle|hip"
-    r"|shoulder|front|mine|factory|mill|war|age)|at\s+(?:sea|work|\d+)|the\s+(?:year|same|next|following|day|night"
+    r"|shoulder|front|mine|factory|mill|war|age)|at\s+(?:sea|work|\d+|(?-i:[A-Z])\w+)|the\s+(?:year|same|next|following|day|night"
     r"|winter|summer)|\d+|one|two|three|four|five|six|last|early|then|soon|overnight|slowly|gradually|by)\b)"
 )
 _SIGNS = re.compile(
@@ -102,7 +102,16 @@ _SIGNS = re.compile(
     r"(?:legs?|arms?|hands?|feet|foot|sight|eyesight|speech|eyes?)"
     + _LIMB_END
     + r"(?!\s+(?:for|in\s+a\s+(?:bet|game)|to\s+(?:a|the)\s+(?:bet|game)))"
-    r"|\b(?:toes?|foot|leg|fingers?)\s+(?:went|turned|had\s+gone|had\s+turned)\s+black\b",
+    r"|\b(?:toes?|foot|leg|fingers?)\s+(?:went|turned|had\s+gone|had\s+turned)\s+black\b"
+    # the use of a limb lost for good: "lost the use of his legs" (never for a while: "… of her legs for a week")
+    r"|\blost\s+(?:all\s+)?the\s+use\s+of\s+(?:his|her|their|both|one)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|hands?"
+    r"|eyes?|voice|fingers)\b(?!\s+for\s+(?:a|an|two|three|four|five|six|\d+|some|the\s+(?:day|week|month))\b)"
+    # a limb taken by a machine or by what takes lives: "the machine took off two of my father's fingers", "the war
+    # took my father's leg" (never a thing of theirs: "the saw took off my father's sleeve", "the war took his years")
+    r"|\b(?:machine|saw|press|mill|tractor|thresher|lathe|blade|belt|mine|war|shell|bomb|mine|grenade|sugar|diabetes)\s+"
+    r"(?:took|cut|sliced|tore|ripped|crushed|had)\s+(?:off\s+)?(?:(?:two|three|four|five|all|one|most|part)\s+of\s+)?"
+    r"(?:his|her|their|(?:my|our)\s+(?:[\w'’-]+\s+)?[\w'’-]+['’]s)\s+(?:(?:right|left|two|three)\s+)?"
+    r"(?:legs?|arms?|hands?|foot|feet|fingers|thumb|toes|eyes?|sight)" + _LIMB_END,
     re.IGNORECASE,
 )
 # Someone who cannot walk, speak, see or know their own, for good: "Mama couldn't speak any more", "he never walked
@@ -112,7 +121,10 @@ _CANNOT = re.compile(
     r"|didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t\s+able\s+to|was\s+not\s+able\s+to|is\s+not\s+able\s+to"
     r"|isn'?t\s+able\s+to|was\s+unable\s+to|is\s+unable\s+to|never\s+could)\s+(?:even\s+)?" + _FACULTY + r"\b"
     r"|(?:no\s+longer|never)\s+(?:(?:walked|spoke|talked|stood|moved)\s+(?:again|after\s+that)\b"
-    r"(?!\s+(?:to|with|of|about|on|in\s+public|in\s+front)\b)))",
+    r"(?!\s+(?:to|with|of|about|on|in\s+public|in\s+front)\b))"
+    # the word order of "could never again walk" (never somewhere: "could never again walk past that house")
+    r"|(?:could|would)\s+never\s+again\s+(?:walk|speak|talk|stand|see|move|feed\s+(?:himself|herself))\b"
+    r"(?!\s+(?:past|into|through|by|down|up|along|to|the|that|there|in\s+there|with|about|of|on)\b))",
     re.IGNORECASE,
 )
 # … said of someone else just before (read backwards from those words only: the pattern of someone is long)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.being_or_thing import SOMEONE
+from agent.guided.being_or_thing import KIN_WORDS, SOMEONE
 
 # Someone, with a suffix of respect or endearment joined on ("Ama-la", "Pa-la", "Dadi-ji", "Abuelo-san"), said just
 # before the going (read backwards from the going's words only: the pattern of someone is long)
@@ -38,7 +38,15 @@ _STRONG = re.compile(
     # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth")
     r"(?!\s+(?:of|on\s+earth|for|every|each|scoring|to\s+(?!be\b)\w+|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup"
     r"|race|derby|league))\b|,\s+(?:the|a|an)\b|\s*!)"
-    r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)",
+    r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)"
+    # the words of other Englishes and faiths: "my father expired in 1990", "is late since 2005", "slept in the Lord",
+    # "perished in the camps", "succumbed to his wounds" (never "nearly perished with cold", "succumbed to temptation")
+    r"|\bexpired\b(?!\s+(?:on|at|last|this|next|in\s+the\s+(?:drawer|post|fridge|cupboard)))"
+    r"|\b(?:is|was|has\s+been)\s+late\s+(?:now\s*,?\s*)?since\s+(?:\d{4}|['’]\d\d)\b"
+    r"|\b(?:slept|sleeps|fell\s+asleep)\s+in\s+(?:the\s+lord|christ|jesus)\b"
+    r"|\bperished\b(?!\s+(?:with|from|of)\s+(?:the\s+)?(?:cold|heat|boredom|hunger\s+till|thirst\s+till))"
+    r"|\bsuccumbed\s+to\s+(?:(?:his|her|their|the)\s+)?(?:wounds|injuries|burns|illness|cancer|disease|fever|cholera"
+    r"|malaria|tuberculosis|tb|typhoid|pneumonia|covid|virus|infection|sickness|the\s+(?:cancer|fever|illness))\b",
     re.IGNORECASE,
 )
 # … and two that say whose in their own words: "breathed his last", "joined the ancestors"
@@ -50,7 +58,12 @@ _STRONG_OWN = re.compile(
     r"|when|as|and|but|that|this|just|there|here|holding|early|late|today|yesterday|alone|into|\d+|the\s+(?:day|night"
     r"|morning|evening|year|week|next|same|following))\b)"
     r"|\b(?:drew|draws|took|takes)\s+(?:his|her|their)\s+(?:very\s+)?(?:last|final)\s+breaths?\b"
-    r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+the\s+ancestors\b"
+    r"|\b(?:joined|joins|went\s+to\s+(?:join|be\s+with))\s+(?:the|his|her|their)\s+ancestors\b(?!['’])"
+    # "closed her eyes for the last time", "she's gone home to Jesus", "the Lord called my wife home"
+    r"|\bclosed\s+(?:his|her|their)\s+eyes\s+for\s+the\s+(?:very\s+)?last\s+time\b"
+    r"|\b(?:he|she)(?:['’]s|\s+has|\s+is)\s+gone\s+home\s+to\s+(?:jesus|the\s+lord|god|glory|heaven|allah)\b"
+    r"|\b(?:god|the\s+lord|our\s+lord|jesus|allah)\s+(?:has\s+|had\s+)?called\s+(?:him|her|(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:" + KIN_WORDS + r")(?:\s+(?-i:[A-Z])\w+)?)\s+home\b"
     # the blessings said only of the dead: "God rest her soul", "may he rest in peace", "she's with God now", "of
     # blessed memory", "may her memory be a blessing"
     r"|\bgod\s+rest\s+(?:his|her|their)\s+soul\b|\bmay\s+(?:he|she|they)\s+rest\s+in\s+peace\b"

@@ -18,13 +18,18 @@ from agent.guided.public_deaths import said_of_public_figure
 # Someone, said as the one taken: a relative or someone by their role (with "my", "our", "his" …), a name, or by pronoun
 _PERSON = (
     r"(?:him|her|them|(?:my|our|his|her|their)\s+(?:(?:little|old|young|baby|eldest|youngest|only|dear|poor|beloved)\s+)?"
-    r"(?:" + KIN_WORDS + "|" + PEOPLE_WORDS + r"|one|boy|girl|twins?)\b(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:"
+    + KIN_WORDS
+    + "|"
+    + PEOPLE_WORDS
+    + r"|one|boy|girl|twins?|first-?born|last-?born)\b(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"|(?:(?:our|my)\s+(?:little\s+)?)?(?-i:[A-Z])[\w'’-]+)"
 )
 # What takes a life: the sea, an illness, the war, the mine
 _TAKER = (
     r"(?:sea|ocean|river|lake|waves?|fever|flu|influenza|war|mine|pit|cancer|illness|sickness|disease|plague|cholera"
     r"|typhoid|typhus|smallpox|measles|diphtheria|epidemic|pandemic|virus|covid|tb|consumption|storm|flood|famine"
+    r"|malaria|pneumonia|polio|tuberculosis|dysentery|ebola|aids|yellow\s+fever|sleeping\s+sickness"
     r"|hunger|mountain|avalanche|snow|ice|cold|drink|bottle|drugs|heroin)"
 )
 _TOOK = re.compile(
@@ -66,6 +71,10 @@ _BY_HAND = (
     r"(?:executed|murdered|assassinated|lynched|hanged|beheaded|massacred|shot\s+dead|gunned\s+down|hacked\s+to\s+death"
     r"|beaten\s+to\s+death|stabbed\s+to\s+death|put\s+to\s+death|burned\s+alive|slaughtered)"
 )
+_NOT_WOUNDED = (
+    r"(?![^.!?;]{0,40}\b(?:in\s+the\s+(?:leg|arm|foot|hand|shoulder|knee|thigh|back|side)|a\s+look|a\s+glance|wounded"
+    r"|survived|but\s+(?:he|she)\s+(?:lived|survived|recovered)|limped|hospital)\b)"
+)
 _KILLED_BY_HAND = re.compile(
     r"\b(?:was|were|got|had\s+been|has\s+been)\s+(?:\w+\s+)?"
     + _BY_HAND
@@ -77,7 +86,16 @@ _KILLED_BY_HAND = re.compile(
     r"|\b(?:executed|murdered|assassinated|lynched|hanged|beheaded|massacred|slaughtered)\s+(?P<object>"
     + _PERSON
     + r")"
-    r"|\b(?:shot|gunned|cut|struck)\s+(?P<shot>" + _PERSON + r")\s+(?:dead|down\s+dead)\b",
+    r"|\b(?:shot|gunned|cut|struck)\s+(?P<shot>" + _PERSON + r")\s+(?:dead|down\s+dead)\b"
+    # shot by those who kill: "the soldiers shot my uncle in front of the house", "was shot by the militia" (never
+    # hurt: "in the leg"; never a photograph or a look: "shot my uncle a look", "shot by the photographer")
+    r"|\b(?:soldiers|militia\w*|army|rebels|guerrillas|guards|troops|gunmen|police|policemen|the\s+\w+\s+army)\s+"
+    r"(?:had\s+)?shot\s+(?P<gunned>"
+    + _PERSON
+    + r")(?![\w'’-])"
+    + _NOT_WOUNDED
+    + r"|\b(?:was|were|got|had\s+been)\s+shot\s+by\s+(?:the\s+|a\s+)?(?:soldiers?|militia\w*|army|rebels?|guerrillas?"
+    r"|guards?|troops|gunmen|gunman|police|policemen?|sniper|firing\s+squad)\b" + _NOT_WOUNDED,
     re.IGNORECASE,
 )
 # … the one it was done to said just before "was executed" (read backwards: the pattern of someone is long)
@@ -125,7 +143,7 @@ def _disappeared(text: str) -> re.Match[str] | None:
 def taken(text: str) -> re.Match[str] | None:
     """A death said by what took them or how they were killed (see the module's docstring), or None."""
     for m in _KILLED_BY_HAND.finditer(text):
-        who = m.group("object") or m.group("shot")
+        who = m.group("object") or m.group("shot") or m.group("gunned")
         if who is None:  # (passive: "my uncle was executed"; never a song "murdered by the choir")
             if not _SUBJECT.search(text, max(0, m.start() - 60), m.start()):
                 continue
