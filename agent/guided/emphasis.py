@@ -8,7 +8,10 @@ speaks *about the telling itself*, not about the past.
   Kong" (:func:`agent.guided.wishes.request`): the subject is taken up by name and linked as a topic. Said of
   the telling, in the present ("is", "'s"), with a word of size or weight and a word of the telling ("part",
   "story", "chapter"): "Lagos, that is the real story", "The main chapter is the factory". Never a liking or a
-  part of a thing told of the past ("Sundays were the best part", "the kitchen is the big part of the house").
+  part of a thing told of the past ("Sundays were the best part", "the kitchen is the big part of the house"), nor a
+  bare "part" or "story" of a thing, a dish, a film or a song ("The important part is the water", "The main part is
+  the chorus") or in someone else's words ("the real story starts with the iceberg, he says"): a bare "part" points
+  only to a name; a thing needs a word of the life ("chapter", "of my life", "my life began", "my years in …").
 * :func:`frame_spans`: "My daughter in Toronto always says, Ama, start from the beginning. Okay. I was born …"
   — a sentence about who asks for the telling ("the young ones always ask me that part", "my son wants me to
   write it all down") is no memory: the people and places named only there are not the ones to follow first.
@@ -55,6 +58,44 @@ _NOT_SUBJECT = frozenset(
 )
 
 
+# A word that makes the part one of the teller's life, not of a thing, a dish, a film or a song: "chapter", "my
+# life", "of my story". A bare "part" or "story" points only to a name ("Hong Kong is the big part") and only with
+# a word of size or weight ("the long part is the drying", "the whole story is the same" point to nothing).
+_LIFE_WORD = re.compile(r"\b(?:chapters?|life|lives)\b|\bof\s+(?:my|our)\s+stor(?:y|ies)\b", re.IGNORECASE)
+_BARE_WEIGHT = re.compile(r"\b(?:long|longest|whole|heavy|true)\s+(?:part|story|bit|piece)\b", re.IGNORECASE)
+# Years of the life said as the subject: "my years in the army", "the Lagos years", "our time in Kano".
+_YEARS = re.compile(r"^(?:my|our|the)\s+(?:[\w'’-]+\s+)?years\b|^(?:my|our)\s+(?:days|time)\s+(?:in|at|on|with)\b")
+# Someone else's words: "the real story starts with the iceberg, he says", "my grandson says the main part is …".
+_REPORTED = re.compile(
+    r"(?<!\bI\s)(?<!\bas\sI\s)\b(?:says?|said|tells?|told|thinks?|thought|claims?|claimed)\b|\baccording\s+to\b",
+    re.IGNORECASE,
+)
+# A thing that is no subject: "the one my grandmother told", "the same every year", "my father's".
+_NO_HEAD = frozenset("one ones same other rest way".split())
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``."""
+    left = max(text.rfind(stop, 0, start) for stop in ".!?")
+    right = min((i for stop in ".!?" if (i := text.find(stop, end)) >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
+def _of_the_life(text: str, match: re.Match[str], subject: str) -> bool:
+    """The part pointed to is one of the teller's life (the words of :data:`_LIFE_WORD`, years of the life), or a
+    name said with a bare "part" or "story" of size or weight; never someone else's words (:data:`_REPORTED`)."""
+    if _REPORTED.search(_sentence_of(text, match.start(), match.end())):
+        return False
+    words = subject.split()
+    if len(words) > 1 and words[0].lower() in ("the", "my", "our") and words[1].lower() in _NO_HEAD:
+        return False
+    if re.search(r"['’]s?$", subject):
+        return False
+    if _LIFE_WORD.search(match.group(0)) or _YEARS.search(subject):
+        return True
+    return subject[:1].isupper() and not _BARE_WEIGHT.search(match.group(0))
+
+
 def pointed(text: str) -> Request | None:
     """The part of the life the teller says is the main one (module docstring), as a change of subject."""
     for match in _POINTED.finditer(text):
@@ -62,6 +103,8 @@ def pointed(text: str) -> Request | None:
         subject = re.sub(r"^(The|My|Our)(?=\s+[a-zà-ÿ])", lambda m: m.group(1).lower(), subject)
         first = subject.split()[0].lower()
         if first in _NOT_SUBJECT - {"the", "my", "our"} or subject.lower() in _NOT_SUBJECT:
+            continue
+        if not _of_the_life(text, match, subject):
             continue
         if first in ("my", "our"):  # said back to the teller: "your years in the army"
             subject = ("your" + subject[len(first) :]) if first == "my" else subject
