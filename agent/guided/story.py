@@ -1059,10 +1059,41 @@ _OFFICE = frozenset(
 )
 # what carries a voice ("a radio with Rhoma Irama", "records by Umm Kulthum") or a work ("songs of Lata", "films of
 # Raj Kapoor"); never "songs with Pedro", which he sang beside the teller
+# never "records with Tony Mensah" (made with the teller) nor "a cassette of Joseph Banda singing at our wedding"
 _MEDIA = (
-    r"(?:(?:radios?|wireless|records?|cassettes?|tapes?|albums?)\s+(?:with|of|by)"
+    r"(?:(?:radios?|wireless)\s+(?:with|of|by)|(?:records?|cassettes?|tapes?|albums?)\s+(?:of|by)"
     r"|(?:songs?|music|films?|movies?|concerts?|posters?)\s+(?:of|by))"
 )
+_OF_OURS = r"\s+(?:singing|playing|speaking|talking|dancing|preaching)\s+(?:at|in|for)\s+(?:my|our|his|her|their)\b"
+# An office word that is also a given name or a surname ("Sultan Ahmed", "Queen Okafor", "Ramesh Shah", "Hans
+# Kaiser", "Martin King"): a title before a name only when no one of the teller's own ("my friend", "a boy") is said
+# before it in the sentence.
+_OFFICE_AS_NAME = frozenset("king queen sultan shah kaiser".split())
+_STYLE_WORDS = frozenset("holiness majesty highness excellency eminence".split())
+
+
+def _office(text: str, who: Who) -> bool:
+    """``who`` is named by an office (:data:`_OFFICE`): a style as the name ("Her Majesty", "Holiness"), an office
+    alone with "the" ("the Pope", "the Queen"), or an office as a title before a name ("President Kennedy",
+    "King Hussein"); never an office word that ends an ordinary name ("Hans Kaiser", "Martin King")."""
+    words = who.name.lower().split()
+    if words[-1] in _STYLE_WORDS and (len(words) == 1 or words[0] in ("his", "her", "your", "their")):
+        return True
+    name = re.escape(who.name)
+    if len(words) == 1:
+        return words[0] in _OFFICE and bool(re.search(rf"\bthe\s+{name}(?![\w-])", text, re.IGNORECASE))
+    if words[0] not in _OFFICE:
+        return False
+    if words[0] not in _OFFICE_AS_NAME:
+        return True
+    said = list(re.finditer(rf"(?<![\w-]){name}(?![\w-])", text, re.IGNORECASE))
+    for one in said:
+        before = text[max(text.rfind(stop, 0, one.start()) for stop in ".!?") + 1 : one.start()]
+        if re.search(r"\b(?:my|our|a|an|friend|neighbou?r|boy|girl|man|woman)\b", before, re.IGNORECASE):
+            return False
+        if re.match(r",?\s+(?:was|is|,)?\s*(?:my|our|a|an)\b", text[one.end() :], re.IGNORECASE):
+            return False
+    return bool(said)
 
 
 def public_figure(text: str, who: Who) -> bool:
@@ -1070,12 +1101,12 @@ def public_figure(text: str, who: Who) -> bool:
     forms = _forms(who)
     if not forms or forms & set(KIN) or forms & (_SHE | _HE) - {"lady"}:
         return False
-    if who.name.lower().split()[-1] in _OFFICE:
+    if _office(text, who):
         return True
     name = re.escape(who.name)
     return bool(
         re.search(rf"\b{_STYLE}\s+(?:the\s+)?(?:\w+\s+)?{name}(?![\w-])", text, re.IGNORECASE)
-        or re.search(rf"\b{_MEDIA}\s+{name}(?![\w-])", text, re.IGNORECASE)
+        or re.search(rf"\b{_MEDIA}\s+{name}(?![\w-])(?!{_OF_OURS})", text, re.IGNORECASE)
         or re.search(
             rf"(?<![\w-]){name}\s+(?:on|in)\s+the\s+(?:radio|wireless|television|tv|telly|news|papers?|newspapers?)\b",
             text,
