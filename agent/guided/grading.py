@@ -40,6 +40,7 @@ from agent.guided.spoken_figures import (
     ordinal_asked,
     said_ordinal,
     said_year,
+    span_carried,
     year_carried,
 )
 
@@ -109,7 +110,9 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         span = _range(target)
         if span is not None:
             low, high, unit = span
-            told = _said_span(answer)  # a span said is right only inside the span asked, both its ends
+            told = _said_span(
+                span_carried(answer, low)
+            )  # a span said is right only inside the span asked, both its ends
             given = [(told[0], told[2]), (told[1], told[2])] if told else [_answer_number(answer, unit, counted)]
             if all(g is not None and low - 1e-9 <= g[0] <= high + 1e-9 and same_unit(g[1], unit) for g in given):
                 return True

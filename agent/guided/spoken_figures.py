@@ -304,3 +304,28 @@ def figure_offered(answer: str, value: float) -> bool:
         if len(figures) == 1 and figures[0].isdigit() and float(figures[0]) != value:
             return True
     return False
+
+
+# A span of years whose end (or both ends) is said by its last two figures: "nineteen thirty-nine to forty-five".
+_SHORT_SPAN = re.compile(r"\b(\d{2,4})(\s*(?:to|-|–|until|till|and)\s*)(\d{2})\b(?![\d.])")
+
+
+def span_carried(answer: str, low: float) -> str:
+    """``answer`` (with figures as digits) where a span of years asked (from ``low``, a year) is said with its end
+    by its last two figures ("1939 to 45" → "1939 to 1945", "from 1914 to 18"), or both ends so ("39 to 45" →
+    "1939 to 1945", the century the asked span's); as it was otherwise, or where no year is asked."""
+    if not (1000 <= low <= 2999 and float(low).is_integer()):
+        return answer
+    century = int(low) // 100 * 100
+
+    def whole(found: re.Match[str]) -> str:
+        start, end = int(found.group(1)), int(found.group(3))
+        if start < 100:
+            start += century
+        if not 1000 <= start <= 2999:
+            return found.group()
+        finish = start // 100 * 100 + end
+        finish += 100 if finish < start else 0
+        return f"{start}{found.group(2)}{finish}"
+
+    return _SHORT_SPAN.sub(whole, words_to_digits(answer))
