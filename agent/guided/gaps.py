@@ -210,6 +210,16 @@ _DETAILS = frozenset(
 )
 
 
+# The answer come back to the gap after "I don't remember": "still it is not there", "it does not come", "it won't
+# come back", "Nothing. It is all dark." (read only after a gap said plainly, never of a bus or a house).
+_STILL_GONE = re.compile(
+    r"\b(?:still|yet)\b[^.!?]{0,20}?\b(?:it|that|they|the\s+name)\s+(?:is|was|are|were)(?:\s+not|n['’]t)\s+there\b"
+    r"|\b(?:it|that|the\s+name)\s+(?:still\s+)?(?:does\s+not|doesn['’]t|will\s+not|won['’]t|did\s+not|didn['’]t)\s+"
+    r"come(?:\s+(?:back|to\s+me))?\b|\b(?:it\s+is|it['’]s)\s+all\s+(?:dark|black|empty|gone)\b|^nothing\s*[.!…]",
+    re.IGNORECASE,
+)
+
+
 def gap(text: str) -> str | None:
     """The thing the person says they do not remember, said back ("the house", "the first film
     you saw at the Taj", "the teacher at Southfield school"), or None: no gap named, only a
@@ -246,13 +256,25 @@ def _gap(text: str) -> tuple[str, bool] | None:
         if figure and (owner := _OWNER.match(thing)):  # "The priest's name... my memory is a sieve": the priest
             thing = owner.group("who")
         words = [w.lower().strip(",'’") for w in thing.split()]
-        if not thing or _DETAILS & set(words[:4]) or words[0] not in _DETERMINED:
+        if not thing or words[0] not in _DETERMINED:
+            return None
+        # a detail is let go on the way to a memory, unless it is one of a list of things gone, said first ("The
+        # name of the pass, the villages where we slept, how many days, I don't remember"), or the answer comes
+        # back to the gap ("… and still it is not there")
+        after = [sentence[match.end() :], *sentences[at + 1 :]]
+        back = any(_STILL_GONE.search(s.strip()) for s in after)
+        listed = (
+            fronted
+            and sentence[: match.start()].count(",") >= 2
+            and not re.search(r"\bbut\b", sentence[match.start() :], re.I)
+        )
+        if _DETAILS & set(words[:4]) and not (listed or back):
             return None
         rest = " ".join(sentences[:at] + sentences[at + 1 :]) if not fronted else ""
         content = [w for w in words[1:4] if w not in _DETERMINED and len(w) > 2]
         again = any(re.search(rf"\b{re.escape(w)}\b", rest, re.IGNORECASE) for w in content)
         said = re.sub(r"\b(?:we|us)\b", "you", reflect(thing[0].lower() + thing[1:]), flags=re.IGNORECASE)
-        return said, fronted or again
+        return said, fronted or again or back
     return None
 
 
