@@ -72,7 +72,8 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _ANGLE = re.compile(
-    r"\b(?:smell|sound|photo|photograph|picture|taste|hear|who else|someone|wear|carry|held|hands|touch|colour)\b",
+    r"\b(?:smell|sound|photo|photograph|picture|taste|who else|someone|wear|carry|held|hands|touch|colour)\b"
+    r"|\b(?:could|can|did|do)\s+you\s+(?:still\s+)?hear\b",
     re.IGNORECASE,
 )
 _PRAISE = re.compile(r"\b(?:lovely|wonderful|great|beautiful|fantastic|brilliant|what a)\b", re.IGNORECASE)
@@ -373,8 +374,10 @@ def _behaviour(
     if kind == "care":
         asked = [s for s in re.split(r"(?<=[.!?])\s+", reply) if s.endswith("?")]
         return bool(_CARE.search(reply) and _OFFER.search(reply)) and all(_OFFER.search(q) for q in asked)
-    if kind == "gentle":
-        return bool(_ANGLE.search(reply)) and not _PRAISE.search(reply) and not result.get("proposed_end")
+    if kind == "gentle":  # the angle is the question asked, never a word of the acknowledgement ("That helps me
+        # picture it", "I'd love to hear more")
+        asked = [s for s in re.split(r"(?<=[.!?])\s+", reply) if s.endswith("?")]
+        return any(_ANGLE.search(q) for q in asked) and not _PRAISE.search(reply) and not result.get("proposed_end")
     if kind == "no_end":
         return not result.get("proposed_end")
     if kind == "end":
