@@ -110,6 +110,38 @@ def _title_as_name(tokens: list[str], i: int, breaks: set[int], *, paired: bool 
     return i == 0 or i in breaks or tokens[i - 1].lower() not in DETERMINERS | POSSESSIVES.keys() | _TO_THEM
 
 
+# Titles said before or after a name, by the sex they tell (None: either): "Mr Asante", "Miss Robinson",
+# "Sharma Sahib". A title of service said alone in the same answer or a later one is another name for the one so
+# named ("we called him Sir. Sir was strict"), unless the sexes differ ("Mr Jones came. Madam said no").
+_NAMING_TITLES: dict[str, str | None] = {
+    **dict.fromkeys("mr mister sir sahib saab señor senor monsieur herr bwana master baas patrón".split(), "m"),
+    **dict.fromkeys("mrs miss ms missus madam madame mme mlle memsahib señora senora frau mistress".split(), "f"),
+    **dict.fromkeys("nyonya".split(), "f"),
+    **dict.fromkeys("dr doctor professor teacher boss sensei mwalimu".split(), None),
+}
+_TITLED_BEFORE = re.compile(
+    r"\b((?i:" + "|".join(sorted(_NAMING_TITLES, key=len, reverse=True)) + r"))\.? +([A-ZÀ-Þ][\w'’-]+)"
+)
+_TITLED_AFTER = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+) +((?i:sahib|saab|ji|sensei))\b")
+
+
+def _titled_named(text: str, title: str, known: Known) -> bool:
+    """Whether the answer (or an earlier one) names someone with a title ("Mr Asante", "Sharma Sahib") whom a title
+    of service said alone can be, the sexes agreeing: then "Sir" is that one's other name, not a second person.
+    The title must be capitalised ("the doctor Smith" is no title) and the name no title itself ("Sir Madam")."""
+    said = _NAMING_TITLES.get(title.lower())
+    for named in [text, *known.people]:
+        found = [(m.group(1), m.group(2)) for m in _TITLED_BEFORE.finditer(named)]
+        found += [(m.group(2), m.group(1)) for m in _TITLED_AFTER.finditer(named)]
+        for word, name in found:
+            if not word[:1].isupper() or no_possessive(name).lower() in _NAMING_TITLES:
+                continue
+            sex = _NAMING_TITLES.get(word.lower())
+            if said is None or sex is None or said == sex:
+                return True
+    return False
+
+
 _TO_THEM = frozenset("dear yes no thank thanks please okay ok".split())
 # Titles of service that are everyday words too, someone only when acting: "Boss said we had to work on
 # Christmas", "Teacher beat us", "Missus said no visitors", "Nyonya gave me the machine".
@@ -227,6 +259,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 continue
             if tokens[i] == "Ah" and tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in _CRIED_WITH_AH:
                 i += 2  # "at Haeundae, Ah Lord, I cried": a cry, no name and no place in a list
+                continue
+            if _title_as_name(tokens, i, breaks) and _titled_named(text, tokens[i], known):
+                i += 1  # "Mr Asante, we called him Sir. Sir was strict": another name for Mr Asante, no one new
                 continue
             if _title_as_name(tokens, i, breaks):
                 runs.append((no_possessive(tokens[i]), "person"))  # "Madam said no", "more kind than Madam"

@@ -342,8 +342,11 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         whose = re.search(rf"(?-i:([{UPPER}][{LOWER}]+))['’]s\s+$", text[: match.start()]) if not owner else None
         if whose and given and not second and is_name_word(whose.group(1)) and is_name_word(given.split()[0]):
             given = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
+            # "Mrs Khan's daughter Shabnam": the owner said back with the title said before the name
+            titled = _OWNER_TITLE.search(text[: match.start() - len(whose.group(0))])
+            owner_said = f"{titled.group(1)} {whose.group(1)}" if titled else whose.group(1)
             # "Staszek's cousin Bolek", "Ola's brother Marek": someone named, as somebody's relative
-            found.append((match.start(), given, f"{whose.group(1)}'s {word.lower()} {given}"))
+            found.append((match.start(), given, f"{owner_said}'s {word.lower()} {given}"))
             continue
         if not owner and word[:1].isupper() and word.lower() in PRIESTLY and given and not second:
             priest = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
@@ -552,3 +555,7 @@ _HELPED = re.compile(
     r"\b(?:would|will|did|does|do|can|could|should|might|must|may|to|let|make|made|ll|d)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A title said before the owner's name, kept when the owner is said back: "Mrs Khan's daughter Shabnam".
+_OWNER_TITLE = re.compile(r"(?-i:\b((?:Mr|Mrs|Ms|Miss|Mister|Missus|Madam|Dr|Doctor|Professor)\.?))[ \t]+$")
