@@ -640,8 +640,8 @@ def _opening_doing_told(
     is told by its own family's words ("we built our own house of brick") or its signs."""
     first = re.match(r"\s*([A-Za-z]+ing)\b", aim)
     doing = first.group(1).lower() if first else None
-    if doing is None or doing not in content or doing in found or len(content) < 2:
-        return True
+    if doing is None or doing not in content or doing in found or len(content) < 2 or len(found) > 1:
+        return True  # more of it told than one thing ("the Atlantic … the convoys" for "Crossing the Atlantic …")
     # the kinds told by their signs or things (a house built, a harvest, weaving), not a general doing ("Playing",
     # "Going": "took me out for the mackerel" goes fishing)
     families = tuple(
