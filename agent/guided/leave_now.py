@@ -21,6 +21,13 @@ import re
 # Words before the stop word, each with its comma: an opener or a word of address of any language ("Okay, hajde,",
 # "Sampun, nduk,").
 _LEAD = r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*){0,3}"
+# "Enough" in the words of other languages and Englishes (Hindi/Urdu, Afrikaans, Italian/Spanish, Arabic, Turkish,
+# Bosnian, Tagalog, Malay/Indonesian, Javanese, pidgin "finish"); never a bare "bas" (a Dutch name), "bus" or "basta"
+# inside a sentence: each only as a clause of its own (:data:`_STOP`).
+_ENOUGH_WORD = (
+    r"(?:bas\s+(?:bas|ab|karo|hai|kar)|baas|basta|khalas|khallas|halas|yeter|dosta|genug|assez|ça\s+suffit|kafi"
+    r"|cukup|sudah|udah|tama\s+na|tapos\s+na|sampun|finish|sufficient|listo)"
+)
 # The bare stop word: "enough", "that's enough", "that's it", "that's all", "it's enough", "that'll do", said as a
 # clause of its own (then a comma, a full stop, or a word of address and a full stop); never enough of a thing
 # ("enough sugar", "enough of him", "that's it for the old mill").
@@ -29,7 +36,11 @@ _STOP = re.compile(
     r"(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is))\s+(?:enough|it|all|plenty)|that(?:'ll|\s+will)\s+do|enough(?:,\s*enough)?"
     # "that's all from me", "enough talking", "that's my story", "I stop now", "I think we'll leave it there"
     r"|that(?:'s|\s+is)\s+(?:all|it)\s+from\s+me|that(?:'s|\s+is)\s+my\s+story|enough\s+(?:talking|for\s+me)"
-    r"|(?:i\s+think\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:stop|leave\s+it)\s+(?:now|here|there))"
+    r"|(?:i\s+think\s+)?(?:i|we)(?:'ll|\s+will)?\s+(?:stop|leave\s+it|finish|end)\s+(?:now|here|there)"
+    # "Let us stop here", "Abeg, make we stop here", and the word for "enough" of other languages, said once or
+    # twice ("Basta, basta.", "Baas, finish.", "Tama na, anak.")
+    r"|(?:let(?:'s|\s+us)|make\s+we)\s+(?:stop|finish|end|leave\s+it)(?:\s+(?:now|here|there))?"
+    r"|" + _ENOUGH_WORD + r"(?:\s*,\s*" + _ENOUGH_WORD + r")?)"
     r"(?:\s+(?:now|then|already|for\s+(?:now|today|tonight)))?"
     r"\s*(?=[.!;]|,|$)",
     re.IGNORECASE,
@@ -91,9 +102,9 @@ _DUTY = re.compile(
     r"|had\s+better|'m\s+going\s+to|am\s+going\s+to|'ll|will))"
     r"\s+(?:now\s+)?(?:" + _GO + "|" + _ERRAND + r")"
     # "I go call my sister", "I go to the mosque", "I'm off to the market"
-    r"|\bi(?:\s+|(?='))(?:go|'m\s+off|am\s+off)\s+(?:now\s+)?(?:(?:and\s+)?"
+    r"|\bi(?:\s+|(?='))(?:go|wan\s+go|'m\s+off|am\s+off)\s+(?:now\s+)?(?:(?:and\s+)?"
     + _ERRAND
-    + r"|to\s+"
+    + r"|(?:to\s+)?"
     + _ERRAND_PLACE
     + r"|home\b|(?=\s*(?:[.!;,]|$)))",
     re.IGNORECASE,
@@ -130,6 +141,14 @@ _DUE = re.compile(
     r"(?!\s+after)"
     r"|(?:^|(?<=[.!?,;]\s))soon\s+(?:the|my|our)\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+)(?=\s*(?:[.!,;]|$|for\b))"
     r"|\bin\s+(?:a\s+few|ten|five|fifteen|twenty|half\s+an|an|\d+)\s+(?:minutes?|mins?|hours?)\b"
+    # the household coming home now ("the children are coming home from school"; never "from Dubai next month"),
+    # an appointment said now ("I have an appointment with the doctor at three"), the routine's time ("My pills,
+    # it's time.")
+    r"|\b(?:is|are|'s|'re)\s+coming\s+(?:back\s+)?home(?:\s+from\s+(?:the\s+)?(?:school|work|office|mill|fields?"
+    r"|farm|market|mosque|church))?(?=\s*(?:[.!,;]|$|now\b|soon\b))"
+    r"|\bi(?:\s+have|'ve\s+got|\s+have\s+got)\s+(?:an?|my)\s+(?:\w+\s+)?(?:appointment|meeting|class|shift|lesson)"
+    r"(?=\s+(?:at|with|today|tonight|now|soon|this|in\s+(?:a|an|ten|five|\d+))\b|\s*(?:[.!,;]|$))"
+    r"|(?:^|(?<=[.!?,;]\s))(?:my|the)\s+(?:\w+\s+)?" + _ROUTINE + r"\s*,\s*it(?:'s|\s+is)\s+time\b"
     r"|\b(?:has|have|is|are|comes?|starts?|begins?)\s+(?:\w+\s+){0,2}?at\s+" + _CLOCK + r"\b(?!\s+(?:years?|days?)\b)"
     # "coming at six to learn it": the teller's day goes on with them, no leaving
     r"(?!\s+to\s+(?!take\b|fetch\b|collect\b|pick\b|get\b|drive\b)\w+)",
@@ -156,6 +175,13 @@ _FOR_A_QUESTION = re.compile(
     r"|your\s+kindness|being\s+kind|understanding|your\s+patience|caring)\b|that\s+is\s+kind)",
     re.IGNORECASE,
 )
+# A leave-taking of other languages as the answer's last words after a stop word ("OK, we finish here. Namaste.",
+# "That's enough, habibti. Yalla, bye bye."): with the stop word before it, a close.
+_FAREWELL_NOW = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:yalla|okay|ok|chalo|haya|sawa|so|well)\s*,?\s*)*(?:namaste|namaskar|salaam|salam"
+    r"|shalom|sat\s+sri\s+akal|vanakkam|(?:good\s*)?bye(?:[\s-]bye)?|goodbye|kwaheri|ciao)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
 _TAIL_WORDS = 40  # a close is the answer's end: more than this after the stop word goes on telling
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -177,12 +203,12 @@ def leaves_now(text: str | None) -> bool:
         if re.search(r"\b(?:said|says|say|told|shouted|asked|would|used\s+to)\b", sentence_before, re.I):
             continue  # words said in the story: "he said, that's enough, I must feed the goats"
         tail = text[stop.end() :]
-        if (_DUTY.search(tail) or _DUE.search(tail)) and _tail_said_now(tail):
+        if (_DUTY.search(tail) or _DUE.search(tail) or _FAREWELL_NOW.search(tail)) and _tail_said_now(tail):
             return True
     last = " ".join(_SENTENCE.split(text)[-2:])
     # thanks for a question ("Thanks for asking about her", the reply to care) are no leave-taking
     thanks = [found for found in _THANKS.finditer(last) if not _FOR_A_QUESTION.match(last, found.end())]
-    return bool(_DUTY.search(last) and thanks) and _tail_said_now(last)
+    return bool((_DUTY.search(last) or _DUE.search(last)) and thanks) and _tail_said_now(last)
 
 
 def says_a_duty(sentence: str) -> bool:

@@ -817,7 +817,7 @@ _TOLD_LATER = re.compile(
 _BODY_SPENT = re.compile(
     rf"\bmy\s+(?:{_BODY}|foot|eye)\s+(?:is|are|'s|'re)\s+(?:(?:all|completely|totally|quite|already)\s+)?"
     r"(?:asleep|numb|finished|done|gone|dead|closing|falling\s+asleep|going\s+to\s+sleep|giving\s+(?:up|out))"
-    r"(?:\s+(?:now|already))?\s*(?:[.!,;]|$)"
+    r"(?:\s+(?:now|already|for\s+(?:today|tonight|one\s+day)))?\s*(?:[.!,;]|$)"
     r"(?![^.!?]*\b(?:any\s*more|these\s+days|for\s+years|since|always|no\s+longer)\b)",
     re.IGNORECASE,
 )
