@@ -687,7 +687,11 @@ _CLOSE_SAID_PLAINLY = "".join(
         # kids" is an errand), the story named, or a sequence told ("we have to make the bread first, then the
         # fire"; "then I'll lie down" is the teller's own next)
         r"(?!we(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go|get|come|head)\s+back\b)"
-        r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go(?!\s+back\s+to\b)|get|fetch"
+        r"(?:(?:i|we)(?:'ve|\s+have)?\s+(?:got\s+to|gotta|have\s+to|need\s+to|must)\s+(?:go(?!\s+back\s+to\b"
+        # (never going on, "I must go on", nor a thing fetched to show: "I must go and find the photo")
+        r"|\s+(?:on|through|over|slowly)\b|\s+and\s+(?:find|get|fetch|bring|look\s+for)\s+(?:the|my|a|our)\s+(?:\w+\s+)?"
+        r"(?:photos?|pictures?|album|letters?|glasses|spectacles|books?|box|map|papers?|certificate|documents?)\b)"
+        r"|get|fetch"
         r"|collect|pick|leave|head|run|feed|catch|make|cook|put|see\s+to|walk|let|take|meet|pop|nip|dash|check\s+on"
         r"|lie\s+down|rest|be\s+(?:off|going|at|in|somewhere))\b",
         r"|(?:my|our|the)\s+(?:\w+\s+){0,2}?(?:needs?|wants?)\s+(?:the|me|us|my|our|it|his|her|their|a)\b",
@@ -1022,6 +1026,17 @@ def _goes_on_anyway(text: str) -> bool:
     return bool(_GO_ON_NOW.search(after)) and not _NOT_GOING_ON_NOW.search(after)
 
 
+# The telling's next part announced after a stop word: "Enough now. Time for my favourite part: the wedding.",
+# "That's enough of school. On to the happy bit." (a stop of one part, not of the session, unless a later day is
+# named).
+_NEXT_PART = re.compile(
+    r"\b(?:time\s+for|now\s+(?:for|to|comes)|on\s+to|next\s+(?:is|comes)|here\s+comes)\s+(?:my|the|our)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:part|bit|chapter|story|years)\b",
+    re.IGNORECASE,
+)
+_LATER_DAY = re.compile(r"\b(?:today|tonight|tomorrow|next\s+(?:time|week)|another\s+day)\b", re.IGNORECASE)
+
+
 def tired(text: str | None) -> bool:
     """ "I'm getting tired now", "my voice is going", "that's enough for today": a wish to stop
     for today (not "I'm not tired", not "I was tired after the night shift", not "I'm tired, but go on"); also said
@@ -1031,6 +1046,8 @@ def tired(text: str | None) -> bool:
         return False
     text = text.replace("’", "'")  # "I’m done" as a phone types it
     if _NOT_TIRED.search(text) or _goes_on_anyway(text):
+        return False
+    if _NEXT_PART.search(text) and not _LATER_DAY.search(text):
         return False
     if _TIRED.search(text) or _takes_leave(text):
         return True
