@@ -46,6 +46,8 @@ def test_a_part_of_a_thing_or_someone_elses_words_points_to_nothing(text: str) -
         ("Kano was the main chapter of my life, I tell you.", "Kano"),
         ("Skip that. Nairobi is the big part, as I said.", "Nairobi"),
         ("My real life began with the factory, in 1958.", "the factory"),
+        # someone's words in the next sentence are not the pointing's
+        ("That part is short. Hong Kong is the big part. The agency taught us to say hai, m goi.", "Hong Kong"),
     ],
 )
 def test_a_part_of_the_life_is_still_pointed_to(text: str, subject: str) -> None:

@@ -77,7 +77,7 @@ _NO_HEAD = frozenset("one ones same other rest way".split())
 def _sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around ``text[start:end]``."""
     left = max(text.rfind(stop, 0, start) for stop in ".!?")
-    right = min((i for stop in ".!?" if (i := text.find(stop, end)) >= 0), default=len(text))
+    right = min((i for stop in ".!?" if (i := text.find(stop, end - 1)) >= 0), default=len(text))
     return text[left + 1 : right]
 
 
