@@ -174,6 +174,55 @@ _A_WHILE = re.compile(
 )
 
 
+# A state that passed: bounded by a span said with it ("in a coma for two days", "bedridden for a fortnight",
+# "temporarily paralysed"), partial ("deaf in one ear"), or undone later in the sentence ("then he woke up", "walked
+# again in six months", "could see again", "back at the depot", "and then it was fine") is no grave illness (a coma
+# only when undone: "in a coma for nine days" is grave); a death
+# or "for the last two years of her life" in the sentence keeps it grave
+_STATE = re.compile(r"coma|bed-?ridden|paraly[sz]ed|blind|deaf|plegic", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\b(?:temporarily|briefly|for\s+a\s+(?:while|bit|short\s+(?:time|while))|for\s+(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|a\s+few|a\s+couple\s+of|several|\d+)\s+(?:hours?|days?|nights?|weeks?"
+    r"|fortnights?|months?)|for\s+a\s+fortnight)\b",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\bin\s+(?:one|(?:his|her|their|the)\s+(?:left|right|bad))\s+(?:ear|eye)\b(?!\s+and\s+then)", re.IGNORECASE
+)
+_UNDONE = re.compile(
+    r"\b(?:woke\s+up|came\s+(?:out\s+of\s+it|round|to|through)|pulled\s+through|opened\s+(?:his|her|their|my)\s+eyes"
+    r"|(?:walk|walked|walking|see|saw|hear|heard|talk|talked|speak|spoke|move|moved|stand|stood)\s+again"
+    r"|walking\s+(?:about|around)|(?:was|were|got|came|went|be|been|straight)\s+back\s+(?:at|on|to|in|home)\b"
+    r"|back\s+on\s+(?:his|her|their|my)\s+feet|back\s+to\s+(?:work|normal|school)|(?:was|were|is|felt)\s+"
+    r"(?:fine|all\s+right|alright|right\s+as\s+rain|better|grand)|recovered|got\s+better|good\s+as\s+new"
+    r"|on\s+the\s+mend|fit\s+as\s+a\s+fiddle|(?:was|were)\s+(?:out\s+)?dancing|dancing\s+again)",
+    re.IGNORECASE,
+)
+_NOT_UNDONE = re.compile(r"\b(?:never|not|no\s+longer|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STILL_GRAVE = re.compile(
+    r"\b(?:died|dies|dead|passed|death|buried|funeral|the\s+end|never\s+(?:woke|came|recovered|walked|spoke|saw)"
+    r"|last\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+(?:his|her|their)\s+life"
+    r"|rest\s+of\s+(?:his|her|their)\s+(?:life|days)|both\s+(?:eyes|ears)|the\s+other\s+(?:eye|ear))\b",
+    re.IGNORECASE,
+)
+
+
+def _passed_state(text: str, m: re.Match[str]) -> bool:
+    """The state the match tells (coma, bedridden, paralysed, blind, deaf) was over or partial (see above)."""
+    if not _STATE.search(m.group(0)):
+        return False
+    start = max((i.end() for i in re.finditer(r"[.!?;]", text[: m.start()])), default=0)
+    end = next((i.start() for i in re.finditer(r"[.!?;]", text[m.end() :])), len(text) - m.end()) + m.end()
+    sentence = text[start:end]
+    if _STILL_GRAVE.search(sentence):
+        return False
+    near = text[max(start, m.start() - 30) : min(end, m.end() + 50)]
+    # (a coma for days is grave even so, unless one woke from it: "my cousin was in a coma for nine days")
+    if (_SPAN.search(near) and "coma" not in m.group(0).lower()) or _PARTIAL.search(near):
+        return True
+    return any(not _NOT_UNDONE.search(text[start : u.start()]) for u in _UNDONE.finditer(text, m.end(), end))
+
+
 def _sentence_of(text: str, at: int) -> str:
     return next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= at < s.end()), "")
 
@@ -181,7 +230,7 @@ def _sentence_of(text: str, at: int) -> str:
 def _blind(text: str) -> re.Match[str] | None:
     for m in _BLIND.finditer(text):
         clause = re.split(r"[.!?;,]", text[: m.start()])[-1]
-        if not _OWN.search(clause):
+        if not _OWN.search(clause) and not _passed_state(text, m):
             return m
     return None
 
@@ -195,5 +244,6 @@ def _wheelchair(text: str) -> re.Match[str] | None:
 
 def grave_body(text: str) -> re.Match[str] | None:
     """Where the answer tells a grave illness by what it does to the body (see the module's docstring), or None."""
-    found = [m for m in (_SIGNS.search(text), _cannot(text), _blind(text), _wheelchair(text)) if m]
+    signs = next((m for m in _SIGNS.finditer(text) if not _passed_state(text, m)), None)
+    found = [m for m in (signs, _cannot(text), _blind(text), _wheelchair(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None

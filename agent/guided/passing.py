@@ -28,7 +28,9 @@ _SAID_OF = re.compile(
 # The goings that are a death alone, said of someone …
 _STRONG = re.compile(
     r"\b(?:left|leaves|leaving)\s+(?:(?:his|her|their)\s+(?:body|bodies)\b(?!\s+(?:of|in\s+the\s+car|at|on|with"
-    r"|behind\s+the)\b)|(?:this|the)\s+(?:world|earth|life)\b(?!\s+(?:of|behind\s+(?:and|to)|to\s+(?:join|work|become"
+    # (never a bequest, said of the living too: "she left her body to science, when her time comes", "left his body
+    # to the university", "has left her body to medicine")
+    r"|behind\s+the|to\s+(?!(?:go|join|be|become|meet)\b))\b)|(?:this|the)\s+(?:world|earth|life)\b(?!\s+(?:of|behind\s+(?:and|to)|to\s+(?:join|work|become"
     r"|live)))|this\s+(?:earthly\s+)?(?:life|world|plane|realm)\b(?!\s+of\b))"
     r"|\b(?:departed|departs)\s+this\s+(?:life|world|earth)"
     r"|\b(?:went|gone|was\s+called|were\s+called|was\s+taken)\s+(?:home\s+)?to\s+(?:be\s+with\s+)?(?:god|the\s+lord"
@@ -70,6 +72,8 @@ _STRONG_OWN = re.compile(
     r"|\b(?:he|she)(?:['’]s|\s+is)\s+with\s+(?:god|the\s+lord|jesus|allah|the\s+ancestors|the\s+angels)\s+now\b"
     # (never a convert at prayer: "she's with the Lord now, at church every day")
     r"(?!,?\s+(?:(?:at|in|to)\s+(?:the\s+)?(?:church|chapel|mass|mosque|temple|choir|mission)|every|each)\b)"
+    # (nor a blessing said of every newborn: "she's with God now, the priest says of every baby he baptises")
+    r"(?![^.!?]{0,50}\b(?:of|to|for|about|over)\s+(?:every|each|all\s+the)\b)"
     r"|\bof\s+blessed\s+memory\b|\bmay\s+(?:his|her|their)\s+memory\s+be\s+(?:a\s+blessing|eternal)\b"
     r"|\b(?:his|her|their)\s+soul\s+(?:left|departed)\b",
     re.IGNORECASE,
