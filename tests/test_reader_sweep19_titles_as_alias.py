@@ -66,11 +66,35 @@ def test_a_title_alone_after_a_name_with_the_title_after_it_is_no_one_new(text: 
     assert "Sahib" not in read(text).people
 
 
-def test_a_title_alone_in_a_later_answer_is_the_one_named_before() -> None:
-    known = Known.from_answers(["My first job was at the post office, under Mr Boateng."])
-    assert "Sir" not in read("Sir said I had the neatest hand in the office.", known=known).people
-    known = Known.from_answers(["We rented a room from Mrs Adeyemi in Brixton."])
-    assert "Madam" not in read("Madam would knock on the door at ten sharp.", known=known).people
+@pytest.mark.parametrize(
+    ("earlier", "text", "named", "title"),
+    [
+        (
+            "My first job was at the post office, under Mr Boateng.",
+            "Sir said I had the neatest hand.",
+            "Mr Boateng",
+            "Sir",
+        ),
+        (
+            "We rented a room from Mrs Adeyemi in Brixton.",
+            "Madam would knock on the door at ten sharp.",
+            "Mrs Adeyemi",
+            "Madam",
+        ),
+        (
+            "Then Madam Leung, in Tai Koo Shing, thirty-first floor.",
+            "The contract, Madam said no.",
+            "Madam Leung",
+            "Madam",
+        ),
+    ],
+)
+def test_a_title_alone_in_a_later_answer_is_the_one_named_before(
+    earlier: str, text: str, named: str, title: str
+) -> None:
+    people = read(text, known=Known.from_answers([earlier])).people
+    assert named in people, people  # the one the earlier answer named, told of again
+    assert title not in people, people
 
 
 # --- look-alikes: the title alone stays someone, a titled name stays that name -----------------------------------

@@ -125,12 +125,13 @@ _TITLED_BEFORE = re.compile(
 _TITLED_AFTER = re.compile(r"\b([A-ZÀ-Þ][\w'’-]+) +((?i:sahib|saab|ji|sensei))\b")
 
 
-def _titled_named(text: str, title: str, known: Known) -> bool:
-    """Whether the answer (or an earlier one) names someone with a title ("Mr Asante", "Sharma Sahib") whom a title
-    of service said alone can be, the sexes agreeing: then "Sir" is that one's other name, not a second person.
-    The title must be capitalised ("the doctor Smith" is no title) and the name no title itself ("Sir Madam")."""
+def _titled_named(text: str, title: str, known: Known) -> str | None:
+    """Whom a title of service said alone is, when the answer (or an earlier one) names someone with a title
+    ("Mr Asante", "Sharma Sahib"), the sexes agreeing: "" when this answer names them (they are read there), the
+    name an earlier answer gave ("Madam Leung") otherwise; None when no one is so named ("Sir taught us"). The
+    title must be capitalised ("the doctor Smith" is no title) and the name no title itself ("Sir Madam")."""
     said = _NAMING_TITLES.get(title.lower())
-    for named in [text, *known.people]:
+    for named in [text, *sorted(known.people)]:
         found = [(m.group(1), m.group(2)) for m in _TITLED_BEFORE.finditer(named)]
         found += [(m.group(2), m.group(1)) for m in _TITLED_AFTER.finditer(named)]
         for word, name in found:
@@ -138,8 +139,8 @@ def _titled_named(text: str, title: str, known: Known) -> bool:
                 continue
             sex = _NAMING_TITLES.get(word.lower())
             if said is None or sex is None or said == sex:
-                return True
-    return False
+                return "" if named is text else named
+    return None
 
 
 _TO_THEM = frozenset("dear yes no thank thanks please okay ok".split())
@@ -260,8 +261,14 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             if tokens[i] == "Ah" and tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in _CRIED_WITH_AH:
                 i += 2  # "at Haeundae, Ah Lord, I cried": a cry, no name and no place in a list
                 continue
-            if _title_as_name(tokens, i, breaks) and _titled_named(text, tokens[i], known):
-                i += 1  # "Mr Asante, we called him Sir. Sir was strict": another name for Mr Asante, no one new
+            alias = _titled_named(text, tokens[i], known) if _title_as_name(tokens, i, breaks) else None
+            if alias is not None:
+                # "Mr Asante, we called him Sir. Sir was strict": another name for Mr Asante, no one new; said in a
+                # later answer ("Madam said no" after "Madam Leung"), the one an earlier answer named
+                if alias:
+                    runs.append((alias, "person"))
+                    mid_people.add(alias)
+                i += 1
                 continue
             if _title_as_name(tokens, i, breaks):
                 runs.append((no_possessive(tokens[i]), "person"))  # "Madam said no", "more kind than Madam"
