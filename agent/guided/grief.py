@@ -218,7 +218,7 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return _lost_no_one(word.split()[-1], after, before)
     if word.startswith("lost") and match.group(0).split()[-1][:1].isupper():
         return bool(_LOST_A_WHILE.match(after))
-    if word not in ("died", "dies", "dying"):
+    if word not in ("died", "dies", "dying") and not word.startswith("passed"):  # ("the old tractor passed away")
         return False
     if (
         _NOT_YET.search(before)
@@ -247,10 +247,26 @@ def _figure(text: str, match: re.Match[str]) -> bool:
     ):
         return not DIED_WITH.match(after)  # "My first car, a Falcon, I loved her. She died on the motorway"
     thing = _THING_SUBJECT.search(clause)
+    if thing is None and _OWNED_NAME.search(clause) and _HANDLED_IT.search(after):
+        return not DIED_WITH.match(after)  # "my dad's Austin died on the M6 and we had to push it"
     # the thing is the subject, not a thing of the one who died ("the man with the bike died")
     if thing is None or OWNED_BY.search(clause[: thing.start()]):
         return False
     return not DIED_WITH.match(after)
+
+
+# A thing owned and called by its make ("my dad's Austin", "our Peugeot", "the old Morris") that dies is a thing when
+# the answer handles it after as one ("push it", "towed it", "bury it", "God rest it"); a person is never "it"
+_OWNED_NAME = re.compile(
+    r"\b(?:the|our|my|your|his|her|their|[\w-]+['’]s)\s+(?:(?:old|little|big|trusty|poor|first|new)\s+)?(?-i:[A-Z])\w+"
+    r"\s+(?:(?:had|has|just|finally|then|already|eventually)\s+)*$",
+    re.IGNORECASE,
+)
+_HANDLED_IT = re.compile(
+    r"\b(?:push|pushed|pushing|tow|towed|towing|bury|buried|scrap|scrapped|fix|fixed|mend|mended|repair|repaired|sold"
+    r"|sell|rest|junk|junked|start|started|crank|cranked|jump-?start(?:ed)?)\s+it\b",
+    re.IGNORECASE,
+)
 
 
 # A relative "lost" by their family name who is not dead: a thing of theirs ("lost Dad's watch"), or they turn up
@@ -461,7 +477,7 @@ def _found_dead(text: str) -> bool:
 
 _ILLNESS = re.compile(
     r"\b(?:polio|cancer|tuberculosis|tb|consumption|diphtheria|scarlet\s+fever|typhoid|cholera|measles"
-    r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke|heart\s+attack|diagnosed|terminal"
+    r"|pneumonia|leukaemia|leukemia|dementia|alzheimer'?s|stroke(?!\s+of\s+(?:luck|genius|fortune|brilliance|inspiration|the\s+(?:pen|brush|oar|bat|clock)|midnight)\b)|heart\s+attack|diagnosed|terminal"
     r"|sanatorium|hospice|illness|so\s+ill|very\s+ill|so\s+sick|very\s+sick)\b",
     re.IGNORECASE,
 )
