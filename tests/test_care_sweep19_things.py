@@ -36,3 +36,26 @@ def test_a_machine_that_died_or_a_stroke_of_luck_is_no_sorrow(text):
 @pytest.mark.parametrize(("text", "kinds"), STILL_A_DEATH)
 def test_a_person_who_died_or_had_a_stroke_still_gets_care(text, kinds):
     assert sorrow(text) in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old till died in nineteen eighty-two, the bell stopped ringing, and Dad said that's the end of an era.",
+        "The old ticket printing machine died in nineteen seventy-five and we wrote tickets by hand for a month.",
+        "Our old coffee roasting machine died the week Mum opened the second shop.",
+    ],
+)
+def test_a_shop_machine_named_with_several_words_is_a_thing(text):
+    assert sorrow(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We waited till Grandad died, then we sold the farm.",
+        "She nursed him till the old man died in the spring.",
+    ],
+)
+def test_till_as_a_conjunction_still_tells_a_death(text):
+    assert sorrow(text) == "loss"

@@ -101,7 +101,12 @@ _DETERMINER = r"(?:the|my|our|your|his|her|their|a|an|that|this|its|one|each|bot
 # … said just before the verb: "the battery in my metronome died", "my phone's dying", "a reed that died on me",
 # "the reed I opened on Friday is dying"
 _THING_SUBJECT = re.compile(
-    r"(?:\b" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + THINGS + r")(?:['’]s)?"
+    # ("the old ticket printing machine"; never one with a thing: "the man in the car", "the president of our club")
+    r"(?:\b"
+    + _DETERMINER
+    + r"\s+(?:(?!(?:in|of|on|at|by|for|from|with|and|or)\b)[\w'’-]+\s+){0,3}?(?:"
+    + THINGS
+    + r")(?:['’]s)?"
     r"(?:\s+(?:in|on|of|for|from)\s+" + _DETERMINER + r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     # "the reed I opened on Friday is dying"
     r"(?:\s+(?:that\s+|which\s+)?(?:i|we|you|they)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?|\bit)"
@@ -109,7 +114,12 @@ _THING_SUBJECT = re.compile(
     r"|promptly|totally|also|all|is|are|was|were|been|kept|keeps|went\s+and)\s+)*$",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[.!?;:,]|\b(?:and|but|when|while|then|so|because|after|before|until|till|as|who|whom)\b", re.I)
+_CLAUSE = re.compile(
+    # ("till" a conjunction, never the shop's: "the old till died")
+    r"[.!?;:,]|\b(?:and|but|when|while|then|so|because|after|before|until|(?<!the\s)(?<!old\s)(?<!our\s)(?<!my\s)"
+    r"(?<!a\s)till|as|who|whom)\b",
+    re.I,
+)
 # … or killed: "I killed it on the run" (played it brilliantly), "that killed me", "killed the engine"
 _KILLED_THING = re.compile(
     r"\s+(?:it|that|this|me|time|(?:some|the)\s+time|"
