@@ -12,22 +12,7 @@ import pytest
 
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import item_ids, say, template_session
-
-KNITTING = {
-    "name": "Sock on four needles",
-    "kind": "practice",
-    "intention": "A pair of socks for the Eisteddfod stall",
-    "structure": {
-        "sections": [
-            {
-                "name": "Leg",
-                "duration_minutes": 40,
-                "items": [{"name": "Cast on"}, {"name": "Cable panel"}, {"name": "Heel turn"}],
-            }
-        ]
-    },
-}
+from tests.turns_support import KNITTING, item_ids, say, template_session
 
 
 def _record(item: str, minutes: float) -> str:

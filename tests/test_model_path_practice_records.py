@@ -9,22 +9,8 @@ import json
 
 from tests.llm_server import FakeLLM, Step
 from tests.support import Api
-from tests.turns_support import item_ids, item_states, say, template_session, transcript
+from tests.turns_support import KNITTING, item_ids, item_states, say, template_session, transcript
 
-KNITTING = {
-    "name": "Sock on four needles",
-    "kind": "practice",
-    "intention": "A pair of socks for the Eisteddfod stall",
-    "structure": {
-        "sections": [
-            {
-                "name": "Leg",
-                "duration_minutes": 40,
-                "items": [{"name": "Cast on"}, {"name": "Cable panel"}, {"name": "Heel turn"}],
-            }
-        ]
-    },
-}
 PART = "The cable panel, I knitted maybe a third of it before I dropped a stitch. I stopped there, Sunday the rest."
 
 

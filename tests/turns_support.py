@@ -50,6 +50,23 @@ PIANO = {
 }
 
 
+# A knitting routine the model-path practice tests share (a part told done in part).
+KNITTING = {
+    "name": "Sock on four needles",
+    "kind": "practice",
+    "intention": "A pair of socks for the Eisteddfod stall",
+    "structure": {
+        "sections": [
+            {
+                "name": "Leg",
+                "duration_minutes": 40,
+                "items": [{"name": "Cast on"}, {"name": "Cable panel"}, {"name": "Heel turn"}],
+            }
+        ]
+    },
+}
+
+
 @contextmanager
 def second_account(api: Api) -> Iterator[Api]:
     """Another, unrelated account on the same live server as ``api``."""
