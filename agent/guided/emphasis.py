@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.name_words import sentence_at
 from agent.guided.wishes import Request
 
 # A word of size or weight, then a word of the telling: "the big part", "the main story", "the real chapter".
@@ -74,17 +75,10 @@ _REPORTED = re.compile(
 _NO_HEAD = frozenset("one ones same other rest way".split())
 
 
-def _sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``."""
-    left = max(text.rfind(stop, 0, start) for stop in ".!?")
-    right = min((i for stop in ".!?" if (i := text.find(stop, end - 1)) >= 0), default=len(text))
-    return text[left + 1 : right]
-
-
 def _of_the_life(text: str, match: re.Match[str], subject: str) -> bool:
     """The part pointed to is one of the teller's life (the words of :data:`_LIFE_WORD`, years of the life), or a
     name said with a bare "part" or "story" of size or weight; never someone else's words (:data:`_REPORTED`)."""
-    if _REPORTED.search(_sentence_of(text, match.start(), match.end())):
+    if _REPORTED.search(sentence_at(text, match.start())):
         return False
     words = subject.split()
     if len(words) > 1 and words[0].lower() in ("the", "my", "our") and words[1].lower() in _NO_HEAD:

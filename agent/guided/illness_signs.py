@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
+from agent.guided.name_words import sentence_at
 
 # Someone else, said as the subject: he, she, a relative or someone by their role, or a name (never I, we or they:
 # "they couldn't move any more, the crowd was so thick")
@@ -140,14 +141,13 @@ _PASSING = re.compile(
     r"|knock\w*|referee|tackle|boxing|bout|wine|beer|whisky|whiskey|gin|rum|drinks?|drinking|drank)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
 def _cannot(text: str) -> re.Match[str] | None:
     for m in _CANNOT.finditer(text):
         if not _SAID_OF.search(text, max(0, m.start() - 60), m.start()):
             continue
-        sentence = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), "")
+        sentence = sentence_at(text, m.start())
         if not _PASSING.search(sentence):
             return m
     return None
@@ -223,10 +223,6 @@ def _passed_state(text: str, m: re.Match[str]) -> bool:
     return any(not _NOT_UNDONE.search(text[start : u.start()]) for u in _UNDONE.finditer(text, m.end(), end))
 
 
-def _sentence_of(text: str, at: int) -> str:
-    return next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= at < s.end()), "")
-
-
 def _blind(text: str) -> re.Match[str] | None:
     for m in _BLIND.finditer(text):
         clause = re.split(r"[.!?;,]", text[: m.start()])[-1]
@@ -237,7 +233,7 @@ def _blind(text: str) -> re.Match[str] | None:
 
 def _wheelchair(text: str) -> re.Match[str] | None:
     for m in _WHEELCHAIR.finditer(text):
-        if not _A_WHILE.search(_sentence_of(text, m.start())):
+        if not _A_WHILE.search(sentence_at(text, m.start())):
             return m
     return None
 

@@ -58,3 +58,11 @@ _ARTICLE_JOINED = re.compile(r"^(?:al|el|ul|ad|ar|as|ash|az|an|at|ed|es|er)-[A-Z
 
 def plain_word(token: str) -> str:
     return no_possessive(token.lower().replace("’", "'"))
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that holds position ``at``, with its closing mark: where a cue must be said
+    ("on the radio", "for two days", "he says") to count for the word found at ``at``."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
+    end = re.search(r"[.!?]", text[at:])
+    return text[start : at + end.end() if end else len(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.lexicon import KIN
+from agent.guided.name_words import sentence_at
 
 # An office, a rank or a crown: what a public figure is said by (in English and, said inside English, the
 # teller's own word for the ruler: "el Jefe", "the Duce", "the Shah")
@@ -86,12 +87,6 @@ def _after(text: str, at: int) -> str:
     return said[: other.start()] if other else said
 
 
-def _sentence(text: str, at: int) -> str:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?") + 1
-    end = re.search(r"[.!?]", text[at:])
-    return text[start : at + end.end() if end else len(text)]
-
-
 def _public(said: str, text: str, at: int) -> bool:
     """``said`` (the words where the dead is) names a public figure and none of the teller's own."""
     if not said.strip():
@@ -103,7 +98,7 @@ def _public(said: str, text: str, at: int) -> bool:
         return True
     # a name only: public when the answer tells it as news, and never said as one of the teller's own elsewhere
     names = [n for n in _NAME.findall(said) if n.split()[0].lower() not in KIN and n.lower() not in ("i", "they")]
-    if not names or not _NEWS.search(_sentence(text, at)):
+    if not names or not _NEWS.search(sentence_at(text, at)):
         return False
     for name in names:
         own = re.search(rf"\b(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(name)}\b", text, re.IGNORECASE)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS, SOMEONE
+from agent.guided.name_words import sentence_at
 from agent.guided.public_deaths import said_of_public_figure
 
 # Someone, said as the one taken: a relative or someone by their role (with "my", "our", "his" …), a name, or by pronoun
@@ -158,7 +159,7 @@ def _took(text: str) -> re.Match[str] | None:
     for m in _TOOK.finditer(text):
         if _OWNER.search(m.group("who")) or _OWNER.search(text[m.end() : m.end() + 3]):
             continue
-        sentence = next((s.group(0) for s in _SENTENCE.finditer(text) if s.start() <= m.start() < s.end()), "")
+        sentence = sentence_at(text, m.start())
         if not _GIVEN_BACK.search(sentence):
             return m
     return None
