@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided import lost_parts
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -167,7 +168,7 @@ def lost(text: str) -> bool:
     away", a name or a face left hanging and said gone by an image, :data:`_EMPTIED`, as not coming,
     :data:`_NOT_COMING`, or as reached for in vain, :data:`_TRIED`): the speaker dwells on the gap, and a
     gentler way in is owed, even in a longer answer."""
-    if _LOST.search(text):
+    if _LOST.search(text) or lost_parts.part_gone(text):  # a part of a song or a story lost too
         return True
     # the image said of the name or the face: after it, as what became of it
     return any(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.double_names import nordic_double
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
@@ -150,6 +151,8 @@ def given_name(words: list[str], *, more: bool = False) -> str:
         return f"{words[0]} {words[1]}"  # "Mohammad Ali", "Gul Zaman Khan"; not "Mohammad Rahimi"
     doubled = (first in _DOUBLED_FEMALE and second in FEMALE) or (first in _DOUBLED_MALE and second in MALE)
     if doubled and second not in (MALE if first in _DOUBLED_FEMALE else FEMALE):
+        return f"{words[0]} {words[1]}"
+    if nordic_double(first, second, surname_after=len(words) >= 3 or more):  # "Elle Márjá Sara", "Per Olav"
         return f"{words[0]} {words[1]}"
     return words[0]
 

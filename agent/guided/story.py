@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import care, emphasis, gaps, grief, moves, wishes
+from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, NOT_NAMES, PERSON_NOUNS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -572,11 +572,14 @@ def _honour(ctx: TurnContext, turn: Turn, subs: list[Subject], wish: wishes.Requ
 def _moved_on(turn: Turn, subs: list[Subject]) -> wishes.Request | None:
     """The teller's move to a new place to live and work, told late in this answer (:func:`moves.moved_on`), as a
     change of subject; never to a place a topic or an earlier answer already names (no new part of the life)."""
-    if (move := moves.moved_on(turn.text or "")) is None:
+    # … or said by the answer's first words, once the story has been somewhere (:func:`opening_moves.opened_on`)
+    opening = opening_moves.opened_on(turn.text or "") if turn.earlier else None
+    if (move := moves.moved_on(turn.text or "") or opening) is None:
         return None
     place, after = move
     named = re.compile(rf"(?<![\w'’]){re.escape(place)}(?!\w)", re.IGNORECASE)
-    if any(named.search(told) for told in (*turn.earlier, *(s.title for s in subs))):
+    asked = (turn.last_text or "",) if move == opening else ()
+    if any(named.search(told) for told in (*turn.earlier, *(s.title for s in subs), *asked)):
         return None
     if any(_ABOUT_MOVING.search(s.title) for s in subs):  # "Coming to England": the move is the subject itself
         return None
@@ -745,7 +748,7 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         return None
     fresh = [
         w
-        for w in _people(turn.reading)
+        for w in courtesy_titles.titled(turn.text or "", _people(turn.reading))  # "Frøken Haugen", not "Frøken"
         if not _followed(turn, w)
         and not _left_behind(turn.text or "", w)
         and not _only_owner(turn, w)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.guided import enough_said
 from agent.guided.leave_now import leaves_now
 from agent.guided.lexicon import KIN, NOT_NAMES
 from agent.guided.names import FEMALE, MALE
@@ -1053,7 +1054,7 @@ def tired(text: str | None) -> bool:
         return True
     if _body_spent_now(text) or leaves_now(text):  # a stop word and a reason to leave now (leave_now)
         return True
-    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO))
+    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO)) or enough_said.closes(text)
 
 
 _NOT_DONE = re.compile(
