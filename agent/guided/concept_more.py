@@ -41,6 +41,14 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("high height tall"),
         personal=False,
         members=True,
+        # a height told by its measure ("every alif stands five dots", "the stem stood four fingers"), never a
+        # distance, a time or a place to stand ("stands five feet from the door", "stood three hours in the queue")
+        phrases=_phrases(
+            r"\b(?P<at>stands?|stood|standing)\s+(?:exactly\s+|just\s+|about\s+)?(?:\d+|one|two|three|four|five|six"
+            r"|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+half)?\s+(?!(?:hours?|minutes?|days?|weeks?|years?"
+            r"|times?|people|men|women)\b)[a-z]+\b(?!\s+(?:from|away|apart|behind|off|in\s+front|back|in\s+(?:the\s+)?(?:queue"
+            r"|line|rain|cold|sun)|at\s+the)\b)"
+        ),
         unlike=_phrases(r"\b(?P<at>high)\s+(?:school|street|tea|court|church|season|holy|days|time|spirits|hopes)\b"),
     ),
     Concept(

@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import care, freeform, grief, story, wishes
+from agent.guided import care, freeform, grief, item_told, story, wishes
 from agent.guided.leave_now import says_a_duty
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
@@ -137,7 +137,7 @@ _REST = re.compile(
 # An aside between items ("hold on, I have to stand up … okay, I'm back"): a pause and a return told, no report.
 _ASIDE = re.compile(HOLD_ON + r"|\b(?:have|need|got)\s+to\s+(?:stand|get)\s+up\b", re.IGNORECASE)
 _BACK = re.compile(
-    r"\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
+    r"\bwhere\s+(?:was\s+i|were\s+we)\b|\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
     re.IGNORECASE,
 )
 # A return promised after a wait asked for now: "… then we continue", "I'll be right back", "back in a sec" (never a
@@ -150,7 +150,12 @@ _RESUME = re.compile(
 )
 # A wait said at the opening by its own words ("Hang on, the phone.", "Wait one minute, the kettle …"), not a bare
 # "One minute." (to "how long?" an answer).
-_WAIT_OPENS = re.compile(r"^\W*(?:(?:oh|ah|sorry|okay|ok)\s*,?\s+)?(?:wait|hold\s+on|hang\s+on|just\s+a)\b", re.I)
+_WAIT_OPENS = re.compile(
+    r"^\W*(?:(?:oh|ah|sorry|okay|ok)\s*,?\s+)?(?:wait|hold\s+on|hang\s+on|just\s+a)\b"
+    # "Excuse me, one minute, the postman": an excuse and a wait word open the answer
+    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:one|a|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b",
+    re.I,
+)
 # The words of having done something (never "okay", "good", "sure": said of anything).
 _DID = re.compile(
     r"\b(?:done|finished|played|completed|did|practi[sc]ed|ran through|went through|got through|ready)\b", re.IGNORECASE
@@ -312,6 +317,8 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     own = _others_unsaid(text, known)
     if own != text and minutes is None and not _DID.search(own):
         return Report("unclear")  # "the band played the jig": someone else's doing, no report of the speaker's
+    if minutes is None and not _DONE.search(text) and (unmade := item_told.not_made(text)):
+        return Report(unmade)  # "The alif I will do tomorrow", "Ustaz showed me four rows": no doing of the speaker's
     if minutes is not None or _DONE.search(text) or len(_sayings_unsaid(text).split()) >= 6:
         return Report("done", minutes)
     return Report("unclear")
@@ -575,7 +582,12 @@ def respond(ctx: TurnContext) -> Outcome:
         current = named["id"]
     elif (named := told_done) is not None and named["id"] != current:
         current = named["id"]  # "The sash, both ends sewn, it's ready", whatever was asked (or none)
-    elif _asked_again(turn.last_id) and current in by_id and not _plain_report(text, by_id[current][1]["name"]):
+    elif (
+        _asked_again(turn.last_id)
+        and current in by_id
+        and not _plain_report(text, by_id[current][1]["name"])
+        and not item_told.by_work(text, _head(by_id[current][1], [i for _, i in items]))  # "The alif. Four rows."
+    ):
         # An item asked again (after a rest, once more before the end) is answered by its report; a
         # story told instead ("what I really want on record is …") leaves the item open, unreported.
         current = None
@@ -634,6 +646,7 @@ def respond(ctx: TurnContext) -> Outcome:
     )
     ticked = False
     ack = noted = None  # noted: the item this answer reported (done or not)
+    partly_now = None  # the item this answer told done in part ("only half the line"): offered once with time left
     if (
         turn.answer is not None
         and current in by_id
@@ -677,6 +690,7 @@ def respond(ctx: TurnContext) -> Outcome:
             calls.append(("update_item", UpdateItemArgs(item_id=current, notes=notes)))
             noted = name
             bank = {"not_done": "practice/passed", "partly": "practice/partly"}.get(report.status, "practice/noted")
+            partly_now = current if report.status == "partly" else None
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
             if report.status == "not_done" and (other := _instead(text, [i for i in left if i["id"] != current])):
                 # "the scales I don't do today, so instead I played the etude, that part is done"
@@ -808,9 +822,10 @@ def respond(ctx: TurnContext) -> Outcome:
         i
         for _, i in items
         if i["id"] not in done
-        and i["id"] != current
+        and (i["id"] == partly_now or i["id"] != current)
         and (
-            _WAITING.search(i.get("notes") or "")
+            i["id"] == partly_now
+            or _WAITING.search(i.get("notes") or "")
             or _PARTLY.search(i.get("notes") or "")
             or (_PUT_OFF.search(i.get("notes") or "") and not _FOR_TODAY.search(i.get("notes") or ""))
         )
@@ -1001,7 +1016,8 @@ def _head(item: dict[str, Any], items: list[dict[str, Any]]) -> re.Pattern[str]:
         for w in words
         if len(words) > 1 and len(w) >= 4 and not any(_names(w).search(o["name"]) for o in items if o is not item)
     ]
-    return re.compile("|".join(_names(w).pattern for w in own), re.IGNORECASE) if own else _NEVER
+    own_patterns = [_names(w).pattern for w in own] + [f for f in [item_told.family_of(item["name"])] if f]
+    return re.compile("|".join(own_patterns), re.IGNORECASE) if own_patterns else _NEVER  # "the ba and her sisters"
 
 
 def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -1040,7 +1056,8 @@ def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str
         return not (_said_done(bare) or _PARTLY.search(bare) or _HOW_IT_WENT.search(bare))  # a saying, no report
     if _said_done(text) or _PARTLY.search(text):
         return False
-    return "?" in text or (not _HOW_IT_WENT.search(_SAID_TO.sub(" ", text)) and story.to_follow(turn) is not None)
+    own = item_told.own_sentences(_SAID_TO.sub(" ", text))  # "He painted the names, fast fast": his, no verdict
+    return "?" in text or (not _HOW_IT_WENT.search(own) and story.to_follow(turn) is not None)
 
 
 def _opens_with_other(text: str, told: dict[str, str], asked: dict[str, Any]) -> str | None:

@@ -1,0 +1,90 @@
+"""How a practice item is told of by its work: a family of letters or notes named after the item ("the ba and her
+sisters" for "The ba family"), and a telling of the item that is no doing of the speaker's now (put off to a later
+day, shown by someone else, looked at and not begun), so a long answer about it is not read as done."""
+
+from __future__ import annotations
+
+import re
+
+# "The ba family", "Pe group", "the G set": an item named as a family of letters, notes or stitches.
+_FAMILY_NAME = re.compile(r"^\W*(?:the\s+)?([^\W\d_][\w'’-]*)\s+(?:family|group|set|sisters|brothers)\W*$", re.I)
+_KIN = r"(?:sisters?|brothers?|family|cousins?|siblings?|children|relatives|friends|kin)"
+
+
+def family_of(name: str) -> str | None:
+    """The pattern of the item's family as told ("the ba and her sisters", "ba with its cousins", "the ba's family",
+    "ba and family"), for an item named "The ba family"; None for any other name."""
+    named = _FAMILY_NAME.match(name)
+    if named is None:
+        return None
+    head = re.escape(named.group(1))
+    return (
+        rf"\b{head}\s+(?:and|with|plus)\s+(?:(?:her|his|its|their|all\s+(?:her|his|its|their))\s+)?{_KIN}\b"
+        rf"|\b{head}['’]s\s+{_KIN}\b"
+    )
+
+
+# Put off to a later day ("I will do tomorrow", "is next", "I'm going to start"), in the speaker's own words.
+_LATER = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|will|shall|am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|plan\s+to|want\s+to)\s+"
+    r"(?:\w+\s+)?(?:do|make|write|draw|start|begin|try|practi[sc]e|play|copy|get\s+to)\b"
+    r"|\b(?:is|are)\s+(?:next|still\s+to\s+come|for\s+tomorrow|waiting)\b",
+    re.I,
+)
+# Shown or done by someone else ("the rabbi showed me", "Ustaz drew it on his paper").
+_SHOWN = re.compile(
+    r"\b(?!(?:i|we)\b)[^\W\d_]+\s+(?:showed|shows|demonstrated|wrote\s+out|drew\s+out)\s+(?:me|us)\b"
+    r"|\bon\s+(?:his|her|their)\s+(?:own\s+)?(?:paper|page|sheet|board|copy)\b",
+    re.I,
+)
+# Looked at, not begun ("I looked at them in the book but did not start").
+_LOOKED = re.compile(r"\b(?:looked|read|studied)\s+(?:at\s+)?.{0,60}?\bbut\s+(?:did\s+not|didn'?t|never)\b", re.I)
+# A doing of the speaker's, past or perfect ("I made", "I put", "I have written", "I drew", "I wrote").
+_MADE = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:made|put|wrote|written|drew|drawn|did|done|finished|copied|cut|filled"
+    r"|kept|sewed|sewn|knitted|played)\b",
+    re.I,
+)
+
+
+def not_made(text: str) -> str | None:
+    """The item told of with no doing of the speaker's now: "not_done" when put off or looked at and not begun,
+    "unclear" when shown by someone else; a doing of the speaker's told beside a plan ("I made them all the same deep
+    … the rest tomorrow") outweighs it."""
+    if _LOOKED.search(text):
+        return "not_done"
+    if _SHOWN.search(text):
+        return "unclear"
+    return "not_done" if _LATER.search(text) and not _MADE.search(text) else None
+
+
+# The work counted ("Four rows of them", "Three lines", "two pages"): what was made of the item, told by its amount.
+_COUNTED = re.compile(
+    r"(?:^|[.!?;:,]\s*)(?:\w+\s+){0,2}?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
+    r"(?:rows?|lines?|pages?|sheets?|columns?|rounds?|squares?|samples?|swatch(?:es)?)\b(?!\s+(?:more|to\s+go|left)\b)",
+    re.I,
+)
+
+
+def by_work(text: str, own: re.Pattern[str]) -> bool:
+    """The item (``own``: its name or a word only it holds) told of by what was made of it, in the speaker's past or
+    perfect ("The alif. Four rows of them. Beside every one I put …", "I made them all the same deep"), with nothing
+    saying it was not the speaker's doing now."""
+    if not own.search(text) or not_made(text):
+        return False
+    return bool(_MADE.search(text) or _COUNTED.search(text))
+
+
+# A sentence told of someone else: opening (after "you know", "so", "and") with he, she, they, a name or "my father".
+_OTHERS_SENTENCE = re.compile(
+    r"^\W*(?:(?:you\s+know|so|and|well|but|then)\W+)*(?:he|she|they|(?:my|his|her|our|their)\s+[a-z]+"
+    r"|(?-i:[A-Z][a-z]+)(?=\s+(?:was|were|is|had|has|used|always|painted|made|worked|said|told)\b))\b",
+    re.I,
+)
+
+
+def own_sentences(text: str) -> str:
+    """The answer without its sentences told of someone else ("My father was a sign painter. He painted the names,
+    fast fast."): how that went is theirs, no verdict on the item."""
+    said = [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
+    return " ".join(s for s in said if not _OTHERS_SENTENCE.match(s))
