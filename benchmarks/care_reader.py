@@ -266,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="qwen2.5-coder-0.5b")
     parser.add_argument("--base-url", help="an already running OpenAI-compatible server (else llama.cpp is started)")
     parser.add_argument("--threads", type=int, default=2, help="llama.cpp threads (1 is faster on a loaded machine)")
+    parser.add_argument("--personas", type=Path, default=PERSONAS, help="the folder holding tuning/ and held_out/")
     parser.add_argument("--json", type=Path, help="write every verdict here")
     args = parser.parse_args(argv)
 
@@ -273,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from benchmarks.machine import machine
 
-    every = corpus()
+    every = corpus(args.personas)
     answers = sample(every, args.negatives)
     if args.only:
         answers = [a for a in answers if a.held == (args.only == "held")]
@@ -302,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
                         said, seconds = ask(client, base_url, args.model, prompt, a.text)
                         times[prompt].append(seconds)
                         verdicts[i] = bool(said)  # unreadable counts as no (the rules stand)
+                        if (i + 1) % 10 == 0:
+                            print(f"{prompt}: {i + 1}/{len(answers)}", file=sys.stderr, flush=True)
                     readers[prompt] = verdicts
                     readers[f"rules OR {prompt}"] = {i: v or readers["rules"][i] for i, v in verdicts.items()}
                     print(f"{prompt}: done", flush=True)
