@@ -40,6 +40,8 @@ def test_a_close_in_other_words_is_heard(text: str) -> None:
         "Next time more people came to the dance.",
         "The doctor said my eyes are tired.",
         "My legs are tired, we walked too much that day in Rome.",
+        "Grandfather always said, this is enough for one day, and put the nets away in the shed.",
+        "The foreman shouted, next time, more care with the rivets.",
     ],
 )
 def test_a_story_that_shares_the_words_is_no_close(text: str) -> None:

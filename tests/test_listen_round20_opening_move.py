@@ -67,6 +67,11 @@ def test_the_planner_takes_the_opening_move_up_as_a_topic(api: Api) -> None:
     assert "Toronto" in result["reply"], result["reply"]
 
 
+def test_a_place_said_first_to_a_where_question_answers_it() -> None:
+    assert opened_on(_TORONTO, "Where did you go after the war?") is None
+    assert opened_on(_TORONTO, "Which city did you live in then?") is None
+
+
 def test_the_first_answer_or_a_place_the_session_names_is_no_new_part(api: Api) -> None:
     sid = story_session(api, "Elena", "Our years in Toronto")
     say(api, sid, _FIRST)

@@ -34,18 +34,24 @@ _SPENT = re.compile(
     r"(?:tired|dry|hoarse|closing)\b(?![^.!?]*\b(?:these\s+days|always|any\s*more|since|no\s+longer)\b)",
     re.IGNORECASE,
 )
-_ANSWER_END = 12
-_TOLD = re.compile(r"\b(?:was|were|had|did|lost|[a-z]{3,}ed)\b", re.IGNORECASE)
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|thinks|thought|that)\b", re.IGNORECASE
-)  # someone's word for it  # words after the body spent: still last in the answer
+_ANSWER_END = 12  # words after the body spent: still last in the answer
+_TOLD = re.compile(r"\b(?:was|were|had|did|lost|[a-z]{3,}ed)\b", re.IGNORECASE)  # the rest told of then
+_SAYING = r"said|says|told|tells|thinks|thought|shouted|called"
+_REPORTED = re.compile(rf"\b(?:{_SAYING}|that)\b", re.IGNORECASE)  # someone's word for the body ("said that")
+_SAID_BY = re.compile(rf"\b(?:{_SAYING})\b|[\"“”]", re.IGNORECASE)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Said by someone in the story: a word of saying or a quote mark earlier in the sentence ("Mother said, that's
+    enough for now, go to bed")."""
+    return bool(_SAID_BY.search(re.split(r"[.!?]\s+", text[:at])[-1]))
 
 
 def closes(text: str) -> bool:
     """Whether the answer closes the talk for now in one of these ways (see the module)."""
     text = text.replace("’", "'")
-    enough = bool(_ENOUGH.search(text))
-    later = any(not _OF_THEN.search(m.group("of")) for m in _LATER_MORE.finditer(text))
+    enough = any(not _quoted(text, m.start()) for m in _ENOUGH.finditer(text))
+    later = any(not _OF_THEN.search(m.group("of")) and not _quoted(text, m.start()) for m in _LATER_MORE.finditer(text))
     if enough or later:
         return True
     for spent in _SPENT.finditer(text):

@@ -67,10 +67,17 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+", text.strip())
 
 
-def opened_on(text: str) -> tuple[str, int] | None:
+# A question that asks where: the place said first answers it ("Where did you go to school?" "Kautokeino. In 1951 I
+# started at the internat.")
+_WHERE = re.compile(r"\bwhere\b|\bwhich\s+(?:place|town|city|country|village)\b", re.IGNORECASE)
+
+
+def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
     """The new place the answer's first words move the story to, and how many words were said after it; None when
-    the answer does not open on one."""
+    the answer does not open on one, or the question ``asked`` was where."""
     text = text.strip()
+    if _WHERE.search(asked):
+        return None
     if (bare := _BARE.match(text)) is not None:
         place, rest = bare.group("place"), text[bare.end() :]
         first = _sentences(rest)[0] if rest else ""

@@ -573,7 +573,7 @@ def _moved_on(turn: Turn, subs: list[Subject]) -> wishes.Request | None:
     """The teller's move to a new place to live and work, told late in this answer (:func:`moves.moved_on`), as a
     change of subject; never to a place a topic or an earlier answer already names (no new part of the life)."""
     # … or said by the answer's first words, once the story has been somewhere (:func:`opening_moves.opened_on`)
-    opening = opening_moves.opened_on(turn.text or "") if turn.earlier else None
+    opening = opening_moves.opened_on(turn.text or "", turn.last_text or "") if turn.earlier else None
     if (move := moves.moved_on(turn.text or "") or opening) is None:
         return None
     place, after = move
