@@ -2,7 +2,9 @@
 
 Case, punctuation, articles and fillers ("I think it's…") do not matter; numbers match
 whether written as digits or words ("7" == "seven", "0.5" == "1/2"), with their unit or without
-("70 mph" == "seventy miles an hour" == "seventy"); formulas in symbols or in words ("V = IR" == "voltage
+("70 mph" == "seventy miles an hour" == "seventy"); a term in another spelling ("Fêmur", "dead-heading",
+"clavícula": :mod:`agent.guided.term_spelling`), a figure without the thing it counts ("Twelve." for "12 pairs",
+:mod:`agent.guided.figure_things`); formulas in symbols or in words ("V = IR" == "voltage
 equals current times resistance", :mod:`agent.guided.formulas`); for a numeric question the number said on its
 own is the answer, else the last ("7 times 8 is 56"). The answer is what is said first and plainly, as last
 corrected ("Three. No, wait, two."); the talk around it (a joke, a story) does not undo it. A reply that
@@ -19,6 +21,8 @@ import re
 from typing import Any
 
 from agent.guided import grief, wishes
+from agent.guided.answer_wordings import ROUGHLY, wordings
+from agent.guided.figure_things import figure_and_thing, pairs_as_spans, thing_follows
 from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -34,6 +38,7 @@ from agent.guided.numbers import (
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
+from agent.guided.same_meaning import plainer
 from agent.guided.spoken_figures import (
     counted_aloud,
     figure_offered,
@@ -43,6 +48,7 @@ from agent.guided.spoken_figures import (
     span_carried,
     year_carried,
 )
+from agent.guided.term_spelling import fold, spelled_as
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -64,7 +70,7 @@ def _decimal(found: re.Match[str]) -> str:
 
 def normalise(text: str) -> str:
     """Lower case, number words as digits ("one point six" too), no punctuation, no articles or leading fillers."""
-    plain = words_to_digits(text.replace("’", "'"))
+    plain = words_to_digits(fold(text).replace("’", "'"))
     plain = _POINT.sub(_decimal, plain)
     plain = _FILLER.sub("", plain.strip())
     tokens = re.findall(r"-?\d+(?:\.\d+)?(?:/\d+)?|[a-z0-9']+", plain)
@@ -95,7 +101,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     counted = _stems(normalise(prompt or "").split())
     answer = corrected(answer, list(expected))
     said = normalise(answer)
-    for each, target in ((one, wording) for one in expected for wording in _wordings(one)):
+    for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)
         if said == wanted or _said_as_me(answer, wanted):
             return True
@@ -126,18 +132,42 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return not figure_offered(answer, value)
             if given is not None and same_amount(given, (value, unit)) and not _said_back(given, unit, prompt):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
-            pair = _ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))
+            pair = ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))
             if pair and pair[0] - 1e-9 <= value <= pair[1] + 1e-9 and same_unit(pair[2], unit):
                 return True  # "about 93" said "ninety-three, ninety-four"
             if pair and any(same_amount((end, pair[2]), (value, unit)) for end in pair[:2]):
                 return True  # in another unit ("thirty-four, thirty-five Celsius" for about 93 °F)
         elif wanted and (
             _contains(said, wanted)
-            or _contains(_plainer(said), _plainer(wanted))
+            or _contains(plainer(said), plainer(wanted))
+            or _contains(spelled_as(said, wanted, target), wanted)  # "Fêmur", "dead-heading", "clavícula"
+            or _figure_of_thing(answer, wanted, counted)
             or _says_both(answer, wanted)
             or ((surname := _surname(target, prompt)) is not None and _surname_said(answer, said, surname, target))
         ):
             return True
+    return False
+
+
+def _figure_of_thing(answer: str, wanted: str, counted: set[str]) -> bool:
+    """A figure (or span) and the thing it counts asked (:mod:`agent.guided.figure_things`), said as the answer:
+    the figure said inside the span, with no unit, the thing the question's or said after the figure."""
+    asked = figure_and_thing(wanted)
+    if asked is None or unit_at(asked[2], 0) is not None:
+        return False
+    low, high, thing = asked
+    for reply in dict.fromkeys((_SENTENCE.split(answer.strip(), maxsplit=1)[0], answer)):  # first sentence, or all
+        spans = pairs_as_spans(words_to_digits(reply))
+        told = _said_span(spans)
+        given = _answer_number(reply, None, counted) if told is None else None
+        ends = told if told is not None else (given[0], given[0], given[1]) if given is not None else None
+        if ends is None or ends[2] is not None or not low - 1e-9 <= ends[0] <= ends[1] <= high + 1e-9:
+            continue
+        if (told is None and figure_offered(reply, ends[0])) or not (
+            _stems(thing) <= counted or thing_follows(normalise(spans).split(), thing[0], low, high)
+        ):
+            continue
+        return True
     return False
 
 
@@ -379,68 +409,6 @@ def _said_as_me(answer: str, wanted: str) -> bool:
     return first in (*_ME, said_so) or (len(first) == 2 and first[0] == "i" and first[1] in _I_AM)
 
 
-# Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
-# "very quiet" for "very soft"): a small closed set of common adjectives, each group read as its first word.
-# Not "most words right": "slow and lively" for "fast and lively" would pass, a wrong meaning.
-_SAME_MEANING = [
-    "fast quick rapid swift speedy brisk",
-    "slow unhurried leisurely",
-    "big large huge",
-    "small little tiny",
-    "soft quiet",
-    "loud noisy",
-    "easy simple",
-    "begin start commence",
-    "happy cheerful joyful glad merry",
-    "sad sorrowful unhappy mournful",
-]
-_PLAIN_WORD = {word: group.split()[0] for group in _SAME_MEANING for word in group.split()}
-
-
-def _plainer(text: str) -> str:
-    """Normalised words with each everyday synonym as its group's first word (:data:`_SAME_MEANING`)."""
-    return " ".join(_PLAIN_WORD.get(word, word) for word in text.split())
-
-
-# An answer written as a term and its meaning ("a prohibition: something you must not do") is right said
-# either way; the meaning without its empty ends ("something …", "… do") is said in the learner's words.
-_TERM_MEANING = re.compile(r"^(?P<term>[^:]*[^\W\d_][^:]*):\s+(?P<meaning>\S+(?:\s+\S+)+)$")  # never "16:9", "10:30"
-_EMPTY_START = re.compile(
-    r"^(?:something|someone|somebody|somewhere|anything|a\s+thing|a\s+person|a\s+place)(?:\s+(?:that|which|who))?\s+",
-    re.IGNORECASE,
-)
-_EMPTY_END = re.compile(r"\s+(?:do|does|be|is|have|has|get|go|it)\W*$", re.IGNORECASE)
-
-
-# An answer with another way of saying it in brackets ("about 2 inches (5 cm)", "abdominal thrusts (the
-# Heimlich manoeuvre)") is right said either way; "about" and its kin only say the figure is not exact.
-_BRACKETED = re.compile(r"^(?P<main>[^()]*\S)\s*\((?P<other>[^()]+)\)\s*$")
-_ROUGHLY = re.compile(r"^(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost)\s+(?=\S)", re.I)
-
-
-# A thing named for someone, by the name and one word of its kind ("the Heimlich manoeuvre", "the Doppler
-# effect"), is said by the name alone; never "Newton's first law" (more than the kind) nor a word of no name.
-_NAMED_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][a-z]+(?:'s)?)\s+[a-z]+$")
-
-
-def _wordings(target: str) -> list[str]:
-    """The wordings an expected answer accepts: itself; for "X (Y)" X and Y too, each without a leading
-    "about", and a thing named for someone by the name alone; for "term: meaning" the term, the meaning,
-    and the meaning without its empty ends (when three words or more are left)."""
-    bracketed = _BRACKETED.match(target.strip())
-    if bracketed is not None:
-        parts = [_ROUGHLY.sub("", bracketed.group(part).strip()) for part in ("main", "other")]
-        return [target, *parts, *(named.group("name") for part in parts if (named := _NAMED_KIND.match(part)))]
-    if _ROUGHLY.match(target.strip()):
-        return [target, _ROUGHLY.sub("", target.strip())]
-    split = _TERM_MEANING.match(target.strip())
-    if split is None:
-        return [target]
-    term, meaning = split.group("term").strip(), split.group("meaning")
-    core = _EMPTY_END.sub("", _EMPTY_START.sub("", meaning))
-    return [target, term, meaning, *([core] if len(core.split()) >= 3 else [])]
-
-
 # A change of mind said after an answer ("Venus. No, wait, Mars.", "Paris, I mean Lyon", "Three. Actually,
 # four."): the answer is what follows, the words before it only the way there.
 _CORRECTION = re.compile(
@@ -508,7 +476,7 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
 
 def _year_carried(before: str, after: str, expected: list[str]) -> str:
     """:func:`spoken_figures.year_carried`, where a year is asked."""
-    asked = [_quantity(w) for t in expected for w in _wordings(t)]
+    asked = [_quantity(w) for t in expected for w in wordings(t)]
     year = any(q and q[1] is None and 1000 <= q[0] <= 2999 for q in asked)
     return year_carried(before, after) if year else after
 
@@ -1325,7 +1293,7 @@ def answers_open_question(text: str | None, expected: list[str], prompt: str | N
         return True
     numeric = any(_quantity(t) is not None or _range(t) is not None for t in expected)
     longest = max((len(normalise(t).split()) for t in expected), default=0)
-    wanted = _stems([w for t in expected for wording in _wordings(t) for w in normalise(wording).split()])
+    wanted = _stems([w for t in expected for wording in wordings(t) for w in normalise(wording).split()])
     for said in _SENTENCE.split(text.strip()):
         if _about_someone(said, expected, prompt):
             continue
