@@ -354,7 +354,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             if priest and not fathers_name:  # "Father O'Brien said Mass": a priest by his title, nobody's father
                 found.append((match.start(), f"{word} {priest}", f"{word} {priest}"))
                 continue
-        if not owner and not addressed and not given and not second and _family_word_acting(word, text[match.end() :]):
+        lone = not owner and not addressed and not given and not second
+        if lone and _family_word_acting(word, text[match.end() :], text[: match.start()]):
             addressed = True  # "moeke always said", "nonna made the bread": a family's own word, said in lower case
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
@@ -541,14 +542,29 @@ def _did_something(rest: str, head: str = "") -> bool:
 _OLD_ABROAD = frozenset("nonna nonno abuela abuelo yiayia pappous babbo tante".split())
 
 
-def _family_word_acting(word: str, rest: str) -> bool:
+def _family_word_acting(word: str, rest: str, head: str = "") -> bool:
     """A family's word of another language in lower case, then what they did or always said: "moeke always said
-    you cannot make lace with an empty stomach", "nonna made the bread". Not a short one ("ba", "ama", "pai":
-    words of other kinds too), nor English ones ("mum", "grandma": a capital or an owner tells those)."""
+    you cannot make lace with an empty stomach", "nonna made the bread", "so dayê could hear", "áhkku did not
+    say one word"; or missed, waited for, sung to: "nine months without eadni", "I sang to áhkku". Not a short one
+    ("ba", "ama", "pai": words of other kinds too), nor English ones ("mum", "grandma": a capital or an owner
+    tells those)."""
     if not word.islower() or len(word) < 4 or word not in KIN_OF_OTHER_LANGUAGES | _OLD_ABROAD:
         return False
+    if _MISSED_OR_WITH.search(head) and _WORD_ENDS.match(rest):
+        return True  # not "with babushka scarves", "for mamma mia": the word then a noun is no one
     rest = re.sub(r"^\s+(?:always|never|often|once|still|just|also)\b", "", rest)
-    return bool(re.match(r"\s+(?:would|used\s+to)\s+[a-z]+", rest)) or _did_something(rest)
+    return bool(re.match(_MODAL_THEN_VERB, rest)) or _did_something(rest)
+
+
+# Before a family's word: who one was without, with, waiting for or told something ("without eadni", "to nonna")
+_MISSED_OR_WITH = re.compile(
+    r"\b(?:without|with|for|to|beside|behind|missed|miss|visit|visited|told|tell|asked|ask|helped|help)\s+$"
+)
+_WORD_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|at|on|for|to|from|when|while|who|because|but|so|every|all|again|too|there|then)\b"
+)
+# A helping verb, then a verb: "dayê could hear", "áhkku did not say", "babcia would sing", "nonna used to"
+_MODAL_THEN_VERB = r"\s+(?:would|could|did|didn['’]t|did\s+not|will|can|couldn['’]t|wouldn['’]t|used\s+to)\s+[a-z]+"
 
 
 _HELPED = re.compile(

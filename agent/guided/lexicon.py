@@ -5,6 +5,8 @@ Kept apart from the rules in ``annotate`` so they can grow without touching code
 
 from __future__ import annotations
 
+from agent.guided.kin_elsewhere import KIN_ELSEWHERE
+
 POSITIVE = frozenset(
     """love loved lovely happy happiest happiness joy joyful wonderful beautiful proud laugh laughed laughing
     fun excited exciting great good best warm kind grateful thankful lucky glad delighted enjoy enjoyed
@@ -113,7 +115,7 @@ jiddo grandfather alone       jeddo grandfather alone     giddo grandfather alon
 ammo uncle alone+before       khalo uncle alone+before    khalu uncle alone+before    khalto aunt alone+before
 khalti aunt alone+before      amto aunt alone+before      abu = before                umm = before
 hajj = before                 hajja = before              haji = before               hajji = before
-ustaz = before                ustadh = before             ustad = before              sitt = before
+ustaz = alone+before          ustadh = alone+before       ustad = before              sitt = before
 # Hindi, Punjabi, Urdu
 maa mother alone              mataji mother alone         ammi mother alone           pitaji father alone
 abbu father alone             abba father alone           bauji father alone          dadi grandmother alone
@@ -364,6 +366,7 @@ ajahn = before                ajarn = before              khun = before         
 don = before+name             mère = before               mere = before+name              père = before
 madam = alone+before
 """
+_KIN_ABROAD += KIN_ELSEWHERE  # the rows of more languages (``kin_elsewhere``)
 
 
 def _kin_abroad() -> list[tuple[str, str, frozenset[str]]]:
@@ -534,6 +537,12 @@ NOT_NAMES = FESTIVALS.union(
 )
 # Question words and cries (in ``NOT_NAMES``) that end or open a title of a work: "Doctor Who", "Out of Africa".
 QUESTION_WORDS = frozenset("where what why who whom whose which how out away".split())
+# God by the names of many faiths: never a place, nor someone the teller met ("Bapu went to Bhagwan" is a death)
+DEITIES = frozenset(
+    """god allah bhagwan bhagwaan bhagavan ishwar ishvar parmeshwar parameshwar paramatma waheguru khuda yahweh
+    jehovah asdvadz astvats astvadz olodumare nkulunkulu""".split()
+)
+NOT_NAMES = NOT_NAMES | DEITIES
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it
 # ("the American University", "Korean Air"), never a place alone ("in the Japanese time").
 NATIONALITIES = frozenset(

@@ -18,6 +18,7 @@ from agent.guided.lexicon import (
     HONORIFICS,
     KIN,
     MONTHS,
+    NOT_NAMES,
     ORG_WORDS,
     PART_OF_PLACE,
     PERSON_LEADS,
@@ -36,7 +37,10 @@ from agent.guided.lexicon import (
     TITLES_AFTER,
     TITLES_OF_OTHER_LANGUAGES,
 )
-from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive
+from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive, plain_word
+from agent.guided.names import FEMALE, MALE
+from agent.guided.not_people import not_a_person
+from agent.guided.person_acts import acts_as_person, owns_kin
 from agent.guided.person_cues import (
     ADDRESSING,
     AUTHORED,
@@ -146,6 +150,10 @@ def kind_of_name(
     lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
     if name.lower() in KIN:
         return ""  # "Bà Nội" is read as the relative (``relatives``)
+    listed_name = plain_word(no_possessive(words[0])) in FEMALE | MALE or first in TITLES
+    elsewhere = not_a_person(words, before, after, given=listed_name, known_person=name in known.people)
+    if elsewhere is not None:
+        return elsewhere  # a god, "the settlement called Wainikoro", "Karen Jeppe Jemaran", "in Motibhai's shop"
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
@@ -427,6 +435,9 @@ def kind_of_name(
         return "person"  # "the eldest daughter, Ines, so": a relative's name said after the relative
     if nxt in PERSON_VERBS and (not at_start or nxt in SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
+    unplaced = name.lower() not in COUNTRIES | REGIONS | NOT_NAMES and name not in known.places
+    if unplaced and ((acts_as_person(after) and not owner) or owns_kin(words, after)):
+        return "person"  # "Hayrig washed her hands", "Mayrig put wet cloths on him", "Mayrig's brother"
     return "start" if at_start else ""
 
 

@@ -22,12 +22,18 @@ TOKEN = re.compile(rf"[{UPPER}][\w'’]*(?:-[^\W\d_][\w'’]*)*|[{LOWER}][\w'’
 SAYING = frozenset("said told asked laughed smiled sang cried taught whispered shouted whistled hummed".split())
 
 
+# A name joined by a hyphen to an honorific said after it (not a temple's "-ji" written whole: "Kinkakuji")
+_HONOURED_HYPHENED = re.compile(r"^[A-Z][a-z]{2,}-(?:ji|san|sama|sahib|saheb|saab|bhai|ben|jan|jaan|khanum)$")
+
+
 def is_given_name(word: str) -> bool:
     plain = plain_word(word)
     if HONOURED_NAME.match(no_possessive(word)) and plain not in KIN:
         stem = plain.removesuffix("ji").rstrip("-")
         if not plain.endswith("ji") or stem in HONOURED_STEMS or stem in FEMALE or stem in MALE:
             return True  # "Rameshbhai", "Kokilaben", "Chandrakant-bhai", "Gandhiji": a name and its respectful suffix
+    if _HONOURED_HYPHENED.match(no_possessive(word)):
+        return True  # "Ramsaran-ji", "Tanaka-san", "Karim-sahib": a name, a hyphen and the respect it is said with
     if HYPHENATED_NAME.match(no_possessive(word)) and not PLACE_SUFFIX.match(no_possessive(word)):
         return plain.split("-")[0] not in ENGLISH_FIRSTS
     first, _, last = plain.rpartition("-")

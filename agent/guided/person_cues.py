@@ -10,7 +10,7 @@ import re
 
 # Between an owner and a relative: "my late husband", "my two little brothers", "my youngest sister".
 KIN_MODIFIERS = (
-    "(?:late|dear|older|younger|little|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
+    "(?:late|dear|older|younger|little|small|big|baby|best|own|eldest|oldest|elder|youngest|middle|twin|favourite"
     "|favorite|two|three|four|five|six|seven|eight)"
 )
 # Relatives a "great-" puts a generation further off: "my great-grandfather", "her great-aunt".

@@ -1,0 +1,47 @@
+"""Names that look like someone's and are not: a god, a settlement named so, a school in another language, a shop
+by its owner's name. Read before a name's shape or a given name makes it a person ("Karen Jeppe Jemaran")."""
+
+from __future__ import annotations
+
+import re
+
+# God said by a name in any language: neither someone in the story nor a place ("went to Bhagwan", "home to the Lord")
+DEITIES = frozenset(
+    """lord almighty bhagwan bhagwaan allah asdvadz asdvats xwedê xwede khuda khudā rabb parmeshwar parameshwar
+    ishwar ishvar waheguru hashem adonai jehovah yahweh ipmil jumala mungu ngai nzambi olodumare chineke
+    unkulunkulu""".split()
+)
+# A settlement, a school or a shop said by a word, then "called" or "named" and its name: a place
+SETTLED = frozenset(
+    """settlement village town hamlet estate colony compound camp district island kampung barrio moshav kibbutz
+    mission valley township suburb parish farm station""".split()
+)
+# A school, a college or a university in another language's word, first or last in its name: "Karen Jeppe Jemaran"
+# (Armenian: a college), "Lycée Condorcet", "Gimnazjum", "Escola Estadual", "Madrasa Nizamiya", "Sanatan Vidyalaya"
+SCHOOLS_ABROAD = frozenset(
+    """jemaran djemaran lycée lycee liceo lyceum gymnasium gimnazjum gimnazija gymnasio gymnasion madrasa madrasah
+    madrassa medrese escola colegio colégio collège ecole école scuola instituto institut hochschule universidad
+    universidade université universita università okulu lisesi vidyalaya mahavidyalaya pathshala pathasala
+    jamia yeshiva cheder heder shule sekolah pesantren gakko gakkō daigaku""".split()
+)
+# Where one sits or works, said by its owner's name: "in Motibhai's shop", "at Lolo's bakery"
+SHOPS = frozenset("shop store garage bakery stall café cafe bar pub restaurant canteen dukan duka tienda".split())
+_IN_IT = frozenset("in at into inside from outside behind".split())
+
+
+def not_a_person(
+    words: list[str], before: list[str], after: list[str], *, given: bool, known_person: bool
+) -> str | None:
+    """Nothing for a god; "place" for a settlement so named, a school abroad, a shop by its owner's name."""
+    name = " ".join(words)
+    bare = re.sub(r"['’]s$", "", name)
+    if bare.lower() in DEITIES:
+        return ""  # "gone home to the Lord", "Bapu went to Bhagwan": no one in the story, and nowhere
+    if before[-1:] in (["called"], ["named"]) and before[-2:-1] != [] and before[-2] in SETTLED:
+        return "place"  # "the settlement called Wainikoro", "a village named Kfar Kama"
+    if len(bare.split()) > 1 and {words[0].lower(), bare.split()[-1].lower()} & SCHOOLS_ABROAD:
+        return "place"  # "School was Karen Jeppe Jemaran", "the Lycée Condorcet" (not the kind alone: "Cheder, sure")
+    owned_shop = len(words) == 1 and name != bare and after[:1] != [] and after[0] in SHOPS
+    if owned_shop and before[-1:] != [] and before[-1] in _IN_IT and not given and not known_person:
+        return "place"  # "he sat in Motibhai's shop": the shop (a firm's name), not a man in the story
+    return None

@@ -1,0 +1,55 @@
+"""What only a person does to someone or something, read after a capitalised word of any language: "Hayrig washed
+her hands", "Mayrig put wet cloths on him", "Mayrig's brother": the word is someone, whatever the language."""
+
+from __future__ import annotations
+
+# Acts of a person whatever follows, at a sentence's start too: "Mayrig cooked", "Bavo prayed".
+ONLY_PEOPLE_DO = frozenset(
+    """washed cooked sewed knitted prayed kissed hugged whispered scolded wept married taught laughed smiled
+    nursed cuddled bathed combed braided""".split()
+)
+# Acts done to someone or with the hands, a person's only with a person or their own after them: "Hayrig sent me",
+# "Mayrig put wet cloths on him" (not "Aleppo took her in", a place named before; "Oslo sent a team").
+DONE_TO_SOMEONE = frozenset(
+    """sent took put gave brought carried held fed raised dressed woke pulled slapped beat hit called
+    grabbed hugged lifted""".split()
+)
+HANDS_ON = frozenset("me him her".split())
+# Where the act takes the one it is done to: "sent me to", "carried her home" (not "sent me a letter", as a firm
+# does, nor "took her in", as a town does)
+TAKEN_WHERE = frozenset("to on into out up down away home back by over across".split())
+# A relative's word used of a thing: "Berlin's sister city", "the Queen Mary's sister ship"
+KIN_OF_THINGS = frozenset(
+    """city cities town towns ship ships company companies school schools paper papers station stations church
+    churches college colleges club clubs island islands port ports state states planet planets""".split()
+)
+# Said as someone's relative: "Mayrig's brother", "áhčči's big brother" make the owner someone too
+OWNED_KIN_WORDS = frozenset(
+    """mother father brother sister brothers sisters son sons daughter daughters husband wife uncle aunt cousin
+    nephew niece grandmother grandfather grandson granddaughter""".split()
+)
+_BETWEEN = frozenset("big small little older younger elder eldest youngest late own second first only".split())
+
+
+def acts_as_person(after: list[str]) -> bool:
+    """The words after a capitalised word tell an act only a person does (``after`` in lower case)."""
+    if not after:
+        return False
+    verb = after[0]
+    if verb in ONLY_PEOPLE_DO:
+        return True
+    return (
+        verb in DONE_TO_SOMEONE
+        and after[1:2] != []
+        and after[1] in HANDS_ON
+        and after[2:3] != []
+        and (after[2] in TAKEN_WHERE)
+    )
+
+
+def owns_kin(words: list[str], after: list[str]) -> bool:
+    """The name said with "'s" then a relative: "Mayrig's brother", "Ánte's little sister"."""
+    if not words or not words[-1].endswith(("'s", "’s")):
+        return False
+    rest = [w for w in after[:3] if w not in _BETWEEN]
+    return rest[:1] != [] and rest[0] in OWNED_KIN_WORDS and rest[1:2] != [] and rest[1] not in KIN_OF_THINGS
