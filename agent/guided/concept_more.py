@@ -213,4 +213,33 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"(?:^|[.!?]\s+)(?:madam|madame|ma['’]am|missus)\s*,",
         ),
     ),
+    # A gathering told by who came and where it sat ("the mandali sat in a different house", "Mai made halwa for
+    # forty people", "the whole street came to ours"), never a count that is no company ("a bus for forty people").
+    Concept(
+        "gathering",
+        heads=word_set("gathering gatherings get-together get-togethers"),
+        says=word_set("gathered gathering gatherings congregation assembly"),
+        personal=False,
+        phrases=_phrases(
+            r"(?<!built\s)(?<!made\s)(?<!room\s)(?<!space\s)(?<!seats\s)(?<!enough\s)"
+            r"\b(?P<at>for|fed|cooked\s+for)\s+(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|a\s+hundred"
+            r"|hundreds\s+of)\s+people\b(?![^.;!?]{0,20}\b(?:seats?|bus|coach|boat|plane|hall|room)\b)",
+            r"\b(?P<at>sat|met|came\s+together|got\s+together)\s+(?:\w+\s+)?in\s+(?:a\s+different|each\s+other['’]?s"
+            r"|somebody['’]?s|someone['’]?s|one\s+another['’]?s|every(?:one|body)['’]s)\s+(?:house|home|yard)s?\b",
+        ),
+    ),
+    # Settling told by the first work, home or winter in the new place ("He got a job at Fisher & Paykel … the first
+    # winter I wore two cardigans in the bed", "we rented a room in Parkdale"), the place itself named by the aim.
+    Concept(
+        "settling",
+        heads=word_set("settling settle settled resettling"),
+        says=word_set("settled settling"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:the|our|my|his|her)\s+(?P<at>first)\s+(?:winter|summer|job|flat|house|home|apartment|room|pay"
+            r"|wages|paycheck|week|month|year|christmas)s?\b",
+            r"\b(?P<at>got|found|took|rented|bought)\s+(?:a|an|his|her|my|our|the)\s+(?:first\s+|little\s+|small\s+)?"
+            r"(?:job|flat|apartment|room|house|place\s+to\s+live)\b",
+        ),
+    ),
 )

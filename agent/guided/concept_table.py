@@ -677,7 +677,7 @@ CONCEPTS: tuple[Concept, ...] = (
             """church chapel mass prayer prayers prayed pray god bible priest vicar rabbi imam mosque synagogue
             temple hymn hymns communion baptised baptized christened confirmation catholic methodist lutheran
             baptist anglican muslim jewish hindu buddhist ramadan passover sabbath convent nun monastery
-            rosary faith"""
+            rosary faith pandit pandit-ji puja pooja aarti bhajan bhajans kirtan satsang mandir gurdwara quran"""
         ),
     ),
     Concept(

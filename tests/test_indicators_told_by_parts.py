@@ -1,0 +1,65 @@
+"""Indicators met by their parts, with none of their words: a religious gathering told by who came, where it sat and
+who led it ("the kirtan sat in a different house each week … the granthi read"), settling in a new city told by the
+first job, home or winter there, and look-alikes that share words and must not meet them (a bus for forty people, a
+city seen on a postcard, the pandit named in passing). The wording is other than any benchmark persona's."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from agent.guided.annotate import read
+from agent.guided.records import indicator_marks
+
+
+def _met(aim: str, text: str) -> bool:
+    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
+    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
+    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every Sunday evening the bhajan group sat in a different house, the pandit with his harmonium, and my aunt "
+        "cooked for thirty people.",
+        "Once a month the satsang met in someone's home, the old women singing, and we fed forty people after.",
+    ],
+)
+def test_a_religious_gathering_told_by_its_parts(text: str) -> None:
+    assert _met("The family's religious gatherings", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus to the temple town was built for forty people and it broke down twice.",
+        "The pandit lived at the end of our lane, a thin man with a bicycle.",
+    ],
+)
+def test_a_count_or_a_priest_alone_is_no_religious_gathering(text: str) -> None:
+    assert not _met("The family's religious gatherings", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We came to Toronto in 1975. My husband got a job at the Ford plant, and the first winter the snow reached "
+        "the windows.",
+        "In 1962 we arrived in Toronto with one suitcase; we rented a room above a bakery on College Street.",
+    ],
+)
+def test_settling_told_by_the_first_job_or_home_in_the_city(text: str) -> None:
+    assert _met("Settling in Toronto", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first time I saw Toronto was on a postcard my uncle sent, the tower and the lake.",
+        "Toronto was only a name on my cousin's letters, I never thought I would see it.",
+    ],
+)
+def test_a_first_job_elsewhere_or_the_city_named_alone_is_no_settling(text: str) -> None:
+    assert not _met("Settling in Toronto", text)
