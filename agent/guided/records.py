@@ -421,6 +421,8 @@ def _asks(aim: str, prompt: str) -> str | None:
         content -= _NORMS  # "the safe cooking temperature" asked as "To what temperature should food be cooked?"
     if _HOW_LONG.search(aim):
         content -= {"long"}  # a way of asking (:data:`_ASKS`): "how long" is asked by "how many days"
+    if _MEANING_ASKED.search(prompt):
+        content -= _MEANING  # "what the first word means" asked as "what does the first word tell you?"
     if _WORKS_OUT.match(aim):
         content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
     said = _words(prompt)
@@ -450,6 +452,12 @@ def _asks(aim: str, prompt: str) -> str | None:
 
 
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
+# A meaning asked in other words: "what does it tell you", "what does K stand for", "what does it signify".
+_MEANING_ASKED = re.compile(
+    r"\bwhat\s+(?:does|do|did)\s+[^?]{1,60}?\b(?:tell\s+(?:you|us)|stand\s+for|signify|indicate|refer\s+to|mean)\b",
+    re.IGNORECASE,
+)
+_MEANING = frozenset("mean means meaning meant".split())
 # Verbs that only carry a thing somewhere, said otherwise by a question that says where to ("put the ball over the
 # line" / "goes over the line", "gets the ball into the net" / "is kicked into the net"): what is asked is the rest
 # and where, the particle in the question too ("how to get to Mars" is not asked by "How far is Mars?").
