@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
+from agent.guided.lasting_harm import lasting_harm
 from agent.guided.name_words import sentence_at
 
 # Someone else, said as the subject: he, she, a relative or someone by their role, or a name (never I, we or they:
@@ -241,5 +242,6 @@ def _wheelchair(text: str) -> re.Match[str] | None:
 def grave_body(text: str) -> re.Match[str] | None:
     """Where the answer tells a grave illness by what it does to the body (see the module's docstring), or None."""
     signs = next((m for m in _SIGNS.finditer(text) if not _passed_state(text, m)), None)
-    found = [m for m in (signs, _cannot(text), _blind(text), _wheelchair(text)) if m]
+    # (or by two signs of a lasting harm together: a limb lost, blood coughed, months in hospital: :mod:`lasting_harm`)
+    found = [m for m in (signs, _cannot(text), _blind(text), _wheelchair(text), lasting_harm(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None

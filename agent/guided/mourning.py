@@ -9,6 +9,7 @@ import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS, SOMEONE
 from agent.guided.left_behind import alive_now, left_unused, offered_for_the_dead, returned_from_care
+from agent.guided.mourning_rites import rite_of_the_dead, rite_signs
 from agent.guided.passing import went_away
 
 # A death told by its signs, without a word for dying: the mourning ("his wife wore black until the
@@ -819,7 +820,7 @@ def mourned(text: str) -> bool:
         return True
     if _RITE_FOR.search(text) or _RITE_SINCE.search(text) or _RITE_OF.search(text):
         return True
-    if offered_for_the_dead(text):
+    if offered_for_the_dead(text) or rite_of_the_dead(text):
         return True
     alive = alive_now(text)
     found = [_sign(kind, text) for kind in _SIGN if not (alive and kind in _REMEMBRANCE | _OF_THE_DEAD)]
@@ -827,6 +828,7 @@ def mourned(text: str) -> bool:
         found.append(_LETTERS_STOPPED.search(text))  # (the silence, one sign)
     found.append(_sat_with_the_bereaved(text))
     found.append(went_away(text))  # ("she passed in May", "he left us": one sign, :mod:`passing`)
+    found.extend(rite_signs(text))  # (the rites of many customs, one sign each: :mod:`mourning_rites`)
     if not alive:
         found.append(_prayed_for_days(text))
     if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)

@@ -18,7 +18,10 @@ from __future__ import annotations
 import re
 
 from agent.guided.being_or_thing import KIN_WORDS, SOMEONE
+from agent.guided.lexicon import DEITIES as _DEITY_WORDS
 
+# God by the names of many faiths, gone to ("Bapu went to Bhagwan", "she went to Waheguru")
+DEITIES = "|".join(sorted(_DEITY_WORDS, key=len, reverse=True))
 # Someone, with a suffix of respect or endearment joined on ("Ama-la", "Pa-la", "Dadi-ji", "Abuelo-san"), said just
 # before the going (read backwards from the going's words only: the pattern of someone is long)
 _WHO = SOMEONE + r"(?:-[\w'’]+)*"
@@ -35,11 +38,20 @@ _STRONG = re.compile(
     r"|\b(?:departed|departs)\s+this\s+(?:life|world|earth)"
     r"|\b(?:went|gone|was\s+called|were\s+called|was\s+taken)\s+(?:home\s+)?to\s+(?:be\s+with\s+)?(?:god|the\s+lord"
     r"|jesus|allah|heaven|glory|paradise|(?:his|her|their)\s+(?:maker|rest|reward)|the\s+(?:other\s+side|next\s+world"
-    r"|spirit\s+world|ancestors))\b(?!['’])"
+    r"|spirit\s+world|ancestors|almighty)|" + DEITIES + r")\b(?!['’])"
     # … never a place of that name or a joy ("went to the other side of the border", "went to Heaven, the club",
-    # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth")
-    r"(?!\s+(?:of|on\s+earth|for|every|each|scoring|to\s+(?!be\b)\w+|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup"
-    r"|race|derby|league))\b|,\s+(?:the|a|an)\b|\s*!)"
+    # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth"), nor a prayer
+    # ("went to Bhagwan with her troubles", "went to God in prayer")
+    r"(?!\s+(?:of|on\s+earth|for|every|each|scoring|with|in\s+(?:prayer|(?:his|her|their)\s+prayers?)|to\s+(?!be\b)\w+"
+    r"|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup|race|derby|league|temple|mandir|church|mosque))\b|,\s+(?:the|a"
+    r"|an)\b|\s*!)"
+    # "closed her eyes" said with when or where she died ("in the winter of '62", "in 1962", "in her own bed",
+    # "for good"), never to sleep, listen or rest ("closed her eyes and listened", "closed her eyes for a moment")
+    r"|\bclosed\s+(?:his|her|their)\s+eyes\s+(?:for\s+good|for\s*ever|peacefully|in\s+peace|(?:in|on)\s+the\s+(?:winter"
+    r"|spring|summer|autumn|fall|year|night|morning|evening)\s+(?:of|after|before)\b|in\s+(?:\d{4}|['’]\d\d)\b"
+    r"|in\s+(?:his|her|their)\s+own\s+bed\b|at\s+(?:the\s+age\s+of\s+)?\d+\b|aged\s+\d+\b)"
+    r"(?![^.!?]*\b(?:slept|sleep|asleep|listened|listen|dozed|doze|nap|napped|dreamed|dreamt|woke|opened|smiled|sang"
+    r"|hummed|laughed)\b)"
     r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)"
     # the words of other Englishes and faiths: "my father expired in 1990", "is late since 2005", "slept in the Lord",
     # "perished in the camps", "succumbed to his wounds" (never "nearly perished with cold", "succumbed to temptation")

@@ -157,7 +157,7 @@ def respond(ctx: TurnContext) -> Outcome:
     outcome = _next(ctx, turn, subs, answered, saved and not ctx.artifacts)
     outcome.calls[:0] = calls
     if private and turn.answer is not None:
-        kept = pick(ctx.session_id, f"private.{turn.answer.sequence}", "story/private", topic=private)
+        kept = pick(ctx.session_id, f"private.{turn.answer.sequence}", "story/private", topic=private, said=turn.said)
         outcome.text = before_question(outcome.text, kept)
     return outcome
 
@@ -774,7 +774,13 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
         told = {w.lower() for who in before for w in re.findall(r"[A-Za-zÀ-ÿ]+", f"{who.name} {who.said}")}
         told -= {"your", "my", "the", "our", "his", "her", "their"}
         fresh.sort(
-            key=lambda w: w.name.lower() in told or KIN.get(w.name.lower(), "") in told or _named_before(turn, w)
+            key=lambda w: (
+                w.name.lower() in told
+                or KIN.get(w.name.lower(), "") in told
+                or _named_before(turn, w)
+                # (or said back by the family's own word named before: "your Kaka" after "Kaka Shiu Narayan")
+                or bool(told & set(re.findall(r"[a-zà-ÿ]+", w.said.lower())) - {"your", "my", "our"})
+            )
         )
     if len(fresh) > 1:
         # Someone the teller puts off ("I'll get to Ron, don't let me forget Ron") comes after the others.

@@ -1,0 +1,96 @@
+"""Mourning told by its rites across customs (the days counted after a death, the fire given by a son, the body
+washed, a lamp by the head, days without salt, bangles broken, a widow's white, heads shaved, a requiem by its own
+name, a blessing said only of the dead), each one sign that :func:`mourning.mourned` counts with another of a
+different kind; a few are a death alone. Its own module: mourning.py is at its size limit.
+
+One sign is weak ("we lit the diya for Diwali", "on the fortieth day of the voyage", "her bangles broke at the
+dance", "my husband, Allah yerhamo," said in passing); two of different kinds, or one strong one said of someone
+close ("Bhaiya gave Bapu the fire", "Dad washed his mother's body himself"), tell a death."""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.being_or_thing import KIN_WORDS
+from agent.guided.name_words import sentence_at
+
+_WHOM = r"(?:him|her|them|(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)"
+_DAYS = r"(?:three|seven|nine|ten|eleven|twelve|thirteen|forty|\d{1,2})\s+days"
+# The weak signs, one per kind
+_SIGNS = {
+    # the days counted after a death: "on the fortieth day we had …", "thirteen days no salt"
+    "day": r"\b(?:on\s+)?the\s+(?:third|3rd|seventh|7th|ninth|9th|tenth|10th|thirteenth|13th|fortieth|40th"
+    r"|forty-?ninth|49th)\s+day\b(?!\s+(?:of|at|in|on|out|after\s+(?:the\s+)?(?:birth|wedding))\b)",
+    # the fire given by a son, the body taken to the river bank or the burning ground
+    "fire": r"\b(?:gave|give|gives|giving)\s+(?:" + _WHOM + r"\s+)?(?:the\s+)?(?:fire|agni|mukhagni)\b"
+    r"(?![\s-]*(?:a|an|some|more|another|its|back|up|extinguisher|brigade|station|service|alarm|to\s+(?:the|a))\b)"
+    r"|\b(?:took|carried|brought|bore)\s+(?:him|her|them|the\s+body)\s+(?:down\s+)?to\s+the\s+(?:river\s*bank"
+    r"|riverside|ghats?|burning\s+(?:ghats?|ground)|cremation\s+ground|shmashan|smashan|shamshan)\b",
+    # the body washed by the family: "washed her body", "washed her hands himself", "washed and shrouded him"
+    "washed": r"\bwashed\s+(?:the|his|her|their)\s+bod(?:y|ies)\b(?!\s+of\s+(?:the|a|my|his|her)\s+(?:car|van|boat"
+    r"|truck|guitar|bus))|\bwashed\s+her\s+(?:hands|feet|face|hair)\s+himself\b|\bwashed\s+his\s+(?:hands|feet|face"
+    r"|hair)\s+herself\b|\b(?:washed|bathed)\s+and\s+(?:dressed|shrouded|wrapped)\s+(?:him|her|them|the\s+body)\b",
+    # a lamp or a candle by the head of the dead
+    "lamp": r"\b(?:lit|light|lighting|put|kept|placed|set|burned|burnt)\s+(?:a|the|an)\s+(?:(?:small|little|oil|clay"
+    r"|ghee)\s+)*(?:diya|diyo|deeya|deepak|lamp|candle)s?\s+(?:by|at|near|beside|next\s+to|above)\s+(?:his|her"
+    r"|their)\s+(?:head|feet|body|pillow)\b",
+    # days without salt, cooking or the stove: "thirteen days no salt in our house"
+    "fast": _DAYS + r"[^.!?]{0,20}?\bno\s+(?:salt|cooking|stove|fire\s+in\s+the\s+kitchen)\b|\bno\s+(?:salt|cooking"
+    r"|stove)\b[^.!?]{0,30}?\bfor\s+" + _DAYS,
+    # the widow's bangles broken, her vermilion wiped off
+    "widow": r"\b(?:broke|broken|breaks|smashed|shattered)\s+(?:all\s+)?(?:her|the)\s+(?:glass\s+)?(?:bangles|chooris"
+    r"|churis|chudiyan)\b|\b(?:wiped|washed|rubbed)\s+(?:off|away)\s+(?:her\s+)?(?:sindoor|sindur|sindhur|kumkum)\b",
+    # a widow's white worn from then on
+    "dress": r"\b(?:wore|wear|wears|wearing|dressed\s+in)\s+only\s+white\b|\bwidow['’]s\s+white\b",
+    # heads shaved for the dead
+    "shaved": r"\bshaved\s+(?:our|their|my)\s+heads\b|\bhis\s+head\s+was\s+shaved\s+for\b",
+    # a requiem or a day counted, by its name in the teller's tongue (Armenian, Hindi, Urdu, Russian)
+    "named": r"\b(?:hokehankisd|hokehankist|hogehankisd|hogehankist|antim\s+sanskar|antyeshti|antyesti|kriya\s+karam"
+    r"|chehlum|chaliswan|qul\s+khwani|soyem|devyatiny|terahvi)\b",
+    # a blessing said only of the dead, in the teller's tongue (Armenian, Arabic, Turkish, Hebrew, Spanish, Russian,
+    # Hindi/Urdu): "Asdvadz hokin lusavoreh", "Allah yerhamha", "zikhrono livrakha"; one sign, never a death alone: said
+    # beside a name it is an old loss named in passing ("in '85 with Adel, my husband, Allah yerhamo, …" in a quiz)
+    "blessing": r"\b(?:hokin\s+lusavoreh|hokin\s+lusavori|allah\s+(?:yerham|yarham|yirham)\w*|rahimahu(?:llah|mullah)"
+    r"|rahmetli|(?:zikhrono|zichrono|zikhronah|zichronah)\s+livr?akha|(?:alav|aleha)\s+ha-?shalom"
+    r"|que\s+en\s+paz\s+descanse|que\s+dios\s+(?:lo|la)\s+tenga\s+en\s+su\s+(?:santa\s+)?gloria|requiescat\s+in\s+pace"
+    r"|tsarstvo\s+(?:yemu|yey|jemu|jej)\s+nebesnoye|swargiya|swargvasi|swargwasi|marhoom|marhooma|marhuma)\b",
+}
+_SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+# … never a sign in a sentence that tells another occasion: a fast, a feast, a journey, a birth, a game
+_OTHER_OCCASION = re.compile(
+    r"\b(?:fast|fasting|ramadan|lent|navratri|diwali|deepavali|holi|festival|feast\s+of|wedding|bride|born|birth"
+    r"|baby|voyage|journey|trip|trek|march|strike|siege|holiday|school|term|course|training|diet|retreat|camp|rain"
+    r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said)\b",
+    re.IGNORECASE,
+)
+# The strong ones: the fire given to someone close by name or kin, their body washed
+_STRONG = re.compile(
+    r"\b(?:gave|give|gives)\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)\s+"
+    r"(?:the\s+)?(?:fire|agni|mukhagni)\b(?![\s-]*(?:a|an|some|more|extinguisher|brigade|alarm)\b)"
+    r"|\b(?:gave|give|gives)\s+(?:the\s+)?(?:fire|agni|mukhagni)\s+to\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)\b"
+    r"|\bwashed\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:"
+    + KIN_WORDS
+    + r")['’]s|(?-i:[A-Z])\w+['’]s)\s+body\b",
+    re.IGNORECASE,
+)
+
+
+def rite_signs(text: str) -> list[re.Match[str]]:
+    """The weak signs of mourning the answer tells, at most one of each kind (see the module's docstring), never in a
+    sentence of another occasion."""
+    found = []
+    for pattern in _SIGN.values():
+        for m in pattern.finditer(text):
+            if not _OTHER_OCCASION.search(sentence_at(text, m.start())):
+                found.append(m)
+                break
+    return found
+
+
+def rite_of_the_dead(text: str) -> re.Match[str] | None:
+    """A rite or a blessing that is a death alone (see the module's docstring), or None."""
+    for m in _STRONG.finditer(text):
+        if not _OTHER_OCCASION.search(sentence_at(text, m.start())):
+            return m
+    return None
