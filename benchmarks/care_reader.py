@@ -121,6 +121,11 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
 
+    @property
+    def false_alarms(self) -> float | None:
+        """FP / negatives: unlike precision, it does not depend on how many negatives were sampled."""
+        return self.fp / (self.fp + self.tn) if self.fp + self.tn else None
+
 
 def score(answers: list[Answer], verdicts: dict[int, bool], keep: Callable[[Answer], bool] = lambda a: True) -> Score:
     """Score the verdicts (by index into ``answers``) on the answers ``keep`` selects."""
@@ -226,7 +231,8 @@ def _pct(v: float | None) -> str:
 
 
 def row(label: str, s: Score) -> str:
-    return f"| {label} | {s.tp} | {s.fp} | {s.fn} | {s.tn} | {_pct(s.precision)} | {_pct(s.recall)} | {_pct(s.f1)} |"
+    cells = (s.precision, s.recall, s.f1, s.false_alarms)
+    return f"| {label} | {s.tp} | {s.fp} | {s.fn} | {s.tn} | " + " | ".join(_pct(c) for c in cells) + " |"
 
 
 SPLITS: list[tuple[str, Callable[[Answer], bool]]] = [
@@ -240,7 +246,8 @@ SPLITS: list[tuple[str, Callable[[Answer], bool]]] = [
 
 
 def report(answers: list[Answer], readers: dict[str, dict[int, bool]], times: dict[str, list[float]]) -> str:
-    lines = ["| split / reader | TP | FP | FN | TN | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
+    lines = ["| split / reader | TP | FP | FN | TN | precision | recall | F1 | false alarms (FP / negatives) |"]
+    lines.append("|---" * 9 + "|")
     for split, keep in SPLITS:
         for name, verdicts in readers.items():
             lines.append(row(f"{split}: {name}", score(answers, verdicts, keep)))
@@ -257,6 +264,21 @@ def report(answers: list[Answer], readers: dict[str, dict[int, bool]], times: di
     return "\n".join(lines)
 
 
+def merged(every: list[Answer], runs: list[list[dict[str, Any]]]) -> tuple[list[Answer], dict[str, dict[int, bool]]]:
+    """The answers of several ``--json`` runs (each verdict under its reader's name), in corpus order."""
+    verdicts: dict[tuple[str, int], dict[str, bool]] = {}
+    for rows in runs:
+        for r in rows:
+            said = {k: v for k, v in r.items() if k not in ("persona", "turn", "care") and v is not None}
+            verdicts.setdefault((r["persona"], r["turn"]), {}).update(said)
+    answers = [a for a in every if (a.persona, a.turn) in verdicts]
+    readers: dict[str, dict[int, bool]] = {}
+    for i, a in enumerate(answers):
+        for name, said in verdicts[(a.persona, a.turn)].items():
+            readers.setdefault(name, {})[i] = said
+    return answers, readers
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--prompts", nargs="*", default=["examples"], choices=sorted(PROMPTS))
@@ -268,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2, help="llama.cpp threads (1 is faster on a loaded machine)")
     parser.add_argument("--personas", type=Path, default=PERSONAS, help="the folder holding tuning/ and held_out/")
     parser.add_argument("--json", type=Path, help="write every verdict here")
+    parser.add_argument("--report", nargs="+", type=Path, help="no calls: the report of these --json files, merged")
     args = parser.parse_args(argv)
 
     import httpx
@@ -282,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{machine()}\ncorpus: {len(every)} answers, {len(every) - len(negatives)} care; ", end="")
     print(f"{sum(a.mentions_death for a in negatives)} negatives name a death (calm, long ago or public)")
     print(f"scored: {len(answers)} answers ({sum(a.care for a in answers)} care)", flush=True)
+    if args.report:
+        answers, readers = merged(every, [json.loads(path.read_text()) for path in args.report])
+        print(f"merged from {', '.join(map(str, args.report))}: {len(answers)} answers")
+        print(report(answers, readers, {}))
+        return 0
     readers: dict[str, dict[int, bool]] = {"rules": {i: rules(a.text) for i, a in enumerate(answers)}}
     times: dict[str, list[float]] = {}
     server = None

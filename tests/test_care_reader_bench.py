@@ -95,3 +95,16 @@ def test_messages_end_on_the_answer_and_carry_examples_only_when_asked() -> None
 def test_rules_are_the_guided_readers_sorrow() -> None:
     assert cr.rules("My father died in the spring; we buried him by the river.")
     assert not cr.rules("The answer is the femur.")
+
+
+def test_false_alarms_and_merged_runs() -> None:
+    answers = [cr.Answer("p", n, "story", "x", n == 1, False) for n in range(1, 5)]
+    first = [{"persona": "p", "turn": 1, "care": True, "rules": True, "m": True}]
+    first.append({"persona": "p", "turn": 2, "m": True})
+    second = [{"persona": "p", "turn": 4, "care": False, "rules": False, "m": False}]
+    merged, readers = cr.merged(answers, [first, second])
+    assert [a.turn for a in merged] == [1, 2, 4]  # corpus order, only the answers a run scored
+    assert readers == {"rules": {0: True, 2: False}, "m": {0: True, 1: True, 2: False}}
+    s = cr.score(merged, readers["m"])
+    assert (s.tp, s.fp, s.tn) == (1, 1, 1) and s.false_alarms == pytest.approx(0.5)
+    assert cr.score(merged, {0: True}).false_alarms is None
