@@ -106,3 +106,42 @@ def test_a_name_with_a_hyphened_honorific_is_someone(answer: str, person: str) -
 )
 def test_a_temple_or_a_number_with_a_hyphen_is_no_one(answer: str) -> None:
     assert not read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    ("answer", "person"),
+    [
+        ("Then Garbis the baker gave us bread for the road.", "Garbis"),
+        ("In those years Kevork the gold merchant brought his Mercedes to us.", "Kevork"),
+        ("At the corner Ozgur the blacksmith was shouting at his boy.", "Ozgur"),
+    ],
+)
+def test_a_name_set_apart_by_a_trade_is_someone(answer: str, person: str) -> None:
+    assert person in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We had Fido the dog and Bessie the cow on the farm.",
+        "We sailed past Hull the fishing port at night.",
+        "Our winter place was Guovdageaidnu, Kautokeino the Norwegians say.",
+        "In Oslo the doctor told me to rest for a month.",
+        "Near Kvarnby the farmer had a mill on the stream.",
+    ],
+)
+def test_an_animal_a_port_or_a_people_after_the_is_no_trade(answer: str) -> None:
+    assert not read(answer).people, read(answer).people
+
+
+def test_cars_owned_before_and_a_man_are_not_a_couple() -> None:
+    people = read("The doctors came with their Chevrolets, and Baron Kevork the gold merchant brought his car.").people
+    assert "Chevrolets" not in people and "Baron Kevork" in people, people
+
+
+@pytest.mark.parametrize(
+    ("answer", "first"),
+    [("I remember my Amalia and Rosa dancing.", "Amalia"), ("I remember my Doris and Rosa dancing.", "Doris")],
+)
+def test_two_people_said_with_my_stay_two_people(answer: str, first: str) -> None:
+    assert {first, "Rosa"} <= set(read(answer).people), read(answer).people

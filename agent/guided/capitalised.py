@@ -463,6 +463,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             paired = previous is not None and tokens[previous[0] : start] in (["and"], ["and", "then"])
             paired = paired and after[:1] not in (["was"], ["is"], ["has"])  # not "I met Dana and Kegen was cold"
             open_pair = paired and runs != [] and runs[-1][0] not in known.places | known.things
+            # not things someone owns, said in the plural before the "and": "came with their Chevrolets, and Baron
+            # Kevork" (but "my Amalia and Rosa")
+            owned_many = runs != [] and runs[-1][0].endswith("s") and not is_given_name(runs[-1][0])
+            open_pair = open_pair and not (
+                owned_many and re.search(rf"\b(?:their|his|her|our|my)\s+{re.escape(runs[-1][0])}\b", sentence)
+            )
             if open_pair and kind == "person" and runs[-1][1] in ("", "start"):
                 runs[-1] = (runs[-1][0], "person")
             name_here = no_possessive(" ".join(words))

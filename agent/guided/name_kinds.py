@@ -40,7 +40,7 @@ from agent.guided.lexicon import (
 from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive, plain_word
 from agent.guided.names import FEMALE, MALE
 from agent.guided.not_people import not_a_person
-from agent.guided.person_acts import acts_as_person, owns_kin
+from agent.guided.person_acts import acts_as_person, by_trade, owns_kin
 from agent.guided.person_cues import (
     ADDRESSING,
     AUTHORED,
@@ -436,7 +436,10 @@ def kind_of_name(
     if nxt in PERSON_VERBS and (not at_start or nxt in SAYING):
         return "person"  # "Paolo whistled", "Yaw laughed"
     unplaced = name.lower() not in COUNTRIES | REGIONS | NOT_NAMES and name not in known.places
-    if unplaced and ((acts_as_person(after) and not owner) or owns_kin(words, after)):
+    by_craft = (
+        by_trade(after, PERSON_NOUNS) and not owner and not comma_after and before[-1:] not in (["called"], ["named"])
+    )
+    if unplaced and ((acts_as_person(after) and not owner) or owns_kin(words, after) or by_craft):
         return "person"  # "Hayrig washed her hands", "Mayrig put wet cloths on him", "Mayrig's brother"
     return "start" if at_start else ""
 

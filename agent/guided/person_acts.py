@@ -28,6 +28,13 @@ OWNED_KIN_WORDS = frozenset(
     """mother father brother sister brothers sisters son sons daughter daughters husband wife uncle aunt cousin
     nephew niece grandmother grandfather grandson granddaughter""".split()
 )
+# Trades a name is set apart by, with "the": "Garbis the baker", "Kevork the gold merchant" (the person's own word
+# list is ``lexicon.PERSON_NOUNS``; these add the crafts and trades it lacks)
+TRADES = frozenset(
+    """merchant mechanic carpenter blacksmith smith shoemaker cobbler jeweller jeweler goldsmith silversmith potter
+    miller grocer boatman tanner dyer saddler cooper mason builder plumber peddler pedlar hawker trader
+    moneylender midwife healer""".split()
+)
 _BETWEEN = frozenset("big small little older younger elder eldest youngest late own second first only".split())
 
 
@@ -45,6 +52,21 @@ def acts_as_person(after: list[str]) -> bool:
         and after[2:3] != []
         and (after[2] in TAKEN_WHERE)
     )
+
+
+def by_trade(after: list[str], person_nouns: frozenset[str]) -> bool:
+    """The name then "the" and a trade, one word of what kind between: "Garbis the baker", "Kevork the gold
+    merchant" (not "Fido the dog", "Kautokeino the Norwegians say")."""
+    if after[:1] != ["the"]:
+        return False
+    trades = TRADES | (person_nouns - _NOT_TRADES)
+    return any(w in trades for w in after[1:3])
+
+
+# Words for anyone, no trade: "Tom the man" sets no one apart
+_NOT_TRADES = frozenset(
+    "baby boy chap child fella fellow girl guy kid lad lady lass man men person someone woman women".split()
+)
 
 
 def owns_kin(words: list[str], after: list[str]) -> bool:
