@@ -63,3 +63,26 @@ def test_settling_told_by_the_first_job_or_home_in_the_city(text: str) -> None:
 )
 def test_a_first_job_elsewhere_or_the_city_named_alone_is_no_settling(text: str) -> None:
     assert not _met("Settling in Toronto", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1983 I went to Greenham. We lay across the road at the gate with hundreds of others, and the police "
+        "dragged us off one by one.",
+        "At Greenham I sat down on the road with thousands of people, with our banners, for three days.",
+    ],
+)
+def test_a_protest_told_by_what_was_done_there(text: str) -> None:
+    assert _met("The Greenham protests", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Greenham we sat in the snow with hundreds of people to watch the air show.",
+        "The police carried the drunk man away from Greenham common, we only looked.",
+    ],
+)
+def test_a_crowd_watching_or_someone_else_carried_off_is_no_protest(text: str) -> None:
+    assert not _met("The Greenham protests", text)

@@ -242,4 +242,19 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"(?:job|flat|apartment|room|house|place\s+to\s+live)\b",
         ),
     ),
+    # A protest told by what was done there ("I sat in the snow at Stilla with hundreds of people, with chains … the
+    # police came in buses to carry us away one by one"), never a crowd come to watch ("to watch the race").
+    Concept(
+        "protest",
+        heads=word_set("protest protests protesting demonstration demonstrations sit-in sit-ins"),
+        says=word_set("protest protests protested protesting protesters demonstrators demonstration sit-in picket"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?P<at>sat|sitting|lay|chained)\s+(?:down\s+)?(?:ourselves\s+)?(?:in|on|across)\s+the\s+(?:snow|road|street"
+            r"|streets|square|tracks|gate|gates|bridge)\b[^.;!?]{0,40}?\bwith\s+(?:hundreds|thousands|dozens)\s+of\s+"
+            r"(?:people|others)\b(?![^.;!?]{0,30}\b(?:to\s+(?:watch|see|cheer)|for\s+the\s+(?:race|concert|match|show"
+            r"|service|parade))\b)",
+            r"\bpolice\b[^.;!?]{0,60}?\b(?P<at>carr(?:y|ied)|dragg?(?:ed)?)\s+(?:us|them|me)\s+(?:away|off)\b",
+        ),
+    ),
 )
