@@ -539,8 +539,9 @@ NOT_NAMES = FESTIVALS.union(
 QUESTION_WORDS = frozenset("where what why who whom whose which how out away".split())
 # God by the names of many faiths: never a place, nor someone the teller met ("Bapu went to Bhagwan" is a death)
 DEITIES = frozenset(
-    """god allah bhagwan bhagwaan bhagavan ishwar ishvar parmeshwar parameshwar paramatma waheguru khuda yahweh
-    jehovah asdvadz astvats astvadz olodumare nkulunkulu""".split()
+    """god allah bhagwan bhagwaan bhagavan ishwar ishvar parmeshwar parameshwar paramatma waheguru khuda khudā yahweh
+    jehovah hashem adonai asdvadz asdvats astvats astvadz xwedê xwede olodumare chineke nkulunkulu unkulunkulu ipmil
+    jumala mungu nzambi""".split()
 )
 NOT_NAMES = NOT_NAMES | DEITIES
 # Nationalities and peoples' adjectives (also in NOT_NAMES): one starts a name only with a name after it

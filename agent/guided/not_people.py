@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 
-# God said by a name in any language: neither someone in the story nor a place ("went to Bhagwan", "home to the Lord")
-DEITIES = frozenset(
-    """lord almighty bhagwan bhagwaan allah asdvadz asdvats xwedê xwede khuda khudā rabb parmeshwar parameshwar
-    ishwar ishvar waheguru hashem adonai jehovah yahweh ipmil jumala mungu ngai nzambi olodumare chineke
-    unkulunkulu""".split()
-)
+from agent.guided.lexicon import DEITIES as _NAMES_OF_GOD
+
+# God said by a name in any language (lexicon's one list), or as "the Lord", "the Almighty": neither someone in the
+# story nor a place ("went to Bhagwan", "home to the Lord"). "lord" is no name of God in NOT_NAMES: "Lord Nelson".
+DEITIES = _NAMES_OF_GOD | {"lord", "almighty"}
 # A settlement, a school or a shop said by a word, then "called" or "named" and its name: a place
 SETTLED = frozenset(
     """settlement village town hamlet estate colony compound camp district island kampung barrio moshav kibbutz
