@@ -13,8 +13,12 @@ Reported per split: rounds 19-20 (held out for this measure: prompts were chosen
 rest, and per session kind; precision / recall / F1, the model's time per call (p50 / p95), and the
 false positives / negatives (first 80 characters).
 
-    .venv/bin/python -m benchmarks.care_reader --prompts yesno examples --negatives 150
+    .venv/bin/python -m benchmarks.care_reader --only rest --negatives 60 --prompts examples yesno_not --threads 1
+    .venv/bin/python -m benchmarks.care_reader --only held --negatives 250 --prompts examples --threads 1 --json h.json
+    .venv/bin/python -m benchmarks.care_reader --report h.json          # re-render saved runs, no model
     .venv/bin/python -m benchmarks.care_reader --rules-only
+
+Measured 2026-11-28 (0.5B, ``examples``): it says yes to ~3 of 4 ordinary answers; see RESULTS.md.
 
 A measure, not a test: the model's figures depend on the model and the wording.
 """
