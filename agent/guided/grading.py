@@ -22,7 +22,16 @@ from typing import Any
 
 from agent.guided import grief, wishes
 from agent.guided.answer_wordings import ROUGHLY, wordings
-from agent.guided.figure_things import figure_and_thing, pairs_as_spans, thing_follows
+from agent.guided.figure_things import (
+    another_thing,
+    changed_after,
+    clauses,
+    figure_and_thing,
+    pairs_as_spans,
+    said_as_figures,
+    said_first,
+    thing_follows,
+)
 from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -48,7 +57,7 @@ from agent.guided.spoken_figures import (
     span_carried,
     year_carried,
 )
-from agent.guided.term_spelling import fold, spelled_as
+from agent.guided.term_spelling import fold, marks_said, spelled_as
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -103,6 +112,8 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)
+        if not marks_said(answer, target):
+            continue  # "Ano." is no "año"
         if said == wanted or _said_as_me(answer, wanted):
             return True
         ordinal = ordinal_asked(target)  # "the 17th century" said "seventeenth", "the sixteen hundreds", "1642"
@@ -140,8 +151,8 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
         elif wanted and (
             _contains(said, wanted)
             or _contains(plainer(said), plainer(wanted))
-            or _contains(spelled_as(said, wanted, target), wanted)  # "Fêmur", "dead-heading", "clavícula"
-            or _figure_of_thing(answer, wanted, counted)
+            or _contains(" ".join(spelled_as(normalise(p), wanted, target) for p in _CLAUSE.split(answer)), wanted)
+            or _figure_of_thing(answer, wanted, counted, prompt)
             or _says_both(answer, wanted)
             or ((surname := _surname(target, prompt)) is not None and _surname_said(answer, said, surname, target))
         ):
@@ -149,26 +160,36 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
     return False
 
 
-def _figure_of_thing(answer: str, wanted: str, counted: set[str]) -> bool:
-    """A figure (or span) and the thing it counts asked (:mod:`agent.guided.figure_things`), said as the answer:
-    the figure said inside the span, with no unit, the thing the question's or said after the figure."""
+def _figure_of_thing(answer: str, wanted: str, counted: set[str], prompt: str | None) -> bool:
+    """A figure (or span) and the thing it counts asked (:mod:`agent.guided.figure_things`): the figure right as
+    a plain figure would be (never denied, asked or changed: "Not three. Two.", "Twelve? Or eleven."), said of
+    no other thing ("Twelve ribs." for twelve pairs), the thing the question's or said after it as the answer;
+    or so in the first sentence, with its thing, where the rest takes back no figure ("… My tulips, fifteen.")."""
     asked = figure_and_thing(wanted)
     if asked is None or unit_at(asked[2], 0) is not None:
         return False
     low, high, thing = asked
-    for reply in dict.fromkeys((_SENTENCE.split(answer.strip(), maxsplit=1)[0], answer)):  # first sentence, or all
-        spans = pairs_as_spans(words_to_digits(reply))
-        told = _said_span(spans)
-        given = _answer_number(reply, None, counted) if told is None else None
-        ends = told if told is not None else (given[0], given[0], given[1]) if given is not None else None
-        if ends is None or ends[2] is not None or not low - 1e-9 <= ends[0] <= ends[1] <= high + 1e-9:
-            continue
-        if (told is None and figure_offered(reply, ends[0])) or not (
-            _stems(thing) <= counted or thing_follows(normalise(spans).split(), thing[0], low, high)
-        ):
-            continue
-        return True
-    return False
+    said = said_as_figures(answer, low != high)
+    first, *rest = _SENTENCE.split(said.strip(), maxsplit=1)
+    alone = rest and not first.endswith("?") and not changed_after(rest[0])
+    alone = alone and thing_follows(normalise(first).split(), thing[0], low, high)
+    return any(_figure_said(reply, low, high, thing, counted, prompt) for reply in ([said, first] if alone else [said]))
+
+
+def _figure_said(said: str, low: float, high: float, thing: list[str], counted: set[str], prompt: str | None) -> bool:
+    """:func:`_figure_of_thing` of one reading of the reply (``said``, its figures as digits)."""
+    told = _said_span(pairs_as_spans(said))  # "Two, three." is no three
+    if told is not None and not low - 1e-9 <= told[0] <= told[1] <= high + 1e-9:
+        return False
+    if not _is_correct(said, (f"{low:g}" if low == high else f"{low:g} to {high:g}",), prompt):
+        return False
+    parts = clauses(said, normalise)
+    if another_thing(parts, low, high, thing, counted):
+        return False
+    return _stems(thing) <= counted or (
+        said_first(parts, low, high, lambda w: w in _BARE or bool(_stems([w]) & counted))
+        and thing_follows(normalise(said).split(), thing[0], low, high)
+    )
 
 
 # A measure named by the question it answers ("which way" is the direction, "how far" the distance, "when" the
@@ -551,7 +572,7 @@ def _contains(said: str, wanted: str) -> bool:
 # Words that may stand beside a number said as the answer on its own ("It's twenty-seven, I think.").
 _BARE = frozenset(
     "it s is its that thats answer i think guess maybe so well yes yeah oh ah um uh er no wait actually or sorry "
-    "rather mean perhaps probably".split()
+    "rather mean perhaps probably say ll".split()
 )
 
 

@@ -15,12 +15,67 @@ import re
 import unicodedata
 
 _STEM = 5
-# Endings of one term in Latin, the Romance languages and English (longest read first): "clavic-ula" ~
-# "clavic-le", "humer-us" ~ "humer-o", "stern-um" ~ "stern-o", "vertebr-a" ~ "vertebr-ae".
-_ENDINGS = ("ulum", "ulus", "ula", "ulo", "le", "us", "um", "ae", "es", "os", "as", "is", "a", "e", "o", "i")
-# Spanish and Portuguese put an "e" before "s" + consonant: "esterno", "escápula" for sternum, scapula.
+# The endings a term's ending (as expected, in English or Latin) is said with in Latin or a Romance language:
+# "clavic-le" said "clavic-ula", "-ule", "-ola", "humer-us" said "humer-o", "stern-um" said "stern-o",
+# "vertebr-a" said "vertebr-ae"/"-as", "fructos-e" said "fructos-a", "osmos-is" said "osmos-e". Only these pairs:
+# never two Romance genders ("hermano"/"hermana", "caballo"/"caballa"), an element for its oxide or salt
+# ("magnesium"/"magnesia", "ammonium"/"ammonia"), a Latin singular for another word ("stratus"/"stratum").
+_SAID_FOR = {
+    "le": ("les", "ula", "ulo", "ule", "ola", "olo", "ulum", "ulus"),
+    "les": ("ulas", "ulos", "ules", "olas", "olos", "ulae", "uli"),
+    "ula": ("ola", "ule", "le"),
+    "ulae": ("olas", "ulas", "ules", "les"),
+    "ulus": ("ulo", "olo", "ule", "le"),
+    "ulum": ("ulo", "olo", "ule", "le"),
+    "us": ("o", "i"),
+    "i": ("os", "us"),
+    "um": ("o", "on"),
+    "a": ("ae", "as"),
+    "ae": ("as", "es", "a"),
+    "e": ("es", "a", "o"),
+    "es": ("as", "os"),
+    "is": ("e", "es"),
+    "in": ("ina",),
+}
+# English and American spellings of one word, folded to one ("oesophagus", "haemoglobin", "fibre", "tumour",
+# "fertiliser", "sulphur", "aluminium": "esophagus", "hemoglobin", "fiber", "tumor", "fertilizer", "sulfur",
+# "aluminum"); a word of five letters or more only, and "oe" only where the Greek or Latin root has it, so
+# "canoes" is no "canes", "poets" no "pets".
+_US_UK = (
+    (re.compile(r"(?<=[^aeiou])ae(?=[a-z])|^ae(?=[^aeiou])"), "e"),
+    (re.compile(r"^oe(?=[^aeiou])|(?<=rh)oe|(?<=^f)oe(?=t)|(?<=c)oe(?=l)|(?<=hom)oe(?=o)|(?<=man)oe(?=uv)"), "e"),
+    (re.compile(r"(?<=[^aeiou])re(?=s?$)"), "er"),
+    (re.compile(r"(?<=[^aeiou])our(?=s?$|ed$|ing$|ite|ous)"), "or"),
+    (re.compile(r"(?<=[a-z]{2})is(?=e|ed$|es$|er|ing$|ation)"), "iz"),
+    (re.compile(r"(?<=[a-z]{2})ys(?=e$|ed$|es$|er|ing$)"), "yz"),
+    (re.compile(r"sulph"), "sulf"),
+    (re.compile(r"inium(?=s?$)"), "inum"),
+)
+# A word of a few letters that never makes one term with the next ("not able" is no "notable", "in sight" no
+# "insight", "now here" no "nowhere").
+FUNCTION_WORDS = frozenset(
+    "a an the not no nor in on at to of by for from with into onto now then any some every each all one it is "
+    "as or and but if so be we he she me my you your her his our their them they up".split()
+)
 _PROTHESIS = re.compile(r"^es(?=[^aeiou])")
 _DOUBLE = re.compile(r"(.)\1")
+
+
+# A mark that makes another word of the expected answer's own language ("año" is no "ano", "schön" no "schon",
+# "où" no "ou"): a tilde, a diaeresis or a grave accent. An acute or circumflex is folded ("Reykjavík").
+_OWN_MARKS = frozenset("\u0303\u0308\u0300")
+
+
+def marks_said(answer: str, target: str) -> bool:
+    """Whether each word of ``target`` (the expected answer as written) carrying a mark of :data:`_OWN_MARKS`
+    is said with it where it is said at all: "Ano." is no "año"; "Fêmur" is "femur" (the marks of the
+    learner's side are folded)."""
+    marked = [w for w in re.findall(r"\w+", target.lower()) if _OWN_MARKS & set(unicodedata.normalize("NFD", w))]
+    if not marked:
+        return True
+    said = re.findall(r"\w+", unicodedata.normalize("NFC", answer.lower()))
+    own = [unicodedata.normalize("NFC", w) for w in marked]
+    return not any(fold(w) in {fold(m) for m in own} and w not in own for w in said)
 
 
 def fold(text: str) -> str:
@@ -31,24 +86,39 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-def _stems(word: str) -> set[str]:
-    """The stems a word may have: each ending of :data:`_ENDINGS` taken off, double letters single. Never the word
-    itself: both words must have an ending ("moral" is no "morale", "rational" no "rationale")."""
-    found = {word[: -len(end)] for end in _ENDINGS if word.endswith(end) and len(word) > len(end)}
-    return {_DOUBLE.sub(r"\1", stem) for stem in found}
+def _endings(word: str) -> dict[str, str]:
+    """Each ending of ``word`` read in :data:`_SAID_FOR` (or said for one) with the stem before it, double
+    letters single ("patella" → "patel" + "a")."""
+    found = {end for end in _SAID_FOR if word.endswith(end)}
+    found |= {end for ends in _SAID_FOR.values() for end in ends if word.endswith(end)}
+    return {end: _DOUBLE.sub(r"\1", word[: -len(end)]) for end in found if len(word) > len(end)}
+
+
+def us_uk(word: str) -> str:
+    """``word`` with its English or American spelling folded (:data:`_US_UK`)."""
+    for pattern, plain in _US_UK:
+        word = pattern.sub(plain, word)
+    return word
 
 
 def same_term(said: str, term: str) -> bool:
-    """Whether the word ``said`` is the word ``term`` (both lower case, accents folded) in a Latin or Romance
-    form: the same stem of :data:`_STEM` letters or more, two thirds of the term, each word with an ending."""
+    """Whether the word ``said`` is the word ``term`` (both lower case, accents folded) in another spelling:
+    English or American (:func:`us_uk`), or a Latin or Romance form, the stem of :data:`_STEM` letters or more
+    and two thirds of the term, the term's ending said as one of :data:`_SAID_FOR` or as the same ending."""
     if said == term or len(term) < _STEM or len(said) < _STEM:
         return said == term
+    if us_uk(said) == us_uk(term):
+        return True
     if not _PROTHESIS.match(term):
         said = _PROTHESIS.sub("s", said)
     if said == term:
         return True
     least = max(_STEM, -(-2 * len(term) // 3))
-    return any(len(stem) >= least for stem in _stems(said) & _stems(term))
+    own = _endings(said)
+    return any(
+        len(stem) >= least and any(own.get(end) == stem for end in (ending, *_SAID_FOR.get(ending, ())))
+        for ending, stem in _endings(term).items()
+    )
 
 
 def spelled_as(said: str, wanted: str, target: str) -> str:
@@ -64,7 +134,8 @@ def spelled_as(said: str, wanted: str, target: str) -> str:
     n = 0
     while n < len(words):
         word = words[n]
-        if n + 1 < len(words) and word + words[n + 1] in terms and word not in terms:
+        pair = {word, words[n + 1]} if n + 1 < len(words) else set()
+        if pair and word + words[n + 1] in terms and word not in terms and not pair & FUNCTION_WORDS:
             out.append(word + words[n + 1])
             n += 2
             continue
