@@ -3,7 +3,8 @@
 The figure said as the answer is right when the thing goes without saying (the question counts it: "How many pairs
 of ribs …?" "Twelve.") or is said after the figure ("Two, three times how tall the bulb is."). Two neighbouring
 figures said with a comma or "or" are a span ("two, three" is "two to three"); never two figures apart ("twenty-four,
-twelve on each side" says twenty-four, then twelve of something else).
+twelve on each side" says twenty-four, then twelve of something else). A figure followed by another thing is no
+answer ("Eight eyes." for eight legs, "Three times a week." for three times a day), nor the times of a story.
 """
 
 from __future__ import annotations

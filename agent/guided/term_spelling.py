@@ -4,8 +4,11 @@ A learner writes the term as they know it: "Fêmur" (accents folded: femur), "de
 (a compound joined or split: deadheading), "clavícula", "húmero", "esterno" (the same stem with a Latin or
 Romance ending, or the Iberian "e" before "s" + consonant: clavicle, humerus, sternum). The stem must be long
 (at least :data:`_STEM` letters and two thirds of the term), so short or near terms stay apart: "tibia" is no
-"fibula", "ileum" no "ilium", "una" no "ulna", "humerus" no "femur". Names (a capital in the expected answer)
-are never read so: "Antonia" is not "Antonio".
+"fibula", "ileum" no "ilium", "una" no "ulna", "humerus" no "femur"; and an ending is read only against its own
+counterpart (:data:`_SAID_FOR`), never two genders ("hermana" for "hermano") nor an element's oxide ("magnesia").
+English and American spellings are one ("fibre", "fiber"); an accent of the expected word's own language is said
+("año" is no "ano"); a small function word never joins the next ("not able" is no "notable"). Names (a capital in
+the expected answer) are never read so: "Antonia" is not "Antonio".
 """
 
 from __future__ import annotations
