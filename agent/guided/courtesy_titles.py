@@ -19,6 +19,9 @@ _SHE = frozenset(
 _HE = frozenset(
     "herr señor senor monsieur signor meneer mijnheer pan senhor dom gospodin kyrios herra bay mr mister".split()
 )
+# Titles written short with a full stop ("Mrs.", "Mme.", "Frk."): only after these may a dot stand before the surname;
+# after any other title the dot ends the sentence, and the next word is not its surname
+_ABBREVIATED = frozenset("mr mrs ms dr frk mme mlle sr sra srta hr fr sig sgra".split())
 _SURNAME = re.compile(r"\s+(?P<surname>(?-i:[A-ZÀ-Þ])[\w'’-]+)")
 
 W = TypeVar("W")
@@ -26,7 +29,8 @@ W = TypeVar("W")
 
 def _surname_after(text: str, title: str) -> str | None:
     """The capitalised word said after the title, where it is one ("Frøken Haugen" → "Haugen")."""
-    for said in re.finditer(rf"(?<![\w'’]){re.escape(title)}\.?(?=\s)", text):
+    dot = r"\.?" if title.lower().rstrip(".") in _ABBREVIATED else ""  # "Mrs. Olsen"; never "Herr. Karl threw"
+    for said in re.finditer(rf"(?<![\w'’]){re.escape(title)}{dot}(?=\s)", text):
         found = _SURNAME.match(text, said.end())
         if found is None:
             continue

@@ -23,13 +23,38 @@ _PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,
 _LEAD = r"(?:(?:and|so|okay|ok|well|right|now|then|later|after\s+that|afterwards)\s*,?\s+)*"
 _YEAR = r"(?:(?:19|20)\d\d|['’]\d\d)\b"
 # The place said bare as the answer's first sentence: "Montreal.", "Toronto:", "Lagos —"
-_BARE = re.compile(rf"^\W*{_LEAD}(?P<place>{_PLACE})\s*(?:\.|:|—|–)\s+", re.IGNORECASE)
+_BARE = re.compile(rf"^\W*{_LEAD}(?P<place>{_PLACE})\s*(?:\.|:|—|–|!)\s+", re.IGNORECASE)
 # The teller going there, first in the answer: "I go to Alta now", "Then I came to Birmingham", "In 1961 we moved
-# to Leeds" (a year or a word of later before, at most)
+# to Leeds", "We ended up in Coventry", "I left for Dubai", "I was sent to Kolyma", "From there to Hamburg" (a year or
+# a word of later before, at most). A verb that also makes a trip (go, come, fly) is a move only with a life there
+# after it (see ``_LIFE``); one that settles (moved, emigrated, ended up, settled, was sent) with a time (``_LATER``).
+_WEAK = r"come|came|go|went|got|flew|sailed|arrived|landed"
 _GOES = re.compile(
-    rf"^\W*{_LEAD}(?:in\s+)?(?:{_YEAR}\s*,?\s+)?(?:(?:then|later|finally|so|next)\s*,?\s+)?(?:i|we)\s+"
-    r"(?:(?:then|later|finally|next|eventually)\s+)?(?:come|came|go|went|moved|move|emigrated|got|flew|sailed)\s+"
-    rf"(?:(?:over|out|up|down|across)\s+)?to\s+(?P<the>the\s+)?(?P<place>{_PLACE})",
+    rf"^\W*{_LEAD}(?:in\s+)?(?:{_YEAR}\s*,?\s+)?(?:(?:then|later|finally|so|next)\s*,?\s+)?"
+    r"(?:(?:i|we)\s+(?:(?:then|later|finally|next|eventually|all)\s+)?"
+    rf"(?:(?P<weak>(?:{_WEAK})\s+(?:(?:over|out|up|down|across|on)\s+)?(?:to|in)"
+    r")|(?:moved|move|emigrated|(?:was|were)\s+(?:sent|posted|taken)|went\s+on|headed)\s+(?:(?:over|out|up|down|across|on)\s+)?to"
+    r"|left\s+for|(?:ended\s+up|settled|settled\s+down)\s+in)"
+    r"|from\s+there\s+(?:(?:i|we)\s+(?:went|moved|came)\s+)?(?:on\s+)?to)"
+    rf"\s+(?P<the>the\s+)?(?P<place>{_PLACE})",
+    re.IGNORECASE,
+)
+# The place said as the first sentence with "came" or "was": "Then came Leicester.", "Next was Nairobi."
+_CAME_BARE = re.compile(
+    rf"^\W*{_LEAD}(?:then|next|after\s+that)\s*,?\s+(?:came|come|it\s+was|was)\s+(?P<place>{_PLACE})\s*(?:\.|:|—|–|!|,)\s+",
+    re.IGNORECASE,
+)
+# A life there after a trip-verb: a span of years, "from 1985", stayed, lived, worked, settled, "later in life"
+_LIFE = re.compile(
+    r"\b(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|many)(?:[\s-]\w+)?\s+years\b|\bfrom\s+(?:19|20)\d\d\b|\b(?:stayed|lived|worked|taught|settled|started|married)\b"
+    r"|\blater\s+in\s+life\b|\bfor\s+good\b|\bnew\s+life\b|\brest\s+of\s+(?:my|our)\s+(?:life|lives|days)\b",
+    re.IGNORECASE,
+)
+# A span of years there: outweighs a visit's reason ("to see my husband's people in 1961, and stayed forty years")
+_YEARS_THERE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|many)"
+    r"(?:[\s-]\w+)?\s+years\b|\bfrom\s+(?:19|20)\d\d\b|\bfor\s+good\b",
     re.IGNORECASE,
 )
 # The teller there at a time, in the sentence after a bare place: "January 1976 I landed", "in '81 we opened"
@@ -41,11 +66,21 @@ _LATER = re.compile(
     r"|\b(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|many)(?:[\s-]\w+)?\s+years\b",
     re.IGNORECASE,
 )
-# A habit, a visit or a move not made: no new part of the life
+# A habit or a move not made: no new part of the life, whatever follows
 _NOT_A_MOVE = re.compile(
     r"\bnow\s+and\s+(?:then|again)\b|\b(?:every|each)\s+\w+|\b(?:sometimes|often|always|usually|twice|once\s+a)\b"
-    r"|\bto\s+(?:see|visit|buy|fetch|collect|shop)\b|\b(?:holiday|holidays|vacation|visit|weekend|honeymoon|funeral"
-    r"|wedding|treatment|appointment|market|shops?)\b|\b(?:not|never|n['’]t)\b|\bback\b",
+    r"|\b(?:not|never|n['’]t)\b|\bback\b",
+    re.IGNORECASE,
+)
+# A visit, bounded by its reason or its time: no new part of the life unless years there are said ("for two weeks",
+# "that summer", "once", "for the final", "on the bus tour", "came home the same week", "to see my sister")
+_A_VISIT = re.compile(
+    r"\bto\s+(?:see|visit|buy|fetch|collect|shop|watch)\b|\b(?:holiday|holidays|vacation|visit|weekend|honeymoon|funeral"
+    r"|wedding|treatment|appointment|market|shops?|trip|outing|excursion|pilgrimage|tour|match|final|concert|day\s+out)\b"
+    r"|\bonce\b|\bthat\s+(?:summer|winter|spring|autumn|day|week|weekend|night|christmas|easter)\b"
+    r"|\bfor\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|nights?|weeks?|months?|summers?)\b"
+    r"|\bfor\s+the\s+(?:summer|winter|day|night|week|weekend|holidays?|season)\b"
+    r"|\b(?:came|come|went|go|got)\s+(?:back\s+)?home\b|\bthe\s+same\s+(?:day|week|night|month)\b",
     re.IGNORECASE,
 )
 # Not a place, whatever its capital: a person, a relative, a month or a word of talk
@@ -55,10 +90,22 @@ _NOT_PLACES = frozenset(
 )
 
 
+# Not a place one goes to live: a faith, a rite, a school year or grade, an office's department ("came to Jesus",
+# "went to Mass", "got to Grade Five", "moved to Accounts")
+_NOT_A_LIFE_PLACE = frozenset(
+    """jesus christ god lord allah mass confession communion benediction vespers evensong matins sunday
+    grade level year form standard class stage book part step division
+    accounts sales personnel dispatch despatch packing admin administration finance marketing payroll
+    purchasing planning production maintenance reception""".split()
+)
+
+
 def _a_place(place: str) -> bool:
     words = place.lower().split()
     first = words[0]
     if first in NOT_NAMES or first in _NOT_PLACES or first in KIN or first.rstrip(".") in TITLES:
+        return False
+    if first in _NOT_A_LIFE_PLACE:
         return False
     return not (len(words) == 1 and (first in FEMALE or first in MALE))
 
@@ -67,23 +114,37 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+", text.strip())
 
 
-# A question that asks where: the place said first answers it ("Where did you go to school?" "Kautokeino. In 1951 I
-# started at the internat.")
-_WHERE = re.compile(r"\bwhere\b|\bwhich\s+(?:place|town|city|country|village)\b", re.IGNORECASE)
+# The question asked (the last question of the reply before) asks where the teller went, lived or was: the place
+# said first answers it ("Where did you go to school?" "Kautokeino. In 1951 I started at the internat."). Never a
+# scene's "Where are you, and who is there?", "carry on where we left off", "Where is he now?" (someone else)
+_WHERE = re.compile(
+    r"\bwhere\s+(?:did|do|were|was|had|have|would|could)\s+(?:you|your\s+family|the\s+family|the\s+two\s+of\s+you)\b"
+    r"|\bwhere\s+(?:did|do|were|was|had|have|would|could)\s+(?:you|they|your\s+\w+)\s+(?:all\s+)?(?:\w+\s+)?"
+    r"(?:go|live|move|settle|end\s+up|emigrate|land|arrive|stay|work)\b"
+    r"|\b(?:which|what)\s+(?:place|town|city|country|village|part\s+of\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _question(asked: str) -> str:
+    """The last question of the reply before (its sentence ending in "?")."""
+    asks = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s.rstrip().endswith("?")]
+    return asks[-1] if asks else ""
 
 
 def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
     """The new place the answer's first words move the story to, and how many words were said after it; None when
-    the answer does not open on one, or the question ``asked`` was where."""
+    the answer does not open on one, or the question ``asked`` was where the teller went or lived."""
     text = text.strip()
-    if _WHERE.search(asked):
+    if _WHERE.search(_question(asked)):
         return None
-    if (bare := _BARE.match(text)) is not None:
+    if (bare := _BARE.match(text) or _CAME_BARE.match(text)) is not None:
         place, rest = bare.group("place"), text[bare.end() :]
-        first = _sentences(rest)[0] if rest else ""
+        sentences = _sentences(rest) if rest else [""]
+        first = sentences[0]
         if not _a_place(place) or not _TELLER.search(first) or not _TELLER_THEN.search(first):
             return None
-        if _NOT_A_MOVE.search(first):
+        if _NOT_A_MOVE.search(first) or (_A_VISIT.search(first) and not _YEARS_THERE.search(" ".join(sentences[:2]))):
             return None
         return place, len(rest.split())
     if (goes := _GOES.match(text)) is None:
@@ -92,7 +153,10 @@ def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
     if not _a_place(place):
         return None
     sentences = _sentences(text)
-    if _NOT_A_MOVE.search(sentences[0]) or not _LATER.search(" ".join(sentences[:2])):
+    told = " ".join(sentences[:2])
+    if _NOT_A_MOVE.search(sentences[0]) or (_A_VISIT.search(told) and not _YEARS_THERE.search(told)):
+        return None
+    if not (_LIFE if goes.group("weak") else _LATER).search(told):
         return None
     rest = text[goes.end() :]
     return ("the " + place if goes.group("the") else place), len(rest.split())

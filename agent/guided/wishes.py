@@ -1050,11 +1050,20 @@ def tired(text: str | None) -> bool:
         return False
     if _NEXT_PART.search(text) and not _LATER_DAY.search(text):
         return False
-    if _TIRED.search(text) or _takes_leave(text):
+    if any(not _enough_reported(text, m) for m in _TIRED.finditer(text)) or _takes_leave(text):
         return True
     if _body_spent_now(text) or leaves_now(text):  # a stop word and a reason to leave now (leave_now)
         return True
     return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO)) or enough_said.closes(text)
+
+
+def _enough_reported(text: str, found: re.Match[str]) -> bool:
+    """ "Enough for now" said by someone in the story ("Father said that is enough for now and sent us to bed"), or the
+    throat or voice told of then ("my throat is dry from the dust at the quarry")."""
+    said = found.group(0).lower()
+    if "throat" in said or "voice" in said:  # "my throat is dry, we sang all night at the wedding"
+        return enough_said.body_of_then(text, found.end())
+    return ("enough" in said or "plenty" in said) and enough_said.reported(text, found.start())
 
 
 _NOT_DONE = re.compile(
