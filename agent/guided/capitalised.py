@@ -310,6 +310,14 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             titled = titled and tokens[i + 1] == "of" and is_name_word(tokens[i + 2]) and i + 1 not in breaks
             # opening a sentence, only a work said as one ("Out of Nairobi we drove" goes somewhere)
             titled = titled and (i > 0 or bool(_WORKS & {t.lower() for t in tokens[i + 3 : i + 8]}))
+            # "Mai Street", "the Apo Hotel": a family's word opening a place's name is the place
+            kin_place = kin_place or (
+                _kin_word(tokens[i])
+                and i + 1 not in breaks
+                and tokens[i + 1 : i + 2] != []
+                and tokens[i + 1][:1].isupper()
+                and tokens[i + 1].lower() in PLACE_WORDS
+            )
             named = is_name_word(tokens[i]) or kin_place or titled
             if not named and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
                 i += 1
@@ -466,6 +474,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             # not things someone owns, said in the plural before the "and": "came with their Chevrolets, and Baron
             # Kevork" (but "my Amalia and Rosa")
             owned_many = runs != [] and runs[-1][0].endswith("s") and not is_given_name(runs[-1][0])
+            # a plural's shape: listed off by a comma, or a consonant before the "s" ("Chevrolets", "Fords"); not
+            # a name's own ending ("my Marcus and Julia", "my Nikos and Eleni")
+            owned_many = owned_many and (
+                not re.search(r"[aeiouy]s$", runs[-1][0])
+                or bool(re.search(rf"\b{re.escape(runs[-1][0])}\s*,\s*and\b", sentence))
+            )
             open_pair = open_pair and not (
                 owned_many and re.search(rf"\b(?:their|his|her|our|my)\s+{re.escape(runs[-1][0])}\b", sentence)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from agent.guided.kin_or_name import MOSTLY_NAMES, family_talk, named_so, names_a_place
 from agent.guided.lexicon import (
     ADDRESS,
     FAMILY_NAMES,
@@ -104,7 +105,7 @@ def _named_otherwise(head: str, rest: str, also_name: bool) -> bool:
     # "a goat called Goggo", "the farm cat, named Mémé": not "we called Bompa on the phone"
     so = re.search(r"\b(?:(a|an)\s+(?:\w+\s+){0,2}?)?(\w+)\s*,?\s+(?:called|named|nicknamed)\s+$", head, re.I)
     if so and (so.group(1) or so.group(2).lower() in ANIMALS):
-        return True
+        return not (also_name and so.group(2).lower() in PERSON_NOUNS)  # "a lady called Mai": her name
     owned = re.search(rf"\b(?:my|our|his|her|their)\s+{re.escape(before)}\s*,?\s+$", head, re.IGNORECASE)
     if owned and before in _ROLE_BEFORE and not also_name:  # "our driver Ake": a name too, read below as the name
         return True
@@ -307,20 +308,32 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
         if not owner and not second and word.lower() in KIN_OF_OTHER_LANGUAGES and _no_relative_here(text, match):
             continue  # "Yaay, we won", "Pappa al pomodoro", "the boat to Padar", "Inis Mor"
+        if not owner and word[:1].isupper() and names_a_place(text[: match.start(2)], text[match.end(2) :]):
+            continue  # "Mai Street", "the Apo Hotel", "Khala is a town", "played for Apo": a place, shop or team
         if (
             not owner
             and (word.lower() in KIN_OF_OTHER_LANGUAGES or word.lower() in OWNED_KIN)
             and _noun_after(text[match.end(2) :])
         ):
             continue  # "Hawey man, we went", "I dyed ma blonde hair": a call or a word that describes the noun
-        if not owner and not second and word[:1].isupper() and word.lower() in KIN_ALSO_NAMES:
+        also_name = not owner and word[:1].isupper() and word.lower() in KIN_ALSO_NAMES
+        mostly_name = also_name and word.lower() in MOSTLY_NAMES
+        if mostly_name and second and not family_talk(text, match.start(2), match.end(2)):
+            continue  # "Mai's husband was a teacher": someone's by name (the name read as a name), not a mother's
+        if also_name and not second:
             surname = match.group(4)  # "Ake Larsson", "Aga Khan": a full name
             head, rest = text[: match.start(2)], text[match.end(2) :]
             # alone and doing something it is the relative ("Ake taught me to ride"), as beside another relative
             # ("Ake and Sheshe"); the name where the sentence gives another role ("Nika was my best friend", "Apu,
             # the old tailor, he...", "Inna and I worked together") or the other sex ("Beppe... he fixed bikes")
             other = not _kin_beside(head, rest) and _other_role(rest, KIN[word.lower()])
-            if surname or _named_beside(head, rest) or other:
+            # never where it is said as a name ("I married Mai", "a lady called Mai"); a word that is first of all a
+            # common given name ("Mai": ``kin_or_name``) is the relative only where kin is sure, beside another
+            # relative or where the family's own words name its people ("Bapu came home and Mai bought one tin"),
+            # and alone it is the name ("Mai cooked for us")
+            sure = _kin_beside(head, rest) or family_talk(text, match.start(2), match.end(2))
+            unsure = named_so(head) or (mostly_name and not sure)
+            if surname or _named_beside(head, rest) or other or unsure:
                 person = " ".join(filter(None, (word, surname)))
                 found.append((match.start(2), person, person))
                 continue

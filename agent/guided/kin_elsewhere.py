@@ -2,7 +2,9 @@
 
 Same rows as ``lexicon._KIN_ABROAD`` (word, role or "=", uses: alone / before / after / name), merged into it.
 Only words that are not English words; a word that is a given name elsewhere too carries "name" (read as the
-relative only where kin is said or it acts alone).
+relative only where kin is said or it acts alone), and one that is first of all a common given name of many people
+("Mai": Vietnamese, Thai, Japanese) also "given" (the relative only with an owner, beside another relative, or where
+the family's own words name its people: ``kin_or_name``).
 """
 
 KIN_ELSEWHERE = """
@@ -18,10 +20,10 @@ medzmama grandmother alone    medz-mama grandmother alone medzhayrig grandfather
 mayrig mother alone           hayrig father alone         yeghpayr brother alone      kouyrig sister alone
 keri uncle before             horakouyr aunt alone+before morakouyr aunt alone+before mortak = before
 varbed = before               digin = before              oriort = before
-# Hindi, Fiji Hindi, Bhojpuri, Marathi, Gujarati: "Mai" (a mother; a given name elsewhere), "Aaja", "Aaji" (a
+# Hindi, Fiji Hindi, Bhojpuri, Marathi, Gujarati: "Mai" (a mother; a common given name elsewhere), "Aaja", "Aaji" (a
 # father's parents), "Ajji", "Kaki" (an aunt; not "Kaka", a Swahili brother above),
 # "Kaki", "Masterji", "Pandit Ramsaran"
-mai mother alone+name         aaja grandfather alone      aaji grandmother alone      ajja grandfather alone
+mai mother alone+name+given   aaja grandfather alone      aaji grandmother alone      ajja grandfather alone
 ajji grandmother alone        aai mother alone            kaki aunt alone+before
 masterji = alone              panditji = alone            guruji = alone              pandit = before
 bhaiyya brother alone+after   bhaiyaa brother alone+after mamu uncle alone+before     mamuji uncle alone
@@ -34,13 +36,13 @@ bavê father alone             apo uncle alone+before      xaltî aunt alone+bef
 # Somali: "Abti" (a mother's brother), "Adeer" (a father's), "Eeddo" (a father's sister)
 abti uncle alone+before       adeer uncle alone+before    eeddo aunt alone+before     habaryar aunt alone+before
 # Nepali: "Aama", "Buwa", "Hajurama", "Hajurbuwa"
-aama mother alone             buwa father alone           hajurama grandmother alone  hajurbuwa grandfather alone
+aama mother alone+name         buwa father alone           hajurama grandmother alone  hajurbuwa grandfather alone
 hajurba grandfather alone     hajuraama grandmother alone
 # Ukrainian: "Tato", "Babusia", "Didus", "Dyadko Petro", "Titka Halia"
-tato father alone             babusia grandmother alone   babusya grandmother alone   didus grandfather alone
+tato father alone+name         babusia grandmother alone   babusya grandmother alone   didus grandfather alone
 dyadko uncle alone+before     titka aunt alone+before     nenka mother alone
 # Hebrew and Lebanese Arabic: "Ima", "Savta", "Saba" (a grandfather; a place too, so only as kin), "Imme", "Bayye"
-ima mother alone              savta grandmother alone     imme mother alone           bayye father alone
+ima mother alone+name          savta grandmother alone     imme mother alone           bayye father alone
 jaddo grandfather alone       jaddeh grandmother alone
 # Greek: "Giagia", "Pappou"
 giagia grandmother alone      pappou grandfather alone    papou grandfather alone

@@ -220,8 +220,10 @@ def kind_of_name(
     # word, names the place; a title of one's own language stands before a surname that is a place's word too
     # ("Professor Park", "Doctor Street", "Madam Jiang", "Bu Park")
     dedicated = dedicated or (
-        len(words) > 1 and first in _PLACE_TITLES and last in PLACE_WORDS - _SURNAME_PLACE_WORDS - _TITLED_SURNAMES
-    )
+        len(words) > 1
+        and first in _PLACE_TITLES | TITLES_OF_OTHER_LANGUAGES
+        and last in PLACE_WORDS - _SURNAME_PLACE_WORDS - _TITLED_SURNAMES
+    )  # and any family word of another language before one: "the Apo Hotel", "Khala Road"
     # "the Mas Pujol farm", "the Don Camillo films": a name before the noun it names, after "the", is no one
     named_noun = after[:1] != [] and after[0] in PLACE_WORDS | THING_NOUNS and not re.search(r"['’]s$", words[-1])
     dedicated = dedicated or (before[-1:] == ["the"] and first.rstrip(".") not in HONORIFICS and named_noun)
@@ -439,7 +441,7 @@ def kind_of_name(
     by_craft = (
         by_trade(after, PERSON_NOUNS) and not owner and not comma_after and before[-1:] not in (["called"], ["named"])
     )
-    if unplaced and ((acts_as_person(after) and not owner) or owns_kin(words, after) or by_craft):
+    if unplaced and ((acts_as_person(after, name) and not owner) or owns_kin(words, after) or by_craft):
         return "person"  # "Hayrig washed her hands", "Mayrig put wet cloths on him", "Mayrig's brother"
     return "start" if at_start else ""
 

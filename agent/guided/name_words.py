@@ -26,6 +26,15 @@ SAYING = frozenset("said told asked laughed smiled sang cried taught whispered s
 _HONOURED_HYPHENED = re.compile(r"^[A-Z][a-z]{2,}-(?:ji|san|sama|sahib|saheb|saab|bhai|ben|jan|jaan|khanum)$")
 
 
+def unnamed_ji(word: str) -> bool:
+    """A hyphened "-ji" on a stem that is no known name ("Dakshineshwar-ji", "Hemkund-ji"): a shrine's as well
+    as a person's, read by where it is said (``not_people``); "Sharma-ji", "Gandhi-ji" are names."""
+    plain = plain_word(no_possessive(word))
+    stem = plain.removesuffix("-ji")
+    ok = bool(_HONOURED_HYPHENED.match(no_possessive(word))) and plain.endswith("-ji")
+    return ok and stem not in HONOURED_STEMS and stem not in FEMALE and stem not in MALE
+
+
 def is_given_name(word: str) -> bool:
     plain = plain_word(word)
     if HONOURED_NAME.match(no_possessive(word)) and plain not in KIN:

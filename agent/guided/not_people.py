@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from agent.guided.lexicon import DEITIES as _NAMES_OF_GOD
+from agent.guided.lexicon import PLACE_WORDS
+from agent.guided.name_words import unnamed_ji
 
 # God said by a name in any language (lexicon's one list), or as "the Lord", "the Almighty": neither someone in the
 # story nor a place ("went to Bhagwan", "home to the Lord"). "lord" is no name of God in NOT_NAMES: "Lord Nelson".
@@ -25,6 +27,8 @@ SCHOOLS_ABROAD = frozenset(
 )
 # Where one sits or works, said by its owner's name: "in Motibhai's shop", "at Lolo's bakery"
 SHOPS = frozenset("shop store garage bakery stall café cafe bar pub restaurant canteen dukan duka tienda".split())
+# Where a shrine is gone to or prayed at
+_TO_A_SHRINE = frozenset("at to in from visited visit visiting near reached".split())
 _IN_IT = frozenset("in at into inside from outside behind".split())
 
 
@@ -36,6 +40,11 @@ def not_a_person(
     bare = re.sub(r"['’]s$", "", name)
     if bare.lower() in DEITIES:
         return ""  # "gone home to the Lord", "Bapu went to Bhagwan": no one in the story, and nowhere
+    god_owns = before[-1:] != [] and re.search(r"['’]s$", before[-1]) and before[-1][:-2] in DEITIES
+    if god_owns and len(words) == 1 and bare.lower() not in PLACE_WORDS:
+        return ""  # "Jehovah's Witnesses", "God's Army": a church or a body named for its god, nobody in the story
+    if len(words) == 1 and unnamed_ji(words[0]) and before[-1:] != [] and before[-1] in _TO_A_SHRINE:
+        return "place"  # "prayed at Dakshineshwar-ji", "went to Hemkund-ji": a shrine's "-ji" (not "Sharma-ji")
     if before[-1:] in (["called"], ["named"]) and before[-2:-1] != [] and before[-2] in SETTLED:
         return "place"  # "the settlement called Wainikoro", "a village named Kfar Kama"
     if len(bare.split()) > 1 and {words[0].lower(), bare.split()[-1].lower()} & SCHOOLS_ABROAD:
