@@ -15,6 +15,13 @@ from agent.guided.being_or_thing import KIN_WORDS
 from agent.guided.name_words import sentence_at
 
 _WHOM = r"(?:him|her|them|(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)"
+# the fire given as the rite, never a tool, a light or a fire to mind ("the fire poker", "the fire from his lighter",
+# "the fire to look after")
+_AS_RITE = (
+    r"(?![\s-]*(?:a|an|some|more|another|its|back|up|extinguisher|brigade|station|service|alarm|poker|guard|tongs"
+    r"|irons?|place|wood|logs?|escape|engine|door|screen|side|starter|lighter|from|for\s+(?:his|her|the)\s+(?:pipe"
+    r"|cigarette|cigar|stove)|to\s+(?:look|keep|mind|watch|tend|the|a)|to\s+\w+\s+after)\b)"
+)
 _DAYS = r"(?:three|seven|nine|ten|eleven|twelve|thirteen|forty|\d{1,2})\s+days"
 # The weak signs, one per kind
 _SIGNS = {
@@ -22,26 +29,29 @@ _SIGNS = {
     "day": r"\b(?:on\s+)?the\s+(?:third|3rd|seventh|7th|ninth|9th|tenth|10th|thirteenth|13th|fortieth|40th"
     r"|forty-?ninth|49th)\s+day\b(?!\s+(?:of|at|in|on|out|after\s+(?:the\s+)?(?:birth|wedding))\b)",
     # the fire given by a son, the body taken to the river bank or the burning ground
-    "fire": r"\b(?:gave|give|gives|giving)\s+(?:" + _WHOM + r"\s+)?(?:the\s+)?(?:fire|agni|mukhagni)\b"
-    r"(?![\s-]*(?:a|an|some|more|another|its|back|up|extinguisher|brigade|station|service|alarm|to\s+(?:the|a))\b)"
-    r"|\b(?:took|carried|brought|bore)\s+(?:him|her|them|the\s+body)\s+(?:down\s+)?to\s+the\s+(?:river\s*bank"
+    "fire": r"\b(?:gave|give|gives|giving)\s+(?:"
+    + _WHOM
+    + r"\s+)?(?:the\s+)?(?:fire|agni|mukhagni)\b"
+    + _AS_RITE
+    + r"|\b(?:took|carried|brought|bore)\s+(?:him|her|them|the\s+body)\s+(?:down\s+)?to\s+the\s+(?:river\s*bank"
     r"|riverside|ghats?|burning\s+(?:ghats?|ground)|cremation\s+ground|shmashan|smashan|shamshan)\b",
     # the body washed by the family: "washed her body", "washed her hands himself", "washed and shrouded him"
     "washed": r"\bwashed\s+(?:the|his|her|their)\s+bod(?:y|ies)\b(?!\s+of\s+(?:the|a|my|his|her)\s+(?:car|van|boat"
     r"|truck|guitar|bus))|\bwashed\s+her\s+(?:hands|feet|face|hair)\s+himself\b|\bwashed\s+his\s+(?:hands|feet|face"
     r"|hair)\s+herself\b|\b(?:washed|bathed)\s+and\s+(?:dressed|shrouded|wrapped)\s+(?:him|her|them|the\s+body)\b",
-    # a lamp or a candle by the head of the dead
-    "lamp": r"\b(?:lit|light|lighting|put|kept|placed|set|burned|burnt)\s+(?:a|the|an)\s+(?:(?:small|little|oil|clay"
-    r"|ghee)\s+)*(?:diya|diyo|deeya|deepak|lamp|candle)s?\s+(?:by|at|near|beside|next\s+to|above)\s+(?:his|her"
+    # a lamp or a candle by the head of the dead ("lit a diya by her head", "laid out with a lamp by his head")
+    "lamp": r"\b(?:lit|light|lighting|put|kept|placed|set|burned|burnt|with)\s+(?:a|the|an)\s+"
+    r"(?:(?:small|little|oil|clay|ghee)\s+)*(?:diya|diyo|deeya|deepak|lamp|candle)s?\s+(?:by|at|near|beside|next\s+to|above)\s+(?:his|her"
     r"|their)\s+(?:head|feet|body|pillow)\b",
     # days without salt, cooking or the stove: "thirteen days no salt in our house"
     "fast": _DAYS + r"[^.!?]{0,20}?\bno\s+(?:salt|cooking|stove|fire\s+in\s+the\s+kitchen)\b|\bno\s+(?:salt|cooking"
     r"|stove)\b[^.!?]{0,30}?\bfor\s+" + _DAYS,
     # the widow's bangles broken, her vermilion wiped off
     "widow": r"\b(?:broke|broken|breaks|smashed|shattered)\s+(?:all\s+)?(?:her|the)\s+(?:glass\s+)?(?:bangles|chooris"
-    r"|churis|chudiyan)\b|\b(?:wiped|washed|rubbed)\s+(?:off|away)\s+(?:her\s+)?(?:sindoor|sindur|sindhur|kumkum)\b",
+    r"|churis|chudiyan)\b(?!\s+(?:when|while|playing|dancing)\b)|\b(?:wiped|washed|rubbed)\s+(?:off|away)\s+(?:her\s+)?(?:sindoor|sindur|sindhur|kumkum)\b",
     # a widow's white worn from then on
-    "dress": r"\b(?:wore|wear|wears|wearing|dressed\s+in)\s+only\s+white\b|\bwidow['’]s\s+white\b",
+    "dress": r"\b(?:wore|wear|wears|wearing|dressed\s+in)\s+only\s+white\b(?!\s+(?:that|this|for\s+the\s+(?:heat"
+    r"|summer|sun)|to\s+(?:the|a|her|his|school|work)|at\s+(?:the|a|her|his))\b)|\bwidow['’]s\s+white\b",
     # heads shaved for the dead
     "shaved": r"\bshaved\s+(?:our|their|my)\s+heads\b|\bhis\s+head\s+was\s+shaved\s+for\b",
     # a requiem or a day counted, by its name in the teller's tongue (Armenian, Hindi, Urdu, Russian)
@@ -56,22 +66,35 @@ _SIGNS = {
     r"|tsarstvo\s+(?:yemu|yey|jemu|jej)\s+nebesnoye|swargiya|swargvasi|swargwasi|marhoom|marhooma|marhuma)\b",
 }
 _SIGN = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _SIGNS.items()}
+# A widow's white is worn for good or for a long time, by a widow ("from that day she wore only white, thirty-eight
+# years", "for a year my aunt wore only white"): never white worn for a summer, a vow or the heat
+_WHITE_FOR_GOOD = re.compile(
+    r"\bwidow|\bfrom\s+(?:that|then|this)\s+(?:day|time|on)\b|\bever\s+after\b|\brest\s+of\s+(?:her|his|their)\s+li(?:fe|ves)\b"
+    r"|\bfor\s+(?:a|one|the\s+whole|a\s+whole)\s+year\b|\ball\s+(?:her|his|their)\s+li(?:fe|ves)\b"
+    r"|\b(?:\w+|\d+)\s+years\b|\bmourning\b|\b(?:till|until)\s+(?:she|he)\s+died\b"
+    r"|\bafter\s+\w+\s+(?:died|went|passed)\b",
+    re.IGNORECASE,
+)
 # … never a sign in a sentence that tells another occasion: a fast, a feast, a journey, a birth, a game
 _OTHER_OCCASION = re.compile(
     r"\b(?:fast|fasting|ramadan|lent|navratri|diwali|deepavali|holi|festival|feast\s+of|wedding|bride|born|birth"
     r"|baby|voyage|journey|trip|trek|march|strike|siege|holiday|school|term|course|training|diet|retreat|camp|rain"
-    r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said)\b",
+    r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said|ship|bus"
+    r"|offering|pilgrimage|vows?|nuns?|birthday|picnic|bonfire|lohri|lag\s+b['’]?omer|hippie|exhibition"
+    r"|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
     re.IGNORECASE,
 )
 # The strong ones: the fire given to someone close by name or kin, their body washed
 _STRONG = re.compile(
     r"\b(?:gave|give|gives)\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)\s+"
-    r"(?:the\s+)?(?:fire|agni|mukhagni)\b(?![\s-]*(?:a|an|some|more|extinguisher|brigade|alarm)\b)"
-    r"|\b(?:gave|give|gives)\s+(?:the\s+)?(?:fire|agni|mukhagni)\s+to\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:the\s+)?(?:fire|agni|mukhagni)\b"
+    + _AS_RITE
+    + r"|\b(?:gave|give|gives)\s+(?:the\s+)?(?:fire|agni|mukhagni)\s+to\s+"
+    r"(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?"
     r"(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)\b"
     r"|\bwashed\s+(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:"
     + KIN_WORDS
-    + r")['’]s|(?-i:[A-Z])\w+['’]s)\s+body\b",
+    + r")['’]s|(?-i:[A-Z])\w+['’]s)\s+body\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -80,9 +103,12 @@ def rite_signs(text: str) -> list[re.Match[str]]:
     """The weak signs of mourning the answer tells, at most one of each kind (see the module's docstring), never in a
     sentence of another occasion."""
     found = []
-    for pattern in _SIGN.values():
+    for kind, pattern in _SIGN.items():
         for m in pattern.finditer(text):
-            if not _OTHER_OCCASION.search(sentence_at(text, m.start())):
+            sentence = sentence_at(text, m.start())
+            if kind == "dress" and not _WHITE_FOR_GOOD.search(sentence):
+                continue
+            if not _OTHER_OCCASION.search(sentence):
                 found.append(m)
                 break
     return found

@@ -28,6 +28,12 @@ _WHO = SOMEONE + r"(?:-[\w'’]+)*"
 _SAID_OF = re.compile(
     _WHO + r"(?:['’]s\s+soul)?\s+(?:(?:had|has|have|just|finally|quietly|peacefully|then|already)\s+)*$", re.IGNORECASE
 )
+# When, with nothing after it that makes the going a visit ("in 1977 to ask him", "for the teachings", "because Gran
+# was sick")
+_WHEN = (
+    r"\s+in\s+(?:\d{4}|['’]\d\d|the\s+(?:winter|spring|summer|autumn|fall|year)\s+of\s+\S+)"
+    r"(?![^.!?]*\b(?:to\s+(?!be\b)|for|because|since|then|from|with|back)\b)"
+)
 # The goings that are a death alone, said of someone …
 _STRONG = re.compile(
     r"\b(?:left|leaves|leaving)\s+(?:(?:his|her|their)\s+(?:body|bodies)\b(?!\s+(?:of|in\s+the\s+car|at|on|with"
@@ -42,16 +48,17 @@ _STRONG = re.compile(
     # … never a place of that name or a joy ("went to the other side of the border", "went to Heaven, the club",
     # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth"), nor a prayer
     # ("went to Bhagwan with her troubles", "went to God in prayer")
-    r"(?!\s+(?:of|on\s+earth|for|every|each|scoring|with|in\s+(?:prayer|(?:his|her|their)\s+prayers?)|to\s+(?!be\b)\w+"
+    r"(?!,?\s+(?:of|on\s+earth|for|every|each|daily|always|often|first\s+thing|asking|begging|pleading|praying|crying"
+    r"|scoring|with|in\s+(?:prayer|(?:his|her|their)\s+prayers?)|to\s+(?!be\b)\w+"
     r"|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup|race|derby|league|temple|mandir|church|mosque))\b|,\s+(?:the|a"
     r"|an)\b|\s*!)"
-    # "closed her eyes" said with when or where she died ("in the winter of '62", "in 1962", "in her own bed",
-    # "for good"), never to sleep, listen or rest ("closed her eyes and listened", "closed her eyes for a moment")
-    r"|\bclosed\s+(?:his|her|their)\s+eyes\s+(?:for\s+good|for\s*ever|peacefully|in\s+peace|(?:in|on)\s+the\s+(?:winter"
-    r"|spring|summer|autumn|fall|year|night|morning|evening)\s+(?:of|after|before)\b|in\s+(?:\d{4}|['’]\d\d)\b"
-    r"|in\s+(?:his|her|their)\s+own\s+bed\b|at\s+(?:the\s+age\s+of\s+)?\d+\b|aged\s+\d+\b)"
-    r"(?![^.!?]*\b(?:slept|sleep|asleep|listened|listen|dozed|doze|nap|napped|dreamed|dreamt|woke|opened|smiled|sang"
-    r"|hummed|laughed)\b)"
+    # (… and never a turning to God that helped: "went to Waheguru and the fear went away")
+    r"(?![^.!?]*\b(?:fears?|worry|worries|troubles?|pain|sorrow)\s+(?:went\s+away|left|lifted|eased|passed)\b)"
+    # (and by the names that are also people's names, or a land of the dead, only with when: "went to Krishna in 1977",
+    # "went to the Buddha's land in 1990", "was called home in the winter of '79"; never "called home from the war")
+    r"|\b(?:went|gone)\s+to\s+(?:the\s+)?(?:pure\s+land|buddha['’]s\s+land|(?:krishna|rama?|shiva|vishnu)['’]s\s+(?:lotus\s+)?feet"
+    r"|(?:krishna|rama?|shiva|vishnu|the\s+buddha)(?=" + _WHEN + r"))\b"
+    r"|\b(?:was|were)\s+called\s+home(?=" + _WHEN + r")"
     r"|\bpassed\s+(?:peacefully|quietly|in\s+(?:his|her|their)\s+sleep|at\s+the\s+age\s+of|aged\s+\d)"
     # the words of other Englishes and faiths: "my father expired in 1990", "is late since 2005", "slept in the Lord",
     # "perished in the camps", "succumbed to his wounds" (never "nearly perished with cold", "succumbed to temptation")
@@ -110,7 +117,45 @@ def _said_of_someone(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
 
 def passed_away(text: str) -> re.Match[str] | None:
     """A death said as a leaving or a going, strong alone (see the module's docstring), or None."""
-    return _STRONG_OWN.search(text) or _said_of_someone(_STRONG, text)
+    return _STRONG_OWN.search(text) or _said_of_someone(_STRONG, text) or closed_for_good(text)
+
+
+# "closed her eyes" said with when or where she died ("in the winter of '62", "in 1962", "in her own bed", "for
+# good") …
+_CLOSED = re.compile(
+    r"\bclosed\s+(?:his|her|their)\s+eyes\s+(?:for\s+good(?!\s+measure)|for\s*ever|peacefully|in\s+peace|(?:in|on)\s+the"
+    r"\s+(?:winter|spring|summer|autumn|fall|year|night|morning|evening)\s+(?:of|after|before)\b|in\s+(?:\d{4}|['’]\d\d)\b"
+    r"|in\s+(?:his|her|their)\s+own\s+bed\b|at\s+(?:the\s+age\s+of\s+)?\d+\b|aged\s+\d+\b)",
+    re.IGNORECASE,
+)
+# … decided by what follows the eyes: never opened again, one last time, is a death whatever else is said …
+_FOR_GOOD = re.compile(r"\bnever\s+(?:opened|woke|spoke|got\s+up)\b|\b(?:one|the)\s+(?:very\s+)?last\s+time\b", re.I)
+# … and the first turn of the clause after the when or where says whether she went on: "and made a wish", "to
+# pray", "when she first saw the sea", "every evening", "at 80 km an hour", "then served dinner" (she did more) …
+_TURN = re.compile(
+    r"\b(?:and|then|to|when|as|while|till|until|after|every|each|first|km|mph|miles|o['’]?clock)\b", re.IGNORECASE
+)
+# … unless the others go on ("and we sang her bhajans", "and never …") or it was after an illness
+_OTHERS_GO_ON = re.compile(
+    r"(?:and|then)\s+(?:we|they|i|everyone|all|the|my|our|was|were|never|\w+\s+was\s+buried)\b"
+    r"|after\s+(?:a|an|the|years|months|weeks)\s+(?:\w+\s+)?(?:illness|sickness|fight|battle|struggle|of\s+\w+ness)\b",
+    re.IGNORECASE,
+)
+
+
+def closed_for_good(text: str) -> re.Match[str] | None:
+    """ "Closed her eyes" said of someone with when or where, told as a death by what follows the eyes (see above),
+    never to make a wish, pray, listen, feel the sun or drive blind."""
+    for m in _CLOSED.finditer(text):
+        if not _SAID_OF.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        rest = re.split(r"[.!?]", text[m.end() :], maxsplit=1)[0]
+        if _FOR_GOOD.search(rest):
+            return m
+        turn = _TURN.search(rest)
+        if turn is None or _OTHERS_GO_ON.match(rest, turn.start()):
+            return m
+    return None
 
 
 def went_away(text: str) -> re.Match[str] | None:

@@ -36,6 +36,7 @@ from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
+from agent.guided.said_back import said_back
 from agent.guided.state import (
     STORY_CATEGORIES,
     Outcome,
@@ -778,8 +779,7 @@ def to_follow(turn: Turn, about: str = "") -> Who | None:
                 w.name.lower() in told
                 or KIN.get(w.name.lower(), "") in told
                 or _named_before(turn, w)
-                # (or said back by the family's own word named before: "your Kaka" after "Kaka Shiu Narayan")
-                or bool(told & set(re.findall(r"[a-zà-ÿ]+", w.said.lower())) - {"your", "my", "our"})
+                or said_back(w.said, told)  # "your Kaka" after "Kaka Shiu Narayan", not "Mrs Okafor" after "Mrs Patel"
             )
         )
     if len(fresh) > 1:
