@@ -198,3 +198,39 @@ def test_plural_things_owned_before_and_are_no_one(answer: str) -> None:
 def test_the_same_relatives_word_twice_leaves_the_given_name() -> None:
     people = read("Yesterday Mai phoned, Mum said she was well.").people
     assert "Mai" in people and "mother" in people, people
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("I read Ima Hogg's story in the museum.", "Ima Hogg"),
+        ("His name was Kaki, a big footballer from Lagos.", "Kaki"),
+        ("Her name was Mai and she sold noodles.", "Mai"),
+    ],
+)
+def test_a_kin_word_given_as_a_full_name_or_as_the_name_is_that_name(answer: str, name: str) -> None:
+    people = read(answer).people
+    assert name in people and not _KIN & set(people), people
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("We went to the Keri Keri orchards for the picking.", "Keri Keri"),
+        ("We flew to Bora Bora.", "Bora Bora"),
+    ],
+)
+def test_a_title_doubled_is_a_place_not_a_titled_name(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places and place not in reading.people, (reading.people, reading.places)
+
+
+@pytest.mark.parametrize(
+    ("answer", "who"),
+    [
+        ("Keri Garbis fixed the roof.", "Keri Garbis"),
+        ("My Kaki cooked the rice.", "aunt"),
+    ],
+)
+def test_the_title_before_a_name_and_the_owned_relative_stay(answer: str, who: str) -> None:
+    assert who in read(answer).people, read(answer).people

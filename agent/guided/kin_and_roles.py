@@ -151,6 +151,10 @@ def _no_relative_here(text: str, match: re.Match[str]) -> bool:
     return is_name_word(prev.group(1)) and prev.group(1).lower() not in TITLES
 
 
+# "His name was Kaki", "her name is Mai": a name given as a name, whatever else the word means
+_NAME_WAS = re.compile(r"\b(?:his|her|my|their|whose)\s+name\s+(?:is|was)\s+$", re.IGNORECASE)
+
+
 def _after_honorific(head: str) -> bool:
     """A word right after a title of courtesy ("Mr", "Mrs.", "Dr") is a surname, whatever else it means."""
     prev = re.search(r"\b(\w+)\.?\s+$", head)
@@ -308,6 +312,9 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
         if not owner and not second and word.lower() in KIN_OF_OTHER_LANGUAGES and _no_relative_here(text, match):
             continue  # "Yaay, we won", "Pappa al pomodoro", "the boat to Padar", "Inis Mor"
+        if not owner and not second and word[:1].isupper() and _NAME_WAS.search(text[: match.start(2)]):
+            found.append((match.start(2), word, word))  # "His name was Kaki, a big footballer": his name
+            continue
         if not owner and word[:1].isupper() and names_a_place(text[: match.start(2)], text[match.end(2) :]):
             continue  # "Mai Street", "the Apo Hotel", "Khala is a town", "played for Apo": a place, shop or team
         if (
@@ -334,7 +341,7 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             sure = _kin_beside(head, rest) or family_talk(text, match.start(2), match.end(2))
             unsure = named_so(head) or (mostly_name and not sure)
             if surname or _named_beside(head, rest) or other or unsure:
-                person = " ".join(filter(None, (word, surname)))
+                person = " ".join(filter(None, (word, no_possessive(surname or ""))))  # "Ima Hogg's story"
                 found.append((match.start(2), person, person))
                 continue
         if not owner and word.lower() in OWNED_KIN:

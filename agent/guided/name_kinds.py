@@ -224,6 +224,7 @@ def kind_of_name(
         and first in _PLACE_TITLES | TITLES_OF_OTHER_LANGUAGES
         and last in PLACE_WORDS - _SURNAME_PLACE_WORDS - _TITLED_SURNAMES
     )  # and any family word of another language before one: "the Apo Hotel", "Khala Road"
+    dedicated = dedicated or (len(words) > 1 and words[1].lower() == first)  # "Keri Keri": a name doubled, no title
     # "the Mas Pujol farm", "the Don Camillo films": a name before the noun it names, after "the", is no one
     named_noun = after[:1] != [] and after[0] in PLACE_WORDS | THING_NOUNS and not re.search(r"['’]s$", words[-1])
     dedicated = dedicated or (before[-1:] == ["the"] and first.rstrip(".") not in HONORIFICS and named_noun)
