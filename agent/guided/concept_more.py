@@ -239,7 +239,8 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:the|our|my|his|her)\s+(?P<at>first)\s+(?:winter|summer|job|flat|house|home|apartment|room|pay"
             r"|wages|paycheck|week|month|year|christmas)s?\b",
             r"\b(?P<at>got|found|took|rented|bought)\s+(?:a|an|his|her|my|our|the)\s+(?:first\s+|little\s+|small\s+)?"
-            r"(?:job|flat|apartment|room|house|place\s+to\s+live)\b",
+            r"(?:job|flat|apartment|room|house|place\s+to\s+live)\b"
+            r"(?![^.;!?]*\b(?:hotel|motel|visit(?:ed|ing)?|holiday|for\s+(?:a|two|three|one)\s+(?:night|week)s?)\b)",
         ),
     ),
     # A protest told by what was done there ("I sat in the snow at Stilla with hundreds of people, with chains … the
@@ -249,12 +250,31 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         heads=word_set("protest protests protesting demonstration demonstrations sit-in sit-ins"),
         says=word_set("protest protests protested protesting protesters demonstrators demonstration sit-in picket"),
         personal=False,
+        # each phrase needs a sign of protest of its own: chains, "against", a dam or road opposed, or the police
+        # carrying US off (never "them": fans, drunks, a crash), so a crowd sitting in a road tells nothing alone
         phrases=_phrases(
-            r"\b(?P<at>sat|sitting|lay|chained)\s+(?:down\s+)?(?:ourselves\s+)?(?:in|on|across)\s+the\s+(?:snow|road|street"
-            r"|streets|square|tracks|gate|gates|bridge)\b[^.;!?]{0,40}?\bwith\s+(?:hundreds|thousands|dozens)\s+of\s+"
-            r"(?:people|others)\b(?![^.;!?]{0,30}\b(?:to\s+(?:watch|see|cheer)|for\s+the\s+(?:race|concert|match|show"
-            r"|service|parade))\b)",
-            r"\bpolice\b[^.;!?]{0,60}?\b(?P<at>carr(?:y|ied)|dragg?(?:ed)?)\s+(?:us|them|me)\s+(?:away|off)\b",
+            r"\b(?P<at>sat|sitting|lay|lying)\s+(?:down\s+)?(?:ourselves\s+)?(?:in|on|across)\s+the\s+(?:snow|road"
+            r"|street|streets|square|tracks|gate|gates|bridge)\b[^.;!?]{0,40}?\bwith\s+(?:hundreds|thousands|dozens)\s+of"
+            r"\s+(?:people|others)\b(?=[^.;!?]*\b(?:chains?|chained|against|banners?|placards?|slogans?|chant(?:ing|ed)?|the\s+dam|to\s+(?:stop|block|save)"
+            r"|police\b[^.;!?]*\b(?:us|me)\b))",
+            r"\b(?P<at>chained)\s+(?:myself|ourselves|themselves|us|me)\s+(?:\w+\s+)?to\b",
+            r"\bwith\s+(?:our|my)\s+(?:own\s+)?(?P<at>banners|placards)\b",
+            r"\b(?P<at>banners|placards)\s+(?:against|saying)\b",
+            r"\b(?P<at>sat|sitting|sit|lay|marched|marching)\s+(?:down\s+)?[^.;!?]{0,40}?\bagainst\s+the\s+"
+            r"(?:dam|road|law|war|mine|closure|plan|government|bill)\b",
+            r"\bpolice\b[^.;!?]{0,60}?\b(?P<at>carr(?:y|ied)|dragg?(?:ed)?)\s+(?:us|me)\s+(?:\w+\s+)?(?:away|off)\b",
+            r"\b(?P<at>carr(?:y|ied)|dragg?(?:ed)?)\s+(?:us|me)\s+(?:away|off)\s+one\s+by\s+one\b",
         ),
     ),
 )
+
+# Heads that name a concept only to ADD readings to an aim (a gathering told by "for forty people"; settling by "the
+# first winter"): an aim naming them is met as it was without them too ("the whole family went to mass" for "The
+# family's religious gatherings"), they never become the one thing the aim asks (records._asked_is_told).
+ADDING_HEADS = frozenset("gathering gatherings get-together get-togethers settling settle settled resettling".split())
+# Concepts read by phrases that say no place: told by such a phrase, an aim naming a place needs that place in the
+# answer ("the police carried us away" is no Alta protest in an answer that never says Alta).
+PLACED = frozenset({"settling", "protest"})
+# ... and of those, the ones whose phrase's sentence names no other place: a first job in Suva is Suva's, while a sit-in
+# "at Stilla" or police "from all over Norway" still tell the Alta protests.
+PLACED_ALONE = frozenset({"settling"})

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.lexicon import KIN, PERSON_NOUNS, TITLES
+
 # "The ba family", "Pe group", "the G set": an item named as a family of letters, notes or stitches.
 _FAMILY_NAME = re.compile(r"^\W*(?:the\s+)?([^\W\d_][\w'’-]*)\s+(?:family|group|set|sisters|brothers)\W*$", re.I)
 _KIN = r"(?:sisters?|brothers?|family|cousins?|siblings?|children|relatives|friends|kin)"
@@ -37,12 +39,21 @@ _SHOWN = re.compile(
     r"|\bon\s+(?:his|her|their)\s+(?:own\s+)?(?:paper|page|sheet|board|copy)\b",
     re.I,
 )
+# Where the items are kept, no doing ("the ba and her sisters are on the next page of the book").
+_KEPT = re.compile(
+    r"\b(?:is|are)\s+(?:on|in)\s+(?:the|my|a|this|that)\s+(?:next\s+|last\s+|other\s+)?(?:page|book|sheet|board|list"
+    r"|chart|folder|copybook)\b",
+    re.I,
+)
 # Looked at, not begun ("I looked at them in the book but did not start").
 _LOOKED = re.compile(r"\b(?:looked|read|studied)\s+(?:at\s+)?.{0,60}?\bbut\s+(?:did\s+not|didn'?t|never)\b", re.I)
 # A doing of the speaker's, past or perfect ("I made", "I put", "I have written", "I drew", "I wrote").
 _MADE = re.compile(
     r"\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:made|put|wrote|written|drew|drawn|did|done|finished|copied|cut|filled"
-    r"|kept|sewed|sewn|knitted|played)\b",
+    r"|kept|sewed|sewn|knitted|played|threw|thrown|trimmed|glazed|fired|shaped|carved|painted|stitched|baked|built"
+    r"|sanded|wove|woven|practi[sc]ed)\b"
+    # the item's own doing said after it, in the speaker's list ("Four rows of alif, written.")
+    r"|[,:]\s*(?:all\s+)?(?:written|drawn|copied|done|thrown|trimmed|glazed)\b(?!\s+(?:by|for)\b)",
     re.I,
 )
 
@@ -53,9 +64,11 @@ def not_made(text: str) -> str | None:
     … the rest tomorrow") outweighs it."""
     if _LOOKED.search(text):
         return "not_done"
-    if _SHOWN.search(text):
-        return "unclear"
-    return "not_done" if _LATER.search(text) and not _MADE.search(text) else None
+    if _MADE.search(text):
+        return None  # "Four rows of alif, written. Ustaz showed me on his paper first": the speaker's own doing
+    if _SHOWN.search(text) or _KEPT.search(text):
+        return "unclear"  # "… are on the next page of the book": where they are kept, no doing
+    return "not_done" if _LATER.search(text) else None
 
 
 # The work counted ("Four rows of them", "Three lines", "two pages"): what was made of the item, told by its amount.
@@ -75,10 +88,15 @@ def by_work(text: str, own: re.Pattern[str]) -> bool:
     return bool(_MADE.search(text) or _COUNTED.search(text))
 
 
-# A sentence told of someone else: opening (after "you know", "so", "and") with he, she, they, a name or "my father".
+# A sentence told of someone else: opening (after "you know", "so", "and") with he or she, a person by kin or role
+# ("my father", "our teacher") or a name doing what people do; never "they" (the items: "They were even, every one")
+# nor the speaker's own things ("My strokes came out even", "My bow arm was tired").
+_PERSONS = sorted({w for w in (*KIN, *PERSON_NOUNS, *TITLES) if w.isalpha()}, key=len, reverse=True)
 _OTHERS_SENTENCE = re.compile(
-    r"^\W*(?:(?:you\s+know|so|and|well|but|then)\W+)*(?:he|she|they|(?:my|his|her|our|their)\s+[a-z]+"
-    r"|(?-i:[A-Z][a-z]+)(?=\s+(?:was|were|is|had|has|used|always|painted|made|worked|said|told)\b))\b",
+    r"^\W*(?:(?:you\s+know|so|and|well|but|then)\W+)*(?:he|she|(?:my|his|her|our|their)\s+(?:old\s+|late\s+|own\s+)?"
+    r"(?:" + "|".join(_PERSONS) + r")s?"
+    r"|(?!(?:they|it|these|those|this|that|we|you|there|all|both|each|every|some)\b)"
+    r"(?-i:[A-Z][a-z]+)(?=\s+(?:was|were|is|had|has|used|always|painted|made|worked|said|told)\b))\b",
     re.I,
 )
 
@@ -88,3 +106,30 @@ def own_sentences(text: str) -> str:
     fast fast."): how that went is theirs, no verdict on the item."""
     said = [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
     return " ".join(s for s in said if not _OTHERS_SENTENCE.match(s))
+
+
+def work_told(text: str) -> bool:
+    """The work told by what was made of it, after a wait or an excuse ("Sorry, one second. The alif, four rows, all
+    clean"; "I wrote four"): a report, not a wait; a doing with no count is an errand ("Wait, I put the kettle on
+    first")."""
+    return bool(_COUNTED.search(text) or (_MADE.search(text) and _A_COUNT.search(text)))
+
+
+_A_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|all|every|\d+)\b", re.I)
+
+
+# A close the person asks for now, besides tiredness: a duty to leave ("I must go now, the bus is coming", "I have
+# to leave for work now") or the session ended by name ("let's end the session", "we can stop here").
+_ENDS = re.compile(
+    r"\b(?:i|we)\s*(?:must|have\s+to|'ve\s+got\s+to|need\s+to|got\s+to|gotta|should)\s+(?:go|leave|run|be\s+off"
+    r"|head\s+off|stop|finish)\b(?=\s*(?:now\b|[.,;!]|$|home\b|out\b|to\s+(?:work|school|the\s+\w+)\b|for\s+\w+\b))"
+    r"|\blet['’]?s\s+(?:end|stop|finish|close|wrap\s+up)\s+(?:the\s+session|here|now|for\s+(?:today|now|tonight))\b"
+    r"|\b(?:end|stop|finish|close)\s+the\s+session\b|\b(?:we\s+)?can\s+(?:we\s+)?(?:stop|end)\s+(?:here|now)\b",
+    re.I,
+)
+
+
+def ends_asked(text: str) -> bool:
+    """A close asked for now in words other than tiredness (see :data:`_ENDS`); a partly told item is then not offered
+    again: the end is the person's."""
+    return bool(_ENDS.search(text))

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.guided import care, freeform, grief, item_told, story, wishes
-from agent.guided.leave_now import says_a_duty
+from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON
@@ -135,7 +135,12 @@ _REST = re.compile(
     re.IGNORECASE,
 )
 # An aside between items ("hold on, I have to stand up … okay, I'm back"): a pause and a return told, no report.
-_ASIDE = re.compile(HOLD_ON + r"|\b(?:have|need|got)\s+to\s+(?:stand|get)\s+up\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    HOLD_ON + r"|\b(?:have|need|got)\s+to\s+(?:stand|get)\s+up\b"
+    # "Excuse me a minute, the cat …": an excuse with "a minute" is a wait as "one minute" is
+    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:a|one|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b",
+    re.IGNORECASE,
+)
 _BACK = re.compile(
     r"\bwhere\s+(?:was\s+i|were\s+we)\b|\b(?:i'?m|i\s+am)\s+(?:back|here)(?:\s+(?:now|again))?\b|\b(?:sit|sat|sitting)\s+(?:down\s+)?(?:again|back)\b",
     re.IGNORECASE,
@@ -690,7 +695,9 @@ def respond(ctx: TurnContext) -> Outcome:
             calls.append(("update_item", UpdateItemArgs(item_id=current, notes=notes)))
             noted = name
             bank = {"not_done": "practice/passed", "partly": "practice/partly"}.get(report.status, "practice/noted")
-            partly_now = current if report.status == "partly" else None
+            # offered once only when the person said nothing of ending ("Half the nocturne, I must go now" closes)
+            ends = item_told.ends_asked(text) or leaves_now(text)
+            partly_now = current if report.status == "partly" and not ends else None
             ack = rotate(ctx.session_id, turn.count, bank, item=name)
             if report.status == "not_done" and (other := _instead(text, [i for i in left if i["id"] != current])):
                 # "the scales I don't do today, so instead I played the etude, that part is done"
@@ -1081,6 +1088,7 @@ def _wait_asked(text: str) -> bool:
     rest = _ASIDE.sub(" ", text)
     passed = _NOT_DONE.search(rest) or _LATER.search(rest) or _PUT_OFF.search(rest)
     reports = _DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None
+    reports = reports or item_told.work_told(rest)  # "Sorry, one second. The alif, four rows, all clean and tall."
     # with no wait word, how it went said after the errand's clause ("I need to rest my lip first, it went fine")
     after = text[errand:] if errand is not None and not (hold is not None and opens) else ""
     return not (reports or _verdict_after_wait(rest) or _HOW_IT_WENT.search(after))

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import snowballstemmer
 
-from agent.guided.concept_more import MORE_CONCEPTS
+from agent.guided.concept_more import ADDING_HEADS, MORE_CONCEPTS, PLACED, PLACED_ALONE
 from agent.guided.concepts import (
     ORDINALS,
     OTHER_OWNERS,
@@ -177,21 +177,26 @@ def indicator_marks(
         for word in sorted(content):
             # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
             exact = word in names and not concepts_named(word, beside_place=place)
-            sentence = _told(
-                word,
-                clauses,
-                ranks=ranks,
-                personal=word in owned,
-                beside_place=place,
-                owner=owners.get(word),
-                exact=exact,
-                object_=objects.get(word),
-                doing=word in doings,
-                people=people,
-                naming=naming - {word},
-                asked=asked,
-                days=not naming,
-            )
+            told_in, sentence = clauses, None
+            while told_in and (sentence is None or not _placed_as_asked(word, sentence, turn.text, names, r.places)):
+                told_in = [c for c in told_in if c.sentence != sentence] if sentence else told_in
+                sentence = _told(
+                    word,
+                    told_in,
+                    ranks=ranks,
+                    personal=word in owned,
+                    beside_place=place,
+                    owner=owners.get(word),
+                    exact=exact,
+                    object_=objects.get(word),
+                    doing=word in doings,
+                    people=people,
+                    naming=naming - {word},
+                    asked=asked,
+                    days=not naming,
+                )
+                if sentence is None:
+                    break
             # the topic is the person's own: a relative's ("her children growing up") only where it names them
             by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
             if sentence is not None or by_topic:
@@ -454,7 +459,9 @@ def _asks(aim: str, prompt: str) -> str | None:
 _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 # A meaning asked in other words: "what does it tell you", "what does K stand for", "what does it signify".
 _MEANING_ASKED = re.compile(
-    r"\bwhat\s+(?:does|do|did)\s+[^?]{1,60}?\b(?:tell\s+(?:you|us)|stand\s+for|signify|indicate|refer\s+to|mean)\b",
+    r"\bwhat\s+(?:does|do|did)\s+[^?]{1,60}?\b(?:tell\s+(?:you|us)|stand\s+for|signify|indicate|refer\s+to|mean)\b"
+    # never what it tells of something else: "what does the first word tell you about where it grows?"
+    r"(?!\s+(?:about|of|as\s+to|regarding|on|where|how|when|who|whether|which)\b)",
     re.IGNORECASE,
 )
 _MEANING = frozenset("mean means meaning meant".split())
@@ -679,13 +686,30 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     point = re.search(r"\bwithout\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)", aim.lower())
     if point and point.group(1) in content and point.group(1) not in found:
         return False  # "A phrase without a break": what it is without is the point, not the phrase alone
-    general = {w for w in asked if concepts_named(w, beside_place=beside_place)}
+    general = {w for w in asked if concepts_named(w, beside_place=beside_place) and w not in ADDING_HEADS}
     # A general word that only qualifies the next ("a cloth business", "a coffee farm") does not tell
     # the thing alone: "I started at the fabric shop" starts no cloth business of one's own.
     tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
     qualifying = {a for a, b in pairwise(tokens) if a in general and b in general and b not in _WHERE}
     what = (general - qualifying - _WHERE) or (general - qualifying)
     return not general or bool(what & found)
+
+
+def _placed_as_asked(word: str, sentence: str, text: str, names: set[str], places: list[str]) -> bool:
+    """A concept read by phrases that say no place (:data:`PLACED`: "the first winter", "the police carried us
+    away") tells an aim naming a place only with that place said in the answer and, for :data:`PLACED_ALONE`, no
+    other place in the phrase's sentence unless that one names it too: "Our first house in Suva" is no settling in
+    Auckland. Its own word said
+    ("we settled") tells it."""
+    families = [c for c in concepts_named(word) if c.name in PLACED]
+    if not families or not names:
+        return True
+    if any(w in c.says or _same(word, w) for c in families for w in _words(sentence)):
+        return True
+    alone = any(c.name in PLACED_ALONE for c in families)
+    alone = alone and not names & _words(sentence)  # "we arrived in Toronto; we rented a room on College Street"
+    others = [p for p in places if alone and p in sentence and not _words(p) & names]
+    return bool(names & _words(text)) and not others
 
 
 # General words that say where, not what: "army service overseas" is army service, wherever it was,
