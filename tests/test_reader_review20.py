@@ -234,3 +234,27 @@ def test_a_title_doubled_is_a_place_not_a_titled_name(answer: str, place: str) -
 )
 def test_the_title_before_a_name_and_the_owned_relative_stay(answer: str, who: str) -> None:
     assert who in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("I told eadni that I would come back.", "mother"),
+        ("I missed dziadek more than anyone.", "grandfather"),
+        ("I asked babcia about the war.", "grandmother"),
+    ],
+)
+def test_a_lower_case_family_word_told_or_missed_is_the_relative(answer: str, role: str) -> None:
+    assert role in read(answer).people, read(answer).people
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We wrapped it with babushka that year.",
+        "We ate with babushka scarves on our heads.",
+        "I told nonna recipes to a friend.",
+    ],
+)
+def test_a_lower_case_family_word_as_a_thing_is_no_one(answer: str) -> None:
+    assert read(answer).people == [], read(answer).people

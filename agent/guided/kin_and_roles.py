@@ -570,6 +570,8 @@ def _family_word_acting(word: str, rest: str, head: str = "") -> bool:
     tells those)."""
     if not word.islower() or len(word) < 4 or word not in KIN_OF_OTHER_LANGUAGES | _OLD_ABROAD:
         return False
+    if _TOLD.search(head) and _TOLD_WHAT.match(rest):
+        return True  # "I told oma everything", "I missed dziadek more than anyone"
     if _MISSED_OR_WITH.search(head) and _WORD_ENDS.match(rest):
         return True  # not "with babushka scarves", "for mamma mia": the word then a noun is no one
     rest = re.sub(r"^\s+(?:always|never|often|once|still|just|also)\b", "", rest)
@@ -583,6 +585,10 @@ _MISSED_OR_WITH = re.compile(
 _WORD_ENDS = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|in|at|on|for|to|from|when|while|who|because|but|so|every|all|again|too|there|then)\b"
 )
+# What was told or asked, and how much one was missed: "I told oma everything", "told eadni that I would come
+# back", "asked babcia about the war", "missed dziadek more than anyone" (not "with babushka that year")
+_TOLD = re.compile(r"\b(?:told|tell|asked|ask|missed|miss)\s+$")
+_TOLD_WHAT = re.compile(r"\s+(?:everything|nothing|that|about|how|what|why|more|most|so)\b")
 # A helping verb, then a verb: "dayê could hear", "áhkku did not say", "babcia would sing", "nonna used to"
 _MODAL_THEN_VERB = r"\s+(?:would|could|did|didn['’]t|did\s+not|will|can|couldn['’]t|wouldn['’]t|used\s+to)\s+[a-z]+"
 
