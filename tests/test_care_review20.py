@@ -17,6 +17,8 @@ CLOSED_EYES_DEATH = [
     "Granny closed her eyes for good, and we opened the windows to let her soul go.",
     "He closed his eyes peacefully in his own bed and smiled at us one last time.",
     "Dadi closed her eyes in the winter of '62, and we sang her bhajans till the morning.",
+    "He closed his eyes and never opened them again, that was March of 1980.",
+    "He closed his eyes peacefully in the hospital, with all of us there.",
 ]
 CLOSED_EYES_NOT = [
     "She closed her eyes in the summer of '69 and made a wish on the birthday cake.",
@@ -28,6 +30,8 @@ CLOSED_EYES_NOT = [
     "She closed her eyes at 6 every evening to pray, then served dinner.",
     "He closed his eyes for good measure and jumped into the cold lake.",
     "He closed his eyes at 80 km an hour on the motorway and nearly crashed.",
+    "He closed his eyes peacefully on the train and we woke him at Crewe.",
+    "She closed her eyes peacefully in the deckchair.",
 ]
 # "gave X the fire" is a cremation only with the fire as the rite, never a poker, a light or a bonfire
 FIRE_DEATH = [
@@ -59,6 +63,7 @@ RITES_DEATH = [
     "When Bapu went, thirteen days no salt in our house, and on the thirteenth day the pandit came.",
     "After Nana died we wore only white, and on the fortieth day the whole village came to eat.",
     "Dada was laid on the floor with a lamp by his head, and my brother gave him the fire at the ghat.",
+    "We sat with Grandma's body all night with a candle by her head, and in the morning the women washed her.",
 ]
 # "went to <God>": a death, never a turning to God for help, in fear or every day
 GOD_DEATH = [
@@ -70,6 +75,8 @@ GOD_NOT = [
     "When she was scared of the storm she went to Waheguru and the fear went away.",
     "Nani went to Waheguru first thing every day, then to the shop.",
     "She went to God, asking for a son, and the next year my brother was born.",
+    "When things were bad, she went to Allah, she prayed and prayed, and then she found work.",
+    "When the harvest failed he went to God and begged for help.",
 ]
 # a lasting harm told by the body: its own category in the usual wordings, never a job in the hospital or no injury
 HARM = [
@@ -79,6 +86,7 @@ HARM = [
     "My brother's arm went into the thresher. He had a wooden arm after, and could never again farm.",
     "My father's legs were crushed under the lorry, he spent eight months in hospital and never walked again.",
     "The loom took three of her fingers. Eight months in hospital in Lodz, and she could never again sew.",
+    "The combine took his right arm. After that, a hook, and he never farmed again.",
 ]
 HARM_NOT = [
     "Three months he spent in the hospital in Glasgow learning to be a surgeon, and he could never again work in a "
@@ -88,6 +96,7 @@ HARM_NOT = [
     "His foot went under the tractor wheel but it was soft mud, not a scratch. Six months later he could never again "
     "dance, he said, only because he was lazy.",
     "My father worked the night shift at the mill, and my brother drove the tractor in the fields.",
+    "Their arms went into the machine every morning to oil it. Nobody could never again run it so well.",
 ]
 
 

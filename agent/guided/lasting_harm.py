@@ -24,7 +24,11 @@ from agent.guided.name_words import sentence_at
 # Whose the body is: his, her, "my father's", "my brother's", "Ravi's"
 _WHOSE = r"(?:his|her|their|(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)['’]s)"
 # Who could never again: he, she, a name, a relative ("My father"), or nobody said again after "and"
-_WHO = r"(?:\b(?:he|she|(?-i:[A-Z])\w+|(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r"))|\band)"
+_WHO = (
+    r"(?:\b(?:he|she|(?!(?i:nobody|no\s+one|nothing|everyone|everybody|somebody|someone|we|they|you|it)\b)(?-i:[A-Z])\w+|(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:"
+    + KIN_WORDS
+    + r"))|\band)"
+)
 # … what they could never do again (never work of one kind: "work nights", "work in a small town")
 _NEVER_DO = (
     r"(?:run|walk|work(?!\s+(?:nights|days|weekends|shifts|overtime|late|in\s+(?:a|that|this)|for|with|abroad|there)\b)"
@@ -44,7 +48,11 @@ _SPAN = (
 )
 _SIGNS = {
     # a limb caught under wheels or in a machine
-    "limb": r"\b" + _WHOSE + r"\s+" + _LIMB + r"\s+(?:went|got|was|were)\s+(?:caught\s+|crushed\s+|trapped\s+)?"
+    "limb": r"\b(?![^.!?]*\b(?:every|each)\s+(?:morning|day|week|night)\b)"
+    + _WHOSE
+    + r"\s+"
+    + _LIMB
+    + r"\s+(?:went|got|was|were)\s+(?:caught\s+|crushed\s+|trapped\s+)?"
     r"(?:under|in|into|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + _MACHINE + r"\b",
     # … and the limb lost: below a joint, a wooden leg (the accident and the loss are two signs)
     "lost": r"\bfrom\s+the\s+(?:knee|elbow|hip|thigh)\s+down\b"
@@ -54,7 +62,7 @@ _SIGNS = {
     r"|\bpeg[\s-]leg\b"
     # (a part of the body taken by the work or lost: "the loom took three of her fingers", "the mine took his lungs")
     r"|\b(?:took|take|takes|ate|cost|tore\s+off|cut\s+off)\s+(?:(?:two|three|four|\d)\s+of\s+)?(?:his|her|their)\s+"
-    r"(?:fingers|arm|leg|hand|foot|lungs|eyes?|sight)\b|\blost\s+(?:(?:two|three|four|\d)|(?:his|her|their)\s+(?:\w+\s+)?)"
+    r"(?:(?:right|left)\s+)?(?:fingers|arm|leg|hand|foot|lungs|eyes?|sight)\b|\blost\s+(?:(?:two|three|four|\d)|(?:his|her|their)\s+(?:\w+\s+)?)"
     r"(?:fingers|arm|leg|hand|foot)\b",
     # blood coughed up: "coughing blood", "started to cough … blood in the snow"
     "blood": r"\bcough(?:ed|ing|s)?\s+(?:up\s+)?blood\b|\bspat\s+blood\b|\bspitting\s+blood\b"

@@ -39,6 +39,9 @@ _SIGNS = {
     "washed": r"\bwashed\s+(?:the|his|her|their)\s+bod(?:y|ies)\b(?!\s+of\s+(?:the|a|my|his|her)\s+(?:car|van|boat"
     r"|truck|guitar|bus))|\bwashed\s+her\s+(?:hands|feet|face|hair)\s+himself\b|\bwashed\s+his\s+(?:hands|feet|face"
     r"|hair)\s+herself\b|\b(?:washed|bathed)\s+and\s+(?:dressed|shrouded|wrapped)\s+(?:him|her|them|the\s+body)\b",
+    # a night sat with the body ("we sat with Grandma's body all night")
+    "vigil": r"\bsat\s+(?:up\s+)?(?:all\s+night\s+)?with\s+(?:the|his|her|their|(?-i:[A-Z])\w+['’]s)\s+body\b"
+    r"(?!\s+of\b)",
     # a lamp or a candle by the head of the dead ("lit a diya by her head", "laid out with a lamp by his head")
     "lamp": r"\b(?:lit|light|lighting|put|kept|placed|set|burned|burnt|with)\s+(?:a|the|an)\s+"
     r"(?:(?:small|little|oil|clay|ghee)\s+)*(?:diya|diyo|deeya|deepak|lamp|candle)s?\s+(?:by|at|near|beside|next\s+to|above)\s+(?:his|her"
@@ -80,7 +83,7 @@ _OTHER_OCCASION = re.compile(
     r"\b(?:fast|fasting|ramadan|lent|navratri|diwali|deepavali|holi|festival|feast\s+of|wedding|bride|born|birth"
     r"|baby|voyage|journey|trip|trek|march|strike|siege|holiday|school|term|course|training|diet|retreat|camp|rain"
     r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said|ship|bus"
-    r"|offering|pilgrimage|vows?|nuns?|birthday|picnic|bonfire|lohri|lag\s+b['’]?omer|hippie|exhibition"
+    r"|offering|pilgrimage|vows?|nuns?|birthday|picnic|bonfire|lohri|lag\s+b['’]?omer|hippie|exhibition|costume|fancy\s+dress|joke"
     r"|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
     re.IGNORECASE,
 )

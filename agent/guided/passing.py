@@ -49,7 +49,7 @@ _STRONG = re.compile(
     # "went to glory in the final", "went to paradise for their anniversary", "heaven on earth"), nor a prayer
     # ("went to Bhagwan with her troubles", "went to God in prayer")
     r"(?!,?\s+(?:of|on\s+earth|for|every|each|daily|always|often|first\s+thing|asking|begging|pleading|praying|crying"
-    r"|scoring|with|in\s+(?:prayer|(?:his|her|their)\s+prayers?)|to\s+(?!be\b)\w+"
+    r"|(?:and\s+)?(?:(?:she|he|they)\s+)?(?:prayed|asked|begged|pleaded|cried|wept)|scoring|with|in\s+(?:prayer|(?:his|her|their)\s+prayers?)|to\s+(?!be\b)\w+"
     r"|in\s+the\s+(?:[\w-]+\s+)?(?:final|match|game|cup|race|derby|league|temple|mandir|church|mosque))\b|,\s+(?:the|a"
     r"|an)\b|\s*!)"
     # (… and never a turning to God that helped: "went to Waheguru and the fear went away")
@@ -123,7 +123,8 @@ def passed_away(text: str) -> re.Match[str] | None:
 # "closed her eyes" said with when or where she died ("in the winter of '62", "in 1962", "in her own bed", "for
 # good") …
 _CLOSED = re.compile(
-    r"\bclosed\s+(?:his|her|their)\s+eyes\s+(?:for\s+good(?!\s+measure)|for\s*ever|peacefully|in\s+peace|(?:in|on)\s+the"
+    r"\bclosed\s+(?:his|her|their)\s+eyes\s+(?:(?=and\s+never\s+(?:opened|woke))|for\s+good(?!\s+measure)|for\s*ever"
+    r"|peacefully|in\s+peace|(?:in|on)\s+the"
     r"\s+(?:winter|spring|summer|autumn|fall|year|night|morning|evening)\s+(?:of|after|before)\b|in\s+(?:\d{4}|['’]\d\d)\b"
     r"|in\s+(?:his|her|their)\s+own\s+bed\b|at\s+(?:the\s+age\s+of\s+)?\d+\b|aged\s+\d+\b)",
     re.IGNORECASE,
@@ -143,6 +144,10 @@ _OTHERS_GO_ON = re.compile(
 )
 
 
+# … and "peacefully" said with a place that is no deathbed ("on the train", "in the deckchair")
+_NOT_WHERE = r"\s+(?:on|in|at|by)\s+(?:the|a|an)\s+(?!(?:hospital|hospice|ward|bed|nursing\s+home)\b)"
+
+
 def closed_for_good(text: str) -> re.Match[str] | None:
     """ "Closed her eyes" said of someone with when or where, told as a death by what follows the eyes (see above),
     never to make a wish, pray, listen, feel the sun or drive blind."""
@@ -152,6 +157,10 @@ def closed_for_good(text: str) -> re.Match[str] | None:
         rest = re.split(r"[.!?]", text[m.end() :], maxsplit=1)[0]
         if _FOR_GOOD.search(rest):
             return m
+        if re.search(r"\bwok(?:e|en)\b", rest, re.IGNORECASE):  # ("and we woke him at Crewe": asleep)
+            continue
+        if m.group(0).lower().endswith(("peacefully", "peace")) and re.match(_NOT_WHERE, rest, re.IGNORECASE):
+            continue  # ("closed his eyes peacefully on the train": peacefully alone is no when or where)
         turn = _TURN.search(rest)
         if turn is None or _OTHERS_GO_ON.match(rest, turn.start()):
             return m
