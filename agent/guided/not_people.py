@@ -29,7 +29,9 @@ SCHOOLS_ABROAD = frozenset(
 SHOPS = frozenset("shop store garage bakery stall café cafe bar pub restaurant canteen dukan duka tienda".split())
 # Where a shrine is gone to or prayed at
 _TO_A_SHRINE = frozenset("at to in from visited visit visiting near reached".split())
-_IN_IT = frozenset("in at into inside from outside behind".split())
+# ... said where someone sits or works in it, not where something came from: "bread came from Tomasz's bakery" tells
+# of the baker, someone
+_IN_IT = frozenset("in at into inside outside behind".split())
 
 
 def not_a_person(
