@@ -118,6 +118,7 @@ def test_a_protest_phrase_without_the_aims_place_does_not_meet_it() -> None:
         ("Settling in Auckland", "I got a room at a hotel for two nights when I visited Auckland."),
         ("How the family settled in Toronto", "My brother got a job at the bank in Lisbon."),
         ("How the family settled in Toronto", "My daughter bought a house in Lisbon, a lovely old one."),
+        ("How the family settled in Toronto", "We went to Toronto for a week to visit my cousin and saw the lake."),
     ],
 )
 def test_a_first_job_or_home_elsewhere_or_a_visit_is_no_settling(aim: str, text: str) -> None:
@@ -136,6 +137,11 @@ def test_a_first_job_or_home_elsewhere_or_a_visit_is_no_settling(aim: str, text:
             "We came to Auckland in 1990. Our first flat was damp, and the first winter was cold.",
         ),
         ("Settling in Auckland", "In Auckland we rented a room above a shop in Ponsonby, the first winter."),
+        ("How the family settled in Toronto", "Our first flat in Toronto had no furniture, we slept on the floor."),
+        (
+            "How the family settled in Toronto",
+            "In Toronto my uncle started work at a garage and we rented three rooms.",
+        ),
     ],
 )
 def test_settling_in_the_aims_city_stays_met(aim: str, text: str) -> None:
@@ -162,6 +168,7 @@ def test_what_a_word_tells_of_something_else_asks_no_meaning(prompt: str) -> Non
     [
         "In a botanical name, what does the first word tell you?",
         "What does the first word of a botanical name signify?",
+        "What does the first word of a botanical name refer to on a plant label?",
     ],
 )
 def test_a_meaning_asked_in_other_words_still_asks_it(prompt: str) -> None:

@@ -241,6 +241,9 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>got|found|took|rented|bought)\s+(?:a|an|his|her|my|our|the)\s+(?:first\s+|little\s+|small\s+)?"
             r"(?:job|flat|apartment|room|house|place\s+to\s+live)\b"
             r"(?![^.;!?]*\b(?:hotel|motel|visit(?:ed|ing)?|holiday|for\s+(?:a|two|three|one)\s+(?:night|week)s?)\b)",
+            # "my father found work in a bakery … we rented two rooms above it" (in the aim's place: records)
+            r"\b(?P<at>found|started|got)\s+work\b(?![^.;!?]*\b(?:visit(?:ed|ing)?|holiday)\b)",
+            r"\b(?P<at>rented)\s+(?:two|three|four|\d+)\s+rooms\b(?![^.;!?]*\b(?:hotel|motel|visit(?:ed|ing)?|holiday)\b)",
         ),
     ),
     # A protest told by what was done there ("I sat in the snow at Stilla with hundreds of people, with chains … the
@@ -268,10 +271,10 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 
-# Heads that name a concept only to ADD readings to an aim (a gathering told by "for forty people"; settling by "the
-# first winter"): an aim naming them is met as it was without them too ("the whole family went to mass" for "The
-# family's religious gatherings"), they never become the one thing the aim asks (records._asked_is_told).
-ADDING_HEADS = frozenset("gathering gatherings get-together get-togethers settling settle settled resettling".split())
+# Heads that name a concept only to ADD readings to an aim (a gathering told by "for forty people"): an aim naming
+# them is met as it was without them too ("the whole family went to mass" for "The family's religious gatherings");
+# they never become the one thing the aim asks (records._asked_is_told).
+ADDING_HEADS = frozenset("gathering gatherings get-together get-togethers".split())
 # Concepts read by phrases that say no place: told by such a phrase, an aim naming a place needs that place in the
 # answer ("the police carried us away" is no Alta protest in an answer that never says Alta).
 PLACED = frozenset({"settling", "protest"})

@@ -461,7 +461,7 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b", re.IGNORECASE)
 _MEANING_ASKED = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+[^?]{1,60}?\b(?:tell\s+(?:you|us)|stand\s+for|signify|indicate|refer\s+to|mean)\b"
     # never what it tells of something else: "what does the first word tell you about where it grows?"
-    r"(?!\s+(?:about|of|as\s+to|regarding|on|where|how|when|who|whether|which)\b)",
+    r"(?!\s+(?:about|of|as\s+to|regarding|where|how|when|who|whether|which)\b)",
     re.IGNORECASE,
 )
 _MEANING = frozenset("mean means meaning meant".split())
