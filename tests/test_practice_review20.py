@@ -272,6 +272,7 @@ def test_own_sentences_drops_only_sentences_about_another_person() -> None:
         "Excuse me, one moment: the alif rows, I wrote four, and they stand straight.",
         "Four rows of alif, written. Ustaz showed me on his paper first how the nib turns.",
         "I wrote out four rows of alif and drew out the dots beside them on her paper.",
+        "Sorry, a minute was all the alif rows took, they were easy.",
     ],
 )
 def test_a_report_after_an_excuse_or_beside_a_showing_is_done(api: Api, said: str) -> None:

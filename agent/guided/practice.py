@@ -138,7 +138,9 @@ _REST = re.compile(
 _ASIDE = re.compile(
     HOLD_ON + r"|\b(?:have|need|got)\s+to\s+(?:stand|get)\s+up\b"
     # "Excuse me a minute, the cat …": an excuse with "a minute" is a wait as "one minute" is
-    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:a|one|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b",
+    # (said as a wait: a pause after it, never "Sorry, a minute was all it took")
+    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:a|one|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b"
+    r"(?=\s*(?:[,.;:!…—–-]|please\b|$))",
     re.IGNORECASE,
 )
 _BACK = re.compile(
