@@ -114,6 +114,13 @@ _SWITCH = re.compile(
     + r"\s+(?:(?:to\s+)?(?:you|yu)\s+)?(?:(?:now|instead|rather)\s+)*(?:a\s+(?:bit|little)\s+)?"
     r"(?:about|of|bout|'bout)\s+"
     + _SUBJECT.replace("subject", "subject2")
+    # the teller leading the listener somewhere in the life, said as a sentence of its own: "Now let me take you to
+    # Whitechapel.", "I'm not finished today. Let me take you to Durban." (never inside someone's words: "he said let
+    # me take you to the doctor")
+    + r"|(?:^|(?<=[.!?]\s))(?:(?:now|okay|ok|so|right|and|come)\s*,?\s+)?(?:(?:let|make|mek|allow)\s+(?:me|mi)"
+    r"|i(?:'ll|\s+will)|now\s+i)\s+(?:(?:now|first|quickly)\s+)*(?:take|bring|carry)\s+(?:you|yu)\s+"
+    r"(?:(?:now|back|quickly)\s+)*(?:to|into|over\s+to)\s+"
+    + _SUBJECT.replace("subject", "subject39")
     # "let me tell you instead how I got to Bochum": the journey is the subject
     + r"|\b(?:let|make|mek|allow|permit)\s+(?:me|i|mi)\s+(?:(?:now|rather|instead|first)\s+)*(?:to\s+)?tell\s+"
     r"(?:you\s+|yu\s+)?(?:(?:now|instead|rather)\s+)*"
@@ -265,6 +272,12 @@ _ELSE = re.compile(
     r"|a\s+different\s+(?:thing|story|part|time|chapter)|the\s+next\s+(?:thing|part|chapter))$",
     re.IGNORECASE,
 )
+# A saying verb after words that would be a wish: they were someone's words ("…, said my father", "…, she told him")
+_SAID_AFTER = re.compile(
+    r"[,;]\s*(?:(?:he|she|they|we|i|my\s+\w+|the\s+\w+|\w+)\s+)?(?:said|says|told|tells|asked|shouted|called)\b"
+    r"|[,;]\s*(?:said|says|told|asked|shouted)\s+(?:he|she|they|my|the|our|his|her)\b",
+    re.IGNORECASE,
+)
 _ELSE_FIRST = re.compile(r"^(?:something\s+(?:else|different)|another\s+thing)\s*[,:—–-]\s*", re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r"\s*(?P<subject>[^.?!;:\n]{2,60})[.!:;]")
 _SUBJECT_TAIL = re.compile(
@@ -333,6 +346,8 @@ def request(text: str) -> Request | None:
             more = match.groupdict().get("more37")
             if more and _heading(more.strip()):  # "The gutting. The herring girls.": one subject said in two
                 subject = f"{subject} and {_inside(_subject(more))}"
+            if match.groupdict().get("subject39") and _SAID_AFTER.search(raw):
+                continue  # "I'll take you to the station myself, said my father": someone's words, no wish
             if match.groupdict().get("subject38") and (
                 subject.split()[-1].lower() in NOT_NAMES or _ACTS_IN_STORY.match(text, match.start("subject38"))
             ):
