@@ -161,7 +161,12 @@ _WORK_AFTER = re.compile(
     r"|business|trade)\b",
     re.IGNORECASE,
 )
-_TRADE = re.compile(r"\bweddings?\s+and\s+funerals?\b|\bfunerals?\s+and\s+weddings?\b", re.IGNORECASE)
+# ... and funerals as an occasion in general, in the plural, with what is made or done for them ("one ngatu fifty
+# feet long, for weddings, for funerals", "she sang at funerals"): no one's death
+_TRADE = re.compile(
+    r"\bweddings?\s+and\s+funerals?\b|\bfunerals?\s+and\s+weddings?\b|(?<!\bthe\s)\b(?:for|at)\s+funerals\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _ENGLISH_DEATH = re.compile(r"[a-z\s]+", re.IGNORECASE)
 
 
