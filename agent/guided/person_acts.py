@@ -20,6 +20,11 @@ HANDS_ON = frozenset("me him her".split())
 # Where the act takes the one it is done to: "sent me to", "carried her home" (not "sent me a letter", as a firm
 # does, nor "took her in", as a town does, nor "took him on", as an employer does, nor "took me by surprise")
 TAKEN_WHERE = frozenset("to into out up down away home back over across".split())
+# Taking and carrying someone along a route is what buses, ferries and trains do ("Metrolink took me into
+# Manchester", "Hurtigruten took me down the coast", "Ulsterbus carried us up to Portrush"); to, home, back or out it
+# stays a person's ("Gaspard took me to the station", "Zuzu carried me home")
+CARRYING = frozenset("took carried brought".split())
+ROUTE = frozenset("into down up over across".split())
 # Washing and grooming a person does to someone or something of the house: "washed her hands", "washed the
 # dishes", "bathed the baby" (not "washed away the pier", "washed the streets clean", "washed into the kitchen")
 WASHING = frozenset("washed bathed combed".split())
@@ -61,13 +66,10 @@ def acts_as_person(after: list[str], name: str = "") -> bool:
         return True
     if " ".join(after[:8]).count(" as a ") or " ".join(after[:8]).count(" as an "):
         return False
-    return (
-        verb in DONE_TO_SOMEONE
-        and after[1:2] != []
-        and after[1] in HANDS_ON
-        and after[2:3] != []
-        and (after[2] in TAKEN_WHERE)
-    )
+    where = after[2] if after[2:3] != [] else ""
+    if verb in CARRYING and where in ROUTE:
+        return False  # "Metrolink took me into Manchester", "Hurtigruten took me down the coast": a carrier does that
+    return verb in DONE_TO_SOMEONE and after[1:2] != [] and after[1] in HANDS_ON and where in TAKEN_WHERE
 
 
 def by_trade(after: list[str], person_nouns: frozenset[str]) -> bool:
