@@ -38,7 +38,9 @@ _LEAVE_REST = re.compile(
 _BODY = r"voice|eyes|eye|throat|legs|tongue"
 _SPENT = re.compile(
     rf"\bmy\s+(?:{_BODY})\s+(?:is|are|'s|’s|'re|’re)\s+(?:(?:all|very|so|too|quite|getting|already)\s+)?"
-    r"(?:tired|dry|hoarse|closing)\b(?![^.!?]*\b(?:these\s+days|always|any\s*more|since|no\s+longer)\b)",
+    r"(?:tired|dry|hoarse|closing)\b(?![^.!?]*\b(?:these\s+days|always|any\s*more|since|no\s+longer|in\s+the\s+(?:evenings"
+    r"|mornings|afternoons|winters?)|at\s+night|every\s+(?:evening|night|day|morning)|by\s+(?:evening|night)"
+    r"|most\s+(?:days|evenings|nights)|usually|often|sometimes|so\s+i\s+(?:listen|watch|read|sit|sleep))\b)",
     re.IGNORECASE,
 )
 _ANSWER_END = 12  # words after the body spent: still last in the answer
