@@ -20,7 +20,11 @@ def test_a_tired_body_told_as_a_habit_is_no_close(said: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["Sorry, my eyes are tired now.", "That is all. My voice is tired.", "My throat is dry, can we stop here for today."],
+    [
+        "Sorry, my eyes are tired now.",
+        "That is all. My voice is tired.",
+        "My throat is dry, can we stop here for today.",
+    ],
 )
 def test_the_body_spent_now_still_closes(said: str) -> None:
     assert wishes.tired(said)
