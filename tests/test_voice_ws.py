@@ -162,15 +162,17 @@ def test_names_the_session_knows_are_heard_as_they_are_spelt(api: Api, speech_di
 
 def test_a_name_snapped_into_a_spoken_turn_keeps_the_words_as_decoded(api: Api, speech_dir: Path) -> None:
     """The socket's answer, as an upload's (tests/test_voice_correction.py): a name the recogniser snapped
-    into the text is kept beside the words it decoded, as the answer's original transcript. (tiny.en, even
-    with the name as a hotword, hears this utterance's "Okonkwo" as "Akonkwo".)"""
+    into the text is kept beside the words it decoded, as the answer's original transcript. The name is the
+    upload test's, which tiny.en mishears even as a hotword ("Elberstone" or the like); "Okonkwo" was heard
+    right on some CPUs, and then nothing was snapped."""
     session = new_session(api)
-    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_people": ["Okonkwo"]})
+    api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_people": ["Featherstone"]})
 
     async def talk() -> Any:
         voice = await open_voice(api, session["id"])
         await voice.wait_for("ready")
-        await voice.send_pcm(utterance("We went to church with Mrs. Okonkwo every Sunday.", speech_dir, speed=SLOW))
+        sentence = "Our landlady, Mrs. Featherstone, played the organ on Sundays."
+        await voice.send_pcm(utterance(sentence, speech_dir, speed=SLOW))
         heard = await voice.wait_for("transcript")
         await voice.wait_for("reply")
         await voice.close()
@@ -178,10 +180,10 @@ def test_a_name_snapped_into_a_spoken_turn_keeps_the_words_as_decoded(api: Api, 
 
     heard = run(talk())
     (stored,) = voice_answers(transcript(api, session["id"]))
-    assert stored["person_response"] == heard["text"] and "Okonkwo" in heard["text"], heard
+    assert stored["person_response"] == heard["text"] and "Featherstone" in heard["text"], heard
     original = stored["data"].get("original_transcript")
-    assert original and "Okonkwo" not in original, stored["data"]
-    assert original.split()[:4] == heard["text"].split()[:4]  # the same words, but the name
+    assert original and "Featherstone" not in original, stored["data"]
+    assert original.split()[:2] == heard["text"].split()[:2]  # the same words, but the name
     assert stored["data"]["timings"]["transcription_ms"] == heard["transcription_ms"]
 
 
