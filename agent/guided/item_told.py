@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.lexicon import KIN, PERSON_NOUNS, TITLES
+from agent.guided.name_words import sentences
 
 # "The ba family", "Pe group", "the G set": an item named as a family of letters, notes or stitches.
 _FAMILY_NAME = re.compile(r"^\W*(?:the\s+)?([^\W\d_][\w'’-]*)\s+(?:family|group|set|sisters|brothers)\W*$", re.I)
@@ -104,7 +105,7 @@ _OTHERS_SENTENCE = re.compile(
 def own_sentences(text: str) -> str:
     """The answer without its sentences told of someone else ("My father was a sign painter. He painted the names,
     fast fast."): how that went is theirs, no verdict on the item."""
-    said = [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
+    said = sentences(text)
     return " ".join(s for s in said if not _OTHERS_SENTENCE.match(s))
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.name_words import sentences as split_sentences
+
 # The part of a song, a prayer, a story or a name: "the beginning", "the first verse", "the words", "the tune"
 _PART = (
     r"(?:beginning|start|end|ending|middle|rest|(?:first|last|second|third|next)\s+(?:part|verse|line|lines|bit|words)"
@@ -62,13 +64,9 @@ _A_THING_GONE = re.compile(
 _OF_A_TEXT = re.compile(r"\b(?:lines?|verses?|chorus|refrain|melody)\b", re.IGNORECASE)
 
 
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text.strip())
-
-
 def part_gone(text: str) -> bool:
     """Whether the answer says a part of a memory is lost (see the module)."""
-    sentences = _sentences(text.replace("’", "'"))
+    sentences = split_sentences(text.replace("’", "'"))
     for i, sentence in enumerate(sentences):
         for found in _LOST_PART.finditer(sentence):
             key = next((k for k, v in found.groupdict().items() if k.startswith("of") and v), "")

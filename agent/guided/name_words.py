@@ -75,6 +75,12 @@ def plain_word(token: str) -> str:
     return no_possessive(token.lower().replace("’", "'"))
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, each with its closing mark: one split for every reader that goes sentence by
+    sentence."""
+    return [s for s in re.split(r"(?<=[.!?…])\s+", text.strip()) if s]
+
+
 def sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` that holds position ``at``, with its closing mark: where a cue must be said
     ("on the radio", "for two days", "he says") to count for the word found at ``at``."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
+from agent.guided.name_words import sentences as split_sentences
 from agent.guided.names import FEMALE, MALE
 
 # A place's name: one to three capitalised words ("Montreal", "Saint-Laurent", "New York")
@@ -110,10 +111,6 @@ def _a_place(place: str) -> bool:
     return not (len(words) == 1 and (first in FEMALE or first in MALE))
 
 
-def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", text.strip())
-
-
 # The question asked (the last question of the reply before) asks where the teller went, lived or was: the place
 # said first answers it ("Where did you go to school?" "Kautokeino. In 1951 I started at the internat."). Never a
 # scene's "Where are you, and who is there?", "carry on where we left off", "Where is he now?" (someone else)
@@ -128,7 +125,7 @@ _WHERE = re.compile(
 
 def _question(asked: str) -> str:
     """The last question of the reply before (its sentence ending in "?")."""
-    asks = [s for s in re.split(r"(?<=[.!?])\s+", asked.strip()) if s.rstrip().endswith("?")]
+    asks = [s for s in split_sentences(asked) if s.rstrip().endswith("?")]
     return asks[-1] if asks else ""
 
 
@@ -140,7 +137,7 @@ def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
         return None
     if (bare := _BARE.match(text) or _CAME_BARE.match(text)) is not None:
         place, rest = bare.group("place"), text[bare.end() :]
-        sentences = _sentences(rest) if rest else [""]
+        sentences = split_sentences(rest) if rest else [""]
         first = sentences[0]
         if not _a_place(place) or not _TELLER.search(first) or not _TELLER_THEN.search(first):
             return None
@@ -152,7 +149,7 @@ def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
     place = goes.group("place")
     if not _a_place(place):
         return None
-    sentences = _sentences(text)
+    sentences = split_sentences(text)
     told = " ".join(sentences[:2])
     if _NOT_A_MOVE.search(sentences[0]) or (_A_VISIT.search(told) and not _YEARS_THERE.search(told)):
         return None

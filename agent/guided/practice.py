@@ -61,6 +61,7 @@ from typing import Any
 
 from agent.guided import care, freeform, grief, item_told, story, wishes
 from agent.guided.leave_now import leaves_now, says_a_duty
+from agent.guided.name_words import sentences
 from agent.guided.naming import address_name, reflect, slug
 from agent.guided.numbers import format_number, numbers_in, words_to_digits
 from agent.guided.pause_words import BREAK, HOLD_ON
@@ -501,13 +502,9 @@ def _names_any(said: str, items: list[dict[str, Any]]) -> bool:
     return any(_names(i["name"]).search(said) or _head(i, items).search(said) for i in items)
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?…])\s+", text) if s]
-
-
 def wanted(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The item the person asks to do (again) now: named in a sentence that says the wish."""
-    for said in _sentences(text):
+    for said in sentences(text):
         said = re.sub(_BEFORE.pattern + r"[^,;]*", "", said, flags=re.IGNORECASE)  # "before I start on X," is no wish
         if _WANT.search(said) and not _LATER.search(said) and not _DEFER.search(said):
             for item in items:
@@ -522,7 +519,7 @@ def reported(
     """The item an answer opens with, named then given a duration ("Scales, twenty minutes …"), by its name or by a
     word of it no other item of the ``routine`` holds ("Two rapid games on Lichess, fifteen minutes each" for "Two
     rapid games online")."""
-    first = _sentences(text)[:1]
+    first = sentences(text)[:1]
     if not first:
         return None
     for item in items:
@@ -623,12 +620,12 @@ def respond(ctx: TurnContext) -> Outcome:
     if want is not None and want["id"] == current and parse_report(text, known).minutes is not None:
         want = None  # "Scales, ten minutes, I'd like another go at them tomorrow" is a report
     tired = wishes.tired(text) and not wishes.not_done(text)
-    if tired and (duties := [s for s in _sentences(text) if says_a_duty(s) and _names_any(s, [i for _, i in items])]):
+    if tired and (duties := [s for s in sentences(text) if says_a_duty(s) and _names_any(s, [i for _, i in items])]):
         # "That's all, I need to tighten the ropes on the drum": what the teller must do is the routine's, no errand
-        tired = wishes.tired(" ".join(s for s in _sentences(text) if s not in duties))
+        tired = wishes.tired(" ".join(s for s in sentences(text) if s not in duties))
     if tired and _unfinished(text, told, [i for _, i in items]):
         # "Caro-Kann, half. I stopped there. Another day.": the item put off, not the session closed
-        tired = wishes.tired(" ".join(s for s in _sentences(text) if not _ITEM_ANOTHER_DAY.match(s)))
+        tired = wishes.tired(" ".join(s for s in sentences(text) if not _ITEM_ANOTHER_DAY.match(s)))
     if tired and current in by_id and current not in told and duration_minutes(text, known) is None:
         # "That'll do. Finished for tonight.": the end said, no report of the item asked (or offered)
         current = current if _DID.search(_END_SAID.sub("", text)) else None
@@ -866,7 +863,7 @@ _HOLDS = (care.PREFIX, *_DIGRESSION)
 
 def _before(text: str, name: str) -> bool:
     """A sentence says the item is still to come: "before I do the sash, I want to tell you …"."""
-    return any(_BEFORE.search(said) and _names(name).search(said) for said in _sentences(text))
+    return any(_BEFORE.search(said) and _names(name).search(said) for said in sentences(text))
 
 
 def _told(text: str, items: list[dict[str, Any]]) -> dict[str, str]:
@@ -935,7 +932,7 @@ _PART_SAID = re.compile(_PART_OF_IT, re.IGNORECASE)
 def _part_after(text: str, said: str, known: frozenset[str]) -> str | None:
     """The sentences of the answer beyond the item's own words that say it only part there ("Half good, let's say.",
     "I got through a third of it."), never a half of someone or something else ("half the family came")."""
-    part = [s for s in _sentences(text) if s not in said and _PART_SAID.search(s) and _in_part(s, known)]
+    part = [s for s in sentences(text) if s not in said and _PART_SAID.search(s) and _in_part(s, known)]
     return " ".join(part) or None
 
 
@@ -1034,7 +1031,7 @@ def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     says "instead" ("instead I cut the triangles for the border" for "Border triangles"), told done."""
     if not _DID.search(text):
         return None
-    for said in _sentences(text):
+    for said in sentences(text):
         if re.search(r"\binstead\b(?!\s+of)", said, re.IGNORECASE):
             for item in items:
                 words = re.findall(r"[^\W_]+", item["name"].lower())
