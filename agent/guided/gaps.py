@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import lost_parts
+from agent.guided import lost_parts, memory_gone
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -170,6 +170,8 @@ def lost(text: str) -> bool:
     gentler way in is owed, even in a longer answer."""
     if _LOST.search(text) or lost_parts.part_gone(text):  # a part of a song or a story lost too
         return True
+    if memory_gone.gone_like(text):  # "It's gone, like a canoe past the reef"
+        return True
     # the image said of the name or the face: after it, as what became of it
     return any(
         _EMPTIED.search(text, hanging.end())
@@ -234,7 +236,7 @@ def dwells_on_gap(text: str) -> bool:
     house after, when we moved, I don't remember it"), or the answer comes back to it ("… Eight
     years in that house"), not a detail let go on the way to a memory ("I don't remember the year, but …")."""
     found = _gap(text)
-    return bool(found and found[1])
+    return bool(found and found[1]) or memory_gone.ends_unremembered(text)  # "… I don't remember them."
 
 
 def _gap(text: str) -> tuple[str, bool] | None:

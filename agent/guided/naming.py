@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.double_names import nordic_double
+from agent.guided.family_prefixes import without_family_word
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
@@ -39,7 +40,7 @@ def address_name(display_name: str, called: str | None = None) -> str:
         if before in KIN or before not in TITLES:  # "Abuelo Chucho", "Lola Cora"; not "Dr. Smith"
             return said[-1]
     for part in [*inner, outer]:
-        said_words = _without_honours([w.strip(".,") for w in part.split() if w.strip(".,")])
+        said_words = without_family_word(_without_honours([w.strip(".,") for w in part.split() if w.strip(".,")]))
         if " ".join(said_words).lower() in KIN:
             continue  # "Por Por", "Gung Gung": the relation in the family's words, two words long
         if len(said_words) >= 2 and said_words[0] == "Ah" and said_words[1][:1].isupper():
