@@ -3,7 +3,8 @@
 
 Each is a whole category, told in an answer without the indicator's word (round 19's misses, named by kind):
 
-- a measure asked by its adjective: "Knows the width of the goal" is asked by "How wide is the goal?";
+- a measure asked by its adjective: "Knows the width of the goal" is asked by "How wide is the goal?"; or by its
+  unit: "Knows the energy in a gram of fat" by "How many kilocalories does one gram of fat provide?";
 - weaving told by the loom ("the looms in a big shed", "the warp and the weft");
 - a harvest told by its work: the crop cut, picked or gathered when ready, then bundled, hung or dried ("When
   the leaves were ready we cut them from the bottom of the plant up … hung in the barn"), never a hedge cut;
@@ -79,6 +80,25 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         members=True,
         unlike=_phrases(r"\b(?P<at>heavy)\s+(?:rain|rains|heart|hearted|snow|weather|drinker|work|going|traffic)\b"),
+    ),
+    # A measure asked by its unit or its "how far": "Knows the energy in a gram of fat" by "How many kilocalories
+    # does one gram of fat provide?", "Knows the distance of a marathon" by "How far is a marathon?"
+    Concept(
+        "energy",
+        heads=word_set("energy"),
+        says=word_set("calorie calories kilocalorie kilocalories kcal joule joules kilojoule kilojoules kj"),
+        personal=False,
+        members=True,
+    ),
+    Concept(
+        "distance",
+        heads=word_set("distance distances"),
+        says=word_set("far farther further distance kilometres kilometers miles km"),
+        personal=False,
+        members=True,
+        unlike=_phrases(
+            r"\b(?:so|as|by)\s+(?P<at>far)\b", r"\b(?P<at>far)\s+(?:more|less|too|better|worse|from\s+it)\b"
+        ),
     ),
     Concept(
         "weaving",

@@ -47,6 +47,7 @@ from agent.guided.numbers import (
 )
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
+from agent.guided.restated import restated
 from agent.guided.same_meaning import plainer
 from agent.guided.spoken_figures import (
     counted_aloud,
@@ -105,10 +106,9 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 
 @functools.lru_cache(maxsize=32)
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
-    """:func:`is_correct`, kept for the last answers: :func:`grade` and :func:`no_attempt` both ask it of one
-    reply, and a long reply takes a tenth of a second to read."""
+    """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(answer, list(expected))
+    answer = corrected(restated(answer), list(expected))
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)

@@ -1,0 +1,54 @@
+"""A quiz reply's answer as the learner finally said it, before it is graded (``grading``, at its size limit).
+
+Speech restates an answer in two ways the grader would otherwise misread:
+
+- a false start: a word cut off and then said whole ("pulmo... pulmonary edema", "cere- cerebral", "Frost…
+  frostnip") is the whole word; a cut-off word said no further ("Pulmo... no, cardiac") is left as it is;
+- a figure spoken digit by digit ("eight eight four nine", "nine nine nine", "one oh six six") is one figure,
+  three digits or more in a row with nothing but spaces or hyphens between; never digits said apart ("three,
+  three", "three whistles, then three again"), two in a row ("four nine" may be 4 and 9), or counting ("one two
+  three", "three two one").
+
+A change of mind is read by ``grading.corrected`` on the text restated here ("8,848... no, they measured again.
+Eight eight four nine." is 8,849).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+# A cut-off start, then the whole word beginning with it.
+_FALSE_START = re.compile(r"\b(?P<start>[^\W\d_]{2,})(?:\s*(?:\.{2,}|…)|-)\s*(?=(?P=start)[^\W\d_])", re.IGNORECASE)
+
+_DIGIT = {
+    "zero": "0",
+    "oh": "0",
+    "nought": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_ONE_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+_DIGITS = re.compile(rf"(?<![\w-]){_ONE_DIGIT}(?:(?:\s+|-){_ONE_DIGIT}){{2,}}(?![\w-])", re.IGNORECASE)
+
+
+def _figure(found: re.Match[str]) -> str:
+    digits = re.split(r"\s+|-", found.group())
+    figures = [int(_DIGIT.get(d.lower(), d)) for d in digits]
+    steps = {b - a for a, b in itertools.pairwise(figures)}
+    if digits[0].lower() == "oh" or steps in ({1}, {-1}):
+        return found.group()  # "oh, one two …" an exclamation first; "one two three", "three two one" counting
+    return "".join(str(f) for f in figures)
+
+
+def restated(text: str) -> str:
+    """The reply with false starts said whole and digit-by-digit figures joined (see the module's docstring);
+    otherwise unchanged."""
+    return _DIGITS.sub(_figure, _FALSE_START.sub("", text))
