@@ -68,7 +68,12 @@ UPLOAD_CONTROLLERS = [AudioTurnController, TranscriptionController]
 _MULTIPART_OVERHEAD = 64 * 1024
 
 
-def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) -> Litestar:
+def create_app(
+    settings: Settings, *, clock: Callable[[], datetime] = utcnow, transcriber: Transcriber | None = None
+) -> Litestar:
+    """The app. ``transcriber`` is the speech recogniser (None: Whisper as ``settings.stt`` configures it); a
+    test passes one whose words are known (``audio.transcribe.Transcriber.decode``), as Whisper's differ by CPU."""
+
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncGenerator[None, None]:
         redact_access_log()  # no calendar-feed tokens or login links in the access log (api/access_log.py)
@@ -88,7 +93,7 @@ def create_app(settings: Settings, *, clock: Callable[[], datetime] = utcnow) ->
         app.state.token_lookups = {}  # bearer-token look-ups in flight, shared by concurrent misses (api/auth.py)
         set_mmap_threshold(settings.stt.malloc_mmap_threshold)  # freed audio buffers leave RSS (api/uploads.py)
         # The speech model loads once per process (shared by every app in it), off the event loop.
-        app.state.transcriber = Transcriber(settings.stt.config())
+        app.state.transcriber = transcriber or Transcriber(settings.stt.config())
         await app.state.transcriber.load_async()
         # Start-up leaves ~150,000 long-lived objects (modules, routes, metadata). Freezing them
         # keeps them out of every later full collection, which otherwise rescans them all

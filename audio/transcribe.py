@@ -211,8 +211,33 @@ class Transcriber:
         duration = duration_seconds(pcm16)
         if duration < 0.1 or voiced_ratio(pcm16) < self.config.min_voiced_ratio:
             return Transcript("", duration=duration, elapsed=time.perf_counter() - started)
+        kept, detected = self.decode(pcm16, language, hotwords)
+        heard = " ".join(s.text for s in kept if s.text).strip()
+        if hotwords and self.config.snap_names:  # each segment's text snapped: the segments say what the text says
+            kept = [replace(s, text=snap(s.text, hotwords.split(", "))) for s in kept]
+        text = " ".join(s.text for s in kept if s.text).strip()
+        confidence = round(math.exp(sum(s.avg_logprob for s in kept) / len(kept)), 3) if kept and text else None
+        return Transcript(
+            text=text,
+            segments=kept,
+            confidence=confidence,
+            duration=duration,
+            elapsed=time.perf_counter() - started,
+            language=detected or language or self.config.language,
+            heard=heard if heard != text else None,
+        )
+
+    def decode(self, pcm16: bytes, language: str | None, hotwords: str | None) -> tuple[list[Segment], str | None]:
+        """Whisper's words for voiced audio: the plausible segments, timed on the audio as spoken, and the language.
+
+        The one step that needs the model. What follows it (names snapped, the decoded words kept as
+        ``Transcript.heard``) and what precedes it (the silence gate) are the transcriber's own, so a subclass
+        that overrides this alone, e.g. a test's recogniser whose words are known (Whisper's words differ by
+        CPU), drives everything else for real; ``api.app.create_app(transcriber=…)`` puts one in the app.
+        """
         self.load()
         c = self.config
+        duration = duration_seconds(pcm16)
         names = c.names_template.replace("{names}", c.names_separator.join(hotwords.split(", "))) if hotwords else None
         audio = to_float32(pcm16)
         factor = c.tempo if c.tempo > 0 else 1.0
@@ -244,20 +269,7 @@ class Transcriber:
             for s in segments  # the lazy generator runs here, in this worker thread
             if self._plausible(s)
         ]
-        heard = " ".join(s.text for s in kept if s.text).strip()
-        if hotwords and c.snap_names:  # each segment's text snapped: the segments say what the text says
-            kept = [replace(s, text=snap(s.text, hotwords.split(", "))) for s in kept]
-        text = " ".join(s.text for s in kept if s.text).strip()
-        confidence = round(math.exp(sum(s.avg_logprob for s in kept) / len(kept)), 3) if kept and text else None
-        return Transcript(
-            text=text,
-            segments=kept,
-            confidence=confidence,
-            duration=duration,
-            elapsed=time.perf_counter() - started,
-            language=getattr(info, "language", language or self.config.language),
-            heard=heard if heard != text else None,
-        )
+        return kept, getattr(info, "language", None)
 
     def _plausible(self, s: Any) -> bool:
         c = self.config

@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 
 from api.app import create_app
 from api.settings import DatabaseSettings, Settings, WorkerSettings
+from audio.transcribe import Transcriber
 from db.engine import create_engine, create_session_factory
 from db.migrate import upgrade
 from db.services import accounts
@@ -137,7 +138,7 @@ def postgres_database(admin_url: str, loop: Loop) -> Iterator[str]:
 class LiveServer:
     """The app under uvicorn in a thread, bound to a free port on 127.0.0.1."""
 
-    def __init__(self, settings: Settings, clock: MovableClock) -> None:
+    def __init__(self, settings: Settings, clock: MovableClock, transcriber: Transcriber | None = None) -> None:
         self.sock = socket.socket()
         # Accepted connections inherit this: without it uvicorn's separate header and body
         # writes meet the client's delayed ACK and every keep-alive request costs ~40 ms.
@@ -145,7 +146,9 @@ class LiveServer:
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(settings, clock=clock), log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            create_app(settings, clock=clock, transcriber=transcriber), log_level="warning", lifespan="on"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 

@@ -19,12 +19,13 @@ from sqlalchemy import func, select
 
 from audio.pcm import decode, to_wav
 from db.models import AudioClip
+from tests.known_words import KnownWords, known_api, known_words, known_words_servers
 from tests.speech import NAMED, SENTENCES, SLOW, silence, speech_pcm, white_noise, word_error_rate
 from tests.support import Api
 from tests.turns_support import assert_error, new_session, second_account, transcript
 from tests.voice_support import FORMATS, encode, speech_dir, voice_answers
 
-__all__ = ["speech_dir"]  # a fixture
+__all__ = ["known_api", "known_words", "known_words_servers", "speech_dir"]  # fixtures
 
 SENTENCE = SENTENCES[2]  # "We moved to Boston when I was seven years old."
 MAX_WER = 0.35  # tiny.en on espeak's voice: a word or two may be off
@@ -93,19 +94,36 @@ def words(text: str) -> set[str]:
 
 
 def test_a_recorded_answer_is_heard_with_the_names_the_session_knows(api: Api, speech_dir: Path) -> None:
-    """The upload is biased with the session's names, as the voice socket is: alone, tiny.en hears
-    "My cousin, she won't live by the harbor in Kailarney"."""
+    """The upload is biased with the session's names, as the voice socket is (alone, tiny.en hears "My cousin,
+    she won't live by the harbor in Kailarney" on some CPUs; which names it mishears differs by CPU, so what
+    reaches the recogniser is asserted with known words below)."""
     sentence, (person, place) = NAMED[0]
     recording = to_wav(silence(0.3) + speech_pcm(sentence, speech_dir, speed=SLOW) + silence(0.5))
-    stranger = upload(api, new_session(api)["id"], recording)
-    assert stranger.status_code == 200, stranger.text
-    assert not {person, place} & words(stranger.json()["transcript"]["text"]), stranger.json()["transcript"]
-
     session = new_session(api, person=api.ok("POST", "/people", json={"display_name": person}))
     api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
     known = upload(api, session["id"], recording)
     assert known.status_code == 200, known.text
     assert {person, place} <= words(known.json()["transcript"]["text"]), known.json()["transcript"]
+
+
+def test_recordings_reach_the_recogniser_with_the_names_the_session_knows(
+    known_api: Api, known_words: KnownWords, speech_dir: Path
+) -> None:
+    """What the names tests hear with, whatever Whisper makes of it (tests/known_words.py: its words differ by
+    CPU): a transcription for a session, or with a prompt, and an upload to a session give the recogniser the
+    session's names (the person, then the people and places recorded) and the prompt's; no session, none."""
+    sentence, (person, place) = NAMED[0]
+    recording = to_wav(silence(0.3) + speech_pcm(sentence, speech_dir) + silence(0.5))
+    known_words.words = sentence
+    session = new_session(known_api, person=known_api.ok("POST", "/people", json={"display_name": person}))
+    known_api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
+    client = openai.OpenAI(base_url=known_api.base_url + "/api/v1", api_key=known_api.token, max_retries=0)
+    for extra in ({}, {"extra_query": {"session_id": session["id"]}}, {"prompt": "Ezekiel"}):
+        client.audio.transcriptions.create(model="whisper-1", file=("a.wav", recording, "audio/wav"), **extra)
+    for session_id in (session["id"], new_session(known_api)["id"]):  # the second one's person is Rosa
+        answer = upload(known_api, session_id, recording)
+        assert answer.status_code == 200 and answer.json()["transcript"]["text"] == sentence, answer.text
+    assert known_words.names == [None, f"{person}, {place}", "Ezekiel", f"{person}, {place}", "Rosa"]
 
 
 def test_a_session_mixes_typed_and_spoken_answers(api: Api, speech_dir: Path) -> None:
@@ -263,11 +281,8 @@ def test_openai_client_transcribes_in_every_response_format(client: openai.OpenA
 def test_openai_transcription_hears_a_sessions_names_and_the_prompt(
     client: openai.OpenAI, api: Api, speech_dir: Path
 ) -> None:
-    sentence, (person, place) = NAMED[1]  # tiny.en alone: "to his E. Keel … in Winapag"
+    sentence, (person, place) = NAMED[1]  # tiny.en alone, on some CPUs: "to his E. Keel … in Winapag"
     wav = to_wav(silence(0.3) + speech_pcm(sentence, speech_dir, speed=SLOW) + silence(0.3))
-    plain = client.audio.transcriptions.create(model="whisper-1", file=("a.wav", wav, "audio/wav"))
-    assert not {person, place} & words(plain.text), plain.text
-
     session = new_session(api, person=api.ok("POST", "/people", json={"display_name": person}))
     api.ok("PATCH", f"/sessions/{session['id']}/interactions/1", json={"mentions_places": [place]})
     biased = client.audio.transcriptions.create(
