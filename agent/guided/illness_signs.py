@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
+from agent.guided.failing_body import failing_body
 from agent.guided.lasting_harm import lasting_harm
 from agent.guided.name_words import sentence_at
 
@@ -42,7 +43,7 @@ _FOR_GOOD = (
 # What someone cannot do: speak, swallow, know their own (for good, in any words of time), or walk or stand up (only
 # "again", "ever since": "after twenty kilometres she couldn't walk any more" is a tired walker)
 _FACULTY = (
-    r"(?:(?:talk|speak|swallow|move\s+(?:his|her|their)\s+(?:(?:right|left)\s+)?(?:arms?|legs?|hands?|side|fingers|mouth|face)"
+    r"(?:(?:talk|speak|swallow|say\s+(?:my|our|his|her|their|anyone['’]s|any)\s+names?|find\s+(?:his|her|their)\s+words|move\s+(?:his|her|their)\s+(?:(?:right|left)\s+)?(?:arms?|legs?|hands?|side|fingers|mouth|face)"
     r"|feed\s+(?:himself|herself|themselves)|eat\s+by\s+(?:himself|herself)|dress\s+(?:himself|herself)"
     r"|get\s+out\s+of\s+bed|recogni[sz]e\s+(?:me|us|anyone|anybody|any\s+of\s+us|(?:his|her|their)\s+own)"
     r"|know\s+(?:me|us|who\s+(?:i|we)\s+(?:was|were)|anyone|anybody|any\s+of\s+us|(?:his|her|their)\s+own\s+\w+))\b"
@@ -243,5 +244,8 @@ def grave_body(text: str) -> re.Match[str] | None:
     """Where the answer tells a grave illness by what it does to the body (see the module's docstring), or None."""
     signs = next((m for m in _SIGNS.finditer(text) if not _passed_state(text, m)), None)
     # (or by two signs of a lasting harm together: a limb lost, blood coughed, months in hospital: :mod:`lasting_harm`)
-    found = [m for m in (signs, _cannot(text), _blind(text), _wheelchair(text), lasting_harm(text)) if m]
+    # (or by a failing organ, its treatment, a stroke's first signs, a cough of the mines: :mod:`failing_body`)
+    found = [
+        m for m in (signs, _cannot(text), _blind(text), _wheelchair(text), lasting_harm(text), failing_body(text)) if m
+    ]
     return min(found, key=lambda m: m.start()) if found else None

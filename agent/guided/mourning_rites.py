@@ -56,10 +56,77 @@ _SIGNS = {
     "dress": r"\b(?:wore|wear|wears|wearing|dressed\s+in)\s+only\s+white\b(?!\s+(?:that|this|for\s+the\s+(?:heat"
     r"|summer|sun)|to\s+(?:the|a|her|his|school|work)|at\s+(?:the|a|her|his))\b)|\bwidow['’]s\s+white\b",
     # heads shaved for the dead
-    "shaved": r"\bshaved\s+(?:our|their|my)\s+heads\b|\bhis\s+head\s+was\s+shaved\s+for\b",
+    "shaved": r"\bshaved\s+(?:our|their|my)\s+heads\b|\bhis\s+head\s+was\s+shaved\s+for\b"
+    # … or the head of a son or a brother shaved (the Hindu thirteenth day, the Buddhist funeral): "my brother's head
+    # was shaved" (never in the army or for the lice: the sentence's other occasion)
+    r"|\b(?:(?-i:[A-Z])\w+['’]s|(?:my|our|his|her)\s+(?:\w+\s+)?(?:brother|son|father|uncle|husband|nephew|grandson|cousin)s?['’]s?)"
+    r"\s+heads?\s+(?:was|were)\s+(?:shaved|shorn)\b",
+    # hair cut for the dead by the family: "they cut our hair to the skin", "my brothers cut their hair off" (never for
+    # the summer, a wedding or school: the sentence's other occasion)
+    "hair": r"\b(?:cut|cuts|cutting|shaved|shaving|shore|cropped)\s+(?:off\s+)?(?:all\s+)?(?:our|their|my|his|her)"
+    r"\s+hair\s+(?:off|to\s+the\s+(?:skin|scalp|bone)|(?:very\s+)?short)\b|\b(?:our|their)\s+(?:hair|heads)\s+(?:was|were)\s+"
+    r"(?:cut|shaved|shorn|cropped)\b",
+    # clothes torn by the mourners (the Jewish keriah): "we tore our shirts at the graveside", "the rabbi cut his lapel"
+    # (never torn climbing, fighting or at play)
+    "torn": r"\b(?:tore|tear|tearing|rent|rend|cut)\s+(?:our|their|my|his|her)\s+(?:clothes|shirts?|garments?|collars?"
+    r"|lapels?|blouses?)\b(?![^.!?]*\b(?:climb\w*|fence|fight\w*|nail|barbed|wire|thorns?|playing|football|rugby"
+    r"|brawl)\b)",
+    # mourning dress worn for a counted time, by any word for it ("one year we wore the black", "put on the black dress
+    # and the black doek for one whole year", "wore white hemp for forty-nine days", "in sackcloth for seven days")
+    "mourning_dress": r"\b(?:wore|wear|wears|wearing|put\s+on|dressed\s+in|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
+    r"(?:black|white|white\s+hemp|hemp|sackcloth|mourning)\b(?:\s+(?:and\s+)?(?:the\s+)?(?:black\s+)?[\w'’-]+){0,4}?\s+for\s+"
+    r"(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:seven|nine|thirteen|forty|forty-nine|a\s+hundred|\d{1,3})\s+days"
+    r"|(?:six|nine|twelve|\d{1,2})\s+months)\b"
+    r"|\b(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:six|nine|twelve)\s+months)\s+(?:we|they|she|he|i|mama|mother"
+    r"|mum|the\s+family|the\s+women)\s+(?:all\s+)?(?:wore|wear|put\s+on|dressed\s+in)\s+(?:the\s+)?(?:black|white"
+    r"|hemp|mourning)\b",
+    # the grave made: dug where the dead must lie, the mound over them ("the men dug beside the kraal, where the head
+    # of the house must lie", "the children made patterns of shells on the mound of black sand")
+    "burial": r"\b(?:dug|dig|digging|digs)\b[^.!?]{0,60}?\bwhere\s+(?:[\w'’-]+\s+){1,6}?(?:must|should|would|will"
+    r"|was\s+to|had\s+to)\s+(?:lie|rest|sleep|be\s+laid|be\s+buried)\b(?!\s+(?:in\s+the\s+(?:sun|shade)|down|around|about|low"
+    r"|in\s+wait)\b)|\b(?:on|over|onto)\s+(?:his|her|their)\s+mound\b"
+    r"|\bthe\s+mound\s+of\s+(?:\w+\s+)?(?:sand|earth|soil|stones|clay)\b"
+    r"|\b(?:threw|throw|threw\s+in|dropped|shovelled|shoveled)\s+(?:a\s+handful\s+of\s+|the\s+first\s+)?(?:earth|soil"
+    r"|dirt|sand)\s+(?:on|onto|over)\s+(?:him|her|them|the\s+(?:coffin|box|shroud))\b",
+    # the spirit brought home after the mourning (the Zulu umbuyiso, the Korean and Chinese welcomings of the soul)
+    "spirit": r"\bopened\s+(?:the|a)\s+windows?\s+(?:to\s+let|for|so)\s+(?:(?:his|her|their|the)\s+(?:soul|spirit)"
+    r"|(?:him|her|them)\s+(?:go|out|leave))\b|\b(?:brought|bring|bringing|called|fetched|welcomed)\s+(?:(?-i:[A-Z])\w+['’]s\s+|(?:his|her|their)\s+"
+    r"|(?:my|our)\s+\w+['’]s\s+)?(?:spirit|soul|shade)\s+(?:back\s+)?(?:home|into\s+the\s+house|back\s+to\s+the\s+house)\b"
+    r"|\b(?:umbuyiso|ukubuyisa|kubuyisa)\b",
+    # a light kept for the one not come back, nights counted ("stood on the ghat with the hurricane lamp three nights",
+    # "kept a candle in the window for nine nights"): never a festival's lamps (the sentence's other occasion)
+    "nights": r"\b(?:lamp|lantern|candle|light)s?\b[^.!?]{0,50}?\b(?:three|four|five|six|seven|nine|ten|forty|many"
+    r"|\d{1,2})\s+nights\b(?!\s+(?:a|each|every|per)\s+(?:week|month)\b)"
+    r"|\b(?:three|four|five|six|seven|nine|ten|forty|many|\d{1,2})\s+nights\s+(?:\w+\s+){1,4}?(?:kept|left|burned|burnt"
+    r"|lit|held)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:lamp|lantern|candle|light)s?\b",
+    # what is found after: the boat or car found upside down or empty, their cloth or shoes found on the shore, the
+    # search called off (never a boat turned over to be painted, tarred or stored)
+    # the dead lying in state where they are mourned ("Koro lay three days in the wharenui", "she lay in the front
+    # room with the candles"); one sign, a nap in the front room is not a death
+    "lying": r"\b(?:lay|lying|laid)\s+(?:(?:for\s+)?(?:two|three|four|five|\d)\s+days\s+)?(?:in\s+state"
+    r"|(?:in|on)\s+the\s+(?:wharenui|wharemate|marae|meeting\s+house|front\s+room|parlou?r|good\s+room))\b",
+    "belongings": r"\b(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+(?:\w+\s+)?(?:cap|hat|shoes?|boots?|sandals?|jacket|coat"
+    r"|scarf|bag|oar|cloth|shawl|jersey|lifejacket|life\s+jacket)\s+(?:washed\s+up|(?:was|were)\s+(?:found|washed\s+up)"
+    r"|turned\s+up|came\s+ashore)\b(?!\s+(?:in|at|under)\s+(?:the|my|our|his|her)\s+(?:lost|cupboard|wardrobe|car|bag"
+    r"|drawer|house|office|school|cloakroom)\b)"
+    r"|\b(?:never|didn'?t|did\s+not)\s+(?:ever\s+)?(?:found|find)\s+(?:him|her|them|(?:his|her|their|the)\s+bod(?:y|ies))\b"
+    r"(?![^.!?]*\b(?:home|hiding|asleep|later|turned\s+up|came\s+back|crowd|fair|market|party)\b)",
+    "found_after": r"\b(?:(?:boat|canoe|dinghy|dugout|raft|kayak|skiff|currach|horse|car)\s+came\s+"
+    r"(?:back|home|in|ashore)\s+(?:\w+\s+){0,4}?(?:empty|with\s+(?:nobody|no\s+one|no-one)\s+(?:in|on)\s+it))\b|\b(?:boat|canoe|dinghy|dugout|nouka|vaka|raft|kayak|skiff|currach|punt|car|truck|van|plane)\b"
+    r"[^.!?]{0,50}?\b(?:upside\s+down|capsized|overturned|keel\s+up|bottom\s+up|turned\s+over|(?:found|drifting)\s+empty"
+    r"|empty\s+and\s+drifting|smashed\s+on\s+the\s+rocks)\b"
+    r"(?![^.!?]*\b(?:paint|painted|painting|tar|tarred|scrape|scraped|dry|drying|winter|store|stored|repair|repaired"
+    r"|mend|mended|clean|cleaned|varnish\w*|patch\w*)\b)"
+    r"|\b(?:called|call|calls)\s+off\s+the\s+search\b|\bsearch\s+(?:was|had\s+been)\s+called\s+off\b"
+    r"|\b(?:tied|caught|hanging|floating)\s+(?:to|on|in)\s+the\s+(?:oar|mast|reeds|rocks|branches)\s+(?:was|were)\s+"
+    r"(?:(?-i:[A-Z])\w+['’]s|his|her|their)\b",
     # a requiem or a day counted, by its name in the teller's tongue (Armenian, Hindi, Urdu, Russian)
     "named": r"\b(?:hokehankisd|hokehankist|hogehankisd|hogehankist|antim\s+sanskar|antyeshti|antyesti|kriya\s+karam"
-    r"|chehlum|chaliswan|qul\s+khwani|soyem|devyatiny|terahvi)\b",
+    r"|chehlum|chaliswan|qul\s+khwani|soyem|devyatiny|terahvi"
+    # (Maori, Mexican, Irish, Ghanaian, Chinese: the tangi, the nine nights of rosaries, the keening, the funeral cloth,
+    # paper money burned for the dead)
+    r"|tangi|tangihanga|novenario|(?:red|red[\s-]and[\s-]black|black[\s-]and[\s-]red)\s+(?:funeral\s+)?cloth"
+    r"|burn(?:ed|t|ing)?\s+(?:the\s+)?(?:paper\s+money|joss\s+paper|hell\s+money|spirit\s+money|ghost\s+money))\b",
     # a blessing said only of the dead, in the teller's tongue (Armenian, Arabic, Turkish, Hebrew, Spanish, Russian,
     # Hindi/Urdu): "Asdvadz hokin lusavoreh", "Allah yerhamha", "zikhrono livrakha"; one sign, never a death alone: said
     # beside a name it is an old loss named in passing ("in '85 with Adel, my husband, Allah yerhamo, …" in a quiz)
@@ -84,7 +151,7 @@ _OTHER_OCCASION = re.compile(
     r"|baby|voyage|journey|trip|trek|march|strike|siege|holiday|school|term|course|training|diet|retreat|camp|rain"
     r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said|ship|bus"
     r"|offering|pilgrimage|vows?|nuns?|birthday|picnic|bonfire|lohri|lag\s+b['’]?omer|hippie|exhibition|costume|fancy\s+dress|joke"
-    r"|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
+    r"|summer|party|parties|fashion|haircut|barber|hairdresser|salon|punk|regatta|race|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
     re.IGNORECASE,
 )
 # The strong ones: the fire given to someone close by name or kin, their body washed
