@@ -82,6 +82,22 @@ def test_own_and_corrected_answers(expected: str, text: str, right: bool) -> Non
     assert bool(_right(expected, text)) is right
 
 
+@pytest.mark.parametrize(
+    ("expected", "text", "right"),
+    [
+        # the Greek "-pnoea" (breath) in its American spelling, as oedema/edema and anaemia/anemia already are
+        ("obstructive sleep apnoea", "Obstructive sleep apnea, the throat closes at night.", True),
+        ("hypopnoea", "Hypopnea, the breathing only gets shallow.", True),
+        ("sleep apnea", "Sleep apnoea.", True),
+        # another term of the same root, or a word with "oe" of its own, stays wrong
+        ("dyspnoea", "Apnea, he stops breathing.", False),
+        ("canes", "Canoes.", False),
+    ],
+)
+def test_breath_terms_in_either_spelling(expected: str, text: str, right: bool) -> None:
+    assert bool(_right(expected, text)) is right
+
+
 def test_restated_leaves_counting_and_two_digits_alone() -> None:
     assert restated("One two three, go!") == "One two three, go!"
     assert restated("Four nine, I think.") == "Four nine, I think."

@@ -41,12 +41,17 @@ _SAID_FOR = {
     "in": ("ina",),
 }
 # English and American spellings of one word, folded to one ("oesophagus", "haemoglobin", "fibre", "tumour",
-# "fertiliser", "sulphur", "aluminium": "esophagus", "hemoglobin", "fiber", "tumor", "fertilizer", "sulfur",
-# "aluminum"); a word of five letters or more only, and "oe" only where the Greek or Latin root has it, so
-# "canoes" is no "canes", "poets" no "pets".
+# "fertiliser", "sulphur", "aluminium", "apnoea": "esophagus", "hemoglobin", "fiber", "tumor", "fertilizer",
+# "sulfur", "aluminum", "apnea"); a word of five letters or more only, and "oe" only where the Greek or Latin
+# root has it, so "canoes" is no "canes", "poets" no "pets".
 _US_UK = (
     (re.compile(r"(?<=[^aeiou])ae(?=[a-z])|^ae(?=[^aeiou])"), "e"),
-    (re.compile(r"^oe(?=[^aeiou])|(?<=rh)oe|(?<=^f)oe(?=t)|(?<=c)oe(?=l)|(?<=hom)oe(?=o)|(?<=man)oe(?=uv)"), "e"),
+    (
+        re.compile(
+            r"^oe(?=[^aeiou])|(?<=rh)oe|(?<=^f)oe(?=t)|(?<=c)oe(?=l)|(?<=hom)oe(?=o)|(?<=man)oe(?=uv)|(?<=pn)oe(?=as?$)"
+        ),
+        "e",
+    ),
     (re.compile(r"(?<=[^aeiou])re(?=s?$)"), "er"),
     (re.compile(r"(?<=[^aeiou])our(?=s?$|ed$|ing$|ite|ous)"), "or"),
     (re.compile(r"(?<=[a-z]{2})is(?=e|ed$|es$|er|ing$|ation)"), "iz"),
