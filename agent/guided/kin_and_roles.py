@@ -227,6 +227,15 @@ def _family_word_explained(text: str, kin_words: str, taken: set[int]) -> list[t
     return found
 
 
+# A kin word is never a part of a name joined by an apostrophe ("Ma'ili", "Pa'u", "Sa'ama": Polynesian names with
+# the glottal stop written so); "Ma's kitchen" is still Ma
+_NOT_INSIDE = r"(?<![\w]['’])"
+_NOT_JOINED = r"(?!['’](?!s\b)\w)"
+# Whose relative: a name, also one joined by an apostrophe or a hyphen ("O'Brien's daughter", "Jean-Paul's sister",
+# "Fa'e's sister"), said back whole
+_OWNER_NAME = rf"(?<![\w'’-])(?-i:([{UPPER}][{LOWER}]*(?:['’-][{UPPER}{LOWER}][{LOWER}]*)*))"
+
+
 def relatives(text: str) -> list[tuple[int, str, str]]:
     """(where, person, said back): "my grandmother Rosa" → Rosa, "your grandmother Rosa";
     "my mother, Helen," and "Dad, Stanley," (apposition) → Helen, Stanley; "Mum" → mother."""
@@ -244,7 +253,7 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
     # brother Tomás" told to a grandchild: someone named, said back by the name alone
     pattern = (
         rf"\b(?:(my|our|his|her|their|your|kuv|m['’]|mo)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
-        rf"({first_words})\b(?:['’]s\s+({kin_words})\b)?"
+        rf"{_NOT_INSIDE}({first_words})\b{_NOT_JOINED}(?:['’]s\s+({kin_words})\b)?"
         rf"(?:\s+(?!(?:{not_only_kin})\b)(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
@@ -359,7 +368,7 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             r"\b(?:a|an|the|every|any|each|some)\s+$", text[: match.start(2)], re.IGNORECASE
         )
         addressed = addressed or bool(owned and not second and word.lower() in KIN_OF_OTHER_LANGUAGES)
-        whose = re.search(rf"(?-i:([{UPPER}][{LOWER}]+))['’]s\s+$", text[: match.start()]) if not owner else None
+        whose = re.search(rf"{_OWNER_NAME}['’]s\s+$", text[: match.start()]) if not owner else None
         if whose and given and not second and is_name_word(whose.group(1)) and is_name_word(given.split()[0]):
             given = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
             # "Mrs Khan's daughter Shabnam": the owner said back with the title said before the name
