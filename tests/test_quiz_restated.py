@@ -59,6 +59,7 @@ def test_an_answer_restated_as_speech_says_it_is_right(expected: str, text: str)
         ("exhale", "Breathe in deeply."),
         ("descend", "Don't go down, wait for the helicopter."),
         ("myocardial infarction", "A stroke, in the brain."),
+        ("a high temperature", "A fever."),  # pasteurising: a fever is no high temperature of milk
     ],
 )
 def test_look_alikes_stay_wrong(expected: str, text: str) -> None:
@@ -102,6 +103,7 @@ def test_restated_leaves_counting_and_two_digits_alone() -> None:
     assert restated("One two three, go!") == "One two three, go!"
     assert restated("Four nine, I think.") == "Four nine, I think."
     assert restated("Oh one two, no idea") == "Oh one two, no idea"
+    assert restated("No... nothing comes to me.") == "No... nothing comes to me."  # a small word, not cut off
 
 
 def _asked(aim: str, prompt: str) -> bool:

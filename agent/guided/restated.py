@@ -18,8 +18,10 @@ from __future__ import annotations
 import itertools
 import re
 
-# A cut-off start, then the whole word beginning with it.
-_FALSE_START = re.compile(r"\b(?P<start>[^\W\d_]{2,})(?:\s*(?:\.{2,}|…)|-)\s*(?=(?P=start)[^\W\d_])", re.IGNORECASE)
+from agent.guided.term_spelling import FUNCTION_WORDS
+
+# A cut-off start, then the whole word beginning with it; never a small word of its own ("No... nothing").
+_FALSE_START = re.compile(r"\b(?P<start>[^\W\d_]{3,})(?:\s*(?:\.{2,}|…)|-)\s*(?=(?P=start)[^\W\d_])", re.IGNORECASE)
 
 _DIGIT = {
     "zero": "0",
@@ -51,4 +53,5 @@ def _figure(found: re.Match[str]) -> str:
 def restated(text: str) -> str:
     """The reply with false starts said whole and digit-by-digit figures joined (see the module's docstring);
     otherwise unchanged."""
-    return _DIGITS.sub(_figure, _FALSE_START.sub("", text))
+    said = _FALSE_START.sub(lambda cut: cut.group() if cut.group("start").lower() in FUNCTION_WORDS else "", text)
+    return _DIGITS.sub(_figure, said)

@@ -39,7 +39,7 @@ PLAIN_TERMS = [
     "hypotension|low blood pressure",
     "syncope|fainting|faint|fainted|pass out|passing out|passed out",
     "dyspnoea|dyspnea|shortness of breath|short of breath|breathlessness",
-    "pyrexia|fever|high temperature",
+    "pyrexia|fever",
     "analgesic|analgesics|painkiller|painkillers|pain killer|pain killers",
     "perspiration|sweat|sweating",
     "haematoma|hematoma|bruise|bruising",
