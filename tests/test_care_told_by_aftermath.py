@@ -33,6 +33,9 @@ DEATH_BY_AFTERMATH = [
     "On the thirteenth day the priest came and we fed the Brahmins, and my brother's head was shaved.",
     "Grandma wore white for a hundred days and we burned paper money at the gate.",
     "We stopped the clocks and opened the window to let her soul go.",
+    # the year of mourning dress, with the celebrations kept away from (a wedding not gone to is part of the mourning)
+    "For a whole year Amma wore white; she did not go to any wedding, and the men shaved their heads.",
+    "Nine months my aunt wore the black scarf and went to no parties. We threw the first earth on the coffin.",
 ]
 
 NOT_A_DEATH = [
@@ -48,6 +51,8 @@ NOT_A_DEATH = [
     "His cap was found in the cloakroom at school, and the car came back from the garage empty of petrol.",
     "Grandma wore white for a hundred days of the summer, she said it kept her cool.",
     "My son's head was shaved for the lice at school, and we opened the window to let the smoke out.",
+    "She wore white for forty days at the wedding and danced at every party.",
+    "One year the choir wore white for the Easter concert, and we did not go to any party after.",
 ]
 
 ILLNESS_BY_EFFECTS = [

@@ -77,9 +77,9 @@ _SIGNS = {
     r"(?:black|white|white\s+hemp|hemp|sackcloth|mourning)\b(?:\s+(?:and\s+)?(?:the\s+)?(?:black\s+)?[\w'’-]+){0,4}?\s+for\s+"
     r"(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:seven|nine|thirteen|forty|forty-nine|a\s+hundred|\d{1,3})\s+days"
     r"|(?:six|nine|twelve|\d{1,2})\s+months)\b"
-    r"|\b(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:six|nine|twelve)\s+months)\s+(?:we|they|she|he|i|mama|mother"
-    r"|mum|the\s+family|the\s+women)\s+(?:all\s+)?(?:wore|wear|put\s+on|dressed\s+in)\s+(?:the\s+)?(?:black|white"
-    r"|hemp|mourning)\b",
+    r"|\b(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:six|nine|twelve)\s+months)\s+(?:we|they|she|he|i"
+    r"|(?-i:[A-Z])\w+|(?:my|our|the)\s+\w+)\s+(?:all\s+)?(?:wore|wear|put\s+on|dressed\s+in)\s+(?:the\s+|her\s+|his\s+)?"
+    r"(?:black|white|hemp|mourning)\b",
     # the grave made: dug where the dead must lie, the mound over them ("the men dug beside the kraal, where the head
     # of the house must lie", "the children made patterns of shells on the mound of black sand")
     "burial": r"\b(?:dug|dig|digging|digs)\b[^.!?]{0,60}?\bwhere\s+(?:[\w'’-]+\s+){1,6}?(?:must|should|would|will"
@@ -169,6 +169,15 @@ _STRONG = re.compile(
 )
 
 
+# … but an occasion kept away from is part of the mourning, not another occasion ("for one whole year; she did not go
+# to any wedding", "no parties, no weddings that year")
+_KEPT_AWAY = re.compile(
+    r"\b(?:no|(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|never)\s+(?:go|went|attend|attended|dance|danced)"
+    r"(?:\s+(?:to|at|in))?(?:\s+(?:any|a|one))?)\s+(?:weddings?|part(?:y|ies)|festivals?|feasts?|dances?|celebrations?)\b",
+    re.IGNORECASE,
+)
+
+
 def rite_signs(text: str) -> list[re.Match[str]]:
     """The weak signs of mourning the answer tells, at most one of each kind (see the module's docstring), never in a
     sentence of another occasion."""
@@ -178,7 +187,7 @@ def rite_signs(text: str) -> list[re.Match[str]]:
             sentence = sentence_at(text, m.start())
             if kind == "dress" and not _WHITE_FOR_GOOD.search(sentence):
                 continue
-            if not _OTHER_OCCASION.search(sentence):
+            if not _OTHER_OCCASION.search(_KEPT_AWAY.sub(" ", sentence)):
                 found.append(m)
                 break
     return found
