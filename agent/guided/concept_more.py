@@ -255,6 +255,15 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         heads=word_set("settling settle settled resettling"),
         says=word_set("settled settling"),
         personal=False,
+        # a thing come to rest, or a bill or a quarrel closed, not people making a home ("the dust settled on
+        # everything", "the snow settled on the roofs", "he settled the bill", "we settled the argument")
+        unlike=_phrases(
+            r"\b(?:dust|snow|ash|ashes|silt|sand|fog|mist|dew|frost|soot|smoke|mud|leaves|dirt|flour|powder|sediment"
+            r"|storm|wind|sea|waters?|nerves|stomach|it|things)\s+(?:(?:in|on|at|over)\s+[\w'’-]+\s+)?"
+            r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+\s+)?(?P<at>settled|settling|settles|settle)\b",
+            r"\b(?P<at>settled|settling|settle)\s+(?:up\s+)?(?:the|my|our|his|her|their|a|an|all)?\s*(?:old\s+)?(?:bills?"
+            r"|accounts?|scores?|arguments?|disputes?|quarrels?|matters?|debts?|case|claims?|fight|bet)\b",
+        ),
         phrases=_phrases(
             r"\b(?:the|our|my|his|her)\s+(?P<at>first)\s+(?:winter|summer|job|flat|house|home|apartment|room|pay"
             r"|wages|paycheck|week|month|year|christmas)s?\b",

@@ -679,6 +679,12 @@ CONCEPTS: tuple[Concept, ...] = (
             baptist anglican muslim jewish hindu buddhist ramadan passover sabbath convent nun monastery
             rosary faith pandit pandit-ji puja pooja aarti bhajan bhajans kirtan satsang mandir gurdwara quran"""
         ),
+        # heard through a set, not kept ("a bhajan on the radio", "the mass on the telly", "hymns on a cassette")
+        unlike=_phrases(
+            r"\b(?P<at>[a-z]+)(?:\s+(?:songs?|music|programmes?|programs?|broadcasts?|services?|readings?|recitations?))?\s+(?:on|from|off|over)\s+(?:the|a|an|his|her|my|our|their)\s+(?:old\s+|little\s+)?"
+            r"(?:radio|wireless|transistor|gramophone|record|records|tape|tapes|cassettes?|television|tv|telly|phone"
+            r"|computer|loudspeaker|speaker)\b"
+        ),
     ),
     Concept(
         "music",

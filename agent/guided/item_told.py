@@ -89,6 +89,22 @@ def by_work(text: str, own: re.Pattern[str]) -> bool:
     return bool(_MADE.search(text) or _COUNTED.search(text))
 
 
+# A step of work told by its participle after a stop or a comma, with what or how it was done ("…, stirred with the
+# chopsticks", "Soaked in vinegar.", "then rinsed under the tap"): the speaker's work told without "I".
+_STEP_DONE = re.compile(
+    r"(?:(?:^|[.,;:])\s*|\b(?:and|then)\s+)(?:(?:and|then|all|each|every\s+one)\s+)*(?:[a-z]+ly\s+)?"
+    r"(?!(?:need|used|called|named|interested|lived|stayed|listed|kept)\b)[a-z]{3,}ed\s+"
+    r"(?:with|in|into|under|on|over|through|until|till|together|well|twice|three\s+times|by\s+hand)\b",
+    re.I,
+)
+
+
+def work_said(text: str) -> bool:
+    """A doing of the speaker's told in the answer: "I made", "we sewed" (:data:`_MADE`) or a step's participle
+    after a comma ("…, stirred with the chopsticks"), so the answer is a report of work."""
+    return bool(_MADE.search(text) or _STEP_DONE.search(text))
+
+
 # A sentence told of someone else: opening (after "you know", "so", "and") with he or she, a person by kin or role
 # ("my father", "our teacher") or a name doing what people do; never "they" (the items: "They were even, every one")
 # nor the speaker's own things ("My strokes came out even", "My bow arm was tired").

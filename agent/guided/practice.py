@@ -141,7 +141,10 @@ _ASIDE = re.compile(
     # "Excuse me a minute, the cat …": an excuse with "a minute" is a wait as "one minute" is
     # (said as a wait: a pause after it, never "Sorry, a minute was all it took")
     r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:a|one|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b"
-    r"(?=\s*(?:[,.;:!…—–-]|please\b|$))",
+    r"(?=\s*(?:[,.;:!…—–-]|please\b|$))"
+    # "Sorry, my phone.", "Excuse me, the doorbell!": an excuse naming what breaks in, said as a sentence of its own
+    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:my|the|that|our|his|her)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+"
+    r"(?:\s+again)?\s*(?:[.!…]|$)",
     re.IGNORECASE,
 )
 _BACK = re.compile(
@@ -608,7 +611,8 @@ def respond(ctx: TurnContext) -> Outcome:
     elif current in by_id and current not in told and (other := _opens_with_other(text, told, by_id[current][1])):
         current = other  # "Philidor I did Thursday at the club, today no.": that item's words; the one asked waits
     # An answer telling of several items: each one's report is the words about it.
-    report_text = told[current] if current in told and len(told) > 1 else text
+    things = _as_things(text, told, current, [i for _, i in items])  # other items' words only as its things
+    report_text = told[current] if current in told and len(told) > 1 and not things else text
     if told_done is not None and told_done["id"] == current:
         # told done in its own words: what follows of something else ("… done, twice. His forty days was Sunday …
         # I could not go.") does not undo it; the minutes may be said anywhere in the answer
@@ -859,6 +863,18 @@ def respond(ctx: TurnContext) -> Outcome:
 _DIGRESSION = ("ask.", "who.", "where.")
 # The questions that hold an item asked and not yet reported (its id in their data): care, a digression.
 _HOLDS = (care.PREFIX, *_DIGRESSION)
+
+
+def _as_things(text: str, told: dict[str, str], current: str | None, items: list[dict[str, Any]]) -> bool:
+    """The item asked told by its work, the other items' words said in it only as its things, with no doing, passing
+    over or part of theirs ("Three jars: yellow, orange, black. Hot water, the powder, stirred with the chopsticks. The
+    black is so black …" for "Mix the dye jars", beside "Yellow then orange" and "Black bath"): the whole answer is the
+    asked item's report."""
+    if current not in told or len(told) < 2 or not item_told.work_said(text):
+        return False
+    by_id = {i["id"]: i for i in items}
+    # each other item's own sentence (the next one, joined to the last item a clause names, may be the asked item's)
+    return all(_bare(sentences(said)[0], by_id[key], items) for key, said in told.items() if key != current)
 
 
 def _before(text: str, name: str) -> bool:

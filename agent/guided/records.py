@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import snowballstemmer
 
+from agent.guided.aim_whose import EMPHASIS, the_persons
 from agent.guided.concept_more import ADDING_HEADS, MORE_CONCEPTS, PLACED, PLACED_ALONE
 from agent.guided.concepts import (
     ORDINALS,
@@ -156,7 +157,7 @@ def indicator_marks(
             continue
         aim = as_concepts(indicator.get("text", ""))
         wanted, ranks = _wanted(aim)
-        owned, place = _owned(aim), _names_place(aim)
+        owned, place, mine = _owned(aim), _names_place(aim), the_persons(aim)
         # "played from memory" asks how it was played, not for a memory told as a scene
         by_heart = {"memory"} if _FROM_MEMORY.search(aim) else set()
         kind = next((k for keys, k in _EVIDENCE_WORDS if (wanted - by_heart) & set(keys)), None)
@@ -174,7 +175,7 @@ def indicator_marks(
         naming = frozenset(w for w in content if not concepts_named(w, beside_place=place)) | _naming_before(
             aim, content
         )
-        for word in sorted(content):
+        for word in sorted(content - EMPHASIS):  # "own" stresses whose, no word to tell
             # a feast named as a name ("Easter") is told by its days and rites, not by its name alone
             exact = word in names and not concepts_named(word, beside_place=place)
             told_in, sentence = clauses, None
@@ -184,7 +185,8 @@ def indicator_marks(
                     word,
                     told_in,
                     ranks=ranks,
-                    personal=word in owned,
+                    personal=word in owned or word in mine,
+                    own_only=word in mine,
                     beside_place=place,
                     owner=owners.get(word),
                     exact=exact,
@@ -1105,8 +1107,8 @@ def _relatives_owning(aim: str) -> dict[str, str]:
     owner: str | None = None
     tokens = re.findall(r"[\w'’]+", aim.lower().replace("’", "'"))
     for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
-        word = token.removesuffix("'s")
-        if token.endswith("'s") and (word in KIN or word in KIN.values()):
+        word = token.removesuffix("'s").removesuffix("'")
+        if token.endswith(("'", "'s")) and (word in KIN or word in KIN.values() or word in _RELATIVES - _US):
             owner = KIN.get(word, word)
         elif owner is not None and word not in _FILLER and word not in ORDINALS:
             owners.setdefault(word, owner)
@@ -1130,6 +1132,7 @@ def _told(
     naming: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
     days: bool = False,
+    own_only: bool = False,
 ) -> str | None:
     """The sentence that tells an indicator word, or None. ``owner``: the relative whose the
     word is ("father" for "Her father's job"), whose role also tells it ("my father was a docker").
@@ -1148,8 +1151,10 @@ def _told(
     scored = next((s for c in families if c.scored and (s := _scored(clauses, c.scored))), None)
     if scored is not None:
         return scored
-    own_life = any(c.personal for c in families)  # "job", "school", "war": a part of the person's life
+    own_life = own_only or any(c.personal for c in families)  # "job", "war", "her years in Leeds": the person's
     signed = _signed(families, clauses, naming, asked, days=days)
+    said = [(c, j) for c in clauses for j, w in enumerate(c.words) if owner and any(w in f.says for f in families)]
+    mine = {c.sentence for c, j in said if _own(c, j)}  # "I was born at home … the midwife came": the person's
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         unlike = clause.unlike_at(families)
@@ -1187,7 +1192,7 @@ def _told(
                 continue
             if doing and _done_by_another(clause, i, people):
                 continue
-            if owner and _own(clause, i):
+            if owner and (_own(clause, i) or clause.sentence in mine):
                 continue  # "I worked at the docks" is no answer to "her father's job"
             if owner and i >= 2 and _someone_elses(clause, i - 1):
                 continue  # "the neighbour's girls grew up" is no answer to "her children growing up"
@@ -1425,7 +1430,7 @@ def _in_topic(wanted: str, topic: set[str], *, beside_place: bool = False, exact
 
 def _words(text: str) -> set[str]:
     """The answer's words, with the role of each kin word ("mum" also counts as "mother")."""
-    words = {w.lower().replace("’", "'").removesuffix("'s") for w in re.findall(r"[\w'’]+", text)}
+    words = {w.lower().replace("’", "'").removesuffix("'s").removesuffix("'") for w in re.findall(r"[\w'’]+", text)}
     return words | {KIN[w] for w in words if w in KIN}
 
 
