@@ -32,6 +32,10 @@ from tests.turns_support import question_id, say, story_session
         "gone, like smoke from the chimney.",
         "Mother told me the name of her village many times when I was small, and the name of the church too. That "
         "went like water through the fingers, all of it.",
+        "My grandfather Sivakumar taught me the names of the stars over Jaffna from the roof. Gone, like the lamps of "
+        "the fishing boats at dawn.",
+        "My grandmother Wanjiru sang to us by the fire in Nyeri every night, long songs about the rains and the old "
+        "chiefs, and she made us sing them back to her until we knew them. But I can't remember the words now.",
     ],
 )
 def test_a_memory_gone_at_the_end_or_by_an_image_is_not_remembering(text: str) -> None:
@@ -48,6 +52,9 @@ def test_a_memory_gone_at_the_end_or_by_an_image_is_not_remembering(text: str) -
         "My brother ran off across the field after the dog and he was gone like the wind, we did not see him till "
         "supper.",
         "The money my father saved went like water, we spent it on the roof and the new well.",
+        "My brother learned the song from Father and went like the wind to the dance in Kisumu.",
+        "My grandmother Wanjiru sang to us by the fire in Nyeri every night, long songs about the rains and the old "
+        "chiefs. I don't remember the year she died.",
     ],
 )
 def test_a_memory_told_or_a_thing_gone_is_no_gap(text: str) -> None:

@@ -15,11 +15,14 @@ import re
 from agent.guided.name_words import sentences
 
 # "it's gone, like a canoe", "that went like smoke", "it is all gone, like water through the fingers", "it has
-# flown, like a bird": what went is "it", "that" or "all of it", and the going is said by what it is like
+# flown, like a bird", "All gone now, like smoke": what went is "it", "that", "all of it" or unsaid (never "he" or
+# "the bus"), and the going is said by what it is like
 _GONE_LIKE = re.compile(
-    r"(?:^|[,.;:!?…—–]\s*|\b(?:and|now|but|no|oh)\s+)(?:it|that|all\s+of\s+it|the\s+rest)(?:['’]s|\s+is|\s+was|\s+has"
-    r"|\s+had)?\s+(?:all\s+|just\s+|clean\s+|long\s+)?(?:gone|went|vanished|flown|flew|faded|melted)(?:\s+away)?"
-    r"\s*,?\s+(?:like|as\s+if|the\s+way)\s+(?!(?:a\s+)?(?:shot|flash|bullet|rocket|lightning)\b)",
+    r"(?:(?:^|[,.;:!?…—–]\s*|\b(?:and|now|but|no|oh)\s+)(?:it|that|all\s+of\s+it|the\s+rest)(?:['’]s|\s+is|\s+was"
+    r"|\s+has|\s+had)?\s+(?:all\s+|just\s+|clean\s+|long\s+)?(?:gone|went|vanished|flown|flew|faded|melted)"
+    # "All gone now, like smoke": said without "it" as a sentence of its own, never "went"
+    r"|(?:^|[.;:!?…—–]\s*)(?:all\s+)?(?:gone|vanished|faded|melted))"
+    r"(?:\s+away)?(?:\s+now)?\s*,?\s+(?:like|as\s+if|the\s+way)\s+(?!(?:a\s+)?(?:shot|flash|bullet|rocket|lightning)\b)",
     re.IGNORECASE,
 )
 # The answer is about remembering or something told or known, in the sentence or the three before: "she said the
@@ -30,11 +33,13 @@ _OF_MEMORY = re.compile(
     re.IGNORECASE,
 )
 # A long answer's last sentence that is the gap alone: "I don't remember them.", "But I cannot remember it any more.",
-# "I can't recall any of it now."
+# "I can't recall any of it now.", "But I can't remember the words now." (what was told or sung, never a detail of
+# it: "I don't remember the year" ends a memory told)
 _ENDS_UNREMEMBERED = re.compile(
     r"^(?:(?:but|and|now|today|no|so|sadly|oh)\b[\s,]*)*(?:i|we)\s+(?:really\s+|just\s+)?(?:don['’]?t|do\s+not"
     r"|can['’]?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:remember|recall)"
-    r"(?:\s+(?:them|it|that|those|any\s+of\s+(?:it|them)|the\s+rest|more|the\s+others))?"
+    r"(?:\s+(?:them|it|that|those|any\s+of\s+(?:it|them)|the\s+rest|more|the\s+others|(?:the|their|its|any\s+of\s+the)"
+    r"\s+(?:words|tune|melody|verses|lines|songs|prayers|praises|stories|story|rest\s+of\s+(?:it|them))))?"
     r"(?:\s+(?:any\s*more|now|at\s+all|any\s+longer|today))*\s*[.!…]*$",
     re.IGNORECASE,
 )
