@@ -79,6 +79,8 @@ def test_the_planner_offers_a_gentler_way_in_after_a_long_answer(api: Api) -> No
         ("Ya Ya Eleni Pappas", "Eleni"),
         ("Cucu Wanjiru Kamau", "Wanjiru"),
         ("Kupuna Kalani Akana", "Kalani"),
+        ("Meemaw June Carter", "June"),
+        ("Jaddah Fatima Haddad", "Fatima"),
     ],
 )
 def test_a_family_word_before_a_full_name_is_not_the_address(display: str, called: str) -> None:
@@ -92,6 +94,8 @@ def test_a_family_word_before_a_full_name_is_not_the_address(display: str, calle
         ("Lola Montez", "Lola"),
         ("Lola Mae Jenkins", "Lola"),
         ("Tina Maria Lopez", "Tina"),
+        ("Gigi Hadid", "Gigi"),
+        ("Mimi Rose Taylor", "Mimi"),
         ("Leilani Tutu", "Leilani"),
         ("Desmond Tutu", "Desmond"),
     ],

@@ -21,14 +21,16 @@ from agent.guided.lexicon import KIN_ALSO_NAMES
 # "Bibi", Yiddish "Bubbie", "Zeide", Welsh "Mamgu", "Tadcu", Irish "Mamó", "Daideó", Scots "Granny", Hindi "Nani",
 # "Nanaji", "Dadaji", Afrikaans "Ouma", "Oupa", "Oom", "Tannie", Spanish "Abuelita", "Tía", "Tío", Italian "Zia",
 # "Zio", Portuguese "Vovó", "Vovô", "Avó", "Avô", Polish "Busia", "Dziadzia", Russian "Baba", "Deda", Hawaiian
-# "Aunty" said as respect
+# "Aunty" said as respect, Arabic "Jaddah", "Sittu", and the American South's and families' own "Meemaw", "Grammy",
+# "Granddaddy", "Pops", "Gigi", "Mimi"
 _ONE = frozenset(
     """kui tutu tūtū kupuna tupuna tipuna fa'e fa’e tamai lola lolo inang tatang apo yaya yiayia
     papou pappou halmoni halmeoni harabeoji harabuji obaachan obāchan ojiichan baachan jiichan cucu guka gogo
     ugogo mkhulu umkhulu bibi bubbie bubbe bobe zeide zaide zayde mamgu tadcu mamó daideó daideo granny
     grannie gran nanny nani nanaji naniji dadaji dadiji dadi ouma oupa oom tannie abuelita abuelito tía tia
     tío tio zia zio vovó vovo vovô avó avô busia dziadzia babcia dziadek baba deda dedo dida nonna nonno nana
-    aunty auntie uncle"""
+    aunty auntie uncle meemaw mawmaw grammy grammie gramma grandmom granmom granddaddy grandaddy pops jaddah jadda
+    jiddah sittu gigi mimi"""
     .split()
 )  # fmt: skip
 _TWO = frozenset(
@@ -39,7 +41,7 @@ _TWO = frozenset(
 )  # fmt: skip
 # Given names that are these words too: before a middle name said as one they are the person's own name (words that
 # are first of all given names, "Tina", "Tama", "Mamo", "Babu", "Dada", are not taken as a family's word at all)
-_ALSO_GIVEN = frozenset("lola bibi nana gran apo".split())
+_ALSO_GIVEN = frozenset("lola bibi nana gran apo gigi mimi".split())
 _MIDDLES = frozenset("ann anne mae may jo sue lou ray roy jay lee lynn beth marie jean rose grace".split())
 
 
