@@ -247,6 +247,9 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
     name = rf"{one}(?:\s+{one})?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
+    # nor one who carries a relative's word after the name ("Amma, Rokeya Khala, Nanu": three people, a list)
+    titled = "|".join(map(re.escape, sorted(KIN.keys() | TITLES_AFTER, key=len, reverse=True)))
+    not_titled = rf"(?!{one}\s+(?:{titled})\b)"
     # a kin word that is a given name too, set right after a relative or a friend, is the name ("my friend Ata")
     not_only_kin = "|".join(map(re.escape, sorted(KIN.keys() - KIN_ALSO_NAMES, key=len, reverse=True)))
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
@@ -254,7 +257,7 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
     pattern = (
         rf"\b(?:(my|our|his|her|their|your|kuv|m['’]|mo)\s+(?:{KIN_MODIFIERS}\s+){{0,2}}(?:great[\s-]+){{0,3}})?"
         rf"{_NOT_INSIDE}({first_words})\b{_NOT_JOINED}(?:['’]s\s+({kin_words})\b)?"
-        rf"(?:\s+(?!(?:{not_only_kin})\b)(?-i:({name}))|,\s+{not_kin}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
+        rf"(?:\s+(?!(?:{not_only_kin})\b)(?-i:({name}))|,\s+{not_kin}{not_titled}(?-i:({name}))(?=\s*(?:[,.;:!?—–]|$)))?"
     )
     # "Khalil, my father." (the name first, the relative after it, ending the phrase), also after
     # "and", "but" or a comma: "And Hooshang, my cousin, was in goal"

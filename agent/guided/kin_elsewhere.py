@@ -50,6 +50,56 @@ giagia grandmother alone      pappou grandfather alone    papou grandfather alon
 chithappa uncle alone         athai aunt alone+before     ammamma grandmother alone   ammama grandmother alone
 # Quechua: "Taytay", "Mamay" (above)
 taytay father alone
+# Tongan: "Tamai" (father), "Fa'e" (mother), "Kui" (a grandparent, which one the family knows), "mehekitanga" (a
+# father's sister), "fahu" (she who is honoured above all at the family's rites), "fa'etangata" (a mother's
+# brother), "tuonga'ane" (a woman's brother), "tuofefine" (a man's sister); typed with ' or ʻ or ’
+tamai father alone            fa'e mother alone           faʻe mother alone           fa’e mother alone
+kui = alone                   mehekitanga aunt alone      fahu = alone                fa'etangata uncle alone
+faʻetangata uncle alone       tuonga'ane brother alone    tuongaʻane brother alone    tuofefine sister alone
+# Hawaiian, only with the marks ("Tūtū", "Kūkū": a grandparent; "tutu" without is a sound too), "Makuahine"
+tūtū = alone                  kūkū = alone                makuahine mother alone      makuakāne father alone
+makuakane father alone        kupuna = alone
+# Zulu, Xhosa, Sotho and Shona not above: "Baba", "Gogo", "uMalume" (a mother's brother), "my sisi Nomsa", "Bhuti
+# Sipho" (an elder brother, or any young man), "Babekazi Zanele" (a father's sister), "Mamncane" (a mother's
+# younger sister), "Makhulu" and "Tamkhulu" (Xhosa grandparents), "Ntate Moloi", "Nkgono", "Ambuya", "Sekuru"
+umalume uncle alone           malume uncle alone+before   malome uncle alone+before   sisi sister alone+before+name
+usisi sister alone            bhuti brother alone+before  ubhuti brother alone        babekazi aunt alone+before
+ubabekazi aunt alone          mamncane aunt alone+before  mamkhulu aunt alone+before  babomncane uncle alone+before
+makhulu grandmother alone     tamkhulu grandfather alone  ntate father alone+before   nkgono grandmother alone
+rakgadi aunt alone+before     ambuya grandmother alone+before sekuru = alone+before   amai mother alone
+mainini aunt alone+before     babamukuru uncle alone+before
+# Bengali and Sylheti: "Nanu" (a mother's mother), "Bhaisab" (an elder brother), "my small bhai" ("Karim Bhai": any
+# elder man said with respect, after his name), "Shefali Apa" (an
+# elder sister, or any woman said with respect: kept with the name), "Phupu" (a father's sister), "shashuri" (a
+# mother-in-law), "Boudi" (an elder brother's wife), "Jamai" (a son-in-law); Hindi and Urdu "Saas", "Sasur". Not
+# "Kaka" (a Swahili brother, a Bengali, Gujarati and Marathi father's brother: in ``lexicon`` as said)
+nanu grandmother alone        bhaisab brother alone+after bhaisaheb brother alone+after bhai brother alone+after
+apa = after                   phupu aunt alone+before     phupi aunt alone+before     phuphi aunt alone+before
+shashuri mother-in-law alone  shashudi mother-in-law alone shoshur father-in-law alone shashur father-in-law alone
+boudi sister-in-law alone+after jamai son-in-law alone    saas mother-in-law alone    saasu mother-in-law alone
+sasur father-in-law alone     sasurji father-in-law alone
+# Malayalam: "Ammachi", "Appachan", "Chettan" and "Chechi" (an elder brother and sister, also after a name),
+# "Ammavan" (a mother's brother), "Ammumma", "Appooppan"
+appachan father alone         achan father alone          chettan brother alone+after chechi sister alone+after
+ammavan uncle alone           ammumma grandmother alone   appooppan grandfather alone ammachi = alone
+# Albanian: "Nëna", "Babai", "Gjyshja", "Gjyshi", "Daja Ilir" (a mother's brother), "Xhaxhi" (a father's brother);
+# not "Halla" (an aunt, but also a mountain and a given name)
+nëna mother alone             babai father alone          gjyshja grandmother alone   gjyshi grandfather alone
+gjyshe grandmother alone      daja uncle alone+before     xhaxhi uncle alone+before
+# Romanian: "Bunica", "Bunicul", "Mătușa Ileana", "Unchiul Vasile"
+bunica grandmother alone      bunicul grandfather alone   bunicu grandfather alone    mătușa aunt alone+before
+matusa aunt alone+before      unchiul uncle alone+before
+# Burmese and Thai: "Amay", "Aphay" (mother, father), "Ahpwa", "Ahpho" (grandparents), "Khun Yai", "Khun Ta"
+amay mother alone             aphay father alone          ahpwa grandmother alone     ahpho grandfather alone
+khun_yai grandmother alone    khun_ta grandfather alone   khun_mae mother alone       khun_pho father alone
+# Mongolian: "Eej", "Aav", "Emee" (grandmother), "Övöö" (grandfather)
+eej mother alone              aav father alone            emee grandmother alone      övöö grandfather alone
+# Cree, Ojibwe, Lakota, Navajo: "Kokum" and "Mosom" (grandparents), "Nokomis", "Mishomis", "Unci", "Tunkasila",
+# "Shimá" (my mother), "Shimásání" (a mother's mother), "Shicheii"
+kokum grandmother alone       kokom grandmother alone     kookum grandmother alone    mosom grandfather alone
+moshum grandfather alone      mishomis grandfather alone  unci grandmother alone      tunkasila grandfather alone
+shimá mother alone            shima mother alone          shimásání grandmother alone shimasani grandmother alone
+shicheii grandfather alone    shizhé'é father alone
 # Teachers and masters said as a title before the name, or alone as the one who taught: "Mualim", "Sayadaw" (and
 # "Ustaz Bakri", "Ustaz's line": in ``lexicon``)
 mualim = alone+before         muallim = alone+before      sayadaw = alone+before

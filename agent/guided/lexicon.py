@@ -147,7 +147,7 @@ meimei sister alone           ayi aunt alone+before+after shushu uncle alone+aft
 gugu aunt alone+after         yima aunt alone+after
 # Swahili
 bibi = alone+before           babu grandfather alone      shangazi aunt alone         mjomba uncle alone
-kaka brother alone            bwana = before              mzee = before               mwalimu = before
+kaka = alone+before           bwana = before              mzee = before               mwalimu = before
 bi = before
 # Caribbean English
 mumma = alone                 tanty aunt alone+before     tantie aunt alone+before    pupa father alone

@@ -56,6 +56,8 @@ from agent.guided.person_cues import (
     SAY,
     SURNAME,
     WEDDED,
+    given_in_marriage,
+    met_and_told_of,
 )
 from agent.guided.place_cues import (
     BELONGING,
@@ -184,6 +186,8 @@ def kind_of_name(
         return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
     if first == "new" and len(words) > 1 and words[1].lower() not in NEW_THINGS:
         return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
+    if given_in_marriage(before):
+        return "person"  # "Abba gave me to Abdul Haque from Syedpur": a husband, not a place gone to
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
@@ -444,6 +448,8 @@ def kind_of_name(
     )
     if unplaced and ((acts_as_person(after, name) and not owner) or owns_kin(words, after) or by_craft):
         return "person"  # "Hayrig washed her hands", "Mayrig put wet cloths on him", "Mayrig's brother"
+    if unplaced and not owner and met_and_told_of(before, after, comma_after=comma_after):
+        return "person"  # "I first saw Mandla, he was carrying the big drum": someone seen, then "he"
     return "start" if at_start else ""
 
 

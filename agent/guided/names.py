@@ -113,3 +113,20 @@ def _unaccented(names: list[str]) -> set[str]:
 
 FEMALE = FEMALE | set(_FRENCH_FEMALE) | _unaccented(_FRENCH_FEMALE)
 MALE = MALE | set(_FRENCH_MALE) | _unaccented(_FRENCH_MALE)
+
+
+# Southern African (Zulu, Xhosa, Sotho, Tswana), Tongan and Samoan, and Bengali given names, so that a name at a
+# sentence's start or beside a place word is someone ("Zodwa sold oranges", "Tevita Kaufana's house"); not Nandi (the
+# Kenyan hills), Pita (bread), Dudu, nor surnames (Haque, Mkhize)
+_MORE_FEMALE = """nomsa thuli thulisile zodwa nokuthula busisiwe lerato palesa nthabiseng sibongile nonhlanhla
+    khanyisile nosipho zinhle nomalanga ntombi lungile dineo boitumelo refilwe
+    mele losaline salote lesieli sela seini malia sina
+    rokeya shefali nasima hasina jahanara rehana momena nurjahan shahana parveen taslima anwara rabeya rashida
+    ruksana sultana""".split()
+_MORE_MALE = """mandla sibusiso lwazi sizwe jabulani musa mthunzi bheki sifiso vusi xolani tshepo thabang kagiso mxolisi
+    siyabonga nkosinathi sandile mlungisi
+    sione tevita viliami siaosi semisi tomasi soane lopeti feleti samisoni iosefa ioane tavita
+    abdul rahim rafiq habib jalal kamal anwar nurul shahid mizan faruk mannan abul aziz alamgir monir selim
+    sohel""".split()
+FEMALE = FEMALE | set(_MORE_FEMALE)
+MALE = MALE | set(_MORE_MALE)

@@ -1,5 +1,7 @@
 """Names that look like someone's and are not: a god, a settlement named so, a school in another language, a shop
-by its owner's name. Read before a name's shape or a given name makes it a person ("Karen Jeppe Jemaran")."""
+by its owner's name, an animal "called" a man's name or title ("our horse was called Napoleon"), a shop one buys at
+("bought my shoes at Mr Price"). Read before a name's shape, a title or a given name makes it a person ("Karen Jeppe
+Jemaran", "Sergeant")."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import re
 from agent.guided.lexicon import DEITIES as _NAMES_OF_GOD
 from agent.guided.lexicon import PLACE_WORDS
 from agent.guided.name_words import unnamed_ji
+from agent.guided.thing_cues import ANIMALS
 
 # God said by a name in any language (lexicon's one list), or as "the Lord", "the Almighty": neither someone in the
 # story nor a place ("went to Bhagwan", "home to the Lord"). "lord" is no name of God in NOT_NAMES: "Lord Nelson".
@@ -27,6 +30,12 @@ SCHOOLS_ABROAD = frozenset(
 )
 # Where one sits or works, said by its owner's name: "in Motibhai's shop", "at Lolo's bakery"
 SHOPS = frozenset("shop store garage bakery stall café cafe bar pub restaurant canteen dukan duka tienda".split())
+# Bought or shopped at a name: the shop, whoever it is named for ("bought my shoes at Mr Price", "shopped at
+# Woolworths"); not bought from someone ("bought it from Mr Price") nor at someone's ("at Mrs Moodley's")
+_BUYING = frozenset("bought buy buys buying shopped shop shops shopping purchased".split())
+# The animal's name said: "our horse was called Napoleon", "the dog's name was Sergeant"
+_IS_CALLED = frozenset("called named".split())
+_WAS = frozenset("was is were are".split())
 # Where a shrine is gone to or prayed at
 _TO_A_SHRINE = frozenset("at to in from visited visit visiting near reached".split())
 # ... said where someone sits or works in it, not where something came from: "bread came from Tomasz's bakery" tells
@@ -51,7 +60,26 @@ def not_a_person(
         return "place"  # "the settlement called Wainikoro", "a village named Kfar Kama"
     if len(bare.split()) > 1 and {words[0].lower(), bare.split()[-1].lower()} & SCHOOLS_ABROAD:
         return "place"  # "School was Karen Jeppe Jemaran", "the Lycée Condorcet" (not the kind alone: "Cheder, sure")
+    if before[-1:] == ["at"] and set(before[:-1]) & _BUYING and name == bare:
+        return "thing"  # "the first shoes I bought myself at Mr Price": a shop, not the man it is named for
+    if named_animal(before):
+        return "thing"  # "our horse was called Napoleon", "the dog's name was Sergeant": the animal
     owned_shop = len(words) == 1 and name != bare and after[:1] != [] and after[0] in SHOPS
     if owned_shop and before[-1:] != [] and before[-1] in _IN_IT and not given and not known_person:
         return "place"  # "he sat in Motibhai's shop": the shop (a firm's name), not a man in the story
     return None
+
+
+def _animal(word: str) -> bool:
+    word = re.sub(r"['’]s$", "", word)
+    return word in ANIMALS or (word.endswith("s") and word[:-1] in ANIMALS)
+
+
+def named_animal(before: list[str]) -> bool:
+    """The words before a name say it is an animal's: "our horse was called X", "the dog's name was X", "the
+    goats were named X" (not "the man was called X", "the horse belonged to a man called X")."""
+    if before[-1:] and before[-1] in _IS_CALLED and before[-2:-1] != [] and before[-2] in _WAS:
+        return before[-3:-2] != [] and _animal(before[-3])
+    if before[-2:-1] == ["name"] and before[-1] in _WAS:
+        return before[-3:-2] != [] and re.search(r"['’]s$", before[-3]) is not None and _animal(before[-3])
+    return False

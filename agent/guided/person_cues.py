@@ -128,3 +128,38 @@ ROLE_SET_APART = frozenset("with of who that".split())
 ASKED_NAME = re.compile(
     r"\b(?:what\s+was|forget|forgot|remember|recall)\s+(?:\w+\s+){0,2}(?:his|her)\s+name\b", re.IGNORECASE
 )
+
+
+# Seen, met or married, then told of as "he" or "she" at once: "I first saw Mandla, he was carrying the big drum",
+# "we met Thabo, he worked at the mill" (not "I saw Paris, she said", "we saw Durban, it was raining")
+_MET_SO = frozenset("saw met meet knew married marry loved remember remembered noticed liked kissed".split())
+_SAID = frozenset("said says told tells asked asks cried laughed".split())
+
+
+def met_and_told_of(before: list[str], after: list[str], *, comma_after: bool) -> bool:
+    """The name is someone met or seen, then said again as "he" or "she" doing something."""
+    return (
+        comma_after
+        and before[-1:] != []
+        and before[-1] in _MET_SO
+        and after[:1] in (["he"], ["she"])
+        and after[1:2] != []
+        and after[1] not in SAY
+        and after[1] not in _SAID
+    )
+
+
+# Given or married to someone: "Abba gave me to Abdul Haque", "they married her to Ibrahim Musa" (not "sent me to
+# Kano", "took me to Lagos": going somewhere)
+_GIVEN_IN_MARRIAGE = frozenset("gave given married marry promised betrothed engaged wed".split())
+
+
+def given_in_marriage(before: list[str]) -> bool:
+    """The name is whom the teller or a daughter was given or married to."""
+    return (
+        before[-1:] == ["to"]
+        and before[-2:-1] != []
+        and before[-2] in ("me", "her", "him", "us")
+        and before[-3:-2] != []
+        and before[-3] in _GIVEN_IN_MARRIAGE
+    )
