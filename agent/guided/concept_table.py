@@ -248,7 +248,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "school",
         heads=word_set("school schools schooldays schooling schoolroom"),
-        says=word_set("school schools schooling schooldays schoolroom schoolhouse classroom headmaster headmistress"),
+        # a school by the name of its kind in other tongues or grades: "Tupou College", "the internat", "the madrasa"
+        says=word_set(
+            """school schools schooling schooldays schoolroom schoolhouse classroom headmaster headmistress college
+            colleges homework madrasa madrassa madrasah internat lycee lycée"""
+        ),
     ),
     Concept(
         "war",
