@@ -102,3 +102,25 @@ def test_a_family_word_before_a_full_name_is_not_the_address(display: str, calle
 )
 def test_the_word_alone_a_given_name_or_a_surname_stays(display: str, called: str) -> None:
     assert address_name(display) == called
+
+
+@pytest.mark.parametrize(
+    ("display", "called"),
+    [
+        ("Nguyen Thi Lan", "Lan"),
+        ("Ông Trần Văn Minh", "Minh"),
+        ("Đặng Thị Mai", "Mai"),
+        ("Pham Minh Duc", "Duc"),
+        ("Tan Bee Lian", "Bee Lian"),
+    ],
+)
+def test_a_vietnamese_or_hokkien_name_is_said_by_its_given_name(display: str, called: str) -> None:
+    assert address_name(display) == called
+
+
+@pytest.mark.parametrize(
+    ("display", "called"),
+    [("Le Corbusier", "Le"), ("Mary Tan", "Mary"), ("Van Morrison", "Van"), ("Nguyen", "Nguyen")],
+)
+def test_a_family_name_alone_or_after_a_given_name_stays(display: str, called: str) -> None:
+    assert address_name(display) == called

@@ -7,6 +7,7 @@ import re
 
 from agent.guided.double_names import nordic_double
 from agent.guided.family_prefixes import without_family_word
+from agent.guided.given_last import MORE_SURNAMES_FIRST, vietnamese_given
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
@@ -46,6 +47,8 @@ def address_name(display_name: str, called: str | None = None) -> str:
         if len(said_words) >= 2 and said_words[0] == "Ah" and said_words[1][:1].isupper():
             return f"Ah {said_words[1]}"  # "Ah Keung": the Cantonese familiar "Ah" is how they are called
         words = [w for i, w in enumerate(said_words) if _given_not_title(said_words, i)]
+        if words and (given := vietnamese_given(said_words[said_words.index(words[0]) :])) is not None:
+            return given  # "Nguyen Thi Lan" → "Lan": the given name is the last word
         if len(words) >= 2 and _surname_first(words):
             return " ".join(words[1:3] if "-" not in words[1] else words[1:2])  # "Kim Soon-ja", "Leung Siu Fong"
         if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")
@@ -71,10 +74,13 @@ def _without_honours(words: list[str]) -> list[str]:
 
 
 # Chinese and Korean surnames, said first: "Leung Siu Fong", "Kim Soon-ja", "Lee Chong Wei".
-_SURNAMES_FIRST = frozenset(
-    """kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang
+_SURNAMES_FIRST = (
+    frozenset(
+        """kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang
     ahn song jeon hong ko moon yang son bae baek heo nam yoo ryu chan chen chow chiu cheung leung wong wang zhang
     zhao liu huang ng ho lau lai lam kwok tang tsang yeung fung mak tse hui poon siu""".split()
+    )
+    | MORE_SURNAMES_FIRST
 )
 
 

@@ -1,0 +1,41 @@
+"""Full names said surname first whose given name is the last word, kept apart from ``naming`` (the other orders).
+
+A Vietnamese name is the family name, a middle name and the given name, and the person is called by the last: "Nguyen
+Thi Lan" is Lan, "Trần Văn Minh" Minh, "Pham Minh Duc" Duc (never "Hello Nguyen", a family name half the country
+shares). A family name known only in Vietnam ("Nguyen", "Tran", "Pham") starts one before any two words of one
+syllable; one shared with other languages ("Le", "Ho", "Do", "Vu") only before the middle names "Thi" or "Van", so
+"Le Van Hoa" is Hoa, but "Ho Chi Minh" said as a name of history is left to ``naming``, and "Le Corbusier" or
+"Do Thanh" are not read here. Also the Hokkien and Teochew family names said first, as the Cantonese ones are in
+``naming``: "Tan Bee Lian" is Bee Lian.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ONLY_VIETNAMESE = frozenset(
+    """nguyen tran pham huynh hoang phan dang bui duong truong ngo dinh trinh doan luong giang quach""".split()
+)
+_SHARED = frozenset("le ho do vu vo ly mai ha cao".split())
+_MIDDLES = frozenset("thi van".split())
+_SYLLABLE = re.compile(r"[a-z]{1,6}")
+# Hokkien and Teochew family names said first, before a given name of two syllables ("Tan Bee Lian", "Goh Chok Tong")
+MORE_SURNAMES_FIRST = frozenset("tan teo goh ong koh chua ang yeo tay quek toh lim seah heng".split())
+
+
+def _plain(word: str) -> str:
+    word = word.replace("đ", "d").replace("Đ", "D")  # "Đặng": the crossed d has no plain form of its own
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def vietnamese_given(words: list[str]) -> str | None:
+    """The given name of a Vietnamese full name (see the module), or None for any other."""
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    plain = [_plain(w) for w in words]
+    if not all(_SYLLABLE.fullmatch(p) for p in plain):
+        return None
+    if plain[0] in _ONLY_VIETNAMESE or (plain[0] in _SHARED and plain[1] in _MIDDLES):
+        return words[-1]
+    return None
