@@ -157,3 +157,19 @@ def test_a_name_with_a_relatives_word_after_it_is_listed_not_the_relatives_name(
     assert first in reading.reflections and titled in reading.people, (reading.people, reading.reflections)
     # a name without such a word after the relative is still the relative's own name
     assert "your mother Rokeya Begum" in read("My mother, Rokeya Begum, was born in Sylhet.").reflections
+
+
+@pytest.mark.parametrize(
+    ("answer", "place"),
+    [
+        ("Every year the church walks up the holy mountain, Nhlangakazi, two days walking.", "Nhlangakazi"),
+        ("We rowed out to the small island, Nomuka, in the morning.", "Nomuka"),
+        ("In 1950 we left the old village, Kfar Shmaryahu.", "Kfar Shmaryahu"),
+    ],
+)
+def test_a_name_set_off_after_a_place_word_is_that_place(answer: str, place: str) -> None:
+    reading = read(answer)
+    assert place in reading.places and place not in reading.people, (reading.places, reading.people)
+    # someone named after a place word stays someone: a given name, a title
+    assert {"Thabo", "Sipho"} <= set(read("We came to the village, Thabo, Sipho and me.").people)
+    assert "Mr Dlamini" in read("Near the school, Mr Dlamini, the headmaster, stood at the gate.").people

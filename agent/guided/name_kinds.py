@@ -180,6 +180,11 @@ def kind_of_name(
         return "thing"  # "Fred's, that little bar on Sixth Street": a business by its owner's name
     if comma_before and before[-1:] and before[-1] in SOMEWHERE:
         return "place"  # "a lady from up north somewhere, Alexandria maybe": the somewhere named
+    # set off on both sides after a place word: "up the holy mountain, Nhlangakazi,", "to the island, Nomuka." (not
+    # "the village, Thabo,", "the school, Mr Dlamini,": someone named)
+    set_off = comma_before and (comma_after or not after) and before[-1:] != [] and before[-1] in PLACE_WORDS
+    if set_off and not listed_name and not is_given_name(words[0]) and name not in known.people:
+        return "place"
     if before[-1:] == ["the"] and before[-3:-2] == ["born"] and before[-2] in ("on", "in", "at"):
         return "place"  # "I was born on the Isle Dernière": where one was born
     if before[-1:] == ["the"] and after[:1] and after[0] in RIVER_VERBS and not is_given_name(words[0]):
