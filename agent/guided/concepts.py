@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 
 from agent.guided.concept_more import MORE_CONCEPTS
+from agent.guided.concept_rites import RITE_CONCEPTS
 from agent.guided.concept_table import CONCEPTS as TABLE
 from agent.guided.concept_table import Concept, word_set
 
-CONCEPTS = TABLE + MORE_CONCEPTS
+CONCEPTS = TABLE + MORE_CONCEPTS + RITE_CONCEPTS
 
 # Words of an indicator that rank, not name ("her first job"): not content an answer must repeat.
 # An answer that ranks its own otherwise ("my second job") does not meet it.
@@ -56,7 +57,9 @@ _SUBJECT_OWNS = {"he": "his", "she": "her", "they": "their", "i": "my", "we": "o
 
 # A head of more than one word ("company_town", "grew_up"), as an indicator says it ("company town").
 _JOINED = re.compile(
-    r"\b(?:" + "|".join(h.replace("_", r"\s+") for c in CONCEPTS for h in sorted(c.heads) if "_" in h) + r")\b",
+    r"\b(?:"
+    + "|".join(h.replace("_", r"[\s-]+") for c in CONCEPTS for h in sorted(c.heads, key=len, reverse=True) if "_" in h)
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -70,7 +73,7 @@ def as_concepts(aim: str) -> str:
         who = match.group(1)
         return _SUBJECT_OWNS.get(who.lower(), who + "'s") + " work"
 
-    joined = _JOINED.sub(lambda m: "_".join(m.group(0).lower().split()), aim)
+    joined = _JOINED.sub(lambda m: "_".join(re.split(r"[\s-]+", m.group(0).lower())), aim)
     return _DID_FOR.sub(owned, joined)
 
 
