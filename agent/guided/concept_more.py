@@ -89,15 +89,30 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("calorie calories kilocalorie kilocalories kcal joule joules kilojoule kilojoules kj"),
         personal=False,
         members=True,
+        # a food's kind, no amount asked: "a low-calorie diet", "lower in calories", "calorie-free"
+        unlike=_phrases(
+            r"\b(?:low|high|lower|higher|reduced|zero|no|empty)[\s-]+(?P<at>calories?)\b",
+            r"\b(?:low|high|lower|higher|less|more|rich|poor)(?:er)?\s+in\s+(?P<at>calories|kilocalories|joules)\b",
+            r"\b(?P<at>calories?)[\s-]+(?:free|light|conscious|counting|controlled)\b",
+        ),
     ),
     Concept(
         "distance",
         heads=word_set("distance distances"),
-        says=word_set("far farther further distance kilometres kilometers miles km"),
+        says=word_set("far farther further distance kilometres kilometers miles km metres meters yards apart"),
         personal=False,
         members=True,
+        # "further" only as a measure ("how much further", "further away"), never "further to", "further
+        # training", "further than the wall"; a unit of a speed, a rate or a size ("km per hour", "miles each
+        # week", "miles across") is no distance
         unlike=_phrases(
-            r"\b(?:so|as|by)\s+(?P<at>far)\b", r"\b(?P<at>far)\s+(?:more|less|too|better|worse|from\s+it)\b"
+            r"\b(?:so|as|by)\s+(?P<at>far)\b",
+            r"\b(?P<at>far)\s+(?:more|less|too|better|worse|from\s+it)\b",
+            r"\b(?<!much\s)(?P<at>further|farther)\b(?!\s+(?:away|from|out|off|along|apart|on\s+foot)\b)",
+            r"\b(?P<at>kilometres|kilometers|miles|km|metres|meters|yards)\b.*\b(?:per|an|a|each|every)\s+"
+            r"(?:hour|minute|second|day|week|month|year)\b",
+            r"\b(?P<at>kilometres|kilometers|miles|km|metres|meters|yards)\s+(?:across|wide|long|high|tall|deep|thick"
+            r"|in\s+(?:diameter|width|height|depth|length|size))\b",
         ),
     ),
     Concept(

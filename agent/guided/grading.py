@@ -108,7 +108,7 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(restated(answer), list(expected))
+    answer = corrected(restated(answer, expected), list(expected))
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)
@@ -150,7 +150,7 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return True  # in another unit ("thirty-four, thirty-five Celsius" for about 93 °F)
         elif wanted and (
             _contains(said, wanted)
-            or _contains(plainer(said), plainer(wanted))
+            or _contains(plainer(said, normalise(prompt or "")), plainer(wanted))
             or _contains(" ".join(spelled_as(normalise(p), wanted, target) for p in _CLAUSE.split(answer)), wanted)
             or _figure_of_thing(answer, wanted, counted, prompt)
             or _says_both(answer, wanted)

@@ -21,7 +21,22 @@ import re
 from agent.guided.term_spelling import FUNCTION_WORDS
 
 # A cut-off start, then the whole word beginning with it; never a small word of its own ("No... nothing").
-_FALSE_START = re.compile(r"\b(?P<start>[^\W\d_]{3,})(?:\s*(?:\.{2,}|…)|-)\s*(?=(?P=start)[^\W\d_])", re.IGNORECASE)
+# A whole word said, then a word made from it ("Japan... Japanese", "Salt... salty water", "Peru... Peruvians") is
+# no false start: both are said.
+_FALSE_START = re.compile(
+    r"\b(?P<start>[^\W\d_]{2,})(?:\s*(?:\.{2,}|…)|-)\s*"
+    r"(?=(?P=start)(?!(?:ese|v?i?ans?|ated?|ation|ic|al|y|s|es|ed|ing|ers?|ish|ist|ness|ly|ful)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
+# Another's answer or one set aside is no answer given: "instead of / rather than X" ("Instead of going down,
+# rest.") and "someone says X, (but) I say / I'd ... Y" ("My friend says eleven, I say twelve", "My guide said
+# descend, but I'd rest a day"): what remains is the learner's own.
+_SET_ASIDE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than)\s+[^,.;:!?…]*"
+    r"|\b(?!I\b)[A-Za-z']+\s+(?:says|said|thinks|thought|reckons|reckoned|tells\s+me|told\s+me)\s+\w[^,.;:!?…]*[,.;:!?…]+\s*"
+    r"(?=(?:but\s+)?I(?:'d|'ll|\s+would|\s+will)?\s+(?:say|think|reckon|guess|go|rest|stay|wait|prefer|disagree|don't)\b)",
+    re.IGNORECASE,
+)
 
 _DIGIT = {
     "zero": "0",
@@ -45,13 +60,21 @@ def _figure(found: re.Match[str]) -> str:
     digits = re.split(r"\s+|-", found.group())
     figures = [int(_DIGIT.get(d.lower(), d)) for d in digits]
     steps = {b - a for a, b in itertools.pairwise(figures)}
-    if digits[0].lower() == "oh" or steps in ({1}, {-1}):
-        return found.group()  # "oh, one two …" an exclamation first; "one two three", "three two one" counting
+    if digits[0].lower() == "oh" or (len(steps) == 1 and steps != {0}):
+        return found.group()  # "oh, one two …" an exclamation first; "one two three", "two four six" counting
     return "".join(str(f) for f in figures)
 
 
-def restated(text: str) -> str:
-    """The reply with false starts said whole and digit-by-digit figures joined (see the module's docstring);
-    otherwise unchanged."""
+# One figure of three digits or more asked ("999", "8,849 metres", "121.5"), not a list ("2, 8, 8").
+_ONE_FIGURE = re.compile(r"(?<![\d,.])(?:\d{3,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?![\d,]|\.\d)")
+
+
+def restated(text: str, expected: tuple[str, ...] | list[str] = ()) -> str:
+    """The reply with false starts said whole, answers set aside left out and digit-by-digit figures joined where
+    the ``expected`` answer is one figure of three digits or more (see the module's docstring); otherwise
+    unchanged."""
     said = _FALSE_START.sub(lambda cut: cut.group() if cut.group("start").lower() in FUNCTION_WORDS else "", text)
+    said = _SET_ASIDE.sub(" ", said)
+    if not any(_ONE_FIGURE.search(each) for each in expected):
+        return said
     return _DIGITS.sub(_figure, said)

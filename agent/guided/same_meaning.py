@@ -25,25 +25,27 @@ _PLAIN_WORD = {word: group.split()[0] for group in SAME_MEANING for word in grou
 # attack" for "myocardial infarction", "collarbone" for "clavicle"): a closed set of the terms of first aid,
 # medicine, anatomy and movement a quiz asks, each group (split on "|", normalised words) read as its first.
 # Only the term's own sense: never its opposite ("go up" is no "descend", "breathe in" no "exhale") nor a
-# word of two senses ("cut", "break", "stroke" of a swimmer or a pen).
+# word of two senses ("cut", "break", "stroke" of a swimmer or a pen, "faint" of a pulse, "graze" of cattle,
+# "bleed" the brakes, "get down" flat, "head down"), nor a qualified wording ("heavy bleeding": "light bleeding"
+# is no answer for it); see :func:`plainer` for wordings read only in the term's sense.
 PLAIN_TERMS = [
     "descend|go down|goes down|going down|went down|come down|comes down|coming down|came down|climb down"
-    "|climbing down|get down|getting down|head down|move down|moving down|lose height|losing height|descending",
+    "|climbing down|move down|moving down|lose height|losing height|descending",
     "ascend|go up|goes up|going up|went up|climb up|climbing up|gain height|gaining height|ascending",
     "exhale|breathe out|breathing out|breathed out|exhaling|exhalation",
     "inhale|breathe in|breathing in|breathed in|inhaling|inhalation",
     "myocardial infarction|heart attack|heart attacks",
     "cardiac arrest|heart stops|heart stopped|heart stopping",
-    "haemorrhage|hemorrhage|bleeding|bleed|heavy bleeding|blood loss|losing blood",
+    "haemorrhage|hemorrhage|bleeding|blood loss|losing blood",
     "hypertension|high blood pressure",
     "hypotension|low blood pressure",
-    "syncope|fainting|faint|fainted|pass out|passing out|passed out",
+    "syncope|fainting|fainted|pass out|passing out|passed out",
     "dyspnoea|dyspnea|shortness of breath|short of breath|breathlessness",
     "pyrexia|fever",
     "analgesic|analgesics|painkiller|painkillers|pain killer|pain killers",
     "perspiration|sweat|sweating",
     "haematoma|hematoma|bruise|bruising",
-    "abrasion|graze|grazed skin",
+    "abrasion|grazed skin",
     "clavicle|collarbone|collar bone",
     "patella|kneecap|knee cap",
     "sternum|breastbone|breast bone",
@@ -60,11 +62,48 @@ PLAIN_TERMS = [
 _PLAIN_TERM = {
     phrase: group.split("|")[0] for group in PLAIN_TERMS for phrase in group.split("|") if phrase != group.split("|")[0]
 }
-_TERM_SAID = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PLAIN_TERM), key=len, reverse=True)) + r")\b")
+_WORDINGS = sorted(map(re.escape, {*_PLAIN_TERM, *_PLAIN_TERM.values()}), key=len, reverse=True)
+_ANY_SAID = re.compile(r"\b(?:" + "|".join(_WORDINGS) + r")\b")
+
+# "go/come/move down" is "descend" only of someone moving: said first ("Go down."), after "and/then/so/but"
+# ("rest, then go down"), or after a person and their modal ("you must go down", "climbers came down", "tell
+# them to go down"); never of a thing ("until swelling goes down", "headache will go down", "sun goes down").
+# "pass out" is fainting only without a thing handed after it ("she passed out in the heat", not "passed out
+# papers"). No wording after "no" ("No sweat.", "no bleeding").
+_MOVER = re.compile(
+    r"(?:^|\b(?:and|then|so|but|or|i|you|we|they|he|she|him|her|them|us|me|everyone|everybody|someone|anyone|people"
+    r"|person|casualty|patient|climbers?|walkers?|hikers?|trekkers?|group|team|party|pilots?|crew|diver|divers)\b)"
+    r"(?:\s*\b(?:will|would|should|must|to|need|needs|have|has|had|ought|better|can|could|may|might|ll|d|do|just"
+    r"|immediately|now|straight|quickly|slowly|carefully|always|first|at|once|all|both|soon)\b)*\s*$"
+)
+_DOWN = re.compile(r"\b(?:go|goes|going|went|come|comes|coming|came|move|moving) down$")
+_PASS = re.compile(r"pass|passing|passed")
+_NOT_HANDED = re.compile(
+    r"\s*$|\s+(?:in|on|at|from|for|and|then|when|because|after|before|during|while|with|as|so|but|or|again|twice"
+    r"|once|cold|briefly|suddenly|there|here|yesterday|today|last|at)\b"
+)
 
 
-def plainer(text: str) -> str:
+def plainer(text: str, asked: str = "") -> str:
     """Normalised words with each everyday synonym as its group's first word (:data:`SAME_MEANING`), and each
-    plain wording of a technical term as the term (:data:`PLAIN_TERMS`)."""
+    plain wording of a technical term as the term (:data:`PLAIN_TERMS`), in the term's sense only (see above).
+    A wording said back on the side the question (``asked``, normalised) names it, a plain word for "the medical
+    word for fainting" or the term for "the common name for the patella", is no answer ("said-back"); the other
+    side is ("What does hypertension mean?" "High blood pressure.")."""
     words = " ".join(_PLAIN_WORD.get(word, word) for word in text.split())
-    return _TERM_SAID.sub(lambda found: _PLAIN_TERM[found.group()], words)
+    named = {(_PLAIN_TERM.get(f.group(), f.group()), f.group() in _PLAIN_TERM) for f in _ANY_SAID.finditer(asked)}
+
+    def one(found: re.Match[str]) -> str:
+        said, before = found.group(), words[: found.start()]
+        term = _PLAIN_TERM.get(said, said)
+        if (term, said in _PLAIN_TERM) in named:
+            return "said-back"
+        if said in _PLAIN_TERM and (
+            re.search(r"\bno\s*$", before)
+            or (_DOWN.search(said) and not _MOVER.search(before))
+            or (_PASS.match(said) and not _NOT_HANDED.match(words[found.end() :]))
+        ):
+            return said
+        return term
+
+    return _ANY_SAID.sub(one, words)
