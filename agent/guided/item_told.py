@@ -99,10 +99,64 @@ _STEP_DONE = re.compile(
 )
 
 
+# A thing lying where it was put, no work ("Wrapped in paper in the fridge, waiting", "Stacked in the corner, covered
+# with a sheet", "Kept in the cupboard for tomorrow"): a resting participle with where or till when it rests.
+_STATE = re.compile(
+    r"\b(?:wrapped|stacked|stored|kept|left|piled|packed|covered|hung|laid|lying|sitting|waiting)\b", re.I
+)
+_RESTS = re.compile(
+    r"\b(?:waiting|resting|for\s+(?:later|tomorrow|now)|till\s+tomorrow|until\s+tomorrow|aside|away"
+    r"|(?:in|on|under)\s+(?:the|a|my)\s+(?:fridge|freezer|corner|cupboard|shelf|box|drawer|shed|garage|sheet|bag|tin))\b",
+    re.I,
+)
+
+
 def work_said(text: str) -> bool:
     """A doing of the speaker's told in the answer: "I made", "we sewed" (:data:`_MADE`) or a step's participle
-    after a comma ("…, stirred with the chopsticks"), so the answer is a report of work."""
-    return bool(_MADE.search(text) or _STEP_DONE.search(text))
+    after a comma ("…, stirred with the chopsticks"), so the answer is a report of work; a sentence telling only where
+    a thing rests is none."""
+    worked = [s for s in sentences(text) if not (_STATE.search(s) and _RESTS.search(s))]
+    return bool(_MADE.search(text) or any(_STEP_DONE.search(s) for s in worked))
+
+
+# A participle of a verb: its irregular form, or the regular one ("planed", "kneaded", "chopped"/"choped").
+_IRREGULAR = dict(
+    w.split(":")
+    for w in """make:made do:done sew:sewn write:written draw:drawn cut:cut build:built spin:spun wind:wound weave:woven
+    throw:thrown feed:fed lay:laid hang:hung grind:ground shake:shaken take:taken beat:beaten bind:bound split:split
+    set:set put:put sweep:swept sing:sung run:run read:read knit:knitted""".split()
+)
+_PARTICIPLE = re.compile(
+    r"\s*(?:(?:is|are|was|were|has\s+been|have\s+been|all|now)\s+)*(?:\w+ly\s+)?"
+    r"(?!(?:need|us|call|nam|interest|want|suppos|meant)ed\b)(?:[a-z]{3,}ed|made|done|cut|sewn|woven|wound)\b",
+    re.I,
+)
+
+
+def _participle(verb: str) -> str:
+    verb = verb.lower()
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ied"
+    return verb + (verb[-1] + "?" if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", verb) else "") + "ed"
+
+
+def done_by_participle(text: str, name: str, own: re.Pattern[str]) -> bool:
+    """The item told done by a participle without "I": its own verb's ("Stock made, strained into jars" for "Make
+    the stock", "The warp is threaded" for "Thread the warp"), or a step's said right after its thing ("Stock strained
+    into the jars", "Dough kneaded until smooth"); a thing only resting ("Stacked in the corner") is none."""
+    verb = re.match(r"\W*([^\W\d_]+)", name)
+    for said in sentences(text):
+        if _STATE.search(said) and _RESTS.search(said):
+            continue
+        if verb and re.search(rf"\b{_participle(verb[1])}\b(?!\s+(?:by|for)\b)", said, re.I):
+            return True
+        if any(_PARTICIPLE.match(said, m.end()) for m in own.finditer(said)):
+            return True
+    return False
 
 
 # A sentence told of someone else: opening (after "you know", "so", "and") with he or she, a person by kin or role

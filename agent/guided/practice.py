@@ -143,7 +143,11 @@ _ASIDE = re.compile(
     r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:a|one|just\s+a)\s+(?:sec(?:ond)?|moment|minute|tick)\b"
     r"(?=\s*(?:[,.;:!…—–-]|please\b|$))"
     # "Sorry, my phone.", "Excuse me, the doorbell!": an excuse naming what breaks in, said as a sentence of its own
-    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:my|the|that|our|his|her)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+"
+    # (what calls one away: never "Sorry, my bad.", "Sorry, the chisel slipped.")
+    r"|^\W*(?:sorry|excuse\s+me|pardon(?:\s+me)?)\W+(?:my|the|that|our|his|her)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:(?:phone|mobile|cell|door|doorbell|bell|kettle|timer|alarm|oven|dog|cat|baby|postman|neighbour|grandson"
+    r"|granddaughter|husband|wife|son|daughter|mum|mom|dad|kids?|children|boss|visitor|medicine|pills?|tablets?"
+    r"|insulin|drops)s?|door\s?bell)"
     r"(?:\s+again)?\s*(?:[.!…]|$)",
     re.IGNORECASE,
 )
@@ -605,7 +609,9 @@ def respond(ctx: TurnContext) -> Outcome:
     elif current in by_id and _goes_on_only(text, by_id[current][1], [i for _, i in items]):
         current = None  # "I'm okay. Music is good for this. Go on.": the speaker is alright; the item waits
     elif (
-        current in by_id and not _wait_asked(text) and _no_report(turn, text, by_id[current][1], [i for _, i in items])
+        current in by_id
+        and not _wait_asked(text, by_id[current][1], [i for _, i in items])
+        and _no_report(turn, text, by_id[current][1], [i for _, i in items])
     ):
         current, aside = None, True  # "Who hears this after?", "Dad used to say …": the item waits
     elif current in by_id and current not in told and (other := _opens_with_other(text, told, by_id[current][1])):
@@ -646,9 +652,14 @@ def respond(ctx: TurnContext) -> Outcome:
     resting = bool(_REST.search(text)) and not tired and duration_minutes(text) is None and want is None
     # "Hold on, I have to stand up … okay, I'm back": an aside and a return, with no word of doing
     away = bool(_ASIDE.search(text) and _BACK.search(text)) and not _DID.search(text)
-    away = (away and duration_minutes(text) is None) or _wait_asked(text)
-    if away and current in by_id and not _names(by_id[current][1]["name"]).search(text) and want is None:
-        resting = True
+    now_item = by_id[current][1] if current in by_id else None
+    away = (away and duration_minutes(text) is None) or _wait_asked(text, now_item, [i for _, i in items])
+    if (
+        away
+        and now_item
+        and not (_names(now_item["name"]).search(text) or _by_participle(text, now_item, [i for _, i in items]))
+    ):
+        resting = resting or want is None
     resting = (
         resting and current in by_id and current not in done and reported(text, left, [i for _, i in items]) is None
     )
@@ -1042,6 +1053,13 @@ def _head(item: dict[str, Any], items: list[dict[str, Any]]) -> re.Pattern[str]:
     return re.compile("|".join(own_patterns), re.IGNORECASE) if own_patterns else _NEVER  # "the ba and her sisters"
 
 
+def _by_participle(text: str, item: dict[str, Any], items: list[dict[str, Any]]) -> bool:
+    """The item told done by a participle, its name's or its own word's ("Boards planed", "The warp is threaded")."""
+    return item_told.done_by_participle(
+        text, item["name"], re.compile(f"{_names(item['name']).pattern}|{_head(item, items).pattern}", re.I)
+    )
+
+
 def _instead(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The item done in place of the one asked: every word of its name, in any order, in the sentence that
     says "instead" ("instead I cut the triangles for the border" for "Border triangles"), told done."""
@@ -1091,10 +1109,11 @@ def _opens_with_other(text: str, told: dict[str, str], asked: dict[str, Any]) ->
     return next((key for key, said in told.items() if text.lstrip().startswith(said.lstrip()[:30])), None)
 
 
-def _wait_asked(text: str) -> bool:
+def _wait_asked(text: str, item: dict[str, Any] | None = None, items: list[dict[str, Any]] | None = None) -> bool:
     """A wait asked for now, opening the answer or with a return promised ("Wait one minute, the kettle is
     screaming … then we continue", "one sec, I'll be right back"), and nothing of a report: no word of doing or of
-    passing over, no duration but the wait's own ("one minute" there is no time the item took)."""
+    passing over, no duration but the wait's own ("one minute" there is no time the item took), nor the ``item``
+    told done by a participle ("Sorry, my phone. Stock made, strained into jars. Where was I?")."""
     hold = _ASIDE.search(text)
     opens = _WAIT_OPENS.search(text) or _RESUME.search(text) or _BACK.search(text)
     errand = _errand_first(text)
@@ -1104,6 +1123,7 @@ def _wait_asked(text: str) -> bool:
     passed = _NOT_DONE.search(rest) or _LATER.search(rest) or _PUT_OFF.search(rest)
     reports = _DID.search(rest) or passed or _PARTLY.search(rest) or duration_minutes(rest) is not None
     reports = reports or item_told.work_told(rest)  # "Sorry, one second. The alif, four rows, all clean and tall."
+    reports = reports or (item is not None and _by_participle(rest, item, items or [item]))
     # with no wait word, how it went said after the errand's clause ("I need to rest my lip first, it went fine")
     after = text[errand:] if errand is not None and not (hold is not None and opens) else ""
     return not (reports or _verdict_after_wait(rest) or _HOW_IT_WENT.search(after))
