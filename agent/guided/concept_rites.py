@@ -9,7 +9,20 @@ funeral) is none of it: the indicator's "ceremony" is read as part of its head.
 
 from __future__ import annotations
 
+import re
+
 from agent.guided.concept_table import Concept, word_set
+
+# a rite's name, its last word where the rite is marked ("bar mitzvah" -> "mitzvah")
+_RITES = (
+    r"(?:(?:bar|bat|b'nai)\s+)?(?P<at>umemulo|intonjane|ulwaluko|quincea[ñn]eras?|mitzvahs?|upanayanam?|janeu|poita"
+    r"|seijin|kinaald[áa]|dipo|chisungu|debutantes?|rumspringa)"
+)
+
+
+def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
 
 RITE_CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -21,6 +34,17 @@ RITE_CONCEPTS: tuple[Concept, ...] = (
         says=word_set(
             """umemulo intonjane ulwaluko quinceañera quinceanera quinceañeras mitzvah mitzvahs upanayana upanayanam
             janeu poita seijin kinaaldá kinaalda dipo chisungu debutante debutantes rumspringa"""
+        ),
+        # the coming of age told by its verb: "I came of age in Soweto in '76", "when he comes of age"
+        phrases=_phrases(r"\b(?:came|come|comes|coming)\s+of\s+(?P<at>age)\b"),
+        # a rite named but not had: denied ("Bar mitzvahs were not something we had"), planned and never held
+        # ("We were planning my umemulo but my father died"), or someone else's the person went to or watched ("We
+        # went to a quinceañera every Saturday", "watched a quinceañera procession")
+        unlike=_phrases(
+            rf"\b{_RITES}\s+(?:(?:was|were|is|are)\s*(?:n['’]t|\s+not|\s+never)|never)\b",
+            rf"\b(?:(?:was|were)\s+plann(?:ed|ing)|(?:meant|going|supposed)\s+to\s+have)\s+(?:\w+\s+){{0,2}}?{_RITES}\b",
+            rf"\b(?:went|go|going|invited|watched|watch|saw|see|played|sang|danced|cooked|catered)\s+(?:\w+\s+){{0,3}}?(?:to|at|for)?\s*"
+            rf"(?:a|an|another|the|their|so\s+many|many|every)\s+(?:\w+\s+)?{_RITES}\b",
         ),
     ),
 )
