@@ -75,7 +75,7 @@ def test_the_planner_offers_a_gentler_way_in_after_a_long_answer(api: Api) -> No
     ("display", "called"),
     [
         ("Tutu Leilani Kahale", "Leilani"),
-        ("Lola Maria Santos", "Maria"),
+        ("Lola Corazon Villanueva", "Corazon"),
         ("Ya Ya Eleni Pappas", "Eleni"),
         ("Cucu Wanjiru Kamau", "Wanjiru"),
         ("Kupuna Kalani Akana", "Kalani"),

@@ -6,12 +6,13 @@ Kept apart from the kin words read in answers (``lexicon``, ``kin_elsewhere``): 
 a sentence ("the tutu", the beating of bark in Tonga; a ballet skirt), but first in a display name before a given name
 and a surname they can only be the family's word. Only the first word (or two, "Ya Ya"), and only before two more
 capitalised words: "Nana" alone is Nana, "Lola Montez" is Lola, and a surname that is a kin word elsewhere stays
-("Leilani Tutu" is Leilani). A word that is a given name too ("Lola") is the name before a middle name said as one
-("Lola Mae Jenkins" is Lola).
+("Leilani Tutu" is Leilani). A word that is a given name too ("Lola", "Mimi") is the name before another given name,
+a middle one ("Lola Mae Jenkins", "Mimi Louise Hart" are Lola and Mimi).
 """
 
 from __future__ import annotations
 
+from agent.guided import names
 from agent.guided.lexicon import KIN_ALSO_NAMES
 
 # Grandparents', elders' and relatives' words not read as kin in answers (see the module): Tongan and Māori "Kui",
@@ -39,10 +40,15 @@ _TWO = frozenset(
         "por por", "gung gung", "mah mah", "yeh yeh", "a ma", "a gong", "bà nội", "bà ngoại", "ông nội", "ông ngoại",
     }
 )  # fmt: skip
-# Given names that are these words too: before a middle name said as one they are the person's own name (words that
-# are first of all given names, "Tina", "Tama", "Mamo", "Babu", "Dada", are not taken as a family's word at all)
+# Given names that are these words too: before another given name (any of ``names``, "Mimi Louise Hart", "Lola Kate
+# Evans") they are the person's own name and the next is a middle one (words that are first of all given names, "Tina",
+# "Tama", "Mamo", "Babu", "Dada", are not taken as a family's word at all)
 _ALSO_GIVEN = frozenset("lola bibi nana gran apo gigi mimi".split())
-_MIDDLES = frozenset("ann anne mae may jo sue lou ray roy jay lee lynn beth marie jean rose grace".split())
+# Given names less often, kept only before a short middle name of the English-speaking world ("Kui Lee Mahoe", "Tutu
+# Ann Smith"): before a name of their own islands they are the grandparent's word ("Kui Sione Havili" is Sione)
+_RARELY_GIVEN = frozenset("kui tutu tūtū".split())
+_MIDDLES = frozenset("ann anne mae may jo sue lou ray roy jay lee lynn beth marie jean rose grace kay dee".split())
+_GIVEN = names.FEMALE | names.MALE | _MIDDLES
 
 
 def without_family_word(words: list[str]) -> list[str]:
@@ -56,8 +62,8 @@ def without_family_word(words: list[str]) -> list[str]:
     first = lows[0]
     if first not in _ONE or first in KIN_ALSO_NAMES:
         return words  # "Ama Ata Aidoo": a kin word that is a given name is read in ``naming``
-    if first in _ALSO_GIVEN and lows[1] in _MIDDLES:
-        return words  # "Lola Mae Jenkins", "Tina Marie Fuimaono": her own given name and a middle one
+    if (first in _ALSO_GIVEN and lows[1] in _GIVEN) or (first in _RARELY_GIVEN and lows[1] in _MIDDLES):
+        return words  # "Lola Mae Jenkins", "Mimi Louise Hart", "Tutu Ann Smith": her own given name and a middle one
     return words[1:]
 
 

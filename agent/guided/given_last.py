@@ -2,7 +2,8 @@
 
 A Vietnamese name is the family name, a middle name and the given name, and the person is called by the last: "Nguyen
 Thi Lan" is Lan, "Trần Văn Minh" Minh, "Pham Minh Duc" Duc (never "Hello Nguyen", a family name half the country
-shares). A family name known only in Vietnam ("Nguyen", "Tran", "Pham") starts one before any two words of one
+shares); before given names of another language the first of them is the one ("Pham Anna Marie" is Anna, "Dinh
+Tony Le" Tony). A family name known only in Vietnam ("Nguyen", "Tran", "Pham") starts one before any two words of one
 syllable; one shared with other languages ("Le", "Ho", "Do", "Vu") only before the middle names "Thi" or "Van", so
 "Le Van Hoa" is Hoa, but "Ho Chi Minh" said as a name of history is left to ``naming``, and "Le Corbusier" or
 "Do Thanh" are not read here. Also the Hokkien and Teochew family names said first, as the Cantonese ones are in
@@ -19,7 +20,9 @@ _ONLY_VIETNAMESE = frozenset(
 )
 _SHARED = frozenset("le ho do vu vo ly mai ha cao".split())
 _MIDDLES = frozenset("thi van".split())
-_SYLLABLE = re.compile(r"[a-z]{1,6}")
+# One Vietnamese syllable written without its marks: an initial, one to three vowels, a final ("nguyen", "phuong",
+# "giap", "khai"); English given names are not ("anna", "tony", "kevin", "marie")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 # Hokkien and Teochew family names said first, before a given name of two syllables ("Tan Bee Lian", "Goh Chok Tong")
 MORE_SURNAMES_FIRST = frozenset("tan teo goh ong koh chua ang yeo tay quek toh lim seah heng".split())
 
@@ -34,8 +37,9 @@ def vietnamese_given(words: list[str]) -> str | None:
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return None
     plain = [_plain(w) for w in words]
-    if not all(_SYLLABLE.fullmatch(p) for p in plain):
+    if not (plain[0] in _ONLY_VIETNAMESE or (plain[0] in _SHARED and plain[1] in _MIDDLES)):
         return None
-    if plain[0] in _ONLY_VIETNAMESE or (plain[0] in _SHARED and plain[1] in _MIDDLES):
+    if all(_SYLLABLE.fullmatch(p) for p in plain[1:]):
         return words[-1]
-    return None
+    # "Pham Anna Marie", "Dinh Tony Le": the family name, then given names of another language, said first
+    return words[1] if not _SYLLABLE.fullmatch(plain[1]) or not _SYLLABLE.fullmatch(plain[2]) else None
