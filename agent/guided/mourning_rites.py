@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.being_or_thing import KIN_WORDS
+from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
 from agent.guided.name_words import sentence_at
 
 _WHOM = r"(?:him|her|them|(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r")|(?-i:[A-Z])\w+)"
@@ -21,6 +21,15 @@ _AS_RITE = (
     r"(?![\s-]*(?:a|an|some|more|another|its|back|up|extinguisher|brigade|station|service|alarm|poker|guard|tongs"
     r"|irons?|place|wood|logs?|escape|engine|door|screen|side|starter|lighter|from|for\s+(?:his|her|the)\s+(?:pipe"
     r"|cigarette|cigar|stove)|to\s+(?:look|keep|mind|watch|tend|the|a)|to\s+\w+\s+after)\b)"
+)
+# Who is laid in the grave dug: a person ("he", "Koro", "the chief's son", "the head of the house"), never a thing
+# ("where the coins should lie", "where the Roman road should lie")
+_LAID = (
+    r"(?:he|she|they|(?-i:[A-Z])\w+|(?:(?:the|my|our|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:"
+    + KIN_WORDS
+    + "|"
+    + PEOPLE_WORDS
+    + r")|the\s+head\s+of\s+the\s+\w+|the\s+dead|(?:his|her|their|the)\s+bod(?:y|ies))"
 )
 _DAYS = r"(?:three|seven|nine|ten|eleven|twelve|thirteen|forty|\d{1,2})\s+days"
 # The weak signs, one per kind
@@ -73,8 +82,9 @@ _SIGNS = {
     r"|brawl)\b)",
     # mourning dress worn for a counted time, by any word for it ("one year we wore the black", "put on the black dress
     # and the black doek for one whole year", "wore white hemp for forty-nine days", "in sackcloth for seven days")
-    "mourning_dress": r"\b(?:wore|wear|wears|wearing|put\s+on|dressed\s+in|in)\s+(?:the\s+|her\s+|his\s+|their\s+)?"
-    r"(?:black|white|white\s+hemp|hemp|sackcloth|mourning)\b(?:\s+(?:and\s+)?(?:the\s+)?(?:black\s+)?[\w'’-]+){0,4}?\s+for\s+"
+    "mourning_dress": r"\b(?:(?:wore|wear|wears|wearing|put\s+on|dressed\s+(?:all\s+)?in"
+    r"|(?:was|were|went|stayed)\s+(?:all\s+)?in)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:black|white|white\s+hemp|hemp|sackcloth|mourning)|in\s+(?:white\s+)?(?:hemp"
+    r"|sackcloth|mourning))\b(?:\s+(?:and\s+)?(?:the\s+)?(?:black\s+)?[\w'’-]+){0,4}?\s+for\s+"
     r"(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:seven|nine|thirteen|forty|forty-nine|a\s+hundred|\d{1,3})\s+days"
     r"|(?:six|nine|twelve|\d{1,2})\s+months)\b"
     r"|\b(?:(?:one|a)\s+(?:whole\s+|full\s+)?year|(?:six|nine|twelve)\s+months)\s+(?:we|they|she|he|i"
@@ -82,15 +92,16 @@ _SIGNS = {
     r"(?:black|white|hemp|mourning)\b",
     # the grave made: dug where the dead must lie, the mound over them ("the men dug beside the kraal, where the head
     # of the house must lie", "the children made patterns of shells on the mound of black sand")
-    "burial": r"\b(?:dug|dig|digging|digs)\b[^.!?]{0,60}?\bwhere\s+(?:[\w'’-]+\s+){1,6}?(?:must|should|would|will"
+    "burial": r"\b(?:dug|dig|digging|digs)\b[^.!?]{0,60}?\bwhere\s+" + _LAID + r"\s+(?:must|should|would|will"
     r"|was\s+to|had\s+to)\s+(?:lie|rest|sleep|be\s+laid|be\s+buried)\b(?!\s+(?:in\s+the\s+(?:sun|shade)|down|around|about|low"
     r"|in\s+wait)\b)|\b(?:on|over|onto)\s+(?:his|her|their)\s+mound\b"
     r"|\bthe\s+mound\s+of\s+(?:\w+\s+)?(?:sand|earth|soil|stones|clay)\b"
-    r"|\b(?:threw|throw|threw\s+in|dropped|shovelled|shoveled)\s+(?:a\s+handful\s+of\s+|the\s+first\s+)?(?:earth|soil"
-    r"|dirt|sand)\s+(?:on|onto|over)\s+(?:him|her|them|the\s+(?:coffin|box|shroud))\b",
+    r"|\b(?:threw|throw|threw\s+in|dropped|shovelled|shoveled)\s+(?:a\s+handful\s+of\s+|the\s+first\s+)?(?:(?:earth|soil"
+    r"|dirt|sand)\s+(?:on|onto|over|into)\s+the\s+(?:coffin|box|shroud|grave)|(?:earth|soil)\s+(?:on|onto|over)"
+    r"\s+(?:him|her|them))\b",
     # the spirit brought home after the mourning (the Zulu umbuyiso, the Korean and Chinese welcomings of the soul)
-    "spirit": r"\bopened\s+(?:the|a)\s+windows?\s+(?:to\s+let|for|so)\s+(?:(?:his|her|their|the)\s+(?:soul|spirit)"
-    r"|(?:him|her|them)\s+(?:go|out|leave))\b|\b(?:brought|bring|bringing|called|fetched|welcomed)\s+(?:(?-i:[A-Z])\w+['’]s\s+|(?:his|her|their)\s+"
+    "spirit": r"\bopened\s+(?:the|a)\s+windows?\s+(?:to\s+let|for|so)\s+(?:his|her|their|the)\s+(?:soul|spirit)\b"
+    r"|\b(?:brought|bring|bringing|called|fetched|welcomed)\s+(?:(?-i:[A-Z])\w+['’]s\s+|(?:his|her|their)\s+"
     r"|(?:my|our)\s+\w+['’]s\s+)?(?:spirit|soul|shade)\s+(?:back\s+)?(?:home|into\s+the\s+house|back\s+to\s+the\s+house)\b"
     r"|\b(?:umbuyiso|ukubuyisa|kubuyisa)\b",
     # a light kept for the one not come back, nights counted ("stood on the ghat with the hurricane lamp three nights",
@@ -112,7 +123,7 @@ _SIGNS = {
     r"|\b(?:never|didn'?t|did\s+not)\s+(?:ever\s+)?(?:found|find)\s+(?:him|her|them|(?:his|her|their|the)\s+bod(?:y|ies))\b"
     r"(?![^.!?]*\b(?:home|hiding|asleep|later|turned\s+up|came\s+back|crowd|fair|market|party)\b)",
     "found_after": r"\b(?:(?:boat|canoe|dinghy|dugout|raft|kayak|skiff|currach|horse|car)\s+came\s+"
-    r"(?:back|home|in|ashore)\s+(?:\w+\s+){0,4}?(?:empty|with\s+(?:nobody|no\s+one|no-one)\s+(?:in|on)\s+it))\b|\b(?:boat|canoe|dinghy|dugout|nouka|vaka|raft|kayak|skiff|currach|punt|car|truck|van|plane)\b"
+    r"(?:back|home|in|ashore)\s+(?:\w+\s+){0,4}?with\s+(?:nobody|no\s+one|no-one)\s+(?:in|on)\s+it)\b|\b(?:boat|canoe|dinghy|dugout|nouka|vaka|raft|kayak|skiff|currach|punt|car|truck|van|plane)\b"
     r"[^.!?]{0,50}?\b(?:upside\s+down|capsized|overturned|keel\s+up|bottom\s+up|turned\s+over|(?:found|drifting)\s+empty"
     r"|empty\s+and\s+drifting|smashed\s+on\s+the\s+rocks)\b"
     r"(?![^.!?]*\b(?:paint|painted|painting|tar|tarred|scrape|scraped|dry|drying|winter|store|stored|repair|repaired"
@@ -125,7 +136,7 @@ _SIGNS = {
     r"|chehlum|chaliswan|qul\s+khwani|soyem|devyatiny|terahvi"
     # (Maori, Mexican, Irish, Ghanaian, Chinese: the tangi, the nine nights of rosaries, the keening, the funeral cloth,
     # paper money burned for the dead)
-    r"|tangi|tangihanga|novenario|(?:red|red[\s-]and[\s-]black|black[\s-]and[\s-]red)\s+(?:funeral\s+)?cloth"
+    r"|(?:the|a|his|her|their|(?-i:[A-Z])\w+['’]s)\s+tangi|tangihanga|novenario|(?:red|red[\s-]and[\s-]black|black[\s-]and[\s-]red)\s+(?:funeral\s+)?cloth"
     r"|burn(?:ed|t|ing)?\s+(?:the\s+)?(?:paper\s+money|joss\s+paper|hell\s+money|spirit\s+money|ghost\s+money))\b",
     # a blessing said only of the dead, in the teller's tongue (Armenian, Arabic, Turkish, Hebrew, Spanish, Russian,
     # Hindi/Urdu): "Asdvadz hokin lusavoreh", "Allah yerhamha", "zikhrono livrakha"; one sign, never a death alone: said
@@ -151,8 +162,28 @@ _OTHER_OCCASION = re.compile(
     r"|baby|voyage|journey|trip|trek|march|strike|siege|holiday|school|term|course|training|diet|retreat|camp|rain"
     r"|quarantine|match|tennis|cricket|uniform|nurses?|chef|army|lice|monks?|novices?|chemo|doctor\s+said|ship|bus"
     r"|offering|pilgrimage|vows?|nuns?|birthday|picnic|bonfire|lohri|lag\s+b['’]?omer|hippie|exhibition|costume|fancy\s+dress|joke"
-    r"|summer|party|parties|fashion|haircut|barber|hairdresser|salon|punk|regatta|race|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
+    r"|hare\s+krishnas?|ashram|convent|house-?warming|bless\s+the\s+(?:new\s+)?(?:house|home|shop|car|boat))\b",
     re.IGNORECASE,
+)
+# … and for the weak signs added in round 21 only (hair, dress, the grave, the spirit, lights, lying, what was found),
+# occasions that mimic them: a haircut for the summer, a party, the fashion, a boat race, a habit or a charity, a light
+# for a power cut or a tent (never for the older signs nor the strong rites: "that summer Bhaiya gave Bapu the fire")
+_NEW_OCCASION = re.compile(
+    r"\b(?:(?:for|of)\s+(?:the\s+)?summer\b(?!\s+of)|summer\s+(?:clothes|dress(?:es)?|holidays?|haircuts?)|part(?:y|ies)"
+    r"|fashion|haircuts?|barbers?|hairdresser|salon|clippers|punk|goth|charity|regatta|boat\s+race|every\s+(?:year|summer"
+    r"|month|week|august|july|june)|power|electricity|blackout|tent|camping|loo|toilet|so\s+(?:he|she|we|they|i)\s+could"
+    r"|(?:nobody|no\s+one|no-one)\s+(?:was\s+)?(?:hurt|injured)"
+    r"|with\s+(?:his|her|their|the|a|an)\s+(?:bad\s+|sore\s+|broken\s+)?(?:back|flu|cold|leg|foot|knee|hip|cough|fever"
+    r"|hangover|migraine))\b",
+    re.IGNORECASE,
+)
+_NEW_KINDS = frozenset(
+    {"hair", "torn", "mourning_dress", "burial", "spirit", "nights", "lying", "belongings", "found_after"}
+)
+# "them" never found is a loss only of people said before it ("the two brothers … never found them"), never of a
+# thing lost ("the crab pots", "my sunglasses … never found them")
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:" + KIN_WORDS + "|" + PEOPLE_WORDS + r")s?\b|\b(?-i:[A-Z])\w+\s+and\s+(?-i:[A-Z])\w+\b", re.IGNORECASE
 )
 # The strong ones: the fire given to someone close by name or kin, their body washed
 _STRONG = re.compile(
@@ -187,15 +218,52 @@ def rite_signs(text: str) -> list[re.Match[str]]:
             sentence = sentence_at(text, m.start())
             if kind == "dress" and not _WHITE_FOR_GOOD.search(sentence):
                 continue
-            if not _OTHER_OCCASION.search(_KEPT_AWAY.sub(" ", sentence)):
+            if kind == "belongings" and m.group(0).lower().endswith("them"):
+                before = text[max(text.rfind(".", 0, text.rfind(".", 0, m.start())), 0) : m.start()]
+                if not _PEOPLE_BEFORE.search(before):
+                    continue
+            kept = _KEPT_AWAY.sub(" ", sentence)
+            if not _OTHER_OCCASION.search(kept) and not (kind in _NEW_KINDS and _NEW_OCCASION.search(kept)):
                 found.append(m)
                 break
     return found
 
 
+# Someone never found after what takes lives (the avalanche, the gale, the boat gone down): a death alone ("The
+# avalanche came down in the night. They never found him."), never an animal, nor one turned up at home or in a crowd
+_NEVER_FOUND = re.compile(
+    r"\b(?:never|didn['’]?t|did\s+not)\s+(?:ever\s+)?(?:found|find)\s+(?:him|her|(?:his|her|their|the)\s+bod(?:y|ies)"
+    r"(?!\s+of\b))",
+    re.IGNORECASE,
+)
+_FOUND_SOMEWHERE = re.compile(
+    r"\b(?:home|hiding|asleep|later|until|till|turned\s+up|came\s+back|walked\s+in|crowd|fair|market|party|pub|shop)\b",
+    re.IGNORECASE,
+)
+_TAKES_LIVES = re.compile(
+    r"\b(?:avalanche|storm|gale|blizzard|floods?|tsunami|tidal\s+wave|landslide|mudslide|cyclone|typhoon|hurricane"
+    r"|earthquake|capsized|sank|went\s+down|swept\s+(?:away|off|out)|overboard|lost\s+at\s+sea|crevasse"
+    r"|through\s+the\s+ice|undertow)\b",
+    re.IGNORECASE,
+)
+_ANIMAL = re.compile(
+    r"\b(?:cat|dog|ram|ewe|sheep|goat|horse|pony|cow|bull|calf|lamb|kitten|puppy|tomcat|bird|parrot|budgie|hamster)s?\b",
+    re.IGNORECASE,
+)
+
+
 def rite_of_the_dead(text: str) -> re.Match[str] | None:
-    """A rite or a blessing that is a death alone (see the module's docstring), or None."""
+    """A rite or a blessing that is a death alone (see the module's docstring), or someone never found after what
+    takes lives, or None."""
     for m in _STRONG.finditer(text):
         if not _OTHER_OCCASION.search(sentence_at(text, m.start())):
+            return m
+    for m in _NEVER_FOUND.finditer(text):
+        told = text[max(text.rfind(".", 0, text.rfind(".", 0, m.start())), 0) : m.end()]
+        if (
+            _TAKES_LIVES.search(told)
+            and not _ANIMAL.search(told)
+            and not _FOUND_SOMEWHERE.search(sentence_at(text, m.start()))
+        ):
             return m
     return None
