@@ -232,8 +232,9 @@ def _family_word_explained(text: str, kin_words: str, taken: set[int]) -> list[t
 _NOT_INSIDE = r"(?<![\w]['’])"
 _NOT_JOINED = r"(?!['’](?!s\b)\w)"
 # Whose relative: a name, also one joined by an apostrophe or a hyphen ("O'Brien's daughter", "Jean-Paul's sister",
-# "Fa'e's sister"), said back whole
-_OWNER_NAME = rf"(?<![\w'’-])(?-i:([{UPPER}][{LOWER}]*(?:['’-][{UPPER}{LOWER}][{LOWER}]*)*))"
+# "Fa'e's sister"), or after a lowercase particle so joined ("d'Almeida's grandson", "al-Amin's son"), said back whole
+_PARTICLE = r"(?:(?:d|l|al|el|ul|ad|ar|as|ash|az|an|at|ed|bin|ibn|bint|abu)['’-])"
+_OWNER_NAME = rf"(?<![\w'’-])(?-i:({_PARTICLE}?[{UPPER}][{LOWER}]*(?:['’-][{UPPER}{LOWER}][{LOWER}]*)*))"
 
 
 def relatives(text: str) -> list[tuple[int, str, str]]:
@@ -372,7 +373,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         )
         addressed = addressed or bool(owned and not second and word.lower() in KIN_OF_OTHER_LANGUAGES)
         whose = re.search(rf"{_OWNER_NAME}['’]s\s+$", text[: match.start()]) if not owner else None
-        if whose and given and not second and is_name_word(whose.group(1)) and is_name_word(given.split()[0]):
+        owner_name = re.sub(rf"^{_PARTICLE}", "", whose.group(1)) if whose else ""  # "d'Almeida": the name
+        if whose and given and not second and is_name_word(owner_name) and is_name_word(given.split()[0]):
             given = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
             # "Mrs Khan's daughter Shabnam": the owner said back with the title said before the name
             titled = _OWNER_TITLE.search(text[: match.start() - len(whose.group(0))])
