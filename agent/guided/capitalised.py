@@ -25,6 +25,7 @@ from agent.guided.lexicon import (
     POSSESSIVES,
     QUESTION_WORDS,
     REGIONS,
+    RULERS,
     SHIP_PREFIXES,
     THING_NOUNS,
     TITLES,
@@ -331,7 +332,7 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 ending = (
                     _kin_word(tokens[i])
                     and tokens[i].lower() not in TITLES_AFTER
-                    and (words[-1].lower() not in TITLES or words[-1].lower().rstrip(".") in HONORIFICS)
+                    and (words[-1].lower() not in TITLES or words[-1].lower().rstrip(".") in HONORIFICS | RULERS)
                 )
                 # "Doctor Who", "The Who": a question word ending a title (read below as no one)
                 ending = ending or (
@@ -355,6 +356,7 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 known=known,
                 comma_after=i in breaks,
                 comma_before=start in breaks,
+                lead=[t.lower() for t in tokens[:start]],
                 apposition=_apposition(sentence, spans, i) if i in breaks else [],
                 epithet=_epithet(tokens, i, breaks),
                 together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),

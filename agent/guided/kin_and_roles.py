@@ -28,6 +28,7 @@ from agent.guided.lexicon import (
     PERSON_NOUNS,
     PLACE_WORDS,
     POSSESSIVES,
+    RULERS,
     TITLES,
     TITLES_AFTER,
 )
@@ -155,10 +156,16 @@ def _no_relative_here(text: str, match: re.Match[str]) -> bool:
 _NAME_WAS = re.compile(r"\b(?:his|her|my|their|whose)\s+name\s+(?:is|was)\s+$", re.IGNORECASE)
 
 
+# A ruler's title before a word makes it her or his name: "Empress Sisi", "Queen Mother", "Sultan Baba"
+_ROYAL = RULERS | frozenset("queen king tsar tsarina czar czarina".split())
+
+
 def _after_honorific(head: str) -> bool:
-    """A word right after a title of courtesy ("Mr", "Mrs.", "Dr") is a surname, whatever else it means."""
-    prev = re.search(r"\b(\w+)\.?\s+$", head)
-    return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() in HONORIFICS
+    """A word right after a title of courtesy ("Mr", "Mrs.", "Dr") or a ruler's ("Empress Sisi") is a name,
+    whatever else it means."""
+    prev = re.search(r"\b(\w+)(\.?)\s+$", head)  # "Mr. Grann"; not "a horse called Prince. Dad said"
+    titles = HONORIFICS if prev and prev.group(2) else HONORIFICS | _ROYAL
+    return bool(prev) and prev.group(1)[:1].isupper() and prev.group(1).lower() in titles
 
 
 def _kin_beside(head: str, rest: str) -> bool:
@@ -248,9 +255,11 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
     name = rf"{one}(?:\s+{one})?"
     # a relative named after a relative is the next relative, not the first one's name ("Aita, Ama, six children")
     not_kin = rf"(?!(?:{kin_words})\b)"
-    # nor one who carries a relative's word after the name ("Amma, Rokeya Khala, Nanu": three people, a list)
+    # nor one who carries a relative's word after the name ("Amma, Rokeya Khala, Nanu": three people, a list); after
+    # an owned relative that is the relative's own name unless the list goes on ("My husband, Rahim Bhai, kept")
     titled = "|".join(map(re.escape, sorted(KIN.keys() | TITLES_AFTER, key=len, reverse=True)))
-    not_titled = rf"(?!{one}\s+(?:{titled})\b)"
+    listed = rf"{one}\s+(?:{titled})\b"
+    not_titled = rf"(?(1)(?!{listed}\s*(?:,\s*(?-i:[{UPPER}])|\s+and\b))|(?!{listed}))"
     # a kin word that is a given name too, set right after a relative or a friend, is the name ("my friend Ata")
     not_only_kin = "|".join(map(re.escape, sorted(KIN.keys() - KIN_ALSO_NAMES, key=len, reverse=True)))
     # "my father's mother", "Ba's mother": a relative's relative, one person (group 3); "your grandmother's
@@ -274,11 +283,14 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         given = " ".join(itertools.dropwhile(lambda w: w.lower() in NOT_NAMES, given.split()))  # "And Hooshang"
         if len(given.split()) > 1 and given.split()[0].lower() in TITLES and not is_name_word(given.split()[0]):
             given = given.split(" ", 1)[1]  # "with Barba Frane, his brother": Frane
-        if not given or not all(is_name_word(w) for w in given.split()) or given.split()[-1].lower() in PLACE_WORDS:
+        # a family's word that is a given name too, explained as another relative or a friend, is the name: "Sisi,
+        # my best friend,", "Mai, my cousin" (not "Ah Je, my big sister": the relative, read below)
+        other_one = given.lower() in KIN_ALSO_NAMES and KIN[given.lower()] != KIN[word.lower()]
+        if not given or not all(is_name_word(w) or other_one for w in given.split()):
             continue
-        if given.lower() in KIN:
-            continue  # "Ah Je, my big sister": the family word is the relative, read below
-        taken.add(match.start(2))
+        if given.split()[-1].lower() in PLACE_WORDS or (given.lower() in KIN and not other_one):
+            continue
+        taken.update((match.start(1), match.start(2)))  # "Sisi, my best friend": one person, read here
         if owner.lower() == "your":  # "Esther, your grandmother, knows it": told to a grandchild, said by the name
             found.append((match.start(), given, given))
             continue
@@ -353,6 +365,9 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             # and alone it is the name ("Mai cooked for us")
             sure = _kin_beside(head, rest) or family_talk(text, match.start(2), match.end(2))
             unsure = named_so(head) or (mostly_name and not sure)
+            where = surname and re.search(r"\b(?:at|in)\s+$", head) and not re.match(r"\s*\S+['’]s\b", rest)
+            if where:
+                continue  # "skied at Saas Fee", "lived in Mai Chau": a place named so, read as a name (name_kinds)
             if surname or _named_beside(head, rest) or other or unsure:
                 person = " ".join(filter(None, (word, no_possessive(surname or ""))))  # "Ima Hogg's story"
                 found.append((match.start(2), person, person))
@@ -393,9 +408,15 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             addressed = True  # "moeke always said", "nonna made the bread": a family's own word, said in lower case
         if not owner and not addressed:
             continue  # "a friend", "the teacher": nobody in particular
+        respect = ""  # "My husband, Rahim Bhai,": said back with the title of respect after the name
         if given:
             words = no_possessive(given).split()  # "Khaleh Pari's bakery": Pari
-            while words and not is_name_word(words[-1]) and words[-1].lower() not in KIN_ALSO_NAMES:
+            # "My uncle, Sipho Malume, paid": the relative's own name said with a family's word, kept whole as the
+            # name is read; a title after it is said back ("your husband Rahim Bhai"), the person read "Rahim"
+            last = words[-1].lower() if words else ""
+            titled_name = bool(match.group(5)) and len(words) == 2 and last in KIN and last not in TITLES_AFTER
+            respect = words[-1] if match.group(5) and len(words) == 2 and last in TITLES_AFTER else ""
+            while words and not is_name_word(words[-1]) and words[-1].lower() not in KIN_ALSO_NAMES and not titled_name:
                 words.pop()  # "my brother Tom And…", "my mother Helen Sunday"; not "my friend Ata"
             given = (
                 " ".join(words) if words and (is_name_word(words[0]) or words[0].lower() in KIN_ALSO_NAMES) else None
@@ -429,7 +450,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             role = KIN_OF_KIN.get(pair, as_said)
             said = f"{said}'s {second.lower()}"
         if given:
-            found.append((match.start(), given, f"{said} {given}"))
+            respect = "" if given.endswith(respect) else f" {respect}"  # "Shefali Apa" is read whole
+            found.append((match.start(), given, f"{said} {given}{respect}"))
         elif owner and owner.lower() in _THEIRS:
             if re.match(rf"['’]s\s+(?:{'|'.join(FAMILY_WORDS)}|people|side)\b", text[match.end() :]):
                 continue  # "for her husband's family": the family is told of, not him

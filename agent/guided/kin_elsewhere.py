@@ -76,7 +76,7 @@ mainini aunt alone+before     babamukuru uncle alone+before
 nanu grandmother alone        bhaisab brother alone+after bhaisaheb brother alone+after bhai brother alone+after
 apa = after                   phupu aunt alone+before     phupi aunt alone+before     phuphi aunt alone+before
 shashuri mother-in-law alone  shashudi mother-in-law alone shoshur father-in-law alone shashur father-in-law alone
-boudi sister-in-law alone+after jamai son-in-law alone    saas mother-in-law alone    saasu mother-in-law alone
+boudi sister-in-law alone+after jamai son-in-law alone    saas mother-in-law alone+name saasu mother-in-law alone
 sasur father-in-law alone     sasurji father-in-law alone
 # Malayalam: "Ammachi", "Appachan", "Chettan" and "Chechi" (an elder brother and sister, also after a name),
 # "Ammavan" (a mother's brother), "Ammumma", "Appooppan"
@@ -98,7 +98,7 @@ eej mother alone              aav father alone            emee grandmother alone
 # "Shimá" (my mother), "Shimásání" (a mother's mother), "Shicheii"
 kokum grandmother alone       kokom grandmother alone     kookum grandmother alone    mosom grandfather alone
 moshum grandfather alone      mishomis grandfather alone  unci grandmother alone      tunkasila grandfather alone
-shimá mother alone            shima mother alone          shimásání grandmother alone shimasani grandmother alone
+shimá mother alone            shimásání grandmother alone shimasani grandmother alone
 shicheii grandfather alone    shizhé'é father alone
 # Teachers and masters said as a title before the name, or alone as the one who taught: "Mualim", "Sayadaw" (and
 # "Ustaz Bakri", "Ustaz's line": in ``lexicon``)

@@ -40,11 +40,12 @@ from agent.guided.lexicon import (
 from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive, plain_word
 from agent.guided.names import FEMALE, MALE
 from agent.guided.not_people import not_a_person
-from agent.guided.person_acts import acts_as_person, by_trade, owns_kin
+from agent.guided.person_acts import TRADES, acts_as_person, by_trade, owns_kin
 from agent.guided.person_cues import (
     ADDRESSING,
     AUTHORED,
     BARE_VERBS,
+    CLERGY,
     DID,
     GIVING,
     HABITUAL,
@@ -139,6 +140,7 @@ def kind_of_name(
     known: Known,
     comma_after: bool = False,
     comma_before: bool = False,
+    lead: list[str] | None = None,
     apposition: list[str] | None = None,
     epithet: bool = False,
     together: bool = False,
@@ -146,14 +148,14 @@ def kind_of_name(
 ) -> str:
     """person, place, thing, "start" (undecided at a sentence's start) or "" (nothing to record); ``together``:
     the words just before tell of something done side by side ("worked", "shared a flat"); ``near``: "by" means
-    beside, after a place ("at Westfield by Otahuhu", ``_near``)."""
+    beside, after a place ("at Westfield by Otahuhu", ``_near``); ``lead``: the sentence's words before the name."""
     name = no_possessive(" ".join(words))
     first, last = words[0].lower(), words[-1].lower()
     lowered = {part for w in words for part in w.lower().split("-")}  # "the Co-op" is a co-operative
     if name.lower() in KIN:
         return ""  # "Bà Nội" is read as the relative (``relatives``)
     listed_name = plain_word(no_possessive(words[0])) in FEMALE | MALE or first in TITLES
-    elsewhere = not_a_person(words, before, after, given=listed_name, known_person=name in known.people)
+    elsewhere = not_a_person(words, before, after, given=listed_name, known_person=name in known.people, lead=lead)
     if elsewhere is not None:
         return elsewhere  # a god, "the settlement called Wainikoro", "Karen Jeppe Jemaran", "in Motibhai's shop"
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
@@ -182,7 +184,9 @@ def kind_of_name(
         return "place"  # "a lady from up north somewhere, Alexandria maybe": the somewhere named
     # set off on both sides after a place word: "up the holy mountain, Nhlangakazi,", "to the island, Nomuka." (not
     # "the village, Thabo,", "the school, Mr Dlamini,": someone named)
+    # "the farm, Kowalski, the foreman,", "the market, Lupe, my aunt's friend,": someone said by who they are
     set_off = comma_before and (comma_after or not after) and before[-1:] != [] and before[-1] in PLACE_WORDS
+    set_off = set_off and not explained_as_someone(apposition or [])
     if set_off and not listed_name and not is_given_name(words[0]) and name not in known.people:
         return "place"
     if before[-1:] == ["the"] and before[-3:-2] == ["born"] and before[-2] in ("on", "in", "at"):
@@ -191,7 +195,8 @@ def kind_of_name(
         return "place"  # "where the Atchafalaya bends", "the Irrawaddy flooded": a river
     if first == "new" and len(words) > 1 and words[1].lower() not in NEW_THINGS:
         return "place"  # "New Orleans", "New Iberia", "New Delhi" (not "New Year", "the New Testament")
-    if given_in_marriage(before):
+    wed_to = name.lower() not in COUNTRIES | REGIONS and name not in known.places  # not "gave him to Germany"
+    if given_in_marriage(before) and wed_to and not set((apposition or [])[:3]) & PLACE_WORDS:
         return "person"  # "Abba gave me to Abdul Haque from Syedpur": a husband, not a place gone to
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
@@ -453,7 +458,8 @@ def kind_of_name(
     )
     if unplaced and ((acts_as_person(after, name) and not owner) or owns_kin(words, after) or by_craft):
         return "person"  # "Hayrig washed her hands", "Mayrig put wet cloths on him", "Mayrig's brother"
-    if unplaced and not owner and met_and_told_of(before, after, comma_after=comma_after):
+    seen = met_and_told_of(before, after, comma_after=comma_after, given=listed_name or is_given_name(words[0]))
+    if unplaced and not owner and seen:
         return "person"  # "I first saw Mandla, he was carrying the big drum": someone seen, then "he"
     return "start" if at_start else ""
 
@@ -692,6 +698,20 @@ _KEPT_PAIRS = frozenset({"holy month", "fasting month", "new year", "lunar year"
 def _explained_as_kin(apposition: list[str]) -> bool:
     """ "Bride, the wife,", "Lar, my uncle,", "Okonkwo, the drummer,": someone said by the role."""
     return len(apposition) == 2 and apposition[0] == "the" and (apposition[1] in KIN or apposition[1] in PERSON_NOUNS)
+
+
+_WHOSE = frozenset("the a an my our his her their your".split())
+
+
+def explained_as_someone(apposition: list[str]) -> bool:
+    """ "Kowalski, the foreman,", "Hakimi, the old baker,", "Lupe, my aunt's friend,", "Adeyemi, our pastor,":
+    someone by their work, kin or tie (not "Ixopo, the biggest town around")."""
+    words = [no_possessive(w) for w in apposition[1:4]]
+    return (
+        apposition[:1] != []
+        and apposition[0] in _WHOSE
+        and any(w in KIN or w in PERSON_NOUNS or w in OCCUPATIONS or w in TRADES or w in CLERGY for w in words)
+    )
 
 
 def _explained_as_business(apposition: list[str]) -> bool:

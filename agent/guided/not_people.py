@@ -1,16 +1,16 @@
 """Names that look like someone's and are not: a god, a settlement named so, a school in another language, a shop
-by its owner's name, an animal "called" a man's name or title ("our horse was called Napoleon"), a shop one buys at
-("bought my shoes at Mr Price"). Read before a name's shape, a title or a given name makes it a person ("Karen Jeppe
-Jemaran", "Sergeant")."""
+by its owner's name, an animal or a boat "called" a man's name or title ("our horse was called Napoleon"; not "the man
+with the horses was called Jabulani"), a shop one buys at ("bought my shoes at Mr Price"). Read before a name's
+shape, a title or a given name makes it a person ("Karen Jeppe Jemaran", "Sergeant")."""
 
 from __future__ import annotations
 
 import re
 
 from agent.guided.lexicon import DEITIES as _NAMES_OF_GOD
-from agent.guided.lexicon import PLACE_WORDS
+from agent.guided.lexicon import PERSON_NOUNS, PLACE_WORDS
 from agent.guided.name_words import unnamed_ji
-from agent.guided.thing_cues import ANIMALS
+from agent.guided.thing_cues import ANIMALS, VESSELS
 
 # God said by a name in any language (lexicon's one list), or as "the Lord", "the Almighty": neither someone in the
 # story nor a place ("went to Bhagwan", "home to the Lord"). "lord" is no name of God in NOT_NAMES: "Lord Nelson".
@@ -36,6 +36,8 @@ _BUYING = frozenset("bought buy buys buying shopped shop shops shopping purchase
 # The animal's name said: "our horse was called Napoleon", "the dog's name was Sergeant"
 _IS_CALLED = frozenset("called named".split())
 _WAS = frozenset("was is were are".split())
+# A person said by the animals they keep, tend or sell: "the man with the horses", "the girl who milked the goats"
+_SAID_BY_ANIMAL = frozenset("with who whom that which".split())
 # Where a shrine is gone to or prayed at
 _TO_A_SHRINE = frozenset("at to in from visited visit visiting near reached".split())
 # ... said where someone sits or works in it, not where something came from: "bread came from Tomasz's bakery" tells
@@ -44,9 +46,17 @@ _IN_IT = frozenset("in at into inside outside behind".split())
 
 
 def not_a_person(
-    words: list[str], before: list[str], after: list[str], *, given: bool, known_person: bool
+    words: list[str],
+    before: list[str],
+    after: list[str],
+    *,
+    given: bool,
+    known_person: bool,
+    lead: list[str] | None = None,
 ) -> str | None:
-    """Nothing for a god; "place" for a settlement so named, a school abroad, a shop by its owner's name."""
+    """Nothing for a god; "place" for a settlement so named, a school abroad, a shop by its owner's name; ``lead``:
+    the sentence's words before the name (lower case), ``before`` its last three."""
+    lead = before if lead is None else lead
     name = " ".join(words)
     bare = re.sub(r"['’]s$", "", name)
     if bare.lower() in DEITIES:
@@ -60,9 +70,9 @@ def not_a_person(
         return "place"  # "the settlement called Wainikoro", "a village named Kfar Kama"
     if len(bare.split()) > 1 and {words[0].lower(), bare.split()[-1].lower()} & SCHOOLS_ABROAD:
         return "place"  # "School was Karen Jeppe Jemaran", "the Lycée Condorcet" (not the kind alone: "Cheder, sure")
-    if before[-1:] == ["at"] and set(before[:-1]) & _BUYING and name == bare:
+    if before[-1:] == ["at"] and _bought_at(lead[:-1]) and name == bare and after[:1] != ["who"]:
         return "thing"  # "the first shoes I bought myself at Mr Price": a shop, not the man it is named for
-    if named_animal(before):
+    if named_animal(lead):
         return "thing"  # "our horse was called Napoleon", "the dog's name was Sergeant": the animal
     owned_shop = len(words) == 1 and name != bare and after[:1] != [] and after[0] in SHOPS
     if owned_shop and before[-1:] != [] and before[-1] in _IN_IT and not given and not known_person:
@@ -70,16 +80,33 @@ def not_a_person(
     return None
 
 
+# What a buying verb is told of before "at": the thing bought ("bought my wedding dress at"), not someone else or
+# another doing ("bought firecrackers and threw them at", "after shopping we looked at")
+_NOT_BOUGHT = frozenset("and then but we i he she they you who so".split())
+
+
+def _bought_at(lead: list[str]) -> bool:
+    """A buying verb, then at most three words of what was bought, before "at" (``lead``: the words up to it)."""
+    bought = [at for at in range(max(0, len(lead) - 4), len(lead)) if lead[at] in _BUYING]
+    return bool(bought) and not any(w in _NOT_BOUGHT or w.endswith("ed") for w in lead[bought[-1] + 1 :])
+
+
 def _animal(word: str) -> bool:
+    """An animal or a boat, which are named like people: "our horse", "the boat" ("was called Queen Salote")."""
     word = re.sub(r"['’]s$", "", word)
-    return word in ANIMALS or (word.endswith("s") and word[:-1] in ANIMALS)
+    return word in ANIMALS or (word.endswith("s") and word[:-1] in ANIMALS) or word in VESSELS
 
 
 def named_animal(before: list[str]) -> bool:
-    """The words before a name say it is an animal's: "our horse was called X", "the dog's name was X", "the
-    goats were named X" (not "the man was called X", "the horse belonged to a man called X")."""
+    """The words before a name (``before``: the sentence's, lower case) say it is an animal's or a boat's: "our
+    horse was called X", "the dog's name was X", "the goats were named X", "the boat was called Queen Salote" (not
+    "the man was called X", "the horse belonged to a man called X"); the animal heads what is named, so not one a
+    person is said by ("the man with the horses was called X", "the boy who minded the cows", "the vet who treated
+    our dog")."""
     if before[-1:] and before[-1] in _IS_CALLED and before[-2:-1] != [] and before[-2] in _WAS:
-        return before[-3:-2] != [] and _animal(before[-3])
-    if before[-2:-1] == ["name"] and before[-1] in _WAS:
-        return before[-3:-2] != [] and re.search(r"['’]s$", before[-3]) is not None and _animal(before[-3])
-    return False
+        animal = before[-3:-2] != [] and _animal(before[-3])
+    elif before[-2:-1] == ["name"] and before[-1] in _WAS:
+        animal = before[-3:-2] != [] and re.search(r"['’]s$", before[-3]) is not None and _animal(before[-3])
+    else:
+        return False
+    return animal and not any(word in _SAID_BY_ANIMAL or word in PERSON_NOUNS for word in before[:-3])

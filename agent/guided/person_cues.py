@@ -131,15 +131,23 @@ ASKED_NAME = re.compile(
 
 
 # Seen, met or married, then told of as "he" or "she" at once: "I first saw Mandla, he was carrying the big drum",
-# "we met Thabo, he worked at the mill" (not "I saw Paris, she said", "we saw Durban, it was raining")
+# "we met Thabo, he worked at the mill" (not "I saw Paris, she said", "we saw Durban, it was raining"); a town or a
+# ship is "she" too, so only doing something ("she was selling") or a given name ("I met Farida, she was…"), not
+# being ("I first saw Kingston, she was a rough town", "we saw Venice, she was so beautiful")
 _MET_SO = frozenset("saw met meet knew married marry loved remember remembered noticed liked kissed".split())
 _SAID = frozenset("said says told tells asked asks cried laughed".split())
 
 
-def met_and_told_of(before: list[str], after: list[str], *, comma_after: bool) -> bool:
-    """The name is someone met or seen, then said again as "he" or "she" doing something."""
+_BEING = frozenset("was is were 's looked seemed became".split())
+
+
+def met_and_told_of(before: list[str], after: list[str], *, comma_after: bool, given: bool = False) -> bool:
+    """The name (``given``: a given name) is someone met or seen, then said again as "he" or "she" doing something."""
+    being = after[1:2] != [] and after[1] in _BEING
+    doing = after[2:3] != [] and after[2].endswith("ing") and after[2] not in ING_NOUNS
     return (
         comma_after
+        and (given or not being or doing)
         and before[-1:] != []
         and before[-1] in _MET_SO
         and after[:1] in (["he"], ["she"])
