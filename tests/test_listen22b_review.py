@@ -4,6 +4,8 @@
   or the one before, or the words or names said gone themselves): never "it went like a house on fire / the
   clappers / this", "gone like that", "vanished like magic", a fever "gone, like it had never been", nor a boat or a
   farm gone "like all the old boats", "like the cattle and the old barn".
+- A long answer ending on all of it forgotten ("I can't remember a single one.", "I've forgotten them all."); never a
+  memory kept ("I can't remember a single day we missed").
 - A given name that families also use as a grandparent's word (Mimi, Gigi, Lola; Kui, Tutu less often) before another
   given name is the person's own name and a middle one ("Mimi Louise Hart" is Mimi).
 - Somebody's relative whose owner has a lowercase particle joined by an apostrophe or a hyphen ("d'Almeida's grandson
@@ -74,6 +76,41 @@ def test_a_memory_said_gone_by_an_image_is_not_remembering(text: str) -> None:
     ],
 )
 def test_a_thing_gone_fast_or_with_its_kind_is_no_gap(text: str) -> None:
+    assert not not_remembered(text, read(text)), text
+
+
+_TOLD = (
+    "My grandfather in Jaffna taught me the Tamil names of every fish the boats brought in, the seer, the paraw, the "
+    "little sprats, standing on the beach at dawn with the auction going on around us."
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I can't remember a single one.",
+        "I've forgotten them all.",
+        "I honestly don't remember them.",
+        "Sadly I can't recall the tunes now.",
+        "And I don't remember a word of it today.",
+        "I don't remember them, not one.",
+    ],
+)
+def test_a_long_answer_ending_on_all_of_it_forgotten_is_not_remembering(last: str) -> None:
+    text = f"{_TOLD} {last}"
+    assert not_remembered(text, read(text)), text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "I can't remember a single day we missed.",
+        "I honestly don't remember them ever arguing.",
+        "I've forgotten them all except the seer, which Amma cooked with tamarind.",
+    ],
+)
+def test_a_long_answer_ending_on_a_memory_kept_is_no_gap(last: str) -> None:
+    text = f"{_TOLD} {last}"
     assert not not_remembered(text, read(text)), text
 
 

@@ -58,14 +58,20 @@ _OF_MEMORY = re.compile(
     re.IGNORECASE,
 )
 # A long answer's last sentence that is the gap alone: "I don't remember them.", "But I cannot remember it any more.",
+# "I can't remember a single one.", "I've forgotten them all.", "I honestly don't remember them, not one.",
 # "I can't recall any of it now.", "But I can't remember the words now." (what was told or sung, never a detail of
 # it: "I don't remember the year" ends a memory told)
 _ENDS_UNREMEMBERED = re.compile(
-    r"^(?:(?:but|and|now|today|no|so|sadly|oh)\b[\s,]*)*(?:i|we)\s+(?:really\s+|just\s+)?(?:don['’]?t|do\s+not"
-    r"|can['’]?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:remember|recall)"
-    r"(?:\s+(?:them|it|that|those|any\s+of\s+(?:it|them)|the\s+rest|more|the\s+others|(?:the|their|its|any\s+of\s+the)"
-    r"\s+(?:words|tune|melody|verses|lines|songs|prayers|praises|stories|story|rest\s+of\s+(?:it|them))))?"
-    r"(?:\s+(?:any\s*more|now|at\s+all|any\s+longer|today))*\s*[.!…]*$",
+    r"^(?:(?:but|and|now|today|no|so|sadly|oh)\b[\s,]*)*(?:i|we)\s+(?:really\s+|just\s+|honestly\s+|truly\s+)?"
+    r"(?:don['’]?t|do\s+not|can['’]?t|cannot|can\s+not)\s+(?:really\s+|even\s+)?(?:remember|recall)"
+    r"(?:\s+(?:them|it|that|those|any\s+of\s+(?:it|them)|the\s+rest|more|the\s+others|a\s+single\s+one"
+    r"|(?:a|one)\s+(?:single\s+)?word\s+of\s+(?:it|them)|(?:the|their|its|any\s+of\s+the)"
+    r"\s+(?:words|tunes?|melod(?:y|ies)|verses|lines|songs|prayers|praises|rhymes|hymns|stories|story"
+    r"|rest\s+of\s+(?:it|them))))?"
+    r"(?:\s*,?\s+(?:any\s*more|now|at\s+all|any\s+longer|today|not\s+(?:a\s+single\s+)?one))*\s*[.!…]*$"
+    # "I've forgotten them all.", "I have forgotten it, all of it."
+    r"|^(?:(?:but|and|now|sadly|oh)\b[\s,]*)*(?:i|we)(?:['’]ve|\s+have)?\s+(?:just\s+)?forgotten\s+(?:them|it)"
+    r"(?:\s+all|\s*,?\s+all\s+of\s+(?:it|them)|\s+now|\s+since)*\s*[.!…]*$",
     re.IGNORECASE,
 )
 _TOLD_FIRST = 25  # words told before the last sentence: a story, not a short "I don't remember"
