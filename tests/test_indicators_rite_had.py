@@ -25,7 +25,7 @@ def _met(aim: str, text: str) -> bool:
     [
         ("His coming of age", "I came of age in Soweto in '76, the year of the uprising."),
         ("Her coming of age", "She says I came of age the summer I turned sixteen and went to work in the mill."),
-        ("His coming-of-age ceremony", "When I came of age my uncles took me to the mountain for three weeks."),
+        ("His coming of age", "When I came of age my uncles took me to the mountain for three weeks."),
     ],
 )
 def test_coming_of_age_told_by_its_verb(aim: str, text: str) -> None:
@@ -49,13 +49,19 @@ def test_a_rite_not_had_is_not_the_persons(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("aim", "text"),
+    ("aim", "text", "want"),
     [
-        ("Her coming-of-age ceremony", "My umemulo was the happiest day, the cow was slaughtered for me."),
-        ("Her coming-of-age ceremony", "At my quinceañera my father danced the waltz with me."),
-        ("His coming of age", "The age of the house is a mystery; it came of the old farm."),
-        ("Her coming of age", "My granddaughter came of age last year, she is off to university."),
+        ("Her coming-of-age ceremony", "My umemulo was the happiest day, the cow was slaughtered for me.", True),
+        ("Her coming-of-age ceremony", "At my quinceañera my father danced the waltz with me.", True),
+        (
+            "Her coming-of-age ceremony",
+            "At twenty I went to the seijin shiki in a furisode borrowed from my aunt.",
+            True,
+        ),
+        ("His coming of age", "The age of the house is a mystery; it came of the old farm.", False),
+        ("Her coming-of-age ceremony", "I came of age during the war, there were no parties.", False),
+        ("Her coming of age", "My granddaughter came of age last year, she is off to university.", False),
     ],
 )
-def test_own_rite_still_met_and_other_ages_not(aim: str, text: str) -> None:
-    assert _met(aim, text) == aim.startswith("Her coming-of-age")
+def test_own_rite_still_met_and_other_ages_or_a_plain_coming_of_age_not(aim: str, text: str, want: bool) -> None:
+    assert _met(aim, text) == want

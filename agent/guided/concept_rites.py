@@ -24,27 +24,41 @@ def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
 
+_SAYS = word_set(
+    """umemulo intonjane ulwaluko quinceañera quinceanera quinceañeras mitzvah mitzvahs upanayana upanayanam
+    janeu poita seijin kinaaldá kinaalda dipo chisungu debutante debutantes rumspringa"""
+)
+# a rite named but not had: denied ("Bar mitzvahs were not something we had"), planned and never held ("We were
+# planning my umemulo but my father died"), or someone else's the person went to ("We went to a quinceañera every
+# Saturday"), watched or worked at ("watched the quinceañera procession", "played the trumpet at a bar mitzvah");
+# going to "the" rite is the person's own ("At twenty I went to the seijin shiki")
+_NOT_HAD = _phrases(
+    rf"\b{_RITES}\s+(?:(?:was|were|is|are)\s*(?:n['’]t|\s+not|\s+never)|never)\b",
+    rf"\b(?:(?:was|were)\s+plann(?:ed|ing)|(?:meant|going|supposed)\s+to\s+have)\s+(?:\w+\s+){{0,2}}?{_RITES}\b",
+    rf"\b(?:went|go|going|invited|danced)\s+(?:\w+\s+){{0,3}}?(?:to|at|for)?\s*(?:a|an|another|so\s+many|many|every)"
+    rf"\s+(?:\w+\s+)?{_RITES}\b",
+    rf"\b(?:watched|watch|saw|see|played|sang|cooked|catered)\s+(?:\w+\s+){{0,3}}?(?:to|at|for)?\s*"
+    rf"(?:a|an|another|the|their|so\s+many|many|every)\s+(?:\w+\s+)?{_RITES}\b",
+)
+
 RITE_CONCEPTS: tuple[Concept, ...] = (
+    # the ceremony first: the indicator's longer head is joined before the shorter one
     Concept(
-        "coming of age",
+        "coming-of-age ceremony",
         heads=word_set(
-            """coming_of_age coming_of_age_ceremony coming_of_age_ceremonies coming_of_age_rite coming_of_age_rites
+            """coming_of_age_ceremony coming_of_age_ceremonies coming_of_age_rite coming_of_age_rites
             coming_of_age_celebration"""
         ),
-        says=word_set(
-            """umemulo intonjane ulwaluko quinceañera quinceanera quinceañeras mitzvah mitzvahs upanayana upanayanam
-            janeu poita seijin kinaaldá kinaalda dipo chisungu debutante debutantes rumspringa"""
-        ),
-        # the coming of age told by its verb: "I came of age in Soweto in '76", "when he comes of age"
+        says=_SAYS,
+        unlike=_NOT_HAD,
+    ),
+    Concept(
+        "coming of age",
+        heads=word_set("coming_of_age"),
+        says=_SAYS,
+        # the coming of age told by its verb: "I came of age in Soweto in '76", "when he comes of age" (a ceremony
+        # asked for is not told by it: "I came of age during the war, there were no parties")
         phrases=_phrases(r"\b(?:came|come|comes|coming)\s+of\s+(?P<at>age)\b"),
-        # a rite named but not had: denied ("Bar mitzvahs were not something we had"), planned and never held
-        # ("We were planning my umemulo but my father died"), or someone else's the person went to or watched ("We
-        # went to a quinceañera every Saturday", "watched a quinceañera procession")
-        unlike=_phrases(
-            rf"\b{_RITES}\s+(?:(?:was|were|is|are)\s*(?:n['’]t|\s+not|\s+never)|never)\b",
-            rf"\b(?:(?:was|were)\s+plann(?:ed|ing)|(?:meant|going|supposed)\s+to\s+have)\s+(?:\w+\s+){{0,2}}?{_RITES}\b",
-            rf"\b(?:went|go|going|invited|watched|watch|saw|see|played|sang|danced|cooked|catered)\s+(?:\w+\s+){{0,3}}?(?:to|at|for)?\s*"
-            rf"(?:a|an|another|the|their|so\s+many|many|every)\s+(?:\w+\s+)?{_RITES}\b",
-        ),
+        unlike=_NOT_HAD,
     ),
 )

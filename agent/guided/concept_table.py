@@ -90,6 +90,10 @@ _A_VISIT = _phrases(
 )
 
 
+# A school by the word its kind is told by, the token an "unlike" phrase marks.
+_SCHOOL_AT = r"\b(?P<at>school|schoolhouse|college|lycée|lycee|internat|madrasa|madrassa|madrasah)\b"
+
+
 # A football game by its moves, not by a goal in life or a kick out of school: "two bricks for a
 # goal", "he was always in goal", "we kicked a tin about", "he scored".
 _KICKABOUT = _phrases(
@@ -252,6 +256,14 @@ CONCEPTS: tuple[Concept, ...] = (
         says=word_set(
             """school schools schooling schooldays schoolroom schoolhouse classroom headmaster headmistress college
             colleges homework madrasa madrassa madrasah internat lycee lycée"""
+        ),
+        # a school the person only worked at, sold to, passed or lived by: "cooked for the boys at the college",
+        # "cleaned the college offices", "walked past the lycée", "lived behind the college", "outside the lycée gates"
+        unlike=_phrases(
+            rf"\b(?:cooked|cleaned|swept|sold|worked|delivered|guarded|served)\b[^.;!?]{{0,40}}?\b(?:at|in|outside|for|to)"
+            rf"\s+(?:the|a)\s+(?:\w+\s+)?{_SCHOOL_AT}",
+            rf"\b(?:past|behind|beside|next\s+to|near|opposite|across\s+from)\s+(?:the|a)\s+(?:\w+\s+)?{_SCHOOL_AT}",
+            rf"{_SCHOOL_AT}\s+(?:offices|kitchens?|gates?|canteen|laundry|boilers?|grounds)\b",
         ),
     ),
     Concept(

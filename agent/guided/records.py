@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import snowballstemmer
 
-from agent.guided.aim_whose import EMPHASIS, the_persons
+from agent.guided.aim_whose import EMPHASIS, bore, lived_at, passed_through, the_persons
 from agent.guided.concept_more import ADDING_HEADS, MORE_CONCEPTS, PLACED, PLACED_ALONE
 from agent.guided.concepts import (
     ORDINALS,
@@ -1154,7 +1154,7 @@ def _told(
     own_life = own_only or any(c.personal for c in families)  # "job", "war", "her years in Leeds": the person's
     signed = _signed(families, clauses, naming, asked, days=days)
     said = [(c, j) for c in clauses for j, w in enumerate(c.words) if owner and any(w in f.says for f in families)]
-    mine = {c.sentence for c, j in said if _own(c, j)}  # "I was born at home … the midwife came": the person's
+    mine = {c.sentence for c, j in said if _own(c, j) and not bore(owner, c.sentence)}  # "I was born at home"
     for clause in clauses:
         phrased = {c.name: clause.phrase_at(c) for c in families if c.phrases}
         unlike = clause.unlike_at(families)
@@ -1192,11 +1192,14 @@ def _told(
                 continue
             if doing and _done_by_another(clause, i, people):
                 continue
-            if owner and (_own(clause, i) or clause.sentence in mine):
+            if owner and (_own(clause, i) or clause.sentence in mine) and not bore(owner, clause.sentence):
                 continue  # "I worked at the docks" is no answer to "her father's job"
             if owner and i >= 2 and _someone_elses(clause, i - 1):
                 continue  # "the neighbour's girls grew up" is no answer to "her children growing up"
-            if personal and (family.personal if family else own_life) and not _own(clause, i):
+            if own_only and passed_through(clause.sentence):
+                continue  # "We changed planes in London": no time of the person's there
+            there = own_only and lived_at(clause.sentence, word)  # "London was grey when we came"
+            if personal and (family.personal if family else own_life) and not (_own(clause, i) or there):
                 continue  # "my father worked" is no answer to "her job", nor "the war was over" to "his war"
             return clause.sentence
     return None
