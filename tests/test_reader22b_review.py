@@ -231,3 +231,29 @@ def test_a_boat_named_like_a_person_is_no_one(text: str, name: str) -> None:
 )
 def test_a_person_said_by_their_boat_stays_someone(text: str, name: str) -> None:
     assert name in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The cows' names were Daisy and Buttercup.", ["Daisy", "Buttercup"]),
+        ("Our two oxen were called Churchill and Stalin.", ["Churchill", "Stalin"]),
+        ("Our goats were called Musa and Lerato.", ["Musa", "Lerato"]),
+        ("Our geese were called Agnes and Mabel.", ["Agnes", "Mabel"]),
+    ],
+)
+def test_animals_named_together_are_no_one(text: str, names: list[str]) -> None:
+    assert not set(names) & set(read(text).people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our neighbours were called Musa and Lerato.", "Lerato"),
+        ("The boys' names were Musa and Sipho.", "Sipho"),
+        ("The horse was called Napoleon and Tom rode him.", "Tom"),
+        ("The dog was called Rex and Sipho loved him.", "Sipho"),
+    ],
+)
+def test_people_named_together_or_after_an_animal_stay_people(text: str, name: str) -> None:
+    assert name in read(text).people

@@ -72,7 +72,7 @@ def not_a_person(
         return "place"  # "School was Karen Jeppe Jemaran", "the Lycée Condorcet" (not the kind alone: "Cheder, sure")
     if before[-1:] == ["at"] and _bought_at(lead[:-1]) and name == bare and after[:1] != ["who"]:
         return "thing"  # "the first shoes I bought myself at Mr Price": a shop, not the man it is named for
-    if named_animal(lead):
+    if named_animal(lead, after):
         return "thing"  # "our horse was called Napoleon", "the dog's name was Sergeant": the animal
     owned_shop = len(words) == 1 and name != bare and after[:1] != [] and after[0] in SHOPS
     if owned_shop and before[-1:] != [] and before[-1] in _IN_IT and not given and not known_person:
@@ -91,22 +91,33 @@ def _bought_at(lead: list[str]) -> bool:
     return bool(bought) and not any(w in _NOT_BOUGHT or w.endswith("ed") for w in lead[bought[-1] + 1 :])
 
 
+# What may follow the last of a list of names: "were called Musa and Lerato, after my aunts"
+_LIST_ENDS = frozenset("and but because after for then so too".split())
+# Animals said many, not by adding "s": "our two oxen were called Churchill and Stalin"
+_IRREGULAR = {"oxen": "ox", "geese": "goose", "cattle": "cow", "calves": "calf", "mice": "mouse", "wolves": "wolf"}
+
+
 def _animal(word: str) -> bool:
     """An animal or a boat, which are named like people: "our horse", "the boat" ("was called Queen Salote")."""
-    word = re.sub(r"['’]s$", "", word)
-    return word in ANIMALS or (word.endswith("s") and word[:-1] in ANIMALS) or word in VESSELS
+    word = re.sub(r"['’]s?$", "", word)  # "the dog's", "the cows'"
+    one = _IRREGULAR.get(word, word[:-3] + "y" if word.endswith("ies") else word)  # "oxen", "ponies"
+    return one in ANIMALS or (word.endswith("s") and word[:-1] in ANIMALS) or word in VESSELS
 
 
-def named_animal(before: list[str]) -> bool:
+def named_animal(before: list[str], after: list[str] | None = None) -> bool:
     """The words before a name (``before``: the sentence's, lower case) say it is an animal's or a boat's: "our
     horse was called X", "the dog's name was X", "the goats were named X", "the boat was called Queen Salote" (not
     "the man was called X", "the horse belonged to a man called X"); the animal heads what is named, so not one a
     person is said by ("the man with the horses was called X", "the boy who minded the cows", "the vet who treated
     our dog")."""
+    if before[-1:] == ["and"] and len(before) > 2:
+        # "our goats were called Musa and Lerato": the second one too, ending the list (not "called Napoleon and Tom
+        # rode him")
+        return (not after or after[0] in _LIST_ENDS) and named_animal(before[:-2])
     if before[-1:] and before[-1] in _IS_CALLED and before[-2:-1] != [] and before[-2] in _WAS:
         animal = before[-3:-2] != [] and _animal(before[-3])
-    elif before[-2:-1] == ["name"] and before[-1] in _WAS:
-        animal = before[-3:-2] != [] and re.search(r"['’]s$", before[-3]) is not None and _animal(before[-3])
+    elif before[-2:-1] in (["name"], ["names"]) and before[-1] in _WAS:
+        animal = before[-3:-2] != [] and re.search(r"['’]s?$", before[-3]) is not None and _animal(before[-3])
     else:
         return False
     return animal and not any(word in _SAID_BY_ANIMAL or word in PERSON_NOUNS for word in before[:-3])
