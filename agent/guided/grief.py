@@ -221,6 +221,8 @@ def _figure(text: str, match: re.Match[str]) -> bool:
         return True
     if public_death(text, match):  # a ruler, a president, a singer dead in the news: history, not one's loss
         return True
+    if word.startswith(("widow", "orphan")) and _someone_labelled(text, match):
+        return True
     if word.startswith(("funeral", "burial", "his death", "her death", "their death")):
         return bool(_WORK_AFTER.match(after))
     if word == "killed":
@@ -354,6 +356,47 @@ def _lost_no_one(pronoun: str, after: str, before: str = "") -> bool:
         # a given name, or any name said as one's own ("our Tomek"), never a thing by its name ("his Rover")
         return not (low in FEMALE or low in MALE or (pronoun in ("our", "my") and len(words) == 1))
     return True
+
+
+# "the old widow", "a widow down the lane", "the orphans from St Mary's": a word for who someone is, not a death
+# told; never a state someone came to ("was left a widow", "became a widow") nor said with one's own kin
+_LABEL_BEFORE = re.compile(
+    r"\b(?:the|a|an|that|this|those|these|some|every|each|poor|old)\s+"
+    r"(?:(?:old|poor|young|rich|local|village|lonely|kind|elderly|little|other)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BECAME = re.compile(
+    r"\b(?:am|was|were|is|are|be|been|being|became|become|becomes|left|made|remained|stayed|lived|died)\s+"
+    r"(?:\w+\s+){0,2}$|['’]m\s+$",
+    re.IGNORECASE,
+)
+_OWN_KIN = re.compile(
+    r"\b(?:my|our)\s+\w+|\b(?:mother|mum|mom|mam|mama|ma|father|dad|papa|pa|gran|granny|grandma|nan|nana|grandad"
+    r"|grandpa)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+
+
+def _someone_labelled(text: str, match: re.Match[str]) -> bool:
+    """A widow or an orphan named by what they are ("gave it to the old widow", "the orphans from St Mary's came to
+    sing"), in a clause that names none of the teller's own: no loss told. "Mum was left a widow", "she became a
+    widow at thirty", "a widow at thirty, my grandmother…", "I am a widow" stay a death told."""
+    before = text[: match.start()]
+    label = _LABEL_BEFORE.search(before)
+    if label is None or _BECAME.search(before[: label.start()]):
+        return False
+    marks = list(_CLAUSE_MARK.finditer(before))
+    start = marks[-1].end() if marks else 0
+    if before[start : label.start()].strip():
+        return True  # told inside a clause of its own ("… carry it to the old widow"): someone by what they are
+    if marks and marks[-1].group(0) == ",":  # set beside someone ("My mother, a widow at thirty, …")
+        return not _OWN_KIN.search(text[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+    after = _CLAUSE_MARK.search(text, match.end())  # opening the sentence: who she is may follow
+    if after is None or after.group(0) not in ",;:":
+        return True
+    following = _CLAUSE_MARK.search(text, after.end())
+    return not _OWN_KIN.search(text[after.end() : following.start() if following else len(text)])
 
 
 def _titled(text: str, match: re.Match[str]) -> bool:
