@@ -157,12 +157,15 @@ def trim_to_sentence(text: str) -> str:
     return text[: ends[-1].end()].strip() if ends else ""
 
 
-def echoes(text: str, instructions: str, n: int = 6) -> bool:
-    """Whether ``text`` repeats ``n`` words in a row of the instructions (small models echo them)."""
-    said = re.findall(r"\w+", text.lower())
+def echoes(text: str, instructions: str, n: int = 5, names: Collection[str] = ()) -> bool:
+    """Whether ``text`` repeats ``n`` words in a row of the instructions (small models echo them), the person's
+    names left out of both: the 0.5B model said "Greet Papus warmly in one sentence." to a cue that named him
+    "Papus Jozef Horvath". ``instructions`` is only our short task line or cue, so five words are enough."""
+    left_out = {w for name in names for w in re.findall(r"\w+", name.lower())}
+    said = [w for w in re.findall(r"\w+", text.lower()) if w not in left_out]
     if len(said) < n:
         return False
-    told = re.findall(r"\w+", instructions.lower())
+    told = [w for w in re.findall(r"\w+", instructions.lower()) if w not in left_out]
     grams = {tuple(told[i : i + n]) for i in range(len(told) - n + 1)}
     return any(tuple(said[i : i + n]) in grams for i in range(len(said) - n + 1))
 
@@ -226,7 +229,7 @@ def problem(
         return "machine text"
     if len(text) > max_chars:
         return "over the cap"
-    if instructions and echoes(text, instructions):
+    if instructions and echoes(text, instructions, names=[person_name] if person_name else ()):
         return "echoed the instructions"
     if _REFUSAL.search(text):
         return "an assistant's refusal"
