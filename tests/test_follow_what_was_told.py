@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import story
+from agent.guided import scene_places
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -91,8 +91,8 @@ def test_a_place_said_only_as_where_the_story_does_not_go_is_not_followed(api: A
     ],
 )
 def test_a_place_not_reached_is_not_where_the_story_is(text: str, place: str) -> None:
-    assert story._scene_places(f"We lived in Durban. {text}", ["Durban", place]) == ["Durban", place]
-    assert story._not_there(text, place)
+    assert scene_places._scene_places(f"We lived in Durban. {text}", ["Durban", place]) == ["Durban", place]
+    assert scene_places.not_there(text, place)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_a_place_not_reached_is_not_where_the_story_is(text: str, place: str) ->
     ],
 )
 def test_a_place_been_to_with_another_word_denied_is_still_there(text: str, place: str) -> None:
-    assert not story._not_there(text, place)
+    assert not scene_places.not_there(text, place)
 
 
 LONG_WITH_ONE_HARD_WORD = (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import story, wishes
+from agent.guided import scene_places, story, wishes
+from agent.guided.left_to_tell import left_to_tell
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -58,14 +59,14 @@ def test_a_thing_of_now_is_not_what_is_left_to_tell(api: Api, told: str) -> None
 )
 def test_what_is_still_going_on_now_names_nothing_left(told: str) -> None:
     earlier = ("My daughter was born in 1970, the year I left the Navy. We bought the washing machine and a boiler.",)
-    assert story._left_to_tell(told, earlier) is None
+    assert left_to_tell(told, earlier) is None
 
 
 def test_only_a_subject_of_the_telling_is_left_to_tell() -> None:
-    assert story._left_to_tell("I'm not done with Kegen.", ("We lived in Kegen, by the river, nine of us.",)) == "Kegen"
-    assert story._left_to_tell("I'm not done with Kegen.") is None
+    assert left_to_tell("I'm not done with Kegen.", ("We lived in Kegen, by the river, nine of us.",)) == "Kegen"
+    assert left_to_tell("I'm not done with Kegen.") is None
     # told of then in what follows, named before or not
-    assert story._left_to_tell("Wait, I'm not finished with the coble. Dad painted her blue.") == "the coble"
+    assert left_to_tell("Wait, I'm not finished with the coble. Dad painted her blue.") == "the coble"
 
 
 # -- a role between commas ------------------------------------------------------------------------------------------
@@ -175,8 +176,8 @@ def test_a_subject_named_after_the_marker_is_still_one(said: str, subject: str) 
     ],
 )
 def test_a_negation_of_when_how_or_why_one_went_is_no_place_not_reached(text: str, place: str) -> None:
-    assert not story._not_there(text, place)
-    assert story._scene_places(f"We came from Bochum. {text}", ["Bochum", place]) == [place, "Bochum"]
+    assert not scene_places.not_there(text, place)
+    assert scene_places._scene_places(f"We came from Bochum. {text}", ["Bochum", place]) == [place, "Bochum"]
 
 
 @pytest.mark.parametrize(
@@ -189,4 +190,4 @@ def test_a_negation_of_when_how_or_why_one_went_is_no_place_not_reached(text: st
     ],
 )
 def test_a_place_not_gone_to_with_a_reason_or_a_way_is_still_not_reached(text: str, place: str) -> None:
-    assert story._not_there(text, place)
+    assert scene_places.not_there(text, place)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from agent.guided import gaps, wishes
-from agent.guided.story import _doing_the_topic, _who, scene_place
+from agent.guided.scene_places import scene_place
+from agent.guided.story import _doing_the_topic, _who
 from tests.support import Api
 from tests.turns_support import say, story_session
 

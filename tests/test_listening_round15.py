@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import gaps, story, wishes
+from agent.guided import gaps, scene_places, wishes
 
 UNASKED = [
     (
@@ -119,10 +119,10 @@ THERE_TOO = [
 @pytest.mark.parametrize(("text", "scene"), ELSEWHERE)
 def test_a_place_only_others_went_or_were_taken_to_is_not_the_scene(text: str, scene: str) -> None:
     places = [p for p in ("Portugal", "Leeds", "Valley Parade", "Manningham Lane") if p in text]
-    assert story._scene_places(text, places)[0] == scene
+    assert scene_places._scene_places(text, places)[0] == scene
 
 
 @pytest.mark.parametrize(("text", "scene"), THERE_TOO)
 def test_a_place_the_teller_went_to_stays_the_scene(text: str, scene: str) -> None:
     places = [p for p in ("Portugal", "Leeds", "Valley Parade", "Manningham Lane") if p in text]
-    assert story._scene_places(text, places)[0] == scene
+    assert scene_places._scene_places(text, places)[0] == scene

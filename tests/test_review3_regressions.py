@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import gaps, grief, story, wishes
+from agent.guided import gaps, grief, scene_places, wishes
 
 
 @pytest.mark.parametrize(
@@ -182,4 +182,4 @@ def test_an_image_said_of_a_name_or_face_is_a_gap(text: str) -> None:
     ],
 )
 def test_elsewhere_is_where_only_others_went(text: str, place: str, elsewhere: bool) -> None:
-    assert story._elsewhere(text, place) is elsewhere
+    assert scene_places._elsewhere(text, place) is elsewhere

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import story
+from agent.guided import scene_places
+from agent.guided.left_to_tell import left_to_tell
 from tests.support import Api
 from tests.turns_support import say, story_session
 
@@ -35,7 +36,7 @@ from tests.turns_support import say, story_session
     ],
 )
 def test_why_it_never_happened_keeps_the_place_not_reached(text: str, place: str) -> None:
-    assert story._not_there(text, place)
+    assert scene_places.not_there(text, place)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_why_it_never_happened_keeps_the_place_not_reached(text: str, place: str
     ],
 )
 def test_a_way_or_a_time_one_went_after_still_reaches_the_place(text: str, place: str) -> None:
-    assert not story._not_there(text, place)
+    assert not scene_places.not_there(text, place)
 
 
 # -- what is left to tell, lasting to this day ----------------------------------------------------------------------
@@ -74,7 +75,7 @@ TOLD = ("I grew up on the island of Arran, we had a farm there, Dad had a boat, 
     ],
 )
 def test_a_subject_of_the_telling_lasting_to_this_day_is_left_to_tell(said: str, left: str) -> None:
-    assert story._left_to_tell(said, TOLD) == left
+    assert left_to_tell(said, TOLD) == left
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_a_subject_of_the_telling_lasting_to_this_day_is_left_to_tell(said: str,
     ],
 )
 def test_a_trouble_or_task_of_now_is_still_not_left_to_tell(said: str) -> None:
-    assert story._left_to_tell(said, TOLD) is None
+    assert left_to_tell(said, TOLD) is None
 
 
 def test_the_island_still_gone_back_to_is_asked_about(api: Api) -> None:

@@ -31,12 +31,15 @@ import msgspec
 
 from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, wishes
 from agent.guided.annotate import read
-from agent.guided.lexicon import KIN, NEGATIVE, NEGATORS, NOT_NAMES, PERSON_NOUNS, POSITIVE
+from agent.guided.hardship import tone
+from agent.guided.left_to_tell import left_to_tell
+from agent.guided.lexicon import KIN, NOT_NAMES, PERSON_NOUNS
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
 from agent.guided.records import annotation, indicator_marks, scene_capture
 from agent.guided.said_back import said_back
+from agent.guided.scene_places import not_there, scene_place, whence
 from agent.guided.state import (
     STORY_CATEGORIES,
     Outcome,
@@ -222,7 +225,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         # "It's okay, don't stop me. Wait, I am not finished with Kerbez.": what is left is asked about
-        if why == "on" and (left := _left_to_tell(text, _told(turn, subs))) is not None:
+        if why == "on" and (left := left_to_tell(text, _told(turn, subs))) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
         # A new memory told straight after the pause was offered (people or places named in more
         # than a short reply) is followed like any answer; a reply to the offer itself is not.
@@ -239,7 +242,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
 
     if wishes.not_done(text):
         # "I'm not done with the island, the anchor also"
-        if (left := _left_to_tell(text, _told(turn, subs))) is not None:
+        if (left := left_to_tell(text, _told(turn, subs))) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
@@ -286,58 +289,15 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
         turn.count,
         "story/acknowledge",
         place=as_said(scene_place(text, reading.places), text),
-        sentiment=_tone(text, reading),
+        sentiment=tone(text, reading),
     )
     if first_save:
         ack = join(ack, pick(ctx.session_id, "saved", "story/saved"))
     return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack)
 
 
-# What the teller says is left to tell, now: "I am not done with the island, the anchor also" (the thing added
-# last is what is left), "we're not finished with Kerbez", "I haven't finished about the eye"; never told of the
-# past ("we were not finished with the harvest till October") nor of someone ("I'm not done with him"). A word of
-# time after it is no part of it ("the farm yet", "Kegen just now").
-_THING_SAID = (
-    r"(?:(?:the|my|our|his|her|their)\s+[^.?!;:,\n]{1,30}?|(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)"
-)
-_LEFT_TO_TELL = re.compile(
-    r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|finished|through)"
-    r"|(?:i|we)\s+(?:haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:yet\s+)?finish(?:ed)?)\s+(?:yet\s+)?(?:with|about)\s+"
-    rf"(?P<subject>{_THING_SAID})(?:\s*,\s*(?P<also>{_THING_SAID})\s+(?:also|too|as\s+well))?"
-    r"(?:\s+(?:just\s+)?(?:yet|now|still|either|already|today|anymore|any\s+more))?\s*(?:[.!,;]|$)",
-    re.IGNORECASE,
-)
-# The telling goes on, told of then: a verb of the past in what follows ("We had cows.", "Dad painted her blue").
-_TOLD_THEN = re.compile(
-    r"\b(?:was|were|had|did|used\s+to|would|went|came|got|made|took|gave|saw|sat|ran|kept|left|brought|told"
-    r"|knew|[a-z]{3,}(?<!e)(?<!hundr)ed)\b",
-    re.IGNORECASE,
-)
-# The thing is of now, not of the telling: still going on or to come ("it's still broken", "she still rings every
-# day", "two more rounds", "next week"), or the listener asked to wait for it ("give me a second", "hang on"), with
-# nothing told of then beside it.
-_OF_NOW = re.compile(
-    r"\b(?:still|nowadays|these\s+days|every\s+(?:day|week|morning|night)|any\s*more|next\s+(?:week|month|year)"
-    r"|(?:one|two|three|four|five|six|a\s+few|some)\s+more\s+(?:\w+\s+)?(?:rounds?|sessions?|weeks?|days?|months?"
-    r"|goes|doses?|sips?|bites?|minutes?)|to\s+go\b|give\s+me\s+(?:a|one|two)\s+(?:second|sec|minute|min|moment"
-    r"|tick)|hang\s+on|hold\s+on|one\s+(?:second|moment|minute)|just\s+a\s+(?:second|sec|minute|moment))",
-    re.IGNORECASE,
-)
-
-# … unless what is of now is the subject of the telling lasting to this day: still there, standing, held in the
-# family, gone back to ("The farm is still in the family", "We still go back every summer", "She's still in the
-# harbour to this day"); never a trouble or a task of now ("it's still broken", "still rings every day").
-_LASTS = re.compile(
-    r"\bto\s+this\s+(?:day|very\s+day)\b|\bin\s+the\s+family\b|\bstill\s+(?:(?:be|is|are|['’]s|['’]re)\s+)?"
-    r"(?:there|standing|stands|stand|ours|theirs|mine|afloat|going\s+strong|in\s+use)\b"
-    r"|\bstill\s+(?:go|goes|went|get|gets|come|comes|drive|drives|sail|sails|walk|walks)\s+(?:back|over|out)\b"
-    r"|\b(?:go|goes|get|gets|come|comes)\s+back\s+(?:there\s+)?still\b",
-    re.IGNORECASE,
-)
-
-
 def _ask_left(ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, left: str) -> Outcome:
-    """Asked about by name, what the teller says is left to tell (:func:`_left_to_tell`)."""
+    """Asked about by name, what the teller says is left to tell (:func:`left_to_tell`)."""
     qid = _fresh(turn, f"ask.{slug(left)}")
     said = reflect(left)
     text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
@@ -347,77 +307,6 @@ def _ask_left(ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str |
 def _told(turn: Turn, subs: list[Subject]) -> tuple[str, ...]:
     """What the telling was about before this answer: the earlier answers, the topics and the question asked."""
     return (*turn.earlier, *(s.title for s in subs), turn.last_text or "")
-
-
-def _left_to_tell(text: str, told: tuple[str, ...] = ()) -> str | None:
-    """What the teller names as still to tell (:data:`_LEFT_TO_TELL`), or None. Only a subject of the telling:
-    named again in this answer or in ``told`` (the earlier answers, the topics, the question), or told of then in
-    what follows; never a thing of now ("I'm not finished with my tea, give me a second", "the washing machine,
-    it's still broken", "the chemo, two more rounds": :data:`_OF_NOW` in the sentence after)."""
-    if (left := _LEFT_TO_TELL.search(text)) is None:
-        return None
-    subject = (left.group("also") or left.group("subject")).strip()
-    after = text[left.end() :]
-    said_next = re.split(r"(?<=[.!?])\s+", after.strip())[0]  # the rest of its sentence, or the next one
-    rest = f"{text[: left.start()]} {after}"
-    heads = {(left.group("subject") or "").split()[-1], subject.split()[-1]} - {""}
-    named = any(re.search(rf"(?<![\w'’]){re.escape(h)}(?!\w)", said, re.I) for h in heads for said in (rest, *told))
-    if _OF_NOW.search(said_next) and not _TOLD_THEN.search(said_next) and not (named and _LASTS.search(said_next)):
-        return None
-    return subject if named or _TOLD_THEN.search(after) else None
-
-
-# "That sounds like it was hard" answers an answer that tells a hardship, not one hard word said in passing in a
-# longer story ("my cousin lost two fingers there", "I was the loudest and the worst", "your papa was a terrible
-# boy"): two such words, a short answer, or the time itself called hard ("it was hard", "a terrible winter").
-_HARD_WORDS = 20
-_HARD = "|".join(sorted(NEGATIVE))
-_HARD_TIME = re.compile(
-    rf"\b(?:it|that|this|life|things|times|everything|those\s+(?:days|years|times))\s+(?:was|were|is|are|got)\s+"
-    rf"(?:so\s+|very\s+|really\s+|too\s+|a\s+)?(?:{_HARD})\b|\b(?:{_HARD})\s+(?:time|times|years?|days|life"
-    r"|winters?|summers?|months?|weeks?)\b",
-    re.IGNORECASE,
-)
-
-
-# A hardship told in facts, each one a hard word's weight: a living lost ("lost his job", "laid off", "on the
-# dole"), want ("nothing but potatoes", "went hungry", "went without"), what one owned sold or pawned for it ("sold
-# her wedding ring", "pawned his watch"), a family crowded into one room, a child sent out to work. Never a thing
-# lost or sold in passing ("lost his hat", "sold the house and moved to Spain") nor "nothing but fun".
-_FOOD = r"potatoes|bread|soup|rice|porridge|tea|water|turnips?|swedes?|beans|cabbage|oats|gruel|dripping|scraps|maize"
-_HARDSHIP = re.compile(
-    r"\b(?:(?:lost|lose|losing)\s+(?:his|her|my|our|their|the)\s+(?:job|work|post|livelihood|farm|land|shop|business"
-    r"|house|home|savings|pension)\b|lost\s+everything|laid\s+off|out\s+of\s+work|on\s+the\s+dole"
-    r"|(?:was|were|got)\s+(?:sacked|evicted|thrown\s+out)"
-    rf"|nothing\s+(?:but|except|only)\s+(?:\w+\s+)?(?:{_FOOD})\b|nothing\s+to\s+eat|(?:went|go|going)\s+(?:to\s+bed\s+)?"
-    r"(?:hungry|without)\b|no\s+(?:food|money|coal|shoes)\s+(?:for|at\s+all|in\s+the\s+house)|soup\s+kitchens?"
-    r"|(?:sold|pawned|hocked)\s+(?:his|her|my|our|their)\s+(?:\w+\s+)?(?:ring|rings|jewellery|jewelry|watch|medals?"
-    r"|furniture|coat|bed|silver|sewing\s+machine)\b|pawned|pawnshop"
-    r"|(?:in|into)\s+(?:just\s+)?(?:one|a\s+single)\s+room\b"
-    r"|(?:went\s+(?:out\s+)?to\s+work|left\s+school)\s+at\s+(?:seven|eight|nine|ten|eleven|twelve|thirteen|[789]|1[0-3])\b)",
-    re.IGNORECASE,
-)
-
-
-def _tone(text: str, reading: Any) -> str:
-    """The feeling the acknowledgement answers: the reading's, a negative one only with its weight
-    (:data:`_HARD_TIME`), and a hardship told in two facts (:data:`_HARDSHIP`) also when the reading heard no
-    feeling; none for an answer that tells nothing of the past (:func:`_next`)."""
-    if not reading.concrete:
-        return "neutral"
-    facts = len(_HARDSHIP.findall(text))
-    if reading.sentiment not in ("negative", "neutral") or (reading.sentiment == "neutral" and facts < 2):
-        return reading.sentiment
-    words = len(re.findall(r"[^\W\d_][\w']*", text))
-    tokens = re.findall(r"[^\W\d_][\w']*", _HARDSHIP.sub(" ", text).lower().replace("’", "'"))  # each fact once
-    hard = facts
-    for i, token in enumerate(tokens):
-        if token in NEGATIVE or token in POSITIVE:
-            flipped = any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, i - 2) : i])
-            hard += (token in NEGATIVE) != flipped
-    if hard >= 2 or words <= _HARD_WORDS or _HARD_TIME.search(text):
-        return "negative"
-    return "neutral"
 
 
 def _walk(
@@ -858,8 +747,8 @@ def _places_of_its_own(turn: Turn) -> bool:
     text = turn.text or ""
     before = " ".join((*turn.earlier, turn.said))
     return any(
-        not _not_there(text, p)
-        and not _whence(text, p)
+        not not_there(text, p)
+        and not whence(text, p)
         and not re.search(rf"(?<![\w'’]){re.escape(p)}(?!\w)", before, re.IGNORECASE)
         for p in (turn.reading.places if turn.reading else [])
     )
@@ -1212,133 +1101,10 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     if not edge and any(not _followed(turn, w) for w in waiting):
         return None
     said = f"{turn.said} {ack or ''}".lower()
-    places = [p for p in reading.places if not _not_there(text, p)]
+    places = [p for p in reading.places if not not_there(text, p)]
     places.sort(key=lambda p: emphasis.only_in_frame(text, {p}))
-    named = [*reading.things, *places] if edge else [p for p in places if not _whence(text, p)]
+    named = [*reading.things, *places] if edge else [p for p in places if not whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
-
-
-def scene_place(text: str, places: list[str]) -> str | None:
-    """Where the answer happens, as the acknowledgement says it: never a place it did not go, nor one someone only
-    came from ("a man from Port-au-Prince wanted to buy it", "the Bedfords coming in from Kabul side")."""
-    told = [p for p in _scene_places(text, places) if not _not_there(text, p) and not _whence(text, p)]
-    # a place named only where the teller says who asks for the telling is not where the memory happens
-    told.sort(key=lambda p: emphasis.only_in_frame(text, {p}))
-    return next(iter(told), None)
-
-
-def _scene_places(text: str, places: list[str]) -> list[str]:
-    """The places of an answer, a place left or come from after the others, and one only others went
-    or were taken to: where it happens is where one went or lived, not whence nor where others went."""
-    return sorted(places, key=lambda place: _whence(text, place) or _elsewhere(text, place) or _not_there(text, place))
-
-
-# Others going or taken somewhere, the teller not with them: "O'Malley took the Dodgers to Los Angeles",
-# "when everybody moved to Queens" (never "we moved to Queens", "Dad took me to Leeds").
-_TAKEN_TO = re.compile(
-    # who went, said just before the verb ("… and drove to Lagos" says no one: the teller, as often as not)
-    r"(?:\b(?:he|she|they|everybody|everyone|the\s+\w+|(?:his|her|their|my|our)\s+\w+)|(?<![\w'’])(?-i:[A-Z])[\w'’]+)"
-    r"\s+(?:(?:all|just|then|later|finally|soon)\s+)?(?:took|moved|went|sent|carried|shipped|sold|brought|left|drove"
-    r"|flew)(?:\s+[^.!?,;]{0,30}?)?\s+(?:away\s+|off\s+|over\s+|out\s+|down\s+|up\s+)?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# The teller among those who went: "we", "me", "us", and one's household ("our family"), never one of one's own
-# alone ("my brother moved to Canada")
-_TELLER = re.compile(r"\b(?:i|we|me|us|(?:my|our)\s+(?:family|lot|household|folks|people))\b", re.IGNORECASE)
-# … or following them there: "They moved to Leeds, and I followed them a year later", "we went out too"
-_FOLLOWED = re.compile(
-    r"[^.!?]{0,60}?\b(?:i|we)\s+(?:\w+\s+)?(?:followed|joined|(?:went|came|moved)\s+(?:\w+\s+)?(?:after|too|as\s+well"
-    r"|later))\b",
-    re.IGNORECASE,
-)
-
-
-def _elsewhere(text: str, place: str) -> bool:
-    """The answer names ``place`` only as where others went or were taken, without the teller."""
-    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
-    for m in said:
-        went = _TAKEN_TO.search(text[max(0, m.start() - 80) : m.start()])
-        if went is None or _TELLER.search(went.group(0)) or _FOLLOWED.match(text, m.end()):
-            return False
-    return bool(said)
-
-
-# A place said only as where one never went or came to be, or would have: "so in the wind it does not go to
-# Bolivia", "we never got to Lima", "he didn't stay in Durban", "we could have gone to Canada", "we almost moved to
-# Perth", "instead of going to Leeds" (a verb of going or staying next to the place; never a place been to and said
-# with another word denied: "I was not happy in Lima", "we did not stay long in Lima", "never went back to Kegen",
-# "I had never seen the sea until we got to Mollendo").
-_NOT_THERE = re.compile(
-    r"(?:\b(?:not|never|no\s+longer|nor)|n['’]t|\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have"
-    r"|\b(?:almost|nearly|instead\s+of|rather\s+than))\s+(?:(?:ever|even|really|yet|once)\s+)?"
-    r"(?:go|goes|went|gone|going|get|gets|got|gotten|getting|come|comes|came|coming|move|moves|moved|moving"
-    r"|reach|reached|arrive|arrives|arrived|live|lived|stay|stays|stayed|drift|drifts|drifted|float|floats|sail"
-    r"|sailed|travel|travelled|traveled|fly|flew|flown|make\s+it|made\s+it|end\s+up|ended\s+up|be|been)"
-    r"(?:\s+(?:over|out|away|down|up|off|all\s+the\s+way))?\s+(?:to|in|at|into|through)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# What the negation denies may be only when, how or what for one went, said just after the place: a time before
-# which it was not ("until the night", "till 1962", "before that spring", "before, and then"): one went after
-# it; a way ("by bus", "on foot") or a purpose ("for the weather", "to get rich"): one went, otherwise, unless
-# staying put is told after it ("did not go to Puno for the festival, they stayed home").
-_DIED = r"(?:died|passed\s+away|passed\s+on|was\s+killed|were\s+killed|was\s+gone|were\s+gone)"
-_UNTIL = re.compile(r"\s*,?\s*(?:until|till|til|before)\b", re.IGNORECASE)
-_HOW_OR_WHY = re.compile(
-    r"\s+(?:by\s+(?:bus|coach|car|train|rail|road|boat|ship|sea|air|plane|lorry|truck|taxi|bike|bicycle|horse|cart"
-    r"|foot)|on\s+(?:foot|horseback|the\s+(?:bus|train|boat|ship|plane))|for\b|to\s+(?:get|make|find|earn|see|be)\b)",
-    re.IGNORECASE,
-)
-_STAYED = re.compile(
-    r"\b(?:stayed|stay|remained|kept)\s+(?:at\s+)?(?:home|behind|put|away|in\s+bed)|\b(?:stayed|remained)\s+on\b"
-    r"|\binstead\b|\bwent\s+nowhere\b"
-    # (or the chance ended first: "he died first", "died before he could", "never made it")
-    rf"|{_DIED}\s+(?:first|before)\b|\bnever\s+(?:made\s+it|got\s+there|happened)\b",
-    re.IGNORECASE,
-)
-# What follows the place says why it never happened, not how or when one went: a purpose or a time given up on,
-# "for all my trying" (in spite of), "for the rest of her life", "(in) all his days" (the whole of a life), or a
-# time before which it was not that is the end of the chance ("before Dad died", "before the money ran out").
-_NEVER_AFTER_ALL = re.compile(
-    r"\s*,?\s*(?:for\s+all\s+(?:my|his|her|our|their|your|that|this|the\s+\w+ing|the\s+(?:talk|effort|efforts"
-    r"|money|plans|promises|wishing|years))\b|(?:for|in)\s+(?:all\s+)?(?:the\s+rest\s+of\s+)?(?:my|his|her|our|their)"
-    r"\s+(?:life|lives|days|born\s+days)\b|for\s+the\s+rest\s+of\s+(?:my|his|her|our|their)\s+(?:life|lives|days)\b"
-    rf"|before\s+(?:[\w'’]+\s+){{1,4}}?(?:{_DIED}|ran\s+out|run\s+out|was\s+too\s+late|closed\s+down|sank)\b)",
-    re.IGNORECASE,
-)
-
-
-def _not_there(text: str, place: str) -> bool:
-    """The answer names ``place`` only as where the story did not go (:data:`_NOT_THERE`): not where it is. A
-    negation of when, how or what for one went there (:data:`_UNTIL`, :data:`_HOW_OR_WHY`) is none; a way not
-    taken ("could have gone", "almost moved") stays one whatever follows."""
-    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
-    for m in said:
-        denied = _NOT_THERE.search(text[max(0, m.start() - 60) : m.start()])
-        if denied is None or (
-            re.match(r"(?:not|never|no|nor)\b|n['’]t", denied[0], re.I) and _went_otherwise(text, m.end())
-        ):
-            return False
-    return bool(said)
-
-
-def _went_otherwise(text: str, end: int) -> bool:
-    """What follows a place denied says one went there after all: at a later time, or another way or for
-    another reason (the sentence tells no staying put, nor why it never happened: :data:`_NEVER_AFTER_ALL`)."""
-    if _NEVER_AFTER_ALL.match(text, end):
-        return False
-    if _UNTIL.match(text, end):
-        return True
-    sentence = re.split(r"(?<=[.!?])\s", text[end:], maxsplit=1)[0]
-    return bool(_HOW_OR_WHY.match(text, end)) and not _STAYED.search(sentence)
-
-
-def _whence(text: str, place: str) -> bool:
-    """The answer names ``place`` only as where someone or something came from ("a boat from Milna over
-    to Italy", "a boy from Supetar", "old songs from Calabria"): no scene of its own to ask about."""
-    said = list(re.finditer(rf"\b{re.escape(place)}\b", text))
-    return bool(said) and all(re.search(r"\bfrom\s+(?:the\s+)?$", text[: m.start()]) for m in said)
 
 
 def _people_at_edge(turn: Turn) -> bool:

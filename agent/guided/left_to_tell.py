@@ -1,0 +1,68 @@
+"""What the teller says is still left to tell ("I'm not done with Kegen"), so that it is asked about by name.
+
+Kept apart from ``story`` (the planner): it reads only the answer and what was told before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What the teller says is left to tell, now: "I am not done with the island, the anchor also" (the thing added
+# last is what is left), "we're not finished with Kerbez", "I haven't finished about the eye"; never told of the
+# past ("we were not finished with the harvest till October") nor of someone ("I'm not done with him"). A word of
+# time after it is no part of it ("the farm yet", "Kegen just now").
+_THING_SAID = (
+    r"(?:(?:the|my|our|his|her|their)\s+[^.?!;:,\n]{1,30}?|(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?)"
+)
+_LEFT_TO_TELL = re.compile(
+    r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|finished|through)"
+    r"|(?:i|we)\s+(?:haven['’]t|have\s+not|didn['’]t|did\s+not)\s+(?:yet\s+)?finish(?:ed)?)\s+(?:yet\s+)?(?:with|about)\s+"
+    rf"(?P<subject>{_THING_SAID})(?:\s*,\s*(?P<also>{_THING_SAID})\s+(?:also|too|as\s+well))?"
+    r"(?:\s+(?:just\s+)?(?:yet|now|still|either|already|today|anymore|any\s+more))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+# The telling goes on, told of then: a verb of the past in what follows ("We had cows.", "Dad painted her blue").
+_TOLD_THEN = re.compile(
+    r"\b(?:was|were|had|did|used\s+to|would|went|came|got|made|took|gave|saw|sat|ran|kept|left|brought|told"
+    r"|knew|[a-z]{3,}(?<!e)(?<!hundr)ed)\b",
+    re.IGNORECASE,
+)
+# The thing is of now, not of the telling: still going on or to come ("it's still broken", "she still rings every
+# day", "two more rounds", "next week"), or the listener asked to wait for it ("give me a second", "hang on"), with
+# nothing told of then beside it.
+_OF_NOW = re.compile(
+    r"\b(?:still|nowadays|these\s+days|every\s+(?:day|week|morning|night)|any\s*more|next\s+(?:week|month|year)"
+    r"|(?:one|two|three|four|five|six|a\s+few|some)\s+more\s+(?:\w+\s+)?(?:rounds?|sessions?|weeks?|days?|months?"
+    r"|goes|doses?|sips?|bites?|minutes?)|to\s+go\b|give\s+me\s+(?:a|one|two)\s+(?:second|sec|minute|min|moment"
+    r"|tick)|hang\s+on|hold\s+on|one\s+(?:second|moment|minute)|just\s+a\s+(?:second|sec|minute|moment))",
+    re.IGNORECASE,
+)
+
+# … unless what is of now is the subject of the telling lasting to this day: still there, standing, held in the
+# family, gone back to ("The farm is still in the family", "We still go back every summer", "She's still in the
+# harbour to this day"); never a trouble or a task of now ("it's still broken", "still rings every day").
+_LASTS = re.compile(
+    r"\bto\s+this\s+(?:day|very\s+day)\b|\bin\s+the\s+family\b|\bstill\s+(?:(?:be|is|are|['’]s|['’]re)\s+)?"
+    r"(?:there|standing|stands|stand|ours|theirs|mine|afloat|going\s+strong|in\s+use)\b"
+    r"|\bstill\s+(?:go|goes|went|get|gets|come|comes|drive|drives|sail|sails|walk|walks)\s+(?:back|over|out)\b"
+    r"|\b(?:go|goes|get|gets|come|comes)\s+back\s+(?:there\s+)?still\b",
+    re.IGNORECASE,
+)
+
+
+def left_to_tell(text: str, told: tuple[str, ...] = ()) -> str | None:
+    """What the teller names as still to tell (:data:`_LEFT_TO_TELL`), or None. Only a subject of the telling:
+    named again in this answer or in ``told`` (the earlier answers, the topics, the question), or told of then in
+    what follows; never a thing of now ("I'm not finished with my tea, give me a second", "the washing machine,
+    it's still broken", "the chemo, two more rounds": :data:`_OF_NOW` in the sentence after)."""
+    if (left := _LEFT_TO_TELL.search(text)) is None:
+        return None
+    subject = (left.group("also") or left.group("subject")).strip()
+    after = text[left.end() :]
+    said_next = re.split(r"(?<=[.!?])\s+", after.strip())[0]  # the rest of its sentence, or the next one
+    rest = f"{text[: left.start()]} {after}"
+    heads = {(left.group("subject") or "").split()[-1], subject.split()[-1]} - {""}
+    named = any(re.search(rf"(?<![\w'’]){re.escape(h)}(?!\w)", said, re.I) for h in heads for said in (rest, *told))
+    if _OF_NOW.search(said_next) and not _TOLD_THEN.search(said_next) and not (named and _LASTS.search(said_next)):
+        return None
+    return subject if named or _TOLD_THEN.search(after) else None
