@@ -27,15 +27,17 @@ def test_someone_brought_in_now_comes_before_one_an_earlier_answer_named_as_the_
 
 
 def test_one_named_in_passing_before_but_not_as_the_tellers_own_still_comes_first(api: Api) -> None:
+    # Erlan, not "Babai": since da31869 "Babai" alone is a kin word (Albanian "father"; Kazakh/Tatar "grandfather"),
+    # so it would be the teller's own whatever is said before it
     sid = story_session(api, "Aigerim", "Childhood in the hills")
-    say(api, sid, "Our village was up the valley, forty houses. Babai was angry that winter, the snow came early.")
+    say(api, sid, "Our village was up the valley, forty houses. Erlan was angry that winter, the snow came early.")
     reply = say(
         api,
         sid,
-        "The black ram, Karabas, he was Babai's, only his. My cousin Murat took me up to the meadow when I was six, he "
-        "carried me on his back. Babai laughed at us, he said a boy who fears sheep is no boy.",
+        "The black ram, Karabas, he was Erlan's, only his. My cousin Murat took me up to the meadow when I was six, he "
+        "carried me on his back. Erlan laughed at us, he said a boy who fears sheep is no boy.",
     )["reply"]
-    assert "Babai" in reply, reply
+    assert "Erlan" in reply, reply
 
 
 @pytest.mark.parametrize(
