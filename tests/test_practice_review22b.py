@@ -24,7 +24,10 @@ def _routine(name: str, items: list[str]) -> dict:
 
 ROUTINES = {
     "stock": (["Chop the vegetables", "Make the stock", "Onion soup", "Leek tart"], "Vegetables chopped, ten minutes."),
-    "boards": (["Sharpen the chisels", "Plane the oak boards", "Walnut inlay", "Oil finish"], "Chisels sharpened, fifteen minutes."),
+    "boards": (
+        ["Sharpen the chisels", "Plane the oak boards", "Walnut inlay", "Oil finish"],
+        "Chisels sharpened, fifteen minutes.",
+    ),
     "warp": (["Wind the bobbins", "Thread the warp", "Red stripe", "Blue border"], "Bobbins wound, ten minutes."),
     "curd": (["Warm the milk", "Cut the curd", "Press the wheels", "Salt bath"], "Milk warmed, twenty minutes."),
 }
