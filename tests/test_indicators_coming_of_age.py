@@ -4,18 +4,9 @@ meets "Her coming-of-age ceremony"; a ceremony of another kind, someone else's r
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _met(aim: str, text: str) -> bool:
     ],
 )
 def test_a_rite_named_by_its_own_name(text: str) -> None:
-    assert _met("Her coming-of-age ceremony", text)
+    assert met("Her coming-of-age ceremony", text)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +30,4 @@ def test_a_rite_named_by_its_own_name(text: str) -> None:
     ],
 )
 def test_another_ceremony_or_someone_elses_rite_is_not_hers(text: str) -> None:
-    assert not _met("Her coming-of-age ceremony", text)
+    assert not met("Her coming-of-age ceremony", text)

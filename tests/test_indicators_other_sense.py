@@ -5,18 +5,9 @@ persona's."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _met(aim: str, text: str) -> bool:
     ],
 )
 def test_faith_heard_through_a_set_is_no_gathering(text: str) -> None:
-    assert not _met("The family's religious gatherings", text)
+    assert not met("The family's religious gatherings", text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def test_faith_heard_through_a_set_is_no_gathering(text: str) -> None:
     ],
 )
 def test_people_gathered_for_their_faith_still_meet_it(text: str) -> None:
-    assert _met("The family's religious gatherings", text)
+    assert met("The family's religious gatherings", text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_people_gathered_for_their_faith_still_meet_it(text: str) -> None:
     ],
 )
 def test_things_settling_or_a_bill_settled_are_no_family_settling(text: str) -> None:
-    assert not _met("How the family settled in Bradford", text)
+    assert not met("How the family settled in Bradford", text)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +53,4 @@ def test_things_settling_or_a_bill_settled_are_no_family_settling(text: str) -> 
     ],
 )
 def test_a_family_settling_still_meets_it(text: str) -> None:
-    assert _met("How the family settled in Bradford", text)
+    assert met("How the family settled in Bradford", text)

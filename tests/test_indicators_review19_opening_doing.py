@@ -4,22 +4,13 @@ lived in or a grandmother named; it is by the doing told in its own words or sig
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
-    ("aim", "text", "met"),
+    ("aim", "text", "expected"),
     [
         ("Building their house", "We lived at home with my parents until 1960, then I married.", False),
         ("Building their house", "Our house was on the hill above the river, I loved it.", False),
@@ -39,5 +30,5 @@ def _met(aim: str, text: str) -> bool:
         ("Going to the market with her mother", "Every Saturday my mother and I went to the market in Kumasi.", True),
     ],
 )
-def test_an_opening_doing_of_a_kind_is_told(aim: str, text: str, met: bool) -> None:
-    assert _met(aim, text) is met
+def test_an_opening_doing_of_a_kind_is_told(aim: str, text: str, expected: bool) -> None:
+    assert met(aim, text) is expected

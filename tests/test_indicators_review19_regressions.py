@@ -8,14 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import answered_marks, indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from agent.guided.records import answered_marks
+from tests.indicator_support import met
 
 
 def _asked(aim: str, prompt: str) -> bool:
@@ -136,7 +130,7 @@ def _asked(aim: str, prompt: str) -> bool:
     ],
 )
 def test_look_alikes_and_put_off_mark_nothing(aim: str, text: str) -> None:
-    assert not _met(aim, text)
+    assert not met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -190,11 +184,11 @@ def test_look_alikes_and_put_off_mark_nothing(aim: str, text: str) -> None:
     ],
 )
 def test_told_kinds_still_mark(aim: str, text: str) -> None:
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 @pytest.mark.parametrize(
-    ("aim", "prompt", "met"),
+    ("aim", "prompt", "expected"),
     [
         # A5: the measure asked by its adjective, said of the indicator's own thing
         ("Knows the height of Everest", "How tall was Tenzing Norgay, who climbed Everest with Hillary?", False),
@@ -213,5 +207,5 @@ def test_told_kinds_still_mark(aim: str, text: str) -> None:
         ("Knows the height of the Eiffel Tower", "How tall is the Eiffel Tower in Paris?", True),
     ],
 )
-def test_a_measure_is_asked_of_its_own_thing(aim: str, prompt: str, met: bool) -> None:
-    assert _asked(aim, prompt) is met
+def test_a_measure_is_asked_of_its_own_thing(aim: str, prompt: str, expected: bool) -> None:
+    assert _asked(aim, prompt) is expected

@@ -6,18 +6,9 @@ at, sold to, passed or lived by ("cooked for the boys at the college", "walked p
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 def _cases(path: str) -> list[tuple[bool, str, str]]:
@@ -70,4 +61,4 @@ SCHOOL = """0\tHer school days\tI cooked for the boys at the college for thirty 
 
 @pytest.mark.parametrize(("want", "aim", "text"), _cases(YEARS) + _cases(BIRTHS) + _cases(SCHOOL))
 def test_indicator_read_as_the_reviewers_and_own_wordings_say(want: bool, aim: str, text: str) -> None:
-    assert _met(aim, text) == want
+    assert met(aim, text) == want

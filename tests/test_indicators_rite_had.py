@@ -6,18 +6,9 @@ Own wordings beside the reviewers' cases; none is a benchmark persona's."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -29,7 +20,7 @@ def _met(aim: str, text: str) -> bool:
     ],
 )
 def test_coming_of_age_told_by_its_verb(aim: str, text: str) -> None:
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def test_coming_of_age_told_by_its_verb(aim: str, text: str) -> None:
     ],
 )
 def test_a_rite_not_had_is_not_the_persons(text: str) -> None:
-    assert not _met("Her coming-of-age ceremony", text)
+    assert not met("Her coming-of-age ceremony", text)
 
 
 @pytest.mark.parametrize(
@@ -64,4 +55,4 @@ def test_a_rite_not_had_is_not_the_persons(text: str) -> None:
     ],
 )
 def test_own_rite_still_met_and_other_ages_or_a_plain_coming_of_age_not(aim: str, text: str, want: bool) -> None:
-    assert _met(aim, text) == want
+    assert met(aim, text) == want

@@ -4,18 +4,9 @@ relative tells none of the person's schooling. The wording is other than any ben
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _met(aim: str, text: str) -> bool:
     ],
 )
 def test_a_school_told_by_its_kind(text: str) -> None:
-    assert _met("Her schooling", text)
+    assert met("Her schooling", text)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +30,4 @@ def test_a_school_told_by_its_kind(text: str) -> None:
     ],
 )
 def test_someone_elses_school_or_another_college_is_not_hers(text: str) -> None:
-    assert not _met("Her schooling", text)
+    assert not met("Her schooling", text)

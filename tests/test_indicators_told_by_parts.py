@@ -5,18 +5,9 @@ city seen on a postcard, the pandit named in passing). The wording is other than
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _met(aim: str, text: str) -> bool:
     ],
 )
 def test_a_religious_gathering_told_by_its_parts(text: str) -> None:
-    assert _met("The family's religious gatherings", text)
+    assert met("The family's religious gatherings", text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def test_a_religious_gathering_told_by_its_parts(text: str) -> None:
     ],
 )
 def test_a_count_or_a_priest_alone_is_no_religious_gathering(text: str) -> None:
-    assert not _met("The family's religious gatherings", text)
+    assert not met("The family's religious gatherings", text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_a_count_or_a_priest_alone_is_no_religious_gathering(text: str) -> None:
     ],
 )
 def test_settling_told_by_the_first_job_or_home_in_the_city(text: str) -> None:
-    assert _met("Settling in Toronto", text)
+    assert met("Settling in Toronto", text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +53,7 @@ def test_settling_told_by_the_first_job_or_home_in_the_city(text: str) -> None:
     ],
 )
 def test_a_first_job_elsewhere_or_the_city_named_alone_is_no_settling(text: str) -> None:
-    assert not _met("Settling in Toronto", text)
+    assert not met("Settling in Toronto", text)
 
 
 @pytest.mark.parametrize(
@@ -74,7 +65,7 @@ def test_a_first_job_elsewhere_or_the_city_named_alone_is_no_settling(text: str)
     ],
 )
 def test_a_protest_told_by_what_was_done_there(text: str) -> None:
-    assert _met("The Greenham protests", text)
+    assert met("The Greenham protests", text)
 
 
 @pytest.mark.parametrize(
@@ -85,4 +76,4 @@ def test_a_protest_told_by_what_was_done_there(text: str) -> None:
     ],
 )
 def test_a_crowd_watching_or_someone_else_carried_off_is_no_protest(text: str) -> None:
-    assert not _met("The Greenham protests", text)
+    assert not met("The Greenham protests", text)

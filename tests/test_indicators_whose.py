@@ -4,18 +4,9 @@ own. The wordings are other than any benchmark persona's."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from agent.guided.annotate import read
-from agent.guided.records import indicator_marks
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
+from tests.indicator_support import met
 
 
 @pytest.mark.parametrize(
@@ -27,7 +18,7 @@ def _met(aim: str, text: str) -> bool:
 )
 def test_own_playing_days_told_of_the_person(text: str) -> None:
     aim = "His own hurling days" if "hurling" in text else "His own rugby days"
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def test_own_playing_days_told_of_the_person(text: str) -> None:
     ],
 )
 def test_own_is_no_word_to_tell_nor_someone_elses(aim: str, text: str) -> None:
-    assert not _met(aim, text)
+    assert not met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_own_is_no_word_to_tell_nor_someone_elses(aim: str, text: str) -> None:
     ],
 )
 def test_years_in_a_place_told_of_the_person(aim: str, text: str) -> None:
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +57,7 @@ def test_years_in_a_place_told_of_the_person(aim: str, text: str) -> None:
     ],
 )
 def test_a_place_of_someone_elses_or_a_name_holding_it_is_no_years_of_hers(aim: str, text: str) -> None:
-    assert not _met(aim, text)
+    assert not met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -77,8 +68,8 @@ def test_a_place_of_someone_elses_or_a_name_holding_it_is_no_years_of_hers(aim: 
     ],
 )
 def test_the_speakers_own_birth_is_no_childrens_births(text: str) -> None:
-    assert not _met("Her children's births", text)
-    assert not _met("Her daughters' births", text)
+    assert not met("Her children's births", text)
+    assert not met("Her daughters' births", text)
 
 
 @pytest.mark.parametrize(
@@ -89,4 +80,4 @@ def test_the_speakers_own_birth_is_no_childrens_births(text: str) -> None:
     ],
 )
 def test_the_childrens_births_told(text: str) -> None:
-    assert _met("Her children's births", text)
+    assert met("Her children's births", text)

@@ -13,16 +13,10 @@ from types import SimpleNamespace
 import pytest
 
 from agent.guided import item_told
-from agent.guided.annotate import read
-from agent.guided.records import answered_marks, indicator_marks
+from agent.guided.records import answered_marks
+from tests.indicator_support import met
 from tests.support import Api
 from tests.turns_support import practice_items, question_id, say, template_session
-
-
-def _met(aim: str, text: str) -> bool:
-    ctx = SimpleNamespace(success_indicators=[{"text": aim}], data={})
-    turn = SimpleNamespace(reading=read(text), text=text, last_text="")
-    return bool(indicator_marks(ctx, turn, scene_saved=False))  # type: ignore[arg-type]
 
 
 def _asked(aim: str, prompt: str) -> bool:
@@ -48,7 +42,7 @@ RELIGIOUS = "The family's religious gatherings"
     ],
 )
 def test_a_plain_religious_gathering_stays_met(text: str) -> None:
-    assert _met(RELIGIOUS, text)
+    assert met(RELIGIOUS, text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_a_plain_religious_gathering_stays_met(text: str) -> None:
     ],
 )
 def test_a_family_gathering_stays_met(aim: str, text: str) -> None:
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +67,7 @@ def test_a_family_gathering_stays_met(aim: str, text: str) -> None:
     ],
 )
 def test_a_party_or_a_meeting_is_no_religious_gathering(text: str) -> None:
-    assert not _met(RELIGIOUS, text)
+    assert not met(RELIGIOUS, text)
 
 
 @pytest.mark.parametrize(
@@ -90,7 +84,7 @@ def test_a_party_or_a_meeting_is_no_religious_gathering(text: str) -> None:
     ],
 )
 def test_a_crowd_or_someone_else_taken_off_is_no_protest(text: str) -> None:
-    assert not _met("The Alta protests", text)
+    assert not met("The Alta protests", text)
 
 
 @pytest.mark.parametrize(
@@ -102,11 +96,11 @@ def test_a_crowd_or_someone_else_taken_off_is_no_protest(text: str) -> None:
     ],
 )
 def test_a_protest_told_by_its_signs(text: str) -> None:
-    assert _met("The Alta protests", text)
+    assert met("The Alta protests", text)
 
 
 def test_a_protest_phrase_without_the_aims_place_does_not_meet_it() -> None:
-    assert not _met("The Alta protests", "The police came at dawn and carried us away one by one.")
+    assert not met("The Alta protests", "The police came at dawn and carried us away one by one.")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +116,7 @@ def test_a_protest_phrase_without_the_aims_place_does_not_meet_it() -> None:
     ],
 )
 def test_a_first_job_or_home_elsewhere_or_a_visit_is_no_settling(aim: str, text: str) -> None:
-    assert not _met(aim, text)
+    assert not met(aim, text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +139,7 @@ def test_a_first_job_or_home_elsewhere_or_a_visit_is_no_settling(aim: str, text:
     ],
 )
 def test_settling_in_the_aims_city_stays_met(aim: str, text: str) -> None:
-    assert _met(aim, text)
+    assert met(aim, text)
 
 
 MEANS = "Knows what the first word of a botanical name means"
