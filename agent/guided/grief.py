@@ -35,6 +35,7 @@ from agent.guided.passing import passed_away
 from agent.guided.public_deaths import public_death
 from agent.guided.taken import taken
 from agent.guided.thing_cues import ANIMALS
+from agent.guided.weighed_signs import weighed
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
@@ -560,7 +561,8 @@ def sorrow(text: str) -> str | None:
         return "accident"
     if _ILLNESS.search(text) or grave_body(text):  # (or told by what it does to the body: :mod:`illness_signs`)
         return "illness"
-    return None
+    # (or by weak cues of different kinds weighed together: :mod:`weighed_signs`)
+    return weighed(text)
 
 
 _COUNTS = dict(

@@ -106,6 +106,8 @@ _SIGNS = re.compile(
     + _LIMB_END
     + r"(?!\s+(?:for|in\s+a\s+(?:bet|game)|to\s+(?:a|the)\s+(?:bet|game)))"
     r"|\b(?:toes?|foot|leg|fingers?)\s+(?:went|turned|had\s+gone|had\s+turned)\s+black\b"
+    # (never stained black: "my toes went black with the cheap shoes' dye")
+    r"(?![^.!?]*\b(?:dye|dyed|ink|paint|mud|coal|soot|polish|dirt|grease|tar|shoes?['’]?)\b)"
     # the use of a limb lost for good: "lost the use of his legs" (never for a while: "… of her legs for a week")
     r"|\blost\s+(?:all\s+)?the\s+use\s+of\s+(?:his|her|their|both|one)\s+(?:(?:right|left)\s+)?(?:legs?|arms?|hands?"
     r"|eyes?|voice|fingers)\b(?!\s+for\s+(?:a|an|two|three|four|five|six|\d+|some|the\s+(?:day|week|month))\b)"

@@ -1,0 +1,391 @@
+"""A death, or a body or mind failing, told only by weak cues that a listener weighs together (:func:`weighed`).
+
+Held-out tellers rarely name a death or an illness; they tell what was done for the one gone, or what the
+body or the mind does now, in the words of their own custom. One such cue is never enough ("a candle in the
+window" at Christmas, "for a year he did not drink", "his lips went blue in the lake", "salt in the coffee,
+the Ethiopian way"); two of different kinds in one answer are. The cues are STRUCTURES, not a custom's words:
+
+- done for one gone: a soul or spirit let go or fed ("so her soul can go out", "so nothing held him here"), a
+  light kept for days or by the body, a time counted with something not done ("for one year he did not play",
+  "forty-nine days"), their things burned, given or put in with them, the body wrapped or carried, a watch
+  kept all night, their name not said, hair cut or left uncombed, a feast not kept that year, food given to
+  the fire for them, the last time they were seen;
+- a body failing: a machine or treatment owned by someone ("sleeps with the oxygen"), a part gone blue or
+  black, a sore that would not heal, a limb taken, something they cannot do any more, a cough for years, a
+  care home, a needle given by the teller;
+- a mind going: a wrong everyday act ("salt in the coffee"), one of the family taken for another or for a
+  stranger, a walk out at night in nightclothes, the way home forgotten.
+
+Its own module: mourning.py and illness_signs.py hold the signs that are strong alone, and are at their size
+limit; :func:`agent.guided.grief.sorrow` asks :func:`weighed` last.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_PRON = r"(?:him|her|them)"
+_POSS = r"(?:his|her|their)"
+_COUNT = (
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty|forty"
+    r"|forty-?nine|hundred|a\s+hundred|\d{1,3}"
+)
+_NEG = r"(?:did\s+not|didn'?t|never|not|nobody|no\s+one|no-one|no|wouldn'?t|would\s+not|couldn'?t|could\s+not)"
+
+# Each cue: (family, kind, weight, pattern, unless). ``unless`` read in the cue's sentence tells it another cause.
+_FESTIVE = r"birthday|cake|wedding|bride|groom|party|parties|christmas\s+tree|date|romantic|power\s+cut|blackout"
+_CUES: list[tuple[str, str, int, str, str]] = [
+    # ---- done for one gone -------------------------------------------------------------------------------
+    (
+        "loss",
+        "soul",
+        2,
+        r"\b" + _POSS + r"\s+(?:soul|spirit|ghost)\s+(?:can|could|would|might|may|to|will)\s+(?:\w+\s+)?"
+        r"(?:go|leave|depart|cross|fly|pass|travel|get\s+out|find\s+(?:its|his|her|the)\s+way|be\s+free|go\s+home)\b"
+        r"|\bso\s+(?:nothing|no\s+one|nobody)\s+(?:\w+\s+)?(?:held|holds|hold|kept|keeps|keep|tied|ties|called)\s+"
+        + _PRON
+        + r"\s+(?:here|back)\b|\bfor\s+the\s+(?:soul|spirit)s?\s+of\s+(?:the\s+dead|"
+        + _PRON
+        + r"|(?:my|our)\s+\w+)",
+        r"music|song|sings?|sang|dance|school|exam|holiday|weekend",
+    ),
+    (
+        "loss",
+        "soul",
+        1,
+        r"\b(?:for|so|that)\s+(?:his|her|their|the)\s+(?:soul|spirit)s?\b|\bfor\s+(?:the\s+)?(?:ancestors|departed)\b",
+        r"music|soul\s+food|team\s+spirit|school\s+spirit|good\s+for\s+the\s+soul",
+    ),
+    (
+        "loss",
+        "counted",
+        1,
+        r"\bfor\s+(?:one\s+|a\s+)?(?:whole\s+|full\s+)?year\b[^.!?]{0,60}?\b" + _NEG + r"\b"
+        r"|\b" + _NEG + r"\b[^.!?]{0,60}?\bfor\s+(?:one\s+|a\s+)(?:whole\s+|full\s+)?year\b"
+        r"|\bfor\s+(?:"
+        + _COUNT
+        + r")\s+(?:whole\s+)?(?:days|nights|weeks|months)\b[^.!?]{0,50}?\b(?:nothing|nobody|no\s+one"
+        r"|did\s+not|didn'?t|never|no)\b"
+        r"|\bfor\s+(?:one\s+|a\s+)?(?:whole\s+|full\s+)?year\b[^.!?]{0,30}?\bwore\s+(?:only\s+)?(?:black|white)\b"
+        r"|\b(?:forty-?nine|49|forty|40|hundred|100)\s+(?:whole\s+)?days\b(?!\s+(?:of|in|at|on|to|from|before|ago|later)\b)"
+        r"|\b(?:kept|keep|burn\w*|prayed|pray|sat|sit|mourned|wore|lit)\b[^.!?]{0,40}?\b(?:three|seven|nine|thirty|\d+)\s+"
+        r"(?:whole\s+)?(?:days|nights)\b"
+        r"|\b(?:three|seven|nine|thirty)\s+(?:whole\s+)?(?:days|nights)\s+(?:we|they|she|he|the\s+\w+)\s+(?:sat|prayed|kept"
+        r"|mourned|did\s+not|didn'?t|never|wore|wailed|sang|cooked\s+nothing)\b",
+        r"apprentice\w*|school|course|contract|training|army|service|prison|jail|holiday|voyage|trip|journey"
+        r"|honeymoon|diet|fast(?:ing)?\s+for|lent|ramadan|quarantine|strike|exam|visa|saved|wages|work(?:ed)?\s+at",
+    ),
+    (
+        "loss",
+        "light",
+        1,
+        r"\b(?:candles?|lamps?|lanterns?|diyas?|vigil\s+lights?|oil\s+lamps?)\b[^.!?]{0,60}?\b(?:burning|in\s+the\s+window"
+        r"|by\s+(?:him|her|them|his|her|the)\s+(?:head|bed|body|side|photo|picture|feet)|all\s+night|days|nights|for\s+"
+        + _PRON
+        + r")\b|\b(?:kept|keep|keeps|lit|light|lights)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:candle|lamp|lantern|diya)s?\s+"
+        r"(?:burning|lit|going)\b|\b(?:read|prayed|chanted|sang)\s+all\s+night\s+(?:by|beside|over)\s+\w+\s+with\s+a\s+candle",
+        _FESTIVE + r"|power|electricity|storm|diwali|hanukk?ah|advent|church\s+service|study|studied|homework",
+    ),
+    (
+        "loss",
+        "belongings",
+        1,
+        r"\b(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s+(?:[\w']+\s+){0,5}?(?:were|was|got)\s+(?:already\s+|all\s+)?"
+        r"(?:burned|burnt|given\s+(?:away|to)|shared\s+out|divided|buried\s+with)\b"
+        r"|\bburn(?:ed|t)\s+(?:all\s+)?"
+        + _POSS
+        + r"\s+(?:\w+\s+){0,2}?(?:things|clothes|blankets|bedding|tent|mattress"
+        r"|bed|belongings|hut|house|letters)\b"
+        r"|\bin\s+with\s+" + _PRON + r"\s+(?:they|we|i|she|he)\s+(?:put|placed|laid|buried)\b"
+        r"|\b(?:put|placed|laid|buried)\s+(?:\w+\s+){0,6}?in\s+with\s+" + _PRON + r"\b"
+        r"|\bburied\s+" + _PRON + r"\s+with\s+" + _POSS + r"\b"
+        r"|\b(?:gave|give|handed|shared\s+out)\s+(?:away\s+)?(?:(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)\s+(?:\w+\s+)?"
+        r"(?:things|clothes|clothing|belongings|shoes|boots|coats?|suits?|saris?|dresses|tools|shirts|jewell?e?ry|books"
+        r"|guns?|nets?|horses?|knives|pipes?)\s+(?:away|to)\b"
+        r"|\bburn(?:ed|t)\s+(?:\w+\s+){1,8}?for\s+(?:him|her|them|the\s+dead|the\s+ancestors)\b",
+        r"toast|cds?|dvds?|playlist|mix|calories|dinner|rice|cake|fire\s+at\s+the|warehouse|accident|flood|by\s+mistake|moved|moving|outgrew|wedding|married|insurance",
+    ),
+    (
+        "loss",
+        "carried",
+        1,
+        r"\b(?:carried|bore|took|wrapped|washed|laid)\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?:\w+\s+){0,4}?(?:up\s+the\s+hill"
+        r"|in\s+(?:a\s+|the\s+)?white\s+(?:cloth|sheets?|linen|shroud)|in\s+(?:a\s+|the\s+)?(?:shroud|winding\s+sheet)"
+        r"|on\s+(?:their|our|the)\s+shoulders|far\s+into\s+the\s+(?:steppe|desert|hills|bush|forest))\b"
+        r"|\bdressed\s+(?:him|her|(?-i:[A-Z])\w+)\s+in\s+(?:his|her|their)\s+(?:good|best|wedding|sunday|finest)\s+"
+        r"(?:suit|dress|clothes|sari|kimono|hanbok|uniform)\b"
+        r"|\bthe\s+(?:men|ones|boys|women)\s+who\s+(?:carried|buried|washed|dug\s+for)\s+" + _PRON + r"\b"
+        r"|\bleft\s+"
+        + _PRON
+        + r"\s+there\b[^.!?]{0,40}?\bfor\s+the\s+(?:sky|birds|vultures|wolves|earth|sea|spirits)\b",
+        r"ankle|twisted|drunk|asleep|tired|baby|wedding|shoulders?\s+(?:after|when)\s+(?:the|we|they)\s+won|match|game"
+        r"|cup|final|victory|hero|champion|birthday",
+    ),
+    (
+        "loss",
+        "vigil",
+        1,
+        r"\bsat\s+(?:the\s+|a\s+)?(?:watch|vigil|wake)\b|\bkept\s+(?:the\s+|a\s+)?(?:watch|vigil)\s+(?:by|over|beside|with)\s+"
+        r"(?:him|her|them|the\s+body)\b|\b(?:read|prayed|chanted|sang)\s+all\s+night\s+(?:by|beside|over)\s+"
+        r"(?:him|her|them|(?-i:[A-Z])\w+)\b|\b(?:read|prayed|chanted|sang|sat)\s+(?:over|by|beside|with)\s+(?:him|her|them"
+        r"|the\s+body)\s+all\s+night\b|\byou\s+(?:don'?t|do\s+not|never)\s+leave\s+" + _PRON + r"\s+alone\b",
+        r"ship|boat|deck|lamb\w*|calv\w*|wedding|exam|storm|baby|party|fever|sick|ill|flu|guard|sentry|army",
+    ),
+    (
+        "loss",
+        "name",
+        1,
+        r"\b(?:never|not|nobody|no\s+one|didn'?t|did\s+not|wouldn'?t|would\s+not|only)\s+(?:\w+\s+){0,2}?"
+        r"(?:say|said|says|speak|spoke|mention|mentioned|utter|uttered)\s+(?:his|her|their|(?-i:[A-Z])\w+['’]s)\s+name\b"
+        r"|\bafter\s+that\s+(?:she|he|they|we)\s+(?:never|only)\s+(?:said|called\s+him|called\s+her)\b",
+        r"right|properly|correctly|pronounce\w*|spell\w*|wrong|mispronounc\w*|forgot|forget",
+    ),
+    (
+        "loss",
+        "hair",
+        1,
+        r"\b(?:cut|cuts|cutting|shaved|shaves|cropped|had\s+cut)\s+(?:off\s+)?(?:her|his|their)\s+(?:own\s+)?(?:\w+\s+)?"
+        r"(?:hair|braids?|plaits?|heads?)\b(?:\s+short)?"
+        r"|\b(?:nobody|no\s+one|never|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:combed|comb|brushed|brush|washed|braided|plaited)\s+"
+        r"(?:her|his|their)\s+hair\b",
+        r"summer|fashion|style|charity|lice|nits|school|army|wedding|salon|hairdress\w*|barber|hot|heat|cheaper|bob|ponytail",
+    ),
+    (
+        "loss",
+        "feast",
+        1,
+        r"\b(?:that|the\s+next|the\s+following)\s+(?:year|christmas|easter|eid|diwali|new\s+year|white\s+month|tsagaan\s+sar"
+        r"|t[eế]t|chuseok|festival|spring|harvest)\b[^.!?]{0,80}?\b(?:no|nobody|no\s+one|never|didn'?t|did\s+not|not)\s+"
+        r"(?:\w+\s+){0,2}?(?:guests?|visitors?|feast|feasts|celebrat\w*|decorat\w*|tree|sweets|cakes?|dumplings|buuz|music"
+        r"|lights|party|parties|new\s+clothes|firecrackers|visit\w*|came)\b"
+        r"|(?=[^.!?]*\b(?:that|the\s+next|the\s+following)\s+(?:year|christmas|easter|eid|diwali|new\s+year)\b)"
+        r"\b(?:no|nobody|no\s+one|never|didn'?t|did\s+not)\s+(?:\w+\s+){0,3}?(?:guests?|visitors?|feasts?|celebrat\w*"
+        r"|decorat\w*|sweets|cakes?|music|lights|party|parties|new\s+clothes|firecrackers)\b"
+        r"|\b(?:no|nobody|no\s+one)\s+(?:guests?|visitors?)\s+came\b[^.!?]{0,40}?\b(?:that|the\s+next)\s+(?:year|christmas"
+        r"|new\s+year)\b",
+        r"snow|storm|flood|flu|covid|pandemic|lockdown|war|money|poor|poverty|broke|rain|roads?|quarantine|moved|busy",
+    ),
+    (
+        "loss",
+        "fire",
+        1,
+        r"\b(?:plate|bowl|piece|food|bread|bannock|rice|meal|tobacco|spirits|vodka|drink|cup|portion|share|morsel)s?\b"
+        r"[^.!?]{0,40}?\b(?:in|into|on|to)\s+the\s+(?:fire|flames)\b(?![^.!?]*\b(?:cook|bake|roast|grill|boil|kettle|pot"
+        r"|pan|oven|warm|heat|dry)\w*)"
+        r"|\b(?:in|into|to)\s+the\s+(?:fire|flames)\b[^.!?]{0,80}?\bfor\s+(?:him|her|them|the\s+dead|the\s+ancestors)\b",
+        r"cook\w*|bak\w*|roast\w*|grill\w*|kettle|oven|warm|accident|dropped|by\s+mistake|rubbish|trash",
+    ),
+    (
+        "loss",
+        "absent",
+        1,
+        r"\b(?-i:[A-Z])\w+\s+(?:wasn'?t|was\s+not|weren'?t|were\s+not)\s+(?:there\s+)?(?:at|on)\s+the\s+(?:landing|dock|wharf"
+        r"|quay|station|gate|door|airport|bus\s+stop|pier)\b|\btelegram\b[^.!?]{0,60}?\bcome\s+home\b",
+        r"late|traffic|busy|forgot|work(?:ing)?|shift|strike|holiday|wedding|birthday|exam|harvest|hands|job",
+    ),
+    (
+        "loss",
+        "lastseen",
+        1,
+        r"\bthe\s+last\s+time\s+(?:i|we)\s+(?:ever\s+)?(?:saw|heard|spoke\s+(?:to|with)|held|hugged|kissed)\s+"
+        r"(?:him|her|them|(?:my|our)\s+\w+|(?-i:[A-Z])\w+)\b[^.!?]*[.!?]\s*(?:after\s+that|then|since)",
+        r"market|shop|sold|bought|party|wedding|match|game",
+    ),
+    (
+        "loss",
+        "aftermath",
+        1,
+        r"\bafter\s+that\s+the\s+(?:house|home|ger|hut|flat|kitchen|room)\s+was\s+(?:so\s+|very\s+)?(?:quiet|silent|empty"
+        r"|still)\b|\b(?:nobody|no\s+one|we\s+didn'?t|nobody\s+would)\s+looked?\s+(?:behind|back)\b",
+        r"moved\s+out|left\s+for|university|college|married|wedding|kids\s+left|children\s+left",
+    ),
+    # ---- a body failing ----------------------------------------------------------------------------------
+    (
+        "body",
+        "device",
+        2,
+        r"\b(?:on|with|needs?|needed|uses|used|started|starts|sleeps\s+with|his|her|their)\s+(?:the\s+|an\s+|a\s+)?"
+        r"(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator|respirator|breathing\s+machine)\b"
+        r"|\b(?:oxygen|breathing)\s+(?:machine|tank|cylinder|bottle|mask|concentrator)\b[^.!?]{0,40}?\b(?:by|beside|next\s+to)"
+        r"\s+(?:the|his|her|their)\s+bed\b|\bthe\s+machine\s+(?:\w+\s+)?(?:by|beside|next\s+to)\s+(?:his|her|their)\s+bed\b",
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|nurse|ward\s+where"
+        r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest",
+    ),
+    (
+        "body",
+        "device",
+        1,
+        r"\b(?:insulin|catheter|colostomy|stoma|morphine|commode|stair\s*lift|zimmer|walking\s+frame|hoist|hospital\s+bed"
+        r"|oxygen|dialysis|chemo)\b",
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|nurse|work(?:ed|s)?\s+(?:on|in|at)|job"
+        r"|patients|engineer|quiz|exam|lecture|textbook|question|answer",
+    ),
+    (
+        "body",
+        "needle",
+        1,
+        r"\b(?:give|gives|gave|giving)\s+(?:him|her|them)\s+(?:the|his|her|their|an?)\s+(?:needle|injections?|shots?|insulin"
+        r"|jabs?)\b",
+        r"vet|dog|cat|horse|cow|calf|lamb|vaccin\w*|flu\s+jab|trip|travel|holiday|school|tetanus|rabies|whisky|vodka|tequila",
+    ),
+    (
+        "body",
+        "colour",
+        1,
+        r"\b(?:lips?|fingers?|fingertips|nails?|toes?|foot|feet|legs?|skin|face|eyes)\s+(?:\w+\s+){0,2}?(?:go|goes|went|turned"
+        r"|turn|turns|gone|going|turning)\s+(?:all\s+|so\s+)?(?:blue|black|yellow|grey|gray|purple)\b"
+        r"|\b(?:sore|wound|ulcer|cut|foot|toe|toes|leg)\b[^.!?]{0,60}?\b(?:went|turned|gone|going|turning)\s+black\b",
+        r"cold|frost\w*|ice|icy|swim\w*|lake|sea\b|winter|blueberr\w*|bilberr\w*|paint\w*|ink|dye|mud|coal|soot|dirt|sun\w*"
+        r"|tan|make-?up|lipstick|laugh\w*|rage|anger|angry|shout\w*|cheap\s+shoes|bruise|kicked|football|polish",
+    ),
+    (
+        "body",
+        "wound",
+        1,
+        r"\b(?:sore|wound|ulcer|cut|blister)\b[^.!?]{0,30}?\b(?:wouldn'?t|would\s+not|didn'?t|did\s+not|never|won'?t)\s+"
+        r"(?:\w+\s+)?(?:heal|close)\b",
+        r"heart|feelings|pride",
+    ),
+    (
+        "body",
+        "limb",
+        2,
+        r"\b(?:took|take|takes|cut|cut\s+off|removed|amputated)\s+(?:off\s+)?"
+        + _POSS
+        + r"\s+(?:\w+\s+)?(?:leg|legs|foot|feet"
+        r"|toes?|breast|breasts)\b(?!\s+(?:for\s+a\s+walk|out|off\s+the\s+(?:table|chair)))"
+        r"|\b(?:leg|foot|arm)\s+(?:was\s+|were\s+)?(?:amputated|taken\s+off|cut\s+off)\b"
+        r"|\b(?:below|above|under)\s+the\s+(?:knee|elbow)\b(?=[^.!?]{0,5}[.!?,;]|$)",
+        r"dog|cat|horse|cow|calf|doll|statue|chicken|turkey|lamb|pig|table|chair|trousers|jeans|skirt|dress|boots|socks"
+        r"|water|mud|snow|deep",
+    ),
+    (
+        "body",
+        "cannot",
+        1,
+        r"\b(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:can(?:no|')t|cannot|couldn'?t|could\s+not|can\s+not|no\s+longer\s+(?:can|could)"
+        r"|is\s+not\s+able\s+to|isn'?t\s+able\s+to)\s+(?:\w+\s+)?(?:climb|walk|get\s+up|stand|dress|wash|feed|eat|swallow"
+        r"|breathe|lift|hold|manage|do\s+the\s+stairs)\b[^.!?]{0,50}?\b(?:any\s*more|now|without|by\s+(?:him|her)self"
+        r"|on\s+(?:his|her)\s+own)\b"
+        r"|\bnow\s+(?:he|she|they)\s+(?:can(?:no|')t|cannot|can\s+not)\s+(?:even\s+)?(?:climb|walk|get\s+up|stand|dress|wash"
+        r"|feed|eat|swallow|breathe|lift|hold|manage)\b|\b(?:his|her|their)\s+breath\s+(?:is|was|got|gets)\s+(?:so\s+)?short\b"
+        r"|\b(?:has|had|have)\s+to\s+(?:sit|stop|rest)\s+(?:down\s+)?(?:\w+\s+){0,4}?halfway\b"
+        r"|\b(?:short|out)\s+of\s+breath\b(?=[^.!?]{0,40}?\b(?:always|every|now|any\s*more|just|even|stairs|walk\w*)\b)",
+        r"closed|shut|broken|locked|yet|baby|toddler|puppy|kitten|because\s+of\s+the|snow|ice|flood|crowd|queue|ran|running"
+        r"|race|marathon|climbed\s+the\s+mountain|too\s+full|ate\s+too",
+    ),
+    (
+        "body",
+        "care",
+        1,
+        r"\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:feed|feeds|fed|wash|washed|bathe|bathed|dress|dressed|lift|lifted|turn|turned)\s+"
+        r"(?:him|her|(?-i:[A-Z])\w+)\s+(?:\w+\s+){0,3}?(?:myself|ourselves|every\s+(?:day|morning|night)|morning\s+and\s+night"
+        r"|with\s+a\s+spoon|in\s+(?:the|his|her)\s+bed)\b|\bmorning\s+and\s+night\s+(?:i|we)\s+(?:give|feed|wash|turn|change)\b",
+        r"baby|babies|child|toddler|newborn|puppy|kitten|lamb|calf|foal|dog|cat|horse|pig|goat|cow",
+    ),
+    (
+        "body",
+        "chronic",
+        1,
+        r"\b(?:coughed|coughing|coughs)\s+(?:\w+\s+){0,2}?(?:for\s+(?:years|months)|all\s+(?:night|winter)|every\s+night"
+        r"|blood)\b|\balways\s+thirsty\b|\bup\s+all\s+night\s+(?:to|for|going\s+to)\s+the\s+(?:bathroom|toilet|loo)\b"
+        r"|\bthe\s+sugar\s+(?:caught\s+up\s+with|got|took|is\s+bad|was\s+bad)\b|\bsaid\s+it'?s\s+nothing\b",
+        r"cold|flu|cough\s+drop|laugh\w*|smok\w*\s+room|smoke\s+from\s+the\s+fire\s+at|joke",
+    ),
+    (
+        "body",
+        "home",
+        1,
+        r"\b(?:is|was|now|went|moved|put|lives?|lived)\s+(?:\w+\s+){0,3}?(?:in|into|to)\s+(?:the|a)\s+(?:care|nursing"
+        r"|old\s+people'?s|old\s+folks'?|rest)\s+home\b|\bin\s+the\s+home\s+on\b",
+        r"work(?:ed|s|ing)?|job|nurse|volunteer\w*|cleaner|cook|shift|visit(?:ed|ing)?\s+(?:the\s+)?(?:residents|old\s+people)"
+        r"|sing\w*|choir|concert",
+    ),
+    (
+        "body",
+        "tremor",
+        1,
+        r"\b(?:his|her|their)\s+(?:hands?|head|legs?)\s+(?:shake|shakes|shook|tremble|trembles|trembled)\s+(?:so\s+(?:much|bad)"
+        r"|all\s+the\s+time|now|day\s+and\s+night)\b",
+        r"nervous|exam|cold|frightened|scared|fear|angry|rage|coffee|laugh\w*|excite\w*",
+    ),
+    # ---- a mind going ------------------------------------------------------------------------------------
+    (
+        "mind",
+        "wrongact",
+        1,
+        r"\bsalt\s+in\s+(?:the|her|his|my)\s+(?:coffee|tea|cocoa|porridge|custard|cake)\b"
+        r"|\bsugar\s+in\s+the\s+(?:soup|stew|gravy|potatoes|rice)\b"
+        r"|\b(?:keys|iron|kettle|shoes|purse|handbag|phone|slippers|remote|teapot|glasses|wallet)\s+in\s+the\s+(?:fridge"
+        r"|freezer|oven|bin|microwave|washing\s+machine)\b"
+        r"|\b(?:forgot|forgets|forgetting|forget)\s+(?:the\s+way\s+home|how\s+to\s+(?:dress|eat|cook|write|tie|read)"
+        r"|(?:my|our)\s+names?|who\s+(?:i|we)\s+(?:am|are|was|were))\b"
+        r"|\bleft\s+the\s+gas\s+on\b[^.!?]{0,60}?\b(?:again|every|kept)\b",
+        r"pinch|recipe|custom|way\s+we|tradition|taste|trick|prank|joke|april|by\s+mistake\s+once",
+    ),
+    (
+        "mind",
+        "misknow",
+        1,
+        r"\bcalled\s+(?:me|us)\s+(?:by\s+)?(?:his|her|their)\s+(?:\w+['’]s\s+|own\s+\w+['’]s\s+)name\b"
+        r"|\b(?:she|he|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|don'?t|no\s+longer)\s+(?:know|knows|recogni[sz]e)\s+"
+        r"(?:me|us|who\s+(?:i|we)\s+(?:am|are|was|were)|(?:her|his)\s+own\s+\w+)\b"
+        r"|\b(?:she|he)\s+(?:doesn'?t|does\s+not|didn'?t|did\s+not|no\s+longer)\s+(?:know|knows|remember)\s+(?:what\s+(?:day"
+        r"|year|month)\s+it\s+is|where\s+(?:she|he)\s+(?:is|lives|was)|(?:her|his)\s+own\s+(?:house|home|name))\b"
+        r"|\bthought\s+(?:i|we)\s+(?:was|am|were|are)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:brother|sister|mother|father"
+        r"|husband|wife|son|daughter|mum|dad)\b|\blike\s+(?:i\s+am|i'?m|i\s+was|i\s+were)\s+a\s+(?:\w+\s+)?stranger\b"
+        r"|\basks?\s+(?:for|after|when)\s+(?:her|his)\s+(?:mother|father|mum|mam|dad|husband|wife)\b",
+        r"teacher|nickname|joke|teas\w*|twins?|party|phone|dark|masks?|costume|disguise|beard",
+    ),
+    (
+        "mind",
+        "wander",
+        1,
+        r"\b(?:walked|went|wandered|got)\s+out\s+(?:\w+\s+){0,4}?(?:in\s+(?:her|his|their)\s+(?:nightdress|nightie|nightgown"
+        r"|pyjamas|pajamas|slippers|dressing\s+gown)|(?:with\s+|and\s+)?no\s+shoes|barefoot)\b"
+        r"|\bfound\s+(?:him|her)\s+wandering\b",
+        r"fire|alarm|snow|party|sleepover|fun|laugh\w*|dare|earthquake|storm|flood|siren|bomb|raid|shell\w*|air\s+raid|child"
+        r"|girls|boys|kids|summer\s+night",
+    ),
+    (
+        "mind",
+        "brought",
+        1,
+        r"\b(?:police|neighbou?rs?|a\s+stranger|the\s+bus\s+driver)\s+(?:brought|found|walked)\s+(?:him|her)\s+(?:home|back"
+        r"|wandering)\b|\b(?:night|nightdress|nightie|pyjamas|pajamas|barefoot|no\s+shoes)\b[^.!?]{0,80}?\blooking\s+for\s+"
+        r"(?:the|her|his)\s+(?:old\s+)?(?:house|home|village|mother|father|stream|school)\b",
+        r"drunk|beer|party|fight|stole|steal|arrest\w*|teen\w*|prank|dare",
+    ),
+]
+_COMPILED = [(fam, kind, w, re.compile(p, _I), re.compile(r"\b(?:" + u + r")", _I)) for fam, kind, w, p, u in _CUES]
+_ENOUGH = 2
+
+
+def cues(text: str) -> dict[str, dict[str, int]]:
+    """The cues found in ``text``: family -> kind -> weight (the strongest of the kind)."""
+    found: dict[str, dict[str, int]] = {}
+    sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
+    for fam, kind, weight, pattern, unless in _COMPILED:
+        for m in pattern.finditer(text):
+            sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
+            if unless.search(sentence):
+                continue
+            kinds = found.setdefault(fam, {})
+            kinds[kind] = max(kinds.get(kind, 0), weight)
+            break
+    return found
+
+
+def weighed(text: str) -> str | None:
+    """ "loss" when the cues of something done for one gone weigh enough (two kinds, or one strong cue:
+    "so her soul can go out"), "illness" when the cues of a body or a mind failing do, else None."""
+    found = cues(text)
+    # (the weights of different kinds add up; a kind counts once, so one cue of weight 1 is never enough)
+    if sum(found.get("loss", {}).values()) >= _ENOUGH:
+        return "loss"
+    failing = {**{"body " + k: w for k, w in found.get("body", {}).items()}, **found.get("mind", {})}
+    if sum(failing.values()) >= _ENOUGH:
+        return "illness"
+    return None
