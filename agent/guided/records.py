@@ -13,6 +13,7 @@ from itertools import pairwise
 import snowballstemmer
 
 from agent.guided.aim_whose import EMPHASIS, bore, lived_at, passed_through, the_persons
+from agent.guided.answer_kinds import kinds_asked
 from agent.guided.concept_more import ADDING_HEADS, MORE_CONCEPTS, PLACED, PLACED_ALONE
 from agent.guided.concepts import (
     ORDINALS,
@@ -432,6 +433,7 @@ def _asks(aim: str, prompt: str) -> str | None:
         content -= _MEANING  # "what the first word means" asked as "what does the first word tell you?"
     if _WORKS_OUT.match(aim):
         content -= {"works", "work", "working", "out"}  # what the learner does, as "knows" is
+    content -= kinds_asked(content, prompt)  # "the antidote" asked as "Which drug reverses …?"
     said = _words(prompt)
     content -= {m.group(1).lower() for m in _LIGHT_VERB.finditer(aim) if m.group(2).lower() in said}
     names, place = _names_in(aim), _names_place(aim)
