@@ -45,6 +45,7 @@ from agent.guided.numbers import (
     unit_at,
     words_to_digits,
 )
+from agent.guided.other_names import as_asked
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
 from agent.guided.restated import restated
@@ -108,7 +109,7 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(restated(answer, expected), list(expected))
+    answer = corrected(as_asked(restated(answer, expected), expected, prompt), list(expected))
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)

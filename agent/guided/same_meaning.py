@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.plain_wordings import PLAIN_WORDINGS, TERM_SIDE
+
 # Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
 # "very quiet" for "very soft"): a small closed set of common adjectives, each group read as its first word.
 # Not "most words right": "slow and lively" for "fast and lively" would pass, a wrong meaning.
@@ -58,6 +60,7 @@ PLAIN_TERMS = [
     "oesophagus|esophagus|gullet|food pipe",
     "carnivore|meat eater",
     "herbivore|plant eater",
+    *PLAIN_WORDINGS,  # classes of medicine, dosing frequencies, processes (agent.guided.plain_wordings)
 ]
 _PLAIN_TERM = {
     phrase: group.split("|")[0] for group in PLAIN_TERMS for phrase in group.split("|") if phrase != group.split("|")[0]
@@ -84,6 +87,11 @@ _NOT_HANDED = re.compile(
 )
 
 
+def _plain(wording: str) -> bool:
+    """A plain wording of its term; an abbreviation of the term ("b i d", "npo") stands on the term's side."""
+    return wording in _PLAIN_TERM and wording not in TERM_SIDE
+
+
 def plainer(text: str, asked: str = "") -> str:
     """Normalised words with each everyday synonym as its group's first word (:data:`SAME_MEANING`), and each
     plain wording of a technical term as the term (:data:`PLAIN_TERMS`), in the term's sense only (see above).
@@ -91,12 +99,12 @@ def plainer(text: str, asked: str = "") -> str:
     word for fainting" or the term for "the common name for the patella", is no answer ("said-back"); the other
     side is ("What does hypertension mean?" "High blood pressure.")."""
     words = " ".join(_PLAIN_WORD.get(word, word) for word in text.split())
-    named = {(_PLAIN_TERM.get(f.group(), f.group()), f.group() in _PLAIN_TERM) for f in _ANY_SAID.finditer(asked)}
+    named = {(_PLAIN_TERM.get(f.group(), f.group()), _plain(f.group())) for f in _ANY_SAID.finditer(asked)}
 
     def one(found: re.Match[str]) -> str:
         said, before = found.group(), words[: found.start()]
         term = _PLAIN_TERM.get(said, said)
-        if (term, said in _PLAIN_TERM) in named:
+        if (term, _plain(said)) in named:
             return "said-back"
         if said in _PLAIN_TERM and (
             re.search(r"\bno\s*$", before)

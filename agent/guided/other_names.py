@@ -1,0 +1,182 @@
+"""Other names of one thing, for the quiz grader: a medicine's generic and brand names, an element's or chemical's
+other spelling or common name, a mineral's, a star's, a note's British and American names, a cook's ingredient.
+
+Kept apart from grading.py (at its size limit). A learner answers with the name they know: "Paracetamol" for
+acetaminophen (the British/international and the US generic name of one drug), "Narcan" for naloxone (its brand),
+"sulphur" for sulfur, "a crotchet" for a quarter note, "cilantro" for coriander. :func:`as_asked` writes the name
+said as the expected one, so the grader reads it as it reads the expected name (denied, offered beside another,
+corrected). Never a name the question itself says ("What is the generic name of Tylenol?" "Tylenol."), never a
+brand where the question asks the generic name nor a generic name where it asks the brand ("Panadol" is no generic
+name of Tylenol), and never another thing's name ("ibuprofen" is no acetaminophen, "naltrexone" no naloxone).
+
+Where the table comes from: the WHO International Nonproprietary Names beside the US Adopted Names and British
+Approved Names of the same substances (paracetamol/acetaminophen, salbutamol/albuterol, adrenaline/epinephrine,
+frusemide/furosemide ...), the best-known brand of each (as listed in the FDA Orange Book and the BNF), the IUPAC
+and US spellings of elements (aluminium/aluminum, sulphur/sulfur, caesium/cesium), long-standing common names of
+chemicals and minerals (baking soda, laughing gas, fool's gold, Iceland spar), the traditional names of stars
+(Polaris, the North Star), and the British and American names of note values and of kitchen ingredients. Each
+group names ONE thing; a family or a near thing (heroin for morphine, a tablespoon for a teaspoon) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.guided.figures_restated import figures_as_asked
+
+# One thing a line: its generic (or plain) names, then after " / " its brands. Names separated by "|".
+_TABLE = """
+acetaminophen|paracetamol|n-acetyl-p-aminophenol|apap / tylenol|panadol|calpol
+ibuprofen / advil|motrin|nurofen|brufen
+naproxen / aleve|naprosyn
+aspirin|acetylsalicylic acid / disprin
+naloxone / narcan|evzio|prenoxad
+naltrexone / revia|vivitrol
+salbutamol|albuterol / ventolin|proair|proventil
+epinephrine|adrenaline|adrenalin / epipen|anapen|jext
+norepinephrine|noradrenaline / levophed
+furosemide|frusemide / lasix
+lidocaine|lignocaine / xylocaine
+glyceryl trinitrate|nitroglycerin|nitroglycerine|gtn / nitrostat|nitrolingual
+pethidine|meperidine / demerol
+aciclovir|acyclovir / zovirax
+amoxicillin|amoxycillin / amoxil
+cefalexin|cephalexin / keflex
+ciclosporin|cyclosporine|cyclosporin / neoral|sandimmune
+rifampicin|rifampin / rifadin
+hyoscine|scopolamine / buscopan|transderm scop
+warfarin / coumadin|jantoven|marevan
+enoxaparin / lovenox|clexane
+apixaban / eliquis
+rivaroxaban / xarelto
+clopidogrel / plavix
+atorvastatin / lipitor
+simvastatin / zocor
+rosuvastatin / crestor
+metformin / glucophage
+levothyroxine|thyroxine / synthroid|eltroxin
+amlodipine / norvasc|istin
+omeprazole / prilosec|losec
+esomeprazole / nexium
+fluoxetine / prozac
+sertraline / zoloft|lustral
+diazepam / valium
+alprazolam / xanax
+diphenhydramine / benadryl
+loratadine / claritin|clarityn
+cetirizine / zyrtec
+loperamide / imodium
+pseudoephedrine / sudafed
+oseltamivir / tamiflu
+sildenafil / viagra
+azithromycin / zithromax
+ciprofloxacin / cipro|ciproxin
+phytonadione|phytomenadione|phylloquinone|vitamin k|vitamin k1 / konakion|mephyton
+ascorbic acid|vitamin c
+retinol|vitamin a
+thiamine|thiamin|vitamin b1
+riboflavin|vitamin b2
+niacin|nicotinic acid|vitamin b3
+cobalamin|cyanocobalamin|vitamin b12
+folic acid|folate|vitamin b9
+tocopherol|alpha-tocopherol|vitamin e
+calciferol|vitamin d
+sulfur|sulphur|brimstone
+aluminium|aluminum
+caesium|cesium
+mercury|quicksilver
+tungsten|wolfram
+sodium chloride|table salt|common salt
+sodium bicarbonate|bicarbonate of soda|baking soda|sodium hydrogen carbonate|bicarb
+sodium hydroxide|caustic soda|lye
+calcium oxide|quicklime|burnt lime
+calcium hydroxide|slaked lime|hydrated lime
+nitrous oxide|laughing gas|dinitrogen oxide|dinitrogen monoxide
+acetic acid|ethanoic acid
+ethanol|ethyl alcohol|grain alcohol
+methanol|methyl alcohol|wood alcohol
+hydrochloric acid|muriatic acid
+sulfuric acid|sulphuric acid|oil of vitriol
+potassium nitrate|saltpetre|saltpeter
+magnesium sulfate|magnesium sulphate|epsom salt|epsom salts
+sucrose|table sugar|cane sugar
+carbon dioxide|co2
+halite|rock salt
+pyrite|iron pyrite|fool's gold|fools gold
+calcite|iceland spar
+hematite|haematite
+kaolinite|kaolin|china clay
+polaris|north star|pole star|the pole star
+sirius|dog star|the dog star
+quarter note|crotchet
+eighth note|quaver
+half note|minim
+whole note|semibreve
+sixteenth note|semiquaver
+thirty-second note|demisemiquaver
+double whole note|breve
+coriander|cilantro|chinese parsley
+aubergine|eggplant|brinjal
+courgette|zucchini
+cornflour|cornstarch|corn starch
+icing sugar|powdered sugar|confectioners' sugar|confectioners sugar
+caster sugar|superfine sugar
+rocket|arugula
+spring onion|scallion|green onion
+chickpea|chickpeas|garbanzo|garbanzo bean|garbanzo beans
+double cream|heavy cream
+swede|rutabaga
+cardiopulmonary resuscitation|cpr
+automated external defibrillator|aed|defibrillator
+"""
+
+
+def _names(part: str) -> list[str]:
+    return [name.strip() for name in part.split("|") if name.strip()]
+
+
+_THINGS: list[tuple[list[str], list[str]]] = [
+    (_names(line.partition(" / ")[0]), _names(line.partition(" / ")[2]))
+    for line in _TABLE.strip().splitlines()
+    if line.strip()
+]
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ASKS_BRAND = re.compile(r"\bbrand(?:ed)?\b|\btrade\s*name\b|\bproprietary\b", re.IGNORECASE)
+_ASKS_GENERIC = re.compile(r"\bgeneric\b|\bnon-?proprietary\b|\bchemical name\b|\bdrug name\b", re.IGNORECASE)
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    """A name as said: any case, its words apart or hyphenated, a plural "s" on its last word."""
+    words = [re.escape(w) for w in re.split(r"[\s-]+", name)]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"s?(?![\w-])", re.IGNORECASE)
+
+
+def _said(name: str, text: str) -> bool:
+    return bool(_pattern(name).search(text))
+
+
+def _other_names(target: str, prompt: str) -> list[str]:
+    """The names that stand for ``target`` (an expected answer) in an answer to ``prompt``: the other names of
+    its thing, of the kind the question asks (generic or brand), none that the question says."""
+    plain = _ARTICLE.sub("", target.strip().rstrip(".")).lower()
+    plain = re.sub(r"[\s-]+", " ", plain)
+    for generics, brands in _THINGS:
+        every = generics + brands
+        own = [n for n in every if re.sub(r"[\s-]+", " ", n) in (plain, plain.rstrip("s"))]
+        if not own:
+            continue
+        brand_asked, generic_asked = _ASKS_BRAND.search(prompt), _ASKS_GENERIC.search(prompt)
+        pool = brands if brand_asked and not generic_asked else generics if generic_asked and brands else every
+        return [n for n in pool if n not in own and not _said(n, prompt)]
+    return []
+
+
+def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
+    """``answer`` with another name of an expected thing written as the expected name (see the module's
+    docstring), and a figure said in other units or restated bare written in the expected answer's terms
+    (:func:`agent.guided.figures_restated.figures_as_asked`)."""
+    answer = figures_as_asked(answer, expected)
+    for target in expected:
+        for name in sorted(_other_names(target, prompt or ""), key=len, reverse=True):
+            answer = _pattern(name).sub(target.strip(), answer)
+    return answer
