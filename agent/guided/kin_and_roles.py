@@ -47,6 +47,7 @@ from agent.guided.person_cues import (
     ROLE_SET_APART,
     ROLES,
     SAY,
+    VOWED,
 )
 from agent.guided.place_cues import KIN_AS_PLACE
 from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
@@ -397,9 +398,10 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             # "Staszek's cousin Bolek", "Ola's brother Marek": someone named, as somebody's relative
             found.append((match.start(), given, f"{owner_said}'s {word.lower()} {given}"))
             continue
-        if not owner and word[:1].isupper() and word.lower() in PRIESTLY and given and not second:
+        if not owner and word[:1].isupper() and word.lower() in PRIESTLY | VOWED and given and not second:
             priest = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
             fathers_name = priest and is_given_name(priest.split()[0]) and not CHURCHLY.search(text)
+            fathers_name = fathers_name and word.lower() not in VOWED  # "Sister Philomena": a nun, no one's sibling
             if priest and not fathers_name:  # "Father O'Brien said Mass": a priest by his title, nobody's father
                 found.append((match.start(), f"{word} {priest}", f"{word} {priest}"))
                 continue

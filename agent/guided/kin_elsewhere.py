@@ -103,4 +103,24 @@ shicheii grandfather alone    shizhé'é father alone
 # Teachers and masters said as a title before the name, or alone as the one who taught: "Mualim", "Sayadaw" (and
 # "Ustaz Bakri", "Ustaz's line": in ``lexicon``)
 mualim = alone+before         muallim = alone+before      sayadaw = alone+before
+# Romani (Slovak, Hungarian, Czech Roma): "Daj" (mother; "Dad" the father is in ``lexicon``), "Papus" (a
+# grandfather, also said before his name as the family's), "Mami Terka" (a grandmother), "phral Dezider",
+# "phen Rosa" (brother, sister), "kako Ernest" (an uncle)
+daj mother alone              papus grandfather alone+before mami grandmother alone+before phral brother alone+before
+phen sister alone+before      kako uncle alone+before
+# Cree said as "my": "Nikawi" (my mother), "Nohtawi" (my father), "nistes" (my elder brother), "nimis" (my elder
+# sister), "Nohkom", "Nimosom" (my grandparents); not "nosisim" (my grandchild), said to the listener
+nikawi mother alone           nohtawi father alone        nistes brother alone+before nimis sister alone+before
+nohkom grandmother alone      nimosom grandfather alone   nikosis son alone           nitanis daughter alone
+# Mongolian typed without the marks: "Ovoo" (Övöö, grandfather), "akh Bat" and "egch Altantsetseg" (elder brother,
+# elder sister); Uyghur "Momay", "Bowa" (grandparents); Tamil "Thambi"
+ovoo grandfather alone        akh brother alone+before    egch sister alone+before    momay grandmother alone
+bowa grandfather alone
+thambi brother alone+before   thangachi sister alone
+# Titles of respect before (or after) a name, nobody's relative: Tibetan "Lama Tenzin", "Geshe Rabten", "Tenzin
+# Rinpoche"; Hausa and Yoruba "Alhaji Musa", "Alhaja Kudirat" (one who made the pilgrimage);
+# Georgian "Batono Giorgi", "Kalbatono Nino"; Tamil "Thiru Raman", "Thirumathi Lakshmi"; Mongolian "Bat guai"
+lama = before                 geshe = before              rinpoche = after            alhaji = before
+alhaja = before               batono = before             kalbatono = before
+thiru = before                thirumathi = before         guai = after
 """

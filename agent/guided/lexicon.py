@@ -6,6 +6,7 @@ Kept apart from the rules in ``annotate`` so they can grow without touching code
 from __future__ import annotations
 
 from agent.guided.kin_elsewhere import KIN_ELSEWHERE
+from agent.guided.landforms import LANDFORMS
 
 POSITIVE = frozenset(
     """love loved lovely happy happiest happiness joy joyful wonderful beautiful proud laugh laughed laughing
@@ -495,6 +496,7 @@ REGIONS = frozenset(
      "nova scotia", "new brunswick", "new south wales", "western australia", "south australia",
      "northern territory", "tamil nadu", "uttar pradesh", "west bengal", "hong kong", "macau", "macao"}
 )  # fmt: skip
+REGIONS = REGIONS | LANDFORMS  # "over the Altai", "across the Sahara" (``landforms``)
 # The months, in the calendar's order: one list for every rule that reads a date (as a set, or as an alternation).
 MONTHS = tuple("january february march april may june july august september october november december".split())
 # Festivals and holy days: a time, never a place or a person ("at Tết she gave us red envelopes").

@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from agent.guided.landforms import LANDFORMS
 from agent.guided.lexicon import (
     CLUB_WORDS,
     COUNTRIES,
@@ -129,6 +130,10 @@ _GIVING = frozenset("gave give giving brought bring served serve fed feed handed
 
 # Place words that are common surnames too ("Peter Weir", "Sally Field", "Benny Hill", "Van Dam").
 _SURNAME_PLACE_WORDS = frozenset("weir dam field fields brook brooks hill hills lake".split())
+
+
+# Words after a name that make it a firm's: "the Gobi factory", "the Altai works" (with ``ORG_WORDS``)
+_WORKS_AFTER = frozenset("factory factories works mill mills plant brand cashmere shop store".split())
 
 
 def kind_of_name(
@@ -290,6 +295,8 @@ def kind_of_name(
     not_land = set(before[-1:]) & (ANIMALS | THING_NOUNS) or (
         name.lower() in _LANDS_ALSO_WORDS and _said_as_word(before, after)
     )
+    # "the Gobi factory", "Sahara Airlines": a firm named for a desert or a range (``landforms``), no place
+    not_land = not_land or (name.lower() in LANDFORMS and nxt in ORG_WORDS | _WORKS_AFTER)
     if (name.lower() in COUNTRIES or name.lower() in REGIONS) and not not_land:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):

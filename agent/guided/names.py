@@ -130,3 +130,23 @@ _MORE_MALE = """mandla sibusiso lwazi sizwe jabulani musa mthunzi bheki sifiso v
     sohel""".split()
 FEMALE = FEMALE | set(_MORE_FEMALE)
 MALE = MALE | set(_MORE_MALE)
+
+
+# Slovak, Czech and Hungarian (Roma families' too), Mongolian, Georgian, Basque, Uyghur, and the Bible names of Cree
+# and Anishinaabe families ("Simeon", "Elijah", "Louisa"), typed without their marks: a name said mid-sentence with
+# no kin word or title ("drove Margita home", "Gejza with the big bass") is someone. Not Milan (a city), Gyula (a
+# town), Tamar (a river), Bold, Bat, Tuya, Inti, Killa (words, a brand); not surnames (Horvath, Quispe)
+_EAST_FEMALE = """margita terka zuzana jarmila anicka jolana gizela ilonka ivana jana katarina lenka marketa vlasta
+    bozena libuse jirina erzsebet ilona katalin zsuzsanna piroska jolan eniko agota
+    oyun altantsetseg khorloo tsetsegmaa enkhtuya oyunchimeg narantuya bolormaa khulan delgermaa sarangerel saraa
+    otgontsetseg nino tamuna ketevan eka maia manana tsitsino amaia itziar nerea maite arantxa edurne miren garazi
+    ainhoa tursunay gulnar gulzar patigul aynur mahire reyhan rahile zulpiye louisa jemima keziah lavinia rhoda
+    philomene""".split()
+_EAST_MALE = """ondrej dezider gejza jozef jozko ferko koloman imrich bartolomej vojtech ladislav stefan miroslav
+    jaroslav zdenek bohumil vaclav radek lubomir dusan ferenc laszlo istvan janos sandor zoltan tibor imre gyorgy
+    batsukh luvsan dorj ganbaatar erdene batbayar ganzorig otgonbayar nergui baatar munkh
+    giorgi levan zurab vakhtang shota lasha davit irakli nodar revaz merab inaki iñaki josu koldo mikel aitor gorka
+    unai xabier ablikim abdurehim tursun ilham ekber memet nurmemet simeon elijah roderick ezekiel jeremiah
+    isaiah hezekiah matthias absalom zachariah""".split()
+FEMALE = FEMALE | set(_EAST_FEMALE)
+MALE = MALE | set(_EAST_MALE)

@@ -68,6 +68,11 @@ CLERGY = frozenset(
     faife'au faifeau sheikh mullah maulvi granthi pujari""".split()
 )
 PRIESTLY = frozenset({"father"})
+# A nun's or a monk's title before a name, nobody's sibling where no owner is said: "Sister Philomena taught us to
+# read", "Brother André kept the door"; a sibling is owned ("my sister Philomena", "her brother André") or said
+# alone ("Sister made the bread"). Unlike "Father Tom", no given name makes it kin: a family's "Sister" said before
+# a sibling's name is rare, the convent's everyday.
+VOWED = frozenset({"sister", "brother"})
 # A work someone made, so that "by" after it and its subject names the maker, not a place beside the subject:
 # "a painting of the harbour by Tamati", "the song about the village by Ioane".
 WORKS = AUTHORED | frozenset(
