@@ -8,6 +8,11 @@ syllable; one shared with other languages ("Le", "Ho", "Do", "Vu") only before t
 "Le Van Hoa" is Hoa, but "Ho Chi Minh" said as a name of history is left to ``naming``, and "Le Corbusier" or
 "Do Thanh" are not read here. Also the Hokkien and Teochew family names said first, as the Cantonese ones are in
 ``naming``: "Tan Bee Lian" is Bee Lian.
+
+A Mongolian name is the father's (or mother's) name in the genitive, then the person's own: "Dorjiin Tsetsegmaa" is
+Tsetsegmaa, "Batyn Bold" Bold, "Tsakhiagiin Elbegdorj" Elbegdorj (never "Hello Dorjiin", which is "Dorj's"). The
+genitive ends in "-iin"/"-giin" or "-yn"/"-ijn"; the Welsh and English given names ending so ("Bryn Terfel", "Robyn
+Hill", "Kathryn Smith", "Evelyn Waugh") are not read here.
 """
 
 from __future__ import annotations
@@ -43,3 +48,22 @@ def vietnamese_given(words: list[str]) -> str | None:
         return words[-1]
     # "Pham Anna Marie", "Dinh Tony Le": the family name, then given names of another language, said first
     return words[1] if not _SYLLABLE.fullmatch(plain[1]) or not _SYLLABLE.fullmatch(plain[2]) else None
+
+
+# Given names of the West (Welsh, English) ending like a Mongolian genitive in "-yn": not a father's name
+_WESTERN_YN = frozenset(
+    """bryn glyn gwyn robyn kathryn evelyn marilyn carolyn jocelyn llewelyn kellyn madelyn jaclyn brooklyn gwendolyn
+    roslyn rosalyn ashlyn katelyn kaitlyn caitlyn jaylyn emlyn bronwyn selwyn merlyn kerensa cerys""".split()
+)
+_GENITIVE = re.compile(r"[a-z]{2,}(?:iin|ijn|[^aeioulw\W]yn)")
+
+
+def mongolian_given(words: list[str]) -> str | None:
+    """The given name of a Mongolian name said with the parent's name in the genitive first (see the module), or
+    None for any other: two capitalised words, the first ending "-iin" or "-yn" and no Western given name."""
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return None
+    first = _plain(words[0])
+    if first in _WESTERN_YN or not _GENITIVE.fullmatch(first):
+        return None
+    return words[1]

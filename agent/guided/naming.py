@@ -7,7 +7,7 @@ import re
 
 from agent.guided.double_names import nordic_double
 from agent.guided.family_prefixes import without_family_word
-from agent.guided.given_last import MORE_SURNAMES_FIRST, vietnamese_given
+from agent.guided.given_last import MORE_SURNAMES_FIRST, mongolian_given, vietnamese_given
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
 
@@ -49,6 +49,8 @@ def address_name(display_name: str, called: str | None = None) -> str:
         words = [w for i, w in enumerate(said_words) if _given_not_title(said_words, i)]
         if words and (given := vietnamese_given(said_words[said_words.index(words[0]) :])) is not None:
             return given  # "Nguyen Thi Lan" → "Lan": the given name is the last word
+        if words and (given := mongolian_given(said_words[said_words.index(words[0]) :])) is not None:
+            return given  # "Dorjiin Tsetsegmaa" → "Tsetsegmaa": the parent's name in the genitive comes first
         if len(words) >= 2 and _surname_first(words):
             return " ".join(words[1:3] if "-" not in words[1] else words[1:2])  # "Kim Soon-ja", "Leung Siu Fong"
         if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")

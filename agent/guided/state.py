@@ -14,6 +14,7 @@ import msgspec
 
 from agent.context import QuestionIds
 from agent.guided.annotate import Known, Reading, read
+from agent.guided.teller_name import without_teller
 from agent.guided.threads import Thread
 from agent.model import InteractionView, PromptInfo, TurnContext
 from agent.tools import Args
@@ -88,7 +89,10 @@ def read_turn(ctx: TurnContext) -> Turn:
         asked_ids=asked_ids,
         count=ctx.asked_before + len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
-        reading=read(text, known=known) if text and text.strip() else None,
+        # the teller's own name said bare is no one they mention (``teller_name``)
+        reading=without_teller(read(text, known=known), ctx.person_name, ctx.person_called)
+        if text and text.strip()
+        else None,
         known=known,
         earlier=earlier,
         threads=tuple(t for t in map(Thread.from_json, carried.get("threads") or ()) if t is not None),
