@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided import stop_here
+
 _OPENER = r"(?:(?:okay|ok|right|well|so|oh|ah|ach|och|now|yes|enough)\s*,?\s+(?:[^\W\d_]+\s*,\s*)?)*"
 # Enough said now: "this is enough for one day", "that's enough for now", "it's enough for one sitting"
 _ENOUGH = re.compile(
@@ -107,7 +109,7 @@ def closes(text: str) -> bool:
         not _OF_THEN.search(m.group("of")) and not _quoted(text, m.start()) and not _said_after(text, m.start("of"))
         for m in _LATER_MORE.finditer(text)
     )
-    if enough or later:
+    if enough or later or stop_here.stops(text):  # "OK, let us stop here.", "we'll leave it there, love"
         return True
     for spent in _SPENT.finditer(text):
         before, after = re.split(r"[.!?]\s+", text[: spent.start()])[-1], text[spent.end() :]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import lost_parts, memory_gone
+from agent.guided import lost_parts, memory_gone, out_of_reach
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -21,7 +21,8 @@ _UNSURE = re.compile(
 def unsure(text: str) -> bool:
     """ "I don't remember", "I can't recall", "not sure", or a detail gone said as a figure
     (:func:`lost`): memory, not refusal."""
-    return bool(_UNSURE.search(text)) or lost(text)
+    # (a memory never held: "I was too small to remember", "nobody ever told us", "I only know what Mum said")
+    return bool(_UNSURE.search(text)) or lost(text) or out_of_reach.never_held(text)
 
 
 # A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
@@ -171,6 +172,8 @@ def lost(text: str) -> bool:
     if _LOST.search(text) or lost_parts.part_gone(text):  # a part of a song or a story lost too
         return True
     if memory_gone.gone_like(text):  # "It's gone, like a canoe past the reef"
+        return True
+    if out_of_reach.out_of_reach(text):  # "I can't bring it back up", "it's a locked box, and the key is gone"
         return True
     # the image said of the name or the face: after it, as what became of it
     return any(

@@ -29,7 +29,7 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, wishes
+from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, telling_on, wishes
 from agent.guided.annotate import read
 from agent.guided.hardship import tone
 from agent.guided.left_to_tell import left_to_tell
@@ -464,12 +464,16 @@ def _moved_on(turn: Turn, subs: list[Subject]) -> wishes.Request | None:
     change of subject; never to a place a topic or an earlier answer already names (no new part of the life)."""
     # … or said by the answer's first words, once the story has been somewhere (:func:`opening_moves.opened_on`)
     opening = opening_moves.opened_on(turn.text or "", turn.last_text or "") if turn.earlier else None
-    if (move := moves.moved_on(turn.text or "") or opening) is None:
+    # … or said as a turn of the telling ("Now I take you down the line to Cochrane", :func:`telling_on.told_on`):
+    # a new part even if an earlier answer named the place in passing, never one a topic already holds
+    guided = telling_on.told_on(turn.text or "") if turn.earlier else None
+    if (move := moves.moved_on(turn.text or "") or opening or guided) is None:
         return None
     place, after = move
     named = re.compile(rf"(?<![\w'’]){re.escape(place)}(?!\w)", re.IGNORECASE)
     asked = (turn.last_text or "",) if move == opening else ()
-    if any(named.search(told) for told in (*turn.earlier, *(s.title for s in subs), *asked)):
+    before = () if move == guided else turn.earlier
+    if any(named.search(told) for told in (*before, *(s.title for s in subs), *asked)):
         return None
     if any(_ABOUT_MOVING.search(s.title) for s in subs):  # "Coming to England": the move is the subject itself
         return None
