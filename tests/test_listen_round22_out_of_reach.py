@@ -28,6 +28,8 @@ _OUT_OF_REACH = [
     "Her recipe for the plum dumplings, I can't find it again, not in my head, not anywhere.",
     "The verse about the river, it doesn't come back, I've tried for years.",
     "Nana's voice, it's all mist now.",
+    "That's all gone now, the faces from the camp.",
+    "What she sang at the wedding... my head is empty there, nothing comes.",
 ]
 
 _NOT_OUT_OF_REACH = [
@@ -41,6 +43,11 @@ _NOT_OUT_OF_REACH = [
     "It's a locked box, the safe at the bank, with all the deeds.",
     "She sang every night, and I can't get the children to sleep without that song now.",
     "The smoke from the chimney, it was all smoke in the kitchen when Mother baked.",
+    "They're all gone now, my brothers. Only me left, and I remember their faces.",
+    "It's all gone now, the village, I remember it was by the river.",
+    "The old market, that's all gone now, flats everywhere.",
+    "Nothing comes from the tap in summer, we carry water.",
+    "My head is empty, I'm hungry, we worked since five.",
 ]
 
 _NEVER_HELD = [

@@ -30,6 +30,10 @@ _MOVES = [
     ("Achha, now I take you to Dubai. In 1984 I went on a work visa and lived in a camp with forty men.", "Dubai"),
     ("Za, now we go to the coast. In 1988 we came to Mombasa on the night bus.", "Mombasa"),
     ("Now I jump to Melbourne. We landed in 1969 with two trunks and a baby.", "Melbourne"),
+    ("So, the Winnipeg part. We came in 1971 and I sewed coats at the factory.", "Winnipeg"),
+    ("Then life took me to Coventry. In 1962 I started on the buses.", "Coventry"),
+    ("Now I take you south, to Durban. In 1974 we moved into a flat in Berea.", "Durban"),
+    ("Now let's go to Hamilton. I started at the steel plant in 1965.", "Hamilton"),
 ]
 
 _NOT_MOVES = [
@@ -48,6 +52,8 @@ _NOT_MOVES = [
     "Now I go to the city sometimes, to the market, to sell the cheese.",
     "Now we come to the hard part. My father was taken.",
     "Let me take you to the kitchen, that is where Mother was always.",
+    "Then the work took me to the hospital every night.",
+    "The war years. We had nothing.",
 ]
 
 

@@ -42,9 +42,19 @@ _SHUT = re.compile(
     r"|\b(?:it|that|they|that\s+one)\s+(?:went|has\s+gone|['’]s\s+gone|is\s+gone)\s+under\s+the\s+(?:snow|water|ice|sand"
     r"|ground|earth)\s+with\b"
     r"|\b(?:it|that)(?:['’]s|\s+is)\s+(?:all\s+)?(?:a\s+)?(?:fog|mist|haze|smoke|fogged|clouded)(?:\s+now)?\s*(?:[.!,…]|$)"
-    r"|\b(?:it|that)(?:['’]s|\s+is)\s+(?:buried|sunk)\s+too\s+deep\b",
+    r"|\b(?:it|that)(?:['’]s|\s+is)\s+(?:buried|sunk)\s+too\s+deep\b"
+    # all gone, empty, nothing comes: "That's all gone now, the faces from the camp", "my head is empty there"
+    r"|\b(?:it|that)(?:['’]s|\s+is)\s+all\s+gone\b|\bnothing\s+comes(?:\s+(?:back|up|out))?\b"
+    r"|\bmy\s+(?:head|mind|memory)\s+(?:is|goes)\s+(?:empty|blank|white)\b",
     re.IGNORECASE,
 )
+# A thing held in memory itself (no verb of remembering, which a village "all gone" is told with too)
+_HELD_THING = re.compile(
+    r"\b(?:song|songs|tune|tunes|words|verse|verses|name|names|face|faces|voice|voices|story|stories|prayer|prayers"
+    r"|hymn|lullaby|poem|rhyme|recipe|memory|memories)\b",
+    re.IGNORECASE,
+)
+_MIND = re.compile(r"\bmy\s+(?:head|mind|memory)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -56,7 +66,15 @@ def out_of_reach(text: str) -> bool:
         context = " ".join(sentences[max(0, at - 3) : at + 1])
         if _NOT_BROUGHT.search(sentence) and _HELD.search(context):
             return True
-        if (shut := _SHUT.search(sentence)) is not None and (_HELD.search(context) or "key" in shut.group(0).lower()):
+        figure = shut.group(0).lower() if (shut := _SHUT.search(sentence)) is not None else ""
+        if "all gone" in figure:  # of a thing held in memory named with it ("that's all gone now, the faces")
+            if _HELD_THING.search(sentence):
+                return True
+        elif figure.startswith(("my", "nothing")):  # the mind empty and nothing coming, both: "my head is empty
+            # there, nothing comes" (never "my head is empty, I'm hungry", "nothing comes from the tap")
+            if _HELD.search(context) or (_MIND.search(sentence) and re.search(r"\bnothing\s+comes\b", sentence, re.I)):
+                return True
+        elif figure and (_HELD.search(context) or "key" in figure):
             return True
     return False
 

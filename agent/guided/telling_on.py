@@ -1,8 +1,8 @@
 """The teller taking the telling on to a new part of the life, said as a turn of the telling itself, first in the
 answer: "Okay, now I take you down the line to Cochrane.", "Now I go to Ostrava. In 1969 …", "Let me bring you to
 Lagos now.", "Now I go to the city. In 1982 I flew to Ulaanbaatar …" (the city named in the next sentence), "Then
-came the years in Leeds.", "Now the Toronto years.", "After the army, I went to Gdansk and worked at the yards twelve
-years" (a stage of life before the move).
+came the years in Leeds.", "Now the Toronto years.", "So, the Winnipeg part.", "Then life took me to Coventry.",
+"After the army, I went to Gdansk and worked at the yards twelve years" (a stage of life before the move).
 
 Kept apart from ``opening_moves`` (a move said as the life's own: "Then I came to Birmingham, 1961") and ``moves``
 (a move told late in an answer): here the teller speaks as the guide of the telling ("I take you", "now I go to" the
@@ -31,7 +31,7 @@ _PLACE_WORD = (
 # The guide's turn: "now I take you (down the line) to X", "let me bring you to X", "I'll carry you over to X"
 _TAKE = re.compile(
     rf"{_LEAD}(?:{_NOW})?(?:(?:i|we)(?:\s+will|['’]ll)?|let\s+me|let['’]s|let\s+us)\s+(?:now\s+)?(?:take|bring|carry"
-    r"|walk|lead)\s+you\s+(?:now\s+)?(?:[a-z]+\s+){0,4}?(?:to|into)\s+(?:(?P<word>the\s+" + _PLACE_WORD + r")\b"
+    r"|walk|lead)\s+you\s+(?:now\s+)?(?:[a-z]+,?\s+){0,4}?(?:to|into)\s+(?:(?P<word>the\s+" + _PLACE_WORD + r")\b"
     rf"|(?P<the>the\s+)?(?P<place>{_PLACE}))",
     re.IGNORECASE,
 )
@@ -48,6 +48,19 @@ _SPAN = re.compile(
     rf"{_LEAD}(?:then|now|next|and\s+then|after\s+that)\s*,?\s+(?:(?:came|come|comes)\s+)?(?:the|my|our)\s+"
     r"(?:(?:\w+\s+)?(?:years|time|days|life|decades?)\s+(?:in|at)\s+(?P<place>" + _PLACE + r")"
     r"|(?P<place2>" + _PLACE + r")\s+(?:years|days|time|chapter))\b",
+    re.IGNORECASE,
+)
+# A part of the life named as such, first in the answer: "So, the Winnipeg part.", "The Lagos years:"
+_PART = re.compile(
+    rf"{_LEAD}(?:(?:then|now|next)\s*,?\s+)?(?:the|my|our)\s+(?P<place>{_PLACE})\s+(?:years|days|time|chapter|part)"
+    r"\s*(?:[.:!—–]|$)",
+    re.IGNORECASE,
+)
+# The life taking the teller there: "Then life took me to Coventry.", "The work brought us to Hamilton in 1965"
+_LIFE_TOOK = re.compile(
+    rf"{_LEAD}(?:(?:then|later|and\s+then|after\s+that)\s*,?\s+)?(?:life|fate|god|work|the\s+work|the\s+job|my\s+job"
+    r"|the\s+army|the\s+railway|the\s+company)\s+(?:took|brought|sent|carried|led)\s+(?:me|us)\s+(?:\w+\s+)?(?:to|into)\s+"
+    rf"(?P<the>the\s+)?(?P<place>{_PLACE})",
     re.IGNORECASE,
 )
 # A stage of the life before the move: "After the army,", "After school,", "After the wedding," "When the war ended,"
@@ -88,15 +101,17 @@ def told_on(text: str) -> tuple[str, int] | None:
         return opening_moves.opened_on("Then " + text[stage.end() :])
     sentences = _SENTENCE.split(text)
     first, told = sentences[0], " ".join(sentences[:2])
-    if (span := _SPAN.match(text)) is not None:
-        place = span.group("place") or span.group("place2")
+    if (span := _SPAN.match(text) or _PART.match(text)) is not None:
+        place = span.group("place") or ("place2" in span.re.groupindex and span.group("place2")) or ""
         if opening_moves._a_place(place) and not _NOT_A_PART.search(first):
             return place, len(text[span.end() :].split())
         return None
-    found = _TAKE.match(text) or _GO.match(text)
+    found = _TAKE.match(text) or _GO.match(text) or _LIFE_TOOK.match(text)
     if found is None or _NOT_A_PART.search(told):
         return None
-    if found.group("word"):  # "Now I go to the city. In 1982 I flew to Ulaanbaatar": the city is the one named next
+    if "word" in found.re.groupindex and found.group(
+        "word"
+    ):  # "Now I go to the city. In 1982 I flew to Ulaanbaatar": the city is the one named next
         after = text[found.end() :]
         named = _NAMED_THERE.search(" ".join(_SENTENCE.split(after.strip())[:2]))
         if named is None or not opening_moves._a_place(named.group("place")):
