@@ -11,6 +11,8 @@ import pytest
 
 from agent.guided.grief import sorrow
 from agent.guided.weighed_signs import weighed
+from tests.support import Api
+from tests.turns_support import question_id, say, story_session
 
 # Something done for one gone, two cues of different kinds in each, never a word for dying.
 LOSSES = [
@@ -154,3 +156,47 @@ def test_a_body_or_mind_failing_told_by_its_signs(text: str) -> None:
 def test_one_cue_or_another_cause_is_no_care(text: str) -> None:
     assert weighed(text) is None
     assert sorrow(text) is None
+
+
+# Over the real turn API: care for a death told only by cues names the one it is said of, never a mourner named at
+# the end ("and Dad, for one year he did not take the violin out"), and an illness told by cues names the one ill.
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        (
+            "When I came home, Baba was not at the gate. His clothes were burned behind the house, and Dad, for one "
+            "whole year he did not play the drum.",
+            None,
+            "dad",
+        ),
+        (
+            "Mother kept the lamp burning forty days, so Grandad's spirit could find its way, and for a year Uncle "
+            "Sione did not sing.",
+            None,
+            "sione",
+        ),
+        (
+            "Teodora, two years ago she started to put the keys in the fridge. Then she called me by her sister's "
+            "name. My son Pavel drives me to the home on Sundays.",
+            None,  # (a name said first, before a comma, is not read as a person here: the reply names no one)
+            "pavel",
+        ),
+        (
+            "My husband Tomasz sleeps with the oxygen now, and his lips go blue on the stairs. Our daughter Mere comes "
+            "every day.",
+            "Tomasz",
+            "mere",
+        ),
+    ],
+    ids=["mourner-dad", "mourner-uncle", "mind-going", "body-failing"],
+)
+def test_care_for_a_loss_told_by_cues_names_whom_it_is_of(
+    api: Api, text: str, named: str | None, not_named: str
+) -> None:
+    sid = story_session(api, "Ingrid", "Growing up")
+    say(api, sid, "I grew up in a small house by the river, with my parents and my grandparents.")
+    care = say(api, sid, text)
+    assert question_id(care).startswith("care."), care["reply"]
+    assert not_named not in care["reply"].lower(), care["reply"]
+    if named:
+        assert named in care["reply"], care["reply"]

@@ -21,6 +21,7 @@ from agent.guided.lexicon import KIN
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, Turn
+from agent.guided.weighed_signs import first_at
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args
 
@@ -83,6 +84,8 @@ def _deaths_at(text: str) -> list[int]:
         if grief.death_said(part):
             words = (w.start() for w in _WORD.finditer(part) if grief.death_said(part[: w.end()]))
             said.append(sentence.start() + next(words, len(part)))
+    if not said and not grief.mourned(text) and (cue := first_at(text, ("loss",))) is not None:
+        return [cue]  # (a death told only by weak cues: where the first is, never a mourner named last)
     return said or [len(text)]
 
 

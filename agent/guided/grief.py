@@ -35,7 +35,7 @@ from agent.guided.passing import passed_away
 from agent.guided.public_deaths import public_death
 from agent.guided.taken import taken
 from agent.guided.thing_cues import ANIMALS
-from agent.guided.weighed_signs import weighed
+from agent.guided.weighed_signs import first_at, weighed
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
 # (Punjabi), "Mamá falleció en mayo", "Oupa is oorlede", "she was niftar that winter". Only words and phrases
@@ -545,6 +545,8 @@ _ILLNESS = re.compile(
 def harm_at(text: str) -> int | None:
     """Where the answer says a grave illness or accident (its word), or None."""
     found = [m.start() for m in (_ACCIDENT.search(text), _ILLNESS.search(text), grave_body(text)) if m]
+    if not found and weighed(text) == "illness":  # (told only by weak cues: :mod:`weighed_signs`)
+        return first_at(text, ("body", "mind"))
     return min(found) if found else None
 
 

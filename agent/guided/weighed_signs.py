@@ -70,7 +70,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|did\s+not|didn'?t|never|no)\b"
         r"|\bfor\s+(?:one\s+|a\s+)?(?:whole\s+|full\s+)?year\b[^.!?]{0,30}?\bwore\s+(?:only\s+)?(?:black|white)\b"
         r"|\b(?:forty-?nine|49|forty|40|hundred|100)\s+(?:whole\s+)?days\b(?!\s+(?:of|in|at|on|to|from|before|ago|later)\b)"
-        r"|\b(?:kept|keep|burn\w*|prayed|pray|sat|sit|mourned|wore|lit)\b[^.!?]{0,40}?\b(?:three|seven|nine|thirty|\d+)\s+"
+        r"|\b(?:prayed|pray|sat|sit|mourned|wore)\b[^.!?]{0,40}?\b(?:three|seven|nine|thirty|\d+)\s+"
         r"(?:whole\s+)?(?:days|nights)\b"
         r"|\b(?:three|seven|nine|thirty)\s+(?:whole\s+)?(?:days|nights)\s+(?:we|they|she|he|the\s+\w+)\s+(?:sat|prayed|kept"
         r"|mourned|did\s+not|didn'?t|never|wore|wailed|sang|cooked\s+nothing)\b",
@@ -206,12 +206,15 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         "body",
         "device",
         2,
-        r"\b(?:on|with|needs?|needed|uses|used|started|starts|sleeps\s+with|his|her|their)\s+(?:the\s+|an\s+|a\s+)?"
-        r"(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator|respirator|breathing\s+machine)\b"
+        r"\b(?:he|she|(?-i:[A-Z])\w+)\s+(?:\w+\s+){0,2}?(?:is|was|has\s+been|had\s+been|went|goes|sleeps|slept|lives"
+        r"|lived|uses|used|needs|needed|started|starts|began|begins)\s+(?:\w+\s+)?(?:on|with|the|an?|his|her)?\s*"
+        r"(?:the\s+|an?\s+)?(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator|respirator|breathing\s+machine)\b"
+        r"|\b(?:his|her)\s+(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator)\b"
         r"|\b(?:oxygen|breathing)\s+(?:machine|tank|cylinder|bottle|mask|concentrator)\b[^.!?]{0,40}?\b(?:by|beside|next\s+to)"
         r"\s+(?:the|his|her|their)\s+bed\b|\bthe\s+machine\s+(?:\w+\s+)?(?:by|beside|next\s+to)\s+(?:his|her|their)\s+bed\b",
         r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|nurse|ward\s+where"
-        r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest",
+        r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest"
+        r"|mountain|summit|altitude|birth|baby|few\s+hours|for\s+a\s+(?:day|night|while)|quiz|exam",
     ),
     (
         "body",
@@ -255,7 +258,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:took|take|takes|cut|cut\s+off|removed|amputated)\s+(?:off\s+)?"
         + _POSS
         + r"\s+(?:\w+\s+)?(?:leg|legs|foot|feet"
-        r"|toes?|breast|breasts)\b(?!\s+(?:for\s+a\s+walk|out|off\s+the\s+(?:table|chair)))"
+        r"|toes?|breast|breasts)\b(?!\s+(?:for\s+a\s+walk|out|off\s+the\s+(?:table|chair)|braces?|casts?|plaster|bandages?"
+        r"|splints?|boots?|dressings?|stitches|pins?|irons?|callipers?|calipers?|support))"
         r"|\b(?:leg|foot|arm)\s+(?:was\s+|were\s+)?(?:amputated|taken\s+off|cut\s+off)\b"
         r"|\b(?:below|above|under)\s+the\s+(?:knee|elbow)\b(?=[^.!?]{0,5}[.!?,;]|$)",
         r"dog|cat|horse|cow|calf|doll|statue|chicken|turkey|lamb|pig|table|chair|trousers|jeans|skirt|dress|boots|socks"
@@ -389,3 +393,20 @@ def weighed(text: str) -> str | None:
     if sum(failing.values()) >= _ENOUGH:
         return "illness"
     return None
+
+
+def first_at(text: str, families: tuple[str, ...]) -> int | None:
+    """Where the first cue of ``families`` starts (a cue its sentence tells no other cause of), or None: where a
+    death or an illness told only by cues is said, so the care names the one it is said of and never a mourner named
+    at the end ("Dad, for one year he did not take the violin out")."""
+    sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
+    starts = []
+    for fam, _kind, _weight, pattern, unless in _COMPILED:
+        if fam not in families:
+            continue
+        for m in pattern.finditer(text):
+            sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
+            if not unless.search(sentence):
+                starts.append(m.start())
+                break
+    return min(starts) if starts else None
