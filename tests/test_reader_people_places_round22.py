@@ -40,6 +40,13 @@ ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
     ("Batono Giorgi taught us chess in the courtyard in Tbilisi.", ["Batono Giorgi|Giorgi"], ["Tbilisi"], []),
     ("Thiru Raman ran the school in Thanjavur for thirty years.", ["Thiru Raman|Raman"], ["Thanjavur"], []),
     ("Geshe Rabten came down from the monastery in winter.", ["Geshe Rabten|Rabten"], [], []),
+    # "Auntie" and "Uncle" said to an elder out of respect, where the sentence says so; else the relative
+    ("Auntie Grace from next door fed us when Mum was at work.", ["Auntie Grace|Grace", "Mum|mother"], [], []),
+    ("We called every old woman in the village Auntie, and Auntie Bisi sold akara.", ["Auntie Bisi|Bisi"], [], []),
+    ("Uncle Kwame at church, not really my uncle, paid my school fees.", ["Uncle Kwame|Kwame"], [], []),
+    ("Tita Nena across the street sewed my First Communion dress.", ["Tita Nena|Nena"], [], []),
+    ("Auntie Grace came from Kumasi every Christmas.", ["Auntie Grace|Grace|aunt"], ["Kumasi"], []),
+    ("It was not my uncle's fault.", ["uncle"], [], []),
     # ranges and deserts said with "the" alone; a firm named for one is no place
     ("A hero on a winged horse flew over the Altai in one night.", [], ["Altai"], []),
     ("We crossed the Sahara in a truck with no roof.", [], ["Sahara"], []),
@@ -93,9 +100,13 @@ def test_people_and_places_are_read(sentence: str, people: list[str], places: li
         ("Brother Andre kept the door of the college for forty years.", "Brother Andre"),
         ("my sister Philomena came home from Dublin at Christmas.", "your sister Philomena"),
         ("Her brother Andre fixed bicycles in the shed.", "her brother Andre"),
+        ("Auntie Grace from next door fed us when Mum was at work.", "Auntie Grace"),
+        ("Uncle Kwame at church, not really my uncle, paid my school fees.", "Uncle Kwame"),
+        ("Auntie Grace came from Kumasi every Christmas.", "your auntie Grace"),
+        ("Uncle Joe worked at the mill with Dad.", "your uncle Joe"),
     ],
 )
-def test_a_nun_or_a_monk_is_said_back_by_the_title_a_sibling_as_a_sibling(sentence: str, said: str) -> None:
+def test_a_title_of_religion_or_respect_is_said_back_as_said_kin_as_kin(sentence: str, said: str) -> None:
     assert said in read(sentence).reflections, read(sentence).reflections
 
 

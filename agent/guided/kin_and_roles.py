@@ -50,6 +50,7 @@ from agent.guided.person_cues import (
     VOWED,
 )
 from agent.guided.place_cues import KIN_AS_PLACE
+from agent.guided.respect_kin import DENIED_BEFORE, RESPECT_KIN, said_in_respect
 from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
@@ -326,6 +327,14 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         given = match.group(4) or match.group(5)
         if len(word) > 1 and word.isupper():
             continue  # "my BA", "MA": an acronym, not Ba or Ma
+        denied = owner and not given and not second and DENIED_BEFORE.search(text[: match.start()])
+        if denied and not re.match(r"['’]s\b", text[match.end() :]):  # not "not my uncle's fault"
+            continue  # "Uncle Kwame, not really my uncle,": the relative denied (``respect_kin``)
+        if not owner and word.lower() in RESPECT_KIN and given and not second and word[:1].isupper():
+            elder = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
+            if elder and said_in_respect(text, match.start(), match.end()):
+                found.append((match.start(), f"{word} {elder}", f"{word} {elder}"))  # "Auntie Grace from next door"
+                continue
         if not owner and word.lower() in TITLES_AFTER and _titled_before(text[: match.start(2)]):
             continue  # "Sunita Aunty", "K.L. Amma": a title after the name (name_kinds), no relative of the teller's
         if not owner and word[:1].isupper() and _after_honorific(text[: match.start(2)]):
