@@ -50,6 +50,7 @@ from db.models import Interaction, Session, TurnRequest
 from db.services.audio import NewClip, attach_clip
 from db.services.batch import flush_new_rows
 from db.services.heartbeat import keep_lease
+from db.services.rejoin import Join, join_answer
 from db.services.sessions import hold
 from db.services.turns import Claim, LastInteraction, TurnBusy, TurnStore
 
@@ -65,6 +66,7 @@ class TurnInput:
     duration_seconds: float | None = None
     data: dict[str, Any] | None = None
     audio: NewClip | None = None  # the recording of the answer: stored with it, in the same commit
+    join: Join | None = None  # spoken words that go on the answer before: joined to it (db.services.rejoin)
 
     def answer_fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {
@@ -230,6 +232,8 @@ class TurnRunner:
         turn = job.turn
         # The key first: a finished one is replayed without reading anything more.
         record = await self._keyed(store, job) if job.key is not None and turn is not None else None
+        if turn is not None and turn.join is not None:
+            return await self._rejoin(db, store, job, claim, turn, turn.join)
         recent = await read_recent(db, job.session_id, self.settings.max_history_interactions)
         last = _last(recent)
         if turn is not None and last is not None and last.answered and not last.same_answer(turn.answer_fields()):
@@ -245,6 +249,34 @@ class TurnRunner:
             recent = recent.with_answer(answer)
         elif recovering and recent.last_id is not None:
             answer = await db.get_one(Interaction, recent.last_id)
+        return await self._context(db, store, job, claim, recent, answer, fresh, started)
+
+    async def _rejoin(
+        self, db: AsyncSession, store: TurnStore, job: _Job, claim: Claim, turn: TurnInput, join: Join
+    ) -> _Begun:
+        """The answer amended with the words that go on it, the reply to its first half withdrawn
+        (``db.services.rejoin``); the turn then replies to the whole answer. ``NotJoined`` changes nothing."""
+        if job.key is not None:
+            raise InvalidField("Idempotency-Key", "a joined answer is not keyed")
+        answer, withdrawn = await join_answer(db, claim.session, join, turn.answer_fields(), turn.audio, self.clock())
+        hold(db, claim.session, answer)
+        if withdrawn.artifacts:  # the claim listed them: the context must not
+            gone = set(withdrawn.artifacts)
+            claim.artifacts = [a for a in claim.artifacts if (a.artifact_type, a.title, a.content) not in gone]
+        recent = await read_recent(db, job.session_id, self.settings.max_history_interactions)
+        return await self._context(db, store, job, claim, recent, answer, True, False)
+
+    async def _context(
+        self,
+        db: AsyncSession,
+        store: TurnStore,
+        job: _Job,
+        claim: Claim,
+        recent: Recent,
+        answer: Interaction | None,
+        fresh: bool,
+        started: bool,
+    ) -> _Begun:
         called = await self._called(store, claim, answer)
         memory = await recall(db, job.session_id, claim.memory, recent)
         job.timings["answer_ms"] = _ms(job.started) - job.timings["queued_ms"]

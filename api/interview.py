@@ -214,6 +214,8 @@ async def _read(ws: Any, view: _View) -> int:
             else:
                 print(flush=True)
             view.replying = False
+            if event.get("replaces") is not None:  # the words went on the answer before (api.voice_join)
+                view.line("(you went on: joined to your answer above; this reply replaces the one before it)")
         elif kind == "error":
             view.pending.discard(event.get("turn"))
             view.line()

@@ -22,7 +22,10 @@ never used for any choice. Only the held-out figures are the headline.
 
 * Cut rate: each sentence is spoken with a 1.5, 2.0 or 2.5 s pause at its middle word, then
   3.4 s of silence, and fed to ``StreamingRecognizer`` (Smart Turn on) as fast as it settles
-  (the decision depends on the audio only, see tests/test_audio_stream.py). Two finals = cut.
+  (the decision depends on the audio only, see tests/test_audio_stream.py). Two finals = cut. A cut whose
+  later parts each began within the join window (``api.voice_join``: 3 s after the part before) is one the
+  voice socket joins (one stored answer, one reply, the first reply withdrawn): "ended early, then joined";
+  the others are "stored split". Both are counted; a joined cut still showed the speaker a premature reply.
 * End of turn (``paced``): each whole sentence with 3.4 s of silence after it, 20 ms frames
   paced in real time; wall time from feeding the last voiced frame to the turn being declared
   over, and to the final transcript in hand (which adds the decode backlog). With the words
@@ -54,6 +57,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -69,6 +73,7 @@ from pathlib import Path
 
 import numpy as np
 
+from api.voice_join import goes_on
 from audio import models, turn_end
 from audio.endpoint import Reading, reading
 from audio.names import SnapRule, snap
@@ -145,6 +150,7 @@ class SetResult:
     label: str
     sentences: int
     cut: int = 0
+    joined: int = 0  # of the cut: ended early, then joined by the voice socket (one answer, one reply)
     cut_measured: bool = False
     cut_texts: list[str] = field(default_factory=list)
     delays: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → final
@@ -170,6 +176,7 @@ class RuleResult:
     decided: list[float] = field(default_factory=list)  # seconds, last voiced frame fed → turn declared over
     delays: list[float] = field(default_factory=list)  # … → final transcript in hand
     by_model: int = 0
+    joined: int = 0  # cut sentences whose later parts the voice socket joins to the first (api.voice_join)
 
 
 # End-of-turn rules run side by side (``--rules``): label → the recognizer's VadConfig.
@@ -210,19 +217,28 @@ class RememberedTurn(SmartTurn):
         return self._seen[key]
 
 
-async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes, vad: VadConfig | None = None) -> list[str]:
+async def cut_run(transcriber: Transcriber, turn: SmartTurn, pcm: bytes, vad: VadConfig | None = None) -> list[Final]:
     """Finals of ``pcm`` fed as fast as passes settle (audio time decides, not this machine).
 
     No partials (they cannot change where a turn ends): only the passes at each silence run.
     """
     rec = StreamingRecognizer(transcriber, vad, partial_interval=1e9, turn=turn)
-    finals: list[str] = []
+    finals: list[Final] = []
     for i in range(0, len(pcm), FRAME):
         await rec.settle()
-        finals += [e.transcript.text for e in await rec.feed(pcm[i : i + FRAME]) if isinstance(e, Final)]
+        finals += [e for e in await rec.feed(pcm[i : i + FRAME]) if isinstance(e, Final)]
     await rec.settle()
-    finals += [e.transcript.text for e in await rec.finish() if isinstance(e, Final)]
+    finals += [e for e in await rec.finish() if isinstance(e, Final)]
     return finals
+
+
+def joined(finals: list[Final], vad: VadConfig | None = None) -> bool:
+    """A cut the voice socket undoes: each later part (a spoken turn: words heard) began within the join window
+    (``api.voice_join``: the end silence) of the part before, so it is joined to one stored answer and one reply.
+    A socket joins only spoken turns: a final without words is no turn, and leaves the window as it was."""
+    window = (vad or VadConfig()).end_silence_ms / 1000.0
+    turns = [f.utterance for f in finals if f.transcript.text]
+    return len(turns) > 1 and all(goes_on(a.end, b.start, window) for a, b in itertools.pairwise(turns))
 
 
 @dataclass
@@ -391,15 +407,17 @@ async def measure_set(
         heard, judged = Remembered(default), RememberedTurn(turn)  # the rules share what they hear alike
         for rule in rules:
             finals = await cut_run(heard, judged, paused, RULES[rule])
+            texts = [f.transcript.text for f in finals]
+            rejoined = joined(finals, RULES[rule])
             if len(finals) > 1:
                 result.rules[rule].cut += 1
-                result.rules[rule].cut_texts.append(" | ".join(finals))
-            print(
-                f"  {label} {rule:10} {i + 1:2d}/{len(items)} pause {pause} s: "
-                f"{'CUT ' if len(finals) > 1 else 'kept'} {' | '.join(finals)!r}",
-                flush=True,
-            )
-        result.cut, result.cut_texts = result.rules[rules[0]].cut, result.rules[rules[0]].cut_texts
+                result.rules[rule].joined += rejoined
+                result.rules[rule].cut_texts.append(" | ".join(texts) + (" (joined)" if rejoined else ""))
+            verdict = "kept" if len(finals) < 2 else "CUT, then joined" if rejoined else "CUT, stored split"
+            shown = " | ".join(texts)
+            print(f"  {label} {rule:10} {i + 1:2d}/{len(items)} pause {pause} s: {verdict} {shown!r}", flush=True)
+        first_rule = result.rules[rules[0]]
+        result.cut, result.cut_texts, result.joined = first_rule.cut, first_rule.cut_texts, first_rule.joined
     if "paced" in phases:
         for i, pcm in enumerate(whole):
             for rule in rules:
@@ -448,6 +466,11 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
     def cuts(result: SetResult) -> str:
         return f"{result.cut}/{result.sentences}" if result.cut_measured else "-"
 
+    def split(result: SetResult) -> str:
+        if not result.cut_measured:
+            return "-"
+        return f"{result.joined}/{result.sentences} / {result.cut - result.joined}/{result.sentences}"
+
     def fragments(result: SetResult) -> int:
         return sum(p > THRESHOLD for p in result.p_fragment)
 
@@ -467,6 +490,8 @@ def block(started: datetime, loads: tuple[float, float], held: SetResult, tuning
         f"| measure | held-out ({held.sentences}, names) | tuning ({tuning.sentences}) | goal |",
         "|---|---:|---:|---|",
         f"| sentences cut at a 1.5–2.5 s mid-sentence pause | **{cuts(held)}** | {cuts(tuning)} | 0 |",
+        f"| … of them: ended early, then joined (one answer, one reply) / stored split | {split(held)} | "
+        f"{split(tuning)} | 0 split |",
         f"| turn declared over after a true end, p50 / p95 ms (real time) | **{ms(held.decided, 0.5)}** / "
         f"{ms(held.decided, 0.95)} | - | ≤ 700 (p50) |",
         f"| final transcript in hand after a true end, p50 / p95 ms | {ms(held.delays, 0.5)} / "
@@ -557,15 +582,21 @@ def rules_table(held: SetResult, tuning: SetResult) -> list[str]:
         r = result.rules.get(rule)
         return f"{r.cut}/{result.sentences}" if r is not None and result.cut_measured and result.sentences else "-"
 
+    def split(result: SetResult, rule: str) -> str:
+        r = result.rules.get(rule)
+        if r is None or not result.cut_measured or not result.sentences:
+            return "-"
+        return f"{r.joined} / {r.cut - r.joined}"
+
     rows = [
-        "| end-of-turn rule | held-out cuts | tuning cuts | declared over, p50 / p90 ms | transcript in hand, "
-        "p50 / p90 ms | ended by the model |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| end-of-turn rule | held-out cuts | tuning cuts | held-out cuts joined / stored split | declared over, "
+        "p50 / p90 ms | transcript in hand, p50 / p90 ms | ended by the model |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for rule, r in held.rules.items():
         rows.append(
-            f"| {rule} | {cuts(held, rule)} | {cuts(tuning, rule)} | {ms(r.decided, 0.5)} / {ms(r.decided, 0.9)} | "
-            f"{ms(r.delays, 0.5)} / {ms(r.delays, 0.9)} | {r.by_model}/{len(r.decided)} |"
+            f"| {rule} | {cuts(held, rule)} | {cuts(tuning, rule)} | {split(held, rule)} | {ms(r.decided, 0.5)} / "
+            f"{ms(r.decided, 0.9)} | {ms(r.delays, 0.5)} / {ms(r.delays, 0.9)} | {r.by_model}/{len(r.decided)} |"
         )
     for rule, r in held.rules.items():
         rows.append(f"\nCut under {rule} (held-out): " + ("; ".join(f"`{c}`" for c in r.cut_texts) or "none"))

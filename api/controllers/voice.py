@@ -18,6 +18,13 @@ becomes a voice turn unless empty; ``end_of_turn`` says whether Smart Turn ended
 turn's result, as ``POST …/turns`` returns it, under ``result``), ``error`` (status_code,
 detail). ``turn`` numbers tie a transcript to its reply.
 
+A spoken turn that goes on the one before (the speaker resumed within ``end_silence_ms`` of their last
+word, before answering the new question: ``api.voice_join``) is joined to it: the stored answer becomes
+the whole utterance (both halves kept in its ``data["joined"]``), the reply to the first half is
+withdrawn, and this turn's ``reply`` carries ``"replaces": <the earlier turn>``: the page merges the two
+transcripts into the earlier one and puts this reply in place of the earlier reply (``result`` holds the
+amended answer). Without ``replaces`` the turn was stored as an answer of its own.
+
 Close codes: 4401 not authenticated, 4404 no such session (or another account's), 4409 the
 session is closed, 1009 a frame too large, 1008 frames or audio too fast, 1013 the server
 cannot keep up. Each close follows an ``error`` event saying why.
@@ -38,7 +45,7 @@ import json
 import logging
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -54,6 +61,7 @@ from api.controllers.audio import answer_data
 from api.controllers.turns import present_turn
 from api.errors import describe
 from api.settings import SttSettings
+from api.voice_join import JoinWindow, answer_of
 from api.web.session import socket_cookie_account
 from audio.pcm import BYTES_PER_SAMPLE, SAMPLE_RATE, duration_seconds, to_wav
 from audio.stream import Final, Partial, StreamEvent, StreamingRecognizer
@@ -64,6 +72,7 @@ from audio.vad import SpeechStarted
 from db.errors import NotFound
 from db.models.enums import CLOSED_STATUSES
 from db.services.audio import AudioService, NewClip
+from db.services.rejoin import Join, NotJoined, withdrawable
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +97,7 @@ class _Typed:
 class _Spoken:
     turn: int
     final: Final
+    goes_on: int | None = None  # the spoken turn it continues (``api.voice_join``)
 
 
 class _End:
@@ -209,7 +219,10 @@ class VoiceConnection:
         self.turn_count = 0
         self.waiting_texts = 0  # typed answers not yet answered
         self.turn_model = turn_model(self.stt)
-        self.recognizer = StreamingRecognizer(self.state.transcriber, self.stt.vad(), turn=self.turn_model)
+        vad = self.stt.vad()
+        self.recognizer = StreamingRecognizer(self.state.transcriber, vad, turn=self.turn_model)
+        self.window = JoinWindow(vad.end_silence_ms / 1000.0)
+        self.replied: tuple[int, dict[str, Any]] | None = None  # the last spoken turn's number and result
 
     async def run(self) -> None:
         await self.socket.accept()
@@ -363,9 +376,11 @@ class VoiceConnection:
                     self._heard(await self.recognizer.finish())
                     return
                 if isinstance(item, _Typed):
+                    self.window.close()
                     self.turns.put_nowait(item)
                 elif isinstance(item, _End):
                     self._heard(await self.recognizer.finish())
+                    self.window.close()
                 else:
                     self.queued_audio -= len(item)
                     self._heard(await self.recognizer.feed(item))
@@ -413,7 +428,7 @@ class VoiceConnection:
                     }
                 )
                 if turn is not None:
-                    self.turns.put_nowait(_Spoken(turn, event))
+                    self.turns.put_nowait(_Spoken(turn, event, self.window.spoken(turn, utterance)))
 
     # --- turns (a background task: it outlives the socket) ----------------------------
 
@@ -432,18 +447,54 @@ class VoiceConnection:
         async def on_text(piece: str) -> None:
             self.outbox.put({"type": "reply_delta", "turn": n, "text": piece}, droppable=True)
 
+        turn_input, replaces = self._turn_input(item), None
         try:
-            body = await self.state.interviewer.turn(
-                self.account_id, self.session_id, self._turn_input(item), present_turn, on_text=on_text
-            )
+            body, replaces = await self._joined(item, turn_input, on_text)
+            if body is None:
+                body = await self.state.interviewer.turn(
+                    self.account_id, self.session_id, turn_input, present_turn, on_text=on_text
+                )
         except Exception as exc:
             info = describe(exc)
             if info.status >= 500 and not isinstance(exc, ProviderError):
                 log.exception("voice turn failed on session %s", self.session_id)
             self._error(info.status, info.detail, turn=n, extra=info.extra)
             return
-        self.outbox.put({"type": "reply", "turn": n, "text": body["reply"], "result": body})
+        finally:
+            self.replied = None
+        event: dict[str, Any] = {"type": "reply", "turn": n, "text": body["reply"], "result": body}
+        if replaces is not None:
+            event["replaces"] = replaces
+        self.outbox.put(event)
+        if isinstance(item, _Spoken):
+            self.replied = (n, body)
         await self._learn_names()
+
+    async def _joined(
+        self, item: _Typed | _Spoken, turn_input: TurnInput, on_text: Any
+    ) -> tuple[dict[str, Any] | None, int | None]:
+        """The turn as a continuation of the spoken turn before it, if it goes on it (``api.voice_join``)
+        and that turn's reply can be withdrawn; ``(None, None)`` when it is to be an answer of its own."""
+        assert self.account_id is not None
+        if not isinstance(item, _Spoken) or item.goes_on is None or self.replied is None:
+            return None, None
+        turn, result = self.replied
+        answer = answer_of(result)
+        if turn != item.goes_on or answer is None or not withdrawable(result):
+            return None, None
+        join = Join(
+            answer["sequence"],
+            tuple(UUID(str(a["id"])) for a in result.get("artifacts") or ()),
+            tuple(UUID(str(n["id"])) for n in result.get("notes") or ()),
+        )
+        try:
+            body = await self.state.interviewer.turn(
+                self.account_id, self.session_id, replace(turn_input, join=join), present_turn, on_text=on_text
+            )
+        except NotJoined as refused:  # answered or changed since: an answer of its own, nothing was changed
+            log.info("voice turn on session %s not joined: %s", self.session_id, refused.detail)
+            return None, None
+        return body, turn
 
     async def _learn_names(self) -> None:
         """The turn may have recorded new people or places: the next answers are heard with them."""

@@ -22,6 +22,10 @@
   let pressedAt = 0;
   let pressStarted = false;
   const replies = new Map(); // turn number → StreamingBubble
+  // The last spoken turn's bubbles: speech resumed after a cut turn is joined to it by the server (the reply
+  // says "replaces": that turn), and the page merges the two answers and swaps the withdrawn reply.
+  let lastSpoken = null; // { turn, person: <li>, reply: <li> | null }
+  const pendingSpoken = new Map(); // turn number → its transcript's bubble, until the reply
 
   const chatApi = () => window.Storyloom.chat;
   const say = (message, problem = false) => chatApi().say(message, problem);
@@ -69,8 +73,9 @@
       case "transcript":
         showPartial("");
         if (message.text) {
-          chatUi.addBubble("person", message.text, { method: "voice" });
+          const person = chatUi.addBubble("person", message.text, { method: "voice" });
           replies.set(message.turn, new chatUi.StreamingBubble());
+          pendingSpoken.set(message.turn, person);
           say("The interviewer is replying…");
         } else say("Sorry, I did not catch that. Try again a little louder.", true);
         break;
@@ -80,6 +85,19 @@
       case "reply": {
         const bubble = replies.get(message.turn) || new chatUi.StreamingBubble();
         replies.delete(message.turn);
+        const person = pendingSpoken.get(message.turn) || null;
+        pendingSpoken.delete(message.turn);
+        if (message.replaces !== undefined && lastSpoken && lastSpoken.turn === message.replaces) {
+          // One answer, one reply: the earlier bubble shows the whole answer, the withdrawn reply goes.
+          const answer = (message.result?.interactions || []).find((i) => i.response_method === "voice");
+          if (answer) lastSpoken.person.querySelector(".text").textContent = answer.person_response;
+          person?.remove();
+          lastSpoken.reply?.remove();
+          lastSpoken = { turn: message.turn, person: lastSpoken.person, reply: bubble.el };
+          say("Joined to your answer above.");
+        } else {
+          lastSpoken = person ? { turn: message.turn, person, reply: bubble.el } : null;
+        }
         bubble.finish(message.text).then(() => {
           say(on ? "Listening…" : "");
           chatUi.afterTurn(message.result);
@@ -87,7 +105,10 @@
         break;
       }
       case "error":
-        if (message.turn !== undefined) replies.get(message.turn)?.fail();
+        if (message.turn !== undefined) {
+          replies.get(message.turn)?.fail();
+          pendingSpoken.delete(message.turn);
+        }
         say(message.detail || "Something went wrong with the voice connection.", true);
         break;
       default:

@@ -1,0 +1,211 @@
+"""Words resumed after a cut turn go on its answer (issue 11): ``api.voice_join``, ``db.services.rejoin``.
+
+A slow speaker pauses after a whole clause; the end-of-turn model (scripted here: it calls every pause
+finished, as Smart Turn does after a clause) ends the turn, and it is stored and replied to. Speech resumed
+within the join window (``end_silence_ms`` of the stream's own time, no clock) is joined: one stored answer
+(the whole utterance, both halves kept), one reply (the first withdrawn, its words kept). Speech after the
+window, after a typed answer or an explicit end, or after the person answered the new question elsewhere,
+stays an answer of its own; nothing acknowledged is lost.
+
+The recogniser's words are set (``tests/known_words.py``): what is tested is what the app does with them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from api.controllers import voice as voice_controller
+from api.voice_join import JoinWindow, answer_of, goes_on
+from audio.vad import Utterance
+from db.services.rejoin import joined_text, withdrawable
+from tests.known_words import KnownWords, known_api, known_words, known_words_servers
+from tests.speech import SLOW, silence, speech_pcm
+from tests.support import Api
+from tests.test_voice_ws import SocketTurn
+from tests.turns_support import new_session, transcript
+from tests.voice_support import open_voice, speech_dir, utterance, voice_answers
+
+__all__ = ["known_api", "known_words", "known_words_servers", "speech_dir"]  # fixtures
+
+# (what is spoken, what the recogniser hears) for each half: a clause, then what goes on it.
+HALVES = [
+    (
+        ("My grandmother came from Krakow", "My grandmother came from Kraków."),
+        ("with her two sisters", "With her two sisters."),
+    ),
+    (
+        ("We sailed from Bergen in the spring", "We sailed from Bergen in the spring."),
+        ("and landed in Halifax", "And landed in Halifax."),
+    ),
+]
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(asyncio.wait_for(coro, timeout=120))
+
+
+@pytest.fixture
+def cutting(monkeypatch: pytest.MonkeyPatch) -> SocketTurn:
+    """The end-of-turn model calls every pause finished: the pause after the first clause ends the turn."""
+    turn = SocketTurn(always=0.97)
+    monkeypatch.setattr(voice_controller, "turn_model", lambda stt: turn)
+    return turn
+
+
+async def _first_half(api: Api, session: dict[str, Any], words: KnownWords, said: tuple[str, str], directory: Path):  # type: ignore[no-untyped-def]
+    voice = await open_voice(api, session["id"])
+    await voice.wait_for("ready")
+    words.words = said[1]
+    await voice.send_pcm(silence(0.5) + speech_pcm(said[0], directory, speed=SLOW) + silence(1.0))
+    first = await voice.wait_for("reply", turn=1)  # cut: stored and replied to
+    return voice, first
+
+
+@pytest.mark.parametrize("halves", HALVES, ids=["krakow", "bergen"])
+def test_speech_resumed_within_the_window_is_one_answer_with_one_reply(
+    known_api: Api, known_words: KnownWords, speech_dir: Path, cutting: SocketTurn, halves: Any
+) -> None:
+    api = known_api
+    session = new_session(api)
+    (first_said, first_heard), (second_said, second_heard) = halves
+
+    async def talk() -> Any:
+        voice, first = await _first_half(api, session, known_words, (first_said, first_heard), speech_dir)
+        known_words.words = second_heard
+        await voice.send_pcm(silence(0.8) + utterance(second_said, speech_dir, lead=0.0, speed=SLOW))
+        second = await voice.wait_for("reply", turn=2)
+        await voice.close()
+        return voice, first, second
+
+    voice, first, second = run(talk())
+    assert not voice.of("error"), voice.summary()
+    assert [t["text"] for t in voice.of("transcript")] == [first_heard, second_heard]  # each half as heard, live
+    assert second["replaces"] == 1 and "replaces" not in first
+    first_answer, first_reply = first["result"]["interactions"]
+    answer, reply = second["result"]["interactions"]
+    whole = joined_text(first_heard, second_heard)
+    assert whole == f"{first_heard[:-1]} {second_heard[0].lower()}{second_heard[1:]}"  # one sentence
+    assert answer["id"] == first_answer["id"] and answer["person_response"] == whole
+    joined = answer["data"]["joined"]
+    assert [p["text"] for p in joined["parts"]] == [first_heard, second_heard]  # both halves kept as heard
+    assert joined["withdrawn_replies"] == [{"sequence": first_reply["sequence"], "text": first["text"]}]
+    assert reply["sequence"] == first_reply["sequence"] == answer["sequence"] + 1  # the reply takes its place
+
+    # Stored: one spoken answer (the whole), one reply after it, numbers without a gap, both recordings kept.
+    items = transcript(api, session["id"])
+    assert [i["sequence"] for i in items] == list(range(1, len(items) + 1))
+    (stored,) = voice_answers(items)
+    assert stored["person_response"] == whole and items[-1]["sequence"] == reply["sequence"]
+    assert items[-1]["agent_prompt"] == second["text"] and items[-1]["person_response"] is None
+    assert sum(1 for i in items if i["agent_prompt"] == first["text"]) == (first["text"] == second["text"])
+    clips = api.ok("GET", f"/sessions/{session['id']}/audio")["items"]
+    assert len(clips) == 2 and {c["interaction_id"] for c in clips} == {answer["id"]}
+    assert stored["data"]["audio"] == first_answer["data"]["audio"]  # the answer's recording: the first half's
+    assert {joined["parts"][1]["data"]["audio"]["clip_id"], stored["data"]["audio"]["clip_id"]} == {
+        c["id"] for c in clips
+    }
+
+
+@pytest.mark.parametrize("between", ["window passed", "typed", "end", "answered elsewhere"])
+def test_speech_after_the_window_or_after_an_answer_stays_an_answer_of_its_own(
+    known_api: Api, known_words: KnownWords, speech_dir: Path, cutting: SocketTurn, between: str
+) -> None:
+    """Past the window (3.5 s of silence), after a typed answer or ``{"type": "end"}`` on the socket, or after
+    the person answered the new question elsewhere (the page's form: the database refuses the join): two
+    answers, each with its reply, the first exactly as it was stored."""
+    api = known_api
+    session = new_session(api)
+    (first_said, first_heard), (second_said, second_heard) = HALVES[0]
+
+    async def talk() -> Any:
+        voice, first = await _first_half(api, session, known_words, (first_said, first_heard), speech_dir)
+        gap = 0.8
+        if between == "window passed":
+            gap = 2.5  # 1.0 + 2.5 s: longer than the 3 s end silence
+        elif between == "typed":
+            await voice.send_json({"type": "text", "text": "She was a seamstress."})
+            await voice.wait_for("reply", turn=2)
+        elif between == "end":
+            await voice.send_json({"type": "end"})
+        else:
+            response = api.client.post(f"/sessions/{session['id']}/turns", json={"text": "She was a seamstress."})
+            assert response.status_code == 200, response.text
+        known_words.words = second_heard
+        await voice.send_pcm(silence(gap) + utterance(second_said, speech_dir, lead=0.0, speed=SLOW))
+        last = await voice.wait_for("reply", turn=3 if between == "typed" else 2)
+        await voice.close()
+        return voice, first, last
+
+    voice, first, last = run(talk())
+    assert not voice.of("error"), voice.summary()
+    assert "replaces" not in last
+    spoken = voice_answers(transcript(api, session["id"]))
+    assert [a["person_response"] for a in spoken] == [first_heard, second_heard]
+    assert "joined" not in spoken[0]["data"] and "joined" not in spoken[1]["data"]
+    assert spoken[0]["id"] == first["result"]["interactions"][0]["id"]
+    assert any(i["agent_prompt"] == first["text"] for i in transcript(api, session["id"]))  # never withdrawn
+
+
+# --- the rules, without a socket -----------------------------------------------------------
+
+
+def _u(start: float, end: float) -> Utterance:
+    return Utterance(start, end, start, b"")
+
+
+def test_the_join_window_is_the_stream_time_between_the_last_word_and_the_next() -> None:
+    window = JoinWindow(3.0)
+    assert window.spoken(1, _u(0.5, 2.4)) is None  # nothing before
+    assert window.spoken(2, _u(4.0, 5.0)) == 1  # 1.6 s of silence
+    assert window.spoken(3, _u(7.9, 9.0)) == 2  # 2.9 s: still under the 3 s end silence
+    assert window.spoken(4, _u(12.0, 13.0)) is None  # 3.0 s: the long silence ended it
+    window.close()  # a typed answer, or the client's end
+    assert window.spoken(5, _u(13.5, 14.0)) is None
+    assert window.spoken(6, _u(14.1, 15.0)) == 5
+    assert goes_on(2.0, 2.0, 3.0) and not goes_on(2.0, 1.9, 3.0) and not goes_on(2.0, 5.5, 3.0)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "whole"),
+    [
+        (
+            "My grandmother came from Kraków.",
+            "With her two sisters.",
+            "My grandmother came from Kraków with her two sisters.",
+        ),
+        ("We sailed from Bergen.", "And landed in Halifax.", "We sailed from Bergen and landed in Halifax."),
+        (
+            "Dad worked at the mill.",
+            "Because the farm had failed.",
+            "Dad worked at the mill because the farm had failed.",
+        ),
+        ("Oma lived in Groningen.", "Until the war came.", "Oma lived in Groningen until the war came."),
+        # Look-alikes: a second half that reads as a sentence of its own (a name, "I", a pronoun) keeps its
+        # capital and the stop stays.
+        (
+            "Baba Yetunde sold cloth in Ibadan.",
+            "Her stall was by the gate.",
+            "Baba Yetunde sold cloth in Ibadan. Her stall was by the gate.",
+        ),
+        ("We moved to Lagos.", "Tunde was born there.", "We moved to Lagos. Tunde was born there."),
+        ("It was 1956.", "I was nine.", "It was 1956. I was nine."),
+        ("And then...", "With nothing.", "And then... With nothing."),
+        ("We waited", "for the ferry.", "We waited for the ferry."),
+    ],
+)
+def test_two_halves_read_as_one_answer(first: str, second: str, whole: str) -> None:
+    assert joined_text(first, second) == whole
+
+
+def test_a_reply_that_scheduled_or_proposed_something_is_never_withdrawn() -> None:
+    assert withdrawable({"artifacts": [{"id": "x"}], "notes": [], "indicators": [{"which": "success"}]})
+    assert not withdrawable({"followup_session_id": "f"})
+    assert not withdrawable({"proposed_end": "the story is told"})
+    assert not withdrawable({"items": [{"id": "1"}]})
+    voice = {"sequence": 4, "person_response": "We sailed.", "response_method": "voice"}
+    assert answer_of({"interactions": [voice, {"sequence": 5, "agent_prompt": "Where to?"}]}) == voice
+    assert answer_of({"interactions": [{"sequence": 4, "person_response": "typed", "response_method": "text"}]}) is None
