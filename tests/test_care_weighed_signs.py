@@ -64,6 +64,23 @@ LOSSES = [
     "The priest came and read over her all night with a candle, and in the morning we carried her to the church on "
     "our shoulders.",
     "We left a bowl of rice and his chopsticks on the altar for forty-nine days, so his spirit would not be hungry.",
+    # a third and a fourth batch, written before the rules were widened for them (2 of 12 and 1 of 10 met then)
+    "When the boat came back, the men would not look at Mam. She took his pipe off the mantel and put it in the "
+    "drawer, and for a year there was no fiddle in our kitchen.",
+    "We washed Abuela ourselves and dressed her in her wedding dress, and the candles burned by her head all night.",
+    "In Seoul my mother set out his rice bowl and his spoon on the table every morning for forty-nine days.",
+    "The imam came, and by evening Baba was in the ground. For forty days the Quran was read in our house and "
+    "nobody cooked.",
+    "My brother's guitar went to his best friend, and after that the house was very quiet.",
+    "At the tangi we sat with Koro three days and three nights, we never left him alone.",
+    "When I got to Lagos the compound was full of people in white, and Mama sat on a mat on the floor and did not "
+    "speak to anyone. Papa's chair was turned to the wall.",
+    "The cousins came from Cork for the three days, the whiskey and the clay pipes, and Granda was laid out in the "
+    "parlour in his brown habit.",
+    "We scattered Nani's ashes at Haridwar, and my father shaved his head on the tenth day.",
+    "In the spring the family went up to the cemetery with eggs dyed red and a bottle of wine for Dedushka, and we "
+    "ate on his bench.",
+    "Ah, my Lola. Every November first we bring her favourite biko to the cemetery and stay the whole night by her.",
 ]
 
 # A body or a mind failing, told by a machine, a part changing colour, something not done any more, a wrong act.
@@ -88,6 +105,17 @@ ILLNESSES = [
     "slippers.",
     "Her breath is so short now, she uses the oxygen tank even to walk to the kitchen.",
     "My uncle's kidneys gave up, and now he goes to the machine three times a week.",
+    "Papa's legs swell up every evening now, and he cannot lie flat, he sleeps sitting in the chair.",
+    "Mum started wearing nappies again, and she doesn't know where she lives any more.",
+    "Since the stroke my husband can't use his right hand, I cut his food for him every meal.",
+    "Granddad keeps asking for his wife, who went thirty years ago, and he put his shoes in the oven.",
+    "My sister's hair fell out with the treatment, and now she is so thin the nurse has to lift her.",
+    "His hands went yellow and he couldn't keep anything down, and the doctor sent him to the hospice.",
+    "Dad's memory is going. He asks me every ten minutes if I fed the dog, and we had to take his car keys away.",
+    "Mother can't get out of bed without the hoist now, and the district nurse comes twice a day for the sores.",
+    "He's got the shakes bad now, Parkinson's the doctor says, and he falls every week.",
+    "She lost the feeling in her feet from the sugar, and last winter they took two toes.",
+    "Ever since the fall Gran doesn't leave the house, she gets confused at night and calls for her mother.",
 ]
 
 # Look-alikes: the same words, no loss, no grave illness.
@@ -138,6 +166,27 @@ LOOK_ALIKES = [
     "Nobody played music in the house that year, because the baby was always sleeping.",
     "For three days we did not see the sun, the storm sat on the island.",
     "Grandad dressed him in his best suit for the christening photo.",
+    # third and fourth batches' look-alikes, and those of the cues added for them
+    "We dressed the bride in her grandmother's wedding dress, and the candles burned all night at the party.",
+    "For forty days of Ramadan, no, thirty, we ate only after sunset.",
+    "My brother's guitar went to his best friend when he moved to Berlin.",
+    "We sat with Koro three days at the regatta, he loved the boats.",
+    "Papa's legs ache after the football, he sleeps in the chair after Sunday dinner.",
+    "She cut his food for him, he was only three.",
+    "He put his shoes in the oven to dry them, the old way, after the rain.",
+    "The nurse has to lift the patients, that was my job for twenty years.",
+    "Papa's chair was by the window, where he read the paper every morning with his coffee.",
+    "We scattered the seeds at the edge of the field, and my father shaved his beard for the wedding.",
+    "In the spring we went up to the hill with eggs dyed red for Easter and a bottle of wine for the picnic.",
+    "He asks me every ten minutes if we're there yet, he's seven.",
+    "Mother can't get out of bed before ten on Sundays, she says it's her day off.",
+    "The district nurse came twice a day when I had the baby.",
+    "She was laid out flat by the flu for a week, and we all caught it after.",
+    "The cricket team all in white came to the pub after the match.",
+    "He falls every week, he's learning to skate on the canal.",
+    "She gets confused at night by the bus timetable, the numbers change.",
+    "My grandfather worked at the cemetery for Father Doyle, cutting the grass.",
+    "We walked past the cemetery by the school every day, it was a short cut.",
 ]
 
 

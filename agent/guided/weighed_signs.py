@@ -35,7 +35,10 @@ _COUNT = (
 _NEG = r"(?:did\s+not|didn'?t|never|not|nobody|no\s+one|no-one|no|wouldn'?t|would\s+not|couldn'?t|could\s+not)"
 
 # Each cue: (family, kind, weight, pattern, unless). ``unless`` read in the cue's sentence tells it another cause.
-_FESTIVE = r"birthday|cake|wedding|bride|groom|party|parties|christmas\s+tree|date|romantic|power\s+cut|blackout"
+_FESTIVE = (
+    r"birthday|cake|wedding(?!\s+(?:dress|suit|sari|ring))|bride|groom|party|parties|christmas\s+tree|date|romantic"
+    r"|power\s+cut|blackout"
+)
 _CUES: list[tuple[str, str, int, str, str]] = [
     # ---- done for one gone -------------------------------------------------------------------------------
     (
@@ -81,7 +84,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         "loss",
         "light",
         1,
-        r"\b(?:candles?|lamps?|lanterns?|diyas?|vigil\s+lights?|oil\s+lamps?)\b[^.!?]{0,60}?\b(?:burning|in\s+the\s+window"
+        r"\b(?:candles?|lamps?|lanterns?|diyas?|vigil\s+lights?|oil\s+lamps?)\b[^.!?]{0,60}?\b(?:burning|burned|burnt"
+        r"|in\s+the\s+window"
         r"|by\s+(?:him|her|them|his|her|the)\s+(?:head|bed|body|side|photo|picture|feet)|all\s+night|days|nights|for\s+"
         + _PRON
         + r")\b|\b(?:kept|keep|keeps|lit|light|lights)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:candle|lamp|lantern|diya)s?\s+"
@@ -104,8 +108,10 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|\b(?:gave|give|handed|shared\s+out)\s+(?:away\s+)?(?:(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)\s+(?:\w+\s+)?"
         r"(?:things|clothes|clothing|belongings|shoes|boots|coats?|suits?|saris?|dresses|tools|shirts|jewell?e?ry|books"
         r"|guns?|nets?|horses?|knives|pipes?)\s+(?:away|to)\b"
+        r"|\b(?:(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)\s+(?:\w+\s+)?(?:guitar|fiddle|violin|pipe|watch|rifle|gun|boat"
+        r"|bicycle|bike|tools|car|knife|nets?|saddle|horse|ring|sewing\s+machine|books|clothes|saris?|coat)\s+went\s+to\b"
         r"|\bburn(?:ed|t)\s+(?:\w+\s+){1,8}?for\s+(?:him|her|them|the\s+dead|the\s+ancestors)\b",
-        r"toast|cds?|dvds?|playlist|mix|calories|dinner|rice|cake|fire\s+at\s+the|warehouse|accident|flood|by\s+mistake|moved|moving|outgrew|wedding|married|insurance",
+        r"toast|cds?|dvds?|playlist|mix|calories|dinner|rice|cake|moved|emigrat\w*|sold|lent|borrow\w*|fire\s+at\s+the|warehouse|accident|flood|by\s+mistake|moved|moving|outgrew|wedding|married|insurance",
     ),
     (
         "loss",
@@ -114,14 +120,80 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:carried|bore|took|wrapped|washed|laid)\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?:\w+\s+){0,4}?(?:up\s+the\s+hill"
         r"|in\s+(?:a\s+|the\s+)?white\s+(?:cloth|sheets?|linen|shroud)|in\s+(?:a\s+|the\s+)?(?:shroud|winding\s+sheet)"
         r"|on\s+(?:their|our|the)\s+shoulders|far\s+into\s+the\s+(?:steppe|desert|hills|bush|forest))\b"
+        r"|\bwashed\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?:ourselves|myself|themselves|herself|himself|for\s+the\s+last\s+time"
+        r"|and\s+(?:dressed|wrapped|laid|combed))\b"
         r"|\bdressed\s+(?:him|her|(?-i:[A-Z])\w+)\s+in\s+(?:his|her|their)\s+(?:good|best|wedding|sunday|finest)\s+"
         r"(?:suit|dress|clothes|sari|kimono|hanbok|uniform)\b"
         r"|\bthe\s+(?:men|ones|boys|women)\s+who\s+(?:carried|buried|washed|dug\s+for)\s+" + _PRON + r"\b"
         r"|\bleft\s+"
         + _PRON
         + r"\s+there\b[^.!?]{0,40}?\bfor\s+the\s+(?:sky|birds|vultures|wolves|earth|sea|spirits)\b",
-        r"ankle|twisted|drunk|asleep|tired|baby|wedding|shoulders?\s+(?:after|when)\s+(?:the|we|they)\s+won|match|game"
+        r"ankle|twisted|drunk|asleep|tired|baby|wedding(?!\s+(?:dress|suit|sari|ring))|shoulders?\s+(?:after|when)\s+(?:the|we|they)\s+won|match|game"
         r"|cup|final|victory|hero|champion|birthday",
+    ),
+    (
+        "loss",
+        "buried",
+        2,
+        r"\b(?:he|she|(?-i:[A-Z])\w+|(?:my|our)\s+\w+)\s+was\s+(?:already\s+)?in\s+the\s+(?:ground|earth|grave)\b"
+        r"|\b(?:put|laid|lowered)\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+(?:in|into)\s+the\s+(?:ground|earth|grave)\b"
+        r"|\blaid\s+(?:him|her|them|(?-i:[A-Z])\w+)\s+to\s+rest\b",
+        r"seeds?|bulbs?|plants?|trees?|potatoes|garden|post|pole|foundation|sleep|bed|nap|cable|pipe",
+    ),
+    (
+        "loss",
+        "laidout",
+        2,
+        r"\b(?:he|she|(?-i:[A-Z])\w+)\s+was\s+laid\s+out\s+(?:in|on)\b(?!\s+(?:bed|the\s+sofa)\s+(?:with|for)\b)"
+        r"|\bscattered\s+(?:his|her|their|(?-i:[A-Z])\w*['’]s|(?:my|our)\s+\w+['’]s)\s+ashes\b",
+        r"flat|flu|fever|punch\w*|knock\w*|sunbath\w*|beach|deck\s*chair|plans?|garden|pattern",
+    ),
+    (
+        "loss",
+        "grave",
+        2,
+        r"\b(?:cemetery|graveyard|churchyard|burial\s+ground)\b[^.!?]{0,80}?\b(?:for|by|beside)\s+(?:him|her|them"
+        r"|(?!(?:Easter|Christmas|All|The|A|An|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)(?-i:[A-Z])\w+)\b"
+        r"|\b(?:his|her|their)\s+favou?rite\s+(?:\w+\s+){1,2}?(?:to|on)\s+(?:the\s+|his\s+|her\s+)?(?:cemetery|grave"
+        r"|graveyard|tomb)\b",
+        r"work(?:ed|s)?\s+(?:at|in)|gardener|digger|caretaker|tour|tourists?|history|historic|famous|film|walk(?:ed)?\s+past"
+        r"|shortcut|short\s+cut|play(?:ed)?\s+in|halloween|dare",
+    ),
+    (
+        "loss",
+        "dress",
+        1,
+        r"\b(?:people|women|men|everyone|everybody|mourners|relatives|aunties|the\s+family)\s+(?:all\s+)?(?:in|dressed\s+in"
+        r"|wearing)\s+(?:white|black)\b",
+        r"wedding|bride|cricket|tennis|party|parties|hajj|umrah|christening|baptism|graduation|uniform|team|match|choir"
+        r"|concert|ball|dance|festival|new\s+year",
+    ),
+    (
+        "loss",
+        "turned",
+        1,
+        r"\b(?:his|her|their|(?-i:[A-Z])\w*['’]s)\s+(?:\w+\s+)?(?:chair|seat|photo|picture|portrait)\s+(?:was|were|stood)\s+"
+        r"turned\s+(?:to|against|towards)\s+the\s+wall\b|\bsat\s+on\s+(?:a\s+|the\s+)?(?:mat|floor|ground)\b[^.!?]{0,40}?"
+        r"\b(?:did\s+not|didn'?t|would\s+not|wouldn'?t)\s+(?:speak|talk|eat)\b",
+        r"paint\w*|decorat\w*|clean\w*|punish\w*|naughty|sulk\w*",
+    ),
+    (
+        "loss",
+        "putaway",
+        1,
+        r"\b(?:took|put|packed|locked|shut)\s+(?:his|her|their)\s+(?:\w+\s+)?(?:pipe|fiddle|violin|guitar|accordion|drum"
+        r"|watch|glasses|spectacles|boots|shoes|hat|cap|rifle|tools|razor|prayer\s+beads|rosary|knitting|sewing)\b"
+        r"[^.!?]{0,40}?\b(?:in|into|away\s+in)\s+(?:the|a)\s+(?:drawer|case|box|trunk|chest|attic|loft|cupboard|wardrobe)\b",
+        r"tidy|tidied|clean\w*|visitors|guests|safe\s+keeping|broke|broken|repair|moving|moved|holiday|packing\s+for",
+    ),
+    (
+        "loss",
+        "served",
+        1,
+        r"\b(?:set|put|laid|left|poured|placed)\s+(?:out\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:bowl|plate|cup|glass|spoon"
+        r"|chopsticks|meal|food|rice|tea|coffee|portion)\b[^.!?]{0,60}?\b(?:every\s+(?:morning|day|night|evening)|on\s+the"
+        r"\s+(?:altar|grave|shrine)|for\s+(?:" + _COUNT + r")\s+days|still)\b",
+        r"school|work|breakfast\s+before|shift|came\s+home|comes\s+home|late|bus",
     ),
     (
         "loss",
@@ -130,7 +202,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\bsat\s+(?:the\s+|a\s+)?(?:watch|vigil|wake)\b|\bkept\s+(?:the\s+|a\s+)?(?:watch|vigil)\s+(?:by|over|beside|with)\s+"
         r"(?:him|her|them|the\s+body)\b|\b(?:read|prayed|chanted|sang)\s+all\s+night\s+(?:by|beside|over)\s+"
         r"(?:him|her|them|(?-i:[A-Z])\w+)\b|\b(?:read|prayed|chanted|sang|sat)\s+(?:over|by|beside|with)\s+(?:him|her|them"
-        r"|the\s+body)\s+all\s+night\b|\byou\s+(?:don'?t|do\s+not|never)\s+leave\s+" + _PRON + r"\s+alone\b",
+        r"|the\s+body)\s+all\s+night\b|\b(?:you|we|they|nobody|no\s+one)\s+(?:don'?t|do\s+not|never|didn'?t|did\s+not|would\s+not|wouldn'?t)?\s*"
+        r"(?:leave|left)\s+(?:" + _PRON + r"|the\s+body)\s+alone\b",
         r"ship|boat|deck|lamb\w*|calv\w*|wedding|exam|storm|baby|party|fever|sick|ill|flu|guard|sentry|army",
     ),
     (
@@ -212,7 +285,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|\b(?:his|her)\s+(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator)\b"
         r"|\b(?:oxygen|breathing)\s+(?:machine|tank|cylinder|bottle|mask|concentrator)\b[^.!?]{0,40}?\b(?:by|beside|next\s+to)"
         r"\s+(?:the|his|her|their)\s+bed\b|\bthe\s+machine\s+(?:\w+\s+)?(?:by|beside|next\s+to)\s+(?:his|her|their)\s+bed\b",
-        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|nurse|ward\s+where"
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|(?:was|is|as)\s+a\s+nurse|nurse\s+(?:on|in|at)|ward\s+where"
         r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest"
         r"|mountain|summit|altitude|birth|baby|few\s+hours|for\s+a\s+(?:day|night|while)|quiz|exam",
     ),
@@ -222,7 +295,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:insulin|catheter|colostomy|stoma|morphine|commode|stair\s*lift|zimmer|walking\s+frame|hoist|hospital\s+bed"
         r"|oxygen|dialysis|chemo)\b",
-        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|nurse|work(?:ed|s)?\s+(?:on|in|at)|job"
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|(?:was|is|as)\s+a\s+nurse|nurse\s+(?:on|in|at)|work(?:ed|s)?\s+(?:on|in|at)|job"
         r"|patients|engineer|quiz|exam|lecture|textbook|question|answer",
     ),
     (
@@ -261,6 +334,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|toes?|breast|breasts)\b(?!\s+(?:for\s+a\s+walk|out|off\s+the\s+(?:table|chair)|braces?|casts?|plaster|bandages?"
         r"|splints?|boots?|dressings?|stitches|pins?|irons?|callipers?|calipers?|support))"
         r"|\b(?:leg|foot|arm)\s+(?:was\s+|were\s+)?(?:amputated|taken\s+off|cut\s+off)\b"
+        r"|\b(?:took|take|cut\s+off|amputated|removed)\s+(?:off\s+)?(?:two|three|four|one|both|all|some)\s+(?:of\s+(?:his|her)"
+        r"\s+)?(?:toes|fingers|legs|feet)\b"
         r"|\b(?:below|above|under)\s+the\s+(?:knee|elbow)\b(?=[^.!?]{0,5}[.!?,;]|$)",
         r"dog|cat|horse|cow|calf|doll|statue|chicken|turkey|lamb|pig|table|chair|trousers|jeans|skirt|dress|boots|socks"
         r"|water|mud|snow|deep",
@@ -271,7 +346,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:he|she|they|(?-i:[A-Z])\w+)\s+(?:can(?:no|')t|cannot|couldn'?t|could\s+not|can\s+not|no\s+longer\s+(?:can|could)"
         r"|is\s+not\s+able\s+to|isn'?t\s+able\s+to)\s+(?:\w+\s+)?(?:climb|walk|get\s+up|stand|dress|wash|feed|eat|swallow"
-        r"|breathe|lift|hold|manage|do\s+the\s+stairs)\b[^.!?]{0,50}?\b(?:any\s*more|now|without|by\s+(?:him|her)self"
+        r"|breathe|lift|hold|manage|do\s+the\s+stairs|get\s+out\s+of\s+bed|use\s+(?:his|her)\s+(?:right|left)\s+(?:hand|arm|leg|side))\b[^.!?]{0,50}?\b(?:any\s*more|now|without|by\s+(?:him|her)self"
         r"|on\s+(?:his|her)\s+own)\b"
         r"|\bnow\s+(?:he|she|they)\s+(?:can(?:no|')t|cannot|can\s+not)\s+(?:even\s+)?(?:climb|walk|get\s+up|stand|dress|wash"
         r"|feed|eat|swallow|breathe|lift|hold|manage)\b|\b(?:his|her|their)\s+breath\s+(?:is|was|got|gets)\s+(?:so\s+)?short\b"
@@ -315,6 +390,66 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|all\s+the\s+time|now|day\s+and\s+night)\b",
         r"nervous|exam|cold|frightened|scared|fear|angry|rage|coffee|laugh\w*|excite\w*",
     ),
+    (
+        "body",
+        "named",
+        2,
+        r"\b(?:parkinson'?s|motor\s+neurone|multiple\s+sclerosis|emphysema|copd|cirrhosis|heart\s+failure"
+        r"|kidney\s+failure|renal\s+failure|lupus|huntington'?s|tumou?r|lymphoma"
+        r"|the\s+shakes\s+(?:bad|now))\b(?=[^.!?]*\b(?:he|she|his|her|him|mum|dad|mother|father|gran|granny|grandad|grandpa|grandma"
+        r"|uncle|aunt|husband|wife|brother|sister|son|daughter)\b)"
+        r"|\b(?:his|her|(?-i:[A-Z])\w*['’]s)\s+memory\s+(?:is|was|'s)\s+(?:going|gone|failing|bad|slipping)\b",
+        r"quiz|question|answer|textbook|lecture|exam|patients?|ward|study|studied|module|symptoms?\s+of|what\s+is",
+    ),
+    (
+        "body",
+        "falls",
+        1,
+        r"\b(?:he|she|(?-i:[A-Z])\w+)\s+(?:falls|fell|keeps\s+falling)\s+(?:every\s+(?:week|day|night)|all\s+the\s+time"
+        r"|again\s+and\s+again|more\s+and\s+more)\b|\blost\s+(?:the\s+)?feeling\s+in\s+(?:his|her)\s+(?:feet|legs|hands"
+        r"|fingers|toes)\b|\b(?:district|community|visiting|home)\s+nurse\b|\bcarers?\s+(?:come|comes|came)\b",
+        r"baby|toddler|child|learning|skat\w*|ski\w*|ice|horse|football|rugby|bike|cold\s+water|snow",
+    ),
+    (
+        "body",
+        "swelling",
+        1,
+        r"\b(?:legs?|ankles?|feet|belly|stomach|face)\s+(?:\w+\s+)?(?:swell|swells|swelled|swollen|swelling|puff\s+up|blew\s+up)\b",
+        r"bee|sting|wasp|heat|hot|flight|plane|pregnan\w*|bump|knock|sprain\w*|football|match|ate|eat\w*|allerg\w*",
+    ),
+    (
+        "body",
+        "flat",
+        1,
+        r"\b(?:can(?:no|')t|cannot|couldn'?t|could\s+not)\s+(?:lie|lay|sleep)\s+(?:flat|down)\b"
+        r"|\bsleeps?\s+(?:sitting\s+up|sitting\s+in\s+(?:the|a|his|her)\s+chair|in\s+(?:the|a|his|her)\s+chair)\b",
+        r"plane|train|bus|flight|baby|pregnan\w*|back\s+ache|backache|after\s+dinner|after\s+lunch|sunday",
+    ),
+    (
+        "body",
+        "continence",
+        1,
+        r"\b(?:wear|wears|wearing|in)\s+(?:nappies|diapers|pads|incontinence\s+pads)\s+again\b|\bincontinen\w*\b",
+        r"baby|toddler|potty|grandson|granddaughter|twins",
+    ),
+    (
+        "body",
+        "wasting",
+        1,
+        r"\b(?:he|she|(?-i:[A-Z])\w+)\s+(?:is|was|got|grew|became|went|has\s+got)\s+(?:so|very|too|terribly|all|that)\s+"
+        r"(?:thin|frail|weak|small)\b(?!\s+(?:as\s+a|when\s+(?:he|she)\s+was\s+(?:a\s+)?(?:child|boy|girl|young)))"
+        r"|\bskin\s+and\s+bones?\b|\b(?:hair|teeth)\s+(?:\w+\s+)?(?:fell|falls|came|comes|falling|coming)\s+out\b"
+        r"|\b(?:couldn'?t|could\s+not|can'?t|cannot)\s+keep\s+(?:anything|any\s+food|food|a\s+thing)\s+down\b",
+        r"child|boy|girl|young|diet|model|dancer|runner|fashion|teenager|baby\s+teeth|milk\s+teeth|comb|brush|summer",
+    ),
+    (
+        "body",
+        "lifted",
+        1,
+        r"\b(?:the\s+nurses?|nurses|carers?|i|we)\s+(?:\w+\s+)?(?:has|have|had)\s+to\s+(?:lift|feed|wash|turn|dress|carry)\s+"
+        r"(?:him|her)\b|\b(?:i|we)\s+cut\s+(?:his|her)\s+(?:food|meat|bread)\s+for\s+(?:him|her)\b",
+        r"baby|child|toddler|boy|girl|three|four|two|little|drunk|puppy|kitten|lamb|calf|dog",
+    ),
     # ---- a mind going ------------------------------------------------------------------------------------
     (
         "mind",
@@ -340,8 +475,19 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|year|month)\s+it\s+is|where\s+(?:she|he)\s+(?:is|lives|was)|(?:her|his)\s+own\s+(?:house|home|name))\b"
         r"|\bthought\s+(?:i|we)\s+(?:was|am|were|are)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:brother|sister|mother|father"
         r"|husband|wife|son|daughter|mum|dad)\b|\blike\s+(?:i\s+am|i'?m|i\s+was|i\s+were)\s+a\s+(?:\w+\s+)?stranger\b"
-        r"|\basks?\s+(?:for|after|when)\s+(?:her|his)\s+(?:mother|father|mum|mam|dad|husband|wife)\b",
+        r"|\bcalls?\s+for\s+(?:her|his)\s+(?:mother|father|mum|mam|mama|dad)\b"
+        r"|\basks?\s+(?:me\s+)?every\s+(?:\w+\s+)?minutes\b"
+        r"|\b(?:asks?|asking|asked)\s+(?:for|after|when|where)\s+(?:is\s+)?(?:her|his)\s+(?:mother|father|mum|mam|dad"
+        r"|husband|wife|brother|sister)\b(?=[^.!?]*\b(?:who|long|years|gone|went|died|dead|every\s+day|again))",
         r"teacher|nickname|joke|teas\w*|twins?|party|phone|dark|masks?|costume|disguise|beard",
+    ),
+    (
+        "mind",
+        "confused",
+        1,
+        r"\b(?:gets|got|is|was|getting)\s+(?:so\s+|very\s+|more\s+)?confused\s+(?:at\s+night|now|in\s+the\s+evenings?"
+        r"|more\s+and\s+more|every\s+(?:day|night))\b",
+        r"exam|maths|forms?|tax|computer|phone|app|timetable|map|directions",
     ),
     (
         "mind",
