@@ -47,6 +47,8 @@ _NOT_OUT_OF_REACH = [
     "It's all gone now, the village, I remember it was by the river.",
     "The old market, that's all gone now, flats everywhere.",
     "Nothing comes from the tap in summer, we carry water.",
+    "Her name was Wanjiru. I can't get it out of my head, that song she sang.",
+    "The tune Grandpa whistled, it won't come out of my head, every morning I hear it.",
     "My head is empty, I'm hungry, we worked since five.",
 ]
 

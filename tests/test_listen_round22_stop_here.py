@@ -35,6 +35,8 @@ _NOT_CLOSES = [
     "We stopped there for the night, in a barn near Lyon.",
     "We left it there, the old cart, in the field.",
     "We could stop there for water, the driver knew a spring.",
+    "Let us stop here. The next part is the war.",
+    "Okay, we can stop there with the farm. Now I tell you about the city.",
     "That will do for now, the foreman would say, and we went back to the looms.",
 ]
 

@@ -25,13 +25,14 @@ _HELD = re.compile(
     re.IGNORECASE,
 )
 # Reached for and not brought: "I can't bring it back (up)", "I can't get it back", "I can't call it up", "it won't
-# come back (to me)", "I can't find it any more", "I can't pull it up"
+# come back (to me)", "I can't find it any more", "I can't pull it up" (never "I can't get it out of my head", "it
+# won't come out of my head": not forgotten)
 _NOT_BROUGHT = re.compile(
     r"\b(?:can['’]?t|cannot|could\s*n['’]?t|could\s+not|can\s+no\s+longer)\s+(?:\w+\s+)?(?:bring|get|call|pull|dig|fish"
-    r"|find|catch|reach|carry)\s+(?:it|that|them|that\s+one|the\s+\w+)\s+(?:back|up|out|again|any\s*more)\b"
+    r"|find|catch|reach|carry)\s+(?:it|that|them|that\s+one|the\s+\w+)\s+(?:back|up|again|any\s*more)\b"
     r"|\b(?:can['’]?t|cannot|could\s*n['’]?t)\s+(?:\w+\s+)?(?:find|reach|catch)\s+(?:it|that|them|that\s+one)\s*[.!…]"
     r"|\b(?:it|that|they|the\s+\w+)\s+(?:won['’]t|will\s+not|doesn['’]t|does\s+not|wouldn['’]t|would\s+not)\s+come"
-    r"\s+(?:back|up|out)(?:\s+to\s+me)?\b",
+    r"\s+(?:back|up|out)(?:\s+to\s+me)?\b(?!\s+of\s+my\s+(?:head|mind))",
     re.IGNORECASE,
 )
 # Shut away or sunk: "it's a locked box", "the key is gone (with him)", "went under the snow with a lot of things",

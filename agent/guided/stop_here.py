@@ -6,7 +6,7 @@
 The stop ends its sentence (a short tail at most: a name, "I think", "okay", a reason of a few words), so a stop in a
 story is none: "We stop here, at the well, and the camels drink", "we could stop there for the night on the way to
 Lyon", "The bus didn't stop here", "That'll do, he said". Nor one said by someone in the story ("Let's leave it
-there, Mum said about the vase").
+there, Mum said about the vase"), nor a pause between parts ("Let us stop here. The next part is the war.").
 """
 
 from __future__ import annotations
@@ -33,11 +33,21 @@ _SAYING = re.compile(
 )
 
 
+# The telling goes on after the stop: a pause between parts, no close ("Let us stop here. The next part is the war.")
+_GOES_ON = re.compile(
+    r"\bnext\s+(?:part|thing|is|one|chapter|story)\b|\bthe\s+(?:next|other)\s+(?:part|story|chapter)\b"
+    r"|\bnow\s+(?:i|we|let['’]?s|let\s+us)\s+(?:go|come|tell|talk|move|turn|start)\b",
+    re.IGNORECASE,
+)
+
+
 def stops(text: str) -> bool:
     """Whether the answer says, now, to stop the talk here (see the module)."""
     for found in _STOP.finditer(text):
         before = re.split(r"(?<=[.!?…])\s+", text[: found.start()])[-1]
         rest = re.split(r"(?<=[.!?…])\s+", text[found.end() :])[0]
+        if _GOES_ON.search(text, found.end()):
+            continue  # "Let us stop here. The next part is the war.": a pause between parts
         if _SAYING.search(before) or _SAYING.search(rest):
             continue  # "Let's leave it there, Mum said", "Father said, we stop here for the night"
         if rest.strip() and not re.match(r"^\s*(?:[,;:—–-]|\?|[.!…])", rest):
