@@ -69,10 +69,11 @@ def withdrawable(result: dict[str, Any]) -> bool:
 
 
 # A first half Whisper closed with a full stop, and a second half opening with a word that goes on a
-# sentence (not a name, not "I"): one sentence, the stop and the capital dropped.
+# sentence (not a name, not "I"), or in lower case: one sentence, the stop and the capital dropped.
 _GOES_ON = frozenset(
     "and but or nor with without in on at to of for from by into onto over under after before because when "
-    "while where who whom whose which that so than until till as though although if since".split()
+    "while where who whom whose which that so than until till as though although if since behind beside near "
+    "across along around through between among during toward towards against within upon past".split()
 )  # conjunctions and prepositions only: "Her stall was by the gate." after a stop is a sentence of its own
 _FIRST_WORD = re.compile(r"^(\W*)([A-Za-z]+)")
 
@@ -83,7 +84,9 @@ def joined_text(first: str, second: str) -> str:
     if not first or not second:
         return first or second
     word = _FIRST_WORD.match(second)
-    if first.endswith(".") and not first.endswith("..") and word and word.group(2).lower() in _GOES_ON:
+    # Whisper's own lower-case start ("behind the bakery") says the words go on, whatever the word.
+    goes_on = word is not None and (word.group(2).lower() in _GOES_ON or word.group(2)[0].islower())
+    if first.endswith(".") and not first.endswith("..") and goes_on:
         lead, w = word.group(1), word.group(2)
         return f"{first[:-1]} {lead}{w.lower()}{second[word.end() :]}"
     return f"{first} {second}"
