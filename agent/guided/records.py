@@ -14,6 +14,7 @@ import snowballstemmer
 
 from agent.guided.aim_whose import EMPHASIS, bore, lived_at, passed_through, the_persons
 from agent.guided.answer_kinds import kinds_asked
+from agent.guided.concept_crafts import TRADES
 from agent.guided.concept_more import ADDING_HEADS, MORE_CONCEPTS, PLACED, PLACED_ALONE
 from agent.guided.concepts import (
     ORDINALS,
@@ -25,6 +26,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
+from agent.guided.flaws import WITHOUT, flaw_absent
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.numbers import words_to_digits
 from agent.guided.put_off import put_off_span
@@ -204,7 +206,7 @@ def indicator_marks(
             by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
             if sentence is not None or by_topic:
                 found[word] = sentence
-        found.update(_flaw_absent(aim, content, found, clauses))
+        found.update(flaw_absent(aim, content, found, list(dict.fromkeys(c.sentence for c in clauses))))
         if helping and (help := helping.group("help").lower()) in content and help not in found:
             found.update(_helped(found, names, clauses, help))
         said_names = names & found.keys()
@@ -305,53 +307,6 @@ def _naming_before(aim: str, content: set[str]) -> frozenset[str]:
     return frozenset(
         a for a, b in pairwise(tokens) if a in content and any(c.named for c in concepts_named(b)) and concepts_named(a)
     )
-
-
-# A flaw an indicator says the work is without ("Stringer beads without undercut", "Bend straps without cracks",
-# "A pot without air bubbles"), and a flaw said absent in the answer's own words: "no little ditch on the side of any
-# of them", "not one crack", "never a bubble", "my fingernail never catches". The answer's flaw need not be the
-# indicator's word: the learner tells the work clean as they see it.
-_FLAWS = frozenset(
-    """undercut undercuts crack cracks cracking porosity pores pinhole pinholes hole holes gap gaps bubble bubbles lump
-    lumps defect defects flaw flaws blemish blemishes snag snags tear tears drip drips sag sags wobble wobbles warp
-    warping slag spatter chip chips dent dents""".split()
-)
-_FLAW_ABSENT = re.compile(
-    r"\b(?:no(?!\s+one\s+(?!of\b))|not\s+(?:a|one|any)|never\s+(?:a|one|any)|without\s+(?:a|any)|nor\s+(?:a|any))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?"
-    r"(?:ditch(?:es)?|grooves?|notch(?:es)?|gaps?|holes?|pinholes?|cracks?|pits?|pores?|bubbles?|lumps?|marks?|chips?"
-    r"|dents?|runs?|drips?|sags?|snags?|tears?|flaws?|defects?|blemish(?:es)?|undercuts?|porosity|slag|spatter)\b"
-    r"|\b(?:never|doesn['’]t|didn['’]t|does\s+not|did\s+not|won['’]t)\s+(?:once\s+)?(?:catch|catches|caught|snag"
-    r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b",
-    re.IGNORECASE,
-)
-
-
-# A flaw said present, where no "no", "not one", "never" says it absent (:data:`_FLAW_ABSENT` taken out first).
-_FLAW_PRESENT = re.compile(
-    r"\b(?:cracked|split|splits|crazed|sagged|collapsed|undercut|pitted|warped|bubbled|blistered|chipped|dented"
-    r"|(?:lots|plenty|full|a\s+lot|many|some)\s+(?:of\s+)?(?:[\w'’-]+\s+)?(?:cracks|holes|bubbles|gaps|lumps|chips"
-    r"|dents|pores|pinholes|drips|sags|spatter|undercut)|(?:every|each)\s+one\s+had\s+(?:them|it|one))\b",
-    re.IGNORECASE,
-)
-_TO_COME = re.compile(
-    r"\b(?:i|we|you)(?:['’]ll|\s+will|\s+shall)\b|\b(?:next\s+(?:week|time|month)|tomorrow)\b|\bgoing\s+to\b", re.I
-)
-
-
-def _flaw_absent(aim: str, content: set[str], found: dict[str, str | None], clauses: list[_Clause]) -> dict[str, str]:
-    """The flaw an indicator's work is without, told absent in the answer's own words (:data:`_FLAW_ABSENT`)."""
-    point = re.search(r"\bwithout\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)", aim.lower())
-    flaw = point.group(1) if point else None
-    if flaw is None or flaw not in content or flaw in found or flaw not in _FLAWS:
-        return {}
-    sentences = list(dict.fromkeys(c.sentence for c in clauses))
-    # a flaw said present anywhere ("then they all split", "this one cracked all three") undoes any absence
-    if any(_FLAW_PRESENT.search(_FLAW_ABSENT.sub(" ", s)) for s in sentences):
-        return {}
-    # absent in a report of work done, not of work to come ("we'll throw them next week, no cracks to show you")
-    sentence = next((s for s in sentences if _FLAW_ABSENT.search(s) and not _TO_COME.search(s)), None)
-    return {flaw: sentence} if sentence else {}
 
 
 # An indicator of helping someone with their thing ("Helping with his father's tobacco harvest", "Helping her mother
@@ -687,15 +642,21 @@ def _asked_is_told(content: set[str], found: set[str], aim: str, beside_place: b
     asked = content - names
     if asked and not found - names:
         return False
-    point = re.search(r"\bwithout\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)", aim.lower())
+    point = WITHOUT.search(aim.lower())
     if point and point.group(1) in content and point.group(1) not in found:
         return False  # "A phrase without a break": what it is without is the point, not the phrase alone
     general = {w for w in asked if concepts_named(w, beside_place=beside_place) and w not in ADDING_HEADS}
     # A general word that only qualifies the next ("a cloth business", "a coffee farm") does not tell
     # the thing alone: "I started at the fabric shop" starts no cloth business of one's own.
     tokens = [t.lower().replace("’", "'").removesuffix("'s") for t in re.findall(r"[\w'’]+", aim)]
-    qualifying = {a for a, b in pairwise(tokens) if a in general and b in general and b not in _WHERE}
-    what = (general - qualifying - _WHERE) or (general - qualifying)
+    # a trade before "work" is the work told ("his father's blacksmith work")
+    qualifying = {
+        a
+        for a, b in pairwise(tokens)
+        if a in general and b in general and b not in _WHERE and not (b == "work" and a in TRADES)
+    }
+    # a season only dates it: "The duck hunt in spring" is no duck bought in April
+    what = (general - qualifying - _WHERE - _SEASONS) or (general - qualifying)
     return not general or bool(what & found)
 
 
@@ -719,6 +680,7 @@ def _placed_as_asked(word: str, sentence: str, text: str, names: set[str], place
 # General words that say where, not what: "army service overseas" is army service, wherever it was,
 # and a holiday overseas tells none of it.
 _WHERE = frozenset({"overseas", "abroad"})
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 
 
 def _names_beside_the_rest(

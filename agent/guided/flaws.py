@@ -1,0 +1,59 @@
+"""A flaw an indicator says the work is without ("Bend straps without cracks", "Dumplings sealed with no cracks",
+"A glaze free of bubbles"), told absent in the answer's own words ("not one crack", "never a bubble") or present
+("half of them cracked"): moved out of ``records`` (near 80 KB) with the reading of "with no" and "free of"."""
+
+from __future__ import annotations
+
+import re
+
+# A flaw an indicator says the work is without ("Stringer beads without undercut", "Bend straps without cracks",
+# "A pot without air bubbles"), and a flaw said absent in the answer's own words: "no little ditch on the side of any
+# of them", "not one crack", "never a bubble", "my fingernail never catches". The answer's flaw need not be the
+# indicator's word: the learner tells the work clean as they see it.
+_FLAWS = frozenset(
+    """undercut undercuts crack cracks cracking porosity pores pinhole pinholes hole holes gap gaps bubble bubbles lump
+    lumps defect defects flaw flaws blemish blemishes snag snags tear tears drip drips sag sags wobble wobbles warp
+    warping slag spatter chip chips dent dents""".split()
+)
+_FLAW_ABSENT = re.compile(
+    r"\b(?:no(?!\s+one\s+(?!of\b))|not\s+(?:a|one|any)|never\s+(?:a|one|any)|without\s+(?:a|any)|nor\s+(?:a|any))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?"
+    r"(?:ditch(?:es)?|grooves?|notch(?:es)?|gaps?|holes?|pinholes?|cracks?|pits?|pores?|bubbles?|lumps?|marks?|chips?"
+    r"|dents?|runs?|drips?|sags?|snags?|tears?|flaws?|defects?|blemish(?:es)?|undercuts?|porosity|slag|spatter)\b"
+    r"|\b(?:never|doesn['’]t|didn['’]t|does\s+not|did\s+not|won['’]t)\s+(?:once\s+)?(?:catch|catches|caught|snag"
+    r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b",
+    re.IGNORECASE,
+)
+
+
+# A flaw said present, where no "no", "not one", "never" says it absent (:data:`_FLAW_ABSENT` taken out first).
+_FLAW_PRESENT = re.compile(
+    r"\b(?:cracked|split|splits|crazed|sagged|collapsed|undercut|pitted|warped|bubbled|blistered|chipped|dented"
+    r"|(?:lots|plenty|full|a\s+lot|many|some)\s+(?:of\s+)?(?:[\w'’-]+\s+)?(?:cracks|holes|bubbles|gaps|lumps|chips"
+    r"|dents|pores|pinholes|drips|sags|spatter|undercut)|(?:every|each)\s+one\s+had\s+(?:them|it|one))\b",
+    re.IGNORECASE,
+)
+_TO_COME = re.compile(
+    r"\b(?:i|we|you)(?:['’]ll|\s+will|\s+shall)\b|\b(?:next\s+(?:week|time|month)|tomorrow)\b|\bgoing\s+to\b", re.I
+)
+
+
+WITHOUT = re.compile(r"\b(?:without|with\s+no|free\s+of)\s+(?:a\s+|an\s+|any\s+)?([\w'’]+)")
+
+
+def flaw_absent(aim: str, content: set[str], found: dict[str, str | None], sentences: list[str]) -> dict[str, str]:
+    """The flaw an indicator's work is without, told absent in the answer's own words (:data:`_FLAW_ABSENT`)."""
+    point = WITHOUT.search(aim.lower())
+    flaw = point.group(1) if point else None
+    if flaw is None or flaw not in content or flaw not in _FLAWS:
+        return {}
+    if flaw in found:
+        if found[flaw] and not _FLAW_ABSENT.search(found[flaw] or ""):
+            del found[flaw]  # "but half of them cracked": told present, never met ("Dumplings with no cracks")
+        return {}
+    # a flaw said present anywhere ("then they all split", "this one cracked all three") undoes any absence
+    if any(_FLAW_PRESENT.search(_FLAW_ABSENT.sub(" ", s)) for s in sentences):
+        return {}
+    # absent in a report of work done, not of work to come ("we'll throw them next week, no cracks to show you")
+    sentence = next((s for s in sentences if _FLAW_ABSENT.search(s) and not _TO_COME.search(s)), None)
+    return {flaw: sentence} if sentence else {}
