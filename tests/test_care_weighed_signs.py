@@ -187,6 +187,8 @@ LOOK_ALIKES = [
     "She gets confused at night by the bus timetable, the numbers change.",
     "My grandfather worked at the cemetery for Father Doyle, cutting the grass.",
     "We walked past the cemetery by the school every day, it was a short cut.",
+    "His memory is going, he jokes, but he still beats me at chess.",
+    "My aunt was a dialysis nurse, she started dialysis rounds at seven every morning.",
 ]
 
 

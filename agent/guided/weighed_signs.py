@@ -285,7 +285,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|\b(?:his|her)\s+(?:oxygen|dialysis|chemo(?:therapy)?|feeding\s+tube|ventilator)\b"
         r"|\b(?:oxygen|breathing)\s+(?:machine|tank|cylinder|bottle|mask|concentrator)\b[^.!?]{0,40}?\b(?:by|beside|next\s+to)"
         r"\s+(?:the|his|her|their)\s+bed\b|\bthe\s+machine\s+(?:\w+\s+)?(?:by|beside|next\s+to)\s+(?:his|her|their)\s+bed\b",
-        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|(?:was|is|as)\s+a\s+nurse|nurse\s+(?:on|in|at)|ward\s+where"
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|(?:was|is|as)\s+an?\s+(?:\w+\s+)?nurse|rounds|nurse\s+(?:on|in|at)|ward\s+where"
         r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest"
         r"|mountain|summit|altitude|birth|baby|few\s+hours|for\s+a\s+(?:day|night|while)|quiz|exam",
     ),
@@ -295,7 +295,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:insulin|catheter|colostomy|stoma|morphine|commode|stair\s*lift|zimmer|walking\s+frame|hoist|hospital\s+bed"
         r"|oxygen|dialysis|chemo)\b",
-        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|(?:was|is|as)\s+a\s+nurse|nurse\s+(?:on|in|at)|work(?:ed|s)?\s+(?:on|in|at)|job"
+        r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|(?:was|is|as)\s+an?\s+(?:\w+\s+)?nurse|rounds|nurse\s+(?:on|in|at)|work(?:ed|s)?\s+(?:on|in|at)|job"
         r"|patients|engineer|quiz|exam|lecture|textbook|question|answer",
     ),
     (
@@ -397,8 +397,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:parkinson'?s|motor\s+neurone|multiple\s+sclerosis|emphysema|copd|cirrhosis|heart\s+failure"
         r"|kidney\s+failure|renal\s+failure|lupus|huntington'?s|tumou?r|lymphoma"
         r"|the\s+shakes\s+(?:bad|now))\b(?=[^.!?]*\b(?:he|she|his|her|him|mum|dad|mother|father|gran|granny|grandad|grandpa|grandma"
-        r"|uncle|aunt|husband|wife|brother|sister|son|daughter)\b)"
-        r"|\b(?:his|her|(?-i:[A-Z])\w*['’]s)\s+memory\s+(?:is|was|'s)\s+(?:going|gone|failing|bad|slipping)\b",
+        r"|uncle|aunt|husband|wife|brother|sister|son|daughter)\b)",
         r"quiz|question|answer|textbook|lecture|exam|patients?|ward|study|studied|module|symptoms?\s+of|what\s+is",
     ),
     (
@@ -480,6 +479,13 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"|\b(?:asks?|asking|asked)\s+(?:for|after|when|where)\s+(?:is\s+)?(?:her|his)\s+(?:mother|father|mum|mam|dad"
         r"|husband|wife|brother|sister)\b(?=[^.!?]*\b(?:who|long|years|gone|went|died|dead|every\s+day|again))",
         r"teacher|nickname|joke|teas\w*|twins?|party|phone|dark|masks?|costume|disguise|beard",
+    ),
+    (
+        "mind",
+        "memory",
+        1,
+        r"\b(?:his|her|(?-i:[A-Z])\w*['’]s)\s+memory\s+(?:is|was|'s)\s+(?:going|gone|failing|bad|slipping)\b",
+        r"she\s+says|he\s+says|they\s+say|jok\w*|laugh\w*|remembers\s+every|but\s+(?:she|he)\s+remembers|names|phone",
     ),
     (
         "mind",
