@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.amounts_as_asked import amounts_as_asked
 from agent.guided.numbers import in_unit, unit_at, words_to_digits
 from agent.guided.term_spelling import fold
 
@@ -93,11 +94,14 @@ def figures_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
     """``answer`` with a range in other units and a bare restated figure written in the expected answer's terms
     (see the module's docstring); the answer as it was where neither is said."""
     if not re.search(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)", answer, re.I
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)",
+        answer,
+        re.I,
     ):
         return answer
     text = _digits(answer)
     changed = _scale_carried(text)
     for target in expected:
         changed = _span_as_asked(changed, target)
+    changed = amounts_as_asked(changed, expected)  # one amount said otherwise (agent.guided.amounts_as_asked)
     return changed if changed != text else answer

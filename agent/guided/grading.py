@@ -69,14 +69,16 @@ _FILLER = re.compile(
 
 # A decimal said in words, digit by digit after "point" ("one point six" → 1.6, "at two point five metres");
 # "at one point" is the idiom ("at one point, six …", "at one point six of us …") unless a unit follows.
-_POINT = re.compile(r"(?P<at>\bat\s)?\b(?P<whole>\d+) point (?P<digits>(?:\d )*\d)\b")
+_POINT = re.compile(r"(?P<at>\bat\s)?\b(?P<whole>\d+) point (?P<digits>(?:(?:\d|oh) )*\d)\b")  # "point oh five"
 
 
 def _decimal(found: re.Match[str]) -> str:
     after = [w for w in re.findall(r"[a-z]+", found.string[found.end() :]) if w not in _ARTICLES]
     if found.group("at") and found.group("whole") == "1" and unit_at(after, 0) is None:
         return found.group()
-    return f"{found.group('at') or ''}{found.group('whole')}.{found.group('digits').replace(' ', '')}"
+    return (
+        f"{found.group('at') or ''}{found.group('whole')}.{found.group('digits').replace(' ', '').replace('oh', '0')}"
+    )
 
 
 def normalise(text: str) -> str:
@@ -928,7 +930,7 @@ _FILLER_WORD = re.compile(
     r"|please|hey|gosh|oops|whoops|and|but|now|then|just|um|ya|yah|oi|huh)$",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"\.{2,}|…|[.!?;,:]+|\s[-–—]+\s")
+_CLAUSE = re.compile(r"\.{2,}|…|(?:[!?;:]|[.,](?!\d))+|\s[-–—]+\s")  # never "98.6", "240,000"
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _PERSONAL = frozenset("i me my mine you your he him his she her we us our they them their".split())
 # Something going on, told ("the rice is boiling over", "the phone's ringing"), as normalised.

@@ -19,7 +19,7 @@ _TENS = {
 _SCALES = {"thousand": 1_000, "million": 1_000_000}
 _JOINED_BY_AND = {"hundred", *_SCALES}
 _NUMBER_WORDS = set(_UNITS) - {"oh"} | set(_TENS) | set(_SCALES) | {"hundred"}
-_TOKEN = re.compile(r"-?\d+(?:[.,]\d+)?(?:/\d+)?|[a-z]+|[^\sa-z\d]", re.IGNORECASE)
+_TOKEN = re.compile(r"-?\d{1,3}(?:,\d{3}){2,}(?![\d,])|-?\d+(?:[.,]\d+)?(?:/\d+)?|[a-z]+|[^\sa-z\d]", re.IGNORECASE)
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:/\d+)?")
 
 
@@ -151,7 +151,7 @@ _UNIT_FORMS = {
     "yd": "yd yard yards",
     "mi": "mile miles",
     "mph": "mph m_p_h miles_per_hour miles_hour mile_hour miles_per_h",
-    "km/h": "kph k_p_h kmh k_m_h km_h km_per_hour kilometres_per_hour kilometers_per_hour kilometres_hour"
+    "km/h": "kph k_p_h kmh k_m_h km_h km_hour km_per_hour kilometres_per_hour kilometers_per_hour kilometres_hour"
     " kilometers_hour",
     "s": "s sec secs second seconds",
     "min": "min mins minute minutes",
@@ -244,14 +244,15 @@ _SIZES = {
 
 def same_amount(first: tuple[float, str | None], second: tuple[float, str | None]) -> bool:
     """Two amounts said with different units that are one amount ("21 days" and "3 weeks", "2 km" and "2000
-    metres", "93 °F" and "34 °C"), to within 2 % (an inch is "about 2.5 cm") or a degree; never two numbers
+    metres", "93 °F" and "34 °C"), to within 2 % (an inch is "about 2.5 cm") or a degree of the first's scale
+    ("100.4 °F", a fever, is no 37 °C); never two numbers
     without a unit, nor amounts of different kinds ("3 weeks" and "21 km")."""
     (a, unit_a), (b, unit_b) = first, second
     if unit_a is None or unit_b is None or unit_a == unit_b:
         return False
     if {unit_a, unit_b} == {"°C", "°F"}:
         celsius, fahrenheit = (a, b) if unit_a == "°C" else (b, a)
-        return abs((fahrenheit - 32) * 5 / 9 - celsius) <= 1
+        return abs((fahrenheit - 32) * 5 / 9 - celsius) <= (1 if unit_a == "°C" else 5 / 9) + 1e-9  # one said degree
     kind_a, size_a = _SIZES.get(unit_a, (None, 0.0))
     kind_b, size_b = _SIZES.get(unit_b, (None, 0.0))
     if kind_a is None or kind_a != kind_b:

@@ -155,6 +155,20 @@ def _said(name: str, text: str) -> bool:
     return bool(_pattern(name).search(text))
 
 
+# Names of the table with another common sense (a planet and a god, a locomotive and a spacecraft, a person of
+# Sweden, a missile, a currency's code): their other names stand for them only where the question is about the
+# table's sense, told by a word of it ("Which liquid metal ...?" takes "quicksilver" for mercury; "Which planet is
+# closest to the Sun?" does not, nor "Stephenson's Rocket" "arugula", nor "a Swede" "rutabaga").
+_OTHER_SENSE = {
+    "mercury": r"element|metal|liquid|thermometer|barometer|chemi|symbol|\bhg\b|toxic|poison|amalgam|silver",
+    "rocket": r"salad|leaf|leaves|herb|vegetable|greens?\b|peppery|cook|food|plant|pesto|pizza|rucola|arugula",
+    "swede": r"vegetable|root|turnip|neeps?\b|cook|food|mash|soup|crop|plant|rutabaga",
+    "polaris": r"\bstars?\b|sky|night|north|navigat|constellation|astronom|ursa|bear|dipper|celestial",
+    "sirius": r"\bstars?\b|sky|night|brightest|constellation|astronom|canis|\bdog\b",
+    "aed": r"heart|cardiac|shock|resuscitat|first aid|arrest|defib|\bcpr\b|collapse",
+}
+
+
 def _other_names(target: str, prompt: str) -> list[str]:
     """The names that stand for ``target`` (an expected answer) in an answer to ``prompt``: the other names of
     its thing, of the kind the question asks (generic or brand), none that the question says."""
@@ -165,6 +179,8 @@ def _other_names(target: str, prompt: str) -> list[str]:
         own = [n for n in every if re.sub(r"[\s-]+", " ", n) in (plain, plain.rstrip("s"))]
         if not own:
             continue
+        if any(re.search(_OTHER_SENSE[n], prompt, re.IGNORECASE) is None for n in every if n in _OTHER_SENSE):
+            return []  # a name of two senses, asked in the other (see _OTHER_SENSE)
         brand_asked, generic_asked = _ASKS_BRAND.search(prompt), _ASKS_GENERIC.search(prompt)
         pool = brands if brand_asked and not generic_asked else generics if generic_asked and brands else every
         return [n for n in pool if n not in own and not _said(n, prompt)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided.plain_wordings import PLAIN_WORDINGS, TERM_SIDE
+from agent.guided.plain_wordings import COMPOSED, PLAIN_WORDINGS, TERM_SIDE
 
 # Everyday words that mean the same in an answer of words ("quick and lively" for "fast and lively",
 # "very quiet" for "very soft"): a small closed set of common adjectives, each group read as its first word.
@@ -22,6 +22,27 @@ SAME_MEANING = [
     "sad sorrowful unhappy mournful",
 ]
 _PLAIN_WORD = {word: group.split()[0] for group in SAME_MEANING for word in group.split()}
+
+
+def _er(word: str) -> str:
+    """An adjective's comparative ("quiet" -> "quieter", "big" -> "bigger", "noisy" -> "noisier")."""
+    if word.endswith("e"):
+        return word + "r"
+    if word.endswith("y"):
+        return word[:-1] + "ier"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwy]", word):
+        return word + word[-1] + "er"
+    return word + "er"
+
+
+# The comparatives too: "getting quieter" for "getting softer", "quicker" for "faster" (never "slower").
+_PLAIN_WORD |= {
+    _er(word): _er(group.split()[0])
+    for group in SAME_MEANING[:10]
+    if group.split()[0] not in ("begin",)
+    for word in group.split()
+    if " " not in word and not word.endswith(("ful", "ly", "ed", "ce"))
+}
 
 # A technical term and its plain-English wordings ("go down" for "descend", "breathe out" for "exhale", "heart
 # attack" for "myocardial infarction", "collarbone" for "clavicle"): a closed set of the terms of first aid,
@@ -66,7 +87,8 @@ _PLAIN_TERM = {
     phrase: group.split("|")[0] for group in PLAIN_TERMS for phrase in group.split("|") if phrase != group.split("|")[0]
 }
 _WORDINGS = sorted(map(re.escape, {*_PLAIN_TERM, *_PLAIN_TERM.values()}), key=len, reverse=True)
-_ANY_SAID = re.compile(r"\b(?:" + "|".join(_WORDINGS) + r")\b")
+_COMPOSED = [(term, re.compile(pattern)) for term, pattern in COMPOSED]  # composed wordings (plain_wordings)
+_ANY_SAID = re.compile(r"\b(?:" + "|".join([*_WORDINGS, *(p.pattern for _, p in _COMPOSED)]) + r")\b")
 
 # "go/come/move down" is "descend" only of someone moving: said first ("Go down."), after "and/then/so/but"
 # ("rest, then go down"), or after a person and their modal ("you must go down", "climbers came down", "tell
@@ -87,9 +109,16 @@ _NOT_HANDED = re.compile(
 )
 
 
+def _term(wording: str) -> str | None:
+    """The term a plain wording is read as (listed, or composed: "it thins your blood"); None for a term."""
+    if wording in _PLAIN_TERM:
+        return _PLAIN_TERM[wording]
+    return next((term for term, pattern in _COMPOSED if pattern.fullmatch(wording) and wording != term), None)
+
+
 def _plain(wording: str) -> bool:
     """A plain wording of its term; an abbreviation of the term ("b i d", "npo") stands on the term's side."""
-    return wording in _PLAIN_TERM and wording not in TERM_SIDE
+    return _term(wording) is not None and wording not in TERM_SIDE
 
 
 def plainer(text: str, asked: str = "") -> str:
@@ -99,14 +128,14 @@ def plainer(text: str, asked: str = "") -> str:
     word for fainting" or the term for "the common name for the patella", is no answer ("said-back"); the other
     side is ("What does hypertension mean?" "High blood pressure.")."""
     words = " ".join(_PLAIN_WORD.get(word, word) for word in text.split())
-    named = {(_PLAIN_TERM.get(f.group(), f.group()), _plain(f.group())) for f in _ANY_SAID.finditer(asked)}
+    named = {(_term(f.group()) or f.group(), _plain(f.group())) for f in _ANY_SAID.finditer(asked)}
 
     def one(found: re.Match[str]) -> str:
         said, before = found.group(), words[: found.start()]
-        term = _PLAIN_TERM.get(said, said)
+        term = _term(said) or said
         if (term, _plain(said)) in named:
             return "said-back"
-        if said in _PLAIN_TERM and (
+        if term != said and (
             re.search(r"\bno\s*$", before)
             or (_DOWN.search(said) and not _MOVER.search(before))
             or (_PASS.match(said) and not _NOT_HANDED.match(words[found.end() :]))
