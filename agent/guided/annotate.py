@@ -76,6 +76,8 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     kin = relatives(text) + clergy + by_role(text)
     named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said or said.lower()[5:] in FAMILY_NAMES}
     named |= {no_possessive(said.split(" ")[1]) for _, _, said in clergy}  # "the Pastor's pew": the title, no thing
+    # "Sister Mary Agnes", "Father John Paul": the whole name after a title said as said, not read again as a name
+    named |= {said.split(" ", 1)[1] for _, person, said in kin if person == said and said.count(" ") >= 2}
     names, places, things = capitalised(text, exclude=named, known=known or Known())
     # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
     mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])

@@ -60,8 +60,8 @@ def without_family_word(words: list[str]) -> list[str]:
     if len(words) < 3 or not _named(words[1:]):
         return words
     first = lows[0]
-    if first not in _ONE or first in KIN_ALSO_NAMES:
-        return words  # "Ama Ata Aidoo": a kin word that is a given name is read in ``naming``
+    if first not in _ONE or (first in KIN_ALSO_NAMES and first not in _ALSO_GIVEN):
+        return words  # "Ama Ata Aidoo": a kin word that is a given name is read in ``naming`` (not "Lola", below)
     if (first in _ALSO_GIVEN and lows[1] in _GIVEN) or (first in _RARELY_GIVEN and lows[1] in _MIDDLES):
         return words  # "Lola Mae Jenkins", "Mimi Louise Hart", "Tutu Ann Smith": her own given name and a middle one
     return words[1:]
@@ -70,3 +70,9 @@ def without_family_word(words: list[str]) -> list[str]:
 def _named(words: list[str]) -> bool:
     """Capitalised words, none of them a family word itself ("Nana Nana Smith" is no name after a prefix)."""
     return all(w[:1].isupper() and w.lower() not in _ONE for w in words[:2])
+
+
+def own_given_first(first: str, second: str) -> bool:
+    """A family word that is a given name too, before another given name, is her own given name: "Lola Kate Evans",
+    "Lola Mae Jenkins" (``naming`` asks this of a kin word that is a name elsewhere too, as "Lola" now is)."""
+    return first.lower() in _ALSO_GIVEN and second.lower() in _GIVEN

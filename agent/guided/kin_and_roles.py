@@ -9,7 +9,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from agent.guided.kin_name_given import kin_by_name
 from agent.guided.kin_or_name import MOSTLY_NAMES, family_talk, named_so, names_a_place
+from agent.guided.kin_said_to import called_to_teller
 from agent.guided.lexicon import (
     ADDRESS,
     FAMILY_NAMES,
@@ -279,6 +281,9 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         rf"(?:{KIN_MODIFIERS}\s+){{0,2}}({kin_words})\b(?=\s*[,.;:!?—–]|\s*$|\s+(?:in|from|at|on)\b)"
     )
     taken: set[int] = set()
+    for where, name, said in kin_by_name(text):  # "her brother's name, Ondrej": one person (``kin_name_given``)
+        found.append((where, name, said))
+        taken.add(where)
     found += _family_word_explained(text, kin_words, taken)
     for match in re.finditer(backward, text, flags=re.IGNORECASE):
         given, owner, word = match.group(1), match.group(2), match.group(3)
@@ -330,6 +335,11 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
         denied = owner and not given and not second and DENIED_BEFORE.search(text[: match.start()])
         if denied and not re.match(r"['’]s\b", text[match.end() :]):  # not "not my uncle's fault"
             continue  # "Uncle Kwame, not really my uncle,": the relative denied (``respect_kin``)
+        called = not (owner or given or second) and called_to_teller(
+            text, match.start(2), match.end(2), KIN.get(word.lower(), "")
+        )
+        if called:
+            continue  # "my son said Dad, come": the teller called by a child (``kin_said_to``), not one's father
         if not owner and word.lower() in RESPECT_KIN and given and not second and word[:1].isupper():
             elder = " ".join(itertools.takewhile(is_name_word, no_possessive(given).split()))
             if elder and said_in_respect(text, match.start(), match.end()):

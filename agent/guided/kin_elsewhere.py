@@ -123,4 +123,12 @@ thambi brother alone+before   thangachi sister alone
 lama = before                 geshe = before              rinpoche = after            alhaji = before
 alhaja = before               batono = before             kalbatono = before
 thiru = before                thirumathi = before         guai = after
+# Tagalog "Lola Conching" (a grandmother; "Lola" a given name too: the relative only where kin is sure); Breton
+# "Mamm-gozh Anna", "Tad-kozh Yann"; Greek "Kyrios Yannis", "Kyria Eleni" (Mr, Mrs)
+lola grandmother alone+before+name+given  mamm-gozh grandmother alone+before  tad-kozh grandfather alone+before
+kyrios = before               kyria = before
 """
+
+# Spirits and figures of tales called by a family's word, nobody's relative: "Mami Wata is the spirit of the water",
+# "Baba Yaga lives in the forest" (merged into ``lexicon.FIGURES``)
+FIGURES_ELSEWHERE = frozenset({"mami wata", "mama wata", "baba yaga", "papa legba", "mama africa", "nana buluku"})

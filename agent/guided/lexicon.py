@@ -5,7 +5,7 @@ Kept apart from the rules in ``annotate`` so they can grow without touching code
 
 from __future__ import annotations
 
-from agent.guided.kin_elsewhere import KIN_ELSEWHERE
+from agent.guided.kin_elsewhere import FIGURES_ELSEWHERE, KIN_ELSEWHERE
 from agent.guided.landforms import LANDFORMS
 
 POSITIVE = frozenset(
@@ -428,6 +428,7 @@ FIGURES = frozenset(
      "old man winter", "mother earth", "mother russia", "lady liberty", "johnny reb", "tommy atkins", "tonton macoute",
      "tonton macoutes", "mama quilla", "mama killa", "mama cocha", "mama qucha"}
 )  # fmt: skip
+FIGURES = FIGURES | FIGURES_ELSEWHERE  # "Mami Wata", "Baba Yaga" (``kin_elsewhere``)
 # Rulers' titles: a person with a name after them ("Sultan Barghash"); alone, as often a horse or a dog ("Prince").
 RULERS = frozenset("sultan sultana emir shah emperor empress maharaja maharani nawab begum prince princess".split())
 # ("kuv", Hmong "my", said inside English: "kuv tus txiv", my husband; "m'" and "mo", Gaelic "my":

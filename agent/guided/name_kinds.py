@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from agent.guided.halls_named import met_in_hall
 from agent.guided.landforms import LANDFORMS
 from agent.guided.lexicon import (
     CLUB_WORDS,
@@ -40,7 +41,7 @@ from agent.guided.lexicon import (
 )
 from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive, plain_word
 from agent.guided.names import FEMALE, MALE
-from agent.guided.not_people import not_a_person
+from agent.guided.not_people import named_right_after, not_a_person
 from agent.guided.person_acts import TRADES, acts_as_person, by_trade, owns_kin
 from agent.guided.person_cues import (
     ADDRESSING,
@@ -133,7 +134,10 @@ _SURNAME_PLACE_WORDS = frozenset("weir dam field fields brook brooks hill hills 
 
 
 # Words after a name that make it a firm's: "the Gobi factory", "the Altai works" (with ``ORG_WORDS``)
-_WORKS_AFTER = frozenset("factory factories works mill mills plant brand cashmere shop store".split())
+_WORKS_AFTER = frozenset(
+    """factory factories works mill mills plant brand cashmere shop store mints mint sweets candy candies chocolate
+    chocolates cigarettes beer lager cola""".split()
+)  # and what they make: "Andes mints", "Sahara cigarettes"
 
 
 def kind_of_name(
@@ -163,6 +167,10 @@ def kind_of_name(
     elsewhere = not_a_person(words, before, after, given=listed_name, known_person=name in known.people, lead=lead)
     if elsewhere is not None:
         return elsewhere  # a god, "the settlement called Wainikoro", "Karen Jeppe Jemaran", "in Motibhai's shop"
+    if not comma_before and named_right_after(lead if lead is not None else before, after):
+        return "thing"  # "our cow Daisy gave milk", "the boat Mary Rose took us out" (not "off the boat, Santa Cruz")
+    if after[:1] and after[0] in SOCIETY_HALLS and met_in_hall(before) and not re.search(r"['’]s$", words[-1]):
+        return "place"  # "the bingo starts at the Legion hall", "we danced in the Orange hall" (``halls_named``)
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
@@ -181,6 +189,8 @@ def kind_of_name(
         # (not "we played Sheku's song": whoever made what was played, below)
     if cloth_after(words, before, after) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "thing"  # "the George wrapper", "an Ankara print", "Harris tweed": a cloth named by a name, no one
+    if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 2 and last in PLACE_WORDS:
+        return "place"  # "the Lady Minto Hospital", "the Queen Mary Hospital": a building named for her
     if before[-1:] == ["the"] and first in VESSEL_TITLES and len(words) > 1:
         return "thing"  # "on the Miss Evelyn", "the Lady Grace": a boat named for a woman, not the woman
     if re.search(r"['’]s$", words[-1]) and comma_after and _explained_as_business(apposition or []):
@@ -336,8 +346,8 @@ def kind_of_name(
         if owner and (is_given_name(words[0]) or name in known.people):
             return "person"  # "Harbans Singh's bicycle shop": the shop is his
         return "thing"  # "the Monarch cookstove", "our Singer sewing machine", "the Zsolnay factory"
-    if not comma_after and nxt in SOCIETY_HALLS and not owner:
-        return "thing"  # "the Podhalanie hall", "the Legion hall": the society that meets there
+    if not comma_after and nxt in SOCIETY_HALLS and not owner and not met_in_hall(before):
+        return "thing"  # "the Podhalanie hall burned", "the Legion hall committee": the society that meets there
     side = nxt in SIDES and after[1:2] != ["of"] and not is_given_name(words[0])  # not "the Carter side of the family"
     if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")

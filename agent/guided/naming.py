@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.double_names import nordic_double
-from agent.guided.family_prefixes import without_family_word
+from agent.guided.family_prefixes import own_given_first, without_family_word
 from agent.guided.given_last import MORE_SURNAMES_FIRST, mongolian_given, vietnamese_given
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
 from agent.guided.names import FEMALE, MALE
@@ -113,6 +113,8 @@ def _given_not_title(words: list[str], i: int) -> bool:
     if low not in KIN_ALSO_NAMES:
         return False
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if nxt and own_given_first(low, nxt):
+        return True  # "Lola Kate Evans": her own given name, then a second (``family_prefixes``)
     # "Ama Ata Aidoo": a given name of two such words before a surname
     two = nxt in KIN_ALSO_NAMES and i + 2 < len(words) and words[i + 2].lower() not in KIN
     return bool(nxt) and words[i + 1][:1].isupper() and (nxt not in KIN or two) and nxt not in MALE | FEMALE

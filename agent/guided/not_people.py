@@ -121,3 +121,23 @@ def named_animal(before: list[str], after: list[str] | None = None) -> bool:
     else:
         return False
     return animal and not any(word in _SAID_BY_ANIMAL or word in PERSON_NOUNS for word in before[:-3])
+
+
+_OWNERS = frozenset("my our his her their your".split())
+# what a boat's doer goes on with: "the boat Mary sailed in", "the ship Tom worked on" (Mary and Tom aboard it)
+_ABOARD_AFTER = frozenset("in on to into from with aboard back out".split())
+
+
+def named_right_after(lead: list[str], after: list[str]) -> bool:
+    """The name said right after the animal or the boat it names: "our cow Daisy", "my old horse Bella", "the boat
+    Mary Rose", "the ship Mary Rose sank" (not "the boat Mary sailed in", "the horse Daisy rode to school": Mary
+    and Daisy the people in or on it; nor "a cow Daisy bought", "the man with the cow, Daisy")."""
+    if not lead or not _animal(lead[-1]) or lead[-1].endswith("s"):
+        return False
+    owned = len(lead) > 1 and (lead[-2] in _OWNERS or (len(lead) > 2 and lead[-3] in _OWNERS))
+    if owned:
+        return True
+    if lead[-2:-1] != ["the"] or lead[-1] not in VESSELS:
+        return False
+    did = after[:1] != [] and after[0].endswith("ed") and (len(after) < 2 or after[1] in _ABOARD_AFTER)
+    return not did

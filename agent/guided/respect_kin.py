@@ -33,6 +33,17 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[begin : after.start() if after else len(text)]
 
 
+# the sentence says whose sibling the aunt or uncle is: a relative after all ("Uncle Bill sang at church, he was
+# Dad's brother", "Auntie Ama from next door, my mother's own sister")
+KIN_SAID = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|ma|pa|mama|papa|mummy|daddy)['’]s\s+(?:own\s+|younger\s+|elder\s+|older\s+"
+    r"|big\s+|little\s+|baby\s+|twin\s+)?(?:sister|brother|sis|bro)\b|\bmy\s+(?:real|own|blood|proper)\s+"
+    r"(?:aunt|auntie|aunty|uncle)\b|\b(?:married|wife|husband)\s+(?:to\s+)?my\s+(?:aunt|uncle)\b",
+    re.IGNORECASE,
+)
+
+
 def said_in_respect(text: str, start: int, end: int) -> bool:
     """The sentence around the title says it is one of respect, not of kin (see the module)."""
-    return RESPECT_SAID.search(sentence_around(text, start, end)) is not None
+    sentence = sentence_around(text, start, end)
+    return RESPECT_SAID.search(sentence) is not None and KIN_SAID.search(sentence) is None

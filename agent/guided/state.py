@@ -90,7 +90,7 @@ def read_turn(ctx: TurnContext) -> Turn:
         count=ctx.asked_before + len(ctx.asked),
         said="\n".join(view.agent_prompt or "" for view in ctx.asked),
         # the teller's own name said bare is no one they mention (``teller_name``)
-        reading=without_teller(read(text, known=known), ctx.person_name, ctx.person_called)
+        reading=without_teller(read(text, known=known), ctx.person_name, ctx.person_called, text)
         if text and text.strip()
         else None,
         known=known,

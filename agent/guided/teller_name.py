@@ -28,14 +28,41 @@ def own_names(display_name: str | None, called: str | None = None) -> frozenset[
     return frozenset(n.lower() for n in names if n and n[:1].isupper())
 
 
-def without_teller(reading: Reading, display_name: str | None, called: str | None = None) -> Reading:
-    """``reading`` without the teller's own name said bare among the people it mentions."""
+# The teller speaking of themself in the sentence that says the name: "I wasn't Hattie", "called me Jozef",
+# "Harriet was my name", "the pastor said Malia, stand up, and I shook"
+_SELF = re.compile(r"\b(?:I|me|myself)\b|\bmy\s+(?:own\s+)?(?:first\s+|given\s+|real\s+)?name\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _said_of_teller(text: str, name: str) -> bool:
+    """Some sentence of ``text`` says ``name`` bare where the teller speaks of themself, and not beside the teller
+    as someone else ("Hattie and I went", "with Hattie I shared a bed"): a namesake doing things in a sentence of
+    their own ("Grace from next door fed us") is someone else."""
+    named = re.escape(name)
+    bare = rf"\b{named}\b(?!['’]s)"
+    beside = rf"\b{named}\s+and\s+(?:I|me)\b|\b(?:I|me)\s+and\s+{named}\b|\bwith\s+{named}\b"
+    called = rf"\b{named}\s*,\s*(?:you|your)\b"  # "Mama always said Hattie, you talk too much": the teller called
+    return any(
+        re.search(bare, sentence, re.IGNORECASE)
+        and (_SELF.search(sentence) or re.search(called, sentence, re.IGNORECASE))
+        and not re.search(beside, sentence, re.IGNORECASE)
+        for sentence in _SENTENCE.findall(text)
+    )
+
+
+def without_teller(
+    reading: Reading, display_name: str | None, called: str | None = None, text: str | None = None
+) -> Reading:
+    """``reading`` without the teller's own name said bare among the people it mentions (said where the teller
+    speaks of themself, when ``text`` is given: see ``_said_of_teller``)."""
     own = own_names(display_name, called)
     if not own or not any(p.lower() in own for p in reading.people):
         return reading
     kept = [
         (person, said)
         for person, said in zip(reading.people, reading.reflections, strict=False)
-        if person.lower() not in own or said.lower() != person.lower()
+        if person.lower() not in own
+        or said.lower() != person.lower()
+        or (text is not None and not _said_of_teller(text, person))
     ]
     return dataclasses.replace(reading, people=[p for p, _ in kept], reflections=[s for _, s in kept])
