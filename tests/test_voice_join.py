@@ -150,6 +150,43 @@ def test_speech_after_the_window_or_after_an_answer_stays_an_answer_of_its_own(
     assert any(i["agent_prompt"] == first["text"] for i in transcript(api, session["id"]))  # never withdrawn
 
 
+@pytest.mark.parametrize(
+    "heard",
+    [
+        ("My sister Halina came from Kraków.", "With her two daughters."),
+        ("Uncle Bolesław drove the tram in Łódź.", "Until the war came."),
+    ],
+    ids=["halina", "boleslaw"],
+)
+def test_a_reply_that_marked_an_indicator_stays_and_the_words_that_went_on_are_an_answer_of_their_own(
+    known_api: Api, known_words: KnownWords, speech_dir: Path, cutting: SocketTurn, heard: tuple[str, str]
+) -> None:
+    """The reply to the first half marked a success indicator on those words alone: it is never withdrawn
+    (``withdrawable``), so the speech resumed within the window is stored and replied to on its own, the
+    mark and its evidence as they were."""
+    api = known_api
+    session = new_session(api, success_indicators=["Names the people of the family"])
+    (first_said, _), (second_said, _) = HALVES[0]
+
+    async def talk() -> Any:
+        voice, first = await _first_half(api, session, known_words, (first_said, heard[0]), speech_dir)
+        known_words.words = heard[1]
+        await voice.send_pcm(silence(0.8) + utterance(second_said, speech_dir, lead=0.0, speed=SLOW))
+        second = await voice.wait_for("reply", turn=2)
+        await voice.close()
+        return voice, first, second
+
+    voice, first, second = run(talk())
+    assert not voice.of("error"), voice.summary()
+    assert first["result"]["indicators"], "the first reply marks the indicator"  # the case under test
+    assert "replaces" not in second
+    items = transcript(api, session["id"])
+    assert [a["person_response"] for a in voice_answers(items)] == list(heard)
+    assert any(i["agent_prompt"] == first["text"] for i in items)  # never withdrawn
+    (indicator,) = api.ok("GET", f"/sessions/{session['id']}")["success_indicators"]
+    assert indicator["met"] and indicator["evidence"] == first["result"]["indicators"][0]["evidence"]
+
+
 # --- the rules, without a socket -----------------------------------------------------------
 
 
@@ -210,10 +247,42 @@ def test_two_halves_read_as_one_answer(first: str, second: str, whole: str) -> N
 
 
 def test_a_reply_that_scheduled_or_proposed_something_is_never_withdrawn() -> None:
-    assert withdrawable({"artifacts": [{"id": "x"}], "notes": [], "indicators": [{"which": "success"}]})
+    assert withdrawable({"artifacts": [{"id": "x"}], "notes": [{"id": "n"}], "indicators": [], "topics_linked": ["t"]})
     assert not withdrawable({"followup_session_id": "f"})
     assert not withdrawable({"proposed_end": "the story is told"})
     assert not withdrawable({"items": [{"id": "1"}]})
     voice = {"sequence": 4, "person_response": "We sailed.", "response_method": "voice"}
     assert answer_of({"interactions": [voice, {"sequence": 5, "agent_prompt": "Where to?"}]}) == voice
     assert answer_of({"interactions": [{"sequence": 4, "person_response": "typed", "response_method": "text"}]}) is None
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # "I finished the book." … "the first chapter, I mean": met on the first half alone.
+        [{"which": "completion", "index": 0, "met": True, "evidence": "I finished the book."}],
+        # "We practised every day." … "until I was ill": a success indicator, another index.
+        [{"which": "success", "index": 2, "met": True, "evidence": "We practised every day."}],
+        # Marked not met ("I never went back." … "until 1990, when I took Mum"): a judgement all the same.
+        [{"which": "success", "index": 1, "met": False, "evidence": "I never went back."}],
+    ],
+    ids=["completion met", "success met", "marked not met"],
+)
+def test_a_reply_that_marked_an_indicator_is_never_withdrawn(marked: list[dict[str, Any]]) -> None:
+    """The mark rests on the first half's words and the redone reply cannot take it back (the interviewer
+    marks, it never unmarks): the reply stays and the words that went on are an answer of their own."""
+    assert not withdrawable({"interactions": [], "indicators": marked})
+    assert not withdrawable({"indicators": marked, "artifacts": [], "notes": [], "topics_linked": []})
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        {"indicators": [], "topics_linked": ["3f0c"], "artifacts": [], "notes": []},  # a topic linked: stays true
+        {"indicators": None, "artifacts": [{"id": "a"}], "notes": [{"id": "n"}]},  # deleted with the reply
+        {"interactions": [{"sequence": 4, "person_response": "We sailed.", "response_method": "voice"}]},
+    ],
+    ids=["topic linked", "artifacts and notes", "nothing else"],
+)
+def test_a_reply_that_marked_nothing_lasting_is_withdrawn(result: dict[str, Any]) -> None:
+    assert withdrawable(result)

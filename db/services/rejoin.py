@@ -12,10 +12,10 @@ transaction, under its lease (``agent.turns``), ``join_answer``:
 - withdraws the reply to the first half: its row is deleted and its words kept in the answer's
   ``data["joined"]["withdrawn_reply"]``; the interaction numbers stay gap-free (the session's
   ``last_sequence`` goes back to the answer's); the provisional artifacts and the notes that reply's
-  tools made are deleted (the reply to the whole answer makes its own). What else that reply did is
-  kept: an indicator marked or a topic linked was marked on words still in the answer (marking again is
-  idempotent), and a reply that scheduled a follow-up, proposed the end or recorded an exercise is never
-  withdrawn (``withdrawable``);
+  tools made are deleted (the reply to the whole answer makes its own). A topic it linked stays
+  linked (the words that named it are still in the answer; linking again is idempotent). A reply that
+  scheduled a follow-up, proposed the end, recorded an exercise or marked an indicator is never
+  withdrawn (``withdrawable``): what it decided from the first half cannot be taken back;
 - amends the answer to the whole utterance, both halves kept as heard in ``data["joined"]["parts"]``
   (each with its own timings, confidence and recording), so nothing said is stored twice or lost.
 
@@ -64,8 +64,20 @@ class Withdrawn:
 
 def withdrawable(result: dict[str, Any]) -> bool:
     """Whether a turn's result (``POST …/turns``'s body) can be withdrawn: nothing it did outlives it
-    but rows ``join_answer`` deletes or marks that stay true of the whole answer."""
-    return not (result.get("followup_session_id") or result.get("proposed_end") or result.get("items"))
+    but rows ``join_answer`` deletes or links that stay true of the whole answer.
+
+    An indicator the reply marked (met or not) is a judgement of the first half's words alone, shown on
+    the session with those words as its evidence, and the redone reply cannot take it back: the guided
+    interviewer marks, it never unmarks. Words that go on may turn it round ("I finished the book." …
+    "the first chapter, I mean"; "We practised every day." … "until I was ill, then not at all"), so
+    such a reply stays, like one that scheduled, proposed or recorded something, and the words after
+    it are an answer of their own, read and replied to as any answer."""
+    return not (
+        result.get("followup_session_id")
+        or result.get("proposed_end")
+        or result.get("items")
+        or result.get("indicators")
+    )
 
 
 # A first half Whisper closed with a full stop, and a second half opening with a word that goes on a
