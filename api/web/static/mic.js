@@ -90,7 +90,13 @@
         if (message.replaces !== undefined && lastSpoken && lastSpoken.turn === message.replaces) {
           // One answer, one reply: the earlier bubble shows the whole answer, the withdrawn reply goes.
           const answer = (message.result?.interactions || []).find((i) => i.response_method === "voice");
-          if (answer) lastSpoken.person.querySelector(".text").textContent = answer.person_response;
+          if (answer) {
+            const li = lastSpoken.person;
+            li.querySelector(".text").textContent = answer.person_response;
+            // Placed again after the turn (chat.js placeAnswer), private or not as the reply to all of it left it.
+            li.querySelector(".private-form")?.remove();
+            delete li.dataset.sequence;
+          }
           person?.remove();
           lastSpoken.reply?.remove();
           lastSpoken = { turn: message.turn, person: lastSpoken.person, reply: bubble.el };
