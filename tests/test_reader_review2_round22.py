@@ -2,9 +2,10 @@
 a parent's word called out to the teller by a child ("he said Dad, come"), a relative told with the name ("her
 brother's name, Ondrej"), one nun or priest with two given names, buildings named for a lady and halls where one went
 ("the Lady Minto Hospital", "at the Legion hall"), an animal or a boat named right after its noun ("our cow Daisy",
-"the boat Mary Rose"), Tagalog, Breton and Greek family words and titles, spirits called by a family's word ("Mami
-Wata"), goods named for a desert or a range ("Andes mints"), the aunt of respect whose kinship the sentence says, and
-the teller's own name only where the teller speaks of themself.
+"the boat Mary Rose"), months and rites of other calendars ("in Bhadarvo, in the Shraddh days"), Tagalog, Breton
+and Greek family words and titles, spirits called by a family's word ("Mami Wata"), goods named for a desert or a
+range ("Andes mints"), a place set off by the trip ("from Dalanzadgad, my first airplane"), the aunt of respect
+whose kinship the sentence says, and the teller's own name only where the teller speaks of themself.
 
 Each row is (sentence, people, places, not_people); an entry "A|B" is met by either.
 """
@@ -76,6 +77,30 @@ ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
     ("Tad-kozh Yann fished off Douarnenez.", ["Yann"], ["Douarnenez"], []),
     ("Kyrios Yannis fixed the nets for everyone.", ["Yannis|Kyrios Yannis"], [], []),
     ("Kyria Eleni sold us bread.", ["Eleni|Kyria Eleni"], [], []),
+    # months of other calendars and their feasts and rites are times, not places
+    ("And now every year in Bhadarvo, in the Shraddh days, I make his favourite sweet.", [], [], []),
+    ("From Asharh month the haor comes up all round the village.", [], [], []),
+    ("At the White Month that year no guests came to our ger.", [], [], []),
+    ("In Kartik month the lamps were lit on the river.", [], [], []),
+    ("In Kislev we lit the candles in Vilnius.", [], ["Vilnius"], []),
+    ("In Magh the fog sat on the fields at Bogra.", [], ["Bogra"], []),
+    # look-alikes: a given name or a town that is a month's name too
+    ("Kartik drove us to Surat in his rickshaw.", ["Kartik"], ["Surat"], []),
+    ("We went to Bhadra to see the dam.", [], ["Bhadra"], []),
+    ("My cousin Shravan came from Pune.", ["Shravan"], ["Pune"], []),
+    # a place gone to or come from, set off by the trip it was, is the place
+    (
+        "In 1982 I flew to Ulaanbaatar on the plane from Dalanzadgad, my first airplane.",
+        [],
+        ["Ulaanbaatar", "Dalanzadgad"],
+        [],
+    ),
+    ("We flew out from Kano, my first aeroplane, with one bag.", [], ["Kano"], []),
+    ("We took the ferry to Hvar, my first boat, and I was sick.", [], ["Hvar"], []),
+    ("I rode the bus to Kashgar, my first bus, forty hours.", [], ["Kashgar"], []),
+    # look-alikes: someone gone to; a ship by its name
+    ("We got a lift from Sipho, my first friend there.", ["Sipho"], [], []),
+    ("We sailed on the Queen Mary, my first ship, to New York.", [], ["New York"], ["Queen Mary"]),
     # spirits called by a family's word; goods named for a desert or a range
     ("Mami Wata is the spirit of the water, the old people said.", [], [], ["Wata"]),
     ("Baba Yaga lives in the forest, Babcia told us.", ["grandmother"], [], ["Yaga"]),

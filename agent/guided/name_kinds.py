@@ -9,6 +9,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from agent.guided.calendar_names import names_a_time
 from agent.guided.halls_named import met_in_hall
 from agent.guided.landforms import LANDFORMS
 from agent.guided.lexicon import (
@@ -107,6 +108,7 @@ from agent.guided.thing_cues import (
     WATER_AND_LAND,
     WIND_VERBS,
 )
+from agent.guided.trip_places import trip_set_off
 from agent.guided.work_words import OCCUPATIONS
 
 if TYPE_CHECKING:
@@ -171,6 +173,8 @@ def kind_of_name(
         return "thing"  # "our cow Daisy gave milk", "the boat Mary Rose took us out" (not "off the boat, Santa Cruz")
     if after[:1] and after[0] in SOCIETY_HALLS and met_in_hall(before) and not re.search(r"['’]s$", words[-1]):
         return "place"  # "the bingo starts at the Legion hall", "we danced in the Orange hall" (``halls_named``)
+    if names_a_time(name, after[0] if after else "") and name not in known.people:
+        return "thing"  # "in Bhadarvo, in the Shraddh days", "from Asharh month", "the White Month": a time
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
@@ -215,6 +219,8 @@ def kind_of_name(
         return "person"  # "Abba gave me to Abdul Haque from Syedpur": a husband, not a place gone to
     if before[-1:] in (["called"], ["named"]) and set(before[:-1]) & PERSON_NOUNS:
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
+    if trip_set_off(before, apposition or []) and not is_given_name(words[0]) and name not in known.people:
+        return "place"  # "the plane from Dalanzadgad, my first airplane": the place, the trip set off (``trip_places``)
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
     if before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"]):
