@@ -187,6 +187,73 @@ def test_a_reply_that_marked_an_indicator_stays_and_the_words_that_went_on_are_a
     assert indicator["met"] and indicator["evidence"] == first["result"]["indicators"][0]["evidence"]
 
 
+# Rich first halves (a scene the interviewer saves as an artifact at once) and the words that went on.
+SCENES = [
+    (
+        "At dawn my father pushed the red and yellow canoe into the cold grey sea at Elmina, and the smell "
+        "of smoked fish and salt hung over the beach while the drums called the men.",
+        "With my uncle Kwame beside him.",
+    ),
+    (
+        "Every winter evening Babcia lit the tiled stove in the kitchen in Zakopane, the room smelled of "
+        "pine smoke and poppy seed cake, and the frost crackled on the little window.",
+        "While we sang carols.",
+    ),
+]
+
+
+async def _artifact_events(db: Any, session_id: str) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from db.models import Event
+
+    rows = await db.scalars(select(Event).where(Event.type == "artifact.created"))
+    return [e.payload["artifact"] for e in rows if e.payload["artifact"]["session_id"] == session_id]
+
+
+@pytest.mark.parametrize("sent", [False, True], ids=["not yet sent", "sent"])
+@pytest.mark.parametrize("heard", SCENES, ids=["elmina", "zakopane"])
+def test_the_artifact_events_of_a_withdrawn_reply_go_with_its_artifacts(
+    known_api: Api, known_words: KnownWords, speech_dir: Path, cutting: SocketTurn, heard: Any, sent: bool
+) -> None:
+    """The reply to the first half saved a scene (an artifact and its ``artifact.created`` event); the join
+    deletes that artifact. Its event goes with it if no webhook was sent it yet; one already fanned out to
+    the webhooks stays, its artifact marked withdrawn. No event is left naming a deleted artifact as made."""
+    from db.services.outbox import dispatch
+
+    api = known_api
+    session = new_session(api)
+    (first_said, _), (second_said, _) = HALVES[0]
+
+    async def talk() -> Any:
+        voice, first = await _first_half(api, session, known_words, (first_said, heard[0]), speech_dir)
+        if sent:  # the worker fanned the event out before the person went on
+            api.db.run(lambda db: _dispatched(db, dispatch, api.clock()))
+        known_words.words = heard[1]
+        await voice.send_pcm(silence(0.8) + utterance(second_said, speech_dir, lead=0.0, speed=SLOW))
+        second = await voice.wait_for("reply", turn=2)
+        await voice.close()
+        return voice, first, second
+
+    voice, first, second = run(talk())
+    assert not voice.of("error"), voice.summary()
+    made = {a["id"] for a in first["result"]["artifacts"]}
+    assert made, "the first reply saves a scene"  # the case under test
+    assert second["replaces"] == 1
+    kept = {a["id"] for a in api.ok("GET", f"/sessions/{session['id']}/artifacts")["items"]}
+    assert not made & kept  # the withdrawn reply's artifacts are gone
+    events = api.db.run(lambda db: _artifact_events(db, session["id"]))
+    withdrawn = [e for e in events if e["id"] in made]
+    assert all(e.get("withdrawn") for e in withdrawn) and len(withdrawn) == (len(made) if sent else 0)
+    assert {e["id"] for e in events if not e.get("withdrawn")} <= kept
+
+
+async def _dispatched(db: Any, dispatch: Any, now: Any) -> int:
+    handled = await dispatch(db, now, limit=100)
+    await db.commit()
+    return handled
+
+
 # --- the rules, without a socket -----------------------------------------------------------
 
 

@@ -10,12 +10,14 @@ transaction, under its lease (``agent.turns``), ``join_answer``:
   answer, a spoken one, an edit that answered it): otherwise ``NotJoined``, and the caller stores the
   continuation as an answer of its own, as before;
 - withdraws the reply to the first half: its row is deleted and its words kept in the answer's
-  ``data["joined"]["withdrawn_reply"]``; the interaction numbers stay gap-free (the session's
+  ``data["joined"]["withdrawn_replies"]``; the interaction numbers stay gap-free (the session's
   ``last_sequence`` goes back to the answer's); the provisional artifacts and the notes that reply's
-  tools made are deleted (the reply to the whole answer makes its own). A topic it linked stays
-  linked (the words that named it are still in the answer; linking again is idempotent). A reply that
-  scheduled a follow-up, proposed the end, recorded an exercise or marked an indicator is never
-  withdrawn (``withdrawable``): what it decided from the first half cannot be taken back;
+  tools made are deleted (the reply to the whole answer makes its own), and so are the
+  ``artifact.created`` events of those artifacts not yet sent to webhooks (one sent is marked withdrawn).
+  A topic it linked stays linked (the words that named it are still in the answer; linking again is
+  idempotent). A reply that scheduled a follow-up, proposed the end, recorded an exercise or marked an
+  indicator is never withdrawn (``withdrawable``): what it decided from the first half cannot be taken
+  back;
 - amends the answer to the whole utterance, both halves kept as heard in ``data["joined"]["parts"]``
   (each with its own timings, confidence and recording), so nothing said is stored twice or lost.
 
@@ -37,7 +39,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
 from db.errors import Conflict
-from db.models import Artifact, Interaction, Note, Session
+from db.models import Artifact, Event, Interaction, Note, Session
+from db.models.enums import EventType
 from db.services.audio import NewClip, attach_clip
 
 
@@ -78,6 +81,29 @@ def withdrawable(result: dict[str, Any]) -> bool:
         or result.get("items")
         or result.get("indicators")
     )
+
+
+async def _withdraw_events(db: AsyncSession, session: Session, artifact_ids: set[str]) -> None:
+    """The ``artifact.created`` events of the artifacts the join deleted: one not yet fanned out to the
+    webhooks goes with its artifact (as if the withdrawn reply had never made it); one already fanned out
+    stays, its artifact marked ``withdrawn`` (a delivery still pending sends that)."""
+    if not artifact_ids:
+        return
+    events = await db.scalars(
+        select(Event).where(
+            Event.account_id == session.account_id,
+            Event.session_id == session.id,
+            Event.type == EventType.ARTIFACT_CREATED.value,
+        )
+    )
+    for event in events:
+        artifact = (event.payload or {}).get("artifact") or {}
+        if artifact.get("id") not in artifact_ids:
+            continue
+        if event.dispatched_at is None:
+            await db.delete(event)
+        else:
+            event.payload = {**event.payload, "artifact": {**artifact, "withdrawn": True}}
 
 
 # A first half Whisper closed with a full stop, and a second half opening with a word that goes on a
@@ -149,10 +175,12 @@ async def join_answer(
                     Artifact.source_interaction_sequence == answer.sequence,
                     Artifact.is_approved.is_(False),
                 )
-                .returning(Artifact.artifact_type, Artifact.title, Artifact.content)
+                .returning(Artifact.id, Artifact.artifact_type, Artifact.title, Artifact.content)
                 .execution_options(synchronize_session=False)
             )
-            withdrawn.artifacts.extend((r.artifact_type, r.title, r.content) for r in gone)
+            rows = list(gone)
+            withdrawn.artifacts.extend((r.artifact_type, r.title, r.content) for r in rows)
+            await _withdraw_events(db, session, {str(r.id) for r in rows})
         if join.notes:
             await db.execute(
                 delete(Note)
