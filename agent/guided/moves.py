@@ -31,8 +31,8 @@ _PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,
 # (one word of time or manner between, never a modal, a negation nor "back"/"home").
 _MOVE = re.compile(
     r"(?:\b(?:i|we)\s+(?:(?:then|later|finally|all|both|also|soon|first|eventually|so|just)\s+)?"
-    r"(?:(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got)\s+"
-    r"(?:(?:over|out|down|up|across|away|on|here)\s+)?to|(?:left|sailed)\s+for|settled\s+in)"
+    r"(?:(?:come|came|went|go|moved|move|emigrated|sailed|flew|travelled|traveled|got|fled|escaped|relocated)\s+"
+    r"(?:(?:over|out|down|up|across|away|on|here)\s+)?to|(?:left|sailed)\s+for|(?:settled|ended\s+up)\s+in)"
     # … or was sent there: "in 1962 they sent me to Nairobi, to work in the bank"
     r"|\b(?:they|the\s+(?:company|bank|army|firm|church|government|ministry))\s+(?:then\s+)?(?:sent|posted|transferred)"
     r"\s+(?:me|us)\s+(?:out\s+|over\s+)?to)"
@@ -59,7 +59,9 @@ _STAYED = re.compile(
     r"|\b(?:work|worked|working)\s+(?:in|at|on(?!\s+(?:my|his|her|our|their|your|it)\b)|for|as)\b"
     r"|\b(?:a|my|the|his|her|our)\s+(?:first\s+)?job\b"
     r"|\b(?:night|day|early|late|morning)\s+shifts?\b|\bas\s+(?:an?\s+)?(?P<trade>[a-z]+)\b"
-    rf"|\b(?:for\s+)?(?:{_NUMBER})(?:[\s-]\w+)?\s+years\b",
+    rf"|\b(?:for\s+)?(?:{_NUMBER})(?:[\s-]\w+)?\s+years\b"
+    # a life begun there: "and I started at the hospital", "found work", "a whole new life", "for good"
+    r"|\b(?:i|we)\s+(?:started|began)\s+(?:at|work|on|in)\b|\b(?:found|got)\s+work\b|\bnew\s+life\b|\bfor\s+good\b",
     re.IGNORECASE,
 )
 # A journey there and back, a visit or a habit: no new part of the life

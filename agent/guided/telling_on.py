@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import opening_moves
+from agent.guided import opening_moves, time_skips
 
 _PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
 _LEAD = r"^\W*(?:(?:and|so|okay|ok|alright|all\s+right|well|right|good|za|achha|nu|oke)\s*[,.!]?\s+)*"
@@ -95,7 +95,12 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 
 def told_on(text: str) -> tuple[str, int] | None:
     """The place the teller takes the telling on to, and how many words were said after it; None when the answer
-    does not open on such a turn of the telling."""
+    does not open on such a turn of the telling, nor on a move after a jump in time or a stage of life
+    (:func:`time_skips.skipped_to`: "Fast forward to 1975. I was in Melbourne by then")."""
+    return _told_on(text) or time_skips.skipped_to(text)
+
+
+def _told_on(text: str) -> tuple[str, int] | None:
     text = text.strip()
     if (stage := _STAGE.match(text)) is not None:  # "After the army, I went to Gdansk …": a move, later in life
         return opening_moves.opened_on("Then " + text[stage.end() :])
