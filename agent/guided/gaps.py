@@ -22,7 +22,8 @@ def unsure(text: str) -> bool:
     """ "I don't remember", "I can't recall", "not sure", or a detail gone said as a figure
     (:func:`lost`): memory, not refusal."""
     # (a memory never held: "I was too small to remember", "nobody ever told us", "I only know what Mum said")
-    return bool(_UNSURE.search(text)) or lost(text) or out_of_reach.never_held(text)
+    # (or plainly in other words: "I have no memory of the crossing", "I couldn't tell you what happened")
+    return bool(_UNSURE.search(text)) or lost(text) or out_of_reach.never_held(text) or out_of_reach.said_plainly(text)
 
 
 # A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
