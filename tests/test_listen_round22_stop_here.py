@@ -51,9 +51,6 @@ def test_a_stop_inside_a_story_is_no_close(text: str) -> None:
     assert not stops(text) and not wishes.tired(text)
 
 
-@pytest.mark.xfail(
-    reason="wishes' own 'let's stop here' rule reads no teller after it (wishes.py is at its size limit)"
-)
 @pytest.mark.parametrize(
     "text",
     [

@@ -103,7 +103,10 @@ def _said_after(text: str, end: int) -> bool:
 def closes(text: str) -> bool:
     """Whether the answer closes the talk for now in one of these ways (see the module)."""
     text = text.replace("’", "'")
-    enough = any(not _quoted(text, m.start()) for m in _ENOUGH.finditer(text))
+    # (never said by someone in the story after it: "Enough for now, the nurse told us")
+    enough = any(
+        not _quoted(text, m.start()) and not stop_here.said_in_story(text, *m.span()) for m in _ENOUGH.finditer(text)
+    )
     enough = enough or any(not _quoted(text, m.start()) for m in _LEAVE_REST.finditer(text))
     later = any(
         not _OF_THEN.search(m.group("of")) and not _quoted(text, m.start()) and not _said_after(text, m.start("of"))
@@ -118,3 +121,15 @@ def closes(text: str) -> bool:
         if len(after.split()) <= _ANSWER_END:
             return True
     return False
+
+
+def stop_reported(text: str, found: re.Match[str]) -> bool:
+    """For ``wishes.tired``: its stop said by someone in the story ("Father said that is enough for now", "Let's stop
+    here, said the guide": :func:`stop_here.said_in_story`), or the throat or voice told of then ("my throat is dry
+    from the dust at the quarry"); "I'm tired, the doctor says …" stays the teller's own."""
+    said = found.group(0).lower()
+    if "throat" in said or "voice" in said:  # "my throat is dry, we sang all night at the wedding"
+        return body_of_then(text, found.end())
+    if ("enough" in said or "plenty" in said) and reported(text, found.start()):
+        return True
+    return not re.match(r"(?:i'?m|i\s+am|(?:i|me)\s+stay)\b", said) and stop_here.said_in_story(text, *found.span())

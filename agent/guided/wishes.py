@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.guided import enough_said
+from agent.guided import enough_said, stop_here
 from agent.guided.leave_now import leaves_now
 from agent.guided.lexicon import KIN, NOT_NAMES
 from agent.guided.names import FEMALE, MALE
@@ -1061,24 +1061,15 @@ def tired(text: str | None) -> bool:
     if not text:
         return False
     text = text.replace("’", "'")  # "I’m done" as a phone types it
-    if _NOT_TIRED.search(text) or _goes_on_anyway(text):
+    if _NOT_TIRED.search(text) or _goes_on_anyway(text) or stop_here.taken_back(text):
         return False
     if _NEXT_PART.search(text) and not _LATER_DAY.search(text):
         return False
-    if any(not _enough_reported(text, m) for m in _TIRED.finditer(text)) or _takes_leave(text):
+    if any(not enough_said.stop_reported(text, m) for m in _TIRED.finditer(text)) or _takes_leave(text):
         return True
     if _body_spent_now(text) or leaves_now(text):  # a stop word and a reason to leave now (leave_now)
         return True
     return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO)) or enough_said.closes(text)
-
-
-def _enough_reported(text: str, found: re.Match[str]) -> bool:
-    """ "Enough for now" said by someone in the story ("Father said that is enough for now and sent us to bed"), or the
-    throat or voice told of then ("my throat is dry from the dust at the quarry")."""
-    said = found.group(0).lower()
-    if "throat" in said or "voice" in said:  # "my throat is dry, we sang all night at the wedding"
-        return enough_said.body_of_then(text, found.end())
-    return ("enough" in said or "plenty" in said) and enough_said.reported(text, found.start())
 
 
 _NOT_DONE = re.compile(
