@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import care, freeform, grief, item_told, story, wishes
+from agent.guided import care, freeform, grief, item_kin, item_told, story, wishes
 from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.name_words import sentences
 from agent.guided.naming import address_name, reflect, slug
@@ -187,7 +187,9 @@ _LATER = re.compile(
 # planned time is left; one skipped ("skipped it, no time") or put off for the day ("not today",
 # "tomorrow") is not asked again.
 _PUT_OFF = re.compile(
-    r"\b(?:leave|let)\s+(?:it|them|that|those)\b|\bnot\s+(?:now|yet|just\s+now)\b|\b"
+    r"\b(?:leave|let)\s+(?:it|them|that|those)\b(?!\s+(?:\w+\s+)?"
+    + item_kin.SETTLES
+    + r")|\bnot\s+(?:now|yet|just\s+now)\b|\b"
     + _LATER_WORD
     + r"\b|\bfor\s+now\b"
     r"|\b(?:come|get|go)\s+back\s+to\b|\bhold\s+off\b",
@@ -598,6 +600,7 @@ def respond(ctx: TurnContext) -> Outcome:
         and current in by_id
         and not _plain_report(text, by_id[current][1]["name"])
         and not item_told.by_work(text, _head(by_id[current][1], [i for _, i in items]))  # "The alif. Four rows."
+        and not item_kin.told(text, by_id[current][1]["name"])  # "The ground pork … in the pan till not pink"
     ):
         # An item asked again (after a rest, once more before the end) is answered by its report; a
         # story told instead ("what I really want on record is …") leaves the item open, unreported.
@@ -674,6 +677,8 @@ def respond(ctx: TurnContext) -> Outcome:
     ):
         name = by_id[current][1]["name"]
         report = parse_report(report_text, known)
+        if report.status == "done" and (other := item_kin.other_status(report_text)):
+            report = Report(other)  # "Tomorrow I'll fry it", "My husband fried the filling": not the teller's now
         if report.status == "done" and len(told) == 1 and report_text != text:
             report = Report("done", parse_report(_wait_unsaid(text), known).minutes)  # as the whole answer gives them
         if _asked_again(turn.last_id) and report.minutes is None and not _DONE.search(report_text):
@@ -1047,7 +1052,10 @@ def _head(item: dict[str, Any], items: list[dict[str, Any]]) -> re.Pattern[str]:
     own = [
         w
         for w in words
-        if len(words) > 1 and len(w) >= 4 and not any(_names(w).search(o["name"]) for o in items if o is not item)
+        if len(words) > 1
+        and len(w) >= 4
+        and w not in item_kin.GLUE
+        and not any(_names(w).search(o["name"]) for o in items if o is not item)
     ]
     own_patterns = [_names(w).pattern for w in own] + [f for f in [item_told.family_of(item["name"])] if f]
     return re.compile("|".join(own_patterns), re.IGNORECASE) if own_patterns else _NEVER  # "the ba and her sisters"
@@ -1089,6 +1097,8 @@ def _no_report(turn: Turn, text: str, item: dict[str, Any], items: list[dict[str
         return False
     if _names(item["name"]).search(text) or _head(item, items).search(text):
         return False
+    if item_kin.others_story(text):
+        return True  # "My mociute made these every Sunday … tetis called it the Titanic": theirs, no report
     own = _others_unsaid(text, _known(items))
     if _NOT_MINE.search(text) or (own != text and not _DID.search(own) and duration_minutes(text) is None):
         return True  # "The ceilidh band played the jig. I only watched.": someone else's doing, no report
@@ -1114,7 +1124,7 @@ def _wait_asked(text: str, item: dict[str, Any] | None = None, items: list[dict[
     screaming … then we continue", "one sec, I'll be right back"), and nothing of a report: no word of doing or of
     passing over, no duration but the wait's own ("one minute" there is no time the item took), nor the ``item``
     told done by a participle ("Sorry, my phone. Stock made, strained into jars. Where was I?")."""
-    hold = _ASIDE.search(text)
+    hold = _ASIDE.search(text) or item_kin.broke_in(text)  # "Oi, the door. That was Mrs K … Where was I?"
     opens = _WAIT_OPENS.search(text) or _RESUME.search(text) or _BACK.search(text)
     errand = _errand_first(text)
     if not (hold is not None and opens) and errand is None:
