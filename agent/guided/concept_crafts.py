@@ -45,10 +45,10 @@ CRAFT_CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         signs=(
             word_set("anvil anvils bellows tongs forge forges hearth"),
-            word_set("iron irons red-hot white-hot steel hammered hammering glowing"),
+            word_set("iron irons red-hot white-hot hot steel hammered hammering glowing"),
             word_set(
-                """shoe shoes shod shoeing horseshoe horseshoes hooks chains nails rings hinges ploughshares
-                sickles blades knife knives tyres bucket quench quenched hiss"""
+                """shoe shoes shod shoeing horseshoe horseshoes hoof hooves hooks chains nails rings hinges
+                ploughshares sickles hoes blades knife knives tyres bucket quench quenched hiss hissed"""
             ),
         ),
         # a hammer, nails and iron of a carpenter, a roofer or a kitchen are no forge
@@ -60,7 +60,10 @@ CRAFT_CONCEPTS: tuple[Concept, ...] = (
         says=word_set("tanning tanned tanner tanners tannery buckskin"),
         personal=False,
         signs=(
-            word_set("hide hides skin skins pelt pelts buckskin leather"),
+            word_set(
+                """hide hides skin skins pelt pelts buckskin leather cowhide cowhides oxhide deerskin deerskins
+                sheepskin sheepskins goatskin goatskins sealskin sealskins calfskin elkskin moosehide"""
+            ),
             word_set("scraped scraping scrape scraper fleshed fleshing stretched stretching laced frame pegged"),
             word_set("brains smoked smoking smoke soaked soaking bark salted wrung softened soft tanned"),
         ),
@@ -85,7 +88,7 @@ CRAFT_CONCEPTS: tuple[Concept, ...] = (
         personal=False,
         signs=(
             word_set("worms worm caterpillars cocoon cocoons"),
-            word_set("mulberry leaves thread threads reeled reeling spun spinning boiled"),
+            word_set("mulberry thread threads reeled reeling spun spinning boiled"),
         ),
         signs_needed=2,
     ),
@@ -110,7 +113,7 @@ CRAFT_CONCEPTS: tuple[Concept, ...] = (
         "residential school",
         # "boarding school" is left to its two words (a school said is told): its own rows of beds are no institution
         heads=word_set("residential_school residential_schools mission_school mission_schools"),
-        says=word_set("dormitory dormitories school schools"),
+        says=word_set("dormitory dormitories"),
         # told of the children there together ("you got the strap", "my sister in the bed next to me"), not "I"
         personal=False,
         signs=(

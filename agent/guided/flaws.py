@@ -21,7 +21,10 @@ _FLAW_ABSENT = re.compile(
     r"(?:ditch(?:es)?|grooves?|notch(?:es)?|gaps?|holes?|pinholes?|cracks?|pits?|pores?|bubbles?|lumps?|marks?|chips?"
     r"|dents?|runs?|drips?|sags?|snags?|tears?|flaws?|defects?|blemish(?:es)?|undercuts?|porosity|slag|spatter)\b"
     r"|\b(?:never|doesn['’]t|didn['’]t|does\s+not|did\s+not|won['’]t)\s+(?:once\s+)?(?:catch|catches|caught|snag"
-    r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b",
+    r"|snags|snagged|crack|cracks|cracked|split|splits|sag|sags|sagged|drip|dripped|wobble|wobbled)\b"
+    # "none of them cracked", "not one split in the pot", "not a single one burst", "nothing cracked"
+    r"|\b(?:none|not\s+(?:one|a\s+single\s+one)|nothing|no\s+one)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:ever\s+)?"
+    r"(?:cracked|split|burst|broke|opened|leaked|tore|sagged|warped|chipped)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS
 from agent.guided.numbers import words_to_digits
 from agent.guided.put_off import put_off_span
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
+from agent.guided.told_not import unmet as told_not_unmet
 from agent.guided.wishes import offered_from
 from agent.guided.work_words import EMPLOYERS, OCCUPATIONS, WORKPLACES
 from agent.model import TurnContext
@@ -213,6 +214,7 @@ def indicator_marks(
         found.update(_named_by_the_question(found, naming, asked, beside_place=place))
         found = _names_beside_the_rest(found, names, beside_place=place, clauses=clauses)
         found = _met_with_whom(found, aim, content, clauses)
+        found = told_not_unmet(aim, content, found)  # a plan only, calves born for "where she was born", another trade
         if place and r.places:
             found.update(dict.fromkeys(_where_and_when(aim, found), None))
         if not any(found.values()):
@@ -1313,7 +1315,7 @@ def _role_of(family: Concept, clause: _Clause, i: int, owner: str) -> bool:
 
 
 def _denied(clause: _Clause, i: int) -> bool:
-    return any(t in NEGATORS or t.endswith("n't") for t in clause.raw[max(0, i - 3) : i])
+    return any(t in NEGATORS or t.endswith("n't") for t in clause.raw[max(0, i - 4) : i])
 
 
 def _ranked_otherwise(clause: _Clause, i: int, ranks: set[str]) -> bool:
