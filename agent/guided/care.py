@@ -21,6 +21,7 @@ from agent.guided.lexicon import KIN
 from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, Turn
+from agent.guided.told_softly import softly_at
 from agent.guided.weighed_signs import first_at
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args
@@ -86,6 +87,8 @@ def _deaths_at(text: str) -> list[int]:
             said.append(sentence.start() + next(words, len(part)))
     if not said and not grief.mourned(text) and (cue := first_at(text, ("loss",))) is not None:
         return [cue]  # (a death told only by weak cues: where the first is, never a mourner named last)
+    if not said and not grief.mourned(text) and (soft := softly_at(text)) is not None:
+        return [soft]  # (told by the grammar: "When Grandfather Lobsang went, …": the one who went)
     return said or [len(text)]
 
 
@@ -249,7 +252,21 @@ def said_of(text: str, known: Any) -> str | None:
     for at in said:
         if (who := _dead(text, at, mentions) or _by_pronoun(text, at, mentions)) is not None:
             return who
+    for at in said:  # (a name the reader does not know, said as the subject where it is told: "Now Rangi sleeps …")
+        if (named := _NAMED_AT.match(text, at)) and named.group("name").lower() not in _NOT_A_NAME:
+            return named.group("name").lower()
     return None
+
+
+# A capitalised name said as the subject of what the care is for: "Now Rangi sleeps with the oxygen"
+_NAMED_AT = re.compile(
+    r"(?:(?i:now|these\s+days|today|lately|nowadays|since\s+then|and|but|then|so),?\s+)?(?P<name>(?-i:[A-Z])[a-zà-ÿ'’-]{2,})\s+(?=(?:sleeps|slept|is|was|has|had|goes|went|uses|used|needs|needed|lives"
+    r"|lived|can'?t|cannot|couldn'?t|doesn'?t|didn'?t|started|began|gets|got)\b)"
+)
+_NOT_A_NAME = frozenset(
+    "the this that there then now she he they it we you our his her their when after since once today"
+    " everyone nobody someone".split()
+)
 
 
 _SAYING = re.compile(r"\b(?:said|says|told|tells|telling|saying|wrote)\b", re.IGNORECASE)

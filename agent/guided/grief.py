@@ -35,6 +35,7 @@ from agent.guided.passing import passed_away
 from agent.guided.public_deaths import public_death
 from agent.guided.taken import taken
 from agent.guided.thing_cues import ANIMALS
+from agent.guided.told_softly import softly, softly_at
 from agent.guided.weighed_signs import first_at, weighed
 
 # A death said in the words of the teller's own language, inside English: "Bebe was poore already"
@@ -58,7 +59,7 @@ DEATH_WORDS = (
     r"nakunat(?:ta|te)|nakunarimashita|dol?agasyeo\w*|doragasyeo\w*|bu\s+farw|chaochail|cailleadh|ar\s+dheis\s+d[ée]",
 )
 _LOSS = re.compile(
-    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried(?!\s+(?:the|a|an|our|my|his|her|their|some)\s+(?:\w+\s+)?(?:capsule|treasure|bones?|money|gold|coins?|jewel\w*|seeds?|bulbs?|hatchet|box|tin|jar|bottle|cable|letters?|diary|rubbish|keys?|ball|toys?|nuts|acorns|potatoes)\b)|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
     r"|stillborn|miscarriage|never\s+came\s+(?:home|back)"
     # a relative said by their name for them, without "my": "we lost Mam in 1998" (never lost in a crowd, for an hour)
     r"|lost\s+(?-i:(?:Mam|Mum|Mom|Ma|Mama|Mammy|Mummy|Mommy|Dad|Da|Pa|Papa|Daddy|Gran|Granny|Grandma|Grandpa|Grandad"
@@ -66,7 +67,7 @@ _LOSS = re.compile(
     r"(?:crowd|market|shop|store|fair|mall|supermarket|station|forest|woods|dark|fog)|at\s+the\s+\w+|for\s+(?:an?\s+)?"
     r"(?:hour|minute|while|moment|bit)))"
     # the words people use instead: "we lost him", "he didn't make it", "never woke up", "widowed"
-    r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up)"
+    r"|(?:didn'?t|did\s+not)\s+(?:make\s+it|survive|recover|wake\s+up(?!\s+(?:in\s+time|on\s+time|for\b|till|until|early|to\s+(?:the|his|her|my)\s+alarm|at\s+\d)))"
     # "she didn't live to see it", "he never lived to see his grandson"
     r"|(?:didn'?t|did\s+not|never)\s+(?:live|lived)\s+to\s+see"
     r"|never\s+(?:made\s+it\s+(?:back|home|out)|survived|recovered|woke\s+up)"
@@ -547,6 +548,8 @@ def harm_at(text: str) -> int | None:
     found = [m.start() for m in (_ACCIDENT.search(text), _ILLNESS.search(text), grave_body(text)) if m]
     if not found and weighed(text) == "illness":  # (told only by weak cues: :mod:`weighed_signs`)
         return first_at(text, ("body", "mind"))
+    if not found and softly(text) == "illness":  # (told by the grammar of the answer: :mod:`told_softly`)
+        return softly_at(text)
     return min(found) if found else None
 
 
@@ -563,8 +566,9 @@ def sorrow(text: str) -> str | None:
         return "accident"
     if _ILLNESS.search(text) or grave_body(text):  # (or told by what it does to the body: :mod:`illness_signs`)
         return "illness"
-    # (or by weak cues of different kinds weighed together: :mod:`weighed_signs`)
-    return weighed(text)
+    # (or by weak cues of different kinds weighed together: :mod:`weighed_signs`; or by the grammar of the
+    # answer: a relative's going and something not done after, a child lost, one missing: :mod:`told_softly`)
+    return weighed(text) or softly(text)
 
 
 _COUNTS = dict(

@@ -549,6 +549,12 @@ def _cared_one(text: str, reading: Any, known: Any) -> list[Who]:
         words = re.findall(r"[\w'’-]+", f"{who.name} {who.said}".lower())
         if whom in words or whom in {KIN.get(w, w) for w in words}:
             return [who]
+    # a name the reader did not take, said as the subject of the care ("Now Rangi sleeps with the oxygen")
+    said = None if whom in KIN else re.search(rf"\b{re.escape(whom.capitalize())}\b(?P<after>[^.!?]*)", text)
+    if said is not None:
+        her, his = (len(re.findall(rf"\b(?:{w})\b", said.group("after"), re.I)) for w in ("she|her", "he|his|him"))
+        pro, obj = ("she", "her") if her > his else ("he", "him") if his > her else ("they", "them")
+        return [Who(said.group(0)[: len(whom)], said.group(0)[: len(whom)], pro, obj, "was")]
     return []
 
 

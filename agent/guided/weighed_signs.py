@@ -287,7 +287,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\s+(?:the|his|her|their)\s+bed\b|\bthe\s+machine\s+(?:\w+\s+)?(?:by|beside|next\s+to)\s+(?:his|her|their)\s+bed\b",
         r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|mine\s+rescue|plane|flight|pilot|(?:was|is|as)\s+an?\s+(?:\w+\s+)?nurse|rounds|nurse\s+(?:on|in|at)|ward\s+where"
         r"|work(?:ed|s)?\s+(?:on|in|at)|job|patients|hospital\s+where|engineer|mechanic|sold|repair\w*|climb\w*|everest"
-        r"|mountain|summit|altitude|birth|baby|few\s+hours|for\s+a\s+(?:day|night|while)|quiz|exam",
+        r"|mountain|summit|altitude|birth|baby|few\s+hours|for\s+a\s+(?:day|night|while)|quiz|exam"
+        r"|(?:oxygen|dialysis|chemo|ventilator)\s+(?:technician|nurse|unit\s+manager|engineer|specialist)|shifts?",
     ),
     (
         "body",
@@ -296,7 +297,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:insulin|catheter|colostomy|stoma|morphine|commode|stair\s*lift|zimmer|walking\s+frame|hoist|hospital\s+bed"
         r"|oxygen|dialysis|chemo)\b",
         r"weld\w*|div(?:e|ing|er)|scuba|factory|plant|works|plane|flight|pilot|(?:was|is|as)\s+an?\s+(?:\w+\s+)?nurse|rounds|nurse\s+(?:on|in|at)|work(?:ed|s)?\s+(?:on|in|at)|job"
-        r"|patients|engineer|quiz|exam|lecture|textbook|question|answer",
+        r"|patients|engineer|quiz|exam|lecture|textbook|question|answer|drugs?\s+(?:target|kill|work|attack)|cells"
+        r"|technician|shifts?",
     ),
     (
         "body",
