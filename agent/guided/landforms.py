@@ -13,3 +13,12 @@ LANDFORMS = frozenset(
     gobi sahara kalahari namib atacama negev sinai taklamakan karakum kyzylkum mojave sonoran thar rub-al-khali
     nullarbor pampas altiplano serengeti sahel""".split()
 ) | frozenset({"hindu kush", "tian shan", "empty quarter", "great rift valley", "rift valley", "outback"})
+
+# Said right after the name, these make it a team (the Colorado Rockies) and not the range: "the Rockies play in
+# Denver", "we watched the Rockies lose", "a Rockies game", "the Rockies fans". Never a word of going or being there
+# ("the Rockies were white", "the Rockies in winter"), nor a word
+# of doing there ("a summer in the Alps playing in the snow": no "-ing" here).
+TEAM_AFTER = frozenset(
+    """play plays played lose loses lost win wins won beat beats game games match matches fan fans supporter
+    supporters team scored""".split()
+)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from agent.guided.calendar_names import names_a_time
 from agent.guided.halls_named import met_in_hall
-from agent.guided.landforms import LANDFORMS
+from agent.guided.landforms import LANDFORMS, TEAM_AFTER
 from agent.guided.lexicon import (
     CLUB_WORDS,
     COUNTRIES,
@@ -313,6 +313,8 @@ def kind_of_name(
     )
     # "the Gobi factory", "Sahara Airlines": a firm named for a desert or a range (``landforms``), no place
     not_land = not_land or (name.lower() in LANDFORMS and nxt in ORG_WORDS | _WORKS_AFTER)
+    # "the Rockies play in Denver", "a Rockies game", "the Andes won 2-1": a team named for a range, no place
+    not_land = not_land or (name.lower() in LANDFORMS and nxt in TEAM_AFTER)
     if (name.lower() in COUNTRIES or name.lower() in REGIONS) and not not_land:
         return "place"  # "Let me tell you about Angola", "the Philippines", "Texas"
     if before[-1:] == ["the"] and first in WATER_AND_LAND and len(words) > 1 and (nxt in VOYAGING or aboard):
