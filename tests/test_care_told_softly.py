@@ -210,6 +210,23 @@ def test_the_same_words_in_ordinary_life_are_no_care(text: str) -> None:
     assert sorrow(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Every Pesach Dad says kaddish for his brother Shmuel.", "loss"),
+        ("Tomorrow is Zayde's yahrzeit, Mum will light the candle.", "loss"),
+        ("We had the month's mind for Grandad in the parish church, and the whole street came.", "loss"),
+        ("We said Kaddish at the synagogue on Shabbat, and the rabbi spoke for an hour.", None),
+        ("The choir sang the requiem at the cathedral for the Easter concert.", None),
+        ("She didn't know me any more than I knew her when we married.", None),
+        ("Mum's heart gave out at the end of the marathon, she said, but she still made it to the pub.", None),
+        ("He doesn't know his own children any more, he calls my son by my brother's name.", "illness"),
+    ],
+)
+def test_a_rite_for_someone_and_a_mind_that_no_longer_knows(text: str, kind: str | None) -> None:
+    assert sorrow(text) == kind
+
+
 def test_chemo_lesson_and_a_late_wake_up_are_no_care() -> None:
     assert sorrow("Chemo drugs target cells that divide quickly, that's why the hair falls out.") is None
     assert sorrow("The morning Papa didn't wake up on time for the bus, the whole street heard about it.") is None

@@ -154,9 +154,15 @@ _LAID = re.compile(
     _I,
 )
 _LAID_UNLESS = re.compile(r"\b(?:bed|cot|crib|sofa|couch|sleep|nap|blanket|pram|car\s+seat|photo|picture|table)\b", _I)
+_RITE_WORD = (
+    r"(?:yahrzeit|yartzeit|kaddish|shiva|shloshim|chehlum|chaliswan|barsi|pomana|parastos|panikhida|month['’]s\s+mind"
+    r"|death\s+anniversary|requiem(?:\s+mass)?|memorial(?:\s+mass|\s+service)?|forty\s+days|fortieth\s+day)"
+)
+# a memorial rite said FOR someone or as theirs: "we light a yahrzeit candle for Bubbe", "Zayde's yahrzeit"; never the
+# rite said at large ("We said Kaddish at the synagogue on Shabbat", "In the shraddh days the shops are quiet")
 _RITE = re.compile(
-    r"\b(?:yahrzeit|yartzeit|kaddish|sat\s+shiva|sitting\s+shiva|the\s+shiva|shloshim|chehlum|chaliswan|barsi|shraddh\w*"
-    r"|pomana|parastos|panikhida|month['’]s\s+mind|death\s+anniversary|(?:requiem|memorial)\s+(?:mass\s+|service\s+)?for)\b",
+    r"\b" + _RITE_WORD + r"\b[^.!?;]{0,40}?\bfor\s+(?:him|her|" + _WHO + r")(?!['’]s)"
+    r"|(?:\b(?:his|her)|['’]s)\s+(?:own\s+)?(?:yahrzeit|yartzeit|shloshim|chehlum|barsi|death\s+anniversary|month['’]s\s+mind)\b",
     _I,
 )
 # a place or a thing of theirs kept as it was, and not used or still set: "his bed stayed made, and Mother would
@@ -241,7 +247,7 @@ _GRAVE_UNLESS = re.compile(
     r"|my\s+job|patients|shifts?|ward\s+sister|dose\w*|mg|milligrams?|tablets?|drugs?\s+(?:class|for)|class\s+of"
     r"|inhibitor\w*|receptor\w*|agonist\w*|mechanism|side[- ]effects?|indicat\w*|prescrib\w*|pharmac\w*|exam|quiz"
     r"|lecture|textbook|treated\s+with|used\s+(?:for|to\s+treat)|weeks\s+off|off\s+work|sick\s+note|his\s+back|her\s+back"
-    r"|car|engine|lorry|truck|tractor|machine|mechanic\w*|garage|vet|dog|cat|horse|cow|plant|tree"
+    r"|marathon|race|sprint|laugh\w*|jok\w*|pub|still\s+made\s+it|car|engine|lorry|truck|tractor|machine|mechanic\w*|garage|vet|dog|cat|horse|cow|plant|tree"
     r"|recovered|cured|all\s+clear|remission|worked|working|installed|built|repair\w*|sold|designed|the\s+first\s+in)\b",
     _I,
 )
@@ -257,6 +263,7 @@ _MIND = re.compile(
     r"\s+gone(?=\s*[,.;!?]|$|\s+now)|(?:is|was)\s+going(?=\s*[,.;!?]|$|\s+now)|started\s+to\s+go)",
     _I,
 )
+_MIND_NOT = re.compile(r"\bany\s*more\s+than\b|\bno\s+longer\s+than\b", _I)
 _MIND_SURE = re.compile(
     r"\bany\s*more\b|\bno\s+longer\b|\bat\s+the\s+end\b|\bnow\b|\bown\b|\bdead\b|\bwent\b|\bgone\b|\bgoing\b|\bgo\b", _I
 )
@@ -360,7 +367,7 @@ def _illness_at(text: str) -> int | None:
         return m.start()
     for m in _MIND.finditer(text):
         sentence = _sentence_of(text, m.start())
-        if _MIND_UNLESS.search(sentence) or not _MIND_SURE.search(m.group()):
+        if _MIND_UNLESS.search(sentence) or not _MIND_SURE.search(m.group()) or _MIND_NOT.search(m.group()):
             continue
         if _NOT_ONE.search(text[max(0, m.start() - 30) : m.start()]):  # ("the people didn't know us now")
             continue
