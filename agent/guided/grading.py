@@ -32,6 +32,8 @@ from agent.guided.figure_things import (
     said_first,
     thing_follows,
 )
+from agent.guided.figures_denied import BARE as _BARE
+from agent.guided.figures_denied import denied_at
 from agent.guided.formulas import expected_formula, says_formula
 from agent.guided.lexicon import COUNTRIES, KIN, NEGATIVE, PLACE_WORDS, POSITIVE
 from agent.guided.names import FEMALE, MALE
@@ -572,13 +574,6 @@ def _contains(said: str, wanted: str) -> bool:
     return False
 
 
-# Words that may stand beside a number said as the answer on its own ("It's twenty-seven, I think.").
-_BARE = frozenset(
-    "it s is its that thats answer i think guess maybe so well yes yeah oh ah um uh er no wait actually or sorry "
-    "rather mean perhaps probably say ll".split()
-)
-
-
 # Letters written with dots ("m.p.h.", "k.p.h.") are one word's letters, not clauses.
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}", re.IGNORECASE)
 
@@ -617,7 +612,7 @@ def _answer_number(
                 named = unit_at(words, n + 2)
             elif value is not None and named is not None:
                 value, more = _more_after(words, n + 1 + named[1], value, named[0])
-            if value is not None:
+            if value is not None and not denied_at(words, n):  # "not eight"
                 found.append((value, named[0] if named else None))
                 if named is None and n + 1 < len(words) and _stems([words[n + 1]]) & counted:
                     counts.append((value, None))
