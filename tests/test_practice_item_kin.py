@@ -129,3 +129,23 @@ def test_a_story_of_someone_else_is_no_report_of_the_item_asked(api: Api, story:
 )
 def test_a_plan_another_s_work_or_half_is_no_tick(api: Api, key: str, said: str) -> None:
     assert _done(api, key, said) == set()
+
+
+@pytest.mark.parametrize(
+    ("key", "said", "done"),
+    [
+        # the teller's own doing told in the present beside a relative's story: a report
+        (
+            "pierogi",
+            "The filling I fry now, pork and onion in the pan till golden. My babcia taught me this, she hit my hand.",
+            {"Fry the meat filling"},
+        ),
+        # what a relative would say is a saying, no doing of theirs
+        ("samosa", "Filling fried, my mother would say it's done, and it is.", {"Fry the meat filling"}),
+        # "no X-ing today": the item done in part, never ticked
+        ("pierogi", "The pork went in the pan, then the pan cracked, so no frying the rest today.", set()),
+        ("samosa", "Onions in, then the gas ran out. No cooking the lamb tonight.", set()),
+    ],
+)
+def test_own_doing_a_saying_and_not_today(api: Api, key: str, said: str, done: set[str]) -> None:
+    assert _done(api, key, said) == done

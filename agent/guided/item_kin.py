@@ -168,28 +168,40 @@ SETTLES = (
 _OTHERS_DOING = re.compile(
     r"\b(?:my|our)\s+(?!(?:hands?|fingers?|arms?|palms?|own|first|last|new|best|two|three)\b)(?:[\w'’-]+\s+){0,3}?(?:in\s+[A-Z]\w+\s+)?"
     r"(?:made|did|rolled|shaped|folded|cooked|fried|browned|chopped|grated|squeezed|stirred|mixed|boiled|baked|kneaded"
-    r"|always|used\s+to|would|called|taught|showed)\b",
+    r"|always|used\s+to|would(?!\s+(?:say|tell|ask|call|laugh))|called|taught|showed)\b",
     re.IGNORECASE,
 )
 _MINE = re.compile(
-    r"\b(?:i|we)\s+(?:then\s+|just\s+|also\s+|first\s+)?(?!(?:still|have|had|was|were|think|thought|remember|know|knew"
-    r"|say|said|called|miss|missed|loved|love|like|liked|mean|guess|call|am|wish)\b)[a-z]+(?:ed|ade|id|ook|ut|ew|olled)\b"
+    r"\b(?:i|we)\s+(?:then\s+|just\s+|also\s+|first\s+|now\s+)?(?!(?:still|have|had|was|were|think|thought|remember"
+    r"|know|knew|say|said|tell|told|called|call|miss|missed|loved|love|like|liked|mean|guess|am|are|wish|want|wanted|hope"
+    r"|can|could|cannot|can't|would|should|must|may|might|do|don't|did|didn't|never|always|used|sit|sat|see|saw|hear"
+    r"|heard|feel|felt|come|came|live|lived|grew|believe|looked|look|'m|'ve|'d|'ll|only|watched|tasted|helped|ate)\b)[a-z]{3,}\b"
     r"|(?:^|[.!?]\s+)(?:then\s+)?[a-z]{3,}ed\s+(?:with|in|into|till|until|on|small|flat|thin)\b",
+    re.IGNORECASE,
+)
+
+
+# The teller's own work judged or said done: "My strokes came out even", "played them right through, done".
+_MINE_JUDGED = re.compile(
+    r"\bmy\s+\w+\s+(?:came\s+out|turned\s+out|were|was|look|looked|sound|sounded)\b"
+    r"|\b(?:done|finished|completed|right\s+through)\b",
     re.IGNORECASE,
 )
 
 
 def others_story(text: str) -> bool:
     """The answer tells someone else's doing, or a habit of old, and none of the teller's work now: no report."""
-    return bool(_OTHERS_DOING.search(text)) and not _MINE.search(text)
+    return bool(_OTHERS_DOING.search(text)) and not _MINE.search(text) and not _MINE_JUDGED.search(text)
 
 
 # What is still to come, said by the teller: "Tomorrow I'll fry the filling", "I'm going to fry it after lunch".
 _PLAN_SAID = re.compile(
     r"\b(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]m\s+gonna|\s+plan\s+to)\b"
-    r"|\b(?:tomorrow|tonight|after\s+lunch|later\s+on|next\s+time)\b",
+    r"(?!\s+(?:be|see|say|tell|stop)\b)",
     re.IGNORECASE,
 )
+# Not done today, said as no doing of it now: "So no melting the wax off today", "no glazing tonight", "not today".
+_NOT_TODAY = re.compile(r"\bno\s+\w+ing\b[^.!?]{0,40}\b(?:today|tonight|now)\b|\bnot\s+today\b", re.IGNORECASE)
 _DONE_SAID = re.compile(r"\b(?:done|finished|completed|ready|ticked\s+off)\b", re.IGNORECASE)
 # Said of the teller's body, no work: "my back is finished", "my hands are done".
 _WORN = re.compile(
@@ -206,4 +218,6 @@ def other_status(text: str) -> str | None:
     rest = [c for c in clauses if not _PLAN_SAID.search(c)]
     if len(rest) < len(clauses) and not any(_MINE.search(c) or _DONE_SAID.search(_WORN.sub(" ", c)) for c in rest):
         return "not_done"
+    if _NOT_TODAY.search(text):
+        return "partly"  # "Then the black … a long crack … So no melting the wax off today"
     return "unclear" if others_story(text) else None

@@ -677,7 +677,7 @@ def respond(ctx: TurnContext) -> Outcome:
     ):
         name = by_id[current][1]["name"]
         report = parse_report(report_text, known)
-        if report.status == "done" and (other := item_kin.other_status(report_text)):
+        if report.status == "done" and report.minutes is None and (other := item_kin.other_status(report_text)):
             report = Report(other)  # "Tomorrow I'll fry it", "My husband fried the filling": not the teller's now
         if report.status == "done" and len(told) == 1 and report_text != text:
             report = Report("done", parse_report(_wait_unsaid(text), known).minutes)  # as the whole answer gives them
