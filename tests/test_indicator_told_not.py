@@ -36,6 +36,18 @@ MEETS = [
     ),
 ]
 
+# a plan said by someone in the story, or beside a past doing, is no plan of the teller's
+MEETS += [
+    (
+        "Why she left Poland",
+        "My uncle said to me, Hania, if we stay they will send us east. So we left Poland on a coal boat to Sweden.",
+    ),
+    (
+        "Why he left Chile",
+        "The captain told us, tomorrow they will come for the students. We left Chile that night for Mendoza.",
+    ),
+]
+
 UNMET = [
     # a plan only
     (
