@@ -219,6 +219,8 @@ def test_the_same_words_in_ordinary_life_are_no_care(text: str) -> None:
         ("We said Kaddish at the synagogue on Shabbat, and the rabbi spoke for an hour.", None),
         ("The choir sang the requiem at the cathedral for the Easter concert.", None),
         ("She didn't know me any more than I knew her when we married.", None),
+        ("On the fortieth day at sea we held a party for Captain Olsen's birthday.", None),
+        ("The memorial service for the old mill's closing was held in the town hall.", None),
         ("Mum's heart gave out at the end of the marathon, she said, but she still made it to the pub.", None),
         ("He doesn't know his own children any more, he calls my son by my brother's name.", "illness"),
     ],

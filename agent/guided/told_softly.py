@@ -156,12 +156,12 @@ _LAID = re.compile(
 _LAID_UNLESS = re.compile(r"\b(?:bed|cot|crib|sofa|couch|sleep|nap|blanket|pram|car\s+seat|photo|picture|table)\b", _I)
 _RITE_WORD = (
     r"(?:yahrzeit|yartzeit|kaddish|shiva|shloshim|chehlum|chaliswan|barsi|pomana|parastos|panikhida|month['’]s\s+mind"
-    r"|death\s+anniversary|requiem(?:\s+mass)?|memorial(?:\s+mass|\s+service)?|forty\s+days|fortieth\s+day)"
+    r"|death\s+anniversary|requiem(?:\s+mass)?|memorial(?:\s+mass|\s+service)?)"
 )
 # a memorial rite said FOR someone or as theirs: "we light a yahrzeit candle for Bubbe", "Zayde's yahrzeit"; never the
 # rite said at large ("We said Kaddish at the synagogue on Shabbat", "In the shraddh days the shops are quiet")
 _RITE = re.compile(
-    r"\b" + _RITE_WORD + r"\b[^.!?;]{0,40}?\bfor\s+(?:him|her|" + _WHO + r")(?!['’]s)"
+    r"\b" + _RITE_WORD + r"\b[^.!?;]{0,40}?\bfor\s+(?:him|her|" + _WHO + r")(?![\w'’])(?!\s+\w+['’]s)"
     r"|(?:\b(?:his|her)|['’]s)\s+(?:own\s+)?(?:yahrzeit|yartzeit|shloshim|chehlum|barsi|death\s+anniversary|month['’]s\s+mind)\b",
     _I,
 )
