@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from agent.guided.annotate import read
+from tests.reader_support import assert_read, named
 
 ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
     # family words of other languages, said alone or before a name
@@ -75,21 +76,9 @@ ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
 ]
 
 
-def _met(recorded: list[str], expected: str) -> bool:
-    return any(r.lower() in {a.lower() for a in expected.split("|")} for r in recorded)
-
-
 @pytest.mark.parametrize(("sentence", "people", "places", "not_people"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_people_and_places_are_read(sentence: str, people: list[str], places: list[str], not_people: list[str]):
-    reading = read(sentence)
-    for person in people:
-        assert _met(reading.people, person), (person, reading.people)
-    for place in places:
-        assert _met(reading.places, place), (place, reading.places)
-    for thing in not_people:
-        assert thing.lower() not in {p.lower() for p in reading.people}, (thing, reading.people)
-    wrong = [p for p in reading.people if not any(_met([p], e) for e in people)]
-    assert not wrong, wrong
+    assert_read(sentence, people, places, not_people)
 
 
 @pytest.mark.parametrize(
@@ -117,9 +106,9 @@ def tally() -> tuple[float, float, float, float]:
         reading = read(sentence)
         for what, recorded, expected in (("people", reading.people, people), ("places", reading.places, places)):
             c = counts[what]
-            c[0] += sum(1 for r in recorded if any(_met([r], e) for e in expected))
+            c[0] += sum(1 for r in recorded if any(named([r], e) for e in expected))
             c[1] += len(recorded)
-            c[2] += sum(1 for e in expected if _met(recorded, e))
+            c[2] += sum(1 for e in expected if named(recorded, e))
             c[3] += len(expected)
     p, q = counts["people"], counts["places"]
     return p[0] / p[1], p[2] / p[3], q[0] / q[1], q[2] / q[3]

@@ -16,6 +16,7 @@ import pytest
 
 from agent.guided.annotate import read
 from agent.guided.teller_name import without_teller
+from tests.reader_support import assert_read
 
 ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
     # a parent's or grandparent's word called out to the teller by a younger one: the teller, not their parent
@@ -111,23 +112,9 @@ ROWS: list[tuple[str, list[str], list[str], list[str]]] = [
 ]
 
 
-def _met(recorded: list[str], expected: str) -> bool:
-    return any(r.lower() in {a.lower() for a in expected.split("|")} for r in recorded)
-
-
 @pytest.mark.parametrize(("sentence", "people", "places", "not_people"), ROWS, ids=[r[0][:40] for r in ROWS])
 def test_people_and_places_are_read(sentence: str, people: list[str], places: list[str], not_people: list[str]):
-    reading = read(sentence)
-    for person in people:
-        assert _met(reading.people, person), (person, reading.people)
-    for place in places:
-        assert _met(reading.places, place), (place, reading.places)
-    for thing in not_people:
-        assert thing.lower() not in {p.lower() for p in reading.people}, (thing, reading.people)
-    wrong = [p for p in reading.people if not any(_met([p], e) for e in people)]
-    assert not wrong, wrong
-    wrong_places = [p for p in reading.places if not any(_met([p], e) for e in places)]
-    assert not wrong_places, wrong_places
+    assert_read(sentence, people, places, not_people, no_other_places=True)
 
 
 @pytest.mark.parametrize(
