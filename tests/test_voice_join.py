@@ -13,6 +13,7 @@ The recogniser's words are set (``tests/known_words.py``): what is tested is wha
 from __future__ import annotations
 
 import asyncio
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -207,8 +208,12 @@ async def _artifact_events(db: Any, session_id: str) -> list[dict[str, Any]]:
 
     from db.models import Event
 
-    rows = await db.scalars(select(Event).where(Event.type == "artifact.created"))
-    return [e.payload["artifact"] for e in rows if e.payload["artifact"]["session_id"] == session_id]
+    # this session's events only: the suite shares the database, and other tests' events may hold other payloads
+    # (an event whose artifact a privacy change deleted keeps no "artifact", db.services.records)
+    rows = await db.scalars(
+        select(Event).where(Event.type == "artifact.created", Event.session_id == uuid.UUID(session_id))
+    )
+    return [e.payload["artifact"] for e in rows]
 
 
 @pytest.mark.parametrize("sent", [False, True], ids=["not yet sent", "sent"])
