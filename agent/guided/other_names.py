@@ -14,7 +14,9 @@ Approved Names of the same substances (paracetamol/acetaminophen, salbutamol/alb
 frusemide/furosemide ...), the best-known brand of each (as listed in the FDA Orange Book and the BNF), the IUPAC
 and US spellings of elements (aluminium/aluminum, sulphur/sulfur, caesium/cesium), long-standing common names of
 chemicals and minerals (baking soda, laughing gas, fool's gold, Iceland spar), the traditional names of stars
-(Polaris, the North Star), and the British and American names of note values and of kitchen ingredients. Each
+(Polaris, the North Star), the British and American names of note values, of kitchen ingredients and of
+everyday things (anticlockwise/counterclockwise), and the accounting names IFRS gave to the older UK ones
+(trade receivables were debtors, the statement of financial position a balance sheet). Each
 group names ONE thing; a family or a near thing (heroin for morphine, a tablespoon for a teaspoon) is left out.
 """
 
@@ -22,7 +24,13 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.defined_terms import defined_as_asked
 from agent.guided.figures_restated import figures_as_asked
+from agent.guided.options_said import options_as_asked
+from agent.guided.rules_restated import rules_as_asked
+from agent.guided.said_short import short_as_asked
+from agent.guided.shares_said import shares_as_asked
+from agent.guided.units_converted import units_as_asked
 
 # One thing a line: its generic (or plain) names, then after " / " its brands. Names separated by "|".
 _TABLE = """
@@ -128,6 +136,15 @@ double cream|heavy cream
 swede|rutabaga
 cardiopulmonary resuscitation|cpr
 automated external defibrillator|aed|defibrillator
+anticlockwise|counterclockwise|counter clockwise|contraclockwise|widdershins
+aeroplane|airplane
+petrol|gasoline
+nappy|diaper
+trade receivables|trade receivable|debtors|trade debtors|accounts receivable|receivables
+trade payables|trade payable|creditors|trade creditors|accounts payable|payables
+non-current assets|fixed assets|long-term assets
+statement of financial position|balance sheet
+income statement|statement of profit or loss|profit and loss account|profit and loss statement|p&l
 """
 
 
@@ -190,8 +207,13 @@ def _other_names(target: str, prompt: str) -> list[str]:
 def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with another name of an expected thing written as the expected name (see the module's
     docstring), and a figure said in other units or restated bare written in the expected answer's terms
-    (:func:`agent.guided.figures_restated.figures_as_asked`)."""
-    answer = figures_as_asked(answer, expected)
+    (:func:`agent.guided.figures_restated.figures_as_asked`, :mod:`agent.guided.units_converted`: a pressure or
+    a rate, :mod:`agent.guided.shares_said`: a share as a fraction or a ratio), and a term's abbreviation
+    (:mod:`agent.guided.said_short`), an either-or option in other words (:mod:`agent.guided.options_said`), a
+    term's definition (:mod:`agent.guided.defined_terms`) and a rule restated (:mod:`agent.guided.rules_restated`)."""
+    answer = shares_as_asked(units_as_asked(figures_as_asked(answer, expected), expected), expected)
+    answer = options_as_asked(short_as_asked(answer, expected), expected, prompt)
+    answer = rules_as_asked(defined_as_asked(answer, expected), expected)
     for target in expected:
         for name in sorted(_other_names(target, prompt or ""), key=len, reverse=True):
             answer = _pattern(name).sub(target.strip(), answer)

@@ -1,0 +1,98 @@
+"""A term's definition said instead of the term, written as the term, for the quiz grader (through
+:func:`agent.guided.other_names.as_asked`).
+
+Kept apart from grading.py (at its size limit). A learner who understands a term but has not yet made its name
+their own says what it means: "what the business owes to other people plus what the owner put in" for
+liabilities plus capital, "what the owner takes out for himself" for drawings, "animals that only eat plants" for
+herbivores. Each definition (:data:`_TABLE`, the textbook definitions of the terms, said in plain words) is
+written as its term, so the grader reads a formula or a list of terms said so ("Assets equal liabilities plus
+capital"). A definition is its own term only: "what the business owns" is assets, never liabilities, so a
+definition of the wrong term stays wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WHO = r"(?:the\s+business|the\s+company|the\s+firm|the\s+shop|a\s+business|a\s+company|it|you|we|they)"
+_OWNER = r"(?:the\s+owners?|the\s+proprietors?|the\s+boss|the\s+partners|the\s+shareholders|you|we|they)"
+_OTHERS = (
+    r"(?:\s+to\s+(?:other\s+people|others|outsiders|other\s+businesses|suppliers|the\s+bank|lenders|creditors|"
+    r"people\s+outside(?:\s+it)?|somebody\s+else|someone\s+else))?"
+)
+_PUT = r"(?:put|puts|has\s+put|have\s+put|invested|invests|has\s+invested|brought|brings|paid|pays|puts\s+money)"
+# One term a line: the term as written in an answer, then the patterns of its plain definitions.
+_TABLE: list[tuple[str, list[str]]] = [
+    (
+        "liabilities",
+        [
+            rf"(?:what|everything|all\s+(?:that\s+)?)\s*{_WHO}\s+owes?{_OTHERS}",
+            rf"(?:the\s+)?(?:money|amounts?|debts?)\s+(?:that\s+)?{_WHO}\s+owes?{_OTHERS}",
+            r"(?:the\s+)?(?:money|amounts?)\s+owed\s+to\s+(?:other\s+people|others|outsiders|suppliers|the\s+bank)",
+            r"(?:the\s+)?debts\s+of\s+the\s+(?:business|company|firm)",
+        ],
+    ),
+    (
+        "capital",
+        [
+            rf"(?:what\s+|the\s+money\s+(?:that\s+)?|everything\s+(?:that\s+)?){_OWNER}\s+{_PUT}\s+in(?:to\s+(?:the\s+business|it))?",
+            r"(?:the\s+)?owner'?s'?\s+(?:own\s+)?(?:money|investment|stake|equity)(?:\s+in\s+the\s+business)?",
+        ],
+    ),
+    (
+        "assets",
+        [
+            rf"(?:what|everything|all\s+(?:that\s+)?)\s*{_WHO}\s+owns",
+            rf"(?:the\s+)?(?:things|resources|property)\s+(?:that\s+)?{_WHO}\s+owns",
+        ],
+    ),
+    (
+        "drawings",
+        [
+            rf"(?:what\s+|the\s+money\s+(?:that\s+)?){_OWNER}\s+(?:takes?|took|has\s+taken)\s+out"
+            r"(?:\s+(?:of|from)\s+the\s+business)?(?:\s+for\s+(?:himself|herself|themselves|themself|private\s+use|"
+            r"their\s+own\s+use|personal\s+use))?",
+        ],
+    ),
+    (
+        "herbivores",
+        [
+            r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+(?:only\s+)?eats?\s+(?:only\s+)?(?:plants|grass|leaves)"
+        ],
+    ),
+    (
+        "carnivores",
+        [
+            r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+(?:only\s+)?eats?\s+(?:only\s+)?"
+            r"(?:meat|other\s+animals|flesh)"
+        ],
+    ),
+    (
+        "omnivores",
+        [
+            r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+eats?\s+(?:both\s+)?(?:plants\s+and\s+(?:meat|animals)|"
+            r"(?:meat|animals)\s+and\s+plants|everything|anything)"
+        ],
+    ),
+]
+_DEFINED = [
+    (term, re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])", re.IGNORECASE))
+    for term, patterns in _TABLE
+]
+_STEM = re.compile(r"(?:ies|s)$")
+
+
+def _stem(word: str) -> str:
+    return _STEM.sub("", word.lower())
+
+
+def defined_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+    """``answer`` with a plain definition of a term the expected answer names written as that term, and the
+    definitions of the other terms of the table too, so a definition of the wrong term reads as that term (see
+    the module's docstring); the answer as it was where the expected answer names no term of the table."""
+    wanted = {_stem(w) for t in expected for w in re.findall(r"[A-Za-z]+", t)}
+    if not any(_stem(term) in wanted for term, _ in _DEFINED):
+        return answer
+    for term, pattern in _DEFINED:
+        answer = pattern.sub(term, answer)
+    return answer
