@@ -27,6 +27,9 @@ RIGHT = "Two aircraft converge at about the same level: which one gives way?"
 EQUATION = "Complete the accounting equation: assets equal what?"
 DRAWINGS = "What are goods or money taken out of the business by the owner for private use called?"
 HERBIVORE = "What do we call animals that eat only plants?"
+DIET = "What is a cow or a sheep, by what it eats?"
+MAGMA = "What type of rock forms when magma cools and hardens?"
+MARBLE = "What type of rock is marble?"
 VAT = "What is the standard rate of VAT in the UK?"
 SHARE = "What share of the votes is needed to change the rules?"
 VAN = "Is a new van for the business capital expenditure or revenue expenditure?"
@@ -141,8 +144,14 @@ CASES = [
     (EQUATION, "liabilities plus capital", "Capital minus what the business owes.", False),
     (DRAWINGS, "drawings", "It's what the owner takes out for himself.", True),
     (DRAWINGS, "drawings", "What the owner puts in.", False),
-    (HERBIVORE, "herbivores", "Animals that only eat plants.", True),
-    (HERBIVORE, "herbivores", "Animals that eat meat.", False),
+    (DIET, "herbivores", "Animals that only eat plants.", True),
+    (DIET, "herbivores", "Animals that eat meat.", False),
+    (HERBIVORE, "herbivores", "Animals that eat only plants.", False),  # the question's own words said back
+    (MAGMA, "igneous", "Volcanic rock, like all of Iceland.", True),
+    (MAGMA, "igneous", "Rock made from layers of sand.", False),
+    (MARBLE, "metamorphic", "A rock that has been changed by heat and pressure.", True),
+    (MARBLE, "metamorphic", "Volcanic rock.", False),
+    (MARBLE, "metamorphic", "Sedimentary.", False),
     # a side rule or an equality of two totals restated (rules_restated)
     (RIGHT, "the one that has the other on its right", "If he's coming from my right, I'm the one who moves.", True),
     (RIGHT, "the one that has the other on its right", "When the other plane is on your right, you give way.", True),

@@ -1,13 +1,13 @@
 """A term's definition said instead of the term, written as the term, for the quiz grader (through
 :func:`agent.guided.other_names.as_asked`).
 
-Kept apart from grading.py (at its size limit). A learner who understands a term but has not yet made its name
-their own says what it means: "what the business owes to other people plus what the owner put in" for
-liabilities plus capital, "what the owner takes out for himself" for drawings, "animals that only eat plants" for
-herbivores. Each definition (:data:`_TABLE`, the textbook definitions of the terms, said in plain words) is
-written as its term, so the grader reads a formula or a list of terms said so ("Assets equal liabilities plus
-capital"). A definition is its own term only: "what the business owns" is assets, never liabilities, so a
-definition of the wrong term stays wrong.
+Kept apart from grading.py (at its size limit). A learner who understands a term but has not yet made its name their
+own says what it means: "what the business owes to other people plus what the owner put in" for liabilities plus
+capital, "what the owner takes out for himself" for drawings, "animals that only eat plants" for herbivores,
+"volcanic rock" for igneous, "rock changed by heat and pressure" for metamorphic. Each definition (:data:`_TABLE`,
+the textbook definitions of the terms, said in plain words) is written as its term, so the grader reads a formula or
+a list of terms said so ("Assets equal liabilities plus capital"). A definition is its own term only: "what the
+business owns" is assets, never liabilities, so a definition of the wrong term stays wrong.
 """
 
 from __future__ import annotations
@@ -55,6 +55,27 @@ _TABLE: list[tuple[str, list[str]]] = [
         ],
     ),
     (
+        "igneous",
+        [
+            r"(?:a\s+)?volcanic\s+rocks?",
+            r"(?:the\s+)?(?:rocks?|ones?)\s+(?:made|formed)\s+(?:from|of|out\s+of)\s+volcanoes",
+        ],
+    ),
+    (
+        "sedimentary",
+        [
+            r"(?:the\s+)?(?:rocks?|ones?)\s+(?:that\s+(?:is|are|was|were)\s+)?(?:made|formed|built\s+up|laid\s+down)\s+"
+            r"(?:from|of|out\s+of|in)\s+layers(?:\s+of\s+(?:sediment|sand|mud|silt|shells))?",
+        ],
+    ),
+    (
+        "metamorphic",
+        [
+            r"(?:the\s+)?(?:rocks?|ones?)\s+(?:that\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:changed|transformed|"
+            r"altered|cooked|squeezed)\s+by\s+(?:heat\s+and\s+pressure|pressure\s+and\s+heat)",
+        ],
+    ),
+    (
         "herbivores",
         [
             r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+(?:only\s+)?eats?\s+(?:only\s+)?(?:plants|grass|leaves)"
@@ -86,13 +107,16 @@ def _stem(word: str) -> str:
     return _STEM.sub("", word.lower())
 
 
-def defined_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+def defined_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with a plain definition of a term the expected answer names written as that term, and the
     definitions of the other terms of the table too, so a definition of the wrong term reads as that term (see
-    the module's docstring); the answer as it was where the expected answer names no term of the table."""
+    the module's docstring); the answer as it was where the expected answer names no term of the table. A
+    definition the question itself gives is no answer ("What do we call animals that eat only plants?" "Animals
+    that eat plants.")."""
     wanted = {_stem(w) for t in expected for w in re.findall(r"[A-Za-z]+", t)}
     if not any(_stem(term) in wanted for term, _ in _DEFINED):
         return answer
     for term, pattern in _DEFINED:
-        answer = pattern.sub(term, answer)
+        if not pattern.search(prompt or ""):
+            answer = pattern.sub(term, answer)
     return answer
