@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from agent.guided.firms_and_forces import no_one_acting
 from agent.guided.lexicon import (
     COUNTRIES,
     DETERMINERS,
@@ -34,6 +35,7 @@ from agent.guided.lexicon import (
 from agent.guided.name_kinds import NUMBERS, cloth_after, kind_of_name
 from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
+from agent.guided.person_states import told_as_it, told_as_person
 from agent.guided.place_cues import (
     JOURNEY,
     KIN_AS_PLACE,
@@ -382,7 +384,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             )
             if figure:
                 kind = ""  # "Mother Nature had her say", "Lady Luck": a figure of speech, no one in the story
-            if _pet(tokens, start, i, breaks) and no_possessive(" ".join(words)) not in known.people:
+            # "Our buffalo was Ai Dam, Black Boy, big like a house": the animal's name, then again in other words
+            again = previous is not None and previous[0] == start and runs != [] and runs[-1][0] in pets
+            again = again and (i in breaks or i == len(tokens)) and not is_given_name(words[0])
+            if (_pet(tokens, start, i, breaks) or _pet_named(tokens, start, breaks) or again) and no_possessive(
+                " ".join(words)
+            ) not in known.people:
                 pets.add(
                     no_possessive(" ".join(words))
                 )  # "a galah in a cage on the verandah, Mister Percy, …": the bird
@@ -393,7 +400,14 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 pets.add(
                     no_possessive(" ".join(words))
                 )  # "our mare, Kasztanka,", "Bles the mule": an animal all answer long
-            if no_possessive(" ".join(words)) in pets:
+            said_as = no_possessive(" ".join(words))
+            unplaced = said_as not in known.places | known.things and said_as.lower() not in COUNTRIES | REGIONS
+            told = i not in breaks and unplaced and told_as_person([t.lower() for t in tokens[i : i + 7]])
+            if kind in ("", "start") and told and not no_one_acting(said_as) and said_as.lower() not in NOT_NAMES:
+                kind = "person"  # "Jhon Fredy was so angry", "Job was the worst of them" (``person_states``)
+            if kind in ("person", "start") and i not in breaks and told_as_it([t.lower() for t in tokens[i : i + 3]]):
+                kind = "place" if said_as in known.places else ""  # "Gourin emptied itself into New York"
+            if said_as in pets:
                 kind = "thing"  # "… and Mister Percy outlived half the street": still the bird
             couple = tokens[i : i + 1] == ["and"] and i + 2 < len(tokens) and is_given_name(tokens[i + 1])
             if kind in ("", "start") and couple and is_name_word(tokens[i + 2]) and i + 1 not in breaks:
@@ -712,6 +726,27 @@ def _pet(tokens: list[str], start: int, end: int, breaks: set[int]) -> bool:
         if word in _OWNING and at is not None:
             return all(t == t.lower() for t in tokens[opened + at + 1 : start])
     return False
+
+
+_NAMING = frozenset("was is named called".split())
+
+
+def _pet_named(tokens: list[str], start: int, breaks: set[int]) -> bool:
+    """The name said of an animal of the teller's, the animal opening its clause: "our buffalo was Ai Dam", "my dog
+    is called Rex", "and our mare named Kasztanka" (not "our teacher was Mr Brown", "the vet who treated our dog
+    was called Dr Naidoo")."""
+    lead = [t.lower() for t in tokens[:start]]
+    if not lead or lead[-1] not in _NAMING:
+        return False
+    end = len(lead) - 1 - (lead[-2:-1] in (["is"], ["was"]) and lead[-1] != "is" and lead[-1] != "was")
+    for owner in (end - 2, end - 3):
+        if owner < 0 or lead[owner] not in _OWNING or lead[end - 1] not in ANIMALS:
+            continue
+        return owner == 0 or owner in breaks or lead[owner - 1] in _CLAUSE_OPENERS
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("and so then but".split())
 
 
 # What comes and goes "through" a place, not a person: "home through Alice" (not "the job through Alice").

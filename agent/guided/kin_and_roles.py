@@ -23,6 +23,7 @@ from agent.guided.lexicon import (
     KIN_ALSO_TOWNS,
     KIN_OF_KIN,
     KIN_OF_OTHER_LANGUAGES,
+    KIN_OWNED_ONLY,
     KIN_TITLES,
     NOT_NAMES,
     ORG_WORDS,
@@ -56,6 +57,24 @@ from agent.guided.respect_kin import DENIED_BEFORE, RESPECT_KIN, said_in_respect
 from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
+# "that" joining a clause, not pointing: "so much rain that Mamm-gozh used to say", "I knew that Oma was ill"
+_THAT_CLAUSE = re.compile(r"\s+(?:used|would|could|had|has|was|is|said|says|told|came|went|knew|did|never|always)\b")
+# Served or eaten by the measure: "a bowl of Pho", "two plates of Pappa": a dish by the word, no relative
+_SERVED = re.compile(
+    r"\b(?:bowls?|plates?|cups?|glass(?:es)?|pots?|dish(?:es)?|packets?|tins?|jars?|slices?|pieces?|portions?"
+    r"|servings?|spoonfuls?|mouthfuls?|helpings?)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _pointed_at(head: str, rest: str) -> bool:
+    """An article or a pointing word before the word ("cooked on the Aga", "an Oma of her own"), or a measure
+    of food ("a bowl of Pho"): a thing or nobody in particular; not "that" opening a clause ("so much rain
+    that Mamm-gozh used to say")."""
+    if _SERVED.search(head):
+        return True
+    article = _ARTICLE_BEFORE.search(head)
+    return bool(article) and not (article.group(0).lower().startswith("that") and _THAT_CLAUSE.match(rest))
 
 
 # A family word of another language that names a firm, with the firm's trade after it: "Tata Steel", "Tata Motors".
@@ -351,8 +370,14 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "Mr Grann, the baker", "Mrs Bomma next door": a surname after a title, no relative
         if not owner and word[:1].isupper() and " ".join(filter(None, (word, given))).lower() in FIGURES:
             continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
-        if not owner and word.lower() in KIN_OF_OTHER_LANGUAGES and _ARTICLE_BEFORE.search(text[: match.start(2)]):
-            continue  # "cooked on the Aga", "an Oma of her own": a thing, or nobody in particular
+        if not owner and word.lower() in KIN_OWNED_ONLY:
+            continue  # "Puerto Viejo", "El Viejo": the word is the relative only after "my" ("my viejo")
+        if (
+            not owner
+            and word.lower() in KIN_OF_OTHER_LANGUAGES
+            and _pointed_at(text[: match.start(2)], text[match.end(2) :])
+        ):
+            continue  # "cooked on the Aga", "an Oma of her own", "a bowl of Pho": a thing, or nobody in particular
         if not owner and word[:1].isupper() and word.lower() in KIN_OF_OTHER_LANGUAGES and _named_so(text, match):
             continue  # "Tata Steel bought the works", "we danced to Abba": a firm or a band by the word, no kin
         if not owner and not second and word.lower() in KIN_OF_OTHER_LANGUAGES and _no_relative_here(text, match):
@@ -555,7 +580,9 @@ def by_role(text: str) -> list[tuple[int, str, str]]:
             continue
         if re.match(rf"(?:\s+(?:was|is)|,)\s+(?:(?:a|an)\s+)?(?!I\b)[{UPPER}]", text[match.end(1) :]):
             continue  # "the teacher was a Miss Hyvönen", "the driver, Tomasi,": the one named is the person
-        doing = after in ROLE_SET_APART
+        # "the teacher says", "the captain at work says": one who is quoted, again and again
+        quoted = after in _ROLE_SAYS or bool(after == "at" and _QUOTED_AT.match(text[match.end(1) :]))
+        doing = after in ROLE_SET_APART or quoted
         if doing or (asked and not after):
             found.append((match.start(1), role, f"the {role}"))
     # ", a boy from Ohio,": someone met, set aside in the telling by where they were from
@@ -570,6 +597,8 @@ def by_role(text: str) -> list[tuple[int, str, str]]:
 
 
 _STRANGERS = "boy|girl|man|woman|lad|lass|fellow|chap|lady|gentleman|kid|guy"
+_ROLE_SAYS = frozenset("says tells went".split())
+_QUOTED_AT = re.compile(r"\s+at\s+(?:work|school|church|college|the\s+\w+)\s+(?:says|tells)\b", re.IGNORECASE)
 
 
 def _titled_before(head: str) -> bool:

@@ -4,7 +4,8 @@ Same rows as ``lexicon._KIN_ABROAD`` (word, role or "=", uses: alone / before / 
 Only words that are not English words; a word that is a given name elsewhere too carries "name" (read as the
 relative only where kin is said or it acts alone), and one that is first of all a common given name of many people
 ("Mai": Vietnamese, Thai, Japanese) also "given" (the relative only with an owner, beside another relative, or where
-the family's own words name its people: ``kin_or_name``).
+the family's own words name its people: ``kin_or_name``); a word that is the relative only after "my", "our", "his"
+carries "owned" ("my viejo").
 """
 
 KIN_ELSEWHERE = """
@@ -127,6 +128,19 @@ thiru = before                thirumathi = before         guai = after
 # "Mamm-gozh Anna", "Tad-kozh Yann"; Greek "Kyrios Yannis", "Kyria Eleni" (Mr, Mrs)
 lola grandmother alone+before+name+given  mamm-gozh grandmother alone+before  tad-kozh grandfather alone+before
 kyrios = before               kyria = before
+# Breton: "Mamm" (mother), "Tad" (father; "a tad" is English, so read only capitalised, as the relative or a
+# name), "Mammig", "Tadig" (mummy, daddy), "Moereb Soazig" (an aunt), "Eontr Yann" (an uncle)
+mamm mother alone             tad father alone+name       mammig mother alone         tadig father alone
+moereb aunt alone+before      eontr uncle alone+before
+# Thai and Lao (Isan): "Mae" (mother; an English given name too), "Pho" (father; the Vietnamese soup is said in
+# lower case), "Yai" (a mother's mother), "Ta" not (English "ta"); Kikuyu "Cũcũ" (a grandmother), "Maitũ" (my
+# mother), "Guka" (a grandfather), typed without the marks too; Belizean Creole and Garifuna "Tanti Fermina"
+mae mother alone+name         pho father alone            yai grandmother alone       cũcũ grandmother alone
+cucu grandmother alone        maitũ mother alone          maitu mother alone          guka grandfather alone
+tanti aunt alone+before
+# Spanish: "my viejo", "mi vieja" (my old man, my old lady: the father and the mother), only with the owner
+# ("owned"): "Puerto Viejo", "Viejo San Juan", "El Viejo" are places and nicknames
+viejo father alone+owned      vieja mother alone+owned    viejito father alone+owned  viejita mother alone+owned
 """
 
 # Spirits and figures of tales called by a family's word, nobody's relative: "Mami Wata is the spirit of the water",

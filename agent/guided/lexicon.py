@@ -68,7 +68,7 @@ KIN = {
     "stepbrother": "stepbrother", "stepsister": "stepsister", "mother-in-law": "mother-in-law",
     "father-in-law": "father-in-law", "sister-in-law": "sister-in-law", "brother-in-law": "brother-in-law",
     "girlfriend": "girlfriend", "partner": "partner", "friend": "friend", "teacher": "teacher",
-    "neighbour": "neighbour", "neighbor": "neighbour", "boss": "boss", "parents": "parents",
+    "instructor": "instructor", "neighbour": "neighbour", "neighbor": "neighbour", "boss": "boss", "parents": "parents",
     # the same relatives in the words of other languages a family keeps ("Baba", "Oma", "Tita Nening");
     # none that is also a common given name (Lola, Tito)
     "baba": "father", "babbo": "father", "oma": "grandmother", "opa": "grandfather", "nonna": "grandmother",
@@ -383,6 +383,8 @@ KIN.update({word: role for word, role, uses in _kin_abroad() if role != "=" and 
 KIN_OF_OTHER_LANGUAGES = frozenset(word for word, role, uses in _kin_abroad() if role != "=" and "alone" in uses)
 # Kin words that carry their owner, the teller's own: "ma blonde laughed at me" is the teller's girlfriend.
 OWNED_KIN = frozenset("ma blonde|mon chum|ma tante|mon oncle|matante|mononc".split("|"))
+# Kin words of another language that are a relative only after an owner: "my viejo" (not "Puerto Viejo").
+KIN_OWNED_ONLY = frozenset(word for word, role, uses in _kin_abroad() if "owned" in uses)
 # Kin words of another language that are given names elsewhere too: "my friend Ata", "Ake Larsson".
 KIN_ALSO_NAMES = frozenset(word for word, role, uses in _kin_abroad() if "name" in uses)
 # Family words that are towns' names too: "Pola" (a Tibetan grandfather; the Italian name of Pula in Istria).
@@ -564,7 +566,8 @@ NATIONALITIES = frozenset(
     gujarati marathi malayalam telugu kannada farsi pashto dari hausa tigrinya oromo cantonese mandarin
     hokkien creole patois
     basque euskara euskera afrikaans catalan galician breton cornish gaelic manx frisian flemish romani sami
-    maori māori hawaiian samoan tongan fijian quechua aymara guarani nahuatl""".split()
+    maori māori hawaiian samoan tongan fijian quechua aymara guarani nahuatl
+    garifuna kriol papiamento miskito""".split()
 )
 # Languages are in NATIONALITIES above: "in Sinhala", "spoke Swahili" names a tongue, never a place.
 NOT_NAMES = NOT_NAMES | NATIONALITIES

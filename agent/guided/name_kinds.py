@@ -357,7 +357,8 @@ def kind_of_name(
     if not comma_after and nxt in SOCIETY_HALLS and not owner and not met_in_hall(before):
         return "thing"  # "the Podhalanie hall burned", "the Legion hall committee": the society that meets there
     side = nxt in SIDES and after[1:2] != ["of"] and not is_given_name(words[0])  # not "the Carter side of the family"
-    if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]):
+    described = at_start and len(words) == 1 and name.lower() in _DESCRIBING  # "Black mountains, they say"
+    if (nxt in PLACE_WORDS or side) and not comma_after and not re.search(r"['’]s$", words[-1]) and not described:
         return "place"  # "the Mecsek hills", "the Punnamada lake", "Széchenyi tér" (not "Tommy's school")
     # a name that opens a clause after the thing and does what people do is someone: "I watched it on the
     # telephone, Nino held it up" (not "two horses, Bles and Mina", "the boat, Johanna, sank")
@@ -583,7 +584,13 @@ _WHO_MEETS = frozenset("i we he she they you first finally never then later soon
 # What one is "with" when finished with it, a person or a place alike: "done with", "enough with", "through with";
 # said at the sentence's end ("Enough with Brooklyn already"), never "pulled through with Hemi beside us".
 _DONE_WITH = frozenset("done enough finished through".split())
-_CLAUSE_ENDS = frozenset("now already anyway then though altogether".split())
+# Words that describe a place opening a sentence, capitalised only for that: "Black mountains, they say", "Green
+# hills everywhere" (a name's own place word is capitalised: "Black Mountain", "Green Hills Road")
+_DESCRIBING = frozenset(
+    """black white red green blue yellow brown grey gray golden dark big little small great high low tall steep
+    wide""".split()
+)
+_CLAUSE_ENDS = frozenset("now already anyway then though altogether yet".split())
 # Words after a name and a date that say it did something: "Eliot, 1954, came to stay" is no dateline.
 _VERBLIKE = frozenset("was were is are had has came went stayed left arrived died".split())
 

@@ -123,7 +123,7 @@ ING_NOUNS = frozenset(
 ROLES = frozenset(
     """teacher driver mailman postman postwoman milkman doctor nurse conductor captain foreman forewoman ganger
     boss landlord landlady midwife headmaster headmistress shopkeeper butcher baker coach bandmaster maestro
-    policeman sergeant ferryman boatman skipper cook""".split()
+    policeman sergeant ferryman boatman skipper cook instructor accountant""".split()
 )
 # Said before the role, it is what someone was, no one acting: "I was the driver", "worked as the cook".
 ROLE_IS = frozenset("was is were am are be been being became become becomes as like than".split())

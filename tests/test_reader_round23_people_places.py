@@ -1,0 +1,176 @@
+"""Round 23's people and places, by category: family words of more languages (Breton, Thai and Lao, Kikuyu, Belizean
+Creole, Spanish "my viejo"), a name the lists do not hold told as someone by a feeling, a rank among people or an act
+of the hands, the roles quoted ("the teacher says"), a language's name, a place said by a describing word, an
+animal's name, and their look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.guided.annotate import Known, read
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # Breton
+        ("Mamm kept the hens and sold the eggs at the market.", "mother"),
+        ("On Sundays Tad put on his black hat and walked us to mass.", "father"),
+        ("We waited at the gate until Tadig came home from the quarry.", "father"),
+        ("Every winter Moereb knitted us socks from the same grey wool.", "aunt"),
+        ("The rain was so heavy that Mamm-gozh used to say we would grow webbed feet.", "grandmother"),
+        # Thai and Lao
+        ("Mae sold fish sauce at the morning market.", "mother"),
+        ("Pho mended the nets every evening under the house.", "father"),
+        ("Yai chewed betel and told us ghost stories.", "grandmother"),
+        ("A letter came from Pho saying the rice was in.", "father"),
+        # Kikuyu, with and without the marks
+        ("My cũcũ kept goats behind the house in Murang'a.", "grandmother"),
+        ("Cucu always said the rain knows its own road.", "grandmother"),
+        ("Maitu sold maize at the market every Saturday.", "mother"),
+        ("Guka planted the coffee bushes before I was born.", "grandfather"),
+        # Belizean Creole and Garifuna: the aunt's title before her name
+        ("Tanti Rosalind baked the bread on Fridays.", "Rosalind"),
+        # Spanish "my viejo", "mi vieja": the father and the mother, only with the owner
+        ("This watch was my viejo's, he wore it every day.", "father"),
+        ("My vieja made empanadas for the whole street.", "mother"),
+    ],
+)
+def test_family_words_of_more_languages_are_the_relative(text: str, role: str) -> None:
+    assert role in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("It was a tad cold that morning.", "father"),
+        ("We had a bowl of Pho at the corner stall.", "father"),
+        ("We walked barefoot around Wat Pho in Bangkok.", "father"),
+        ("We lived in Puerto Viejo for a year.", "father"),
+        ("El Viejo was our dog, a lazy old thing.", "father"),
+        ("We walked through Viejo San Juan at night.", "father"),
+        ("Mae West was a film star in those days.", "mother"),
+    ],
+)
+def test_look_alikes_of_family_words_are_no_relative(text: str, not_person: str) -> None:
+    assert not_person not in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Then Erwann was so angry he threw the plates.", "Erwann"),
+        ("When the bill came, Wilfredo got furious.", "Wilfredo"),
+        ("Gwenola was the kindest of us all.", "Gwenola"),
+        ("Yannick was the worst of them, always late.", "Yannick"),
+        ("Yannick danced until the candles went out.", "Yannick"),
+        ("The plates, Maricela wiped them before supper.", "Maricela"),
+        ("Ewen Le Goff was the best of them.", "Ewen Le Goff"),
+    ],
+)
+def test_a_name_told_as_someone_by_a_feeling_a_rank_or_an_act_is_a_person(text: str, name: str) -> None:
+    assert name in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vienna was beautiful in the spring.", "Vienna"),
+        ("The flood came in May. Katrina wiped out the town.", "Katrina"),
+        ("Plouray was the worst of the villages for mud.", "Plouray"),
+        ("Kodak reinvented itself twice.", "Kodak"),
+        ("Tesco was so busy at Christmas.", "Tesco"),
+    ],
+)
+def test_towns_firms_and_storms_said_so_are_no_people(text: str, name: str) -> None:
+    assert name not in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The headmaster says it was the best year.", "headmaster"),
+        ("Our instructor says the engine is older than me.", "instructor"),
+        ("My instructor took the controls.", "instructor"),
+        ("The driver at work says the road is closed.", "driver"),
+        ("The instructor went pale when I landed.", "instructor"),
+        ("The accountant of my brother keeps the receipts.", "accountant"),
+    ],
+)
+def test_a_role_quoted_or_set_apart_is_someone(text: str, role: str) -> None:
+    assert role in read(text).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was the instructor then, for six years.",
+        "She trained as an instructor in Nairobi.",
+        "We had to see the doctor twice that winter.",
+        "Becoming an accountant took me five years.",
+    ],
+)
+def test_a_role_that_was_the_teller_or_nobody_in_particular_is_no_one(text: str) -> None:
+    people = read(text).people
+    assert not {"instructor", "doctor", "accountant"} & set(people)
+
+
+def test_a_place_known_from_earlier_is_no_one_the_teller_is_done_with() -> None:
+    known = Known.from_answers(["I was born in Plouray, a village in the hills."])
+    reading = read("No, wait, I'm not finished with Plouray yet, there is the school.", known=known)
+    assert "Plouray" not in reading.people
+    alone = read("No, wait, I'm not finished with Plouray yet.")
+    assert "Plouray" not in alone.people
+    assert "Maria" in read("I'm not done with Maria yet, she was my best friend.").people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning is buiti binafi in Garifuna.",
+        "At home we spoke Kriol, at school English.",
+        "My grandmother prayed in Papiamento.",
+    ],
+)
+def test_a_language_named_is_no_place(text: str) -> None:
+    reading = read(text)
+    assert not reading.places and not {"Garifuna", "Kriol", "Papiamento"} & set(reading.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Black mountains, they say, but they are only hills.", None),
+        ("Green hills everywhere, and rain.", None),
+        ("We lived near the Black Mountains.", "Black Mountains"),
+        ("Black Mountain was where we grazed the sheep.", "Black Mountain"),
+    ],
+)
+def test_a_describing_word_opening_a_sentence_is_no_place(text: str, place: str | None) -> None:
+    places = read(text).places
+    assert places == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Our buffalo was Khao Niao, White Rice, fat and slow.", ["Khao Niao", "White Rice"]),
+        ("My dog is called Rex.", ["Rex"]),
+        ("And our old mare was named Kasztanka.", ["Kasztanka"]),
+    ],
+)
+def test_an_animal_of_the_tellers_named_is_a_thing(text: str, names: list[str]) -> None:
+    reading = read(text)
+    assert all(n in reading.things and n not in reading.places and n not in reading.people for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our teacher was Mr Brown.", "Mr Brown"),
+        ("The vet who treated our dog was called Dr Naidoo.", "Dr Naidoo"),
+        ("We had a dog, Rex, and Anna loved him.", "Anna"),
+    ],
+)
+def test_people_named_beside_animals_stay_people(text: str, name: str) -> None:
+    assert name in read(text).people
