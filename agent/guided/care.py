@@ -255,7 +255,21 @@ def said_of(text: str, known: Any) -> str | None:
     for at in said:  # (a name the reader does not know, said as the subject where it is told: "Now Rangi sleeps …")
         if (named := _NAMED_AT.match(text, at)) and named.group("name").lower() not in _NOT_A_NAME:
             return named.group("name").lower()
-    return None
+    return _opening_subject(text, said[0], mentions)
+
+
+def _opening_subject(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
+    """A name the reader does not know that opens the answer as its subject, and is the one told of by pronoun up to
+    where the harm is said ("Lucille is at home with me now. … she goes a little further away from me every
+    month"): nobody else named between, one sex said; never a place the answer names."""
+    opening = _NAMED_AT.match(text)
+    if opening is None or opening.end() > at or (name := opening.group("name")).lower() in _NOT_A_NAME:
+        return None
+    if any(opening.start() <= where < at for where, _ in mentions) or name in read(text).places:
+        return None
+    told = text[opening.end() : at] + " " + " ".join(_WORD.findall(text[at : at + 12])[:1])  # (and the word at it)
+    sexes = {_SEX[word.lower()] for word in _PRONOUN.findall(told)}
+    return name.lower() if len(sexes) == 1 and _gender(name.lower()) in (None, *sexes) else None
 
 
 # A capitalised name said as the subject of what the care is for: "Now Rangi sleeps with the oxygen"

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided import fading_cues, funeral_cues
+
 _I = re.IGNORECASE
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _PRON = r"(?:him|her|them)"
@@ -117,7 +119,9 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         "loss",
         "carried",
         1,
-        r"\b(?:carried|bore|took|wrapped|washed|laid)\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?:\w+\s+){0,4}?(?:up\s+the\s+hill"
+        # (never one's own head or hair wrapped: "Mama wrapped her head in a white cloth" is the mourner's)
+        r"\b(?:carried|bore|took|wrapped|washed|laid)\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?!(?:head|hair|face|hands?|feet|neck"
+        r"|shoulders?|arms?|legs?|eyes|ears)\b)(?:\w+\s+){0,4}?(?:up\s+the\s+hill"
         r"|in\s+(?:a\s+|the\s+)?white\s+(?:cloth|sheets?|linen|shroud)|in\s+(?:a\s+|the\s+)?(?:shroud|winding\s+sheet)"
         r"|on\s+(?:their|our|the)\s+shoulders|far\s+into\s+the\s+(?:steppe|desert|hills|bush|forest))\b"
         r"|\bwashed\s+(?:him|her|(?-i:[A-Z])\w+)\s+(?:ourselves|myself|themselves|herself|himself|for\s+the\s+last\s+time"
@@ -517,6 +521,8 @@ _CUES: list[tuple[str, str, int, str, str]] = [
         r"drunk|beer|party|fight|stole|steal|arrest\w*|teen\w*|prank|dare",
     ),
 ]
+# (and the cues of a funeral and a mourning of one's own custom, and of a mind fading: their own modules)
+_CUES += funeral_cues.CUES + fading_cues.CUES
 _COMPILED = [(fam, kind, w, re.compile(p, _I), re.compile(r"\b(?:" + u + r")", _I)) for fam, kind, w, p, u in _CUES]
 _ENOUGH = 2
 
@@ -552,15 +558,19 @@ def weighed(text: str) -> str | None:
 def first_at(text: str, families: tuple[str, ...]) -> int | None:
     """Where the first cue of ``families`` starts (a cue its sentence tells no other cause of), or None: where a
     death or an illness told only by cues is said, so the care names the one it is said of and never a mourner named
-    at the end ("Dad, for one year he did not take the violin out")."""
+    at the end ("Dad, for one year he did not take the violin out"). A cue that says whom names them (the end of its
+    ``who``: "the card with Yannig's photograph"); a cue said of the mourners or of no one (the black-bordered letter
+    from Mamm, Mama's white head cloth: :data:`funeral_cues.SAYS_NO_ONE`) counts only when no other cue is found."""
     sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
-    starts = []
-    for fam, _kind, _weight, pattern, unless in _COMPILED:
+    starts, of_no_one = [], []
+    for fam, kind, _weight, pattern, unless in _COMPILED:
         if fam not in families:
             continue
         for m in pattern.finditer(text):
             sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
             if not unless.search(sentence):
-                starts.append(m.start())
+                named = "who" in pattern.groupindex and m.group("who") is not None
+                (of_no_one if kind in funeral_cues.SAYS_NO_ONE else starts).append(m.end("who") if named else m.start())
                 break
-    return min(starts) if starts else None
+    found = starts or of_no_one
+    return min(found) if found else None
