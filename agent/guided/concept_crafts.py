@@ -172,6 +172,12 @@ CRAFT_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:calves|lambs|foals|kids|piglets|puppies|kittens|cubs|fawns|botgo)\s+(?:were\s+)?(?P<at>born|came"
             r"|arrived|dropped)\b",
         ),
+        # the young as meat: "we ate lamb at Easter", "roast lamb", "lamb chops"
+        unlike=_phrases(
+            r"\b(?:ate|eat|eats|eating|roast|roasted|cooked|cooking|grilled|leg\s+of|rack\s+of|shoulder\s+of)\s+"
+            r"(?:[\w'’]+\s+)?(?P<at>lamb|veal|kid)\b",
+            r"\b(?P<at>lamb|veal)\s+(?:chops?|stew|curry|shanks?|roast|kebabs?|cutlets?|mince|tagine|biryani)\b",
+        ),
     ),
     Concept(
         "sealed",

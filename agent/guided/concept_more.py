@@ -313,6 +313,58 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?P<at>carr(?:y|ied)|dragg?(?:ed)?)\s+(?:us|me)\s+(?:away|off)\s+one\s+by\s+one\b",
         ),
     ),
+    # A trade's word for a thing and its plain name said for one another: a "squawk" is the code set on the
+    # transponder ("Which transponder code do you set for …?", "What do you squawk for …?"); the transponder alone
+    # ("What does the transponder show?") is no code.
+    Concept(
+        "squawk",
+        heads=word_set("squawk squawks transponder_code transponder_codes"),
+        says=word_set("squawk squawks squawking transponder_code transponder_codes"),
+        personal=False,
+        phrases=_phrases(r"\btransponder\s+(?P<at>codes?)\b"),
+    ),
+    # A quarry told by its work in the hill ("the big holes in the hill where they cut the blue stone"), slate by what
+    # it is split into and for ("split the blocks into leaves … for roofs"); a stone wall, a school slate, a hole
+    # dug for a post tell neither.
+    Concept(
+        "quarry",
+        heads=word_set("quarry quarries quarrying"),
+        says=word_set("quarry quarries quarried quarrying quarryman quarrymen"),
+        personal=False,
+        phrases=_phrases(
+            r"\b(?:holes?|pits?|cuttings?|faces?|workings?)\s+(?:in|into|of)\s+the\s+(?:hills?|hillside|mountains?"
+            r"|mountainside|cliffs?)\b[^.;!?]{0,40}?\b(?:cut|cutting|blasted|blasting|dug|digging|hewed|hewing|broke"
+            r"|breaking)\s+(?:out\s+)?(?:the\s+)?(?:[\w'’]+\s+)?(?P<at>stone|rock|granite|marble|slate|limestone)\b",
+        ),
+    ),
+    Concept(
+        "slate",
+        heads=word_set("slate slates"),
+        says=word_set("slate slates"),
+        personal=False,
+        signs=(
+            word_set("stone stones block blocks rock"),
+            word_set("leaves sheets"),
+            word_set("roof roofs roofing roofer roofers"),
+        ),
+        # a school slate: "the little slates we wrote on"
+        unlike=_phrases(
+            r"\b(?P<at>slates?)\s+(?:we|you|they|i)\s+wrote\b",
+            r"\bwrote\s+on\s+(?:our|my|the|a)\s+(?:little\s+)?(?P<at>slates?)\b",
+        ),
+    ),
+    # The first beat of the bar as players say it: "land right on the one", "on beat one", "on the first beat".
+    Concept(
+        "downbeat",
+        heads=word_set("downbeat downbeats"),
+        says=word_set("downbeat downbeats"),
+        personal=False,
+        phrases=_phrases(
+            r"\bon\s+the\s+(?P<at>one)\b(?=\s*(?:[,.;:!?—–-]|$|with\b|and\b|every\b|each\b))",
+            r"\bon\s+(?:the\s+)?first\s+(?P<at>beat)\b",
+            r"\bon\s+(?P<at>beat)\s+one\b",
+        ),
+    ),
 )
 
 # Heads that name a concept only to ADD readings to an aim (a gathering told by "for forty people"): an aim naming

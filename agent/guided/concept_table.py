@@ -186,7 +186,7 @@ _GARMENT_WORK = (
 _CATCH = (
     "cod|haddock|hake|pollock|whiting|plaice|halibut|herring|mackerel|sprats?|pilchards|sardines?|anchov(?:y|ies)"
     "|tuna|swordfish|salmon|trout|mullet|bream|snapper|grouper|dorado|lampuki|capelin|squid|octopus|cuttlefish"
-    "|shrimps?|prawns?|lobsters?|crabs?|eels?"
+    "|shrimps?|prawns?|lobsters?|crabs?|eels?|barracuda|kingfish|marlin|tilapia|catfish|carp"
 )
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -509,12 +509,26 @@ CONCEPTS: tuple[Concept, ...] = (
             # before dawn for sprats", "the hake season"; not a catch bought or eaten ("out to the chippy for cod")
             rf"\bout\s+(?:(?!to\b)[\w'’]+\s+){{0,6}}?for\s+(?:the\s+)?(?P<at>{_CATCH})\b",
             rf"\b(?P<at>{_CATCH})\s+(?:season|run|grounds|boats?)\b",
+            # the catch brought in, the gear of the line: "came back in the afternoon with snapper", "hand lines",
+            # "a bucket of sprat for bait" (not "came home with prawns from the market": bought, :attr:`phrases_not_in`)
+            rf"\b(?:came|come|comes|coming)\s+(?:back|home|in|ashore)\s+(?:[\w'’]+\s+){{0,6}}?with\s+(?:[\w'’]+\s+){{0,3}}?"
+            rf"(?P<at>{_CATCH})\b",
+            r"\b(?P<at>hand[\s-]?lines?)\b",
+            r"\bfor\s+(?P<at>bait)\b",
+        ),
+        # fish as food, not the catch: "the fish soup", "ate fried fish", "fish and chips"
+        unlike=_phrases(
+            r"\b(?P<at>fish)\s+(?:soup|stew|curry|cakes?|fingers?|pie|sauce|broth|paste|balls?|and\s+chips|fry|market"
+            r"|shop|monger|van)\b",
+            r"\b(?:ate|eat|eating|eats|cooked|cooking|fried|frying|grilled|served|bought|ordered)\s+(?:[\w'’]+\s+){0,2}?"
+            r"(?P<at>fish)\b",
         ),
         # the catch eaten out: with drink or a side, or with a meal, a table or after work
         phrases_not_in=_phrases(
             rf"\bout\s+(?:[\w'’]+\s+){{0,6}}?for\s+(?:the\s+|some\s+)?(?:{_CATCH})\s*(?:,|and|&|with)\s+(?:a\s+|some\s+)?"
             r"(?:beers?|wine|pints?|drinks?|chips|rice|salad|bread|ouzo|raki|sake|cocktails?|champagne|lager|ale"
             r"|cider|fries)\b",
+            r"\b(?:from|at)\s+the\s+(?:fish\s+)?(?:market|shops?|store|supermarket|fishmonger['’]?s?|chippy|stall)\b",
             rf"\bout\s+(?:[\w'’]+\s+){{0,6}}?for\s+(?:the\s+|some\s+)?(?:{_CATCH})\b.*\b(?:after\s+work|dinner"
             r"|lunch|supper|a\s+meal|restaurant|café|cafe|pub|bar|bistro|taverna|tapas|takeaway|brunch)\b",
         ),
@@ -1343,6 +1357,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"\bno\s+(?P<at>mistakes?|errors?|drops?|fumbles?|slips?)\b",
             r"\bnot\s+(?:a\s+)?(?:single\s+)?(?P<at>mistake|error|drop|slip|fumble)\b",
             r"\bwithout\s+(?:a\s+|any\s+)?(?:single\s+)?(?P<at>mistakes?|errors?|drops?|slips?|fumbles?)\b",
+            # every try come off ("eight out of eight land", "ten out of ten went in"), none blurred ("nothing smeared")
+            r"\b(?P<n>\w+)\s+(?P<at>out)\s+of\s+(?P=n)\b(?![^.;!?]{0,24}?\b(?:wrong|missed|failed|fell|dropped|broke"
+            r"|cracked|off|late|early|flat|sharp|smeared|smudged|rushed|short)\b)",
+            r"\b(?:nothing|none|not\s+(?:a\s+|one\s+)?(?:single\s+)?note)\s+(?:\w+\s+)?(?P<at>smeared|smudged|blurred"
+            r"|muddied|rushed|clipped|swallowed)\b",
         ),
         # a miss told of the drill's own things: "missed about half", "dropped a few", "lost the ball",
         # "fumbled it", "a few wrong", "made mistakes"; not "missed my dad", "dropped the kids off"
@@ -1355,6 +1374,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"\b(?:{_HOW_MANY})\s+(?:of\s+them\s+)?(?P<at>wrong|mistakes|errors|misses|drops|fumbles|slips)\b",
             r"\b(?:made|making|make|makes)\s+(?:a\s+|some\s+|the\s+odd\s+)?(?P<at>mistakes?|errors?|hash|mess)\b",
             r"\b(?:got|get|gets|had)\s+(?!(?:nothing|none|nowt|not|no)\b)(?:\w+\s+){0,3}?(?P<at>wrong)\b",
+            # a part of the tries come off: "two out of ten landed", "six of the eight went in"
+            r"\b(?P<n>\w+)\s+(?P<at>out)\s+of\s+(?!(?P=n)\b)\w+\b",
         ),
     ),
 )

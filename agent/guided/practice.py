@@ -119,6 +119,8 @@ _SHORTFALL = re.compile(
     r"|\b(?:the\s+)?next\s+(?:one|time|go)\s+(?:will|'ll|is\s+going\s+to)\s+be\s+better\b|\bcould\s+be\s+better\b"
     r"|\bnot\s+(?:as|so)\s+\w+\s+as\b"
     r"|\bnot\s+there\s+yet\b|\bnowhere\s+near\b|\bstill\s+(?:not|rough|shaky|slow|heavy|stumbling|behind)\b"
+    # the item judged unready: "Not ready. Not even close", "it isn't ready yet" (never "not ready to stop")
+    r"|\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:yet\s+|quite\s+|even\s+)?ready\b(?!\s+to\b)|\bnot\s+even\s+close\b"
     # what the aim is for has not happened yet: "they haven't heard it yet", "ain't here to hear it yet"
     r"|\b(?:not|ain'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|never|nobody|no\s+one)\b[^.!?]{0,40}\byet\b",
     re.IGNORECASE,

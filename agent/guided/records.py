@@ -31,6 +31,7 @@ from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS
 from agent.guided.numbers import words_to_digits
 from agent.guided.put_off import put_off_span
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
+from agent.guided.storm_named import storm_by_name
 from agent.guided.told_not import unmet as told_not_unmet
 from agent.guided.wishes import offered_from
 from agent.guided.work_words import EMPLOYERS, OCCUPATIONS, WORKPLACES
@@ -207,7 +208,9 @@ def indicator_marks(
             by_topic = owners.get(word) in (None, *topic) and _in_topic(word, topic, beside_place=place, exact=exact)
             if sentence is not None or by_topic:
                 found[word] = sentence
-        found.update(flaw_absent(aim, content, found, list(dict.fromkeys(c.sentence for c in clauses))))
+        sentences = list(dict.fromkeys(c.sentence for c in clauses))
+        found.update(flaw_absent(aim, content, found, sentences))
+        found.update(storm_by_name(indicator.get("text", ""), content, found, sentences))  # "when Hattie came"
         if helping and (help := helping.group("help").lower()) in content and help not in found:
             found.update(_helped(found, names, clauses, help))
         said_names = names & found.keys()
@@ -1353,7 +1356,13 @@ def _named(clause: _Clause, j: int, people: frozenset[str]) -> bool:
     if clause.words[j] in people:
         return True
     initial = j == 0 and clause.sentence.startswith(clause.text)
+    if clause.words[j] in _CALENDAR and j and clause.words[j - 1] in _WHEN:
+        return False  # "In March the lambs were born", "on Sunday": a date, no one by name
     return not initial and clause.words[j] != "i" and clause.text[clause.starts[j]].isupper()
+
+
+_CALENDAR = frozenset(MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WHEN = frozenset("in on since by until till through last next every early late mid of that this each one".split())
 
 
 def _own(clause: _Clause, i: int) -> bool:

@@ -2,8 +2,11 @@
 
 - as a plan or a promise only: "Next summer I'll scrape and smoke a moose hide with my grandmother" tells no tanning
   done, "In May I will go to the trapline" no spring on it (an indicator about hopes or plans is met by them);
-- of animals, for a person's birth: "The calves were born in March" tells nothing of "Where she was born";
-- as another trade, for a trade named: "My father was a carpenter" is his work, but no "work as a blacksmith".
+- of animals, for a person's birth: "The calves were born in March" tells nothing of "Where she was born"; of
+  another kind, for a kind's birth season: "the calves were born" is no "Lambing";
+- as another trade, for a trade named: "My father was a carpenter" is his work, but no "work as a blacksmith";
+- as the aim of a doing only: "we jumped over the fire so we would be married within the year" tells a custom's hope,
+  no wedding.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from agent.guided.concept_crafts import TRADES
 # "the next week" ("the next week we married in Izmir").
 _PLAN = re.compile(
     r"\b(?:i|we)(?:['’]ll|\s+will|\s+shall|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to"
-    r"|\s+are\s+going\s+to|\s+(?:want|wants|hope|hopes|plan|plans)\s+to)\b"
+    r"|\s+are\s+going\s+to|\s+(?:want|wants|hope|hopes|plan|plans)\s+(?:(?:it|them|him|her)\s+)?to)\b"
     r"(?!\s+(?:\w+\s+)?(?:tell|give|talk|say|explain|show\s+you|come\s+to|get\s+to)\b)"
     r"|(?<!the\s)\b(?:next|this\s+coming)\s+(?:summer|winter|spring|autumn|fall|year|week|month|sunday|time)\b"
     r"|\bone\s+day\s+i\b",
@@ -47,15 +50,71 @@ _ANIMALS_BORN = re.compile(
 )
 
 
+# What a doing was for, not what came of it: "so we would be married", "so that he might come home", "in order to
+# marry", "hoping to be wed"; never "so we got married" (a result) nor "so we were married in May". The aim runs to
+# the clause's end.
+_AIM = re.compile(
+    r"\b(?:so(?:\s+that)?\s+(?:i|we|he|she|they|you|it|[A-Z][a-z]+)\s+(?:would|could|might|may|should)"
+    r"|in\s+order\s+to|(?:hoping|wishing|praying)\s+to|(?:hoping|wishing|praying)\s+(?:that\s+)?(?:i|we|he|she|they)"
+    r"\s+(?:would|could|might|may))\b[^,;:.!?]*",
+    re.IGNORECASE,
+)
+
+
+def _only_aimed(word: str, sentence: str) -> bool:
+    """The indicator's ``word`` (or a word of its stem, "marr" of "married") said in ``sentence`` only inside what a
+    doing was for (:data:`_AIM`): its first four letters, or a word of :data:`_AIM_WORDS`."""
+    aims = " ".join(m.group(0) for m in _AIM.finditer(sentence))
+    if not aims:
+        return False
+    words = _AIM_WORDS.get(word, frozenset())
+
+    def tells(text: str) -> bool:
+        return any(w[:4] == word[:4] or w in words for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3)
+
+    return tells(aims) and not tells(_AIM.sub(" ", sentence))
+
+
+# The words that tell a concept of an indicator in an aim (``_only_aimed``) beyond its own stem: "married" for
+# "wedding".
+_AIM_WORDS = {
+    "wedding": frozenset("married marry marrying wed wedded bride groom".split()),
+    "weddings": frozenset("married marry marrying wed wedded bride groom".split()),
+    "marriage": frozenset("married marry marrying wed wedded bride groom wedding".split()),
+}
+
+
+# A birth season named for its kind (``concept_crafts`` "young born") and the young and mothers of that kind.
+_YOUNG = {
+    "lambing": ("lamb", "ewe"),
+    "calving": ("calf", "calv", "cow", "heifer"),
+    "foaling": ("foal", "mare"),
+    "kidding": ("kid", "goat", "nann"),
+    "farrowing": ("piglet", "sow", "pig"),
+}
+
+
+def _has(sentence: str, stems: tuple[str, ...]) -> bool:
+    return any(w.startswith(stems) for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
 def unmet(aim: str, content: set[str], found: dict[str, str | None]) -> dict[str, str | None]:
     """``found`` (the indicator's words and the sentences telling them) without what tells nothing of it: every
     sentence a plan, animals born for a person's birth; none at all when a trade it names is not told."""
     if content & TRADES and not (content & TRADES) & found.keys():
         return {}  # "His father's work as a blacksmith": never met by "My father was a carpenter"
+    found = {w: s for w, s in found.items() if not (s and _only_aimed(w, s))}
     said = [s for s in found.values() if s]
     planned = [s for s in said if _PLAN.search(s) and not _PAST.search(s) and not _SAID.search(s)]
     if said and not _ABOUT_PLANS.search(aim) and len(planned) == len(said):
         return {}
+    if planned and not _ABOUT_PLANS.search(aim):  # "The arrastres, twenty minutes. Next week I want them to land …"
+        found = {w: s for w, s in found.items() if s not in planned}
+    for word, young in _YOUNG.items():  # "Lambing" is never met by "the calves were born"
+        said = found.get(word) or ""
+        others = tuple(y for w, ys in _YOUNG.items() if w != word for y in ys)
+        if said and not _has(said, young) and _has(said, others):
+            found = {w: s for w, s in found.items() if w != word}
     if "born" in found and _PERSON_BORN.search(aim) and _ANIMALS_BORN.search(found["born"] or ""):
         found = {w: s for w, s in found.items() if w != "born"}
     return found
