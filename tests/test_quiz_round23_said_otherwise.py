@@ -83,6 +83,10 @@ CASES = [
     (VAT, "20%", "A quarter? No, a fifth.", True),
     (SHARE, "one third", "Thirty-three percent.", True),
     (SHARE, "one third", "Fifty percent.", False),
+    (SHARE, "1/3", "Thirty-three per cent.", True),
+    ("What is a normal blood pressure?", "120/80", "One hundred and fifty percent.", False),  # no share
+    ("What share of the Earth is covered by water?", "75%", "Three quarters.", True),
+    ("What share of the Earth is covered by water?", "75%", "Two thirds.", False),
     ("How long should you rest?", "half an hour", "Half an hour.", True),
     # a term by its abbreviation (said_short)
     (CLOUD, "cumulonimbus", "The CB. The big anvil one over the mountain every afternoon.", True),

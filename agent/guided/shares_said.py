@@ -69,7 +69,7 @@ def _asked(target: str) -> tuple[float, bool] | None:
     if percent is not None:
         return float(percent.group("num")), True
     figure = _FIGURE.match(plain)
-    if figure is not None and float(figure.group("whole")) > 0:
+    if figure is not None and float(figure.group("whole")) > float(figure.group("num")) > 0:  # never "120/80"
         return 100 * float(figure.group("num")) / float(figure.group("whole")), False
     shares = _shares(plain)
     if len(shares) == 1 and shares[0][1].group() == plain:
