@@ -174,3 +174,146 @@ def test_an_animal_of_the_tellers_named_is_a_thing(text: str, names: list[str]) 
 )
 def test_people_named_beside_animals_stay_people(text: str, name: str) -> None:
     assert name in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("My cousins say we swam there every day.", "cousins"),
+        ("My two little brothers carried the water.", "brothers"),
+        ("My aunts sewed all winter.", "aunts"),
+        ("My brother carried the water.", "brother"),
+    ],
+)
+def test_several_relatives_are_recorded_as_said(text: str, person: str) -> None:
+    assert read(text).people == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That is enough for today, my friend. Next time the wedding.",
+        "Thank you, my brother!",
+        "Listen, my son, it was not easy.",
+        "I cried for days, my friend, you cannot know.",
+    ],
+)
+def test_a_word_of_closeness_said_to_the_listener_is_no_one(text: str) -> None:
+    assert read(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("I stayed with Ana, my sister.", "Ana"),
+        ("My friend came to the wedding.", "friend"),
+        ("I went everywhere with my brother.", "brother"),
+    ],
+)
+def test_relatives_told_of_stay(text: str, person: str) -> None:
+    assert person in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("That's all for now, maitũ has made supper and it smells good.", "mother"),
+        ("In the war dziadek had gone to the forest.", "grandfather"),
+    ],
+)
+def test_a_family_word_in_lower_case_that_has_done_something_is_the_relative(text: str, role: str) -> None:
+    assert role in read(text).people
+
+
+def test_a_family_word_in_lower_case_that_has_a_thing_is_not_read_so() -> None:
+    assert read("In those days nonna has a house in Bari, they say.").people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nakuru is at about six thousand feet, so it is cool.", "Nakuru"),
+        ("Kabale lies at 2,000 metres.", "Kabale"),
+        ("Leh sits some 3,500 m above the sea.", "Leh"),
+    ],
+)
+def test_a_place_said_by_its_height_is_a_place(text: str, place: str) -> None:
+    reading = read(text)
+    assert place in reading.places and place not in reading.people
+
+
+def test_a_height_of_a_person_or_in_the_past_is_no_place() -> None:
+    assert read("Kipchoge is six feet tall.").places == []
+    assert read("Dad was at 10,000 feet when the engine stopped.").places == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("On Thursdays we met at the Horn and Hardart on Fifth Avenue.", "Horn and Hardart"),
+        ("We had tea at the Huntley and Palmer near the station.", "Huntley and Palmer"),
+        ("He bought the suit at the Ritz and Savoy.", "Ritz and Savoy"),
+    ],
+)
+def test_two_names_under_one_the_are_one_firm(text: str, firm: str) -> None:
+    reading = read(text)
+    assert firm in reading.things
+    assert not set(firm.split(" and ")) & set(reading.places + reading.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kind"),
+    [
+        ("We stayed in Leeds and Bradford.", ["Leeds", "Bradford"], "places"),
+        ("At the wedding I sat between Maria and Joseph.", ["Maria", "Joseph"], "people"),
+    ],
+)
+def test_two_places_or_people_joined_stay_two(text: str, names: list[str], kind: str) -> None:
+    assert all(n in getattr(read(text), kind) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "storm"),
+    [
+        (
+            "I was at school in Nassau when Betsy came, in the night. The sea came into the hall. "
+            "In the morning the roofs were in the street.",
+            "Betsy",
+        ),
+        ("After Donna hit, the wind had taken every roof and the boats were in the trees, flattened.", "Donna"),
+    ],
+)
+def test_a_storm_told_by_its_name_and_its_harm_is_no_person(text: str, storm: str) -> None:
+    reading = read(text)
+    assert storm not in reading.people and storm in reading.things
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("When Hattie came home, the rain was on the roof.", "Hattie"),
+        ("When Aunt Donna came, the wind blew and the sea was grey.", "Donna"),
+        ("When Flora came to stay, the sea was rough and the wind strong.", "Flora"),
+    ],
+)
+def test_a_person_who_came_in_a_storm_stays_a_person(text: str, person: str) -> None:
+    assert person in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Her sign said Grace Fabrics, in big red letters.", "Grace Fabrics"),
+        ("He worked at Rossi Motors for years.", "Rossi Motors"),
+        ("We bought the bed from Kamau Furniture.", "Kamau Furniture"),
+    ],
+)
+def test_a_shop_named_for_its_owner_is_no_person(text: str, firm: str) -> None:
+    reading = read(text)
+    assert firm not in reading.people and firm in reading.things
+
+
+def test_a_place_said_again_by_its_other_name_is_a_place() -> None:
+    reading = read("I grew up in Port Elizabeth. Gqeberha, we call it now, the old name is gone.")
+    assert "Gqeberha" in reading.places
+    assert "Punta" not in read("My grandmother made the bread. Punta, we call it, the dance.").places

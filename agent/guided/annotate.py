@@ -31,6 +31,8 @@ from agent.guided.lexicon import (
     TITLES,
 )
 from agent.guided.name_words import TOKEN, YEAR, no_possessive
+from agent.guided.said_to_listener import called_here
+from agent.guided.storms_told import storm_told
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
 SCENE_MIN_WORDS = 15  # a scene can be one sentence: "every morning before dawn…" in 37 words was one
@@ -74,16 +76,22 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     tokens = [t.lower().replace("’", "'") for t in TOKEN.findall(text)]
     clergy = clergy_by_title(text)
     kin = relatives(text) + clergy + by_role(text)
+    called = called_here(text)  # "That will do for today, my friend.": the listener, no one in the story
+    kin = [k for k in kin if not any(start <= k[0] < end for start, end in called)]
     named = {said.split(" ", 2)[-1] for _, person, said in kin if person in said or said.lower()[5:] in FAMILY_NAMES}
     named |= {no_possessive(said.split(" ")[1]) for _, _, said in clergy}  # "the Pastor's pew": the title, no thing
     # "Sister Mary Agnes", "Father John Paul": the whole name after a title said as said, not read again as a name
     named |= {said.split(" ", 1)[1] for _, person, said in kin if person == said and said.count(" ") >= 2}
     names, places, things = capitalised(text, exclude=named, known=known or Known())
+    storms = [n for n in names if n not in (known or Known()).people and storm_told(text, n)]  # "when Hattie came"
+    names, things = [n for n in names if n not in storms], things + [n for n in storms if n not in things]
     # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
     mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])
     people: list[str] = []
     reflections: list[str] = []
     for _, person, said in mentions:
+        if said.lower() == f"{person}s" or said.lower().endswith(f" {person}s"):
+            person = f"{person}s"  # "my cousins tell me": the cousins, several, as said (not one cousin)
         if person not in people:
             people.append(person)
             reflections.append(said)

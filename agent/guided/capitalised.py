@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from agent.guided.firms_and_forces import no_one_acting
+from agent.guided.firms_and_forces import SHOP_ENDS, no_one_acting
 from agent.guided.lexicon import (
     COUNTRIES,
     DETERMINERS,
@@ -37,6 +37,7 @@ from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, 
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
 from agent.guided.person_states import told_as_it, told_as_person
 from agent.guided.place_cues import (
+    HEIGHT_SAID,
     JOURNEY,
     KIN_AS_PLACE,
     LOCATING,
@@ -252,6 +253,11 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
         route: tuple[int, int] | None = None  # the last run left open, a route's start if "to" a place follows
         i = 0
         while i < len(tokens):
+            paired = _firm_of_two(tokens, i, breaks, known)
+            if paired:
+                runs.append((paired, "thing"))  # "the Horn and Hardart on Fifty-Seventh Street": one firm's name
+                i += 3
+                continue
             if _month_named(tokens, i):
                 runs.append((tokens[i], "person"))  # "May liked the ones with the shiny top"
                 mid_people.add(tokens[i])
@@ -405,6 +411,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             told = i not in breaks and unplaced and told_as_person([t.lower() for t in tokens[i : i + 7]])
             if kind in ("", "start") and told and not no_one_acting(said_as) and said_as.lower() not in NOT_NAMES:
                 kind = "person"  # "Jhon Fredy was so angry", "Job was the worst of them" (``person_states``)
+            renamed = i in breaks and [t.lower() for t in tokens[i : i + 3]] in _CALL_IT and not is_given_name(words[0])
+            if kind in ("", "start") and renamed and any(k == "place" for _, k in runs):
+                kind = "place"  # "born in Stann Creek Town. Dangriga, we call it now": the place's other name
+            high = i not in breaks and not is_given_name(words[0]) and HEIGHT_SAID.match(sentence[spans[i - 1].end() :])
+            if kind in ("", "start", "person") and high:
+                kind = "place"  # "Wilson is at five thousand five hundred feet": where a place stands
             if kind in ("person", "start") and i not in breaks and told_as_it([t.lower() for t in tokens[i : i + 3]]):
                 kind = "place" if said_as in known.places else ""  # "Gourin emptied itself into New York"
             if said_as in pets:
@@ -527,6 +539,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 kind, name = "person", styled  # "when His Holiness came", "Her Majesty opened it": one so styled
             if kind == "person" and tokens[i : i + 1] == ["ji"] and i not in breaks:
                 name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
+            if kind in ("person", "start") and len(words) > 1 and plain_word(words[-1]) in SHOP_ENDS:
+                kind = "thing"  # "Folake Fabrics", "Rossi Motors": a shop or a maker named for its owner
             if kind == "person" and start > 0:
                 mid_people.add(name)
             if kind == "place" and near:
@@ -728,7 +742,27 @@ def _pet(tokens: list[str], start: int, end: int, breaks: set[int]) -> bool:
     return False
 
 
+def _firm_of_two(tokens: list[str], i: int, breaks: set[int], known: Known) -> str:
+    """Two names joined by "and" under one "the": a firm's or a shop's name ("met at the Horn and Hardart", "the
+    Marks and Spencer in Leeds"); not two places or people ("in Leeds and Bradford", "the Smiths and the
+    Joneses", "the Tigris and the Euphrates")."""
+    if i < 1 or tokens[i - 1].lower() != "the" or tokens[i + 1 : i + 2] != ["and"] or len(tokens) < i + 3:
+        return ""
+    pair = [tokens[i], tokens[i + 2]]
+    if {i, i + 1, i + 2} & breaks or not all(is_name_word(w) and not w.endswith(("s", "'s", "’s")) for w in pair):
+        return ""
+    if tokens[i + 3 : i + 4] != [] and tokens[i + 3][:1].isupper() and i + 3 not in breaks:
+        return ""  # "the Horn and Hardart Company" is read as a run of its own
+    if any(w in known.places or w in known.people or w.lower() in COUNTRIES | REGIONS for w in pair):
+        return ""
+    return "" if any(is_given_name(w) for w in pair) else f"{pair[0]} and {pair[1]}"
+
+
 _NAMING = frozenset("was is named called".split())
+# "Dangriga, we call it now", "Pang, they call it": another name of what was just named
+_CALL_IT = [
+    [who, call, "it"] for who in ("we", "they", "people", "everyone", "everybody") for call in ("call", "called")
+]
 
 
 def _pet_named(tokens: list[str], start: int, breaks: set[int]) -> bool:

@@ -17,6 +17,13 @@ FIRM_ENDS = frozenset(
     bank banks brewery breweries group holdings limited ltd inc plc company co corporation corp industries
     shipping shipyard shipyards mining council""".split()
 )
+# The last word of a shop's or a maker's name after its owner's name: "Folake Fabrics", "Patel Textiles", "Kamau
+# Hardware", "Rossi Motors": a firm named for someone, no one in the story by that name
+SHOP_ENDS = frozenset(
+    """fabrics textiles tailors garments clothing fashions foods stores supplies traders trading enterprises
+    hardware electricals electronics furnishings furniture provisions cosmetics bakeries motors industries
+    holdings limited ltd plc inc shipping brewery airways airlines""".split()
+)
 # What moves people as nobody does: "Fate brought me to Canada", "Rain washed the streets", "the river washed"
 FORCES = frozenset(
     """fate destiny providence fortune luck war rain wind snow flood floods storm sea river tide

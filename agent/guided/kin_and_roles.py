@@ -676,7 +676,11 @@ _WORD_ENDS = re.compile(
 _TOLD = re.compile(r"\b(?:told|tell|asked|ask|missed|miss)\s+$")
 _TOLD_WHAT = re.compile(r"\s+(?:everything|nothing|that|about|how|what|why|more|most|so)\b")
 # A helping verb, then a verb: "dayê could hear", "áhkku did not say", "babcia would sing", "nonna used to"
-_MODAL_THEN_VERB = r"\s+(?:would|could|did|didn['’]t|did\s+not|will|can|couldn['’]t|wouldn['’]t|used\s+to)\s+[a-z]+"
+_MODAL_THEN_VERB = (
+    r"\s+(?:(?:would|could|did|didn['’]t|did\s+not|will|can|couldn['’]t|wouldn['’]t|used\s+to)\s+[a-z]+"
+    # "maitũ has made githeri", "bibi had gone to church" (not "nonna has a house")
+    r"|(?:has|had)\s+(?:made|been|gone|done|come|said|told|sent|given|taken|left|died|[a-z]+ed)\b)"
+)
 
 
 _HELPED = re.compile(

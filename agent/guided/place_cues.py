@@ -84,3 +84,13 @@ KIN_AS_PLACE = re.compile(
     r"|\b(?:in|near|via|across|around|island\s+of|village\s+of|town\s+of)\s+$",
     re.IGNORECASE,
 )
+
+
+# Where a place stands, by its height: "Wilson is at five thousand five hundred feet", "Kabale lies at 2,000
+# metres", "Lhasa sits some 3,650 m above the sea" (not "Tom is six feet tall", nor "Dad was at 10,000 feet", a
+# pilot's flight told in the past)
+HEIGHT_SAID = re.compile(
+    r"^\s+(?:is|lies|sits|stands)\s+(?:at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?"
+    r"(?:[\d,.]+|[a-z]+(?:[\s-]+[a-z]+){0,5}?)\s+(?:feet|foot|ft|metres|meters|m)\b(?!\s+(?:tall|long|wide|deep))",
+    re.IGNORECASE,
+)
