@@ -24,6 +24,8 @@ LOSS = [
     "A white cloth was already tied over the gate of the compound when I got there. The monks chanted at the house "
     "two evenings, and the long box lay in the front room with flowers all round it.",
     "The horse came home riderless, and my mother tied a black cloth over the door.",
+    "White lanterns hung at the gate, and the box lay in the front room with incense burning.",
+    "Red and black cloths hung over the gate and the elders prayed at the house for seven days.",
     # the body carried to the temple or the ghat and the fire lit; the remains laid in the urn, the crypt
     "At dawn my uncles carried him down the steps to the ghat and my brother lit the pyre.",
     "Afterwards we laid the ashes in a small urn in the wall of the temple, beside Grandfather.",
@@ -87,6 +89,7 @@ NONE = [
     "Grandpa has been at the allotment since the spring, next to Uncle Joe, growing leeks.",
     "Grandma lies in bed till noon on Sundays, next to her cat.",
     "We took our wedding photographs at the cemetery next to the church.",
+    "For the Lantern Festival we hung white lanterns on the gate.",
     "At Dussehra we carried them to the temple and lit the fire under the effigy of Ravana.",
 ]
 

@@ -52,8 +52,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         "loss",
         "colours",
         1,
-        r"\b(?:white|black|mourning)\s+(?:flags?|banners?|pennants?|cloths?|crepe|crape|ribbons?|bows?|drapes?)\b"
-        r"[^.!?]{0,50}?\b(?:in\s+front\s+of|outside|on|over|at|across|above|by)\s+(?:the|our|their|his|her|my|"
+        r"\b(?:white|black|black-and-white|mourning)\s+(?:flags?|banners?|pennants?|cloths?|crepe|crape|ribbons?|bows?"
+        r"|drapes?|curtains|lanterns?|bunting)\b[^.!?]{0,50}?\b(?:in\s+front\s+of|outside|on|over|at|across|above|by)\s+(?:the|our|their|his|her|my|"
         + _NAME
         + r"['’]s)\s+(?:front\s+)?(?:house|door|gate|window|shop|compound|hut|home|porch|yard|veranda|verandah)\b"
         r"|\b(?:hung|hang|put\s+up|draped|raised|set\s+up|planted)\s+(?:a\s+|the\s+)?(?:white|black|mourning)\s+"
