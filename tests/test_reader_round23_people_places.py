@@ -317,3 +317,29 @@ def test_a_place_said_again_by_its_other_name_is_a_place() -> None:
     reading = read("I grew up in Port Elizabeth. Gqeberha, we call it now, the old name is gone.")
     assert "Gqeberha" in reading.places
     assert "Punta" not in read("My grandmother made the bread. Punta, we call it, the dance.").places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma Doue, look at the time, the soup is cold.",
+        "Meu Deus, it was cold on that boat.",
+        "Mein Gott, the snow that winter!",
+        "Mai pen rai. Everything that comes also goes.",
+        "Mai chai, it was not like that at all.",
+    ],
+)
+def test_a_call_on_god_or_a_saying_abroad_is_no_one(text: str) -> None:
+    assert read(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mai cooked for all of us.", "Mai"),
+        ("I married Mai in 1970. Mai pen rai, she always said.", "Mai"),
+        ("Ma made the soup.", "mother"),
+    ],
+)
+def test_the_name_and_the_relative_stay_beside_a_saying(text: str, person: str) -> None:
+    assert person in read(text).people

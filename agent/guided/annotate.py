@@ -32,6 +32,7 @@ from agent.guided.lexicon import (
 )
 from agent.guided.name_words import TOKEN, YEAR, no_possessive
 from agent.guided.said_to_listener import called_here
+from agent.guided.sayings_abroad import no_one_said
 from agent.guided.storms_told import storm_told
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
@@ -90,6 +91,8 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     people: list[str] = []
     reflections: list[str] = []
     for _, person, said in mentions:
+        if no_one_said(person, text):
+            continue  # "Ma Doue, look", "Mai pen rai": a call on God, a saying (``sayings_abroad``)
         if said.lower() == f"{person}s" or said.lower().endswith(f" {person}s"):
             person = f"{person}s"  # "my cousins tell me": the cousins, several, as said (not one cousin)
         if person not in people:
