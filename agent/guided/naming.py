@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.display_forms import quoted_nickname, titled_greeting
 from agent.guided.double_names import nordic_double
 from agent.guided.family_prefixes import own_given_first, without_family_word
 from agent.guided.given_last import MORE_SURNAMES_FIRST, mongolian_given, vietnamese_given
@@ -24,6 +25,10 @@ def address_name(display_name: str, called: str | None = None) -> str:
     """
     if called and called.strip():
         return " ".join(called.split())
+    if (nick := quoted_nickname(display_name)) is not None:
+        return nick  # "Maryvonne 'Vonig' Le Bihan" → "Vonig" (``display_forms``)
+    if (formal := titled_greeting(display_name)) is not None:
+        return formal  # "Mr. Cleveland Arzu" → "Mr. Arzu"
     inner = re.findall(r"\(([^)]*)\)", display_name)
     outer = re.sub(r"\([^)]*\)", " ", display_name)
     said = [w.strip(".,") for w in outer.split() if w.strip(".,")]

@@ -18,6 +18,7 @@ import re
 from agent.guided.lexicon import KIN, NOT_NAMES, TITLES
 from agent.guided.name_words import sentences as split_sentences
 from agent.guided.names import FEMALE, MALE
+from agent.guided.numbers import words_to_digits
 
 # A place's name: one to three capitalised words ("Montreal", "Saint-Laurent", "New York")
 _PLACE = r"(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?!I\b)(?-i:[A-ZÀ-Þ])[\w'’-]*){0,2}"
@@ -30,8 +31,15 @@ _BARE = re.compile(rf"^\W*{_LEAD}(?P<place>{_PLACE})\s*(?:\.|:|—|–|!)\s+", r
 # a word of later before, at most). A verb that also makes a trip (go, come, fly) is a move only with a life there
 # after it (see ``_LIFE``); one that settles (moved, emigrated, ended up, settled, was sent) with a time (``_LATER``).
 _WEAK = r"come|came|go|went|got|flew|sailed|arrived|landed"
+# The teller's age said first, a stage of the life: "At sixteen", "At the age of 19,", "Aged 20", "When I was
+# seventeen" (see ``_WORKING_AGE``)
+_AGE = (
+    r"(?:(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)"
+    r"|when\s+(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<age2>\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\s+old)?)"
+    r"\s*,?\s+"
+)
 _GOES = re.compile(
-    rf"^\W*{_LEAD}(?:in\s+)?(?:{_YEAR}\s*,?\s+)?(?:(?:then|later|finally|so|next)\s*,?\s+)?"
+    rf"^\W*{_LEAD}(?:{_AGE})?(?:in\s+)?(?:{_YEAR}\s*,?\s+)?(?:(?:then|later|finally|so|next)\s*,?\s+)?"
     r"(?:(?:i|we)\s+(?:(?:then|later|finally|next|eventually|all)\s+)?"
     rf"(?:(?P<weak>(?:{_WEAK})\s+(?:(?:over|out|up|down|across|on)\s+)?(?:to|in)"
     r")|(?:moved|move|emigrated|(?:was|were)\s+(?:sent|posted|taken)|went\s+on|headed)\s+(?:(?:over|out|up|down|across|on)\s+)?to"
@@ -77,7 +85,8 @@ _NOT_A_MOVE = re.compile(
 # "that summer", "once", "for the final", "on the bus tour", "came home the same week", "to see my sister")
 _A_VISIT = re.compile(
     r"\bto\s+(?:see|visit|buy|fetch|collect|shop|watch)\b|\b(?:holiday|holidays|vacation|visit|weekend|honeymoon|funeral"
-    r"|wedding|treatment|appointment|market|shops?|trip|outing|excursion|pilgrimage|tour|match|final|concert|day\s+out)\b"
+    r"|wedding|treatment|appointment|market|shops|(?<=to\sthe\s)shop|trip|outing|excursion|pilgrimage|tour|match"
+    r"|final|concert|day\s+out)\b"
     r"|\bonce\b|\bthat\s+(?:summer|winter|spring|autumn|day|week|weekend|night|christmas|easter)\b"
     r"|\bfor\s+(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|nights?|weeks?|months?|summers?)\b"
     r"|\bfor\s+the\s+(?:summer|winter|day|night|week|weekend|holidays?|season)\b"
@@ -99,6 +108,18 @@ _NOT_A_LIFE_PLACE = frozenset(
     accounts sales personnel dispatch despatch packing admin administration finance marketing payroll
     purchasing planning production maintenance reception""".split()
 )
+
+
+# The age from which going to a city is leaving home to work or study, not a child's outing
+_WORKING_AGE = 14
+
+
+def _age(said: str | None) -> int | None:
+    """An age said in digits or words ("16", "sixteen", "twenty-one"), when it is one a teller leaves home at."""
+    if not said:
+        return None
+    digits = words_to_digits(said).replace(" ", "")
+    return int(digits) if digits.isdigit() and 1 <= int(digits) <= 99 else None
 
 
 def _a_place(place: str) -> bool:
@@ -153,7 +174,15 @@ def opened_on(text: str, asked: str = "") -> tuple[str, int] | None:
     told = " ".join(sentences[:2])
     if _NOT_A_MOVE.search(sentences[0]) or (_A_VISIT.search(told) and not _YEARS_THERE.search(told)):
         return None
-    if not (_LIFE if goes.group("weak") else _LATER).search(told):
-        return None
+    age = _age(goes.group("age") or goes.group("age2"))
+    if (goes.group("age") or goes.group("age2")) and age is None:
+        return None  # "At first I went to Leeds", "At last we came to Ely": no age, no stage of the life
+    # going somewhere at an age of leaving home to work is a new part of the life ("At sixteen I went to Bangkok,
+    # like all the girls from our village"); a child's going is one only with a life there ("When I was ten we went
+    # to Blackpool" is a holiday)
+    if age is None or age < _WORKING_AGE:  # a child's move is still one ("When I was six we moved to Leeds")
+        needed = _LIFE if goes.group("weak") else _LATER if age is None else None
+        if needed is not None and not needed.search(told):
+            return None
     rest = text[goes.end() :]
     return ("the " + place if goes.group("the") else place), len(rest.split())

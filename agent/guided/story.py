@@ -32,7 +32,7 @@ import msgspec
 from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, telling_on, wishes
 from agent.guided.annotate import read
 from agent.guided.hardship import tone
-from agent.guided.left_to_tell import left_to_tell
+from agent.guided.left_to_tell import left_to_tell, still_to_tell
 from agent.guided.lexicon import KIN, NOT_NAMES, PERSON_NOUNS
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
@@ -225,7 +225,7 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         # "It's okay, don't stop me. Wait, I am not finished with Kerbez.": what is left is asked about
-        if why == "on" and (left := left_to_tell(text, _told(turn, subs))) is not None:
+        if why == "on" and (left := left_to_tell(text, _told(turn, subs)) or still_to_tell(text)) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
         # A new memory told straight after the pause was offered (people or places named in more
         # than a short reply) is followed like any answer; a reply to the offer itself is not.
@@ -242,10 +242,13 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
 
     if wishes.not_done(text):
         # "I'm not done with the island, the anchor also"
-        if (left := left_to_tell(text, _told(turn, subs))) is not None:
+        if (left := left_to_tell(text, _told(turn, subs)) or still_to_tell(text)) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
+    # "Wait, I haven't finished, there is still how he wrote to Mamm": the part still to tell, asked about by name
+    if (left := still_to_tell(text, tuple((w.name, w.pro) for w in _people(reading)))) is not None:
+        return _ask_left(ctx, turn, subs, greeting, left)
 
     # "I don't remember": one gentler way in, never praise; then move on kindly.
     if unsure:

@@ -13,6 +13,7 @@ import dataclasses
 import re
 
 from agent.guided.annotate import Reading
+from agent.guided.display_forms import without_nickname, without_title
 from agent.guided.naming import address_name
 
 
@@ -21,6 +22,7 @@ def own_names(display_name: str | None, called: str | None = None) -> frozenset[
     if not display_name or not display_name.strip():
         return frozenset({called.strip().lower()} if called and called.strip() else ())
     names = {address_name(display_name, called), address_name(display_name)}
+    names.add(address_name(without_title(without_nickname(display_name))))  # "Maryvonne 'Vonig' …", "Mr. Cleveland …"
     for inner in re.findall(r"\(([^)]*)\)", display_name):
         names.add(address_name(inner))
     if called and called.strip():

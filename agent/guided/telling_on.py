@@ -91,13 +91,37 @@ _TOLD_THEN = re.compile(
 )
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+")
+# The wish to tell the journey to a new place, anywhere in the answer: "now, I want to tell you how I got to New
+# York", "I'd like to tell you how we came to Canada", "I want to tell you about how I ended up in Leeds" (the listener
+# asked along: "let me tell you how I got to Bochum" is read in ``wishes``). Never denied or someone else's ("I don't
+# want to tell you how I got to Leeds", "she wanted to tell me how she got to Lagos"), nor a trip or a return ("how I
+# got to Paris for the wedding", "how we got back to Gourin"): see ``_NOT_A_PART``.
+_JOURNEY = re.compile(
+    r"\bi(?:['’]d|\s+would)?\s+(?:really\s+|so\s+much\s+)?(?:want|like|love)\s+to\s+tell\s+(?:you\s+)?(?:now\s+)?"
+    r"(?:about\s+)?how\s+(?:i|we)\s+(?:(?:first|finally)\s+)?(?:got|came|went|ended\s+up|arrived|moved|emigrated"
+    r"|made\s+it)\s+(?:over\s+|out\s+)?(?:to|in)\s+"
+    rf"(?P<the>the\s+)?(?P<place>{_PLACE})",
+    re.IGNORECASE,
+)
 
 
 def told_on(text: str) -> tuple[str, int] | None:
     """The place the teller takes the telling on to, and how many words were said after it; None when the answer
     does not open on such a turn of the telling, nor on a move after a jump in time or a stage of life
     (:func:`time_skips.skipped_to`: "Fast forward to 1975. I was in Melbourne by then")."""
-    return _told_on(text) or time_skips.skipped_to(text)
+    return _told_on(text) or time_skips.skipped_to(text) or _journey(text)
+
+
+def _journey(text: str) -> tuple[str, int] | None:
+    """The place of a journey the teller wants to tell (see ``_JOURNEY``), and how many words were said after it."""
+    for found in _JOURNEY.finditer(text):
+        start = text.rfind(".", 0, found.start()) + 1
+        stop = min((i for i in (text.find(c, found.end()) for c in ".!?") if i >= 0), default=len(text))
+        if _NOT_A_PART.search(text[start:stop]) or not opening_moves._a_place(found.group("place")):
+            continue
+        place = found.group("place")
+        return ("the " + place if found.group("the") else place), len(text[found.end() :].split())
+    return None
 
 
 def _told_on(text: str) -> tuple[str, int] | None:

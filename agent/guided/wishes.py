@@ -559,7 +559,7 @@ def _inside(heading: str) -> str:
 def _heading(subject: str) -> bool:
     """A heading names a thing in a few words and tells nothing: "Los Angeles", "The war years";
     not "That was that", "We went home", "Yes"."""
-    words = subject.lower().split()
+    words = re.sub(r"['’]\w+", "", subject.lower()).split()  # "It's seventy years": "it" tells, names nothing
     return 0 < len(words) <= 4 and words[0] not in _NOT_HEADING and not _NOT_HEADING & set(words[1:])
 
 
