@@ -343,3 +343,45 @@ def test_a_call_on_god_or_a_saying_abroad_is_no_one(text: str) -> None:
 )
 def test_the_name_and_the_relative_stay_beside_a_saying(text: str, person: str) -> None:
     assert person in read(text).people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joy was what we felt when the ship came in.",
+        "Hope was all we had in those years.",
+        "Bowa is a word I never learned.",
+        "Ouma was a word the neighbours laughed at.",
+    ],
+)
+def test_a_name_said_as_a_word_or_a_feeling_is_no_one(text: str) -> None:
+    assert read(text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Joy was what we called her.", "Joy"),
+        ("Nana was the name we all used for her.", "grandmother"),
+        ("Joy was my sister.", "Joy"),
+    ],
+)
+def test_a_name_given_to_someone_stays_someone(text: str, person: str) -> None:
+    assert person in read(text).people
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We met under the clock at Martin Place.", "Martin Place"),
+        ("Our first flat was on Victoria Place.", "Victoria Place"),
+        ("She grew up on Lansdown Crescent.", "Lansdown Crescent"),
+    ],
+)
+def test_a_square_or_street_named_for_someone_is_a_place(text: str, place: str) -> None:
+    reading = read(text)
+    assert place in reading.places and place not in reading.people
+
+
+def test_a_place_word_in_lower_case_after_a_name_is_no_street() -> None:
+    assert read("We had a Housing Trust place in the new town.").places == []

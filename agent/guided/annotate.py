@@ -31,6 +31,7 @@ from agent.guided.lexicon import (
     TITLES,
 )
 from agent.guided.name_words import TOKEN, YEAR, no_possessive
+from agent.guided.said_as_word import said_as_word
 from agent.guided.said_to_listener import called_here
 from agent.guided.sayings_abroad import no_one_said
 from agent.guided.storms_told import storm_told
@@ -90,9 +91,12 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])
     people: list[str] = []
     reflections: list[str] = []
-    for _, person, said in mentions:
+    for at, person, said in mentions:
         if no_one_said(person, text):
             continue  # "Ma Doue, look", "Mai pen rai": a call on God, a saying (``sayings_abroad``)
+        word = re.match(r"[^\W\d_][\w'’-]*", text[at:]) if at >= 0 else None
+        if word and word.group(0)[:1].isupper() and said_as_word(word.group(0), text):
+            continue  # "Bowa is a word I never learned", "Joy was what we felt" (``said_as_word``)
         if said.lower() == f"{person}s" or said.lower().endswith(f" {person}s"):
             person = f"{person}s"  # "my cousins tell me": the cousins, several, as said (not one cousin)
         if person not in people:

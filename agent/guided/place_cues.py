@@ -22,9 +22,10 @@ SOMEWHERE = frozenset("somewhere someplace".split())
 RIVER_VERBS = frozenset("bends bend bent flows flowed floods flooded meanders winds widens narrows froze".split())
 COMPASS = frozenset("east west north south central eastern western northern southern".split())
 # Last words of a place's name of several words, not places alone ("the Pier Head"; "the Head" is a teacher);
-# "Erasmus High", "Central High": a high school by its name
+# "Erasmus High", "Central High": a high school by its name; "Martin Place", "Royal Crescent": a square or a street
 PLACE_ENDS = frozenset(
-    "head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge high".split()
+    """head point ness pier quay wharf heights docks terrace pass gap ridge peak summit canyon gorge high place
+    crescent parade mews""".split()
 )
 # "the Gyeongsang side", "the Kapiti coast": a place by the side of it.
 SIDES = frozenset("side coast shore".split())
