@@ -7,7 +7,9 @@ capital, "what the owner takes out for himself" for drawings, "animals that only
 "volcanic rock" for igneous, "rock changed by heat and pressure" for metamorphic. Each definition (:data:`_TABLE`,
 the textbook definitions of the terms, said in plain words) is written as its term, so the grader reads a formula or
 a list of terms said so ("Assets equal liabilities plus capital"). A definition is its own term only: "what the
-business owns" is assets, never liabilities, so a definition of the wrong term stays wrong.
+business owns" is assets, never liabilities, so a definition of the wrong term stays wrong. A definition with more
+said after it is no longer its term's: "animals that eat plants and meat" or "grass and insects" are omnivores,
+never herbivores; "meat as well as fruit" never carnivores.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ _OTHERS = (
     r"(?:\s+to\s+(?:other\s+people|others|outsiders|other\s+businesses|suppliers|the\s+bank|lenders|creditors|"
     r"people\s+outside(?:\s+it)?|somebody\s+else|someone\s+else))?"
 )
+_PLANTS = r"(?:plants|grass|leaves|fruits?|seeds|berries|vegetables|nuts|grain)"
+_ANIMALS = r"(?:meat|(?:other\s+)?animals|flesh|insects|fish|worms|eggs)"
+_ALSO = r"(?:\s*,?\s*(?:and|or|as\s+well\s+as|plus|but\s+also|and\s+also|and\s+even|too)\b)"
 _PUT = r"(?:put|puts|has\s+put|have\s+put|invested|invests|has\s+invested|brought|brings|paid|pays|puts\s+money)"
 # One term a line: the term as written in an answer, then the patterns of its plain definitions.
 _TABLE: list[tuple[str, list[str]]] = [
@@ -36,7 +41,7 @@ _TABLE: list[tuple[str, list[str]]] = [
         "capital",
         [
             rf"(?:what\s+|the\s+money\s+(?:that\s+)?|everything\s+(?:that\s+)?){_OWNER}\s+{_PUT}\s+in(?:to\s+(?:the\s+business|it))?",
-            r"(?:the\s+)?owner'?s'?\s+(?:own\s+)?(?:money|investment|stake|equity)(?:\s+in\s+the\s+business)?",
+            r"(?:the\s+)?(?:owner|proprietor)'?s'?\s+(?:own\s+)?(?:money|investment|stake|equity)(?:\s+in\s+the\s+business)?",
         ],
     ),
     (
@@ -76,23 +81,24 @@ _TABLE: list[tuple[str, list[str]]] = [
         ],
     ),
     (
+        "omnivores",  # before the two below, so "plants and meat" is never a herbivore's "plants" with more said
+        [
+            r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+eats?\s+(?:both\s+)?"
+            rf"(?:{_PLANTS}{_ALSO}\s*(?:the\s+)?{_ANIMALS}|{_ANIMALS}{_ALSO}\s*(?:the\s+)?{_PLANTS}|everything|anything)"
+        ],
+    ),
+    (
         "herbivores",
         [
             r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+(?:only\s+)?eats?\s+(?:only\s+)?(?:plants|grass|leaves)"
+            rf"(?!{_ALSO})"
         ],
     ),
     (
         "carnivores",
         [
             r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+(?:only\s+)?eats?\s+(?:only\s+)?"
-            r"(?:meat|other\s+animals|flesh)"
-        ],
-    ),
-    (
-        "omnivores",
-        [
-            r"(?:animals?|creatures?|ones?)\s+(?:that|which|who)\s+eats?\s+(?:both\s+)?(?:plants\s+and\s+(?:meat|animals)|"
-            r"(?:meat|animals)\s+and\s+plants|everything|anything)"
+            rf"(?:meat|other\s+animals|flesh)(?!{_ALSO})"
         ],
     ),
 ]

@@ -8,7 +8,11 @@ saying either as asked:
   "increase or decrease"), answered by the direction in other words: "You need a lot more runway" for longer,
   "it goes down" for lower, "less and less" for fewer. The first sentence must point one way only (never "less
   lift, so more runway") and not be denied ("not more"); the option of its direction is written in, so a reply
-  pointing the other way is graded wrong as it should be;
+  pointing the other way is graded wrong as it should be. A direction word must be said of the thing asked:
+  "less oxygen up there" or "more people on board" is no answer about a boiling point or a take-off run (a word
+  after it must be the question's own or a measure: "more runway", "more distance"; the subject before a verb
+  too: "the pressure drops" is not the boiling point). A later sentence changing one's mind ("No wait, it goes
+  up.") is read instead of the first;
 * options that share a head word ("capital expenditure or revenue expenditure", "the left or right ventricle"),
   answered by the word that tells them apart: "Capital. We keep the van for years" for capital expenditure.
   Only the word of one option ("Revenue." stays wrong); the grader reads it as it reads the option (denied,
@@ -46,9 +50,25 @@ _UP = (
 )
 _DOWN = (
     r"less|fewer|smaller|lower|shorter|reduc\w*|decreas\w*|drops?|dropping|falls?|falling|goes\s+down|go\s+down|"
-    r"going\s+down|shrinks?|shrinking|halved?"
+    r"going\s+down|comes?\s+down|coming\s+down|shrinks?|shrinking|halved?"
 )
 _WAY = re.compile(rf"(?<![\w-])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![\w-])", re.IGNORECASE)
+_VERB = re.compile(r"increas|decreas|reduc|ris|go|drop|fall|grow|shrink|climb|double|halve", re.IGNORECASE)
+# Words that may follow a direction word or stand before its verb without naming another thing.
+_PLAIN = set(
+    "a an the to of so than and or but as in on at up down it its it's that this there here then too much lot lots "
+    "far way bit little even still again you your we i they he she which what when if by for with each every one "
+    "is are was were be gets get got becomes will would can could does do did".split()
+)
+_MEASURES = set(
+    "distance ground room space time length way metres meters feet foot yards miles kilometres km runway road "
+    "steps seconds minutes hours".split()
+)
+_CHANGE_OF_MIND = re.compile(
+    r"^\s*(?:(?:no|nah|nope)\s*[,.!…:-]|no\s+wait|wait\b|sorry\b|actually\b|i\s+mean\b|hang\s+on|hold\s+on|"
+    r"or\s+rather)",
+    re.IGNORECASE,
+)
 _DENIED = re.compile(r"\b(?:not|no|never|n't|hardly)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?;…]+")
 
@@ -61,20 +81,47 @@ def _offered(prompt: str) -> tuple[str, str] | None:
     return None
 
 
+def _kin(word: str, prompt: str) -> bool:
+    """``word`` names the thing asked or a measure of it ("runway" for a take-off run, "distance", "rate")."""
+    word = word.lower()
+    if word in _PLAIN or word in _MEASURES or word.endswith("ly"):
+        return True
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", prompt)}
+    return any(word.startswith(w) or w.startswith(word) or word[:5] == w[:5] for w in asked if len(word) >= 3)
+
+
+def _of_the_asked(sentence: str, way: re.Match[str], prompt: str) -> bool:
+    """A direction word said of the thing asked: the word after it, and before a verb its subject, name no other
+    thing ("less oxygen", "more people", "the pressure drops")."""
+    after = re.match(r"\s+(?:of\s+)?([A-Za-z'-]+)", sentence[way.end() :])
+    if after is not None and not _kin(after.group(1), prompt):
+        return False
+    before = re.search(r"([A-Za-z'-]+)\s+$", sentence[: way.start()])
+    verb = _VERB.match(way.group())
+    return not (verb and before is not None and not _kin(before.group(1), prompt))
+
+
 def _direction_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str) -> str:
     ends = _offered(prompt)
     if ends is None or not any(t.strip().lower().rstrip(".") in ends for t in expected):
         return answer
     if re.search(rf"(?<![\w-])(?:{ends[0]}|{ends[1]})(?![\w-])", answer, re.IGNORECASE):
         return answer  # an option said as asked: the grader reads it
-    first = _SENTENCE.search(answer)
-    if first is None:
+    sentences = list(_SENTENCE.finditer(answer))
+    if not sentences:
         return answer
+    first = sentences[0]
+    for later in sentences[1:]:
+        if _CHANGE_OF_MIND.match(later.group()) and _WAY.search(later.group()):
+            first = later  # "It goes down. No wait, it goes up.": the answer as last said
     ways = list(_WAY.finditer(first.group()))
     if not ways or any(_DENIED.search(first.group()[: w.start()]) for w in ways):
         return answer
     if len({"up" if w.group("up") else "down" for w in ways}) != 1:
         return answer  # both ways ("less lift, so more runway"): no direction said
+    ways = [w for w in ways if _of_the_asked(first.group(), w, prompt)]
+    if not ways:
+        return answer  # "less oxygen", "the pressure drops": said of another thing
     way = ways[0]
     said = ends[0] if way.group("up") else ends[1]
     start = first.start() + way.start()

@@ -211,8 +211,8 @@ def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | N
     a rate, :mod:`agent.guided.shares_said`: a share as a fraction or a ratio), and a term's abbreviation
     (:mod:`agent.guided.said_short`), an either-or option in other words (:mod:`agent.guided.options_said`), a
     term's definition (:mod:`agent.guided.defined_terms`) and a rule restated (:mod:`agent.guided.rules_restated`)."""
-    answer = shares_as_asked(units_as_asked(figures_as_asked(answer, expected), expected), expected)
-    answer = options_as_asked(short_as_asked(answer, expected), expected, prompt)
+    answer = shares_as_asked(units_as_asked(figures_as_asked(answer, expected), expected, prompt), expected, prompt)
+    answer = options_as_asked(short_as_asked(answer, expected, prompt), expected, prompt)
     answer = rules_as_asked(defined_as_asked(answer, expected, prompt), expected)
     for target in expected:
         for name in sorted(_other_names(target, prompt or ""), key=len, reverse=True):

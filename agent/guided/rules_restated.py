@@ -10,6 +10,10 @@ Kept apart from grading.py (at its size limit). Two answers that state a rule fr
 * an equality of two totals ("total debits equal total credits"), said of the pair: "the two columns come to the
   same number", "both sides add up to the same", "the debit side matches the credit side". Never denied ("the
   two columns don't come to the same") nor a difference ("the two columns are different").
+
+Said of a third, the rule must give that one the act asked or none: "whoever has the other on their right keeps
+going" (or "has right of way") gives the other role. Two totals said to agree with a third thing ("the two columns
+match the bank statement") are no equality of the two.
 """
 
 from __future__ import annotations
@@ -45,7 +49,22 @@ def _side_said(answer: str, side: str) -> re.Match[str] | None:
         rf"(?:the\s+other|another|traffic)(?:\s+[a-z]+)?\s+(?:on|to|at)\s+(?:its|their|his|her|the)\s+{side}\b",
         re.IGNORECASE,
     )
-    return third.search(answer)
+    found = third.search(answer)
+    if found is None:
+        return None
+    rest = re.match(r"[^.!?;…]*", answer[found.end() :]).group()
+    if _GIVES_WAY.search(rest) or re.fullmatch(rf"[\s,]*(?:{_HEDGE})?[\s,]*", rest, re.IGNORECASE):
+        return found  # "whoever sees the other to their right" (gives way), ", I think"
+    return None  # "... keeps going", "... has right of way": the other role
+
+
+_GIVES_WAY = re.compile(
+    r"\b(?:gives?|giving|must\s+give|has\s+to\s+give|have\s+to\s+give|should\s+give)\s+way\b|"
+    r"\b(?:yields?|moves?(?:\s+over)?|turns?\s+(?:away|right|aside)|lets?\s+the\s+other\s+(?:go|pass)|"
+    r"(?:must|has\s+to|have\s+to|should)\s+(?:move|yield|turn))\b",
+    re.IGNORECASE,
+)
+_HEDGE = r"i\s+think|i\s+guess|i\s+believe|i'm\s+(?:fairly\s+|pretty\s+)?sure|probably|surely|right\?"
 
 
 _EQUAL_TOTALS = re.compile(
@@ -67,11 +86,18 @@ def _equal_said(answer: str, a: str, b: str) -> re.Match[str] | None:
         rf"(?:is|are)\s+(?:the\s+same\s+as|equal\s+to)|comes?\s+to\s+the\s+same\s+as|agrees?\s+with|balances?\s+with)"
         rf"\s+(?:the\s+)?(?:total\s+(?:of\s+the\s+)?)?{b}s?(?:\s+(?:side|column|total))?"
     )
-    said = re.compile(rf"\b(?:{_PAIR}\s+(?:\w+\s+){{0,2}}?(?:{_SAME})|{sides})\b", re.IGNORECASE)
+    pair = rf"(?:{_PAIR}|(?:the\s+)?(?:total\s+)?{a}s?\s+and\s+(?:the\s+)?(?:total\s+)?{b}s?)"
+    said = re.compile(rf"\b(?:{pair}\s+(?:\w+\s+){{0,2}}?(?:{_SAME})|{sides})\b", re.IGNORECASE)
     for found in said.finditer(answer):
-        if not _DENIAL.search(found.group()):
-            return found
+        if _DENIAL.search(found.group()) or _THIRD.match(answer[found.end() :]):
+            continue  # denied, or equal to a third thing ("match the bank statement", "agree with the bank")
+        return found
     return None
+
+
+_THIRD = re.compile(
+    r"\s+(?!(?:with\s+|to\s+)?(?:each\s+other|one\s+another))(?:with|to|the|a|an|your|our|their|its|what|whatever)\b", re.IGNORECASE
+)
 
 
 def rules_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:

@@ -10,7 +10,8 @@ Kept apart from grading.py (at its size limit). People who use a term at work sa
   for cumulonimbus, and a few abbreviations of one long word used as words, "ECG", "MRI"); an abbreviation that
   is also an English word ("As", "St") is read only in capitals.
 
-Another term's abbreviation stays wrong ("Ns" is no cumulonimbus, "TCU" a towering cumulus).
+Another term's abbreviation stays wrong ("Ns" is no cumulonimbus, "TCU" a towering cumulus), and so does an
+abbreviation the question itself says ("What does VSI stand for?" "The VSI.": the initials said back).
 """
 
 from __future__ import annotations
@@ -60,10 +61,12 @@ def _abbreviations(target: str) -> list[str]:
     return found
 
 
-def short_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+def short_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with an expected term's abbreviation written as the term (see the module's docstring); the
-    answer as it was where none is said."""
+    answer as it was where none is said, or where the question says it."""
     for target in expected:
         for short in _abbreviations(target):
-            answer = re.sub(rf"(?<![\w-]){re.escape(short)}s?(?![\w-])", target.strip(), answer)
+            said = re.compile(rf"(?<![\w-]){re.escape(short)}s?(?![\w-])")
+            if not said.search(prompt or ""):
+                answer = said.sub(target.strip(), answer)
     return answer

@@ -6,11 +6,14 @@ Kept apart from grading.py (at its size limit). One share has many spoken forms:
 "33 per cent". A form said for the share asked (to within half a percentage point: "a third" for 33 %) is written
 as the expected answer, and any other share said beside it as a figure of its own, so the grader reads it as it
 reads the answer (denied, offered beside another, corrected: "A fifth? No, a quarter." is 25 %); another share
-stays wrong ("one quarter" is no 20 %, "one in four" neither).
+stays wrong ("one quarter" is no 20 %, "one in four" neither). A range of two shares ("a quarter to a fifth",
+"between a fifth and a quarter") is no one share, and a share the question itself says ("What is one fifth as a
+percentage?") is no answer when said back.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from agent.guided.numbers import words_to_digits
@@ -46,8 +49,8 @@ def _fraction(found: re.Match[str]) -> float | None:
     count, part = found.group("count"), found.group("part")
     if count is None and part not in ("half",):
         return None  # "third" alone is an ordinal ("the third one")
-    if found.start() > 0 and re.search(r"\band\s+$", found.string[: found.start()]):
-        return None  # "6 and a half": a figure's part
+    if found.start() > 0 and re.search(r"\d\s+and\s+$", found.string[: found.start()]):
+        return None  # "6 and a half": a figure's part (never "a fifth and a quarter")
     many = 1.0 if count in (None, "a", "an") else float(count)
     return 100 * many / _PARTS[part]
 
@@ -77,17 +80,34 @@ def _asked(target: str) -> tuple[float, bool] | None:
     return None
 
 
-def shares_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+def _said(text: str, as_percent: bool) -> list[tuple[float, re.Match[str]]]:
+    """The shares said in ``text`` in the other form than the expected one's."""
+    return _shares(text) if as_percent else [(float(m.group("num")), m) for m in _PERCENT.finditer(text)]
+
+
+def _ranged(said: list[tuple[float, re.Match[str]]]) -> bool:
+    """Two different shares said as the ends of a range ("a quarter to a fifth", "between a fifth and a quarter")."""
+    for (one, first), (other, second) in itertools.pairwise(said):
+        between = first.string[first.end() : second.start()]
+        if one != other and re.fullmatch(r"\s*(?:to|-|–|—|and)\s*", between):
+            return True
+    return False
+
+
+def shares_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with a share said as a fraction, a ratio or a percentage written as the expected share (see the
     module's docstring); the answer as it was where none is."""
     asked = [(target, share) for target in expected if (share := _asked(target)) is not None]
     if not asked:
         return answer
     text = _digits(answer)
+    question = _digits(prompt or "")
     for target, (share, as_percent) in asked:
-        said = _shares(text) if as_percent else [(float(m.group("num")), m) for m in _PERCENT.finditer(text)]
-        if not any(abs(value - share) <= 0.5 for value, _ in said):
+        said = _said(text, as_percent)
+        if not any(abs(value - share) <= 0.5 for value, _ in said) or _ranged(said):
             continue
+        if any(abs(value - share) <= 0.5 for value, _ in _said(question, as_percent)):
+            continue  # the question says the share in this form: said back, it is no answer
         # every share said is written alike, so a change of mind reads ("A fifth? No, a quarter." is 25 %)
         out, end = [], 0
         for value, found in said:

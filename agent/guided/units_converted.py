@@ -14,6 +14,12 @@ amount it does not read are said in another system as often as in the one asked:
   (3.6 °F is 2 °C). The same figures said without units ("two for every thousand") are right as a bare figure is;
   "three degrees per thousand feet" or "two degrees per kilometre" are not.
 
+A tolerance is for the rounding a conversion brings, never for the unit asked: a figure said in the expected
+unit (or one of its size: millibars for hectopascals) must be the expected figure at the precision said ("1013
+millibars" is right, "1016 hectopascals" and "15.4 mg a kilo" are not); in another unit a figure may also be the
+expected one rounded as said, within 0.5 % ("30 inches of mercury", "101 kPa"; never "15 psi" or "one bar"). A
+conversion the question itself gives ("What is 29.92 inHg in hPa?") is no answer when said back.
+
 The amount is rewritten in place, so the grader still reads it as it reads the expected answer (denied, offered
 beside another, corrected).
 """
@@ -63,6 +69,19 @@ def _digits(text: str) -> str:
     return re.sub(r"(?<=\d)\s+(?=%)", "", plain)
 
 
+def _half_step(found: re.Match[str]) -> float:
+    """Half the last place of the figure said: how far from the expected figure it may be, as rounded."""
+    if "num" not in found.groupdict():
+        return 0.5  # "one atmosphere"
+    if found.group("part"):
+        return 0.125
+    return 0.5 * 10 ** -len(found.group("num").partition(".")[2])
+
+
+def _rounds_to(said: float, want: float, found: re.Match[str]) -> bool:
+    return abs(said - want) <= _half_step(found) + 1e-9 * max(1.0, abs(want))
+
+
 def _value(found: re.Match[str]) -> float:
     part = found.group("part")
     return float(found.group("num")) + (0.5 if part == "half" else 0.25 if part == "quarter" else 0.0)
@@ -72,16 +91,22 @@ def _pressure_unit(found: re.Match[str]) -> str:
     return next(key for key in _PRESSURES if found.group(key))
 
 
-def _pressure_as_asked(text: str, target: str) -> str:
+def _pressure_as_asked(text: str, target: str, *, as_asked_only: bool = False) -> str:
     asked = _PRESSURE.fullmatch(_digits(target).strip().rstrip("."))
     if asked is None:
         return text
-    want = _value(asked) * _PRESSURES[_pressure_unit(asked)][0]
+    size_asked = _PRESSURES[_pressure_unit(asked)][0]
+    want = _value(asked) * size_asked
     for said in [*_PRESSURE.finditer(text), *_A_PRESSURE.finditer(text)]:
         value = _value(said) if "num" in said.groupdict() else 1.0
         unit = _pressure_unit(said) if "num" in said.groupdict() else said.group("atm")[:3]
-        got = value * _PRESSURES[unit][0]
-        if abs(got - want) <= 0.003 * want:
+        size = _PRESSURES[unit][0]
+        if as_asked_only and size != size_asked:
+            continue
+        rounded = _rounds_to(value, want / size, said)
+        # the unit asked: the figure asked, as rounded ("1016 hPa" is no 1013.25 hPa); another: a conversion's rounding
+        near = abs(value * size - want) <= (0.005 if rounded else 0.003) * want
+        if rounded if size == size_asked else near:
             return f"{text[: said.start()]}{target.strip()}{text[said.end() :]}"
     return text
 
@@ -113,7 +138,7 @@ def _unit_of(words: str | None) -> tuple[str, float] | None:
     return None
 
 
-def _rate_as_asked(text: str, target: str) -> str:
+def _rate_as_asked(text: str, target: str, *, as_asked_only: bool = False) -> str:
     asked = _TARGET_RATE.match(_digits(target).strip().rstrip("."))
     if asked is None:
         return text
@@ -134,19 +159,27 @@ def _rate_as_asked(text: str, target: str) -> str:
         if said_top[0] != top[0] or said_per[0] != per[0]:
             continue
         size = said_top[1] or top[1]  # plain "degrees": the scale asked
-        got = _value(said) * size / (said_count * said_per[1])
-        if abs(got - want) <= 0.03 * abs(want):
+        if (size, said_per[1], said_count) == (top[1], per[1], count):
+            close = _rounds_to(_value(said), float(asked.group("num")), said)  # the units asked: no tolerance
+        elif as_asked_only:
+            continue
+        else:
+            close = abs(_value(said) * size / (said_count * said_per[1]) - want) <= 0.03 * abs(want)
+        if close:
             return f"{text[: said.start()]}{target.strip()}{text[said.end() :]}"
     return text
 
 
-def units_as_asked(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+def units_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with a pressure or a rate said in other units written as the expected one (see the module's
-    docstring); the answer as it was where none is."""
+    docstring); the answer as it was where none is, or where the question itself gives the conversion."""
     if not any(re.search(r"\d", t) for t in expected):
         return answer
     text = _digits(answer)
+    asked = _digits(prompt or "")
     changed = text
     for target in expected:
-        changed = _rate_as_asked(_pressure_as_asked(changed, target), target)
+        # the question says the amount in other units: said back, it is no answer (the unit asked still is)
+        given = _rate_as_asked(_pressure_as_asked(asked, target), target) != asked
+        changed = _rate_as_asked(_pressure_as_asked(changed, target, as_asked_only=given), target, as_asked_only=given)
     return changed if changed != text else answer
