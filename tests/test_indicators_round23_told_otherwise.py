@@ -130,3 +130,38 @@ def test_a_trade_word_asked_by_its_plain_name(aim: str, prompt: str, marked: boo
 )
 def test_an_item_judged_not_ready_owns_a_shortfall(text: str, short: bool) -> None:
     assert bool(practice._SHORTFALL.search(text)) is short
+
+
+_ROUTINE = [
+    {"id": f"i{k}", "name": name}
+    for k, name in enumerate(["Warm-up scales", "Slides in the bridge", "Chord changes", "Clean the strings"])
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        # the one item named opens the answer; its verdict comes sentences later
+        (
+            "The slides in the bridge, the ones that creep up from below like a cat. I taped myself on the laptop. "
+            "Ten out of ten spot on. Those are ready for the gig.",
+            True,
+        ),
+        (
+            "The bridge, you know, those slides that whine up to the note. I ran the click at full speed and "
+            "listened back twice. All of them finished right on the beat, done.",
+            True,
+        ),
+        # another's doing after it, or only listening and a plan, is no report of it done
+        (
+            "The bridge, the slides that creep up from below. My tutor sent me a video. He played them perfectly.",
+            False,
+        ),
+        ("The bridge, the slides. I listened to the recording twice. Tomorrow I will try them.", False),
+    ],
+)
+def test_an_item_named_first_is_told_done_by_its_verdict_later(text: str, done: bool) -> None:
+    by_id = {i["id"]: ({}, i) for i in _ROUTINE}
+    told = practice._told(text, _ROUTINE)
+    item = practice._told_done(told, by_id, text)
+    assert (item is not None and item["name"] == "Slides in the bridge") is done

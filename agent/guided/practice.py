@@ -490,7 +490,7 @@ def respond(ctx: TurnContext) -> Outcome:
     text = turn.text or ""
     left = [i for _, i in items if i["id"] not in done]
     told = _told(text, [i for _, i in items]) if text else {}
-    told_done = _told_done(told, by_id)
+    told_done = _told_done(told, by_id, text)
     aside = False  # a question back or a story of someone told instead of a report
     # An item named then given a duration is that item's report, whatever was asked last.
     if text and (named := reported(text, [i for _, i in items])) is not None:
@@ -924,12 +924,17 @@ _INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DONE_TO = re.compile(_DID.pattern + r"\s+(?:(?:the|my|all|both|those|these|of)\s+){0,3}$", re.IGNORECASE)
 
 
-def _told_done(told: dict[str, str], by_id: dict[str, Any]) -> dict[str, Any] | None:
+def _told_done(told: dict[str, str], by_id: dict[str, Any], text: str = "") -> dict[str, Any] | None:
     """The first item told done by name (a word of doing of the speaker's in the words about it, none of passing
     over or of a part only), whatever was asked: "Ground strikes, done." is that item's report, even one ticked
-    before; "the flams my tutor played", "Jim did the hornpipe" are not."""
+    before; "the flams my tutor played", "Jim did the hornpipe" are not. The one item an answer names opens it and
+    the rest of the answer is about it: its verdict may come last ("The drags in the bridge … I recorded them: ten
+    out of ten. They're ready for the gig.")."""
     known = _known([i for _, i in by_id.values()])
     for key, said in told.items():
+        rest = text[len(said) :] if text.lstrip().startswith(said.lstrip()[:30]) else ""
+        if len(told) == 1 and rest and not _DID.search(said) and not _OTHERS_DID.search(rest):
+            said = text  # never another's doing after ("He did it perfectly, it is ready for his concert.")
         said = _unsaid_instead(said)
         did = _DID.search(_others_unsaid(said, known))
         if did and parse_report(said, known).status == "done" and not _BEFORE.search(said):
