@@ -22,6 +22,7 @@ VOTE = "What share of the vote did the party win?"
 BOIL = "Does the boiling point of water get higher or lower as you climb a mountain?"
 RUN = "Does a high density altitude make the take-off run longer or shorter?"
 PULSE = "Does your heart rate go up or down when you exercise?"
+DEBTS = "What are the debts a business must pay called?"
 EQ = "Complete the accounting equation: assets equal what?"
 OMNI = "What do we call an animal like a bear, by what it eats?"
 COW = "What is a cow, by what it eats?"
@@ -90,6 +91,11 @@ CASES = [
     (BOIL, "lower", "It goes up. Sorry, it goes down.", True),
     (PULSE, "up", "It increases. Actually, no, it decreases.", False),
     (PULSE, "up", "It rises, you can feel it pounding.", True),
+    # a direction the question itself says is its premise, no answer
+    ("Does the price go up or down when demand falls?", "down", "Demand falls.", False),
+    ("Does the price go up or down when demand rises?", "up", "Demand rises.", False),
+    ("Does the price go up or down when demand falls?", "down", "It drops.", True),
+    (BOIL, "lower", "As you climb, it drops.", True),
     # a definition with more said after it is another term's
     (COW, "herbivores", "Animals that eat plants and meat.", False),
     (COW, "herbivores", "Animals that eat grass and insects.", False),
@@ -101,6 +107,11 @@ CASES = [
     (OMNI, "omnivores", "Ones which eat plants as well as insects.", True),
     (OMNI, "omnivores", "Animals that eat plants.", False),
     (EQ, "liabilities plus capital", "What the firm owes plus the proprietor's equity.", True),
+    # what is owed to the business is no liability of its own
+    (DEBTS, "liabilities", "What they owe us.", False),
+    (DEBTS, "liabilities", "Everything they owe the firm.", False),
+    (DEBTS, "liabilities", "What we owe.", True),
+    (DEBTS, "liabilities", "Everything the company owes to the bank.", True),
     # a side rule of a third gives it the act asked; two totals equal each other, not a third thing
     (SIDE, SIDE_RULE, "Whoever has the other on their right keeps going.", False),
     (SIDE, SIDE_RULE, "The one with the other plane on its right holds its course.", False),

@@ -25,14 +25,16 @@ _OTHERS = (
 _PLANTS = r"(?:plants|grass|leaves|fruits?|seeds|berries|vegetables|nuts|grain)"
 _ANIMALS = r"(?:meat|(?:other\s+)?animals|flesh|insects|fish|worms|eggs)"
 _ALSO = r"(?:\s*,?\s*(?:and|or|as\s+well\s+as|plus|but\s+also|and\s+also|and\s+even|too)\b)"
+# "what they owe us" is owed to the business: no liability of its own
+_OWED_TO_US = r"(?!\s+(?:us|me|the\s+business|the\s+company|the\s+firm|the\s+shop)\b)"
 _PUT = r"(?:put|puts|has\s+put|have\s+put|invested|invests|has\s+invested|brought|brings|paid|pays|puts\s+money)"
 # One term a line: the term as written in an answer, then the patterns of its plain definitions.
 _TABLE: list[tuple[str, list[str]]] = [
     (
         "liabilities",
         [
-            rf"(?:what|everything|all\s+(?:that\s+)?)\s*{_WHO}\s+owes?{_OTHERS}",
-            rf"(?:the\s+)?(?:money|amounts?|debts?)\s+(?:that\s+)?{_WHO}\s+owes?{_OTHERS}",
+            rf"(?:what|everything|all\s+(?:that\s+)?)\s*{_WHO}\s+owes?{_OWED_TO_US}{_OTHERS}",
+            rf"(?:the\s+)?(?:money|amounts?|debts?)\s+(?:that\s+)?{_WHO}\s+owes?{_OWED_TO_US}{_OTHERS}",
             r"(?:the\s+)?(?:money|amounts?)\s+owed\s+to\s+(?:other\s+people|others|outsiders|suppliers|the\s+bank)",
             r"(?:the\s+)?debts\s+of\s+the\s+(?:business|company|firm)",
         ],

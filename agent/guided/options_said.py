@@ -12,7 +12,7 @@ saying either as asked:
   "less oxygen up there" or "more people on board" is no answer about a boiling point or a take-off run (a word
   after it must be the question's own or a measure: "more runway", "more distance"; the subject before a verb
   too: "the pressure drops" is not the boiling point). A later sentence changing one's mind ("No wait, it goes
-  up.") is read instead of the first;
+  up.") is read instead of the first, and a direction the question itself says ("when demand falls") is no answer;
 * options that share a head word ("capital expenditure or revenue expenditure", "the left or right ventricle"),
   answered by the word that tells them apart: "Capital. We keep the van for years" for capital expenditure.
   Only the word of one option ("Revenue." stays wrong); the grader reads it as it reads the option (denied,
@@ -114,7 +114,12 @@ def _direction_as_asked(answer: str, expected: tuple[str, ...] | list[str], prom
     for later in sentences[1:]:
         if _CHANGE_OF_MIND.match(later.group()) and _WAY.search(later.group()):
             first = later  # "It goes down. No wait, it goes up.": the answer as last said
-    ways = list(_WAY.finditer(first.group()))
+    # a direction the question itself says ("... when demand falls", "as you climb") is its premise, no answer
+    premise = re.sub(
+        rf"\b(?:{ends[0]}\s+or\s+{ends[1]}|{ends[1]}\s+or\s+{ends[0]})\b", " ", prompt, flags=re.IGNORECASE
+    )
+    told = {w.group().lower()[:4] for w in _WAY.finditer(premise)}
+    ways = [w for w in _WAY.finditer(first.group()) if w.group().lower()[:4] not in told]
     if not ways or any(_DENIED.search(first.group()[: w.start()]) for w in ways):
         return answer
     if len({"up" if w.group("up") else "down" for w in ways}) != 1:
