@@ -130,3 +130,43 @@ def test_a_name_heard_with_an_s_is_the_name_heard_right() -> None:
     assert snap("We bought bread at Brennans every day.", ["Brennan"]) == "We bought bread at Brennans every day."
     assert snap("We stayed with the Robinson's at Easter.", ["Robinsons"]) == "We stayed with the Robinsons at Easter."
     assert snap("We sat in Colomba's garden.", ["Columba"]) == "We sat in Columba's garden."  # a possessive stays
+
+
+@pytest.mark.parametrize(
+    ("heard", "names", "expected"),
+    [
+        # a name heard as ordinary words straight after a kin word or title
+        ("My grandfather war can kept bees.", ["Lorcan"], "My grandfather Lorcan kept bees."),
+        ("We visited Auntie mar jury every summer.", ["Marjorie"], "We visited Auntie Marjorie every summer."),
+        ("My uncle, pad rig, drove a lorry.", ["Padraig"], "My uncle, Padraig, drove a lorry."),
+        # a kin word run into the name
+        ("Kazenolwaseun sent us parcels.", ["Oluwaseun"], "Cousin Oluwaseun sent us parcels."),
+        ("We stayed with Unkeltomasz in the summer.", ["Tomasz"], "We stayed with Uncle Tomasz in the summer."),
+        # the same sounds spelled otherwise, further apart than the spelling rule allows
+        ("They settled in Tuxen after the war.", ["Tucson"], "They settled in Tucson after the war."),
+        ("He wrote from Filidelfia every month.", ["Philadelphia"], "He wrote from Philadelphia every month."),
+        # a name with an accent is one word
+        ("We sailed to Valparaíso in May.", ["Valparaiso"], "We sailed to Valparaiso in May."),
+    ],
+)
+def test_names_heard_as_words_after_kin_run_together_or_spelled_by_sound(
+    heard: str, names: list[str], expected: str
+) -> None:
+    assert snap(heard, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "names"),
+    [
+        ("My grandfather was kind to everyone.", ["Waskind"]),  # the sentence goes on after the kin word
+        ("My brother Will can swim.", ["Lorcan"]),  # a name Whisper wrote: not the known one
+        ("My uncle kept bees on the hill.", ["Lorcan"]),  # ordinary words that sound nothing like it
+        ("We walked past the war memorial.", ["Lorcan"]),  # the words without a kin word before them
+        ("Mr Lee kept the money in a tin.", ["Tralee"]),  # a title is not part of the name
+        ("The cousins came at Easter.", ["Oluwaseun"]),  # a kin word alone
+        ("The toxin was in the water.", ["Tucson"]),  # an ordinary word with the name's sounds
+        ("Her comadre, Doña Filomena, came every day.", ["Philomena", "Filomena"]),  # two names as close
+    ],
+)
+def test_kin_words_and_look_alikes_that_stay(heard: str, names: list[str]) -> None:
+    assert snap(heard, names) == heard
