@@ -19,6 +19,7 @@ DOSE = "What is the usual dose of paracetamol for a child, per kilogram?"
 LAPSE = "What is the standard temperature lapse rate in the ISA?"
 TAX = "What is the basic rate of income tax?"
 VOTE = "What share of the vote did the party win?"
+CITIES = "What share of the population lives in cities?"
 BOIL = "Does the boiling point of water get higher or lower as you climb a mountain?"
 RUN = "Does a high density altitude make the take-off run longer or shorter?"
 PULSE = "Does your heart rate go up or down when you exercise?"
@@ -77,6 +78,13 @@ CASES = [
     (VOTE, "20%", "Between a fifth and a quarter.", False),
     (VOTE, "20%", "Somewhere between one in five and one in four.", False),
     (VOTE, "20%", "About one in five.", True),
+    # a part of one unit is an amount of that unit, no share
+    (CITIES, "50%", "Half a percent.", False),
+    (CITIES, "25%", "A quarter of a percent.", False),
+    (CITIES, "33%", "A third of a percentage point.", False),
+    (CITIES, "10%", "A tenth of a second.", False),
+    (CITIES, "25%", "A quarter of the people.", True),
+    (CITIES, "50%", "About half.", True),
     (TAX, "20%", "A fifth of everything over the allowance.", True),
     # a direction word said of another thing is no direction; a later change of mind is the answer
     (BOIL, "lower", "Less oxygen up there, I think.", False),

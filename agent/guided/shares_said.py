@@ -27,10 +27,11 @@ _PARTS = {
 }  # fmt: skip
 _NUMBER = r"\d+(?:\.\d+)?"
 _PART_WORD = "|".join(sorted(_PARTS, key=len, reverse=True))
-# "1 fifth", "a fifth", "2 thirds", "half" (never "half past", "half an hour", "and a half": a figure's part).
+# "1 fifth", "a fifth", "2 thirds", "half" (never "half past", "half an hour", "and a half": a figure's part; never
+# a part of one unit, "half a percent", "a tenth of a second": an amount of that unit, no share of the whole).
 _FRACTION = re.compile(
     rf"(?<![\w.])(?:(?P<count>{_NUMBER}|a|an)\s+)?(?P<part>{_PART_WORD})(?![\w])"
-    r"(?!\s+(?:past|an?\s+hour|of\s+an?\s+hour|time|way))"
+    r"(?!\s+(?:past|time|way|(?:of\s+)?an?\s+\w))"
 )
 # "1 in 5", "20 in every 100", "2 out of 10", "20 per 100" (not "per cent": a percentage as it is).
 _RATIO = re.compile(
