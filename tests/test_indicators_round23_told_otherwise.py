@@ -87,6 +87,13 @@ from tests.indicator_support import met
             False,
         ),
         ("Rolls that land cleanly on the downbeat", "We sat on the one bench and I practised rolls.", False),
+        # a doing of others said by a plural of a person word ("my neighbours") is not the person's
+        (
+            "Celebrating Lunar New Year",
+            "My neighbours celebrated Lunar New Year with firecrackers while we watched from the window.",
+            False,
+        ),
+        ("Celebrating Lunar New Year", "My neighbours and I celebrated Lunar New Year with firecrackers.", True),
         # a plan beside a report tells only the report
         (
             "Rolls that land cleanly on the downbeat",

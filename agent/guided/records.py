@@ -1344,6 +1344,7 @@ def _done_by_another(clause: _Clause, i: int, people: frozenset[str]) -> bool:
             return False
         if (
             word in _OTHERS
+            or (word.endswith("s") and word[:-1] in _OTHERS)  # "my neighbours celebrated"
             or _named(clause, j, people)
             or (clause.raw[j].endswith("'s") and clause.raw[j] not in _NOT_POSSESSIVE)
         ):
