@@ -2,7 +2,7 @@
 
 A nickname set in quotes between the names ("Maryvonne 'Vonig' Le Bihan", 'Robert "Bobby" Jones', "Margaret “Peggy”
 O'Neill") is the name the person answers to: the family wrote it there so it would be used. A courtesy title opening a
-display name without brackets ("Mr. Cleveland Arzu", "Mrs Edith Hale", "Dr. Amara Obi", "Señora Ortega") says they
+display name without brackets ("Mr. Cleveland Arzu", "Mrs Edith Hale", "Dr. Amara Obi", "Señora Ana Ortega") says they
 are to be greeted formally, by the title and the surname ("Mr. Arzu"), never by the given name alone. An apostrophe
 inside a name ("O'Neill", "Fa'e", "Dato' Sri") is no quote; a title before a name in brackets is left to ``naming``
 ("Dr. Okafor (Chidi Okafor)" is Chidi).
@@ -44,15 +44,16 @@ def without_nickname(display_name: str) -> str:
 
 def titled_greeting(display_name: str) -> str | None:
     """The title and surname of a display name opened by a courtesy title and without brackets ("Mr. Cleveland
-    Arzu" → "Mr. Arzu", "Dr Jan van der Berg" → "Dr van der Berg", "Miss Ruby" → "Miss Ruby"), or None."""
+    Arzu" → "Mr. Arzu", "Dr Jan van der Berg" → "Dr van der Berg"), or None: a given name stands between the title
+    and the surname (a title and one word, "Mrs Smith", is left to ``naming``)."""
     if "(" in display_name:
         return None
     words = [w.strip(",") for w in display_name.split() if w.strip(",")]
     if len(words) < 2 or words[0].lower().rstrip(".") not in _COURTESY:
         return None
     rest = [w for w in words[1:] if w.lower().rstrip(".") not in _SUFFIXES]
-    if not rest or not rest[-1][:1].isupper():
-        return None
+    if len(rest) < 2 or not rest[-1][:1].isupper():
+        return None  # "Mrs Smith" alone is read in ``naming`` as before
     start = len(rest) - 1
     while start > 1 and rest[start - 1].lower().rstrip(".") in _PARTICLES:
         start -= 1  # "Jan van der Berg": the particles belong to the surname
