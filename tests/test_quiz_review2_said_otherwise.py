@@ -19,6 +19,8 @@ DOSE = "What is the usual dose of paracetamol for a child, per kilogram?"
 LAPSE = "What is the standard temperature lapse rate in the ISA?"
 TAX = "What is the basic rate of income tax?"
 VOTE = "What share of the vote did the party win?"
+LUNG = "Is the right or left lung bigger?"
+VENTRICLE = "Is the wall of the left or right ventricle thicker?"
 CITIES = "What share of the population lives in cities?"
 BOIL = "Does the boiling point of water get higher or lower as you climb a mountain?"
 RUN = "Does a high density altitude make the take-off run longer or shorter?"
@@ -104,6 +106,15 @@ CASES = [
     ("Does the price go up or down when demand rises?", "up", "Demand rises.", False),
     ("Does the price go up or down when demand falls?", "down", "It drops.", True),
     (BOIL, "lower", "As you climb, it drops.", True),
+    # the word of an option in another sense is no option
+    (LUNG, "the right lung", "Right, the left one.", False),
+    (LUNG, "the right lung", "Right. The left lung, I think.", False),
+    (LUNG, "the right lung", "The left one, right?", False),
+    (LUNG, "the right lung", "The right one.", True),
+    (LUNG, "the right lung", "I think the right, because the heart takes room on the left.", True),
+    (VENTRICLE, "the left ventricle", "The right one, I left school early.", False),
+    (VENTRICLE, "the left ventricle", "I left that one out. The right.", False),
+    (VENTRICLE, "the left ventricle", "Left, because it pumps to the whole body.", True),
     # a definition with more said after it is another term's
     (COW, "herbivores", "Animals that eat plants and meat.", False),
     (COW, "herbivores", "Animals that eat grass and insects.", False),

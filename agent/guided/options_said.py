@@ -16,7 +16,8 @@ saying either as asked:
 * options that share a head word ("capital expenditure or revenue expenditure", "the left or right ventricle"),
   answered by the word that tells them apart: "Capital. We keep the van for years" for capital expenditure.
   Only the word of one option ("Revenue." stays wrong); the grader reads it as it reads the option (denied,
-  offered beside the other, corrected).
+  offered beside the other, corrected). The word in another sense is no option: "I left that one out", "right
+  now", "The left one, right?", "Right, the left one" (assent before the answer).
 """
 
 from __future__ import annotations
@@ -155,7 +156,36 @@ def _told_apart(answer: str, target: str, prompt: str) -> str:
         return answer
     if re.search(rf"(?<![\w-]){m}\s+{h}", answer, re.IGNORECASE):
         return answer  # the whole option said
-    return re.sub(rf"(?<![\w-]){m}(?![\w-])", f"{mark} {head}", answer, flags=re.IGNORECASE)
+    return re.sub(
+        rf"(?<![\w-]){m}(?![\w-])",
+        lambda found: f"{mark} {head}" if _as_option(found, offered.group("other")) else found.group(),
+        answer,
+        flags=re.IGNORECASE,
+    )
+
+
+# The word of an option in another sense: a verb or a set phrase ("I left", "you're right", "left school", "right
+# now"), a tag ("..., right?"), or a word of assent before the answer ("Right, the left one").
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:i|you|he|she|we|they|who|had|have|has|was|were|just|never|all|you're|that's|i'm|quite|exactly)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:now|away|answer|here|there|it|them|him|her|me|us|the|a|an|my|his|our|your|their|school|home|out|"
+    r"behind|over|alone|off|to|on|from|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_option(found: re.Match[str], other: str) -> bool:
+    """The option's word said as the option, not in another sense (see :data:`_SUBJECT_BEFORE`)."""
+    before, after = found.string[: found.start()], found.string[found.end() :]
+    if _SUBJECT_BEFORE.search(before) or _OBJECT_AFTER.match(after):
+        return False  # "I left that one out", "the right answer", "right now"
+    if re.match(r"\s*\?", after) and re.search(r",\s*$", before):
+        return False  # "The left one, right?"
+    opens = re.search(r"(?:^|[.!?]\s*)$", before) and re.match(r"\s*[,.!]", after)
+    return not (opens and re.search(rf"(?<![\w-]){re.escape(other)}(?![\w-])", after, re.IGNORECASE))
 
 
 def options_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None) -> str:
