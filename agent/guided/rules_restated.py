@@ -96,7 +96,8 @@ def _equal_said(answer: str, a: str, b: str) -> re.Match[str] | None:
 
 
 _THIRD = re.compile(
-    r"\s+(?!(?:with\s+|to\s+)?(?:each\s+other|one\s+another))(?:with|to|the|a|an|your|our|their|its|what|whatever)\b", re.IGNORECASE
+    r"\s+(?!(?:with\s+|to\s+)?(?:each\s+other|one\s+another))(?:with|to|the|a|an|your|our|their|its|what|whatever)\b",
+    re.IGNORECASE,
 )
 
 
