@@ -22,7 +22,7 @@ from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, Turn
 from agent.guided.told_softly import softly_at
-from agent.guided.weighed_signs import first_at
+from agent.guided.weighed_signs import first_at, whom_at
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args
 
@@ -209,6 +209,50 @@ _RITE_FOR_SOMEONE = re.compile(
 )
 
 
+# A rite said as someone's: "Lolo's pasiyam", "Grandad's wake", "my father's shiva"
+_RITE_OF_SOMEONE = re.compile(
+    r"(?P<who>\b[\w'’-]+?)['’]s\s+(?:own\s+|first\s+|last\s+)?(?:funeral|wake|pasiyam|siyam|novena|shiva|nine[\s-]+nights"
+    r"|forty\s+days|burial|cremation|pyre|memorial|requiem|tangi|tangihanga|ofrenda|yahrzeit|month['’]s\s+mind"
+    r"|one-week(?:\s+(?:observance|celebration))?|vigil|rosary|mass\s+card|memorial\s+card)\b",
+    re.IGNORECASE,
+)
+# feasts and days a rite is also kept for, never someone ("candles for Christmas", "prayers for Easter")
+_NOT_SOMEONE = frozenset(
+    "christmas easter diwali eid ramadan hanukkah passover advent lent sunday sundays god jesus mary allah peace rain"
+    " everyone all us them".split()
+)
+
+
+def _named_in(text: str, at: int, end: int) -> str | None:
+    """The one the words from ``at`` to ``end`` name, as :func:`_mentions` would: a capitalised name (and one right
+    after, "Auntie Efua"), else a family word of any language the lexicon holds ("my mother", "Lolo"); None else."""
+    if (after := re.match(r"\s+(?-i:[A-Z])[\w'’-]+", text[end:])) is not None:
+        end += after.end()
+    kin = None
+    for word in re.findall(r"[\w'’-]+", text[at:end]):
+        low = re.sub(r"['’]s$", "", word.lower())
+        if low in _NOT_SOMEONE or low in _NOT_A_NAME:
+            continue
+        if low in KIN:
+            kin = kin or KIN[low]
+        elif word[0].isupper():
+            return low
+    return kin
+
+
+def _whose_rite(text: str) -> str | None:
+    """Whom a death told only by its rites is of: the one a rite is said as theirs or for ("Lolo's pasiyam", "we sat
+    shiva for Zayde at Aunt Miriam's"), or whose a cue says ("the memorial card with Grandma's photo"); never the
+    mourner named last."""
+    rites = [m.span("who") for m in (*_RITE_OF_SOMEONE.finditer(text), *_RITE_FOR_SOMEONE.finditer(text))]
+    if (cue := whom_at(text)) is not None:
+        rites.append(cue)
+    for at, end in sorted(rites):
+        if text[at:end].lower() not in ("him", "her") and (who := _named_in(text, at, end)) is not None:
+            return who
+    return None
+
+
 def _mourned_for(text: str) -> list[int]:
     """Where an answer that tells a death only by its customs names whom it is for ("the nine nights for Papá"): the
     end of each such one, where :func:`_dead` reads who it is."""
@@ -248,6 +292,8 @@ def said_of(text: str, known: Any) -> str | None:
         said = [harm]
     else:
         return None
+    if kind == "loss" and not grief.death_said(text) and (who := _whose_rite(text)) is not None:
+        return who  # (a death told only by its rites, theirs or for them: "Lolo's pasiyam", "sat shiva for Zayde")
     mentions = _mentions(text, known)
     for at in said:
         if (who := _dead(text, at, mentions) or _by_pronoun(text, at, mentions)) is not None:

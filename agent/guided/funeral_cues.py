@@ -17,9 +17,21 @@ living and names no one's death (someone's own grave, "his grave", is read in :m
 
 from __future__ import annotations
 
-from agent.guided.being_or_thing import KIN_WORDS
+from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS
 
 _NAME = r"(?-i:[A-Z])[\w'’-]+"
+# a place the dead lie at by its name, never someone's home ("sleeping at Aunt Joan's tonight", "at Grandma's")
+_RESTING_PLACE = r"(?![\w'’-]*['’]s\b)" + _NAME
+# whom a thing went over on: a person, never a thing or one's own limb ("on our car", "on my bike", "on my foot")
+_ONTO_SOMEONE = (
+    r"(?:him|her|them|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:"
+    + KIN_WORDS
+    + "|"
+    + PEOPLE_WORDS
+    + r")(?![\w'’-])|"
+    + r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|christmas|easter)\b)" + _NAME + r")"
+)
 # one of the family or someone by name, not their thing ("next to Mamá", never "next to Mamá's shop")
 _KIN_OR_NAME = (
     r"(?:(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?)?(?:" + KIN_WORDS + r")|" + _NAME + r")(?![\w'’-])(?!['’]s)"
@@ -39,6 +51,8 @@ _FESTIVE = (
     r"wedding|bride|groom|festival|christmas|carnival|parade|election|party|independence|national\s+day|football|team"
     r"|new\s+year|songkran|birthday|celebrat\w*|\bfair\b|regatta|holiday|champion\w*|victory"
 )
+
+_MEMORIAL = r"memorial|mass|mortuary|funeral|remembrance|in\s+memoriam|mourning|memory"
 
 # The kinds said of the mourners or of no one: where they are tells nothing of whom the loss is of ("a letter came
 # from Mamm with a black border", "Mama wrapped her head in a white cloth", "next to Yai" of the remains).
@@ -74,7 +88,9 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"|veil|kerchief|head-?tie|armband|dress|sari|clothes|rebozo|mantilla|wrap|turban)\s+(?:for\s+)?(?:a|one|the"
         r"|two|three|six|nine|forty)\s+(?:whole\s+|full\s+|entire\s+)?(?:year|years|months|weeks)\b",
         r"wedding|bride|novice|novitiate|nun|convent|school|uniform|nurse|hajj|pilgrim\w*|ihram|team|fashion|kitchen"
-        r"|chef|cook|baker|costume|stage\s+play|sun|heat|dust|confirmation|graduat\w*|karate|judo|belt|vows?|army",
+        r"|chef|cook|baker|costume|stage\s+play|sun|heat|dust|confirmation|graduat\w*|karate|judo|belt|vows?|army"
+        r"|protest\w*|strike|demonstrat\w*|solidarity|the\s+law|by\s+law|dress\s+code|required|compulsory|regime"
+        r"|every\s+(?:woman|girl|man)|all\s+the\s+(?:women|girls|men)|goth\w*|punk|phase|style|trend\w*",
     ),
     # ---- the wake: the nine nights kept, the monks chanting at the house for evenings -----------------------------
     (
@@ -128,11 +144,12 @@ CUES: list[tuple[str, str, int, str, str]] = [
         "remains",
         2,
         r"\b(?:what\s+was\s+left|the\s+ashes|the\s+bones|the\s+remains|(?:his|her|their)\s+(?:bones|remains))\b"
-        r"(?!\s+of\b)[^.!?]{0,40}?\b(?:in|into|inside)\s+(?:the|a|an)\s+(?:little\s+|small\s+|white\s+|family\s+"
+        r"(?!\s+(?:of|from)\b)[^.!?]{0,40}?\b(?:in|into|inside)\s+(?:the|a|an)\s+(?:little\s+|small\s+|white\s+|family\s+"
         r"|stone\s+|clay\s+|old\s+)?(?:chedi|stupa|urn|niche|columbarium|ossuary|reliquary|crypt|tomb|vault"
         r"|mausoleum|family\s+grave|wall\s+of\s+the\s+(?:wat|temple|church|cemetery|pagoda))\b",
         r"tea|coffee|soup|water|punch|cake|money|coins|leftovers|rice|food|fire\s+(?:place|grate)|stove|dinosaur"
-        r"|museum|fossil|excavat\w*|archaeolog\w*|pharaoh|roman",
+        r"|museum|fossil|excavat\w*|archaeolog\w*|pharaoh|roman|fireplace|hearth|bonfire|barbecue|bbq|braai|ashtray"
+        r"|cigar\w*|compost",
     ),
     (
         "loss",
@@ -149,7 +166,11 @@ CUES: list[tuple[str, str, int, str, str]] = [
         2,
         _SUBJECT + r"\s+(?:now\s+)?(?:lies|is\s+lying|rests|is\s+resting|sleeps|is\s+sleeping|lay|has\s+lain|has\s+"
         r"rested)\s+(?:now\s+)?(?:at|in)\s+(?:the\s+)?(?:cemetery|graveyard|churchyard|kirkyard|cementerio|panteón"
-        r"|camposanto|necropolis|memorial\s+park|" + _NAME + r"(?:\s+" + _NAME + r")?)\b[^.!?]{0,40}?\b(?:next\s+to"
+        r"|camposanto|necropolis|memorial\s+park|"
+        + _RESTING_PLACE
+        + r"(?:\s+"
+        + _RESTING_PLACE
+        + r")?)\b[^.!?]{0,40}?\b(?:next\s+to"
         r"|beside|alongside|near|with)\s+"
         + _KIN_OR_NAME
         + r"|"
@@ -158,7 +179,7 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"(?:cemetery|graveyard|churchyard|kirkyard|cementerio|panteón|camposanto|necropolis)\s+(?:since|for|these"
         r"|now)\b(?!\s+(?:this\s+)?(?:morning|dawn|breakfast|lunch|noon|an?\s+hour|hours|\d+\s+o['’]clock)\b)",
         r"tend\w*|weed\w*|clean\w*|sweep\w*|visit\w*|work\w*|job|gardener|digger|caretaker|tour\w*|bed|sofa|hotel"
-        r"|hospital|home\s+for|care\s+home",
+        r"|hospital|home\s+for|care\s+home|tonight|this\s+week|for\s+the\s+night|weekend|sleepover|holiday",
     ),
     (
         "loss",
@@ -166,9 +187,9 @@ CUES: list[tuple[str, str, int, str, str]] = [
         1,
         _SUBJECT
         + r"(?:['’]s|\s+has|\s+had)\s+been\s+(?:at|in)\s+(?:the\s+)?"
-        + _NAME
+        + _RESTING_PLACE
         + r"(?:\s+"
-        + _NAME
+        + _RESTING_PLACE
         + r")?\s+since\s+"
         r"[^.!?,;]{1,40}?,?\s+(?:next\s+to|beside|alongside|near)\s+" + _KIN_OR_NAME,
         r"work\w*|job|counter|desk|office|school|universit\w*|college|class|team|club|shop|store|factory|hospital"
@@ -208,13 +229,16 @@ CUES: list[tuple[str, str, int, str, str]] = [
         "loss",
         "card",
         2,
-        r"\b(?:memorial|mass|mortuary|funeral|remembrance|in\s+memoriam|mourning|memory)\s+cards?\b"
-        r"|\bcard\s+with\s+(?:(?P<who>"
-        + _NAME
-        + r")['’]s|his|her|their)\s+(?:\w+\s+)?(?:photograph|photo|picture|portrait)\b"
-        r"[^.!?]{0,80}?\b(?:prayer|psalm|dates?)\s+(?:printed|under|below|on|beneath)",
+        # (whose the card is, said on it, is the one gone: "the memorial card with Grandma's photo"; a card with a
+        # photo not called a memorial card needs its prayer or dates printed)
+        r"\b(?:(?P<memorial>" + _MEMORIAL + r")\s+)?cards?\s+(?:with|of|for)\s+(?:(?P<who>" + _NAME + r"|(?:my|our)\s+"
+        r"(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r"))['’]s|his|her|their)\s+(?:\w+\s+)?(?:photograph|photo|picture|portrait"
+        r"|name)\b(?(memorial)|[^.!?]{0,80}?\b(?:prayer|psalm|hymn|verse|dates?)\s+(?:printed|under|below|on|beneath))"
+        r"|\b(?:" + _MEMORIAL + r")\s+cards?\b",
         r"christmas|birthday|wedding|anniversary|valentine|greeting|postcard|new\s+year|graduat\w*|congratulat\w*"
-        r"|game|memory\s+card|camera|phone|sd\b|pok[eé]mon|football|baseball|cricket|trading",
+        r"|game|memory\s+card|camera|phone|sd\b|pok[eé]mon|football|baseball|cricket|trading|pass\b|passes\b|licen[cs]e"
+        r"|identity|id\b|passport|library|student|member\w*|visa|permit|badge|expir\w*|renew\w*|bank|credit|debit"
+        r"|railcard|season\s+ticket",
     ),
     # ---- an age said as a life's end: "Twenty-two, he was." "He was only nineteen." -------------------------------
     (
@@ -233,7 +257,7 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:tractor|truck|lorry|cart|wagon|car|bus|jeep|boat|canoe|crane|wall|tree|horse|bull|train|roof|beam"
         r"|machine|harvester|combine|load|rock|boulder|trailer|digger|excavator|bulldozer|forklift|logs?|mast)\b"
         r"[^.!?]{0,50}?\b(?:went|rolled|turned|tipped|toppled|fell|came\s+down|came\s+over|flipped|keeled)\s+"
-        r"(?:over\s+)?on(?:\s+top\s+of)?\s+(?:him|her|them|(?:my|our)\s+\w+|" + _NAME + r")\b",
+        r"(?:over\s+)?on(?:\s+top\s+of)?\s+" + _ONTO_SOMEONE,
         r"laugh\w*|jok\w*|not\s+a\s+scratch|unhurt|unharmed|walked\s+away|nobody\s+(?:was\s+)?hurt|missed|pillow"
         r"|blanket|snow|leaves|rain|play\w*|game|pretend|toy|fine|okay|lucky|luck",
     ),
@@ -244,7 +268,7 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:tractor|truck|lorry|cart|wagon|car|bus|jeep|crane|wall|tree|horse|bull|train|roof|beam|machine|harvester"
         r"|combine|load|rock|boulder|trailer|digger|excavator|bulldozer|forklift|logs?|mast)\b[^.!?]{0,50}?\b(?:went"
         r"|rolled|turned|tipped|toppled|fell|came\s+down|came\s+over|flipped|keeled)\s+(?:over\s+)?on(?:\s+top\s+of)?"
-        r"\s+(?:him|her|them|(?:my|our)\s+\w+|" + _NAME + r")\b",
+        r"\s+" + _ONTO_SOMEONE,
         r"laugh\w*|jok\w*|not\s+a\s+scratch|unhurt|unharmed|walked\s+away|nobody\s+(?:was\s+)?hurt|missed|pillow"
         r"|blanket|snow|leaves|rain|play\w*|game|pretend|toy|fine|okay|lucky|luck",
     ),
@@ -272,6 +296,60 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"|by\s+itself|on\s+its\s+own|with\s+no\s+one|riderless)\b",
         r"others|the\s+rest|later|next\s+day|in\s+time|first|won|race|regatta|prize|stayed|still\s+out|following"
         r"|pub|stopped|shop|market|train|bus",
+    ),
+    # ---- mourning clothes worn for someone, or of a cloth worn only in mourning: "in red and black cloth for Auntie
+    # Efua", "rough hemp for Grandfather" (never white for a sister's wedding, black for a party or a match) --------
+    (
+        "loss",
+        "worn_for",
+        2,
+        r"\b(?:wore|wear|wearing|put\s+on|dressed\s+(?:all\s+)?in|(?:all|everyone|everybody)\s+in)\s+(?:\w+\s+){0,2}?"
+        r"(?:white|black|red[\s-]and[\s-]black|black[\s-]and[\s-]red|hemp|sackcloth|mourning)(?:\s+(?:and\s+)?[\w-]+)"
+        r"{0,3}?\s+for\s+(?P<who>" + _KIN_OR_NAME + r")",
+        _FESTIVE + r"|christening|baptism|communion|confirmation|graduat\w*|halloween|match|game|concert|photo\w*|show"
+        r"|stage|play\b|birthday|ball\b|dance|prom|interview|heat|sun|summer|winter|snow|team|married|engaged|bridesmaid",
+    ),
+    (
+        "loss",
+        "hemp",
+        1,
+        r"\b(?:wore|wear|wearing|dressed\s+in|in)\s+(?:(?:rough|coarse|white|undyed|unhemmed|plain)\s+(?:and\s+)?)*"
+        r"(?:hemp|sackcloth|burlap)\b(?!\s+(?:bags?|sacks?|rope|seeds?|oil|shopping))",
+        r"fashion|shop\w*|bought|organic|eco\w*|hippie|festival|sustainab\w*|brand|trousers|jeans|costume|play\b|stage",
+    ),
+    # ---- the hearse followed: "walked behind the hearse to the hillside" -------------------------------------------
+    (
+        "loss",
+        "hearse",
+        1,
+        r"\b(?:walked|followed|rode|went|marched|drove)\s+(?:\w+\s+){0,3}?(?:behind|after|beside|in\s+front\s+of)\s+"
+        r"the\s+hearse\b|\bfollowed\s+the\s+hearse\b|\bthe\s+hearse\s+(?:came|took|carried|left|pulled\s+away|drove\s+off)\b",
+        r"for\s+a\s+living|job|drove\s+a|film|movie|halloween|prank|jok\w*|stranger|neighbou?r['’]?s|someone\s+else"
+        r"|famous|president|king|queen",
+    ),
+    # ---- the wake as a verb: "we waked him in the front room for two nights" --------------------------------------
+    (
+        "loss",
+        "waked",
+        2,
+        r"\bwaked\s+(?:him|her|them|" + _KIN_OR_NAME + r")\s+(?!up\b)(?:\w+\s+){0,3}?(?:in\s+the\s+(?:front|good|best"
+        r"|parlou?r|kitchen|house|room)|at\s+(?:home|the\s+house)|for\s+(?:two|three|four|\d)\s+(?:nights|days)"
+        r"|in\s+(?:the\s+)?(?:house|parlou?r))\b",
+        r"early|alarm|school|breakfast|work|shift|o['’]clock|morning\s+(?:call|milking)",
+    ),
+    # ---- their photo or their things on the ofrenda, the ancestors' altar (never an ofrenda built at school, a
+    # saint's picture on the altar): "Abuelita's photo is on the ofrenda this year" --------------------------------
+    (
+        "loss",
+        "ofrenda",
+        2,
+        r"\b(?:(?P<who>" + _NAME + r"|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:" + KIN_WORDS + r"))['’]s|his|her|their)\s+"
+        r"(?:\w+\s+){0,2}?(?:photo|photograph|picture|portrait|cigarettes|pipe|tobacco|hat|glasses|favourite"
+        r"|favorite|name)\b[^.!?]{0,40}?\bon\s+(?:the|our|their|my)\s+(?:ofrenda|altar\s+for\s+the\s+dead"
+        r"|ancestors['’]?\s+altar|ancestral\s+altar|altar\s+of\s+the\s+ancestors|ancestor\s+shelf)\b"
+        r"|\bon\s+the\s+(?:ofrenda|ancestral\s+altar)\s+for\s+(?:him|her)\b",
+        r"museum|school|class|project|exhibit\w*|tourist\w*|famous|virgin|saint|santo|guadalupe|jesus|christ|buddha"
+        r"|ganesh\w*|frida|celebrit\w*|film|movie|coco\b",
     ),
     # ---- the dead said to be somewhere beyond: "Papa was hungry on the other side" -------------------------------
     (

@@ -574,3 +574,18 @@ def first_at(text: str, families: tuple[str, ...]) -> int | None:
                 break
     found = starts or of_no_one
     return min(found) if found else None
+
+
+def whom_at(text: str) -> tuple[int, int] | None:
+    """Where a cue of a death that says whom it is of says its ``who`` ("the memorial card with Grandma's photo"), or
+    None: care names that one, not a mourner named before ("a letter from Uncle Sione … the card with Grandma's
+    photo")."""
+    sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
+    for fam, _kind, _weight, pattern, unless in _COMPILED:
+        if fam != "loss" or "who" not in pattern.groupindex:
+            continue
+        for m in pattern.finditer(text):
+            sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
+            if m.group("who") is not None and not unless.search(sentence):
+                return m.span("who")
+    return None
