@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from agent.guided.capitalised import capitalised
 from agent.guided.kin_and_roles import by_role, clergy_by_title, relatives
+from agent.guided.kin_named_after import named_after
 from agent.guided.lexicon import (
     DETAIL_WORDS,
     FAMILY_NAMES,
@@ -87,6 +88,14 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     names, places, things = capitalised(text, exclude=named, known=known or Known())
     storms = [n for n in names if n not in (known or Known()).people and storm_told(text, n)]  # "when Hattie came"
     names, things = [n for n in names if n not in storms], things + [n for n in storms if n not in things]
+    # "My brothers, Delmer and Clyde,": the names are the people, the plural word says who they were
+    for start, end, spots in named_after(text):
+        if any(name in places for _, name, _ in spots):
+            continue  # "my cousins, Paris and Rome" would be places, not names
+        kin = [k for k in kin if not start <= k[0] < end] + spots
+        # the relatives' names, whatever the rest says of them ("Delmer the banjo, Clyde the fiddle")
+        names = [n for n in names if n not in {name for _, name, _ in spots}]
+        things = [n for n in things if n not in {name for _, name, _ in spots}]
     # in the order they were said; a family by its plural name is said back as one ("the Bertolinis")
     mentions = sorted(kin + [(text.find(name), name, _said_back(name, text)) for name in names])
     people: list[str] = []

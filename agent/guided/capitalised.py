@@ -16,6 +16,7 @@ from agent.guided.lexicon import (
     FAMILY_WORDS,
     FIGURES,
     HONORIFICS,
+    KIN_ALSO_NAMES,
     KIN_ALSO_TOWNS,
     KIN_OF_OTHER_LANGUAGES,
     NATIONALITIES,
@@ -31,13 +32,14 @@ from agent.guided.lexicon import (
     THING_NOUNS,
     TITLES,
     TITLES_AFTER,
+    TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.name_kinds import NUMBERS, cloth_after, kind_of_name
 from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
 from agent.guided.person_states import told_as_it, told_as_person
 from agent.guided.place_cues import (
-    HEIGHT_SAID,
+    GONE_TO,
     JOURNEY,
     KIN_AS_PLACE,
     LOCATING,
@@ -48,6 +50,7 @@ from agent.guided.place_cues import (
     SETTLED,
     SITES,
     SIZED,
+    stands_high,
 )
 from agent.guided.thing_cues import ANIMALS, STORM_CAME, STORM_WORDS, VESSELS
 
@@ -65,6 +68,11 @@ _CONNECTORS = frozenset({"of", "de", "la", "van", "von", "da", "del", "upon", "b
     # "Rue du Commerce", "Rua das Flores", "Piazza della Signoria", "Luigi di Napoli" (not "do": "made Peter do Maths")
     *"du des dos das di della delle degli".split()
 }
+
+
+def _place_word_after(tokens: list[str], i: int) -> bool:
+    """A place's word after the next name word or two: "the Mae Ping river", "Mae Kok valley"."""
+    return any(t.lower() in PLACE_WORDS for t in tokens[i + 2 : i + 4])
 
 
 # Works a title names: "Out of Africa was the film we saw".
@@ -327,7 +335,12 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 and tokens[i + 1][:1].isupper()
                 and tokens[i + 1].lower() in PLACE_WORDS
             )
-            named = is_name_word(tokens[i]) or kin_place or titled
+            # "Mae Sot", "Mae Hong Son", "Tad Hamilton": a family's word that is a given name too, never said before a
+            # name as a title, opens a name of several words (a place or someone), as it did before it was kin
+            opening = _kin_word(tokens[i]) and tokens[i].lower() in KIN_ALSO_NAMES - TITLES_OF_OTHER_LANGUAGES
+            opening = opening and i + 1 not in breaks and tokens[i + 1 : i + 2] != [] and is_name_word(tokens[i + 1])
+            opening = opening and bool(GONE_TO.search(sentence[: spans[i].start()]) or _place_word_after(tokens, i))
+            named = is_name_word(tokens[i]) or kin_place or titled or opening
             if not named and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
                 i += 1
                 continue
@@ -370,6 +383,8 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
                 near=near,
             )
+            if opening and not is_name_word(tokens[start]) and kind != "place":
+                continue  # "Tad Hamilton", "Mae West": someone, read with the family's word (``kin_and_roles``)
             if start in firms or i in firms:
                 kind = "thing"
             cantonese = (
@@ -408,13 +423,18 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 )  # "our mare, Kasztanka,", "Bles the mule": an animal all answer long
             said_as = no_possessive(" ".join(words))
             unplaced = said_as not in known.places | known.things and said_as.lower() not in COUNTRIES | REGIONS
-            told = i not in breaks and unplaced and told_as_person([t.lower() for t in tokens[i : i + 7]])
+            # "I grew up in Kerlouan. Kerlouan was furious": a place this answer named, never someone by a feeling
+            unplaced = unplaced and (said_as, "place") not in runs
+            # what was told before it, this sentence and the last ("We had a little terrier. Biscuit was so scared")
+            told_before = [t.lower() for t in TOKEN.findall(" ".join(sentences[max(0, number - 1) : number]))]
+            told_before += [t.lower() for t in tokens[:start]]
+            told = i not in breaks and unplaced and told_as_person([t.lower() for t in tokens[i : i + 10]], told_before)
             if kind in ("", "start") and told and not no_one_acting(said_as) and said_as.lower() not in NOT_NAMES:
                 kind = "person"  # "Jhon Fredy was so angry", "Job was the worst of them" (``person_states``)
             renamed = i in breaks and [t.lower() for t in tokens[i : i + 3]] in _CALL_IT and not is_given_name(words[0])
             if kind in ("", "start") and renamed and any(k == "place" for _, k in runs):
                 kind = "place"  # "born in Stann Creek Town. Dangriga, we call it now": the place's other name
-            high = i not in breaks and not is_given_name(words[0]) and HEIGHT_SAID.match(sentence[spans[i - 1].end() :])
+            high = i not in breaks and not is_given_name(words[0]) and stands_high(sentence[spans[i - 1].end() :])
             if kind in ("", "start", "person") and high:
                 kind = "place"  # "Wilson is at five thousand five hundred feet": where a place stands
             if kind in ("person", "start") and i not in breaks and told_as_it([t.lower() for t in tokens[i : i + 3]]):

@@ -52,7 +52,7 @@ from agent.guided.person_cues import (
     SAY,
     VOWED,
 )
-from agent.guided.place_cues import KIN_AS_PLACE
+from agent.guided.place_cues import GONE_TO, KIN_AS_PLACE
 from agent.guided.respect_kin import DENIED_BEFORE, RESPECT_KIN, said_in_respect
 from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
@@ -65,6 +65,26 @@ _SERVED = re.compile(
     r"|servings?|spoonfuls?|mouthfuls?|helpings?)\s+of\s+$",
     re.IGNORECASE,
 )
+
+
+# Family words that are a dish in English too: the Thai father "Pho" is written capitalised, the soup eaten
+_DISHES_TOO = frozenset({"pho"})
+_EATEN_BEFORE = re.compile(
+    r"\b(?:ate|eat|eats|eating|eaten|ordered|order|cooked|cook|cooking|slurped|sold|sells|selling|serve|served)\s+$",
+    re.IGNORECASE,
+)
+_EATEN_AFTER = re.compile(
+    r"\s+(?:(?:was|is)\s+(?:what|all)\s+(?:we|i|they|you)\s+(?:ate|eat|had|have|ordered)|(?:was|is)\s+(?:a|the|my|our)"
+    r"\s+(?:\w+\s+)?(?:soup|dish|food|meal|breakfast|lunch|dinner)|(?:soup|noodles|broth|stall|shop|restaurant)\b"
+    r"|for\s+(?:breakfast|lunch|dinner|supper|tea)\b)",
+    re.IGNORECASE,
+)
+
+
+def _eaten(head: str, rest: str) -> bool:
+    """The dish, not the relative: eaten, ordered or cooked ("we ordered Pho"), or said to be food ("Pho was what we
+    ate", "Pho is a soup", "a Pho stall", "had Pho for lunch"; not "I had Pho with me")."""
+    return bool(_EATEN_BEFORE.search(head) or _EATEN_AFTER.match(rest))
 
 
 def _pointed_at(head: str, rest: str) -> bool:
@@ -370,6 +390,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "Mr Grann, the baker", "Mrs Bomma next door": a surname after a title, no relative
         if not owner and word[:1].isupper() and " ".join(filter(None, (word, given))).lower() in FIGURES:
             continue  # "Mother Nature had her say", "John Bull": a figure of speech, nobody's relative
+        if word.lower() in _DISHES_TOO and (word.islower() or _eaten(text[: match.start(2)], text[match.end(2) :])):
+            continue  # "my pho had gone cold", "we ordered Pho", "Pho was what we ate": the soup, no father
         if not owner and word.lower() in KIN_OWNED_ONLY:
             continue  # "Puerto Viejo", "El Viejo": the word is the relative only after "my" ("my viejo")
         if (
@@ -410,7 +432,8 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             # and alone it is the name ("Mai cooked for us")
             sure = _kin_beside(head, rest) or family_talk(text, match.start(2), match.end(2))
             unsure = named_so(head) or (mostly_name and not sure)
-            where = surname and re.search(r"\b(?:at|in)\s+$", head) and not re.match(r"\s*\S+['’]s\b", rest)
+            # "skied at Saas Fee", "moved to Mae Hong Son", "the bus from Mae Sot" (not "to Ake Larsson's house")
+            where = surname and GONE_TO.search(head) and not re.match(r"\s*\S+['’]s\b", rest)
             if where:
                 continue  # "skied at Saas Fee", "lived in Mai Chau": a place named so, read as a name (name_kinds)
             if surname or _named_beside(head, rest) or other or unsure:

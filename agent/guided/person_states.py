@@ -9,6 +9,9 @@ kindest of us" or "wiped them".
 
 from __future__ import annotations
 
+from agent.guided.lexicon import KIN, PERSON_NOUNS
+from agent.guided.thing_cues import ANIMALS, VESSELS
+
 # Feelings only a person has (not "beautiful", "busy", "quiet", "full", said of towns too)
 FEELINGS = frozenset(
     """angry furious cross upset jealous ashamed embarrassed proud heartbroken homesick lonely frightened scared
@@ -28,9 +31,10 @@ _WIPED = frozenset("wiped scrubbed polished dusted ironed".split())
 _NOT_HELD = frozenset("out away off clean".split())
 
 
-def told_as_person(after: list[str]) -> bool:
-    """The words after a capitalised word (lower case) say what only a person is or does (see the module)."""
-    if not after:
+def told_as_person(after: list[str], before: list[str] = ()) -> bool:
+    """The words after a capitalised word (lower case) say what only a person is or does (see the module); never
+    where the words around it say it is no one (``_said_of_no_one``)."""
+    if not after or _said_of_no_one(after, list(before)):
         return False
     verb, rest = after[0], after[1:]
     if verb in DANCED:
@@ -55,3 +59,24 @@ def told_as_it(after: list[str]) -> bool:
 def _ranked(rest: list[str]) -> bool:
     at = rest.index("of") if "of" in rest[:4] else -1
     return at >= 0 and rest[at + 1 : at + 2] != [] and rest[at + 1] in _GROUP
+
+
+# A town's, a firm's or a team's own: "Plouray was so proud of its band"
+_ITS = frozenset("its itself".split())
+# A score after "wiped them": "Bayern wiped them four nil" (a team, not hands)
+_SCORE = frozenset("nil nothing love one two three four five six seven eight nine ten".split())
+
+
+def _said_of_no_one(after: list[str], before: list[str]) -> bool:
+    """What is told around the word makes it a town, a team, a yard or an animal: "its" in the clause ("Plouray was
+    so proud of its band"), a score ("Bayern wiped them four nil"), a group of things it is ranked among ("Of all the
+    shipyards on the river, Harland was the best of them"), an animal or a boat told just before ("We had a little
+    terrier. Biscuit was so scared of thunder"): animals feel and rank too."""
+    if _ITS & set(after[:10]):
+        return True
+    if after[0] in _WIPED and (set(after[1:4]) & _SCORE or any(w.isdigit() for w in after[1:4])):
+        return True
+    if ANIMALS & set(before) or VESSELS & set(before):
+        return True
+    grouped = [before[k + 2] for k in range(len(before) - 2) if before[k : k + 2] == ["all", "the"]]
+    return any(w.endswith("s") and w.removesuffix("s") not in PERSON_NOUNS | KIN.keys() for w in grouped)

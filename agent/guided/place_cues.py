@@ -92,6 +92,27 @@ KIN_AS_PLACE = re.compile(
 # pilot's flight told in the past)
 HEIGHT_SAID = re.compile(
     r"^\s+(?:is|lies|sits|stands)\s+(?:at\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+)?"
-    r"(?:[\d,.]+|[a-z]+(?:[\s-]+[a-z]+){0,5}?)\s+(?:feet|foot|ft|metres|meters|m)\b(?!\s+(?:tall|long|wide|deep))",
+    r"(?P<height>[\d,.]+|[a-z]+(?:[\s-]+[a-z]+){0,5}?)\s+(?:feet|foot|ft|metres|meters|m)\b"
+    r"(?!\s+(?:tall|long|wide|deep))",
+    re.IGNORECASE,
+)
+
+
+def stands_high(after: str) -> bool:
+    """``after`` a name says where a place stands (``HEIGHT_SAID``), at a height no person is: a hundred or more
+    ("is at 5,500 feet", "lies at two thousand metres"; not "Kiprop is over six feet", "Sipho stands two metres")."""
+    said = HEIGHT_SAID.match(after)
+    if not said:
+        return False
+    height = said.group("height").replace(",", "")
+    if re.fullmatch(r"[\d.]+", height):
+        return float(height) >= 100
+    return bool(re.search(r"hundred|thousand", height, re.IGNORECASE))
+
+
+# Where one is or goes, before a place's name: "in Mae Sot", "moved to Mae Hong Son" (not "wrote to Tad Hamilton")
+GONE_TO = re.compile(
+    r"\b(?:(?:at|in|from|near|via|through|towards|around)|(?:moved|went|go|going|gone|drove|flew|came|travell?ed"
+    r"|walked|up|down|north|south|east|west|back|bus|train|road|way)\s+to)\s+$",
     re.IGNORECASE,
 )

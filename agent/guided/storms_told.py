@@ -4,8 +4,9 @@ who lived through one call it by its name and seldom say "hurricane"; the reader
 
 Only where the name arrives or strikes ("when Hattie came", "after Donna hit"), nothing of a visit follows ("came
 home", "came to stay", "came with her boyfriend"), no relative's word or title is said before it ("Aunt Hattie"), and
-at least two of a storm's harms are told in that sentence or the next three ("When Hattie came home, the rain was on
-the roof" tells one and stays a person).
+at least two of a storm's harms are told in that sentence or the next three, one of them more than the sea and the
+wind ("When Hattie came home, the rain was on the roof" tells one and stays a person; "when Kwame came, we walked
+down to the sea and the wind was cold" tells only the shore).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _HARMS = frozenset(
     """sea seas surge waves wind winds gust gusts gale roof roofs rooftops flood floods flooded flooding uprooted
     flattened wreckage debris blew blown canal zinc shutters""".split()
 )
+# The sea and the wind are where people walk too ("When Kwame came, we walked down to the sea and the wind was
+# cold"): a storm's harm is told besides them, a roof, a flood, wreckage
+_SCENERY = frozenset("sea seas waves wind winds".split())
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -42,6 +46,7 @@ def storm_told(text: str, name: str) -> bool:
             if not _WHEN.search(head) or _TITLED_BEFORE.search(head) or _VISIT_AFTER.match(rest):
                 continue
             told = set(re.findall(r"[a-z]+", " ".join(sentences[k : k + 4]).lower()))
-            if len(_HARMS & told) >= 2:
+            harms = _HARMS & told
+            if len(harms) >= 2 and harms - _SCENERY:
                 return True
     return False
