@@ -51,6 +51,7 @@ from tests.reader_support import assert_read
         ("Of all the shipyards on the river, Harland was the best of them.", [], [], ["Harland"]),
         ("We had a little terrier. Biscuit was so scared of thunder he hid under the bed.", [], [], ["Biscuit"]),
         ("Bayern wiped them four nil in the final.", [], [], ["Bayern"]),
+        ("Kilimanjaro was so proud above the clouds that morning.", [], [], ["Kilimanjaro"]),
         (
             "I grew up in Kerlouan. Kerlouan was furious when the mayor closed the school.",
             [],
@@ -61,6 +62,7 @@ from tests.reader_support import assert_read
         ("Kiprotich was so angry he would not speak to me for a week.", ["Kiprotich"], [], []),
         ("Of all the boys in the class, Kiprop was the naughtiest of them.", ["Kiprop"], [], []),
         ("Mariela wiped them with a soft cloth every night.", ["Mariela"], [], []),
+        ("Mwangi was so proud of his son that he cried.", ["Mwangi", "his son"], [], []),
         # the sea and the wind are the shore, no storm's harm
         ("When Kwame came, we walked down to the sea and the wind was cold on our faces.", ["Kwame"], [], []),
         ("After Ivor came, we sat by the sea for hours and the wind dropped at dusk.", ["Ivor"], [], []),

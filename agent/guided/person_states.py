@@ -44,7 +44,9 @@ def told_as_person(after: list[str], before: list[str] = ()) -> bool:
     if verb not in _BE:
         return False
     words = [w for w in rest[:3] if w not in _DEGREE]
-    if words[:1] and words[0] in FEELINGS:
+    # "Mwangi was so proud of his son"; a mountain or a tower stands "proud above the clouds"
+    stands = words[:1] == ["proud"] and words[1:2] not in ([], ["of"], ["that"], ["to"], ["when"], ["and"])
+    if words[:1] and words[0] in FEELINGS and not stands:
         return True
     # "was the worst of them", "was the kindest of us all"
     return words[:1] == ["the"] and words[1:2] != [] and words[1] in RANKS and rest[3:5] != [] and _ranked(rest)
