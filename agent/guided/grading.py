@@ -61,7 +61,7 @@ from agent.guided.spoken_figures import (
     span_carried,
     year_carried,
 )
-from agent.guided.term_spelling import fold, marks_said, spelled_as
+from agent.guided.term_spelling import OPPOSED, fold, marks_said, spelled_as
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FILLER = re.compile(
@@ -113,7 +113,7 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(as_asked(restated(answer, expected), expected, prompt), list(expected))
+    answer = corrected(as_asked(restated(answer, expected), expected, prompt), list(expected), prompt)
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)
@@ -438,7 +438,7 @@ def _said_as_me(answer: str, wanted: str) -> bool:
 # A change of mind said after an answer ("Venus. No, wait, Mars.", "Paris, I mean Lyon", "Three. Actually,
 # four."): the answer is what follows, the words before it only the way there.
 _CORRECTION = re.compile(
-    r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*\s*[,.!…;:-]\s*)*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
+    r"(?:^|[.!?;,…:]\s*|\s[-–—]+\s*)(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?:\s*[,.!…;:-]\s*|\s+(?=wait|hang|hold|actually)))*(?:(?:no|nah|nope)(?:\s+(?:no|nah|nope))*(?=\s*[,.!…;:-])|wait|hang\s+on|hold\s+on|actually"
     r"|sorry|i\s+meant?(?!\s*[,.…]|\s+to\s+(?!say\b))(?:\s+to\s+say)?|or\s+rather|rather(?!\s+than\b)|scratch\s+that|make\s+that)\b[\s,.!…:-]*"
     r"(?:(?:no|wait|actually|sorry|i\s+meant?|it'?s|it\s+is|that'?s|that\s+is)\b[\s,.!…:-]*)*",
     re.IGNORECASE,
@@ -467,7 +467,7 @@ _ACTUALLY_AFTER = re.compile(
 _TELLS = frozenset("is are was were be been am has have had do does did will would can could should must".split())
 
 
-def corrected(text: str, expected: list[str] | None = None) -> str:
+def corrected(text: str, expected: list[str] | None = None, prompt: str | None = None) -> str:
     """The answer as last corrected: what follows the last change of mind that names a new answer in a few
     words ("Three seconds. No, wait, two. Two in the dry…" → "two. Two in the dry…"); the whole reply if none.
     Knowing the ``expected`` answers, the new answer is one of the question's kind (:func:`_same_kind`),
@@ -497,13 +497,14 @@ def corrected(text: str, expected: list[str] | None = None) -> str:
             and (not expected or _same_kind(found.group("words"), expected))
         ):
             start = found.start("new")
-    return _year_carried(text[:start], text[start:], expected or [])
+    return _year_carried(text[:start], text[start:], expected or [], prompt)
 
 
-def _year_carried(before: str, after: str, expected: list[str]) -> str:
-    """:func:`spoken_figures.year_carried`, where a year is asked."""
+def _year_carried(before: str, after: str, expected: list[str], prompt: str | None) -> str:
+    """:func:`spoken_figures.year_carried`, where a year is asked (never a count: "how many keys?")."""
     asked = [_quantity(w) for t in expected for w in wordings(t)]
     year = any(q and q[1] is None and 1000 <= q[0] <= 2999 for q in asked)
+    year = year and not re.search(r"\bhow\s+(?:many|much)\b", prompt or "", re.IGNORECASE)
     return year_carried(before, after) if year else after
 
 
@@ -566,7 +567,7 @@ def _contains(said: str, wanted: str) -> bool:
     denied ("not Paris") or offered beside another ("Paris or Lyon")."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", said):
         before, after = said[: found.start()], said[found.end() :]
-        if _DENIED.search(before) and not _TAG.search(before):
+        if (_DENIED.search(before) and not _TAG.search(before)) or OPPOSED.search(before):
             continue
         if _OFFERED.search(before) or _OR_ANOTHER.match(after) or _BUT_ANOTHER.search(after):
             continue

@@ -18,6 +18,9 @@ import re
 import unicodedata
 
 _STEM = 5
+# A prefix that turns a term into its opposite, left as a word of its own once the hyphen is gone ("counter-clockwise",
+# "anti clockwise", "contra-rotating" are no "clockwise", "rotating"), before the expected words in a normalised answer
+OPPOSED = re.compile(r"(?:^|\s)(?:anti|counter|contra)\s$")
 # The endings a term's ending (as expected, in English or Latin) is said with in Latin or a Romance language:
 # "clavic-le" said "clavic-ula", "-ule", "-ola", "humer-us" said "humer-o", "stern-um" said "stern-o",
 # "vertebr-a" said "vertebr-ae"/"-as", "fructos-e" said "fructos-a", "osmos-is" said "osmos-e". Only these pairs:
