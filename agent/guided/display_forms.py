@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.lexicon import KIN, TITLES
+
 _QUOTED = re.compile(
     r"(?:^|(?<=\s))(?P<open>['\"“‘])(?P<nick>[A-ZÀ-Þ][^'\"“”‘’\s]*(?:\s[A-ZÀ-Þ][^'\"“”‘’\s]*)?)(?P<close>['\"”’])(?=\s|$)"
 )
@@ -23,14 +25,27 @@ _COURTESY = frozenset(
     mme mademoiselle mlle signor signora senhor senhora meneer mevrouw""".split()
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+_GENERATIONS = frozenset("senior junior snr jnr elder younger".split())
 _PARTICLES = frozenset("le la de du da di van von der den dos das del della ter ten st".split())
 
 
+# One name in brackets between the given name and the surname is a nickname too ("William (Bill) Turner", "Robert
+# (Bob) de Vries"); brackets that close the display name hold another form of it ("Dr. Okafor (Chidi Okafor)",
+# "Abuelo Chucho (Jesús García)"), read in ``naming``
+_BRACKETED = re.compile(
+    r"^\s*(?:[A-Z][a-z]{0,9}\.?\s+)?[A-ZÀ-Þ][\w'’.-]*\s+\((?P<nick>[A-ZÀ-Þ][\w'’-]*)\)\s+[A-Za-zÀ-ÿ]"
+)
+
+
 def quoted_nickname(display_name: str) -> str | None:
-    """The nickname set in quotes in a display name (see the module), or None."""
+    """The nickname set in quotes, or in brackets between the names, in a display name (see the module), or None."""
     for found in _QUOTED.finditer(display_name):
         if found.group("close") in _PAIRS[found.group("open")]:
             return found.group("nick")
+    if (between := _BRACKETED.search(display_name)) is not None:
+        nick = between.group("nick")
+        if nick.lower() not in KIN and nick.lower().rstrip(".") not in TITLES | _COURTESY | _SUFFIXES | _GENERATIONS:
+            return nick
     return None
 
 

@@ -73,9 +73,13 @@ def left_to_tell(text: str, told: tuple[str, ...] = ()) -> str | None:
 
 
 # The teller not finished, said of the telling now: "I haven't finished", "I'm not done yet", "we're not through"
+# (never finishing a thing or a task: "I haven't finished my tea", "the book", "the washing up", "eating"; the story
+# or the telling stays: "I'm not done with my story")
 _NOT_FINISHED = re.compile(
     r"\b(?:(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:done|finished|through)"
-    r"|(?:i|we)\s+(?:haven['’]t|have\s+not)\s+(?:yet\s+)?finished)\b",
+    r"|(?:i|we)\s+(?:still\s+)?(?:haven['’]t|have\s+not)\s+(?:yet\s+)?finished)\b"
+    r"(?!\s+(?:my|the|his|her|our|their|your|this|that|these|those|a|an)\s+(?!story\b|telling\b|tale\b)\w"
+    r"|\s+(?!telling\b|talking\b)\w+ing\b)",
     re.IGNORECASE,
 )
 # … and what is still to come, named as a part of the telling just after it: "there is still how he wrote to Mamm",

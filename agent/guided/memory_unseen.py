@@ -25,7 +25,9 @@ from agent.guided.name_words import sentences
 _OWN_TIME = re.compile(
     r"\bwhen\s+(?:i|we)\s+(?:was|were)\s+(?:very\s+|so\s+|still\s+)?(?:small|little|young|a\s+(?:child|girl|boy|baby"
     r"|kid|little\s+\w+)|children|kids|tiny)\b|\bas\s+a\s+(?:child|girl|boy|baby|little\s+\w+)\b"
-    r"|\b(?:remember|memory|memories|recall|reach|reaching|reached|think\s+back|look\s+back)\b",
+    # reaching for it in the mind: "I try to picture our old flat", "I try to see the yard"
+    r"|\b(?:remember|memory|memories|recall|reach|reaching|reached|think\s+back|look\s+back)\b"
+    r"|\b(?:try|tried|trying)\s+to\s+(?:picture|see|imagine|bring\s+up)\b",
     re.IGNORECASE,
 )
 # "nothing comes", "nothing comes back (to me)", "nothing comes up", closing its clause
@@ -43,7 +45,8 @@ _OTHERS_TELL = re.compile(
 )
 # … and the teller not seeing it: "but I cannot see it myself", "I don't see it", "I have to take their word for it"
 _NOT_SEEN = re.compile(
-    r"\b(?:i|we)\s+(?:can(?:not|['’]t|\s+not)|could(?:n['’]t|\s+not)|don['’]t|do\s+not)\s+(?:really\s+|quite\s+|even\s+)?"
+    r"\b(?:i|we)\s+(?:just\s+|simply\s+|really\s+|honestly\s+|still\s+)?(?:can(?:not|['’]t|\s+not)|could(?:n['’]t|\s+not)|don['’]t|do\s+not)\s+"
+    r"(?:really\s+|quite\s+|even\s+|just\s+|honestly\s+)?"
     r"see\s+it(?:\s+(?:myself|ourselves|in\s+my\s+(?:head|mind)|any\s*more|now))?\s*(?:[.!,;…—–]|$)"
     r"|\b(?:i|we)\s+(?:have\s+to|must|only\s+have)\s+take\s+(?:their|her|his|your)\s+word\s+for\s+it\b"
     r"|\b(?:i|we)\s+only\s+have\s+(?:their|her|his)\s+word\s+for\s+it\b",
@@ -53,8 +56,12 @@ _NOT_SEEN = re.compile(
 _SPOILT = re.compile(
     r"(?:^|[,;:—–]\s*)(?:it|that|my\s+memory|the\s+memory|all\s+of\s+it|everything)\s*(?:['’]s|\s+is|\s+feels)\s+"
     r"(?:all\s+|just\s+)?(?:\w+\s*,\s*)?(?:like|as\s+if|as\s+though)\s+(?:an?\s+|the\s+)?(?:old\s+)?"
-    r"(?:page|pages|letter|photo|photograph|picture|ink|writing|paper|film|tape|book)\b[^.!?]{0,40}?"
-    r"\b(?:wet|rain|water|faded|fades|sun|smudged|smeared|washed|soaked|run|blurred|burnt|burned|torn)\b",
+    # the spoiling in the same clause, never a picture's beauty ("like a picture, the sun setting over the bay",
+    # "like a photo in the sun, so bright", "a photo of the water"): rain, water or sun only as what spoilt it
+    r"(?:page|pages|letter|photo|photograph|picture|ink|writing|paper|film|tape|book)\b[^.!?,;]{0,40}?"
+    r"(?:\b(?:wet|faded|fades|smudged|smeared|washed|soaked|run|runs|blurred|burnt|burned|torn)\b"
+    r"|\b(?:in|under)\s+the\s+rain\b|\b(?:left|faded|bleached|out)\b[^.!?,;]{0,20}?\b(?:in|under|by)\s+the"
+    r"\s+(?:rain|water|sun)\b)",
     re.IGNORECASE,
 )
 

@@ -33,9 +33,11 @@ _BARE = re.compile(rf"^\W*{_LEAD}(?P<place>{_PLACE})\s*(?:\.|:|—|–|!)\s+", r
 _WEAK = r"come|came|go|went|got|flew|sailed|arrived|landed"
 # The teller's age said first, a stage of the life: "At sixteen", "At the age of 19,", "Aged 20", "When I was
 # seventeen" (see ``_WORKING_AGE``)
+# (tens and units written apart too: "At twenty one")
+_UNITS = r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
 _AGE = (
-    r"(?:(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{1,2}|[a-z]+(?:-[a-z]+)?)"
-    r"|when\s+(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<age2>\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+years?\s+old)?)"
+    rf"(?:(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{{1,2}}|[a-z]+{_UNITS})"
+    rf"|when\s+(?:i|we)\s+(?:was|were)\s+(?:only\s+|just\s+)?(?P<age2>\d{{1,2}}|[a-z]+{_UNITS})(?:\s+years?\s+old)?)"
     r"\s*,?\s+"
 )
 _GOES = re.compile(

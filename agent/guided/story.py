@@ -225,8 +225,10 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     if after_care and not unsure:
         why = "leave" if wishes.declined(text) and not wishes.goes_on(text) else "on"
         # "It's okay, don't stop me. Wait, I am not finished with Kerbez.": what is left is asked about
-        if why == "on" and (left := left_to_tell(text, _told(turn, subs)) or still_to_tell(text)) is not None:
+        if why == "on" and (left := left_to_tell(text, _told(turn, subs))) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
+        if why == "on" and (left := still_to_tell(text)) is not None:
+            return _ask_left(ctx, turn, subs, greeting, left, resume=True)
         # A new memory told straight after the pause was offered (people or places named in more
         # than a short reply) is followed like any answer; a reply to the offer itself is not.
         told = not reading.short and bool(reading.people or reading.places) and why == "on"
@@ -242,13 +244,15 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
 
     if wishes.not_done(text):
         # "I'm not done with the island, the anchor also"
-        if (left := left_to_tell(text, _told(turn, subs)) or still_to_tell(text)) is not None:
+        if (left := left_to_tell(text, _told(turn, subs))) is not None:
             return _ask_left(ctx, turn, subs, greeting, left)
+        if (left := still_to_tell(text)) is not None:
+            return _ask_left(ctx, turn, subs, greeting, left, resume=True)
         ack = pick(ctx.session_id, f"resume.more.{turn.count}", "story/resume", why="more", said=turn.said)
         return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack, keep_going=True)
     # "Wait, I haven't finished, there is still how he wrote to Mamm": the part still to tell, asked about by name
     if (left := still_to_tell(text, tuple((w.name, w.pro) for w in _people(reading)))) is not None:
-        return _ask_left(ctx, turn, subs, greeting, left)
+        return _ask_left(ctx, turn, subs, greeting, left, resume=True)
 
     # "I don't remember": one gentler way in, never praise; then move on kindly.
     if unsure:
@@ -299,11 +303,17 @@ def _next(ctx: TurnContext, turn: Turn, subs: list[Subject], answered: Subject |
     return _walk(ctx, turn, subs, answered, greeting=greeting, ack=ack)
 
 
-def _ask_left(ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, left: str) -> Outcome:
-    """Asked about by name, what the teller says is left to tell (:func:`left_to_tell`)."""
+def _ask_left(
+    ctx: TurnContext, turn: Turn, subs: list[Subject], greeting: str | None, left: str, *, resume: bool = False
+) -> Outcome:
+    """Asked about by name, what the teller says is left to tell (:func:`left_to_tell`); ``resume`` when they said
+    they had not finished (:func:`still_to_tell`): then the reply invites them on, not "Gladly." as to a request."""
     qid = _fresh(turn, f"ask.{slug(left)}")
     said = reflect(left)
-    text = pick(ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said))
+    clause = re.match(r"(?:how|when|why|where|what|who|the\s+(?:part|bit|day|night|time|story)\s)", left) is not None
+    text = pick(
+        ctx.session_id, qid, "story/ask", said=turn.said, subject=said, plural=many(said), resume=resume, clause=clause
+    )
     return Outcome(join(greeting, text), PromptInfo("followup", qid, _topic_of(turn, subs)))
 
 
