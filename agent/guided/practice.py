@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.guided import care, freeform, grief, item_kin, item_told, story, wishes
+from agent.guided.doer_other import performed_by_other
 from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.name_words import sentences
 from agent.guided.naming import address_name, reflect, slug
@@ -465,6 +466,7 @@ def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any
         if not any(_names(other).search(aims[m.index]) for other in others)
         and not any(other.search(aims[m.index]) for other in heads)
         and not (short and (_names(name).search(aims[m.index]) or head.search(aims[m.index])))
+        and not performed_by_other(m.evidence)  # "My sister played them clean, and I listened"
     ]
 
 

@@ -26,6 +26,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
+from agent.guided.doer_other import other_doer, with_owner
 from agent.guided.flaws import WITHOUT, flaw_absent
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.numbers import words_to_digits
@@ -1161,7 +1162,13 @@ def _told(
                 continue
             if doing and _done_by_another(clause, i, people):
                 continue
-            if owner and (_own(clause, i) or clause.sentence in mine) and not bore(owner, clause.sentence):
+            if other_doer(clause.raw, i, owner, doing=doing, aim=naming, sentence=clause.sentence):
+                continue  # "my uncles fished" for "his father's fishing", "the family next door celebrated"
+            if (
+                owner
+                and (_own(clause, i) or clause.sentence in mine)
+                and not (bore(owner, clause.sentence) or with_owner(clause.sentence, owner))
+            ):
                 continue  # "I worked at the docks" is no answer to "her father's job"
             if owner and i >= 2 and _someone_elses(clause, i - 1):
                 continue  # "the neighbour's girls grew up" is no answer to "her children growing up"
