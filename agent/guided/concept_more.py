@@ -336,6 +336,14 @@ MORE_CONCEPTS: tuple[Concept, ...] = (
             r"|mountainside|cliffs?)\b[^.;!?]{0,40}?\b(?:cut|cutting|blasted|blasting|dug|digging|hewed|hewing|broke"
             r"|breaking)\s+(?:out\s+)?(?:the\s+)?(?:[\w'’]+\s+)?(?P<at>stone|rock|granite|marble|slate|limestone)\b",
         ),
+        # across commas, which the phrases above do not cross: "the big white cut in the hill behind the village,
+        # where they take the blocks out", "he split the blocks with iron wedges" (three of the four kinds)
+        signs=(
+            word_set("hill hills hillside mountain mountainside cliff cliffs"),
+            word_set("cut gash holes pit pits workings"),
+            word_set("blocks slabs marble granite limestone"),
+            word_set("wedges sledges blasted blasting dynamite chisel chisels"),
+        ),
     ),
     Concept(
         "slate",
