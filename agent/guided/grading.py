@@ -20,7 +20,13 @@ import math
 import re
 from typing import Any
 
-from agent.guided import grief, wishes
+from agent.guided import wishes
+from agent.guided.answer_text import ARTICLES as _ARTICLES
+from agent.guided.answer_text import CLAUSE as _CLAUSE
+from agent.guided.answer_text import SENTENCE as _SENTENCE
+from agent.guided.answer_text import clauses as _clauses
+from agent.guided.answer_text import normalise
+from agent.guided.answer_text import stems as _stems
 from agent.guided.answer_wordings import ROUGHLY, wordings
 from agent.guided.figure_things import (
     another_thing,
@@ -45,9 +51,11 @@ from agent.guided.numbers import (
     same_unit,
     to_number,
     unit_at,
-    words_to_digits,
 )
 from agent.guided.other_names import as_asked
+from agent.guided.own_loss import asks_of_death as asks_of_death
+from agent.guided.own_loss import loss_in_reply, loss_told, own_mentions
+from agent.guided.own_loss import tells_own_loss as tells_own_loss
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
 from agent.guided.restated import restated
@@ -61,35 +69,7 @@ from agent.guided.spoken_figures import (
     span_carried,
     year_carried,
 )
-from agent.guided.term_spelling import OPPOSED, fold, marks_said, spelled_as
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_FILLER = re.compile(
-    r"^(?:(?:i think|i guess|maybe|um+|er+|uh+|well|so|it'?s|it is|is it|the answer is|answer|that'?s|that is)\b\W*)+"
-)
-
-
-# A decimal said in words, digit by digit after "point" ("one point six" → 1.6, "at two point five metres");
-# "at one point" is the idiom ("at one point, six …", "at one point six of us …") unless a unit follows.
-_POINT = re.compile(r"(?P<at>\bat\s)?\b(?P<whole>\d+) point (?P<digits>(?:(?:\d|oh) )*\d)\b")  # "point oh five"
-
-
-def _decimal(found: re.Match[str]) -> str:
-    after = [w for w in re.findall(r"[a-z]+", found.string[found.end() :]) if w not in _ARTICLES]
-    if found.group("at") and found.group("whole") == "1" and unit_at(after, 0) is None:
-        return found.group()
-    return (
-        f"{found.group('at') or ''}{found.group('whole')}.{found.group('digits').replace(' ', '').replace('oh', '0')}"
-    )
-
-
-def normalise(text: str) -> str:
-    """Lower case, number words as digits ("one point six" too), no punctuation, no articles or leading fillers."""
-    plain = words_to_digits(fold(text).replace("’", "'"))
-    plain = _POINT.sub(_decimal, plain)
-    plain = _FILLER.sub("", plain.strip())
-    tokens = re.findall(r"-?\d+(?:\.\d+)?(?:/\d+)?|[a-z0-9']+", plain)
-    return " ".join(t.strip("'") for t in tokens if t not in _ARTICLES)
+from agent.guided.term_spelling import OPPOSED, marks_said, spelled_as
 
 
 def expected_answers(question: dict[str, Any]) -> list[str]:
@@ -926,107 +906,10 @@ _FILLER_WORD = re.compile(
     r"|please|hey|gosh|oops|whoops|and|but|now|then|just|um|ya|yah|oi|huh)$",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"\.{2,}|…|(?:[!?;:]|[.,](?!\d))+|\s[-–—]+\s")  # never "98.6", "240,000"
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+")
 _PERSONAL = frozenset("i me my mine you your he him his she her we us our they them their".split())
 # Something going on, told ("the rice is boiling over", "the phone's ringing"), as normalised.
 _HAPPENING = re.compile(r"\b(?:\w+(?:'s|'re|'m)|is|are|am|was|were)\s+\w+ing\b")
 _ANSWER_WORDS = 4  # a clause this short (or the expected answer's length and two more) may be an answer
-
-
-# Someone of the person's own, whose death or grave illness told is no answer but a loss: "my mother", "our
-# neighbour", "a friend of mine", "we lost …", or a relative named by the kin word alone ("Grandad died on
-# Thursday"); never another's ("her husband", "Victoria's mother", "the father") nor a title ("Mother Teresa").
-_OWN = re.compile(
-    r"\b(?:my|our|mine|ours)\b|\b(?:we|i)\s+(?:just\s+|had\s+to\s+)?(?:lost|buried|bury|scattered)\b", re.IGNORECASE
-)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_OWNED_BY_ANOTHER = frozenset("his her their its your the a an this that whose".split())
-_TITLE_KIN = frozenset({"mother", "father", "brother", "sister"})  # "Mother Teresa", "Brother Cadfael"
-# One's own household said with "the" ("the wife died on Friday", "the old man's in hospital", "the kids"):
-# never someone's of something ("the wife of Henry VIII"), a title ("The Old Man and the Sea") or one named
-# just before ("Albert, the husband, died").
-_HOUSEHOLD = re.compile(
-    r"\bthe\s+(?P<who>wife|missus|missis|husband|hubby|kids|bairns|old\s+(?:man|lady|woman|fella)"
-    r"|wee\s+(?:one|ones|lad|lass|man)|little\s+ones?)\b(?!['’]?\s*(?:of|from)\b)",
-    re.IGNORECASE,
-)
-_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s*,\s*$")
-# One spoken of by a pronoun, whose owner an earlier clause names ("My grandad, he died on Thursday").
-_SOMEONE_SAID = re.compile(r"\b(?:he|she|they|him|her|them)\b", re.IGNORECASE)
-# The words of death and illness themselves: a question's "die" or "disease" is not what it is about.
-_DEATH_WORDS = "die died dies dying death deaths dead kill killed kills killer illness disease diseases".split()
-
-
-def _own_mentions(text: str) -> list[int]:
-    """Where ``text`` names someone of the person's own (:data:`_OWN`, or a kin word owned by no one else)."""
-    found = [m.end() for m in _OWN.finditer(text)]
-    for m in _HOUSEHOLD.finditer(text):
-        if m.group("who").islower() and not _NAMED_BEFORE.search(text[: m.start()]):
-            found.append(m.end())
-    words = list(_WORD.finditer(text))
-    for n, word in enumerate(words):
-        low = re.sub(r"['’]s$", "", word.group().lower())  # "Mum's in the hospice", "Grandad's chair"
-        if low not in KIN:
-            continue
-        last = words[n - 1].group().lower() if n else ""
-        after = words[n + 1].group() if n + 1 < len(words) else ""
-        if last in _OWNED_BY_ANOTHER or last.endswith(("'s", "’s")) or (low in _TITLE_KIN and after[:1].isupper()):
-            continue
-        found.append(word.end())
-    return sorted(found)
-
-
-def _own_loss(clause: str, before: str, prompt: str | None) -> bool:
-    """A death or grave illness told in ``clause`` (:func:`grief.sorrow`) is one of the person's own: someone of
-    theirs named in it ("We lost my grandad on Thursday", "Grandad died"), or by a pronoun after them ("My
-    grandad, he died"; ``before``: the reply up to the clause). Never the question's own subject, a guess at
-    it ("She died in 1900." to when Victoria died, "Lennon died first.", "My dad says Lennon died first."), nor
-    an illness named alone ("Polio?", "Cancer.")."""
-    asked = _stems(normalise(prompt or "").split()) - _stems(_DEATH_WORDS)
-    words = clause.split()
-    if asked and _stems(normalise(clause).split()) & asked:
-        told = next((n for n in range(1, len(words) + 1) if grief.sorrow(" ".join(words[:n]))), len(words))
-        if _stems(normalise(" ".join(words[: told - 1])).split()) & asked:
-            return False  # the question's subject named before the death: the answer's talk, not a loss
-    if _own_mentions(clause):
-        return True
-    if not _SOMEONE_SAID.search(clause):
-        return False
-    owner = max(_own_mentions(before), default=-1)
-    subject = max((m.end() for m in _WORD.finditer(before) if _stems([m.group().lower()]) & asked), default=-1)
-    return owner > subject
-
-
-def _loss_told(clause: str, before: str, prompt: str | None) -> bool:
-    """A death or grave illness of the person's own told in ``clause`` (:func:`grief.sorrow`, :func:`_own_loss`).
-    Someone of theirs or a pronoun is looked for first: a clause with neither tells none, and reading sorrow is
-    the slow part of grading a long reply."""
-    if not (_own_mentions(clause) or _SOMEONE_SAID.search(clause)):
-        return False
-    return bool(grief.sorrow(clause)) and _own_loss(clause, before, prompt)
-
-
-# A question about death or illness ("When did Queen Victoria die?", "Which disease did the vaccine end?"):
-# its answers talk of death, so only a loss of the person's own told in them is met with care.
-_OF_DEATH = frozenset({*_DEATH_WORDS, "plague", "epidemic", "pandemic", "virus", "vaccine", "infection", "fatal"})
-
-
-def asks_of_death(prompt: str | None) -> bool:
-    """The question itself is about a death or an illness."""
-    return bool(_stems(normalise(prompt or "").split()) & _stems(list(_OF_DEATH)))
-
-
-def tells_own_loss(text: str | None, prompt: str | None = None) -> bool:
-    """Some clause of ``text`` tells a death or a grave illness of the person's own (:func:`_own_loss`)."""
-    sentences = _SENTENCE.split((text or "").strip())
-    for n, said in enumerate(sentences):
-        at = 0
-        for clause, _ in _clauses(said):
-            at = said.find(clause, at)
-            if _loss_told(clause, " ".join([*sentences[:n], said[:at]]), prompt):
-                return True
-    return False
 
 
 def no_attempt(text: str | None, expected: list[str], prompt: str | None = None) -> str | None:
@@ -1034,7 +917,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
 
     "repeat" (to hear the question again), "tell" (to tell something first: "let me tell you about…", "before
     that"), "loss" (a death or a grave illness of someone of their own told instead of an answer, :func:`grief.sorrow`,
-    :func:`_own_loss`, met with care; a wrong answer naming a death or an illness is an attempt),
+    :mod:`own_loss`, met with care; a wrong answer naming a death or an illness is an attempt),
     "skip" (skipped, or "I don't know"), "pause" (a moment to think), "on" (go on: "I'm fine, carry on, the
     next one" said after a sad moment asks for the question not yet answered, not to skip it), "remark"
     ("that's a tricky one", a remark about someone), "stop" (to stop for today, heard by :func:`wishes.tired`,
@@ -1076,7 +959,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 if _BEFORE_ANSWERING.match(clause) or wishes.offers_to_tell(clause):
                     kinds.add("tell")
                 continue
-            if _loss_told(clause, before, prompt):
+            if loss_told(clause, before, prompt):
                 kinds.add("loss")  # a death or grave illness of their own told is no answer (met with care)
                 continue
             if "tell" in kinds and not left:
@@ -1110,7 +993,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
                 left.append(clause.strip())
     if apologies and "loss" not in kinds:
         kinds.add("repeat")  # "Sorry." alone, or beside another wish, still asks to hear it again
-    if not kinds and left and _loss_in_reply(text, prompt):
+    if not kinds and left and loss_in_reply(text, prompt):
         kinds.add("loss")  # a loss told across clauses (met with care as a whole), no clause telling it alone
     if not kinds:
         return None
@@ -1122,7 +1005,7 @@ def no_attempt(text: str | None, expected: list[str], prompt: str | None = None)
     for clause in left:
         words = normalise(clause).split()
         answer_like = _number_alone(clause) if numeric else clause in alone and not numbers_in(clause)
-        answer_like = answer_like and not _own_mentions(clause)  # "Papa kept the hives." tells of someone
+        answer_like = answer_like and not own_mentions(clause)  # "Papa kept the hives." tells of someone
         if "loss" in kinds and (_HEDGE.search(clause) or clause in tagged) and _named_guess(clause):
             return None  # a guess beside a loss ("We lost Dad in the winter. … but I think Toronto."): graded
         if "loss" in kinds and not answer_like and not _stems(words) & asked:
@@ -1209,12 +1092,6 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _loss_in_reply(text: str, prompt: str | None) -> bool:
-    """A loss read in the reply as a whole (:func:`grief.sorrow`, as care reads it) where someone of the person's
-    own is named, to a question not about a death: met with care, so no attempt unless something answers."""
-    return not asks_of_death(prompt) and bool(_own_mentions(text)) and grief.sorrow(text) is not None
-
-
 def told_with_wish(text: str) -> bool:
     """A wish to tell first followed, in the same reply, by what it tells ("Wait, before this one. Last year
     when my brother…", more than a few words after it): told already, with nothing left to invite."""
@@ -1226,24 +1103,6 @@ def told_with_wish(text: str) -> bool:
 
 
 _TOLD_WORDS = 15  # more than this said after a wish to tell is the telling itself
-
-
-_EMPTY_WORDS = frozenset(
-    "what which where when who whom how why does did have has was are and but not for its you this that with from"
-    " into there their about they".split()
-)
-
-
-def _stems(words: list[str] | set[str]) -> set[str]:
-    """The content words' beginnings ("orbiting", "orbits" → "orbit"), to tell talk of the question."""
-    return {w[:5] for w in words if len(w) > 2 and w not in _EMPTY_WORDS}
-
-
-def _clauses(said: str) -> list[tuple[str, str]]:
-    """A sentence's clauses, each with the punctuation that ends it."""
-    parts = _CLAUSE.split(said)
-    ends = [m.group() for m in _CLAUSE.finditer(said)]
-    return [(part, ends[n] if n < len(ends) else "") for n, part in enumerate(parts)]
 
 
 # A clause of a question that asks with a wh-word is no answer ("The overall what distance, at what speed?").
@@ -1384,7 +1243,7 @@ def _about_someone(said: str, expected: list[str], prompt: str | None) -> bool:
     """A sentence about someone (the one who died, after care), not about what the question asks."""
     words = normalise(said).split()
     asked = normalise(prompt or "").split()
-    if set(asked) & _THIRD_PERSON or not (set(words) & _THIRD_PERSON or _own_mentions(said)):
+    if set(asked) & _THIRD_PERSON or not (set(words) & _THIRD_PERSON or own_mentions(said)):
         return False
     wanted = {w for t in expected for w in normalise(t).split()}
     return not (_stems(words) & _stems(asked) or set(words) & wanted)
