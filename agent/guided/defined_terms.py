@@ -10,11 +10,17 @@ a list of terms said so ("Assets equal liabilities plus capital"). A definition 
 business owns" is assets, never liabilities, so a definition of the wrong term stays wrong. A definition with more
 said after it is no longer its term's: "animals that eat plants and meat" or "grass and insects" are omnivores,
 never herbivores; "meat as well as fruit" never carnivores.
+
+Two readers of the same kind are asked first: a compound's formula for its name (:mod:`agent.guided.compound_formulas`)
+and what a thing does described in everyday words (:mod:`agent.guided.functions_described`).
 """
 
 from __future__ import annotations
 
 import re
+
+from agent.guided.compound_formulas import compounds_as_asked
+from agent.guided.functions_described import described_as_asked
 
 _WHO = r"(?:the\s+business|the\s+company|the\s+firm|the\s+shop|a\s+business|a\s+company|it|you|we|they)"
 _OWNER = r"(?:the\s+owners?|the\s+proprietors?|the\s+boss|the\s+partners|the\s+shareholders|you|we|they)"
@@ -121,6 +127,8 @@ def defined_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt:
     the module's docstring); the answer as it was where the expected answer names no term of the table. A
     definition the question itself gives is no answer ("What do we call animals that eat only plants?" "Animals
     that eat plants.")."""
+    # a compound's formula said for its name; what a thing does described in everyday words
+    answer = described_as_asked(compounds_as_asked(answer, expected, prompt), expected, prompt)
     wanted = {_stem(w) for t in expected for w in re.findall(r"[A-Za-z]+", t)}
     if not any(_stem(term) in wanted for term, _ in _DEFINED):
         return answer

@@ -21,7 +21,8 @@ expected one rounded as said, within 0.5 % ("30 inches of mercury", "101 kPa"; n
 conversion the question itself gives ("What is 29.92 inHg in hPa?") is no answer when said back.
 
 The amount is rewritten in place, so the grader still reads it as it reads the expected answer (denied, offered
-beside another, corrected).
+beside another, corrected). First a pipe's imperial trade size (:mod:`agent.guided.pipe_sizes`) and a fraction of
+a unit (:mod:`agent.guided.unit_fractions`) are written as amounts.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from __future__ import annotations
 import re
 
 from agent.guided.numbers import unit_at, words_to_digits
+from agent.guided.pipe_sizes import sizes_as_asked
 from agent.guided.term_spelling import fold
+from agent.guided.unit_fractions import fractions_as_asked
 
 # Each pressure unit's size in pascals, and its forms (lower case, spaces as written, longest first when read).
 _PRESSURES = {
@@ -175,6 +178,10 @@ def units_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: s
     docstring); the answer as it was where none is, or where the question itself gives the conversion."""
     if not any(re.search(r"\d", t) for t in expected):
         return answer
+    for target in expected:  # a pipe's trade size ("half-inch" for 15 mm), then a fraction of a unit
+        answer = sizes_as_asked(answer, target, prompt)
+    if fractions_as_asked(prompt or "") == (prompt or ""):  # a fraction the question gives is no answer said back
+        answer = fractions_as_asked(answer)
     text = _digits(answer)
     asked = _digits(prompt or "")
     changed = text

@@ -1,0 +1,64 @@
+"""A pipe's imperial trade size said for its metric one, written as the metric size, for the quiz grader
+(through :func:`agent.guided.units_converted.units_as_asked`).
+
+Kept apart from grading.py (at its size limit). Plumbers still name copper pipe by the old imperial sizes it
+replaced: "half-inch" is 15 mm pipe, "three-quarter" 22 mm, "one-inch" 28 mm, "inch and a quarter" 35 mm,
+"inch and a half" 42 mm, "two-inch" 54 mm (the outside diameters of BS EN 1057 beside the imperial bores they
+took over; 12.7 mm is no 15 mm by measure, only by the trade's name). So the name is read as the metric size only
+where the question is about pipe or fittings and asks a size of this table in millimetres: "half an inch" for the
+thickness of a board stays 12.7 mm, "an inch" is 28 mm pipe and never 15 mm.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Imperial trade size in inches -> metric copper size in millimetres.
+_SIZES = {0.375: 10, 0.5: 15, 0.75: 22, 1.0: 28, 1.25: 35, 1.5: 42, 2.0: 54}
+_ASKS_PIPE = re.compile(
+    r"\b(?:pipes?|pipework|tubes?|tubing|copper|fittings?|plumb\w*|taps?|compression|solder\w*|microbore|"
+    r"radiators?|boiler|feeds?)\b",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(r"^\s*(?P<mm>\d+)\s*(?:mm|millimet(?:re|er)s?)\s*(?:pipe|copper)?\s*$", re.IGNORECASE)
+_ONE = r"(?:one|an|a|1)"
+# The size said before "inch": a fraction, a whole with a fraction, a whole.
+_FORMS = {
+    0.375: r"three[\s-]+eighths?|3/8",
+    0.5: r"(?:a[\s-]+)?half|1/2|½|0?\.5",
+    0.75: r"three[\s-]+quarters?|3/4|¾|0?\.75",
+    1.25: rf"{_ONE}[\s-]+and[\s-]+(?:a|one)[\s-]+quarter|1[\s-]*1/4|1¼|1\.25",
+    1.5: rf"{_ONE}[\s-]+and[\s-]+(?:a|one)[\s-]+half|1[\s-]*1/2|1½|1\.5",
+    2.0: r"two|2",
+    1.0: _ONE,
+}
+_INCH = r"(?:inch(?:es)?|in\.|\"|”|″)"
+_SAID = re.compile(
+    rf"(?<![\w/.])(?:{_ONE}[\s-]+)?inch(?:es)?[\s-]+and[\s-]+a[\s-]+(?P<part>quarter|half)(?![\w-])"
+    + r"|(?<![\w/.])(?:"
+    + "|".join(f"(?P<s{i}>{form})" for i, form in enumerate(_FORMS.values()))
+    + rf")(?:[\s-]+of)?(?:[\s-]+an?)?[\s-]*{_INCH}(?![\w-])",
+    re.IGNORECASE,
+)
+# "three-quarter" or "half-inch" said of a pipe with no "inch": only "three-quarter" names a size alone
+_BARE = re.compile(r"(?<![\w-])three[\s-]+quarter(?=[\s-]+(?:pipe|copper|tube)\b)", re.IGNORECASE)
+
+
+def _mm(found: re.Match[str]) -> str:
+    if found.group("part"):
+        return f"{_SIZES[1.25 if found.group('part').lower() == 'quarter' else 1.5]} mm"
+    for i, inches in enumerate(_FORMS):
+        if found.group(f"s{i}"):
+            return f"{_SIZES[inches]} mm"
+    return found.group()
+
+
+def sizes_as_asked(answer: str, target: str, prompt: str | None) -> str:
+    """``answer`` with a pipe's imperial trade size written as its metric size, where ``target`` is a metric
+    size of the table and the question is about pipe (see the module's docstring); otherwise as it was."""
+    asked = _TARGET.match(target)
+    if asked is None or int(asked.group("mm")) not in _SIZES.values():
+        return answer
+    if not _ASKS_PIPE.search(f"{prompt or ''} {target}") or _SAID.search(prompt or ""):
+        return answer
+    return _SAID.sub(_mm, _BARE.sub("22 mm", answer))
