@@ -26,10 +26,14 @@ import re
 
 from agent.guided.defined_terms import defined_as_asked
 from agent.guided.figures_restated import figures_as_asked
+from agent.guided.names_abroad import LINES as ABROAD
+from agent.guided.names_abroad import colours_as_asked
 from agent.guided.options_said import options_as_asked
 from agent.guided.rules_restated import rules_as_asked
 from agent.guided.said_short import short_as_asked
 from agent.guided.shares_said import shares_as_asked
+from agent.guided.trade_words import LINES as TRADE
+from agent.guided.trade_words import heads_as_asked
 from agent.guided.units_converted import units_as_asked
 
 # One thing a line: its generic (or plain) names, then after " / " its brands. Names separated by "|".
@@ -154,7 +158,7 @@ def _names(part: str) -> list[str]:
 
 _THINGS: list[tuple[list[str], list[str]]] = [
     (_names(line.partition(" / ")[0]), _names(line.partition(" / ")[2]))
-    for line in _TABLE.strip().splitlines()
+    for line in [*_TABLE.strip().splitlines(), *ABROAD, *TRADE]
     if line.strip()
 ]
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -210,10 +214,12 @@ def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | N
     (:func:`agent.guided.figures_restated.figures_as_asked`, :mod:`agent.guided.units_converted`: a pressure or
     a rate, :mod:`agent.guided.shares_said`: a share as a fraction or a ratio), and a term's abbreviation
     (:mod:`agent.guided.said_short`), an either-or option in other words (:mod:`agent.guided.options_said`), a
-    term's definition (:mod:`agent.guided.defined_terms`) and a rule restated (:mod:`agent.guided.rules_restated`)."""
+    term's definition (:mod:`agent.guided.defined_terms`), a rule restated (:mod:`agent.guided.rules_restated`),
+    a name in another language (:mod:`agent.guided.names_abroad`), a trade's words (:mod:`agent.guided.trade_words`)."""
     answer = shares_as_asked(units_as_asked(figures_as_asked(answer, expected), expected, prompt), expected, prompt)
     answer = options_as_asked(short_as_asked(answer, expected, prompt), expected, prompt)
     answer = rules_as_asked(defined_as_asked(answer, expected, prompt), expected)
+    answer = heads_as_asked(colours_as_asked(answer, expected, prompt), expected, prompt)
     for target in expected:
         for name in sorted(_other_names(target, prompt or ""), key=len, reverse=True):
             answer = _pattern(name).sub(target.strip(), answer)

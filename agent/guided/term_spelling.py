@@ -118,7 +118,7 @@ def same_term(said: str, term: str) -> bool:
     and two thirds of the term, the term's ending said as one of :data:`_SAID_FOR` or as the same ending."""
     if said == term or len(term) < _STEM or len(said) < _STEM:
         return said == term
-    if us_uk(said) == us_uk(term):
+    if us_uk(said) == us_uk(term) or _english_plural(said, term):
         return True
     if not _PROTHESIS.match(term):
         said = _PROTHESIS.sub("s", said)
@@ -130,6 +130,27 @@ def same_term(said: str, term: str) -> bool:
         len(stem) >= least and any(own.get(end) == stem for end in (ending, *_SAID_FOR.get(ending, ())))
         for ending, stem in _endings(term).items()
     )
+
+
+# Plurals with a sense of their own, that are no more the singular term ("customs" is no custom, "spirits" no spirit).
+_OWN_SENSE_PLURALS = frozenset(
+    """customs manners spirits damages glasses spectacles quarters letters grounds papers minutes greens colours
+    colors forces lights honours honors irons shorts waters contents returns savings remains goods arms means
+    effects pains regards terms works""".split()
+)
+
+
+def _english_plural(said: str, term: str) -> bool:
+    """``said`` is the English plural of the one word ``term`` ("tannins" for tannin, "proteins", "batteries",
+    "boxes"), never a plural with a sense of its own (:data:`_OWN_SENSE_PLURALS`)."""
+    if said in _OWN_SENSE_PLURALS:
+        return False
+    plurals = {term + "s"}
+    if term.endswith(("s", "x", "z", "ch", "sh")):
+        plurals = {term + "es"}
+    elif term.endswith("y") and term[-2:-1] not in set("aeiou"):
+        plurals = {term[:-1] + "ies"}
+    return said in plurals
 
 
 def spelled_as(said: str, wanted: str, target: str) -> str:
