@@ -35,7 +35,10 @@ def _phrases(*patterns: str) -> tuple[re.Pattern[str], ...]:
 
 # Trades that name the work they qualify: "his father's blacksmith work" is told by the smithing told (read by
 # ``records``), where "seasonal work" still asks for the work.
-TRADES = word_set("blacksmith blacksmiths blacksmithing smith smithing farrier tanning tanner cashmere silk")
+TRADES = word_set(
+    "blacksmith blacksmiths blacksmithing smith smithing farrier tanning tanner cashmere silk fisherman fishermen"
+    " tapper tappers toddy"
+)
 
 CRAFT_CONCEPTS: tuple[Concept, ...] = (
     Concept(

@@ -105,3 +105,24 @@ def performed_by_other(sentence: str) -> bool:
     words = [w.lower() for w in re.findall(r"[\w'’]+", sentence)]
     at = next((k for k, w in enumerate(words) if _PERFORMED.fullmatch(w)), None)
     return at is not None and other_doer(words, at, None, doing=True, aim=frozenset())
+
+
+def sentence_by_other(sentence: str, owner: str | None, aim: frozenset[str] = frozenset()) -> bool:
+    """The sentence's first person word is a relative other than ``owner`` (a relative's role): for a doing told by its
+    signs across clauses, whose the whole sentence is ("My uncle went out past the reef and came back with mackerel"
+    is the uncle's fishing, not "her father's work"); never a relative the indicator names (``aim``), nor with the
+    owner joined to them ("my father and my uncles went out")."""
+    if owner is None or owner not in KIN.values():
+        return False
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", sentence)]
+    named = {_role(w) for w in aim} - {None}
+    for j, token in enumerate(words):
+        plain = token.removesuffix("'s").removesuffix("'")
+        if plain in SELF or (plain in OWN and not _role_after(words, j, len(words))):
+            return False
+        if plain in _NEIGHBOURS or plain in _BY_ROLE:
+            return True
+        role = _role(token)
+        if role is not None:
+            return role != owner and role not in named and not _joined(sentence, owner, role)
+    return False

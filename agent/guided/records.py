@@ -26,7 +26,7 @@ from agent.guided.concepts import (
     as_concepts,
     concepts_named,
 )
-from agent.guided.doer_other import other_doer, with_owner
+from agent.guided.doer_other import other_doer, sentence_by_other, with_owner
 from agent.guided.flaws import WITHOUT, flaw_absent
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.numbers import words_to_digits
@@ -1154,6 +1154,8 @@ def _told(
                 signed_here = signed.get((family.name, clause.sentence), ())
                 if family.signs_own and word in signed_here and (word not in family.signs[0] or not _own(clause, i)):
                     continue  # "she cooked us a feast": a chore of someone else's; "we visited Madame": none
+                if owner and word in signed_here and sentence_by_other(clause.sentence, owner, naming):
+                    continue  # "My uncle went out past the reef and came back with mackerel": not her father's
             # a phrase carries its own "no": "no gap", "without the music" are told, not denied
             said_as_phrase = any(i in at for at in phrased.values())
             if (_denied(clause, i) and not said_as_phrase) or (ranks and _ranked_otherwise(clause, i, ranks)):

@@ -6,7 +6,10 @@
   another kind, for a kind's birth season: "the calves were born" is no "Lambing";
 - as another trade, for a trade named: "My father was a carpenter" is his work, but no "work as a blacksmith";
 - as the aim of a doing only: "we jumped over the fire so we would be married within the year" tells a custom's hope,
-  no wedding.
+  no wedding;
+- as loose words of the time of life an indicator names ("Becoming a monk as a young man"): "the young seedlings … the
+  back of an old man" tells no youth; "young" and "man" are told together ("as a young man", "a young woman then"),
+  or by an age or the youth said ("at nineteen", "in my teens").
 """
 
 from __future__ import annotations
@@ -94,13 +97,23 @@ _YOUNG = {
 }
 
 
+# The time of life an indicator names ("as a young man", "as a young woman") and the answer's telling of it
+_TIME_OF_LIFE = re.compile(r"\bas\s+an?\s+(young)\s+(man|woman|lad|girl|boy|wife|husband|mother|father)\b", re.I)
+_YOUTH_TOLD = re.compile(
+    r"\byoung\s+(?:man|woman|men|women|lad|girl|boy|wife|husband|mother|father)\b|\byouth\b|\bteens?\b|\bteenager\b"
+    r"|\b(?:at|aged?)\s+(?:1[4-9]|2\d|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]\w+)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _has(sentence: str, stems: tuple[str, ...]) -> bool:
     return any(w.startswith(stems) for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def unmet(aim: str, content: set[str], found: dict[str, str | None]) -> dict[str, str | None]:
     """``found`` (the indicator's words and the sentences telling them) without what tells nothing of it: every
-    sentence a plan, animals born for a person's birth; none at all when a trade it names is not told."""
+    sentence a plan, animals born for a person's birth, loose words of a time of life (kept, and told, where a found
+    sentence tells that youth); none at all when a trade it names is not told."""
     if content & TRADES and not (content & TRADES) & found.keys():
         return {}  # "His father's work as a blacksmith": never met by "My father was a carpenter"
     found = {w: s for w, s in found.items() if not (s and _only_aimed(w, s))}
@@ -115,6 +128,10 @@ def unmet(aim: str, content: set[str], found: dict[str, str | None]) -> dict[str
         others = tuple(y for w, ys in _YOUNG.items() if w != word for y in ys)
         if said and not _has(said, young) and _has(said, others):
             found = {w: s for w, s in found.items() if w != word}
+    if life := _TIME_OF_LIFE.search(aim):  # "as a young man": told together, or by an age or the youth said
+        youth = next((s for s in found.values() if s and _YOUTH_TOLD.search(s)), None)
+        parts = {life.group(1).lower(), life.group(2).lower()} & content
+        found = {w: s for w, s in found.items() if w not in parts} | (dict.fromkeys(parts, youth) if youth else {})
     if "born" in found and _PERSON_BORN.search(aim) and _ANIMALS_BORN.search(found["born"] or ""):
         found = {w: s for w, s in found.items() if w != "born"}
     return found
