@@ -1,0 +1,140 @@
+"""Someone taken or called away and never back, told by the waiting, as cues that
+:mod:`agent.guided.weighed_signs` weighs with its own (two kinds together are a loss).
+
+Under a regime, in a war or at sea, the disappeared are rarely said dead: nobody saw the death. The teller tells the
+going and the years since: men came in the night and invited a father "to go and study" or "for a few questions";
+the return was promised ("three days only, then he comes back", "back for the noon meal"); the short span became a
+lifetime ("Three days. Now it is fifty years.", "the two weeks became eighty years"); his place was kept ready (a mat
+unrolled every night, the gate left unlatched, "we still wait"); nobody ever learned where he lies; his name is said
+among the dead at their festival, or his photo hangs with the missing. Each cue is a structure, and each alone has an
+ordinary cause (a student who came back a doctor, a migrant who came for three months and stayed forty years, a
+brother called in for questions and let go, the donors' names read at the festival), cancelled in its sentence or
+left to weigh one alone.
+"""
+
+from __future__ import annotations
+
+from agent.guided.being_or_thing import KIN_WORDS
+
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]+"
+# the one taken: one of the family ("Pa", "my brother"), a name, or by pronoun
+_WHO = (
+    r"(?P<who>(?:(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+)?)?(?:" + KIN_WORDS + r")(?![\w'’-])(?:\s+" + _NAME + r")?"
+    r"|him|her|them|" + _NAME + r")"
+)
+_FEW = r"(?:one|two|three|four|five|six|seven|ten|a\s+few|a\s+couple\s+of|\d{1,2})"
+_SHORT = _FEW + r"\s+(?:minutes?|hours?|days?|nights?|weeks?)"
+_YEARS = r"(?:(?:\w+[\s-]){0,2}years)"
+# a going of one's own, or a return said: the cue tells of a trip, a course or a release
+_CAME_BACK = (
+    r"came\s+back|come\s+back\s+(?:a|with|rich|home\s+with)|returned|got\s+back|was\s+back|were\s+back|let\s+(?:him|her"
+    r"|them)\s+go|released|same\s+(?:night|day|evening)|next\s+(?:day|morning)|holiday|trip|visit\w*|degree|exam"
+    r"|universit\w*|college|course|conference|hospital"
+)
+_STAYED = r"came\s+(?:for|to|here|over)|moved|settled|emigrat\w*|married|job|lived|live\b|stay\w*|visa|contract"
+
+# Each cue: (family, kind, weight, pattern, unless), as :data:`agent.guided.weighed_signs._CUES`. A group ``who`` is
+# the one the cue is said of.
+CUES: list[tuple[str, str, int, str, str]] = [
+    # ---- taken or called away by those in power, with a pretext: "invites Pa to go and study", "for questioning" ---
+    (
+        "loss",
+        "summoned",
+        1,
+        r"\b(?:invit\w*|call\w*|summon\w*|took|take|takes|taken|fetched|came\s+for|asked\s+for|ordered)\s+"
+        + _WHO
+        + r"\s+"
+        r"(?:away\s+|out\s+|in\s+)?(?:to\s+go\s+(?:and|to)\s+)?(?:to\s+|for\s+)?(?:study|studies|questions?|questioning"
+        r"|a\s+few\s+questions|re-?education|a\s+(?:short\s+)?(?:talk|meeting|course|word)|sign\s+(?:a|some)\s+papers?"
+        r"|register|the\s+(?:district|party|commune|militia|police)\s+(?:office|station|headquarters)|dig\s+trenches"
+        r"|labour|labor|work\s+(?:in|on)\s+the\s+(?:camp|road|railway|east|north))\b"
+        # … men come at night for someone: "two boys in black came at night with a lamp"
+        r"|\b(?:men|soldiers|boys|police\w*|guards|militia\w*|cadres|agents|officers)\s+(?:in\s+(?:black|uniform|\w+\s+"
+        r"coats)\s+)?came\s+(?:\w+\s+){0,2}?(?:at|in\s+the\s+(?:middle\s+of\s+the\s+)?)night\b",
+        _CAME_BACK + r"|party\b|dinner|wedding|tea\b",
+    ),
+    # ---- a short return promised: "three days only, then he comes back", "only a few minutes, they said" ----------
+    (
+        "loss",
+        "promised",
+        1,
+        r"\b" + _SHORT + r"\s+only\b|\bonly\s+(?:for\s+)?" + _SHORT + r"\b"
+        r"|\b(?:then|and|after\s+that)\s+(?:he|she|they)\s+(?:comes?|will\s+come|would\s+come|['’]ll\s+come)\s+"
+        r"(?:back|home)\b|\b" + _SHORT + r"\s*,\s*(?:they|he|she|the\s+(?:man|men|officer|soldier|guard|cadre)s?)\s+"
+        r"(?:said|told\s+us|promised|swore)\b"
+        r"|\b(?:he|she|they)\s+(?:would|will|['’]d|['’]ll)\s+be\s+(?:back|home)\s+(?:by|for|in|before)\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:meal|dinner|supper|lunch|sunday|evening|morning|night|harvest|a\s+week|three|two|four)\b",
+        _CAME_BACK + r"|school|shop|sale|offer|ticket|price|film|show|menu|" + _STAYED,
+    ),
+    # ---- the short span became a lifetime: "Three days. Now it is fifty years.", "two weeks became eighty years" -----
+    (
+        "loss",
+        "since",
+        1,
+        r"\b"
+        + _SHORT
+        + r"\b[^.!?]{0,30}[.!?]?\s*(?:and\s+|but\s+)?(?:now|today|so\s+far)\s*,?\s+(?:it\s+is|it['’]s|that\s+is"
+        r"|they\s+are|it\s+has\s+been)\s+" + _YEARS + r"\b"
+        r"|\b(?:minutes|hours|days|weeks)\s+(?:became|become|turned\s+into|have\s+become|are\s+now)\s+"
+        + _YEARS
+        + r"\b",
+        _STAYED + r"|came\s+back|returned|holiday|trip|visit\w*",
+    ),
+    # ---- the place kept ready: a mat unrolled every night, the gate left unlatched, "we still wait" -----------------
+    (
+        "loss",
+        "waiting",
+        1,
+        r"\b(?:kept|keeps|keep|left|leaves|leave|set|sets|laid|lays)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:mat|bed"
+        r"|bedroll|place|plate|bowl|cup|chair|sandals|shoes|slippers|coat|clothes|pillow)\b[^.!?]{0,60}?\b(?:every\s+"
+        r"(?:night|evening|morning|day|sunday|year)|for\s+(?:years|decades)|all\s+(?:those|these)\s+years)\b"
+        r"|\bevery\s+night\s+(?:she|he|they|mother|mum|mam|ma|father)\s+(?:\w+\s+){0,3}?(?:unrolled|unrolls|made|makes"
+        r"|laid|lays|set|sets|unlatched|unlocked|opened|left)\s+(?:it|the|his|her|their)\b"
+        r"|\b(?:left|leaves|kept|keeps)\s+the\s+(?:door|gate|light|lamp)\s+(?:unlocked|unlatched|open|on|burning)\s+"
+        r"(?:for\s+(?:him|her|them)\s+)?(?:every\s+night|all\s+night|for\s+years)\b"
+        r"|\b(?:we|i|she|mother|mum|mam|ma)\s+(?:still|always)\s+(?:wait|waits|waited|waiting)\b(?:\s+for\s+(?:him|her|them"
+        r"|(?:my|our|his|her)\s+\w+))?(?=\s*[.!?;]|\s+for\s+(?:him|her|them)|\s+(?:at|by|on)\s+the\s+(?:window|door|gate"
+        r"|jetty|quay|pier|shore|beach|road))"
+        # … the years of waiting counted: "Fifty years now we wait on the jetty"
+        r"|\b(?:\w+[\s-]){0,2}years\s+(?:now\s+)?(?:we|i|she|he|they|mother|mum|mam|ma)\s+(?:have\s+|has\s+)?(?:wait|waits"
+        r"|waited|been\s+waiting)\b(?!\s+(?:for\s+(?:the|a|this|that|our|my)\s+|to\s+))",
+        r"university|college|school|holiday|trip|army|service|tidy|cat|dog|teen\w*|late|party|curfew|lodger|bus|train"
+        r"|letter|call|results|visa|pension|phone|waiting\s+(?:on\s+)?tables?|turn|queue|line|doctor|appointment|verdict|permit",
+    ),
+    # ---- never known where or what: "we never found out where they took him", "no grave to visit" -----------------
+    (
+        "loss",
+        "unknown",
+        1,
+        r"\b(?:we|i|mother|mum|nobody|no\s+one|they)\s+(?:never|still\s+(?:don['’]t|do\s+not)|did\s+not|didn['’]t)\s+"
+        r"(?:ever\s+)?(?:found\s+out|find\s+out|learned|learnt|learn|knew|know|heard|told\s+us)\s+(?:what\s+happened\s+to\s+"
+        r"(?:him|her|them)|where\s+(?:they\s+took\s+(?:him|her|them)|(?:he|she|they)\s+(?:is|are|was|were|lies|lie)\b"
+        r"|(?:his|her|their)\s+(?:body|grave|bones)))",
+        r"job|work|married|remarried|new\s+wife|new\s+family|divorce|left\s+us|walked\s+out|ran\s+off|phone|address",
+    ),
+    (
+        "loss",
+        "unknown",
+        2,
+        r"\bno\s+(?:grave|body|bones)\s+(?:to\s+(?:visit|bury|mourn|wash)|was\s+(?:ever\s+)?found|came\s+back)\b"
+        r"|\bnever\s+found\s+(?:his|her|their)\s+(?:body|bones|remains)\b",
+        r"dog|cat|horse|cow|goat|sheep|pig|fossil|dinosaur|museum|archaeolog\w*",
+    ),
+    # ---- said among the dead: "the monks say his name with the others", "his photo hangs with the disappeared" -------
+    (
+        "loss",
+        "named_dead",
+        1,
+        r"\b(?:say|says|said|read|reads|call|calls|called|chant|chants|chanted|recite\w*|speak|speaks|spoke|write|writes"
+        r"|wrote|pray\w*\s+for)\s+(?:his|her|their|" + _NAME + r"['’]s)\s+names?\s+(?:\w+\s+){0,2}?(?:with|among|beside"
+        r"|after|before)\s+(?:the\s+|all\s+the\s+)?(?:others|dead|departed|drowned|fallen|missing|disappeared|ancestors"
+        r"|souls|lost)\b"
+        r"|\b(?:his|her|their|" + _NAME + r"['’]s)\s+(?:name|photo|photograph|picture|face)\s+(?:is|was|goes|went|hangs"
+        r"|hung|stands)\s+(?:up\s+)?(?:on|in|among|with)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+the\s+)?(?:missing|disappeared"
+        r"|dead|fallen|drowned|lost|desaparecidos|victims|others)\b"
+        r"|\b(?:his|her|their|" + _NAME + r"['’]s)\s+name\s+(?:came|was|appeared|stood)\s+(?:up\s+)?(?:on|in)\s+the\s+"
+        r"(?:\w+\s+)?(?:list|register|roll)\s+of\s+the\s+(?:missing|dead|fallen|disappeared|drowned|lost)\b",
+        r"donors?|graduat\w*|winners?|team|founders|alumni|wedding|birthday|living|class|register|attendance|honou?r\s+roll"
+        r"|newspaper|prize|award|credits|programme|program|ordination|ordain\w*|blessing",
+    ),
+]
