@@ -29,6 +29,9 @@ ROPE = "How long is the rope?"
 TAPS = "What size of copper pipe normally feeds the taps in a house?"
 MAINS = "What size of pipe usually runs from the boiler to the radiators' main circuit?"
 BOARD = "How thick is the shelf board?"
+WASTE = "What size of waste pipe takes the water from a kitchen sink?"
+SINK_TAP = "What size of copper pipe feeds the kitchen sink tap?"
+SAND = "What is sand mostly made of, chemically?"
 
 
 @pytest.mark.parametrize(
@@ -43,6 +46,8 @@ BOARD = "How thick is the shelf board?"
         ("H2O2, the stuff in the brown bottle.", "hydrogen peroxide", BLEACH),
         ("H two O two.", "hydrogen peroxide", BLEACH),
         ("Methane.", "CH4", "What is the chemical formula of the main gas in natural gas?"),
+        ("SiO2, the same as glass.", "silica", SAND),
+        ("One silicon and two oxygens.", "silicon dioxide", SAND),
     ],
 )
 def test_a_formula_for_the_name_is_right(said: str, expected: str, asked: str) -> None:
@@ -146,6 +151,10 @@ def test_another_fraction_stays_wrong(said: str, expected: str, asked: str) -> N
         ("Three-quarter inch.", "22 mm", MAINS),
         ("Three quarter pipe, always.", "22 mm", MAINS),
         ('1/2" copper.', "15 mm", TAPS),
+        ("Three-quarter.", "22 mm", MAINS),
+        ("Half-inch, same as the others.", "15 mm", SINK_TAP),
+        ("An inch and a half.", "40 mm", WASTE),
+        ("Inch and a quarter waste.", "32 mm", "What size is the waste pipe from a basin?"),
     ],
 )
 def test_an_imperial_trade_size_is_right(said: str, expected: str, asked: str) -> None:
@@ -159,6 +168,9 @@ def test_an_imperial_trade_size_is_right(said: str, expected: str, asked: str) -
         ("Three-quarter inch.", "15 mm", TAPS),
         ("Half-inch.", "22 mm", MAINS),
         ("Half an inch.", "15 mm", BOARD),  # no pipe: half an inch is 12.7 mm
+        ("Half-inch.", "40 mm", WASTE),
+        ("An inch and a half.", "42 mm", WASTE),  # 42 mm is copper's inch and a half, never waste's
+        ("SiO2.", "silicon", SAND),  # the element is no compound
     ],
 )
 def test_another_size_or_no_pipe_stays_wrong(said: str, expected: str, asked: str) -> None:

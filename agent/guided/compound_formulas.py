@@ -44,15 +44,24 @@ calcium carbonate|CaCO3
 calcium oxide|CaO
 glucose|C6H12O6
 ethanol|C2H5OH
-sodium bicarbonate|NaHCO3
+sodium bicarbonate|sodium hydrogen carbonate|NaHCO3
+potassium chloride|KCl
+magnesium oxide|MgO
+silicon dioxide|silica|SiO2
+copper sulfate|copper sulphate|CuSO4
+iron oxide|Fe2O3
+ethene|ethylene|C2H4
+benzene|C6H6
+sucrose|C12H22O11
 """
 _ELEMENTS = {
     "carbon": "C", "hydrogen": "H", "oxygen": "O", "nitrogen": "N", "sodium": "Na", "chlorine": "Cl",
-    "sulfur": "S", "sulphur": "S", "calcium": "Ca",
+    "sulfur": "S", "sulphur": "S", "calcium": "Ca", "potassium": "K", "magnesium": "Mg", "silicon": "Si",
+    "iron": "Fe", "copper": "Cu",
 }  # fmt: skip
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12,
+    "ten": 10, "eleven": 11, "twelve": 12, "twenty-two": 22,
 }  # fmt: skip
 _COUNT_WORDS = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _SYMBOL = re.compile(r"([A-Z][a-z]?)(\d*)")
@@ -106,7 +115,7 @@ _COUNTED = re.compile(
 )
 
 
-def _counted(found: re.Match[str]) -> str:
+def _counted(found: re.Match[str], named: dict[str, str]) -> str:
     atoms: dict[str, int] = {}
     for one in re.finditer(_ONE_COUNT, found.group(), re.IGNORECASE):
         n = one.group("n").lower()
@@ -115,7 +124,7 @@ def _counted(found: re.Match[str]) -> str:
         atoms[symbol] = atoms.get(symbol, 0) + count
     for compound in _COMPOUNDS:
         if compound.atoms == atoms:
-            return compound.names[0]
+            return named[compound.formula]
     return found.group()
 
 
@@ -127,12 +136,14 @@ def compounds_as_asked(answer: str, expected: tuple[str, ...] | list[str], promp
     names = {n.lower() for c in _COMPOUNDS for n in c.names}
     wanted = {re.sub(r"^(?:the|a|an)\s+", "", t.strip().rstrip(".").lower()) for t in expected}
     if wanted & names:
-        answer = _COUNTED.sub(_counted, answer)
+        # each written as the expected answer names it ("silica" or "silicon dioxide")
+        named = {c.formula: next((n for n in c.names if n.lower() in wanted), c.names[0]) for c in _COMPOUNDS}
+        answer = _COUNTED.sub(lambda found: _counted(found, named), answer)
         for compound in _COMPOUNDS:
             if compound.said(asked):
                 continue
             for pattern in compound.patterns:
-                answer = pattern.sub(compound.names[0], answer)
+                answer = pattern.sub(named[compound.formula], answer)
         return answer
     formulas = {c.formula.lower() for c in _COMPOUNDS}
     if wanted & formulas:
