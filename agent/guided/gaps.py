@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import lost_parts, memory_gone, memory_unseen, out_of_reach
+from agent.guided import lost_parts, memory_gone, memory_unseen, out_of_reach, whole_blank
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -23,7 +23,14 @@ def unsure(text: str) -> bool:
     (:func:`lost`): memory, not refusal."""
     # (a memory never held: "I was too small to remember", "nobody ever told us", "I only know what Mum said")
     # (or plainly in other words: "I have no memory of the crossing", "I couldn't tell you what happened")
-    return bool(_UNSURE.search(text)) or lost(text) or out_of_reach.never_held(text) or out_of_reach.said_plainly(text)
+    # (or said whole: "I remember nothing of it", :mod:`whole_blank`)
+    return (
+        bool(_UNSURE.search(text))
+        or lost(text)
+        or out_of_reach.never_held(text)
+        or out_of_reach.said_plainly(text)
+        or whole_blank.said_whole(text)
+    )
 
 
 # A detail gone, said as a figure: "my memory is a sieve for that", "his name, no. That one flew away,
@@ -242,7 +249,10 @@ def dwells_on_gap(text: str) -> bool:
     house after, when we moved, I don't remember it"), or the answer comes back to it ("… Eight
     years in that house"), not a detail let go on the way to a memory ("I don't remember the year, but …")."""
     found = _gap(text)
-    return bool(found and found[1]) or memory_gone.ends_unremembered(text)  # "… I don't remember them."
+    if found and found[1]:
+        return True
+    # "… I don't remember them.", "Me, I don't remember it at all, not the water, not the house."
+    return memory_gone.ends_unremembered(text) or whole_blank.said_whole(text)
 
 
 def _gap(text: str) -> tuple[str, bool] | None:

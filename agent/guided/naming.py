@@ -7,6 +7,7 @@ import re
 
 from agent.guided.display_forms import quoted_nickname, titled_greeting
 from agent.guided.double_names import nordic_double
+from agent.guided.family_first import family_first_given, told_given
 from agent.guided.family_prefixes import own_given_first, without_family_word
 from agent.guided.given_last import MORE_SURNAMES_FIRST, mongolian_given, vietnamese_given
 from agent.guided.lexicon import KIN, KIN_ALSO_NAMES, NOT_NAMES, TITLES, TITLES_AFTER
@@ -56,6 +57,8 @@ def address_name(display_name: str, called: str | None = None) -> str:
             return given  # "Nguyen Thi Lan" → "Lan": the given name is the last word
         if words and (given := mongolian_given(said_words[said_words.index(words[0]) :])) is not None:
             return given  # "Dorjiin Tsetsegmaa" → "Tsetsegmaa": the parent's name in the genitive comes first
+        if words and (given := family_first_given(said_words[said_words.index(words[0]) :])) is not None:
+            return given  # "Chea Sokha" → "Sokha", "Nagy Erzsébet" → "Erzsébet" (``family_first``)
         if len(words) >= 2 and _surname_first(words):
             return " ".join(words[1:3] if "-" not in words[1] else words[1:2])  # "Kim Soon-ja", "Leung Siu Fong"
         if words:  # a title after the name still says a surname or more followed ("Noor Jahan Begum")
@@ -261,7 +264,7 @@ def called_name(text: str | None) -> str | None:
             if _DENIED.search(_clause(head)):
                 continue
             weak = _name(match.group("name") or match.group("name2") or match.group("name3"), kin_ok=True) or weak
-    return strong or weak
+    return strong or weak or told_given(text)  # "Sokha. Chea is the family name …" (``family_first``)
 
 
 def _wish(sentence: str, match: re.Match[str]) -> str | None:

@@ -52,19 +52,35 @@ def _said_of_teller(text: str, name: str) -> bool:
     )
 
 
+# A title before the teller's own name, the teller saying they are so called: "on the papers I am Mr. Sokha", "to
+# the children I'm Mrs. Hale", "they called me Miss Ama" (never "Mr. Sokha from the temple taught me")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mister|Madam|Madame|Monsieur|Señor|Señora|Senhor|Senhora)\.?\s+(?=\S)")
+
+
+def _titled_teller(text: str | None, person: str) -> bool:
+    if text is None or not _TITLE.match(person):
+        return False
+    said = re.escape(person)
+    return re.search(rf"(?:\bI\s+(?:am|was|became)|\bI['’]m|\bcall(?:s|ed)?\s+me)\s+{said}\b", text) is not None
+
+
 def without_teller(
     reading: Reading, display_name: str | None, called: str | None = None, text: str | None = None
 ) -> Reading:
     """``reading`` without the teller's own name said bare among the people it mentions (said where the teller
-    speaks of themself, when ``text`` is given: see ``_said_of_teller``)."""
+    speaks of themself, when ``text`` is given: see ``_said_of_teller``), or after a title the teller says they
+    are called by (``_titled_teller``: "on the papers I am Mr. Sokha")."""
     own = own_names(display_name, called)
-    if not own or not any(p.lower() in own for p in reading.people):
+    if not own or not any(_TITLE.sub("", p).lower() in own for p in reading.people):
         return reading
     kept = [
         (person, said)
         for person, said in zip(reading.people, reading.reflections, strict=False)
-        if person.lower() not in own
-        or said.lower() != person.lower()
-        or (text is not None and not _said_of_teller(text, person))
+        if not (_TITLE.sub("", person).lower() in own and _titled_teller(text, person))
+        and (
+            person.lower() not in own
+            or said.lower() != person.lower()
+            or (text is not None and not _said_of_teller(text, person))
+        )
     ]
     return dataclasses.replace(reading, people=[p for p, _ in kept], reflections=[s for _, s in kept])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.guided import enough_said, stop_here
+from agent.guided import enough_said, leaving_for, stop_here
 from agent.guided.leave_now import leaves_now
 from agent.guided.lexicon import KIN, NOT_NAMES
 from agent.guided.names import FEMALE, MALE
@@ -158,6 +158,7 @@ _SWITCH = re.compile(
     r"(?:jump|skip|move\s+on|turn|fast[\s-]?forward|leap|switch|go\s+on|pass\s+on)"
     r"|(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|can\s+we|shall\s+we)\s+(?:now\s+)?(?:go|pass))"
     r"(?:\s*,?\s+(?:now|ahead|forward|on|over|across|straight|quickly|a\s+bit|a\s+little))*\s*,?\s+(?:on\s*)?to\s+"
+    r"(?!(?:\w+\s+)?conclusions?\b)"  # "I'll jump to conclusions": the idiom, no subject
     + _SUBJECT.replace("subject", "subject4")
     # "now I go to something else", "now we come to another part": the subject follows (see :func:`request`)
     + r"|\bnow,?\s+(?:i|we)\s+(?:go|come|pass|turn|move)\s+(?:on\s+)?to\s+(?P<subject6>(?:something|another|other"
@@ -282,10 +283,11 @@ _ELSE_FIRST = re.compile(r"^(?:something\s+(?:else|different)|another\s+thing)\s
 _NEXT_SUBJECT = re.compile(r"\s*(?P<subject>[^.?!;:\n]{2,60})[.!:;]")
 _SUBJECT_TAIL = re.compile(
     r"(?:,|\s+(?:instead|now|please|too|as\s+well|for\s+a\s+(?:bit|while|moment)|first|then|again))+\s*$"
-    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but)\b.*$"
+    r"|\s+(?:because|since|when|where|and\s+(?:i|we|how|why)|but|otherwise|unless|or\s+(?:else|we|i|you))\b.*$"
     # "Birmingham now, for that is the other half of me life", "Toronto, where we …"
     r"|\s*[,—–]\s*(?:for|as|so|which|that|who|where|when|because|since|cause|'cause|it|this|he|she|they|we|i"
-    r"|you|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if)\b.*$",
+    r"|you|nobody|no\s+one|everybody|everyone|but|and|though|although|how|what|why|not|only|if|otherwise|else|unless"
+    r"|or\s+(?:else|we|i|you|it))\b.*$",
     re.IGNORECASE,
 )
 
@@ -362,6 +364,8 @@ def request(text: str) -> Request | None:
                 continue
             if subject and subject.lower() not in ("it", "that", "this", "them", "him", "her"):
                 return Request(kind, subject, len(text[match.end() :].split()))
+    if (left := leaving_for.left_for(text)) is not None:  # "Let me leave Ndar now and tell you about Marseille"
+        return Request("switch", *left)
     return _announced(text) or _how_it_was_done(text) or _posted_after_marker(text)
 
 

@@ -1,0 +1,40 @@
+"""A change of subject said as leaving one part of the telling for another: "Let me leave Ndar now and tell you about
+Marseille", "I'll leave the farm there and talk about the army", "Let's leave Lisbon behind and go to Luanda", "We'll
+leave the school and come to the mill". The subject is the part taken up (the second), never the one left.
+
+Kept apart from ``wishes`` (its plain "let me tell you about X") for that module's size; read as its last resort.
+Never a leaving told in the story ("they wouldn't let me leave the house and talk to boys", "I had to leave the
+farm and go to the city to work", "he told me to leave Lagos and go to London", "in 1960 I leave the farm and go to
+Bradford": a life told in the present, read by ``opening_moves``): the words are the teller's own, now, opening
+their sentence as a wish ("let me", "let's", "I'll"), and what follows is the telling taken on; nor "let me leave it
+there" with nothing taken up.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PART = r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+_LEAVING = re.compile(
+    r"(?:^|(?<=[.!?…])\s+|^(?:\W*(?:ok(?:ay)?|so|well|right|now|good|enough|alright|achha|bon|vale|waaw|ya)\b[\s,.!]*)+)"
+    r"(?:(?:so|now|okay|ok|well|right)\s*,?\s+)?"
+    r"(?:let\s+me|let['’]?s|let\s+us|i['’]ll|i\s+will|we['’]ll)\s+(?:now\s+)?leave\s+(?P<left>" + _PART + r")"
+    r"(?:\s+(?:now|there|here|behind|for\s+now|for\s+a\s+(?:bit|while|moment)|for\s+today))*\s*,?\s+(?:and\s+)?"
+    r"(?:(?:let\s+me\s+|i['’]ll\s+|i\s+will\s+)?(?:tell\s+(?:you\s+)?(?:about|of)|talk\s+(?:about|of)|speak\s+of"
+    r"|(?:go|come|move|jump|skip|turn|pass)\s+(?:on\s+|over\s+|ahead\s+)?to))\s+"
+    r"(?P<subject>(?:the\s+|my\s+|our\s+)?(?-i:[A-ZÀ-Þ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]*){0,3}"
+    r"|(?:the|my|our)\s+(?!same\b|rest\b|others?\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)"
+    r"(?=\s*(?:[,.;:!?…—–]|$|\s+(?:now|because|since|for|where|when|as)\b))",
+    re.IGNORECASE,
+)
+
+
+def left_for(text: str) -> tuple[str, int] | None:
+    """The part of the telling taken up after one left (see the module), and how many words were said after it;
+    None for any other answer."""
+    for found in _LEAVING.finditer(text):
+        subject = found.group("subject")
+        if subject.lower() == found.group("left").lower():
+            continue
+        return subject, len(text[found.end() :].split())
+    return None
