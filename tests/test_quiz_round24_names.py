@@ -91,6 +91,13 @@ GRAPE = "Which grape variety is {} mostly made from?"
         ("A pressure reducing valve.", "a reducer", "Which fitting joins two sizes of pipe?", False),
         ("A coupling.", "a reducer", "Which fitting joins two sizes of pipe?", False),
         ("A reducing tee.", "a reducer", "Which fitting joins two sizes of pipe?", False),
+        # the name without its last word, where the question names that word as the kind asked
+        ("A combination, they're in every new flat.", "a combination boiler", "Which boiler needs no cylinder?", True),
+        ("The tenon one.", "a tenon saw", "Which saw has a stiff brass back?", True),
+        ("Ratchet, the clicking one.", "a ratchet spanner", "Which spanner turns without lifting off?", True),
+        ("A system.", "a combination boiler", "Which boiler needs no cylinder?", False),
+        ("Carbon.", "carbon monoxide", "Which poisonous gas does a bad boiler give off?", False),
+        ("A tenon.", "a tenon saw", "Which saw do you cut a tenon with?", False),
     ],
 )
 def test_a_name_said_otherwise(said: str, expected: str, question: str, right: bool) -> None:

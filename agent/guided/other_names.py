@@ -33,7 +33,7 @@ from agent.guided.rules_restated import rules_as_asked
 from agent.guided.said_short import short_as_asked
 from agent.guided.shares_said import shares_as_asked
 from agent.guided.trade_words import LINES as TRADE
-from agent.guided.trade_words import heads_as_asked
+from agent.guided.trade_words import heads_as_asked, kind_dropped_as_asked
 from agent.guided.units_converted import units_as_asked
 
 # One thing a line: its generic (or plain) names, then after " / " its brands. Names separated by "|".
@@ -220,6 +220,7 @@ def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | N
     answer = options_as_asked(short_as_asked(answer, expected, prompt), expected, prompt)
     answer = rules_as_asked(defined_as_asked(answer, expected, prompt), expected)
     answer = heads_as_asked(colours_as_asked(answer, expected, prompt), expected, prompt)
+    answer = kind_dropped_as_asked(answer, expected, prompt)
     for target in expected:
         for name in sorted(_other_names(target, prompt or ""), key=len, reverse=True):
             answer = _pattern(name).sub(target.strip(), answer)

@@ -80,3 +80,26 @@ def heads_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: s
         if not said.search(prompt or ""):
             answer = said.sub(_ARTICLE.sub("", target.strip()), answer)
     return answer
+
+
+_SAID_FIRST = r"^\W*(?:(?:a|an|the)\s+)?"
+_KIND_WORDS = r"(?:\s+(?:one|type|kind|sort))?"
+
+
+def kind_dropped_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
+    """``answer`` that opens with an expected name without its last word where the question names that word as the
+    kind asked ("Which type of boiler …?" "A combination." for a combination boiler, "Which saw …?" "A tenon." for
+    a tenon saw) written as the expected name. Only the first words said alone, a word of five letters or more
+    before the kind; never another kind ("A system." is no combination boiler) nor a word the question does not
+    name as its kind ("Carbon." to which gas: the answer is carbon monoxide)."""
+    asked = set(re.findall(r"[a-z]+", (prompt or "").lower()))
+    for target in expected:
+        words = _ARTICLE.sub("", target.strip().rstrip(".")).split()
+        if len(words) < 2 or not ({words[-1].lower(), words[-1].lower() + "s"} & asked):
+            continue
+        if len(words[-2]) < 5 or words[-2].lower() in asked:
+            continue
+        kept = r"\s+".join(re.escape(w) for w in words[:-1])
+        said = re.compile(rf"{_SAID_FIRST}{kept}{_KIND_WORDS}(?=\s*(?:[.,;:!?…]|$))", re.IGNORECASE)
+        answer = said.sub(" ".join(words), answer, count=1)
+    return answer
