@@ -34,7 +34,7 @@ from agent.guided.lexicon import (
 from agent.guided.name_words import TOKEN, YEAR, no_possessive
 from agent.guided.said_as_word import said_as_word
 from agent.guided.said_to_listener import called_here
-from agent.guided.sayings_abroad import no_one_said
+from agent.guided.sayings_abroad import leave_taking_at, no_one_said
 from agent.guided.storms_told import storm_told
 
 SHORT_ANSWER_WORDS = 8  # fewer words than this earns a gentle follow-up
@@ -101,7 +101,7 @@ def read(text: str, *, known: Known | None = None) -> Reading:
     people: list[str] = []
     reflections: list[str] = []
     for at, person, said in mentions:
-        if no_one_said(person, text):
+        if no_one_said(person, text) or leave_taking_at(text, at):
             continue  # "Ma Doue, look", "Mai pen rai": a call on God, a saying (``sayings_abroad``)
         word = re.match(r"[^\W\d_][\w'’-]*", text[at:]) if at >= 0 else None
         if word and word.group(0)[:1].isupper() and said_as_word(word.group(0), text):

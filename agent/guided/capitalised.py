@@ -36,6 +36,7 @@ from agent.guided.lexicon import (
 )
 from agent.guided.name_kinds import NUMBERS, cloth_after, kind_of_name
 from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
+from agent.guided.not_places import no_place
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
 from agent.guided.person_states import told_as_it, told_as_person
 from agent.guided.place_cues import (
@@ -340,6 +341,15 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             opening = _kin_word(tokens[i]) and tokens[i].lower() in KIN_ALSO_NAMES - TITLES_OF_OTHER_LANGUAGES
             opening = opening and i + 1 not in breaks and tokens[i + 1 : i + 2] != [] and is_name_word(tokens[i + 1])
             opening = opening and bool(GONE_TO.search(sentence[: spans[i].start()]) or _place_word_after(tokens, i))
+            # "married at the Madre de Dios church", "the bells of Madre de Dios" (said so before): a family's word
+            # opening a dedication with a small word inside, where a place's word follows or it is known
+            dedication = _kin_word(tokens[i]) and i + 3 <= len(tokens) and tokens[i + 1] in _CONNECTORS
+            dedication = dedication and not {i + 1, i + 2} & breaks and is_name_word(tokens[i + 2])
+            dedication = dedication and (
+                (tokens[i + 3 : i + 4] != [] and tokens[i + 3].lower() in PLACE_WORDS)
+                or " ".join(tokens[i : i + 3]) in known.places
+            )
+            opening = opening or dedication
             named = is_name_word(tokens[i]) or kin_place or titled or opening
             if not named and tokens[i].lower() not in SHIP_PREFIXES and not national and not lettered:
                 i += 1
@@ -561,6 +571,11 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 name = f"{name} ji"  # "Master ji", "Sharma ji": the honorific is how the person is called
             if kind in ("person", "start") and len(words) > 1 and plain_word(words[-1]) in SHOP_ENDS:
                 kind = "thing"  # "Folake Fabrics", "Rossi Motors": a shop or a maker named for its owner
+            housed = tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in PLACE_WORDS  # "… Lutheran Church"
+            if i < len(tokens) and i not in breaks and tokens[i] in _CONGREGATIONS and not housed:
+                # "Bethel Baptist gave us blankets", "Faith Methodist paid the rent": a congregation by its name, no
+                # one (not "Faith was a Methodist": a word between)
+                kind, name = "thing", f"{name} {tokens[i]}"
             if kind == "person" and start > 0:
                 mid_people.add(name)
             if kind == "place" and near:
@@ -583,9 +598,19 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
         target = {"person": people, "place": places, "thing": things}[kind]
         if name not in target:
             target.append(name)
+    # "sang in Sicilian", "a Keralite shop", "ninety in Celsius": an adjective of a place or a scale, no place
+    named_places = set(places) | known.places
+    places = [p for p in places if not no_place(p, named_places)]
     # "Txuri the dog, … I talk to Txuri in Euskera": what the answer shows to be an animal or a thing
     # is not also where one talks to it
     return people, [p for p in places if p not in things], things
+
+
+# The churches a congregation's name ends in, said capitalised after it: "Faith Methodist", "Bethel Baptist".
+_CONGREGATIONS = frozenset(
+    """Lutheran Methodist Baptist Presbyterian Anglican Episcopal Episcopalian Adventist Pentecostal Congregational
+    Wesleyan Catholic Orthodox Reformed Evangelical Moravian Mennonite""".split()
+)
 
 
 # A style said of one high person with "His", "Her" or "Your": "His Holiness", "Her Majesty", "His Excellency".

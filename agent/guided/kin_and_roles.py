@@ -57,8 +57,12 @@ from agent.guided.respect_kin import DENIED_BEFORE, RESPECT_KIN, said_in_respect
 from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
-# "that" joining a clause, not pointing: "so much rain that Mamm-gozh used to say", "I knew that Oma was ill"
-_THAT_CLAUSE = re.compile(r"\s+(?:used|would|could|had|has|was|is|said|says|told|came|went|knew|did|never|always)\b")
+# "that" joining a clause, not pointing: "so much rain that Mamm-gozh used to say", "I knew that Oma was ill", "the
+# star that Unchiul Vasile made me" (the relative's name between)
+_THAT_CLAUSE = re.compile(
+    r"\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?(?:used|would|could|had|has|was|is|said|says|told|came|went|knew|did|never|always"
+    r"|made|taught|showed|sent|gave|bought|sewed|cooked)\b"
+)
 # Served or eaten by the measure: "a bowl of Pho", "two plates of Pappa": a dish by the word, no relative
 _SERVED = re.compile(
     r"\b(?:bowls?|plates?|cups?|glass(?:es)?|pots?|dish(?:es)?|packets?|tins?|jars?|slices?|pieces?|portions?"

@@ -141,6 +141,19 @@ tanti aunt alone+before
 # Spanish: "my viejo", "mi vieja" (my old man, my old lady: the father and the mother), only with the owner
 # ("owned"): "Puerto Viejo", "Viejo San Juan", "El Viejo" are places and nicknames
 viejo father alone+owned      vieja mother alone+owned    viejito father alone+owned  viejita mother alone+owned
+# Wolof not in ``lexicon`` ("Yaay", "Baay"): "Bàjjan Fatou" (a father's sister), "Nijaay Modou" (a mother's brother),
+# "my rakk" (a younger brother or sister), "my mag Ibrahima" (an elder one; "mag" is English too, and "Mag" a given
+# name: the relative only owned); not "Maam" (also "ma'am" typed without its mark)
+bàjjan aunt alone+before      bajjan aunt alone+before    nijaay uncle alone+before   rakk = alone+before
+mag brother alone+before+owned+name
+# Romanian and Moldovan spoken forms beside "Bunica", "Bunicul": "my bunelu's vineyard", "Buneii", "Mamaie", "Tataie"
+bunelu grandfather alone      bunel grandfather alone     bunelul grandfather alone   bunelule grandfather alone
+buneii grandparents alone     mamaie grandmother alone    tataie grandfather alone    bunicuța grandmother alone
+bunicuta grandmother alone
+# Mauritian, Seychellois and Réunion Creole beside the Haitian words in ``lexicon`` ("Manman", "Granpè", "Matant"):
+# "my granmer's frying the fish", "Granpèr", "Granmè"
+granmer grandmother alone     granmè grandmother alone    granmèr grandmother alone   granper grandfather alone
+granpèr grandfather alone     gran-mer grandmother alone  gran-per grandfather alone  granmama grandmother alone
 """
 
 # Spirits and figures of tales called by a family's word, nobody's relative: "Mami Wata is the spirit of the water",

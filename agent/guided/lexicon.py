@@ -476,6 +476,12 @@ COUNTRIES = frozenset(
      "saudi arabia", "north korea", "south korea", "soviet union", "ivory coast", "east germany",
      "west germany", "united states", "great britain", "papua new guinea", "south america", "north america",
      "middle east", "far east", "near east"}
+) | frozenset(
+    # countries in their own tongues, said so by those from there ("we drove from Deutschland to Polska");
+    # not those that are brands or ships too (Italia, Nippon, Suisse)
+    """magyarország magyarorszag españa deutschland polska hrvatska sverige suomi norge danmark österreich
+    osterreich éire eire cymru shqipëria shqiperia türkiye turkiye nederland belgië česko slovensko srbija
+    rossiya rossiia ellada hellas""".split()
 )  # fmt: skip
 
 # States and provinces of federal countries, a place wherever said ("they told us, Houston, Texas"),

@@ -223,8 +223,11 @@ def kind_of_name(
         return "place"  # "the plane from Dalanzadgad, my first airplane": the place, the trip set off (``trip_places``)
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
-    if before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"]):
-        return ""  # "they still called me Charlie", "I was Charlie ten years": the teller's own name
+    self_named = before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"], ["i", "am"])
+    if (self_named or before[-1:] in (["i'm"], ["i’m"])) and not re.search(r"['’]s$", words[-1]):
+        # "they still called me Charlie", "I was Charlie ten years", "at the plant I'm Mr. Jones": the teller's own
+        # name (not "I was Maria's friend", "I am Tomás's daughter": whose they were)
+        return ""
     if _vocative(before, after, comma_before=comma_before, comma_after=comma_after):
         return ""  # "they ask me, Bibi, why…": the teller addressed, not someone told of
     where = before[-1:] in (["in"], ["near"]) and not is_given_name(words[0])  # "the school in Kegen, the teacher…"
@@ -266,6 +269,12 @@ def kind_of_name(
     titled_place = first in _PLACE_TITLES | _WORK_TITLES and _titled_place(words, before, after, apposition or [])
     if titled_place:  # "landed at Don Muang", "buried in Père Lachaise", "Madam Butterfly was the opera"
         return "" if titled_place == "none" else titled_place
+    # a title of another language said alone where one goes or lives, no name after it: "we went to Fra every May",
+    # "we lived in Padre" (not "I wrote to Sister", "gave it to Madame": said or given to someone)
+    where_alone = len(words) == 1 and first in TITLES and first not in HONORIFICS | _NAMING_ALONE and name == words[0]
+    gone = before[-1:] == ["to"] and before[-2:-1] != [] and before[-2] in GOING_TO | PLACE_WORDS  # "the bridge to Fra"
+    if where_alone and (gone or before[-1:] in (["in"], ["at"], ["from"])) and not set(before[-2:-1]) & _TO_SOMEONE:
+        return "place"
     if (first in TITLES and not dedicated and (len(words) > 1 or first not in TITLES_OF_OTHER_LANGUAGES | RULERS)) or (
         len(words) == 1 and first in FAMILY_NAMES and not set(before[-1:]) & (ANIMALS | THING_NOUNS)
     ):
@@ -448,6 +457,22 @@ def kind_of_name(
         and household
     ):
         return "person"  # "we boarded with the Novaks", "we lodged with the Kowalskis": a household
+    joined = len(words) > 2 and any(w in _ROMANCE_JOINS for w in words[1:-1])  # "Costa del Sol"
+    sailed = before[-2:] == ["on", "the"] and before[-3:-2] != [] and before[-3] in VOYAGING | _CROSSED
+    joined = joined and before[-1:] == ["the"] and before[-2:-1] != [] and before[-2] in _WHERE_THE and not sailed
+    joined = joined and name not in known.people | known.things
+    # not a feast so named, nor what one talks on about: "get me going on the Courir de Mardi Gras"
+    joined = joined and not any(" ".join(words[k:]).lower() in NOT_NAMES for k in range(1, len(words)))
+    joined = joined and not (before[-2:-1] == ["on"] and before[-3:-2] != [] and before[-3] in _GOING_ON)
+    if joined and not is_given_name(words[0]) and first not in VESSEL_TITLES:
+        return "place"  # "on the Isla de Margarita", "at the Hotel de Ville", "along the Costa del Sol"
+    done_for = after[:1] != [] and after[0] in _DONE_FOR and after[1:2] != [] and after[1] in _TO_WHOM
+    relative = before[-1:] == ["that"] and len(lead or before) >= 2  # not "That Ford made me late", the car
+    if relative and done_for and not owner and name not in known.places | known.things:
+        return "person"  # "the dress that Marisol sewed us", "a kite that Tomás made me": one doing for them
+    quarter = before[-1:] != [] and before[-1] in COMPASS_LOWER and not is_given_name(words[0]) and not owner
+    if quarter and name not in known.people and nxt not in PERSON_VERBS:
+        return "place"  # "in south London", "out in west Cork": the part of a land named
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
         return "thing"  # a person is rarely "the Philco" or "our Singer" (but "after that, Tregaron" is no "that X")
     # "with" leads to someone (even a town's name when done side by side: "I worked with Adelaide"), but not
@@ -488,6 +513,26 @@ def kind_of_name(
     if unplaced and not owner and seen:
         return "person"  # "I first saw Mandla, he was carrying the big drum": someone seen, then "he"
     return "start" if at_start else ""
+
+
+# The small words inside a Romance place's name ("Isla de Margarita", "Costa del Sol", "Ponte da Barca"), and where
+# a name with one is said after "the".
+_ROMANCE_JOINS = frozenset("de del da do dos das della di du des".split())
+_WHERE_THE = frozenset("on in at near along across to from into onto".split())
+# Going on about something, talking on it: "get me going on the Courir de Mardi Gras", "she'd harp on the Festa".
+_GOING_ON = frozenset("going go goes talking talk talked harping harp harped rambling ramble keep carry".split())
+# Voyages made on a ship so named: "sailed on the Vasco da Gama", "we crossed on the Conte di Savoia".
+_CROSSED = frozenset("crossed sailed came went travelled traveled voyage passage trip".split())
+# Titles said alone as the one so called, whatever the words before: "I went to Sister", "wrote to Madame".
+_NAMING_ALONE = frozenset(
+    """sister brother father mother aunt uncle auntie grandma grandpa nana doctor professor madame monsieur
+    mister lady widow imam rabbi sheikh pastor reverend rev teacher padre madre père pere fray fra""".split()
+)
+# What one does for someone, said with whom after it ("made me carry", "taught us"): only a person does it.
+_DONE_FOR = frozenset("made taught told showed sent sewed knitted cooked".split())
+_TO_WHOM = frozenset("me us him her them".split())
+# The parts of a land said in lower case before its name: "north Kerala", "south Jakarta", "west Cork".
+COMPASS_LOWER = frozenset("north south east west northern southern eastern western central upper lower".split())
 
 
 # Titles of other languages that also open the names of places, works and things: "Don Muang" (an airport), "Pak
@@ -728,8 +773,12 @@ _KEPT_PAIRS = frozenset({"holy month", "fasting month", "new year", "lunar year"
 
 
 def _explained_as_kin(apposition: list[str]) -> bool:
-    """ "Bride, the wife,", "Lar, my uncle,", "Okonkwo, the drummer,": someone said by the role."""
-    return len(apposition) == 2 and apposition[0] == "the" and (apposition[1] in KIN or apposition[1] in PERSON_NOUNS)
+    """ "Bride, the wife,", "Lar, my uncle,", "Okonkwo, the drummer,": someone said by the role; or by the role with
+    one word before it ("Tomás, the old cook,", "Ines, the village midwife,")."""
+    if len(apposition) == 3 and apposition[0] == "the" and apposition[1].isalpha():
+        return apposition[2] in PERSON_NOUNS or apposition[2] in OCCUPATIONS
+    role = apposition[-1:] != [] and (apposition[-1] in KIN or apposition[-1] in PERSON_NOUNS | OCCUPATIONS)
+    return len(apposition) == 2 and apposition[0] == "the" and role
 
 
 _WHOSE = frozenset("the a an my our his her their your".split())
