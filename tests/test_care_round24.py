@@ -141,3 +141,17 @@ def test_in_a_story_care_comes_first_for_a_child_buried_by_the_family(api: Api) 
     )
     assert question_id(told).startswith("care."), told["reply"]
     assert "Vanna" in told["reply"] or "brother" in told["reply"], told["reply"]
+
+
+def test_care_names_one_lost_whose_name_is_two_words(api: Api) -> None:
+    sid = story_session(api, "Lan", "Girlhood by the Perfume River")
+    say(api, sid, "Our house stood on stilts at the edge of the rice, and there were six of us children.")
+    told = say(
+        api,
+        sid,
+        "My little sister, Thi Hoa, five years old. In the dry season the coughing sickness came into her. On the "
+        "fifth morning she was not coughing any more, and she was so still. Mother wrapped her in her own old scarf "
+        "and my brother dug behind the house with the short spade.",
+    )
+    assert question_id(told).startswith("care."), told["reply"]
+    assert "Thi Hoa" in told["reply"], told["reply"]

@@ -560,8 +560,8 @@ def _cared_one(text: str, reading: Any, known: Any) -> list[Who]:
         return []
     for who in _people(reading):
         words = re.findall(r"[\w'’-]+", f"{who.name} {who.said}".lower())
-        if whom in words or whom in {KIN.get(w, w) for w in words}:
-            return [who]
+        if whom in words or whom in {KIN.get(w, w) for w in words} or whom == " ".join(words[: whom.count(" ") + 1]):
+            return [who]  # (a name of two words whole: "Srey Pov")
     # a name the reader did not take, said as the subject of the care ("Now Rangi sleeps with the oxygen")
     said = None if whom in KIN else re.search(rf"\b{re.escape(whom.capitalize())}\b(?P<after>[^.!?]*)", text)
     if said is not None:
