@@ -28,6 +28,15 @@ GRAPE = "Which grape variety is {} mostly made from?"
         ("Österreich, I'd say.", "Hungary", COUNTRY.format("Tokaji"), False),
         ("Deutschland.", "Austria", COUNTRY.format("Grüner Veltliner"), False),
         ("Polska.", "Slovakia", "Which country is Bratislava the capital of?", False),
+        # a city or a language by its own name
+        ("Wien, of course, with the white horses.", "Vienna", "Which city is the Spanish Riding School in?", True),
+        ("Firenze. We queued three hours.", "Florence", "Where is the Uffizi gallery?", True),
+        ("Deutsch, the Austrian kind.", "German", "Which language is spoken in Austria?", True),
+        ("Cymraeg, my nain spoke it.", "Welsh", "What language is an eisteddfod held in?", True),
+        ("München.", "Vienna", "Which city is the Spanish Riding School in?", False),
+        ("Venezia.", "Florence", "Where is the Uffizi gallery?", False),
+        ("Nederlands.", "German", "Which language is spoken in Austria?", False),
+        ("Gaeilge.", "Welsh", "What language is an eisteddfod held in?", False),
         # a term in the trade's own language, or its older name
         ("Edelfäule, as they say in the Rheingau.", "noble rot", "What is Botrytis called when it is wanted?", True),
         ("Metodo classico, like in Franciacorta.", "the traditional method", "How is Champagne made?", True),

@@ -5,7 +5,9 @@ marks it right when it names the same thing:
 
 * a country by its own name (its endonym): "España" for Spain, "Magyarország" for Hungary, "Deutschland" for
   Germany (:data:`COUNTRIES_OWN`; the names the countries use of themselves, in their official languages, as the
-  UN's UNGEGN list of country names gives them, written with and without their accents);
+  UN's UNGEGN list of country names gives them, written with and without their accents); a city or a language
+  by its own name too: "Wien" for Vienna, "Firenze" for Florence, "Deutsch" for German, "Cymraeg" for Welsh
+  (:data:`CITIES_OWN`, :data:`LANGUAGES_OWN`);
 * a term of a trade in the language the trade took it from, or by its older name: "pourriture noble" for noble
   rot, "méthode champenoise" for the traditional method, "bain-marie" for a water bath (:data:`TERMS_ABROAD`);
 * a grape variety by its name in another wine country: "Pinot Nero" (Italy), "Spätburgunder" (Germany) for Pinot
@@ -77,6 +79,54 @@ cyprus|kypros|kıbrıs
 luxembourg|lëtzebuerg
 """
 
+# One city a line: the English name first, then its own names (a place of the same name elsewhere is rare enough).
+CITIES_OWN = """
+vienna|wien
+munich|münchen
+cologne|köln
+nuremberg|nürnberg
+florence|firenze
+venice|venezia
+naples|napoli
+milan|milano
+turin|torino
+genoa|genova
+rome|roma
+prague|praha
+warsaw|warszawa
+lisbon|lisboa
+seville|sevilla
+copenhagen|københavn
+gothenburg|göteborg
+belgrade|beograd
+bucharest|bucurești|bucuresti
+athens|athína|athina
+moscow|moskva
+brussels|bruxelles|brussel
+antwerp|antwerpen
+the hague|den haag
+geneva|genève|genf
+"""
+
+# One language a line: the English name first, then its name in itself.
+LANGUAGES_OWN = """
+german|deutsch
+spanish|español|castellano
+french|français
+italian|italiano
+dutch|nederlands
+swedish|svenska
+portuguese|português
+hungarian|magyar
+polish|polski
+finnish|suomi
+croatian|hrvatski
+welsh|cymraeg
+irish|gaeilge
+swahili|kiswahili
+japanese|nihongo
+"""
+
 # One term a line, in English first, then its names in the trade's own language or its older names.
 TERMS_ABROAD = """
 noble rot|pourriture noble|edelfäule|muffa nobile
@@ -125,7 +175,7 @@ def _lines(table: str) -> list[str]:
 
 
 # The other-names table lines (generic names only, no brands) that other_names reads with its own.
-LINES = [*_lines(COUNTRIES_OWN), *_lines(TERMS_ABROAD), *_lines(VARIETIES)]
+LINES = [*_lines(COUNTRIES_OWN), *_lines(CITIES_OWN), *_lines(LANGUAGES_OWN), *_lines(TERMS_ABROAD), *_lines(VARIETIES)]
 
 # The colour words of grape varieties, in the wine languages and in English, one colour a line.
 _COLOURS = """
