@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import care, freeform, grief, item_kin, item_told, story, wishes
+from agent.guided import care, freeform, grief, item_kin, item_result, item_told, story, wishes
 from agent.guided.doer_other import performed_by_other
 from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.name_words import sentences
@@ -505,6 +505,7 @@ def respond(ctx: TurnContext) -> Outcome:
         and not _plain_report(text, by_id[current][1]["name"])
         and not item_told.by_work(text, _head(by_id[current][1], [i for _, i in items]))  # "The alif. Four rows."
         and not item_kin.told(text, by_id[current][1]["name"])  # "The ground pork … in the pan till not pink"
+        and not item_result.by_result(text)  # "every one clean, not one swallowed": its result, no name
     ):
         # An item asked again (after a rest, once more before the end) is answered by its report; a
         # story told instead ("what I really want on record is …") leaves the item open, unreported.
