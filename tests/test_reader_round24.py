@@ -5,8 +5,9 @@ another language that opens with a family's word ("Ba beneen yoon", "Ata mañá"
 am"; someone set off by a role with a word before it ("Paco, the head waiter,"); a congregation by its name ("Grace
 Lutheran"); a title of another language said alone where one goes ("to Sor"); a Romance place's name with a small
 word inside ("the Langue de Barbarie") or opened by a family's word ("the Mãe de Deus church"); the part of a land
-said in lower case ("north Goa"); a country in its own tongue ("Magyarország"); and what names no place: the
-adjective of a people or a tongue ("in Corsican", "the Goan club") and a scale of heat ("in Fahrenheit")."""
+said in lower case ("north Goa"); a country in its own tongue ("Magyarország"); a place renamed ("called the town
+Saint-Louis"), beside a river ("by the Ebro"), a street's stones ("the stones of the Canebière"); and what names no
+place: the adjective of a people or a tongue ("in Corsican", "the Goan club") and a scale of heat ("in Fahrenheit")."""
 
 from __future__ import annotations
 
@@ -102,6 +103,20 @@ def test_people_of_round_24_by_category(text: str, people: list[str], places: li
         ("She sang to us in Sicilian every night.", [], ["Sicilian"]),
         ("A hundred and forty Fahrenheit. Dave still does everything in Fahrenheit.", [], ["Fahrenheit"]),
         ("It was ninety in Celsius, too hot to sleep.", [], ["Celsius"]),
+        # a place renamed: "called the town X", "named the village X"
+        ("The French called the town Saint-Louis; for us it was always Ndar.", ["Saint-Louis"], []),
+        ("The Belgians called the city Léopoldville in those days.", ["Léopoldville"], []),
+        ("After the war they named the village Nowa Wieś.", ["Nowa Wieś"], []),
+        # beside a river or a place: "by the" after a dwelling, a quarter, "lived"
+        ("We had a little house by the Danube, with a plum tree.", ["Danube"], []),
+        ("Down in the south, by the Douro, the wine is heavier.", ["Douro"], []),
+        # look-alikes: made by someone, a family by its plural name
+        ("It was a song by the Beatles, on the radio all summer.", [], ["Beatles"]),
+        ("We lived in a house by the Smiths for a year.", [], ["Smiths"]),
+        ("The mill was built by the Company in 1890.", [], ["Company"]),
+        # the stones of a street
+        ("He walked on the stones of the Canebière like on cotton.", ["Canebière"], []),
+        ("My heels rang on the cobbles of the Shambles.", ["Shambles"], []),
         # look-alikes: places whose names end like an adjective
         ("We moved to Milan in 1960, then to Sudan.", ["Milan", "Sudan"], []),
         ("We lived in Oman and then in Iran.", ["Oman", "Iran"], []),

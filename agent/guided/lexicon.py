@@ -581,7 +581,7 @@ NOT_NAMES = NOT_NAMES | NATIONALITIES
 PART_OF_PLACE = frozenset(
     """top bottom edge end middle outskirts centre center heart foot side head mouth far north south east west
     shores banks coast coasts shore isle province region parish all whole
-    halls streets docks alleys lanes quays corner corners""".split()
+    halls streets docks alleys lanes quays corner corners stones cobbles cobblestones pavements""".split()
 ) | frozenset("roofs rooftops walls gates".split())  # "the gold roofs of Tashilhunpo", "the walls of Harar"
 # "the Italian family on the next farm, the Bertolinis": a plural name in a sentence about a family is one.
 FAMILY_WORDS = frozenset("family families neighbours neighbors household clan".split())

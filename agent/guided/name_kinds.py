@@ -466,6 +466,14 @@ def kind_of_name(
     joined = joined and not (before[-2:-1] == ["on"] and before[-3:-2] != [] and before[-3] in _GOING_ON)
     if joined and not is_given_name(words[0]) and first not in VESSEL_TITLES:
         return "place"  # "on the Isla de Margarita", "at the Hotel de Ville", "along the Costa del Sol"
+    # "the Belgians called the city Léopoldville", "they named the village Newtown": the place so named
+    renamed = before[-2:-1] == ["the"] and before[-1] in PLACE_WORDS and before[-3:-2] != [] and before[-3] in _NAMING
+    if renamed and not owner and name not in known.people:
+        return "place"
+    # "a house by the Danube", "down in the south, by the Douro": beside a river or a place, not made by someone
+    beside = before[-2:] == ["by", "the"] and before[-3:-2] != [] and before[-3] in _BESIDE_AFTER
+    if beside and not is_given_name(words[0]) and name not in known.people and not owner and not name.endswith("s"):
+        return "place"
     done_for = after[:1] != [] and after[0] in _DONE_FOR and after[1:2] != [] and after[1] in _TO_WHOM
     relative = before[-1:] == ["that"] and len(lead or before) >= 2  # not "That Ford made me late", the car
     if relative and done_for and not owner and name not in known.places | known.things:
@@ -528,11 +536,16 @@ _NAMING_ALONE = frozenset(
     """sister brother father mother aunt uncle auntie grandma grandpa nana doctor professor madame monsieur
     mister lady widow imam rabbi sheikh pastor reverend rev teacher padre madre père pere fray fra""".split()
 )
+# Naming a place: "called the town X", "named the village X", "renamed the street X".
+_NAMING = frozenset("called call calls named name names renamed rename".split())
 # What one does for someone, said with whom after it ("made me carry", "taught us"): only a person does it.
 _DONE_FOR = frozenset("made taught told showed sent sewed knitted cooked".split())
 _TO_WHOM = frozenset("me us him her them".split())
 # The parts of a land said in lower case before its name: "north Kerala", "south Jakarta", "west Cork".
 COMPASS_LOWER = frozenset("north south east west northern southern eastern western central upper lower".split())
+# Words after which "by the" means beside: a dwelling, a work, a quarter of a land, "up", "down", "lived" ("a house by
+# the Danube", "in the south, by the Douro", "we lived by the Volga"); not "a song by the", "written by the".
+_BESIDE_AFTER = SETTLED | SITES | COMPASS_LOWER | LOCATING | frozenset("lived live living sat stood walked".split())
 
 
 # Titles of other languages that also open the names of places, works and things: "Don Muang" (an airport), "Pak
