@@ -172,7 +172,12 @@ def test_a_name_said_family_name_first(display: str, greeted: str) -> None:
         ("Nagy is my family name; we put it first at home. I am Erzsébet, Erzsi to my friends.", "Erzsébet"),
         ("Tanaka is the surname, my given name is Yoshiko.", "Yoshiko"),
         ("Bopha. Keo is the family name, it goes first with us. I was born in Kampot in 1948.", "Bopha"),
-        # look-alikes: the family name itself, a title, someone's possession, a family name told of another
+        ("In Cambodia the family name comes first, so on the passport it is wrong. I am Vannak.", "Vannak"),
+        ("With us the surname goes first; I'm Ilona, and the Kovács is my husband's.", "Ilona"),
+        # look-alikes: the family name itself, a title, someone's possession, a family name told of another, a people
+        ("Chea is the family name. I am Cambodian, from Battambang.", None),
+        ("With us the family name comes first. I am Khmer, and proud of it.", None),
+        ("The surname comes first on the form, then the given names.", None),
         ("Smith is my last name, I'm Smith at work.", None),
         ("On the American papers I am Mr. Keo by mistake for forty years.", None),
         ("Kowalski was my father's family name. I am Anna's widow, they say.", None),

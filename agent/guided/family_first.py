@@ -8,10 +8,11 @@ the teller saying so in an answer; kept apart from ``given_last`` (Vietnamese an
   order), "Sok Chea" (two family names: which is which is not known), "Nagy Tom" and "Tanaka Smith" are left to
   ``naming``: the first word is the greeting.
 * :func:`told_given`: "Sokha. Chea is the family name, with us it comes first", "Nagy is my family name; I am
-  Erzsébet", "Tanaka is the surname, my given name is Yoshiko": the name the teller gives beside the family name
-  they set apart. Never a title with it ("on the papers I am Mr. Sokha"), the family name itself ("Smith is my
-  last name, I'm Smith at work"), someone's possession ("I am Anna's widow"), nor a family name told of someone
-  else ("Kowalski was my father's family name").
+  Erzsébet", "Tanaka is the surname, my given name is Yoshiko", "with us the family name comes first, so I am
+  Sokha": the name the teller gives beside the family name they set apart, or beside the order they say. Never a
+  title with it ("on the papers I am Mr. Sokha"), the family name itself ("Smith is my last name, I'm Smith at
+  work"), someone's possession ("I am Anna's widow"), a people or a faith ("I am Cambodian", "I am Khmer"), nor a
+  family name told of someone else ("Kowalski was my father's family name").
 """
 
 from __future__ import annotations
@@ -91,11 +92,28 @@ _GIVEN_SAID = re.compile(
 )
 
 
+# The order said, not the family name: "with us the family name comes first, so I am Sokha"
+_ORDER_SAID = re.compile(
+    r"\b(?:family\s+name|surname|last\s+name)s?\s+(?:always\s+)?(?:comes?|goes|go|is\s+(?:said|written|put))\s+first\b",
+    re.IGNORECASE,
+)
+# Said after "I am", never a name: a faith, a people, a language not in ``NOT_NAMES``
+_NO_GIVEN = frozenset(
+    """khmer buddhist christian hindu jewish sikh protestant orthodox lutheran baptist methodist anglican
+    magyar nisei issei sansei""".split()
+)
+
+
 def told_given(text: str) -> str | None:
     """The given name the teller says they are, beside the family name they set apart (see the module), or None."""
     said = re.split(r"(?<=[.!?;])\s+", text.strip())
     for at, sentence in enumerate(said[:4]):
         family = _FAMILY_SAID.search(sentence)
+        if family is None and _ORDER_SAID.search(sentence):
+            # "With us the family name comes first, so I am Sokha": the given name said in that sentence or the next
+            for given in _GIVEN_SAID.finditer(" ".join(said[at : at + 2])):
+                if _a_given(given.group("given"), ""):
+                    return given.group("given")
         if family is None:
             continue
         fam = family.group("family")
@@ -113,4 +131,6 @@ def told_given(text: str) -> str | None:
 
 def _a_given(word: str, family: str) -> bool:
     low = word.lower()
-    return low != family.lower() and low not in NOT_NAMES and low not in KIN and low.rstrip(".") not in TITLES
+    if low in _NO_GIVEN or low.rstrip(".") in TITLES:
+        return False
+    return low != family.lower() and low not in NOT_NAMES and low not in KIN
