@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided.item_result import by_result
+from agent.guided.item_result import by_result, restates
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,18 @@ from agent.guided.item_result import by_result
 )
 def test_an_item_told_by_its_result(text: str, told: bool) -> None:
     assert by_result(text) is told
+
+
+@pytest.mark.parametrize(
+    ("aim", "item", "same"),
+    [
+        ("The drone in tune with the chanter", "Tune the drone to the chanter", True),
+        ("Strings in tune with the piano", "Tune the strings to the piano", True),
+        ("Reed and bell in tune", "Tune the reed and the bell", True),
+        ("Scales from memory", "Scales", False),
+        ("The reel at full speed", "The reel at full tempo", False),
+        ("Scales", "Scales in closed fingering", False),
+    ],
+)
+def test_an_aim_restating_its_item_is_met_by_its_result(aim: str, item: str, same: bool) -> None:
+    assert restates(aim, item) is same

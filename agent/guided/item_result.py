@@ -2,6 +2,9 @@
 one clean, not one swallowed", "the beating went away … now it's one sound", "not a single note cracked". Asked again
 for an item (``practice``), such an answer is its report, not a story told instead.
 
+An aim that restates the item ("The drone in tune with the chanter" for "Tune the drone to the chanter") is met by
+that report (``restates``, read by ``practice``).
+
 Only the player's own ("I" or "me" in the answer, no sentence told of someone else: "My teacher played every one
 clean") and never a result denied or still to come ("one sound I never got right", "the buzz still hasn't gone away",
 "I couldn't get every one clean").
@@ -36,14 +39,34 @@ _UNMET = re.compile(
 )
 
 
-def by_result(text: str) -> bool:
-    """The answer tells an item's result as the player's own verdict (see the module)."""
+def result_told(text: str) -> str | None:
+    """The sentence telling an item's result as the player's own verdict (see the module), or None."""
     text = own_sentences(text)  # "My teacher played every one clean": hers
     if not _OWN.search(text):
-        return False
+        return None
     for said in sentences(text):
         if performed_by_other(said):
             continue  # "I listened while my teacher played: every one clean"
-        if (found := _RESULT.search(said)) and not _UNMET.search(_RESULT.sub(" ", said)):
-            return bool(found)
-    return False
+        if _RESULT.search(said) and not _UNMET.search(_RESULT.sub(" ", said)):
+            return said
+    return None
+
+
+def by_result(text: str) -> bool:
+    """The answer tells an item's result as the player's own verdict (see the module)."""
+    return result_told(text) is not None
+
+
+_LITTLE = frozenset("the a an in on at to of with and for by from its my".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.lower()) if w not in _LITTLE}
+
+
+def restates(aim: str, item: str) -> bool:
+    """An aim that is an item said again as its result ("The drone in tune with the chanter" for "Tune the drone to
+    the chanter"): every word of the aim is one of the item's, two at least; "Scales from memory" asks more than
+    "Scales"."""
+    said = _stems(aim)
+    return len(said) >= 2 and said <= _stems(item)

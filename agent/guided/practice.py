@@ -460,6 +460,13 @@ def _aims_met(ctx: TurnContext, turn: Turn, name: str, items: list[dict[str, Any
     short = bool(_SHORTFALL.search(turn.text or ""))
     own = next((i for i in items if i["name"] == name), None)
     head = _head(own, items) if own is not None else _NEVER
+    result = item_result.result_told(turn.text or "")
+    marked = {m.index for m in marks}
+    marks += [
+        MarkIndicatorArgs(which="success", index=k, evidence=clean(f"In their words: “{result}”", 500))
+        for k, aim in enumerate(aims)
+        if result and k not in marked and not ctx.success_indicators[k].get("met") and item_result.restates(aim, name)
+    ]  # "The drone in tune with the chanter", told in the tuning's report as "now it's one sound"
     return [
         m
         for m in marks
