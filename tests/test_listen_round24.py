@@ -49,6 +49,8 @@ def test_a_change_of_subject_said_as_leaving_or_jumping(said: str, subject: str)
         "Let me leave it there for today, my back is tired.",
         "I'll jump to conclusions, you know me, I always did.",
         "Don't jump to hasty conclusions about my brother, he was a good man.",
+        "Let's leave the children with Mum and go to Brighton, Dad said, and off we went in the Morris.",
+        "I'll leave the keys under the mat and go to Leeds, he told her, and he never came back.",
     ],
 )
 def test_no_change_of_subject(said: str) -> None:
@@ -113,6 +115,8 @@ def test_a_gap_said_whole_is_dwelt_on(said: str) -> None:
         "At the exam I couldn't remember a thing, my mind went white, and I failed the whole paper that June.",
         "Mum doesn't remember any of it, she was in the hospital that week with my little brother.",
         "I can't remember a thing like that ever happening in our street. People were honest then.",
+        "I don't remember it at all like that, it was my brother who fell in the river, not me.",
+        "Honestly I don't remember it at all the way my sister tells it, she makes it a big drama.",
     ],
 )
 def test_a_detail_or_someone_else_s_gap_is_not_dwelt_on(said: str) -> None:

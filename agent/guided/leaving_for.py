@@ -29,6 +29,9 @@ _LEAVING = re.compile(
 )
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|asked|shouted|wrote|cried)\b", re.IGNORECASE)
+
+
 def left_for(text: str) -> tuple[str, int] | None:
     """The part of the telling taken up after one left (see the module), and how many words were said after it;
     None for any other answer."""
@@ -36,5 +39,7 @@ def left_for(text: str) -> tuple[str, int] | None:
         subject = found.group("subject")
         if subject.lower() == found.group("left").lower():
             continue
+        if _REPORTED.search(re.split(r"(?<=[.!?…])\s", text[found.end() :], maxsplit=1)[0]):
+            continue  # "Let's leave the children with Mum and go to Brighton, Dad said": someone's words in the story
         return subject, len(text[found.end() :].split())
     return None

@@ -11,7 +11,8 @@ named as forgotten: the whole of it is. One of these with the teller's own "I do
 * what is not there listed before it: "How many months, what we ate there, who slept next to me... I can't remember."
 
 Never a detail let go on the way to a memory ("I don't remember the bus number, but the driver…", "I don't remember
-the year at all. We went in the spring…"), a gap turned at once to what is remembered ("I don't remember it at all,
+the year at all. We went in the spring…"), a memory told otherwise ("I don't remember it at all like that, it was
+my brother who fell"), a gap turned at once to what is remembered ("I don't remember it at all,
 but the smell of the bread I do"), a past failing told as an event ("at the exam I couldn't remember a thing"),
 someone else's gap ("Mum doesn't remember any of it"), nor "I can't remember a thing like that ever happening".
 """
@@ -32,6 +33,8 @@ _OWN_GAP = re.compile(
 # The whole said in the gap's own clause: "it at all", "a thing", "any of it", "one single thing", "anything of it"
 _WHOLE = re.compile(
     r"^\s*(?:(?:it|that|them|any\s+of\s+(?:it|that|them))\s+)?(?:at\s+all|one\s+bit)\b"
+    # (never remembered otherwise: "I don't remember it at all like that", "… the way my sister tells it")
+    r"(?!\s*,?\s*(?:like\s+that|like\s+this|that\s+way|the\s+(?:same\s+)?way|as\s+(?:she|he|they|you)\b|so\b))"
     r"|^\s*(?:a\s+(?:single\s+)?thing|one\s+(?:single\s+)?thing|any\s+of\s+(?:it|that|them)|anything(?:\s+(?:of|about)"
     r"\s+(?:it|that|them))?)(?!\s+(?:like|else|special|much)\b)(?:\s*(?:[,.…—–]|$)|\s+(?:at\s+all|now|any\s*more|of\s+it)\b)",
     re.IGNORECASE,
