@@ -37,6 +37,14 @@ VANISHED = [
     # a regime: taken for questioning, two days promised
     "They took Abba for questioning in 1982. Two days, they said. Forty years later my mother still sets his cup out "
     "every morning.",
+    # the sea: a return promised by a month, the schooner never in harbour
+    "Father sailed for the Grand Banks in March, back by August, he said. The schooner never came into harbour.",
+    # a regime: one of the disappeared
+    "My brother is one of the disappeared. Mother marched in the plaza every Thursday with his photo.",
+    # the camps: sent away without the right to write, nothing more learned
+    "Grandfather was sent to the camps in '37, for ten years without the right to write. We learned nothing more.",
+    # soldiers led him away, the coat kept on the hook for decades
+    "The soldiers marched him away down the valley road. Mother kept his coat on the hook for thirty years.",
 ]
 
 BURIED_BY_HAND = [
@@ -51,6 +59,12 @@ BURIED_BY_HAND = [
     # a camp: the baby gone light after the fever, wrapped in a shawl, dug by the fence
     "The fever took hold of my baby sister Amina in the camp. After three days she was light, like a bird. "
     "Mother wrapped her in her own shawl and my father dug by the fence with a tin plate before the count.",
+    # a famine: a baby cold by morning, wrapped in an apron
+    "In the famine my grandmother's baby stopped crying one night and was cold by morning. Grandmother wrapped him in "
+    "her apron and Grandfather took him out to the field.",
+    # the body light when lifted, covered with stones
+    "Her body was so light when I lifted her, lighter than the water jar. We laid her under the tamarind and covered "
+    "her with stones.",
 ]
 
 NONE = [
@@ -76,6 +90,13 @@ NONE = [
     "They invited Pa to go and study the new rice methods in Battambang for three days; he came back full of ideas.",
     "The monks chanted his name with the others at his ordination.",
     "I came here to Toronto for two weeks, my cousin's wedding. Now it is thirty years.",
+    "The police led him away to the station, and in the morning he paid the fine.",
+    "My sister was sent to the summer camp by the lake for two weeks only.",
+    "The ball went over the wall and was never seen again.",
+    "We heard nothing more about the job, so Father went back to the farm.",
+    "The magician made my brother disappear and the whole hall laughed.",
+    "She wrapped him in her apron and carried him inside, the cold was terrible.",
+    "We buried Dad in sand up to his neck on the beach at Skegness, and he laughed all afternoon.",
 ]
 
 

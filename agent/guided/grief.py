@@ -59,7 +59,7 @@ DEATH_WORDS = (
     r"nakunat(?:ta|te)|nakunarimashita|dol?agasyeo\w*|doragasyeo\w*|bu\s+farw|chaochail|cailleadh|ar\s+dheis\s+d[ée]",
 )
 _LOSS = re.compile(
-    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried(?!\s+(?:the|a|an|our|my|his|her|their|some)\s+(?:\w+\s+)?(?:capsule|treasure|bones?|money|gold|coins?|jewel\w*|seeds?|bulbs?|hatchet|box|tin|jar|bottle|cable|letters?|diary|rubbish|keys?|ball|toys?|nuts|acorns|potatoes)\b)|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
+    r"\b(?:died|dies|dying|passed\s+(?:away|on)|killed|drowned|funerals?|burials?|buried(?!\s+(?:the|a|an|our|my|his|her|their|some)\s+(?:\w+\s+)?(?:capsule|treasure|bones?|money|gold|coins?|jewel\w*|seeds?|bulbs?|hatchet|box|tin|jar|bottle|cable|letters?|diary|rubbish|keys?|ball|toys?|nuts|acorns|potatoes)\b)(?![^.!?]{0,40}?\bup\s+to\s+(?:his|her|their|my|our|the)\s+(?:neck|chin|waist|knees)\b)|wake\s+for\s+(?:him|her)|lost\s+(?:him|her|them|my|our|his|their)"
     r"|stillborn|miscarriage|never\s+came\s+(?:home|back)"
     # a relative said by their name for them, without "my": "we lost Mam in 1998" (never lost in a crowd, for an hour)
     r"|lost\s+(?-i:(?:Mam|Mum|Mom|Ma|Mama|Mammy|Mummy|Mommy|Dad|Da|Pa|Papa|Daddy|Gran|Granny|Grandma|Grandpa|Grandad"

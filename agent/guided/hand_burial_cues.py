@@ -19,7 +19,7 @@ _ANY_ONE = r"(?:him|her|them|" + _NAME + r")"
 _CLOTH = (
     r"sarong|blanket|mat|cloth|sheet|shawl|sack|sacking|tarpaulin|canvas|sail|sailcloth|hammock|kanga|kitenge|lungi"
     r"|longyi|krama|scarf|quilt|rug|coat|greatcoat|cape|tablecloth|bedsheet|bedspread|flag|poncho|groundsheet|bark"
-    r"|leaves|banana\s+leaves|rice\s+sack|jute"
+    r"|leaves|banana\s+leaves|rice\s+sack|jute|apron|jacket|shirt|robe|cloak|burlap|hessian"
 )
 _TOOL = r"hoe|spade|shovel|hands|knife|pick|pickaxe|mattock|stick|bayonet|helmet|trowel|paddle|oar|plate|tin|bowl"
 # the ordinary digging and wrapping: a crop, a well, a pet, a game at the beach, warmth against the cold
@@ -99,7 +99,12 @@ CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:she|he|(?-i:[A-Z])\w+)\s+(?:was|went|lay|had\s+gone|grew|felt|became)\s+(?:not\s+(?:shaking|moving|crying"
         r"|coughing|burning)\s+any\s*more\b|(?:so\s+|very\s+|all\s+|already\s+)?(?:still|cold|stiff|light)\b"
-        r"(?!\s+(?:on|of|with|for|to|as|enough|and\s+(?:quick|happy|warm|free))\b)(?!-))",
+        r"(?!\s+(?:on|of|with|for|to|as|enough|and\s+(?:quick|happy|warm|free))\b)(?!-))"
+        # … said of the body, or by the morning: "her little body was so light", "was cold by morning"
+        r"|\b(?:his|her|their)\s+(?:little\s+|small\s+|tiny\s+|thin\s+)?body\s+(?:was|felt|went|grew|had\s+gone)\s+"
+        r"(?:so\s+|very\s+|all\s+|already\s+)?(?:light|cold|still|stiff)\b"
+        r"|\b(?:was|were|lay|had\s+gone)\s+(?:already\s+)?(?:cold|still|stiff)\s+(?:by|in\s+the|before)\s+(?:morning|dawn"
+        r"|daybreak|first\s+light)\b",
         r"fever\s+(?:broke|went\s+down|came\s+down|was\s+down|had\s+broken)|better|recover\w*|slept|asleep|sleep\w*|woke"
         r"|laugh\w*|calm|learn\w*|walk\w*|grew\s+up|older|diet|ran|run\w*|swim\w*|won|race|feather|happy|reliev\w*"
         r"|relief|heart\w*|snow|winter|frost|ice|lake|sea|water|outside|weather|wind|night\s+air|scare\w*|fright\w*"

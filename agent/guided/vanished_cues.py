@@ -62,6 +62,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"|\b(?:then|and|after\s+that)\s+(?:he|she|they)\s+(?:comes?|will\s+come|would\s+come|['’]ll\s+come)\s+"
         r"(?:back|home)\b|\b" + _SHORT + r"\s*,\s*(?:they|he|she|the\s+(?:man|men|officer|soldier|guard|cadre)s?)\s+"
         r"(?:said|told\s+us|promised|swore)\b"
+        r"|\b(?:back|home)\s+(?:by|for|before|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+(?:he|she|they|the\s+\w+)\s+"
+        r"(?:said|promised|swore|wrote)\b"
         r"|\b(?:he|she|they)\s+(?:would|will|['’]d|['’]ll)\s+be\s+(?:back|home)\s+(?:by|for|in|before)\s+"
         r"(?:the\s+)?(?:\w+\s+)?(?:meal|dinner|supper|lunch|sunday|evening|morning|night|harvest|a\s+week|three|two|four)\b",
         _CAME_BACK + r"|school|shop|sale|offer|ticket|price|film|show|menu|" + _STAYED,
@@ -87,12 +89,13 @@ CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:kept|keeps|keep|left|leaves|leave|set|sets|laid|lays)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:mat|bed"
         r"|bedroll|place|plate|bowl|cup|chair|sandals|shoes|slippers|coat|clothes|pillow)\b[^.!?]{0,60}?\b(?:every\s+"
-        r"(?:night|evening|morning|day|sunday|year)|for\s+(?:years|decades)|all\s+(?:those|these)\s+years)\b"
+        r"(?:night|evening|morning|day|sunday|year)|for\s+(?:(?:\w+[\s-]){0,2}years|decades)|all\s+(?:those|these)\s+years)\b"
         r"|\bevery\s+night\s+(?:she|he|they|mother|mum|mam|ma|father)\s+(?:\w+\s+){0,3}?(?:unrolled|unrolls|made|makes"
         r"|laid|lays|set|sets|unlatched|unlocked|opened|left)\s+(?:it|the|his|her|their)\b"
         r"|\b(?:left|leaves|kept|keeps)\s+the\s+(?:door|gate|light|lamp)\s+(?:unlocked|unlatched|open|on|burning)\s+"
         r"(?:for\s+(?:him|her|them)\s+)?(?:every\s+night|all\s+night|for\s+years)\b"
-        r"|\b(?:we|i|she|mother|mum|mam|ma)\s+(?:still|always)\s+(?:wait|waits|waited|waiting)\b(?:\s+for\s+(?:him|her|them"
+        r"|\b(?:we|i|she|mother|mum|mam|ma)\s+(?:(?:still|always)\s+(?:wait|waits|waited|waiting)|(?:are|am|is|was|were)\s+"
+        r"still\s+waiting)\b(?:\s+for\s+(?:him|her|them"
         r"|(?:my|our|his|her)\s+\w+))?(?=\s*[.!?;]|\s+for\s+(?:him|her|them)|\s+(?:at|by|on)\s+the\s+(?:window|door|gate"
         r"|jetty|quay|pier|shore|beach|road))"
         # … the years of waiting counted: "Fifty years now we wait on the jetty"
@@ -136,5 +139,39 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"(?:\w+\s+)?(?:list|register|roll)\s+of\s+the\s+(?:missing|dead|fallen|disappeared|drowned|lost)\b",
         r"donors?|graduat\w*|winners?|team|founders|alumni|wedding|birthday|living|class|register|attendance|honou?r\s+roll"
         r"|newspaper|prize|award|credits|programme|program|ordination|ordain\w*|blessing",
+    ),
+    # ---- led away or sent to the camps: "the soldiers marched him away", "sent to the camps in '37" ---------------
+    (
+        "loss",
+        "summoned",
+        1,
+        r"\b(?:marched|led|dragged|drove|hauled|pushed|bundled)\s+" + _WHO + r"\s+(?:away|off)\b"
+        r"|\b(?:sent|taken|deported|shipped|transported|exiled)\s+(?:away\s+)?to\s+(?:the\s+|a\s+)?(?:camps?\b|gulag|siberia"
+        r"|labou?r\s+camps?|re-?education\s+camps?|kolyma)"
+        r"|\bwithout\s+the\s+right\s+(?:to|of)\s+(?:write|writing|correspond\w*|letters)\b",
+        _CAME_BACK + r"|court|trial|sentence|fine|bail|drunk|pub|bar|party|dance|wedding|stage|horse|cow|goat|sheep"
+        r"|refugee|summer|scout|boot|sport|training|day\s+camp|music|football|youth|guides?|bible|church",
+    ),
+    # ---- one of the disappeared: "my brother is one of the disappeared", "he was disappeared in '76" ----------------
+    (
+        "loss",
+        "unknown",
+        2,
+        r"\b(?:is|was|are|were)\s+(?:one\s+of\s+|among\s+)the\s+(?:disappeared|desaparecidos)\b"
+        r"|\b(?:he|she|they|(?:my|our)\s+\w+|" + _NAME + r")\s+(?:was|were)\s+disappeared\b",
+        r"magic|trick|conjur\w*|film|novel|book|play\b|game",
+    ),
+    # ---- the boat or the one in it never reached land, nothing more learned ----------------------------------------
+    (
+        "loss",
+        "unknown",
+        1,
+        r"\b(?:never|did\s+not|didn['’]t)\s+(?:came|come|got|get|put)\s+(?:into|in\s+to|back\s+(?:into|to))\s+(?:the\s+)?"
+        r"(?:harbour|harbor|port|shore|land|the\s+bay)\b|\b(?:never|did\s+not|didn['’]t)\s+(?:reached|reach|made|make)\s+"
+        r"(?:the\s+)?(?:harbour|harbor|port|shore|land|home\s+port)\b|\bwas\s+never\s+seen\s+again\b"
+        r"|\b(?:we|i|mother|mum|nobody|no\s+one)\s+(?:ever\s+)?(?:learned|learnt|heard|knew|found\s+out)\s+nothing\s+"
+        r"(?:more|else|of\s+(?:him|her|them)|about\s+(?:him|her|them))\b",
+        r"letter|parcel|package|ball|kite|hat|money|suitcase|luggage|cat|dog|ring|watch|wallet|keys?|umbrella|gossip"
+        r"|exam|results|job|interview",
     ),
 ]
