@@ -45,7 +45,7 @@ SAND = "What is sand mostly made of, chemically?"
         ("NaCl.", "sodium chloride", SALT),
         ("H2O2, the stuff in the brown bottle.", "hydrogen peroxide", BLEACH),
         ("H two O two.", "hydrogen peroxide", BLEACH),
-        ("Methane.", "CH4", "What is the chemical formula of the main gas in natural gas?"),
+        ("Methane.", "CH4", GAS),  # the name where the formula is expected but not asked for
         ("SiO2, the same as glass.", "silica", SAND),
         ("One silicon and two oxygens.", "silicon dioxide", SAND),
     ],

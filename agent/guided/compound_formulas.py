@@ -8,7 +8,9 @@ formula of the table (:data:`_TABLE`) is written as its compound's name, so a fo
 that compound and stays wrong ("CO2" is carbon dioxide, never carbon monoxide; "one carbon, two oxygens" is CO2
 too). A formula is read only as written or all in capitals ("Co" is cobalt, never carbon monoxide); in lower case
 only where it has a count in it ("h2o", never "co"). Where the expected answer is a formula, the compound's name
-is written as the formula. Never a formula or name the question itself gives ("What is H2O2 called?" "H2O2.").
+is written as the formula, unless the question asks for the formula itself ("What is the chemical formula of
+ice?" "Water." stays wrong: the name is not the formula asked). Never a formula or name the question itself gives
+("What is H2O2 called?" "H2O2.").
 """
 
 from __future__ import annotations
@@ -104,6 +106,8 @@ class _Compound:
         return any(p.search(text) for p in self.patterns)
 
 
+# A question asking for the formula itself: the compound's name is then no answer ("Water." for the formula of ice).
+_ASKS_FORMULA = re.compile(r"\b(?:formula[es]*|symbols?|written\s+as|write\s+(?:it|down))\b", re.IGNORECASE)
 _COMPOUNDS = [_Compound(line) for line in _TABLE.strip().splitlines() if line.strip()]
 # Atoms counted out: "one carbon, four hydrogens", "two hydrogen atoms and an oxygen", "a carbon with two oxygens".
 _ELEMENT = "|".join(_ELEMENTS)
@@ -146,7 +150,7 @@ def compounds_as_asked(answer: str, expected: tuple[str, ...] | list[str], promp
                 answer = pattern.sub(named[compound.formula], answer)
         return answer
     formulas = {c.formula.lower() for c in _COMPOUNDS}
-    if wanted & formulas:
+    if wanted & formulas and not _ASKS_FORMULA.search(asked):
         for compound in _COMPOUNDS:
             if compound.formula.lower() in wanted and not compound.name_pattern.search(asked):
                 answer = compound.name_pattern.sub(compound.formula, answer)

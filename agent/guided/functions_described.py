@@ -8,7 +8,10 @@ come up into the kitchen". The expected description is read as KEY IDEAS (:data:
 wordings it is written in and the everyday wordings it is said in); where every word of the expected description
 that carries meaning belongs to an idea of the table, an answer that says EVERY one of those ideas is the
 description. One idea missing leaves it wrong: water in the bend with no smell kept out, "it closes when the room
-is warm" with no radiator, a smell stopped with no water seal.
+is warm" with no radiator, a smell stopped with no water seal. So is an idea denied ("it doesn't keep water in the
+bend"), the whole heating switched for one radiator ("it turns the boiler off", "all the radiators"), and a
+description taken back after it ("... No wait, it catches hair"). Only the stretch that says the ideas is
+rewritten, so what is said beside it stays for the grader.
 """
 
 from __future__ import annotations
@@ -67,9 +70,33 @@ _IDEAS: dict[str, tuple[str, str]] = {
     ),
     "that radiator": (
         r"(?:to|into|through|in|of)\s+(?:that|the|each|its|this)\s+(?:one\s+)?radiator",
-        r"\b(?:each|every|that|this|its|the|one|single|individual|own)\s+(?:one\s+)?radiators?\b",
+        r"\b(?:each|every|single|individual)\s+(?:one\s+)?radiators?\b"
+        r"|\b(?:that|this|its|the|one|own)\s+(?:one\s+)?radiator\b(?![\w'’])",
     ),
 }
+# Ideas the answer must not deny: "it doesn't keep water in the bend", "it never closes the flow" (the smell, the
+# drain and the way into the room are what is stopped, so a negation before them is the idea "stops").
+_NOT_DENIED = ("water seal", "room temperature", "flow controlled", "that radiator")
+_DENIED = re.compile(r"\b(?:not|no|never|without|nothing|none)\b|n['’]t\b", re.I)
+# A stop verb denied ("doesn't stop", "won't block") stops nothing.
+_STOP_DENIED = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:\w+\s+)?(?:stop|prevent|block|keep)\w*\s*$", re.I
+)
+_BARE_STOP = re.compile(rf"^{_STOP}$", re.I)
+# The whole heating switched (the boiler, the pump, every radiator): a room thermostat's or programmer's work, no
+# single radiator's valve.
+_WHOLE = re.compile(
+    r"\b(?:shuts?|shutting|turns?|turning|switch(?:es|ing)?|cuts?|cutting)\s+(?:off\s+|down\s+)?(?:the\s+)?"
+    r"(?:boiler|pump|whole|heating|system)\b|\b(?:boiler|pump)\s+(?:off|down)\b|\ball\s+(?:of\s+)?the\s+radiators\b",
+    re.I,
+)
+# A description taken back or doubted after it is said: "No wait, it catches hair", "or is that the overflow?"
+_TAKEN_BACK = re.compile(
+    r"\b(?:no,?\s+wait|wait,?\s+no|no,?\s+sorry|sorry,?\s+no|or\s+maybe|or\s+perhaps|or\s+is\s+(?:it|that)|not\s+sure"
+    r"|I\s+don['’]?t\s+know|I\s+(?:take|got)\s+(?:that|it)\s+(?:back|wrong))\b",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"[.,;:!?]|\bbut\b", re.I)
 _TEXTBOOK = {idea: re.compile(rf"(?<![\w-])(?:{book})(?![\w-])", re.I) for idea, (book, _) in _IDEAS.items()}
 _EVERYDAY = {idea: re.compile(said, re.I) for idea, (_, said) in _IDEAS.items()}
 # Words that carry no idea of their own in a description.
@@ -89,11 +116,52 @@ def _ideas(target: str) -> list[str] | None:
     return found if len(found) >= 2 and not left else None
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text``'s clause before position ``at``."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return text[ends[-1] if ends else 0 : at]
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause of ``text`` that holds position ``at``."""
+    start = at - len(_clause_before(text, at))
+    end = _CLAUSE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]
+
+
+def _said(idea: str, answer: str) -> re.Match[str] | None:
+    """The first place ``answer`` says ``idea`` and does not deny it (see :data:`_NOT_DENIED`)."""
+    for found in _EVERYDAY[idea].finditer(answer):
+        before = _clause_before(answer, found.start())
+        if idea in _NOT_DENIED and _DENIED.search(before):
+            continue
+        if idea == "stops":
+            if _STOP_DENIED.search(before + found.group()):
+                continue
+            # a bare "can't", "doesn't" stops something only said of the smell or its way in, in its clause
+            clause = _clause_of(answer, found.start())
+            if _BARE_STOP.match(found.group()) and not (
+                _EVERYDAY["foul air"].search(clause) or _EVERYDAY["into the room"].search(clause)
+            ):
+                continue
+        return found
+    return None
+
+
 def described_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` written as the expected description where it says every key idea of it in everyday words (see
     the module's docstring); the answer as it was otherwise."""
     for target in expected:
         ideas = _ideas(target)
-        if ideas and all(_EVERYDAY[idea].search(answer) for idea in ideas):
-            return target
+        if not ideas or ("that radiator" in ideas and _WHOLE.search(answer)):
+            continue
+        said = [_said(idea, answer) for idea in ideas]
+        if all(said):
+            # the stretch that says the ideas becomes the description; what is said before or after it (a
+            # correction, another answer beside it) stays for the grader to read
+            start = min(found.start() for found in said if found)
+            end = max(found.end() for found in said if found)
+            if _TAKEN_BACK.search(answer, end):
+                return answer
+            return answer[:start] + target + answer[end:]
     return answer

@@ -8,7 +8,11 @@ took over; 12.7 mm is no 15 mm by measure, only by the trade's name). A waste or
 waste, soil, a drain or a stack, and no supply) has its own: "inch and a quarter" waste is 32 mm, "inch and a
 half" 40 mm, "four-inch" soil pipe 110 mm. So the name is read as the metric size only where the question is
 about pipe or fittings and asks a size of the table in millimetres: "half an inch" for the thickness of a board
-stays 12.7 mm, "an inch" is 28 mm pipe and never 15 mm.
+stays 12.7 mm, "an inch" is 28 mm pipe and never 15 mm. The question must ask the PIPE's own size ("What size of
+copper pipe...", "Which pipe size...", "How big is the gas pipe...", or the expected answer "15 mm pipe"): a
+question that names pipe, a radiator or a tap but asks the size of another thing (the spanner for a valve nut, the
+hole drilled for a tap, the insulation on a pipe, how far pipe goes into a fitting) is no pipe size, so "three-
+quarter inch" there stays 19 mm.
 """
 
 from __future__ import annotations
@@ -23,6 +27,19 @@ _ASKS_SUPPLY = re.compile(r"\b(?:copper|feeds?|supply|supplies|taps?|gas|heating
 _ASKS_PIPE = re.compile(
     r"\b(?:pipes?|pipework|tubes?|tubing|copper|fittings?|plumb\w*|taps?|compression|solder\w*|microbore|"
     r"radiators?|boiler|feeds?)\b",
+    re.IGNORECASE,
+)
+# The question asks the pipe's own size: a size word, at most two words that name no other thing, then the pipe.
+_OTHER = (
+    r"(?:spanners?|nuts?|holes?|bits?|drills?|clips?|brackets?|insulation|lagging|gaps?|sleeves?|sockets?|threads?)"
+)
+_PIPE = r"(?:pipes?|pipework|tubes?|tubing|copper|microbore)"
+_FREE = rf"(?:(?!{_OTHER}\b)[a-z-]+\s+)"
+_ASKS_PIPE_SIZE = re.compile(
+    rf"\b(?:sizes?|diameters?|bores?|gauge)\s+(?:(?:of|is|are|should\s+be|for)\s+)?(?:(?:the|a|an|your)\s+)?{_FREE}{{0,2}}?"
+    rf"{_PIPE}\b|\b{_PIPE}\s+(?:sizes?|diameters?|bores?)\b"
+    rf"|\bhow\s+(?:big|wide|large|fat)\s+(?:is|are|should\s+be)\s+(?:(?:the|a|an|your)\s+)?{_FREE}{{0,2}}?{_PIPE}\b"
+    rf"|\b(?:what|which)\s+{_FREE}{{0,2}}?pipes?\b(?!\s+(?:size|diameter|bore))",
     re.IGNORECASE,
 )
 _TARGET = re.compile(r"^\s*(?P<mm>\d+)\s*(?:mm|millimet(?:re|er)s?)\s*(?:pipe|copper)?\s*$", re.IGNORECASE)
@@ -69,6 +86,8 @@ def sizes_as_asked(answer: str, target: str, prompt: str | None) -> str:
     if asked is None or int(asked.group("mm")) not in sizes.values():
         return answer
     if not _ASKS_PIPE.search(about) or _SAID.search(prompt or ""):
+        return answer
+    if not (_ASKS_PIPE_SIZE.search(prompt or "") or asked.group(0).rstrip().lower().endswith(("pipe", "copper"))):
         return answer
     if sizes is _SIZES:
         answer = _BARE.sub("22 mm", answer)
