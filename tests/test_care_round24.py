@@ -176,3 +176,24 @@ def test_care_names_one_lost_whose_name_is_two_words(api: Api) -> None:
     )
     assert question_id(told).startswith("care."), told["reply"]
     assert "Thi Hoa" in told["reply"], told["reply"]
+
+
+def test_a_new_loss_told_by_the_body_after_care_gets_care_of_its_own(api: Api) -> None:
+    sid = story_session(api, "Dara", "Childhood in the hills")
+    say(api, sid, "We were five children in the hut above the paddies, with our father and mother.")
+    first = say(
+        api,
+        sid,
+        "In the dry season the cadres came at night and called Father away to the district office for a few "
+        "questions, one hour only. Mother set his bowl out every night for years.",
+    )
+    assert question_id(first).startswith("care."), first["reply"]
+    say(api, sid, "After that we were sent to the dam. How long, who was there... I can't remember. Nothing at all.")
+    told = say(
+        api,
+        sid,
+        "My youngest brother, Vanna, took the shaking fever in the rains. On the third morning he was not shaking any "
+        "more, and he was so light. Mother rolled him in her own mat and we dug under the mango tree with the hoe.",
+    )
+    assert question_id(told).startswith("care."), told["reply"]
+    assert "Vanna" in told["reply"], told["reply"]

@@ -22,7 +22,7 @@ from agent.guided.names import FEMALE, MALE
 from agent.guided.phrasing import pick
 from agent.guided.state import Outcome, Turn
 from agent.guided.told_softly import softly_at
-from agent.guided.weighed_signs import first_at, whom_at
+from agent.guided.weighed_signs import first_at, kind_at, whom_at
 from agent.model import PromptInfo, TurnContext
 from agent.tools import Args
 
@@ -350,6 +350,10 @@ def _by_pronoun(text: str, at: int, mentions: list[tuple[int, str]]) -> str | No
     return who if sex in (None, *sexes) else None
 
 
+# The weighed cues told of the one lost themself, never of a mourner: their body gone still, their being taken away
+_OF_THE_ONE = frozenset({"stilled", "summoned"})
+
+
 def new_loss(turn: Turn) -> bool:
     """The reply to a moment of care tells a new loss: a death, or a grave illness, of someone no loss told in the
     session was of nor the cared-for answer named ("He drowned." after "My brother went through the ice", told right
@@ -360,11 +364,13 @@ def new_loss(turn: Turn) -> bool:
     text = turn.text or ""
     if not answers_care(turn) or not turn.earlier:
         return False
-    kind = grief.sorrow(text)
+    kind, own = grief.sorrow(text), None
     if grief.death_said(text) or mourning.taken_for_care(text):
         said = _deaths_at(text)
     elif kind == "loss" and (named := _mourned_for(text)):
         said = named  # (a death told by its customs, for someone named: "the nine nights for Papá")
+    elif kind == "loss" and (own := kind_at(text, _OF_THE_ONE)) is not None:
+        said = [own]  # (told by the body of the one lost or their being taken: "she was light", "took Pa away")
     elif kind in ("illness", "accident") and (harm := grief.harm_at(text)) is not None and not _RECOVERED.search(text):
         said = [harm]  # ("now my sister has the same cancer": the one named nearest the illness)
     else:
@@ -381,7 +387,7 @@ def new_loss(turn: Turn) -> bool:
     )
     mentions = _mentions(text, turn.known)
     for at in said:
-        who = _dead(text, at, mentions)
+        who = _dead(text, at, mentions) or (_by_pronoun(text, at, mentions) if own is not None else None)
         if who is None or who in before:
             continue
         if unaliased and who in KIN.values() and not _ANOTHER.search(_clause_of(text, at)):

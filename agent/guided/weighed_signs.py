@@ -590,3 +590,20 @@ def whom_at(text: str) -> tuple[int, int] | None:
             if m.group("who") is not None and not unless.search(sentence):
                 return m.span("who")
     return None
+
+
+def kind_at(text: str, kinds: frozenset[str]) -> int | None:
+    """Where the first cue of one of ``kinds`` is (the end of its ``who`` when it says whom), or None: the cues told of
+    the one lost themself, never of a mourner ("she was not shaking any more", "invites Pa to go and study")."""
+    sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
+    found = []
+    for _fam, kind, _weight, pattern, unless in _COMPILED:
+        if kind not in kinds:
+            continue
+        for m in pattern.finditer(text):
+            sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
+            if not unless.search(sentence):
+                named = "who" in pattern.groupindex and m.group("who") is not None
+                found.append(m.end("who") if named else m.start())
+                break
+    return min(found) if found else None
