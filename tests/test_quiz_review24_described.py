@@ -41,6 +41,8 @@ SAUCE = "How much milk goes in the white sauce?"
         ("Three-quarter inch.", "22 mm", "How big is the gas pipe to the meter?"),
         ("Half-inch copper.", "15 mm", "What diameter of copper tube runs to the radiators?"),
         ("Half-inch pipe.", "15 mm pipe", "What do you run to a basin tap?"),
+        ("Four-inch.", "110 mm", "What size is the soil stack in a house?"),
+        ("Four inch, plastic.", "110 mm", "How big is the main drain out of a house?"),
         # a negation where it belongs: of the smell, of another device
         ("Water stays in the bend so no smell from the drain gets into the room.", SEAL, TRAP),
         ("It keeps a little water in the trap, so the drain gas can't get up into the bathroom.", SEAL, TRAP),
@@ -50,6 +52,8 @@ SAUCE = "How much milk goes in the white sauce?"
             TRV_ASKED,
         ),
         ("It closes off the hot water to its radiator when the bedroom gets warm enough.", TRV, TRV_ASKED),
+        ("The U-bend stays full of water so the drain smell can't get into the kitchen.", SEAL, TRAP),
+        ("The bend always holds some water, so sewer gas can't come up into the bathroom.", SEAL, TRAP),
     ],
 )
 def test_the_same_categories_said_otherwise_are_right(said: str, expected: str, asked: str) -> None:
@@ -65,6 +69,8 @@ def test_the_same_categories_said_otherwise_are_right(said: str, expected: str, 
         ("Half an inch.", "15 mm", "How thick is the insulation on the heating pipe in a loft?"),
         ("An inch.", "28 mm", "How far does 22 mm pipe go into a push-fit fitting?"),
         ("Three-quarter inch.", "22 mm", "What size of drill bit takes a 15 mm pipe through a joist?"),
+        ("Four-inch.", "110 mm", "What size of hole do you core through the wall for the soil stack?"),
+        ("An inch and a half.", "40 mm", "What gap do you leave between the drain and the wall?"),
         # no pipe at all, or two sizes, or one denied
         ("Three-quarter inch.", "22 mm", "What size of conduit takes the cooker cable?"),
         ("Half-inch or three-quarter.", "15 mm", "What size of copper pipe feeds the taps?"),
@@ -85,6 +91,9 @@ def test_an_imperial_size_not_of_the_pipe_asked_stays_wrong(said: str, expected:
             TRAP,
         ),
         ("It never shuts off the water to that radiator; the room gets as hot as it likes.", TRV, TRV_ASKED),
+        ("The bend never holds water, so it can't stop the smell from the drain coming into the room.", SEAL, TRAP),
+        ("The water isn't sitting in the bend, so it can't stop the drain smell coming up into the room.", SEAL, TRAP),
+        ("The bend fills with water when you pull the plug and it all drains away.", SEAL, TRAP),
         # the whole heating switched: a room thermostat's work, no radiator valve's
         ("It shuts the boiler off when the house is warm, so all the radiators go cold.", TRV, TRV_ASKED),
         ("It turns off all the radiators when the room is hot.", TRV, TRV_ASKED),

@@ -31,7 +31,9 @@ _IDEAS: dict[str, tuple[str, str]] = {
         r"|water\b[^.;!?]{0,30}?\b(?:sits?|sitting|stays?|staying|stands?|standing|left|held|kept|trapped|lying|lies|"
         r"remains?|sat)\b[^.;!?]{0,25}?\b(?:bend|u|trap|bottom|dip|curve)\b"
         r"|\b(?:keeps?|holds?|traps?|leaves?|retains?)\s+(?:a\s+|some\s+)?(?:little\s+)?water\s+(?:\w+\s+){0,3}?"
-        r"(?:in|at)\s+(?:the\s+)?(?:bend|u|bottom|dip|trap|curve)\b",
+        r"(?:in|at)\s+(?:the\s+)?(?:bend|u|bottom|dip|trap|curve)\b"
+        r"|\b(?:bend|u|dip|trap|curve)\b[^.;!?]{0,20}?\b(?:full\s+of|fills?\s+(?:up\s+)?with|holds?|keeps?|retains?)\s+"
+        r"(?:a\s+(?:little\s+)?bit\s+of\s+|a\s+little\s+|some\s+)?water\b",
     ),
     "stops": (
         r"stops?|prevents?|blocks?|keeps?\s+out",
@@ -135,6 +137,8 @@ def _said(idea: str, answer: str) -> re.Match[str] | None:
         before = _clause_before(answer, found.start())
         if idea in _NOT_DENIED and _DENIED.search(before):
             continue
+        if idea in ("water seal", "flow controlled") and _DENIED.search(found.group()):
+            continue  # "water isn't sitting in the bend", "the bend never holds water"
         if idea == "stops":
             if _STOP_DENIED.search(before + found.group()):
                 continue

@@ -12,7 +12,7 @@ stays 12.7 mm, "an inch" is 28 mm pipe and never 15 mm. The question must ask th
 copper pipe...", "Which pipe size...", "How big is the gas pipe...", or the expected answer "15 mm pipe"): a
 question that names pipe, a radiator or a tap but asks the size of another thing (the spanner for a valve nut, the
 hole drilled for a tap, the insulation on a pipe, how far pipe goes into a fitting) is no pipe size, so "three-
-quarter inch" there stays 19 mm.
+quarter inch" there stays 19 mm. A soil or waste stack and a drain are pipes ("What size is the soil stack?").
 """
 
 from __future__ import annotations
@@ -26,14 +26,14 @@ _ASKS_WASTE = re.compile(r"\b(?:waste|soil|drain\w*|stack|overflow)\b", re.IGNOR
 _ASKS_SUPPLY = re.compile(r"\b(?:copper|feeds?|supply|supplies|taps?|gas|heating|radiators?)\b", re.IGNORECASE)
 _ASKS_PIPE = re.compile(
     r"\b(?:pipes?|pipework|tubes?|tubing|copper|fittings?|plumb\w*|taps?|compression|solder\w*|microbore|"
-    r"radiators?|boiler|feeds?)\b",
+    r"radiators?|boiler|feeds?|(?:soil|waste)\s+stacks?|drains?)\b",
     re.IGNORECASE,
 )
 # The question asks the pipe's own size: a size word, at most two words that name no other thing, then the pipe.
 _OTHER = (
     r"(?:spanners?|nuts?|holes?|bits?|drills?|clips?|brackets?|insulation|lagging|gaps?|sleeves?|sockets?|threads?)"
 )
-_PIPE = r"(?:pipes?|pipework|tubes?|tubing|copper|microbore)"
+_PIPE = r"(?:pipes?|pipework|tubes?|tubing|copper|microbore|stacks?|drains?)"
 _FREE = rf"(?:(?!{_OTHER}\b)[a-z-]+\s+)"
 _ASKS_PIPE_SIZE = re.compile(
     rf"\b(?:sizes?|diameters?|bores?|gauge)\s+(?:(?:of|is|are|should\s+be|for)\s+)?(?:(?:the|a|an|your)\s+)?{_FREE}{{0,2}}?"
