@@ -34,7 +34,7 @@ from agent.guided.lexicon import (
     TITLES_AFTER,
     TITLES_OF_OTHER_LANGUAGES,
 )
-from agent.guided.name_kinds import NUMBERS, cloth_after, kind_of_name
+from agent.guided.name_kinds import CONGREGATIONS, NUMBERS, cloth_after, kind_of_name
 from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
 from agent.guided.not_places import no_place
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
@@ -572,10 +572,14 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             if kind in ("person", "start") and len(words) > 1 and plain_word(words[-1]) in SHOP_ENDS:
                 kind = "thing"  # "Folake Fabrics", "Rossi Motors": a shop or a maker named for its owner
             housed = tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in PLACE_WORDS  # "… Lutheran Church"
-            if i < len(tokens) and i not in breaks and tokens[i] in _CONGREGATIONS and not housed:
+            congregation = i < len(tokens) and i not in breaks and tokens[i][:1].isupper()
+            if congregation and tokens[i].lower() in CONGREGATIONS and not housed:
                 # "Bethel Baptist gave us blankets", "Faith Methodist paid the rent": a congregation by its name, no
-                # one (not "Faith was a Methodist": a word between)
-                kind, name = "thing", f"{name} {tokens[i]}"
+                # one (not "Faith was a Methodist": a word between); its church where one goes or is ("went to
+                # Bethel Baptist", "married at Grace Lutheran"), a place
+                gone = kind == "place" or GONE_TO.search(sentence[: spans[start].start()])
+                gone = gone and not re.search(r"['’]s$", tokens[i])
+                kind, name = "place" if gone else "thing", f"{name} {tokens[i]}"
             if kind == "person" and start > 0:
                 mid_people.add(name)
             if kind == "place" and near:
@@ -600,17 +604,10 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
             target.append(name)
     # "sang in Sicilian", "a Keralite shop", "ninety in Celsius": an adjective of a place or a scale, no place
     named_places = set(places) | known.places
-    places = [p for p in places if not no_place(p, named_places)]
+    places = [p for p in places if not no_place(p, named_places, text)]
     # "Txuri the dog, … I talk to Txuri in Euskera": what the answer shows to be an animal or a thing
     # is not also where one talks to it
     return people, [p for p in places if p not in things], things
-
-
-# The churches a congregation's name ends in, said capitalised after it: "Faith Methodist", "Bethel Baptist".
-_CONGREGATIONS = frozenset(
-    """Lutheran Methodist Baptist Presbyterian Anglican Episcopal Episcopalian Adventist Pentecostal Congregational
-    Wesleyan Catholic Orthodox Reformed Evangelical Moravian Mennonite""".split()
-)
 
 
 # A style said of one high person with "His", "Her" or "Your": "His Holiness", "Her Majesty", "His Excellency".

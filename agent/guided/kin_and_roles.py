@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from agent.guided.kin_elsewhere import KIN_NAMED_ONLY
 from agent.guided.kin_name_given import kin_by_name
 from agent.guided.kin_or_name import MOSTLY_NAMES, family_talk, named_so, names_a_place
 from agent.guided.kin_said_to import called_to_teller
@@ -58,10 +59,11 @@ from agent.guided.thing_cues import ANIMALS, FIRM_KINDS, PLAYING
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that)\s+$", re.IGNORECASE)
 # "that" joining a clause, not pointing: "so much rain that Mamm-gozh used to say", "I knew that Oma was ill", "the
-# star that Unchiul Vasile made me" (the relative's name between)
+# star that Unchiul Vasile made me" (the relative's name between; a making or a giving only for someone: not "That Aga
+# made the kitchen warm", "the trucks that Tata made")
 _THAT_CLAUSE = re.compile(
-    r"\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?(?:used|would|could|had|has|was|is|said|says|told|came|went|knew|did|never|always"
-    r"|made|taught|showed|sent|gave|bought|sewed|cooked)\b"
+    r"\s+(?:[A-ZÀ-Þ][\w'’-]+\s+)?(?:(?:used|would|could|had|has|was|is|said|says|told|came|went|knew|did|never|always)"
+    r"|(?:made|taught|showed|sent|gave|bought|sewed|cooked)\s+(?:me|us|him|her|them)\b)\b"
 )
 # Served or eaten by the measure: "a bowl of Pho", "two plates of Pappa": a dish by the word, no relative
 _SERVED = re.compile(
@@ -398,6 +400,10 @@ def relatives(text: str) -> list[tuple[int, str, str]]:
             continue  # "my pho had gone cold", "we ordered Pho", "Pho was what we ate": the soup, no father
         if not owner and word.lower() in KIN_OWNED_ONLY:
             continue  # "Puerto Viejo", "El Viejo": the word is the relative only after "my" ("my viejo")
+        owning = re.match(r"['’]s\b", text[match.end(2) :])
+        if not given and not second and not owning and word.lower() in KIN_NAMED_ONLY:
+            continue  # "I left my mag on the bus": an English word too, the relative only named or owning ("my mag
+            # Ibrahima", "my mag's boat")
         if (
             not owner
             and word.lower() in KIN_OF_OTHER_LANGUAGES

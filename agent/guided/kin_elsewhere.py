@@ -143,9 +143,10 @@ tanti aunt alone+before
 viejo father alone+owned      vieja mother alone+owned    viejito father alone+owned  viejita mother alone+owned
 # Wolof not in ``lexicon`` ("Yaay", "Baay"): "Bàjjan Fatou" (a father's sister), "Nijaay Modou" (a mother's brother),
 # "my rakk" (a younger brother or sister), "my mag Ibrahima" (an elder one; "mag" is English too, and "Mag" a given
-# name: the relative only owned); not "Maam" (also "ma'am" typed without its mark)
+# name: the relative only owned and named, "named": not "I left my mag on the bus"); not "Maam" (also "ma'am" typed
+# without its mark)
 bàjjan aunt alone+before      bajjan aunt alone+before    nijaay uncle alone+before   rakk = alone+before
-mag brother alone+before+owned+name
+mag brother alone+before+owned+name+named
 # Romanian and Moldovan spoken forms beside "Bunica", "Bunicul": "my bunelu's vineyard", "Buneii", "Mamaie", "Tataie"
 bunelu grandfather alone      bunel grandfather alone     bunelul grandfather alone   bunelule grandfather alone
 buneii grandparents alone     mamaie grandmother alone    tataie grandfather alone    bunicuța grandmother alone
@@ -155,6 +156,16 @@ bunicuta grandmother alone
 granmer grandmother alone     granmè grandmother alone    granmèr grandmother alone   granper grandfather alone
 granpèr grandfather alone     gran-mer grandmother alone  gran-per grandfather alone  granmama grandmother alone
 """
+
+# Family words of another language that are English words too ("mag"): the relative only with a name after it ("my
+# mag Ibrahima", "my mag, Ibrahima,"), never alone ("I left my mag on the bus", "our mag came on Fridays").
+KIN_NAMED_ONLY = frozenset(
+    word
+    for line in KIN_ELSEWHERE.splitlines()
+    if not line.startswith("#")
+    for word, uses in zip(line.split()[::3], line.split()[2::3], strict=True)
+    if "named" in uses.split("+")
+)
 
 # Spirits and figures of tales called by a family's word, nobody's relative: "Mami Wata is the spirit of the water",
 # "Baba Yaga lives in the forest" (merged into ``lexicon.FIGURES``)

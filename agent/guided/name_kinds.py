@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from agent.guided.calendar_names import names_a_time
+from agent.guided.firms_and_forces import no_one_acting
 from agent.guided.halls_named import met_in_hall
 from agent.guided.landforms import LANDFORMS, TEAM_AFTER
 from agent.guided.lexicon import (
@@ -224,7 +225,10 @@ def kind_of_name(
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
     self_named = before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"], ["i", "am"])
-    if (self_named or before[-1:] in (["i'm"], ["i’m"])) and not re.search(r"['’]s$", words[-1]):
+    self_named = self_named or before[-1:] in (["i'm"], ["i’m"])
+    # not where one is from: "I'm Texas born and raised", "I was Glasgow bred", "I am Lagos through and through"
+    from_there = (after[:1] != [] and after[0] in _BRED) or name.lower() in COUNTRIES | REGIONS or name in known.places
+    if self_named and not re.search(r"['’]s$", words[-1]) and not from_there:
         # "they still called me Charlie", "I was Charlie ten years", "at the plant I'm Mr. Jones": the teller's own
         # name (not "I was Maria's friend", "I am Tomás's daughter": whose they were)
         return ""
@@ -472,13 +476,18 @@ def kind_of_name(
         return "place"
     # "a house by the Danube", "down in the south, by the Douro": beside a river or a place, not made by someone
     beside = before[-2:] == ["by", "the"] and before[-3:-2] != [] and before[-3] in _BESIDE_AFTER
+    beside = beside and words[0].lower() not in _LIVED_BY  # not "we lived by the Book", "by the Rule of St Benedict"
     if beside and not is_given_name(words[0]) and name not in known.people and not owner and not name.endswith("s"):
         return "place"
     done_for = after[:1] != [] and after[0] in _DONE_FOR and after[1:2] != [] and after[1] in _TO_WHOM
     relative = before[-1:] == ["that"] and len(lead or before) >= 2  # not "That Ford made me late", the car
-    if relative and done_for and not owner and name not in known.places | known.things:
-        return "person"  # "the dress that Marisol sewed us", "a kite that Tomás made me": one doing for them
+    if relative and done_for and not owner and name not in known.places | known.things and not no_one_acting(name):
+        # "the dress that Marisol sewed us", "a kite that Tomás made me": one doing for them (not a firm, "the
+        # parcel that Amazon sent me", "the letters that Barclays sent us")
+        return "person"
     quarter = before[-1:] != [] and before[-1] in COMPASS_LOWER and not is_given_name(words[0]) and not owner
+    # not a school's form or a faith: "the lower Sixth", "eastern Orthodox chants", "a southern Baptist"
+    quarter = quarter and first not in _FORMS and first not in CONGREGATIONS and first not in NOT_NAMES
     if quarter and name not in known.people and nxt not in PERSON_VERBS:
         return "place"  # "in south London", "out in west Cork": the part of a land named
     if before[-1:] and before[-1] in DETERMINERS and not comma_before:
@@ -541,10 +550,24 @@ _NAMING = frozenset("called call calls named name names renamed rename".split())
 # What one does for someone, said with whom after it ("made me carry", "taught us"): only a person does it.
 _DONE_FOR = frozenset("made taught told showed sent sewed knitted cooked".split())
 _TO_WHOM = frozenset("me us him her them".split())
+# Where one was born and grew up, said after the place: "Glasgow born and bred", "Texas raised".
+_BRED = frozenset("born bred raised reared schooled through".split())
+# A school's forms, said "the lower Sixth", "the upper Fifth".
+_FORMS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+# The churches a congregation's name ends in, said capitalised after it ("Faith Methodist", "Bethel Baptist"), and
+# faiths said with a lower-case compass before them ("eastern Orthodox").
+CONGREGATIONS = frozenset(
+    """Lutheran Methodist Baptist Presbyterian Anglican Episcopal Episcopalian Adventist Pentecostal Congregational
+    Wesleyan Catholic Orthodox Reformed Evangelical Moravian Mennonite""".lower().split()
+)
 # The parts of a land said in lower case before its name: "north Kerala", "south Jakarta", "west Cork".
 COMPASS_LOWER = frozenset("north south east west northern southern eastern western central upper lower".split())
 # Words after which "by the" means beside: a dwelling, a work, a quarter of a land, "up", "down", "lived" ("a house by
 # the Danube", "in the south, by the Douro", "we lived by the Volga"); not "a song by the", "written by the".
+# What one lives by, as a rule of life, said capitalised after "lived by the": "the Book", "the Rule of St Benedict".
+_LIVED_BY = frozenset(
+    "rule rules law laws code codes book books word gospel gospels bible creed commandments teachings precepts".split()
+)
 _BESIDE_AFTER = SETTLED | SITES | COMPASS_LOWER | LOCATING | frozenset("lived live living sat stood walked".split())
 
 

@@ -9,6 +9,7 @@ adjective is made from whatever place the answer or the session names, not only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from agent.guided.lexicon import COUNTRIES, REGIONS
@@ -27,10 +28,13 @@ REGIONAL = frozenset(
 _ENDINGS = ("n", "an", "ian", "ean", "ese", "ish", "ite")
 
 
-def no_place(name: str, places: Iterable[str] = ()) -> bool:
-    """``name``, read as a place, is an adjective of a people or a tongue or a scale of heat: not where anyone was."""
+def no_place(name: str, places: Iterable[str] = (), text: str = "") -> bool:
+    """``name``, read as a place, is an adjective of a people or a tongue or a scale of heat: not where anyone was.
+    A scale's name said after "the" in ``text`` is a river's ("swam in the Kelvin"): no scale is so said."""
     low = name.lower()
     if " " in low:
+        return False
+    if low in SCALES and re.search(rf"\bthe\s+{re.escape(name)}\b", text, re.IGNORECASE):
         return False
     if low in SCALES or low in REGIONAL:
         return True
