@@ -26,6 +26,7 @@ import re
 
 from agent.guided.defined_terms import defined_as_asked
 from agent.guided.figures_restated import figures_as_asked
+from agent.guided.longer_names import longer_masked
 from agent.guided.names_abroad import LINES as ABROAD
 from agent.guided.names_abroad import colours_as_asked
 from agent.guided.options_said import options_as_asked
@@ -215,7 +216,9 @@ def as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | N
     a rate, :mod:`agent.guided.shares_said`: a share as a fraction or a ratio), and a term's abbreviation
     (:mod:`agent.guided.said_short`), an either-or option in other words (:mod:`agent.guided.options_said`), a
     term's definition (:mod:`agent.guided.defined_terms`), a rule restated (:mod:`agent.guided.rules_restated`),
-    a name in another language (:mod:`agent.guided.names_abroad`), a trade's words (:mod:`agent.guided.trade_words`)."""
+    a name in another language (:mod:`agent.guided.names_abroad`), a trade's words (:mod:`agent.guided.trade_words`);
+    never an expected name read inside a longer name of another thing (:mod:`agent.guided.longer_names`)."""
+    answer = longer_masked(answer, expected, [n for t in expected for n in _other_names(t, prompt or "")])
     answer = shares_as_asked(units_as_asked(figures_as_asked(answer, expected), expected, prompt), expected, prompt)
     answer = options_as_asked(short_as_asked(answer, expected, prompt), expected, prompt)
     answer = rules_as_asked(defined_as_asked(answer, expected, prompt), expected)

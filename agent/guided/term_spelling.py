@@ -118,8 +118,10 @@ def same_term(said: str, term: str) -> bool:
     and two thirds of the term, the term's ending said as one of :data:`_SAID_FOR` or as the same ending."""
     if said == term or len(term) < _STEM or len(said) < _STEM:
         return said == term
-    if us_uk(said) == us_uk(term) or _english_plural(said, term):
+    if us_uk(said) == us_uk(term):
         return True
+    if said in _OWN_SENSE_PLURALS or _english_plural(said, term):
+        return said not in _OWN_SENSE_PLURALS
     if not _PROTHESIS.match(term):
         said = _PROTHESIS.sub("s", said)
     if said == term:
@@ -132,11 +134,13 @@ def same_term(said: str, term: str) -> bool:
     )
 
 
-# Plurals with a sense of their own, that are no more the singular term ("customs" is no custom, "spirits" no spirit).
+# Plurals with a sense of their own, that are no more the singular term ("customs" is no custom, "spirits" no spirit,
+# "securities" no security, "braces" no brace): never the term in another spelling either ("premises", "futures").
 _OWN_SENSE_PLURALS = frozenset(
     """customs manners spirits damages glasses spectacles quarters letters grounds papers minutes greens colours
     colors forces lights honours honors irons shorts waters contents returns savings remains goods arms means
-    effects pains regards terms works""".split()
+    effects pains regards terms works bitters securities braces draughts drafts premises futures shingles hives
+    lees darts stocks fines odds drawers humanities specs times troops clothes""".split()
 )
 
 

@@ -54,7 +54,11 @@ influenza|flu|grippe
 LINES = [line.strip() for table in (SHORT_FORMS, SYNONYMS) for line in table.strip().splitlines() if line.strip()]
 
 # Words for the kind of thing a doer-noun answer is ("a reducer" said "a reducing coupling"): fittings and agents.
-_HEADS = "agent|fitting|coupling|coupler|joint|piece|bush|bushing|socket|union|connector|adaptor|adapter|nipple|sleeve"
+_HEADS = "fitting|coupling|coupler|joint|piece|bush|bushing|socket|union|connector|adaptor|adapter|nipple|sleeve"
+# The doings whose doer-noun is a substance, so "agent" names it too: a change made to a stuff ("thickening",
+# "emulsifying", "stabilising", "binding", "bleaching"); never a device's or a person's doing ("a washing agent"
+# is no washer, "a cooling agent" no cooler, "a cleaning agent" no cleaner).
+_AGENT_DOING = re.compile(r"(?:en|ify|is|iz|^bind|^bleach)ing$")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOER = re.compile(r"^(?P<stem>[a-z]{4,}?)(?:er|or)$")
 
@@ -76,7 +80,8 @@ def heads_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: s
         doing = _doing(target)
         if doing is None:
             continue
-        said = re.compile(rf"(?<![\w-]){re.escape(doing)}[\s-]+(?:{_HEADS})s?(?![\w-])", re.IGNORECASE)
+        heads = _HEADS + "|agent" if _AGENT_DOING.search(doing) else _HEADS
+        said = re.compile(rf"(?<![\w-]){re.escape(doing)}[\s-]+(?:{heads})s?(?![\w-])", re.IGNORECASE)
         if not said.search(prompt or ""):
             answer = said.sub(_ARTICLE.sub("", target.strip()), answer)
     return answer
