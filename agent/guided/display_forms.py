@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.family_first import family_first_given
+from agent.guided.given_last import vietnamese_given
 from agent.guided.lexicon import KIN, TITLES
 
 _QUOTED = re.compile(
@@ -59,8 +61,10 @@ def without_nickname(display_name: str) -> str:
 
 def titled_greeting(display_name: str) -> str | None:
     """The title and surname of a display name opened by a courtesy title and without brackets ("Mr. Cleveland
-    Arzu" → "Mr. Arzu", "Dr Jan van der Berg" → "Dr van der Berg"), or None: a given name stands between the title
-    and the surname (a title and one word, "Mrs Smith", is left to ``naming``)."""
+    Arzu" → "Mr. Arzu", "Dr Jan van der Berg" → "Dr van der Berg"; said family name first, the family name: "Mrs.
+    Kiss Anna" → "Mrs. Kiss"; Vietnamese, the given name: "Mr. Nguyen Van Minh" → "Mr. Minh", never the middle
+    "Van"), or None: a given name stands between the title and the surname (a title and one word, "Mrs Smith", is
+    left to ``naming``)."""
     if "(" in display_name:
         return None
     words = [w.strip(",") for w in display_name.split() if w.strip(",")]
@@ -69,6 +73,10 @@ def titled_greeting(display_name: str) -> str | None:
     rest = [w for w in words[1:] if w.lower().rstrip(".") not in _SUFFIXES]
     if len(rest) < 2 or not rest[-1][:1].isupper():
         return None  # "Mrs Smith" alone is read in ``naming`` as before
+    if family_first_given(rest) is not None:
+        return f"{words[0]} {rest[0]}"  # "Mr. Tanaka Hiroshi" → "Mr. Tanaka": the title goes with the family name
+    if (given := vietnamese_given(rest)) is not None:  # "Mr. Nguyen Van Minh" → "Mr. Minh", as "Ông Minh"
+        return f"{words[0]} {given if given == rest[-1] else rest[0]}"  # "Mr. Pham Anna Marie" → "Mr. Pham"
     start = len(rest) - 1
     while start > 1 and rest[start - 1].lower().rstrip(".") in _PARTICLES:
         start -= 1  # "Jan van der Berg": the particles belong to the surname

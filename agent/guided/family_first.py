@@ -42,8 +42,11 @@ _JAPANESE = frozenset(
     yamashiro tamaki shimabukuro nishida kikuchi noguchi matsui sakurai kinoshita nomura arai iwasaki""".split()
 )
 FAMILY_FIRST = _KHMER | _HUNGARIAN | _JAPANESE
-# Western given names (and words) that are one of those family names too: never read as one here
-_WESTERN = frozenset("sam abe simon kim lay pen em chan ros som long mam heng sim ken major barna".split())
+# Given names of the West or elsewhere (and words) that are one of those family names too: never read as one here
+# ("Kato Kaelin", "Kato Mukasa": Kato a Ganda given name; "Bogdan Adam": Bogdan a Slavic and Romanian one)
+_WESTERN = frozenset(
+    "sam abe simon kim lay pen em chan ros som long mam heng sim ken major barna kato bogdan ota".split()
+)
 _HUNGARIAN_GIVEN = frozenset(
     """erzsebet maria ilona katalin eva anna margit zsuzsanna judit agnes julianna erika iren magdolna piroska edit
     ildiko krisztina andrea gizella rozalia terezia etelka jolan klara sarolta borbala emoke eniko reka eszter csilla

@@ -158,7 +158,7 @@ _SWITCH = re.compile(
     r"(?:jump|skip|move\s+on|turn|fast[\s-]?forward|leap|switch|go\s+on|pass\s+on)"
     r"|(?:let\s+(?:me|us)|let'?s|make\s+(?:i|me)|mek\s+mi|can\s+we|shall\s+we)\s+(?:now\s+)?(?:go|pass))"
     r"(?:\s*,?\s+(?:now|ahead|forward|on|over|across|straight|quickly|a\s+bit|a\s+little))*\s*,?\s+(?:on\s*)?to\s+"
-    r"(?!(?:\w+\s+)?conclusions?\b)"  # "I'll jump to conclusions": the idiom, no subject
+    r"(?!(?:[\w'’-]+\s+){0,3}conclusions?\b(?!\s+of\b))"  # "I'll jump to (the obvious) conclusion(s)": no subject
     + _SUBJECT.replace("subject", "subject4")
     # "now I go to something else", "now we come to another part": the subject follows (see :func:`request`)
     + r"|\bnow,?\s+(?:i|we)\s+(?:go|come|pass|turn|move)\s+(?:on\s+)?to\s+(?P<subject6>(?:something|another|other"
