@@ -4,7 +4,8 @@ no elder brother; a family word after a pointing "that" is a relative only where
 someone ("That Aga made the kitchen warm" is the cooker); a firm that sends or teaches is no one; "lived by the Book"
 is a rule of life, no river; a school's form or a faith after a lower-case compass word is no land; a church named by
 its congregation is a place where one goes or marries; a scale of heat said after "the" is a river ("the Kelvin");
-"I'm Texas born and raised" names where one is from, not the teller's name."""
+"I'm Texas born and raised" names where one is from, not the teller's name; and a newspaper read ("in the
+Gleaner", "the Straits Times") is no place (``publications``)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,16 @@ def test_people_read_in_review(text: str, people: list[str], not_people: list[st
         ("We walked along the Kelvin every evening.", ["Kelvin"], []),
         ("It was thirty below in Celsius that winter.", [], ["Celsius"]),
         ("My father still does everything in Fahrenheit.", [], ["Fahrenheit"]),
+        # a newspaper said after "in the", "for the": no place (a gap on 5d397d2 and on the reader's commits)
+        ("I read about it in the Gleaner.", [], ["Gleaner"]),
+        ("There was an advert in the Evening Post for a typist.", [], ["Evening Post"]),
+        ("My name was in the Straits Times.", [], ["Straits Times"]),
+        ("He wrote for the Diario de Noticias.", [], ["Diario de Noticias"]),
+        # look-alikes: a pub, the trading post, a place where one read, a lake named like a paper
+        ("We drank in the Star every Friday.", ["Star"], []),
+        ("He worked at the Post for years.", ["Post"], []),
+        ("I read the letter again in the Dolomites.", ["Dolomites"], []),
+        ("We lived in the Mirror Lake cabins.", ["Mirror Lake"], []),
         # where one is from, said after "I'm": the place
         ("I'm Texas born and raised.", ["Texas"], []),
         ("I am Kenya born, Lancashire raised.", ["Kenya"], []),

@@ -81,6 +81,7 @@ from agent.guided.place_cues import (
     SPOKE,
     TOWN_SUFFIX,
 )
+from agent.guided.publications import named_paper
 from agent.guided.thing_cues import (
     ANIMALS,
     BRANDS,
@@ -176,6 +177,8 @@ def kind_of_name(
         return "place"  # "the bingo starts at the Legion hall", "we danced in the Orange hall" (``halls_named``)
     if names_a_time(name, after[0] if after else "") and name not in known.people:
         return "thing"  # "in Bhadarvo, in the Shraddh days", "from Asharh month", "the White Month": a time
+    if named_paper(words, before, lead if lead is not None else before) and name not in known.places:
+        return "thing"  # "I read it in the Gleaner", "in the Straits Times", "the Corriere della Sera": a paper
     if first in SHIP_PREFIXES or lowered & ORG_WORDS or last in EVENT_WORDS or name in known.things:
         return "thing"  # "the USS Missouri", "the Navy", "Wakes Week", "Iran Air", "Birmingham City Transport"
     gone_to = before[-1:] == ["to"] and before[-2:-1] and before[-2] in GOING_TO  # "we sailed to Komodo": the island
