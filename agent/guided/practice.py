@@ -59,7 +59,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import care, freeform, grief, item_kin, item_result, item_told, story, wishes
+from agent.guided import care, freeform, grief, item_kin, item_result, item_told, item_verdict, story, wishes
 from agent.guided.doer_other import performed_by_other
 from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.name_words import sentences
@@ -97,8 +97,10 @@ _NOT_DONE = re.compile(
 _DONE = re.compile(
     r"\b(?:done|finished|played|completed|did|practi[sc]ed|ran through|went through|got through|nailed"
     # never a leave-taking: "good night", "goodbye"
-    r"|yes|yep|yeah|ok|okay|sure|good(?![\s-]*(?:night|bye|morning|evening|afternoon|day|luck)\b)|fine|great"
-    r"|went well)\b",
+    r"|yes|yep|yeah|ok|okay|sure|went\s+well"
+    # nor a quality said of someone's thing ("his good foot", "my great-grandfather", "her fine hands")
+    r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bits\s)"
+    r"(?:good(?![\s-]*(?:night|bye|morning|evening|afternoon|day|luck)\b)|fine|great))\b",
     re.IGNORECASE,
 )
 # A wish to do an item (now, not later): "let me do X", "I want another go at X", "X is still owed".
@@ -326,8 +328,8 @@ def parse_report(text: str | None, known: frozenset[str] = frozenset()) -> Repor
     minutes = duration_minutes(text, known)
     if _NOT_MINE.search(text):
         return Report("not_done")  # "everyone did the reel, not me"
-    if _in_part(text, known):
-        return Report("partly", minutes)
+    if _in_part(text, known) or item_verdict.not_ready(text):
+        return Report("partly", minutes)  # "half of them"; "Not ready, carallo.": played, not at the mark yet
     if _NOT_DONE.search(_TAG_NO.sub(r"\1", text)) and minutes is None:
         return Report("not_done")
     own = _others_unsaid(text, known)
@@ -765,6 +767,7 @@ def respond(ctx: TurnContext) -> Outcome:
             i["id"] == partly_now
             or _WAITING.search(i.get("notes") or "")
             or _PARTLY.search(i.get("notes") or "")
+            or item_verdict.not_ready(i.get("notes") or "")
             or (_PUT_OFF.search(i.get("notes") or "") and not _FOR_TODAY.search(i.get("notes") or ""))
         )
     ]
@@ -784,7 +787,9 @@ def respond(ctx: TurnContext) -> Outcome:
             plural=item["name"].lower().endswith("s"),
         )
         return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
-    return _close(ctx, turn, items, done, join(greeting, ack), calls, praise=not private, again=tired and ticked)
+    return _close(
+        ctx, turn, items, done, join(greeting, ack), calls, praise=not private, again=tired and ticked, stop=tired
+    )
 
 
 # The questions a digression the person asked for is followed by: a wish taken up, someone or somewhere.
@@ -1192,6 +1197,7 @@ def _said_done(text: str) -> bool:
     text = re.sub(_BODY_DONE, " ", text, flags=re.IGNORECASE)  # "my eyes are finished" tells of no doing
     rest = re.sub(r"^\W*(?:no|nope|not)\b", "", text, flags=re.IGNORECASE)
     passed = _NOT_DONE.search(rest) or _LATER.search(text) or _PUT_OFF.search(text)
+    passed = passed or item_verdict.not_ready(text)  # "Not ready, carallo.": a verdict on how it went
     return bool(duration_minutes(text) is not None or _DONE.search(text) or passed)
 
 
@@ -1241,9 +1247,18 @@ def _close(
     *,
     praise: bool = True,
     again: bool = False,
+    stop: bool = False,
 ) -> Outcome:
     # The end is proposed once; again only when asked for beside an item done after it ("did the etude after
     # all, that's enough for today"): the routine changed since.
+    proposed = sum(1 for q in turn.asked_ids if q == "goodbye" or q.startswith("closing"))
+    if stop and not again and proposed == 1 and (turn.last_id or "") == "closing":
+        # "That's it for today … bye" said in answer to the closing question: the end proposed again, once, with a
+        # goodbye (said later, after notes, the end stays proposed once)
+        name = address_name(ctx.person_name, ctx.person_called)
+        calls.append(("propose_end", ProposeEndArgs(reason=f"{name} would like to stop for today.")))
+        text = join(lead, pick(ctx.session_id, "goodbye", "practice/goodbye", said=turn.said, person_name=name))
+        return Outcome(text, PromptInfo("closing", _fresh(turn, "goodbye")), calls)
     if "closing" in turn.asked_ids and not again:
         extra = 1 + sum(1 for q in turn.asked_ids if q.startswith("extra."))
         text = join(lead, pick(ctx.session_id, f"extra.{extra}", "practice/after_close", said=turn.said))
