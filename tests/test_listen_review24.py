@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from agent.guided import gaps, wishes
-from agent.guided.naming import address_name
+from agent.guided.naming import address_name, called_name
 
 
 def _switch(text: str) -> str | None:
@@ -124,3 +124,25 @@ def test_no_gap_said_whole(text: str) -> None:
 )
 def test_greeting(display: str, greeting: str) -> None:
     assert address_name(display) == greeting
+
+
+# --- the given name said plainly -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("My given name is Sokha.", "Sokha"),
+        ("My given name is Dara; Chea is only for the forms.", "Dara"),
+        ("Well, my first name is Bopha, but I do not mind.", "Bopha"),
+        ("My christian name is Joseph, after my grandfather.", "Joseph"),
+        # unchanged: the name the teller is called by wins
+        ("My first name is Mary but everyone calls me Molly.", "Molly"),
+        # never a word that is no name, a past name, someone else's, or half of a double name
+        ("My given name is long, everyone shortens it.", None),
+        ("My first name was Hattie, but at the school they made it Harriet.", None),
+        ("My mother's first name is Ana.", None),
+        ("My first name is Mary Ellen, the two together.", None),
+        ("My first name is Japanese, my husband's family is from Osaka.", None),
+    ],
+)
+def test_the_given_name_said_plainly(text: str, given: str | None) -> None:
+    assert called_name(text) == given

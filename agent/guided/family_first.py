@@ -9,7 +9,8 @@ the teller saying so in an answer; kept apart from ``given_last`` (Vietnamese an
   ``naming``: the first word is the greeting.
 * :func:`told_given`: "Sokha. Chea is the family name, with us it comes first", "Nagy is my family name; I am
   Erzsébet", "Tanaka is the surname, my given name is Yoshiko", "with us the family name comes first, so I am
-  Sokha": the name the teller gives beside the family name they set apart, or beside the order they say. Never a
+  Sokha", "My given name is Sokha": the name the teller gives beside the family name they set apart, beside the
+  order they say, or plainly as their given name. Never a
   title with it ("on the papers I am Mr. Sokha"), the family name itself ("Smith is my last name, I'm Smith at
   work"), someone's possession ("I am Anna's widow"), a people or a faith ("I am Cambodian", "I am Khmer"), nor a
   family name told of someone else ("Kowalski was my father's family name").
@@ -107,9 +108,22 @@ _NO_GIVEN = frozenset(
 )
 
 
+# The given name said plainly as the teller's own, now: "My given name is Sokha.", "my first name is Dara; Chea is
+# for the forms" (never "my given name is long", "my first name was Hattie", "my mother's first name is Ana")
+_OWN_GIVEN = re.compile(
+    rf"(?:^|(?<=[\s,;:.]))my\s+(?:given|first|christian|own)\s+name\s+is\s+(?:just\s+|only\s+|simply\s+)?"
+    rf"(?P<given>{_WORD})\b(?![’'](?:s\b))(?!\s+(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+
+
 def told_given(text: str) -> str | None:
-    """The given name the teller says they are, beside the family name they set apart (see the module), or None."""
+    """The given name the teller says they are, beside the family name they set apart or plainly as their given
+    name (see the module), or None."""
     said = re.split(r"(?<=[.!?;])\s+", text.strip())
+    for own in _OWN_GIVEN.finditer(text):
+        if _a_given(own.group("given"), ""):
+            return own.group("given")
     for at, sentence in enumerate(said[:4]):
         family = _FAMILY_SAID.search(sentence)
         if family is None and _ORDER_SAID.search(sentence):
