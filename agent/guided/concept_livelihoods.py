@@ -54,6 +54,10 @@ LIVELIHOOD_CONCEPTS: tuple[Concept, ...] = (
         signs_not_in=_phrases(
             r"\b(?:bought|buy|buying|ate|eat|eating|cooked|cooking|fried|grilled|restaurant|menu|ferry|cruise"
             r"|holiday|tourists?)\b",
+            # the sea denied: "never went to sea", "never set foot in a boat", "hated boats", "got seasick"
+            r"\b(?:never|not\s+once|didn'?t|did\s+not|wouldn'?t|would\s+not)\s+(?:\w+\s+)?(?:went|go|set\s+foot|put\s+out"
+            r"|sailed|fished)\b(?:\s+(?:to|on|in|out|into|a|the))*\s+(?:sea|water|boats?)\b"
+            r"|\b(?:hated|feared|afraid\s+of|scared\s+of)\s+(?:the\s+)?(?:boats?|sea|water)\b|\bseasick\b",
         ),
     ),
     Concept(
@@ -70,7 +74,11 @@ LIVELIHOOD_CONCEPTS: tuple[Concept, ...] = (
             word_set("sap toddy feni arrack tuba neera latex pot pots cup cups gourd gourds calabash calabashes"),
         ),
         # a palm in a garden, a rope swing, a drink bought: nothing worked
-        signs_not_in=_phrases(r"\b(?:bought|buy|buying|shop|bar|swing|hammock|ordered|drank\s+a)\b"),
+        # nor a tree kept as a plant ("a rubber tree in a pot", "the pot plant"), nor paper or hair cut beside it
+        signs_not_in=_phrases(
+            r"\b(?:bought|buy|buying|shop|bar|swing|hammock|ordered|drank\s+a)\b",
+            r"\bin\s+(?:a|its|the)\s+pot\b|\b(?:pot|house)\s*plants?\b|\b(?:classroom|paper|scissors|hair)\b",
+        ),
     ),
     Concept(
         "nursing",

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import snowballstemmer
 
+from agent.guided import aim_theirs
 from agent.guided.aim_whose import EMPHASIS, bore, lived_at, passed_through, the_persons
 from agent.guided.answer_kinds import kinds_asked
 from agent.guided.concept_crafts import TRADES
@@ -163,7 +164,8 @@ def indicator_marks(
             continue
         aim = as_concepts(indicator.get("text", ""))
         wanted, ranks = _wanted(aim)
-        owned, place, mine = _owned(aim), _names_place(aim), the_persons(aim)
+        theirs = aim_theirs.theirs(aim)  # "His mother and her market stall": the stall is the mother's
+        owned, place, mine = _owned(aim) - set(theirs), _names_place(aim), the_persons(aim)
         # "played from memory" asks how it was played, not for a memory told as a scene
         by_heart = {"memory"} if _FROM_MEMORY.search(aim) else set()
         kind = next((k for keys, k in _EVIDENCE_WORDS if (wanted - by_heart) & set(keys)), None)
@@ -172,7 +174,7 @@ def indicator_marks(
             continue
         content = wanted - {w for keys, _ in _EVIDENCE_WORDS for w in keys} | by_heart
         found: dict[str, str | None] = {}
-        owners, names, objects, doings = _relatives_owning(aim), _names_in(aim), _objects(aim), _doings(aim)
+        owners, names, objects, doings = theirs | _relatives_owning(aim), _names_in(aim), _objects(aim), _doings(aim)
         helping = _HELPING.match(aim)
         if helping:
             owners = {}  # "Helping with his father's harvest": the harvest is his father's, the helping the person's
