@@ -113,6 +113,7 @@ def _closed(api: Api) -> str:
     [
         ("Right, that's me done for today. See you tomorrow.", True),
         ("Okay, I'm finished for tonight, my fingers ache. Bye!", True),
+        ("Cheers, see you on Thursday!", False),  # a farewell only: the end stays proposed once
         ("Just a note: the A string sounds dull, I need new ones.", False),
         ("The rosin is nearly finished, I must buy more.", False),
     ],

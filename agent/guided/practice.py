@@ -788,7 +788,15 @@ def respond(ctx: TurnContext) -> Outcome:
         )
         return Outcome(join(greeting, ack, question), PromptInfo("exercise", qid, item_id=item["id"]), calls)
     return _close(
-        ctx, turn, items, done, join(greeting, ack), calls, praise=not private, again=tired and ticked, stop=tired
+        ctx,
+        turn,
+        items,
+        done,
+        join(greeting, ack),
+        calls,
+        praise=not private,
+        again=tired and ticked,
+        stop=tired and bool(_STOP_SAID.search(text)),
     )
 
 
@@ -933,6 +941,13 @@ _BODY_DONE = (
 # "done for today", "finished for tonight", the body finished: the session's end said, no item's report.
 _END_SAID = re.compile(
     r"\b(?:done|finished|through)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening))\b|" + _BODY_DONE,
+    re.IGNORECASE,
+)
+# A stop said ("that's it for today", "I'm finished", "let's call it a day"), not a farewell only ("see you tomorrow!")
+_STOP_SAID = re.compile(
+    r"\bthat(?:'|’)?s\s+(?:it|all|me|enough)\b|\benough\s+for\s+(?:today|tonight|now)\b|\bi(?:'|’)?m\s+(?:done|finished)\b"
+    r"|\b(?:done|finished|through)\s+for\s+(?:today|tonight|now|the\s+(?:day|night|evening))\b|\bcall\s+it\s+a\s+day\b"
+    r"|\b(?:i\s+(?:have|need|must)\s+to|let(?:'|’)?s|time\s+to)\s+stop\b",
     re.IGNORECASE,
 )
 _INSTEAD_OF = re.compile(r"\binstead\s+of\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
