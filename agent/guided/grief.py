@@ -565,7 +565,9 @@ def sorrow(text: str) -> str | None:
     if _ACCIDENT.search(text) and _HARMED.search(text):
         return "accident"
     if _ILLNESS.search(text) or grave_body(text):  # (or told by what it does to the body: :mod:`illness_signs`)
-        return "illness"
+        # (… unless the illness ended in a death told by its weak cues: "the cholera came … we wrapped him in his own
+        # shirt and dug a grave on the hill")
+        return "loss" if weighed(text) == "loss" else "illness"
     # (or by weak cues of different kinds weighed together: :mod:`weighed_signs`; or by the grammar of the
     # answer: a relative's going and something not done after, a child lost, one missing: :mod:`told_softly`)
     return weighed(text) or softly(text)

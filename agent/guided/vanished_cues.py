@@ -33,6 +33,25 @@ _CAME_BACK = (
 )
 _STAYED = r"came\s+(?:for|to|here|over)|moved|settled|emigrat\w*|married|job|lived|live\b|stay\w*|visa|contract"
 
+# The taking and the short return promised with it tell one going (weighed once together by weighed_signs): only what
+# came after it tells he never came back
+GOING = ("summoned", "promised")
+# ... and a return told after the going, in any sentence, is its ordinary end: "on the Sunday he was home", "he walked
+# home before midnight", "they let him go", "Dad phoned us from there" (never a return denied, "he never came home",
+# nor the men coming back for someone else)
+_ADV = r"(?:(?:had|has|already|safely|finally|then|soon)\s+)?"
+BACK_AFTER = (
+    frozenset({"summoned", "promised", "since", "waiting", "unknown", "named_dead"}),
+    r"\b(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+"
+    + _ADV
+    + r"(?:(?:came|walked|got|cycled|drove|limped|turned\s+up|was|were)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?back\b|(?:came|walked|got|cycled|drove|limped|turned\s+up)\s+(?:[\w'’-]+\s+){0,2}?home\b"
+    r"|returned|reappeared|(?:was|were)\s+(?:released|freed|let\s+(?:go|out)|set\s+free)"
+    r"|(?:phoned|rang|telephoned|wrote)\s+(?:us|home|to\s+us|from))(?!\s+(?:for|without|to\s+(?:take|fetch|arrest)))"
+    r"|\b(?:he|she)\s+" + _ADV + r"(?:was|were)\s+(?:back\s+)?home\b"
+    r"|\b(?:let|set)\s+(?:him|her|them)\s+(?:go|free|out)\b(?!\s+of)|\breleased\s+(?:him|her|them)\b",
+)
+
 # Each cue: (family, kind, weight, pattern, unless), as :data:`agent.guided.weighed_signs._CUES`. A group ``who`` is
 # the one the cue is said of.
 CUES: list[tuple[str, str, int, str, str]] = [
@@ -44,13 +63,17 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:invit\w*|call\w*|summon\w*|took|take|takes|taken|fetched|came\s+for|asked\s+for|ordered)\s+"
         + _WHO
         + r"\s+"
-        r"(?:away\s+|out\s+|in\s+)?(?:to\s+go\s+(?:and|to)\s+)?(?:to\s+|for\s+)?(?:study|studies|questions?|questioning"
+        # (… or with others and a place between: "took my husband and the other men of the village to the school for")
+        r"(?:(?:and\s+|with\s+)?(?:[\w'’-]+\s+){1,10}?(?:to|for)\s+|(?:away\s+|out\s+|in\s+)?(?:to\s+go\s+(?:and|to)\s+)?"
+        r"(?:to\s+|for\s+)?)(?:study|studies|questions?|questioning"
         r"|a\s+few\s+questions|re-?education|a\s+(?:short\s+)?(?:talk|meeting|course|word)|sign\s+(?:a|some)\s+papers?"
         r"|register|the\s+(?:district|party|commune|militia|police)\s+(?:office|station|headquarters)|dig\s+trenches"
         r"|labour|labor|work\s+(?:in|on)\s+the\s+(?:camp|road|railway|east|north))\b"
         # … men come at night for someone: "two boys in black came at night with a lamp"
-        r"|\b(?:men|soldiers|boys|police\w*|guards|militia\w*|cadres|agents|officers)\s+(?:in\s+(?:black|uniform|\w+\s+"
-        r"coats)\s+)?came\s+(?:\w+\s+){0,2}?(?:at|in\s+the\s+(?:middle\s+of\s+the\s+)?)night\b",
+        r"|\b(?:men|soldiers|boys|police\w*|guards|militia\w*|cadres|agents|officers|troops|army|gendarmes?|paramilitar\w*"
+        r"|(?-i:NKVD|KGB|Gestapo|Stasi|Securitate|DINA|SAVAK|Mukhabarat)|death\s+squads?)\s+"
+        r"(?:in\s+(?:black|uniform|\w+\s+coats)\s+)?came\s+(?:\w+\s+){0,3}?(?:at\s+|in\s+the\s+(?:middle\s+of\s+the\s+)?)"
+        r"night\b",
         _CAME_BACK + r"|party\b|dinner|wedding|tea\b",
     ),
     # ---- a short return promised: "three days only, then he comes back", "only a few minutes, they said" ----------
@@ -77,6 +100,9 @@ CUES: list[tuple[str, str, int, str, str]] = [
         + _SHORT
         + r"\b[^.!?]{0,30}[.!?]?\s*(?:and\s+|but\s+)?(?:now|today|so\s+far)\s*,?\s+(?:it\s+is|it['’]s|that\s+is"
         r"|they\s+are|it\s+has\s+been)\s+" + _YEARS + r"\b"
+        # (never the years of a habit kept or a life lived: "now it is forty years we go back every summer")
+        r"(?!\s*,?\s*(?:that\s+|and\s+)?(?:we|i|he|she|they|you)\s+(?!(?:still\s+|have\s+|has\s+|had\s+)?(?:been\s+)?wait)"
+        r"[\w'’]+)"
         r"|\b(?:minutes|hours|days|weeks)\s+(?:became|become|turned\s+into|have\s+become|are\s+now)\s+"
         + _YEARS
         + r"\b",
@@ -89,7 +115,9 @@ CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:kept|keeps|keep|left|leaves|leave|set|sets|laid|lays)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:mat|bed"
         r"|bedroll|place|plate|bowl|cup|chair|sandals|shoes|slippers|coat|clothes|pillow)\b[^.!?]{0,60}?\b(?:every\s+"
-        r"(?:night|evening|morning|day|sunday|year)|for\s+(?:(?:\w+[\s-]){0,2}years|decades)|all\s+(?:those|these)\s+years)\b"
+        r"(?:night|evening|morning|day|sunday|year|new\s+year|christmas|easter|eid|feast|festival|(?:his|her|their)\s+"
+        r"birthday)|for\s+(?:(?:\w+[\s-]){0,2}years|decades|the\s+rest\s+of\s+(?:her|his|their|my|our)\s+li(?:fe|ves))"
+        r"|all\s+(?:those|these)\s+years)\b"
         r"|\bevery\s+night\s+(?:she|he|they|mother|mum|mam|ma|father)\s+(?:\w+\s+){0,3}?(?:unrolled|unrolls|made|makes"
         r"|laid|lays|set|sets|unlatched|unlocked|opened|left)\s+(?:it|the|his|her|their)\b"
         r"|\b(?:left|leaves|kept|keeps)\s+the\s+(?:door|gate|light|lamp)\s+(?:unlocked|unlatched|open|on|burning)\s+"
@@ -101,8 +129,10 @@ CUES: list[tuple[str, str, int, str, str]] = [
         # … the years of waiting counted: "Fifty years now we wait on the jetty"
         r"|\b(?:\w+[\s-]){0,2}years\s+(?:now\s+)?(?:we|i|she|he|they|mother|mum|mam|ma)\s+(?:have\s+|has\s+)?(?:wait|waits"
         r"|waited|been\s+waiting)\b(?!\s+(?:for\s+(?:the|a|this|that|our|my)\s+|to\s+))",
-        r"university|college|school|holiday|trip|army|service|tidy|cat|dog|teen\w*|late|party|curfew|lodger|bus|train"
-        r"|letter|call|results|visa|pension|phone|waiting\s+(?:on\s+)?tables?|turn|queue|line|doctor|appointment|verdict|permit",
+        # (whole words where a longer one is no such cause: "Forty years later", "they called his name", "cattle")
+        r"university|college|school|holiday|trip|army|service|tidy|cats?\b|dogs?\b|teen\w*|late\b|party|curfew|lodger"
+        r"|bus\b|buses\b|trains?\b|letter|calls?\b|results|visa|pension|phone|waiting\s+(?:on\s+)?tables?|turn\b|queue"
+        r"|line\b|doctor|appointment|verdict|permit",
     ),
     # ---- never known where or what: "we never found out where they took him", "no grave to visit" -----------------
     (

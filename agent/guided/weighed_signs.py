@@ -526,6 +526,23 @@ _CUES: list[tuple[str, str, int, str, str]] = [
 _CUES += funeral_cues.CUES + fading_cues.CUES + vanished_cues.CUES + hand_burial_cues.CUES
 _COMPILED = [(fam, kind, w, re.compile(p, _I), re.compile(r"\b(?:" + u + r")", _I)) for fam, kind, w, p, u in _CUES]
 _ENOUGH = 2
+# A cue cancelled by what the answer tells AFTER it, in any sentence: the one taken came home or was heard from ("on
+# the Sunday he was home"), the child who lay still ate or woke ("and she ate"): kind -> that telling
+_TOLD_AFTER = {
+    kind: re.compile(pattern, _I)
+    for kinds, pattern in (vanished_cues.BACK_AFTER, hand_burial_cues.ALIVE_AFTER)
+    for kind in kinds
+}
+# Kinds that tell one event, weighed once together: the taking and the short return promised with it ("took him for
+# questions, two days, they said") are one going, and only what came after it (the waiting, the years, no grave)
+# tells that he never came back
+_ONE_EVENT = (vanished_cues.GOING,)
+
+
+def _cancelled(text: str, kind: str, m: re.Match[str], sentence: str, unless: re.Pattern[str]) -> bool:
+    """The cue ``m`` has its ordinary cause told: in its sentence (``unless``) or after it (:data:`_TOLD_AFTER`)."""
+    after = _TOLD_AFTER.get(kind)
+    return bool(unless.search(sentence) or (after is not None and after.search(text, m.end())))
 
 
 def cues(text: str) -> dict[str, dict[str, int]]:
@@ -535,7 +552,7 @@ def cues(text: str) -> dict[str, dict[str, int]]:
     for fam, kind, weight, pattern, unless in _COMPILED:
         for m in pattern.finditer(text):
             sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
-            if unless.search(sentence):
+            if _cancelled(text, kind, m, sentence, unless):
                 continue
             kinds = found.setdefault(fam, {})
             kinds[kind] = max(kinds.get(kind, 0), weight)
@@ -547,8 +564,12 @@ def weighed(text: str) -> str | None:
     """ "loss" when the cues of something done for one gone weigh enough (two kinds, or one strong cue:
     "so her soul can go out"), "illness" when the cues of a body or a mind failing do, else None."""
     found = cues(text)
+    loss = dict(found.get("loss", {}))
+    for event in _ONE_EVENT:  # (the kinds of one event weigh as their strongest)
+        if len(told := [k for k in event if k in loss]) > 1:
+            loss = {k: w for k, w in loss.items() if k not in told} | {" ".join(told): max(loss[k] for k in told)}
     # (the weights of different kinds add up; a kind counts once, so one cue of weight 1 is never enough)
-    if sum(found.get("loss", {}).values()) >= _ENOUGH:
+    if sum(loss.values()) >= _ENOUGH:
         return "loss"
     failing = {**{"body " + k: w for k, w in found.get("body", {}).items()}, **found.get("mind", {})}
     if sum(failing.values()) >= _ENOUGH:
@@ -569,7 +590,7 @@ def first_at(text: str, families: tuple[str, ...]) -> int | None:
             continue
         for m in pattern.finditer(text):
             sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
-            if not unless.search(sentence):
+            if not _cancelled(text, kind, m, sentence, unless):
                 named = "who" in pattern.groupindex and m.group("who") is not None
                 (of_no_one if kind in funeral_cues.SAYS_NO_ONE else starts).append(m.end("who") if named else m.start())
                 break
@@ -582,12 +603,12 @@ def whom_at(text: str) -> tuple[int, int] | None:
     None: care names that one, not a mourner named before ("a letter from Uncle Sione … the card with Grandma's
     photo")."""
     sentences = [(s.start(), s.end(), s.group()) for s in _SENTENCE.finditer(text)]
-    for fam, _kind, _weight, pattern, unless in _COMPILED:
+    for fam, kind, _weight, pattern, unless in _COMPILED:
         if fam != "loss" or "who" not in pattern.groupindex:
             continue
         for m in pattern.finditer(text):
             sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
-            if m.group("who") is not None and not unless.search(sentence):
+            if m.group("who") is not None and not _cancelled(text, kind, m, sentence, unless):
                 return m.span("who")
     return None
 
@@ -602,7 +623,7 @@ def kind_at(text: str, kinds: frozenset[str]) -> int | None:
             continue
         for m in pattern.finditer(text):
             sentence = next((s for a, b, s in sentences if a <= m.start() < b), text)
-            if not unless.search(sentence):
+            if not _cancelled(text, kind, m, sentence, unless):
                 named = "who" in pattern.groupindex and m.group("who") is not None
                 found.append(m.end("who") if named else m.start())
                 break
