@@ -40,6 +40,11 @@ LOSSES = [
     # a grave dug in the snow, no rite
     "On the train east my grandmother's little boy went cold in her arms. At the next stop the guards let her dig in "
     "the snow beside the track with a tin plate. No priest, no candle.",
+    # another's return set against the one who never came back; where a name lies
+    "They took Pa for questions in '76, three days only. Vannak came back from the dam in '79, but we never found out "
+    "where Pa lies.",
+    "The gendarmes called my husband in for a few questions, one hour only. My brother came back the same week, but "
+    "not my husband. We still wait.",
     # a named illness that ended in a burial by the family's hands
     "The cholera came to the camp in the rains. Ahmed was not breathing any more by the evening. We wrapped him in "
     "his own shirt and my brothers dug a grave on the hill with their hands.",

@@ -48,6 +48,8 @@ BACK_AFTER = (
     r"(?:[\w'’-]+\s+){0,2}?back\b|(?:came|walked|got|cycled|drove|limped|turned\s+up)\s+(?:[\w'’-]+\s+){0,2}?home\b"
     r"|returned|reappeared|(?:was|were)\s+(?:released|freed|let\s+(?:go|out)|set\s+free)"
     r"|(?:phoned|rang|telephoned|wrote)\s+(?:us|home|to\s+us|from))(?!\s+(?:for|without|to\s+(?:take|fetch|arrest)))"
+    # (never another's return set against the one who did not: "Vannak came back in '79, but Pa never did")
+    r"(?![^.!?;]*?\bbut\s+(?:[\w'’-]+\s+){0,3}?(?:never|not|no|\w+n['’]t)\b)"
     r"|\b(?:he|she)\s+" + _ADV + r"(?:was|were)\s+(?:back\s+)?home\b"
     r"|\b(?:let|set)\s+(?:him|her|them)\s+(?:go|free|out)\b(?!\s+of)|\breleased\s+(?:him|her|them)\b",
 )
@@ -141,7 +143,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         1,
         r"\b(?:we|i|mother|mum|nobody|no\s+one|they)\s+(?:never|still\s+(?:don['’]t|do\s+not)|did\s+not|didn['’]t)\s+"
         r"(?:ever\s+)?(?:found\s+out|find\s+out|learned|learnt|learn|knew|know|heard|told\s+us)\s+(?:what\s+happened\s+to\s+"
-        r"(?:him|her|them)|where\s+(?:they\s+took\s+(?:him|her|them)|(?:he|she|they)\s+(?:is|are|was|were|lies|lie)\b"
+        r"(?:him|her|them)|where\s+(?:they\s+took\s+(?:him|her|them)|(?:he|she|they|" + _NAME + r"|(?:my|our)\s+\w+)\s+"
+        r"(?:is|are|was|were|lies|lie)\b"
         r"|(?:his|her|their)\s+(?:body|grave|bones)))",
         r"job|work|married|remarried|new\s+wife|new\s+family|divorce|left\s+us|walked\s+out|ran\s+off|phone|address",
     ),
