@@ -1,8 +1,8 @@
 """Review of round 24's indicator work (``concept_livelihoods``, ``records``), by category, in wordings of the
 reviewer's own: a fisherman, a tapper, a nurse, a market stall and a border crossed told by their signs still meet
 their indicators; a fishing holiday, fish eaten off a ferry, the sea denied ("never went to sea; he hated boats"), a
-rubber tree in a classroom pot, a stall bought at, a border crossed on holiday by car do not. An indicator that names
-a relative and then "her/his/their" thing ("His mother and her market stall") gives the thing to that relative
+rubber tree in a classroom pot, a nurse who treated the teller, a stall bought at, a border crossed on holiday by car
+do not. An indicator that names a relative and then "her/his/their" thing ("His mother and her market stall") gives the thing to that relative
 (``aim_theirs``), so "my mother had a stall" meets it (held-out chucho_cordoba's indicator 0, lost at d311181), and
 another relative's or the person's own stall does not. None of the benchmark personas' wordings."""
 
@@ -93,6 +93,29 @@ from tests.indicator_support import met
             True,
         ),
         ("Her years of nursing", "I never nursed; I wanted to, but I was put in the typing pool instead.", False),
+        # a nurse who looked after the one telling is no nursing of theirs
+        (
+            "Her years of nursing",
+            "When I had my operation I was on the ward for a fortnight; a nurse called Maeve treated me and took my "
+            "temperature every morning.",
+            False,
+        ),
+        (
+            "Her years of nursing",
+            "After the crash the nurse who sat with me every night on the ward was from Cork.",
+            False,
+        ),
+        ("Her years of nursing", "The nurse gave me my pills on the ward and I slept.", False),
+        (
+            "Her years of nursing",
+            "As a young nurse I gave the patients their injections on the ward and did the night rounds.",
+            True,
+        ),
+        (
+            "Her years of nursing",
+            "I was a nurse on the men's ward for twenty years, nights mostly, in my starched cap.",
+            True,
+        ),
         (
             "Her market stall",
             "Every Saturday I set up my trestle table at five, laid out the socks and gloves, and sold to the "

@@ -93,7 +93,12 @@ LIVELIHOOD_CONCEPTS: tuple[Concept, ...] = (
             word_set("cap caps uniform apron training trained probationer matron sisters"),
         ),
         # the nurses of a ward lain in or visited: "the nurses took my temperature"
-        unlike=_phrases(r"\bthe\s+(?:\w+\s+)?(?P<at>nurses)\b(?!\s+(?:home|hostel|training))"),
+        unlike=_phrases(
+            r"\bthe\s+(?:\w+\s+)?(?P<at>nurses)\b(?!\s+(?:home|hostel|training))",
+            # a nurse who looked after the one telling: "a nurse called Maeve treated me", "the nurse gave me my pills"
+            r"\b(?:a|the)\s+(?P<at>nurse)\s+(?:(?:called|named)\s+\w+\s+)?(?:who\s+)?(?:treated|gave|took|dressed"
+            r"|bathed|fed|looked\s+after|came\s+to|sat\s+with|held)\s+(?:me|my|us|our)\b",
+        ),
         # the ward lain in or visited: "I was in the ward for weeks", "they took my temperature", "visiting hours"
         signs_not_in=_phrases(
             r"\b(?:visit|visited|visiting|operation|operated|admitted|discharged|my\s+temperature|gave\s+me|took\s+my"
