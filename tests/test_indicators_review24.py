@@ -1,10 +1,11 @@
 """Review of round 24's indicator work (``concept_livelihoods``, ``records``), by category, in wordings of the
 reviewer's own: a fisherman, a tapper, a nurse, a market stall and a border crossed told by their signs still meet
 their indicators; a fishing holiday, fish eaten off a ferry, the sea denied ("never went to sea; he hated boats"), a
-rubber tree in a classroom pot, a nurse who treated the teller, a stall bought at, a border crossed on holiday by car
-do not. An indicator that names a relative and then "her/his/their" thing ("His mother and her market stall") gives the thing to that relative
-(``aim_theirs``), so "my mother had a stall" meets it (held-out chucho_cordoba's indicator 0, lost at d311181), and
-another relative's or the person's own stall does not. None of the benchmark personas' wordings."""
+rubber tree in a classroom pot, a nurse who treated the teller, a stall bought at, a border crossed on holiday by
+car do not. An indicator that names a relative and then "her/his/their" thing ("His mother and her market stall")
+gives the thing to that relative (``aim_theirs``), so "my mother had a stall" meets it (held-out chucho_cordoba's
+indicator 0, lost at d311181), and another relative's or the person's own stall does not. None of the benchmark
+personas' wordings."""
 
 from __future__ import annotations
 
