@@ -65,11 +65,24 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
 
 
+# A surname of the Soviet pattern, said first on papers (Russian, Uzbek, Kazakh, Tajik, Azeri...): "Yusupova",
+# "Ivanov", "Aliyeva", "Petrova"; five letters or more ("Lev" and "Eva" are given names) and never a given name that
+# ends the same way ("Geneva")
+_SOVIET_SURNAME = re.compile(r"\w{2,}(?:ova|eva|yeva|ov|ev|yev|skaya|sky|skiy)")
+_NOT_SURNAME = frozenset("geneva".split())
+
+
+def _soviet_surname(word: str) -> bool:
+    return len(word) >= 5 and word not in _NOT_SURNAME and _SOVIET_SURNAME.fullmatch(word) is not None
+
+
 def family_first_given(words: list[str]) -> str | None:
     """The given name of a two-word name said family name first (see the module), or None for any other."""
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return None
     first, second = (_plain(w) for w in words)
+    if _soviet_surname(first) and not _soviet_surname(second) and second.isalpha() and len(second) >= 3:
+        return words[1]  # "Yusupova Mukhabbat", "Ivanov Ivan": surname first, as on Soviet papers
     if first in _WESTERN or first not in FAMILY_FIRST or second in FAMILY_FIRST:
         return None
     if first in _HUNGARIAN:

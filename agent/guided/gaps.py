@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import lost_parts, memory_gone, memory_unseen, out_of_reach, whole_blank
+from agent.guided import lost_parts, memory_effaced, memory_gone, memory_unseen, out_of_reach, whole_blank
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -182,6 +182,8 @@ def lost(text: str) -> bool:
     if memory_gone.gone_like(text):  # "It's gone, like a canoe past the reef"
         return True
     if out_of_reach.out_of_reach(text):  # "I can't bring it back up", "it's a locked box, and the key is gone"
+        return True
+    if memory_effaced.effaced(text):  # "Those tracks are blown over", "in my head it is a whitewashed wall"
         return True
     if memory_unseen.unseen(text):  # "when I was small... nothing comes", "my cousins tell me we …, I can't see it"
         return True

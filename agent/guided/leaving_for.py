@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.set_aside import set_aside_for
+
 _PART = r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
 _LEAVING = re.compile(
     r"(?:^|(?<=[.!?…])\s+|^(?:\W*(?:ok(?:ay)?|so|well|right|now|good|enough|alright|achha|bon|vale|waaw|ya)\b[\s,.!]*)+)"
@@ -73,4 +75,4 @@ def left_for(text: str) -> tuple[str, int] | None:
             continue
         if found.group("subject").lower() not in (found.group("left").lower(), "that", "this", "it"):
             return found.group("subject"), len(text[found.end() :].split())
-    return None
+    return set_aside_for(text)  # "Let me switch tracks. The railroad.", "Khalas with the sea. Now the boarding house"
