@@ -147,6 +147,9 @@ def _gender(who: str) -> str | None:
     return None
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|so|then|while|when)\s+", re.IGNORECASE)
+
+
 def _dead(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
     """Who the death said at ``at`` is of: the one named nearest before it (after it, in its sentence: "He died, my
     brother"); None when it is said of someone by pronoun whom that one is not ("my mother cried after he died"),
@@ -154,7 +157,9 @@ def _dead(text: str, at: int, mentions: list[tuple[int, str]]) -> str | None:
     earlier = [(where, who) for where, who in mentions if where < at]
     sentence = _SENTENCE.match(text, at)
     ends = sentence.end() if sentence else len(text)
-    later = [(where, who) for where, who in mentions if at <= where < ends]
+    # (one named after it in a clause of their own is someone else: "took him home to lie with his fathers, and my
+    # aunt brought back his things")
+    later = [(w, who) for w, who in mentions if at <= w < ends and not _NEW_CLAUSE.search(text, at, w)]
     if not earlier:
         return later[0][1] if later else None
     where, who = earlier[-1]
