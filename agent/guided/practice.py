@@ -59,7 +59,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from agent.guided import care, freeform, grief, item_kin, item_result, item_told, item_verdict, story, wishes
+from agent.guided import (
+    care,
+    freeform,
+    grief,
+    item_kin,
+    item_result,
+    item_told,
+    item_verdict,
+    own_close,
+    story,
+    wishes,
+)
 from agent.guided.doer_other import performed_by_other
 from agent.guided.leave_now import leaves_now, says_a_duty
 from agent.guided.name_words import sentences
@@ -796,7 +807,7 @@ def respond(ctx: TurnContext) -> Outcome:
         calls,
         praise=not private,
         again=tired and ticked,
-        stop=tired and bool(_STOP_SAID.search(text)),
+        stop=tired and (bool(_STOP_SAID.search(text)) or own_close.closes(text)),  # "Ndatenda, good night."
     )
 
 

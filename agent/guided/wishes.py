@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.guided import enough_said, leaving_for, stop_here
+from agent.guided import enough_said, leaving_for, own_close, stop_here, subject_orders
 from agent.guided.leave_now import leaves_now
 from agent.guided.lexicon import KIN, NOT_NAMES
 from agent.guided.names import FEMALE, MALE
@@ -366,7 +366,10 @@ def request(text: str) -> Request | None:
                 return Request(kind, subject, len(text[match.end() :].split()))
     if (left := leaving_for.left_for(text)) is not None:  # "Let me leave Ndar now and tell you about Marseille"
         return Request("switch", *left)
-    return _announced(text) or _how_it_was_done(text) or _posted_after_marker(text)
+    if found := _announced(text) or _how_it_was_done(text) or _posted_after_marker(text):
+        return found
+    asked = subject_orders.ordered(text)  # "you didn't ask about X yet", "write down X", "put X in"
+    return Request("ask", *asked) if asked else None
 
 
 # A wish to tell how a thing was done, said as one: "I want to tell you how we make the island", "let me tell you
@@ -1073,7 +1076,9 @@ def tired(text: str | None) -> bool:
         return True
     if _body_spent_now(text) or leaves_now(text):  # a stop word and a reason to leave now (leave_now)
         return True
-    return any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO)) or enough_said.closes(text)
+    if any(_said_now(rule, text) for rule in (_ENOUGH_TODAY, _TOLD_LATER, _MUST_GO)) or enough_said.closes(text):
+        return True
+    return own_close.closes(text)  # "That's good for today.", "My thumbs are finished. Ndatenda, good night."
 
 
 _NOT_DONE = re.compile(
@@ -1111,7 +1116,7 @@ _NOT_DONE = re.compile(
 
 def not_done(text: str | None) -> bool:
     """ "We're not done yet", "there's more": the person wants to carry on."""
-    return bool(text and _NOT_DONE.search(text))
+    return bool(text and (_NOT_DONE.search(text) or own_close.more_to_give(text)))  # "I have more to give you"
 
 
 _GO_ON = re.compile(

@@ -1,0 +1,81 @@
+"""The wish to go on or to stop said in the teller's own words, not in the stock phrases :mod:`agent.guided.wishes`
+reads (kept apart from it, at its size limit; it hooks :func:`more_to_give` into ``not_done`` and :func:`closes`
+into ``tired``):
+
+* not done yet, said as having more to give ("I have more to give you", "I've still got plenty in me"), as a thing
+  not yet empty now ("the teapot is not empty yet") or as the listener told not to pack up ("don't pack up yet");
+* a close said as a day's end ("That's good for today.", "That's me done for today") or as the body spent and a
+  leave-taking after it in any language ("My fingers are finished. Ndatenda, good night.").
+
+Never words told of then or of someone else ("she had more to give than anyone", "the well was not empty yet",
+"good night, she said")."""
+
+from __future__ import annotations
+
+import re
+
+_MORE_TO_GIVE = re.compile(
+    r"\b(?:i|we)(?:\s+still)?\s*(?:'ve|\s+have)?(?:\s+still)?(?:\s+(?:got|have))?\s+(?:(?:a\s+lot|lots|plenty|much"
+    r"|so\s+much|some)\s+)?more\s+(?:to\s+give(?:\s+you)?|in\s+me|left\s+in\s+me)\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)?(?:\s+still)?\s+(?:got\s+)?(?:plenty|lots|a\s+lot)\s+(?:left\s+)?in\s+me\b"
+    r"|\b(?:is|'s|are|'re|am|'m)\s+not\s+(?:empty|dry|finished)\s+yet\b|\bisn'?t\s+(?:empty|dry)\s+yet\b"
+    r"|\b(?:don'?t|do\s+not)\s+(?:you\s+)?pack\s+(?:(?:it|this|that|things|your\s+\w+)\s+)?(?:up|away)"
+    r"(?:\s+(?:yet|just\s+yet|now))?\b|\b(?:don'?t|do\s+not)\s+(?:you\s+)?pack\s+(?:yet|just\s+yet)\b",
+    re.IGNORECASE,
+)
+# Someone in the story: a sentence with a saying verb or the past in it ("the well was not empty yet, he said").
+_TOLD = re.compile(
+    r"\b(?:said|says|told|tells|asked|shouted|would|used\s+to|was|were|had|did|he|she|they)\b", re.IGNORECASE
+)
+
+_TOLD_AFTER = re.compile(r"\b(?:said|says|asked|shouted|cried)\b|\b(?:he|she|they)\s+(?:told|tells)\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.replace("’", "'").strip()) if s]
+
+
+def more_to_give(text: str | None) -> bool:
+    """Not done yet, said as more to give or a thing not empty now (:data:`_MORE_TO_GIVE`), in a sentence said now."""
+    return bool(text) and any(
+        (found := _MORE_TO_GIVE.search(s))
+        and not _TOLD.search(s[: found.start()])
+        and not _TOLD_AFTER.search(s[found.end() :])
+        for s in _sentences(text or "")
+    )
+
+
+# "That's good for today.", "That's it for tonight.", "That's me done for today": a sentence of its own, said now.
+_DAYS_END = re.compile(
+    r"^(?:(?:all\s*right|alright|ok(?:ay)?|right|well|so|good|yes)\s*,?\s+)*(?:that'?s|that\s+is)\s+"
+    r"(?:(?:good|plenty|it|all|fine|me(?:\s+done)?|us(?:\s+done)?|me\s+finished)\s+for\s+(?:today|tonight|this\s+"
+    r"(?:time|evening|morning))|(?:it|all|me|us)\s+for\s+now|a\s+day)(?:\s*,\s*[^.!?]{0,40})?\s*[.!]*$",
+    re.IGNORECASE,
+)
+# The body spent now ("my thumbs are finished", "my eyes are closing", "my hands are done") …
+_BODY = (
+    r"thumbs?|fingers?|hands?|eyes?|back|legs?|knees?|feet|voice|throat|head|wrists?|arms?|shoulders?|lips|jaw|brain"
+)
+_SPENT = re.compile(
+    rf"^(?:(?:oh|ah|well|right|ok(?:ay)?)\s*,?\s+)?my\s+(?:{_BODY})\s+(?:is|are|'s|'re)\s+(?:(?:all|completely|quite"
+    r"|totally|really)\s+)?(?:finished|done|gone|dead|spent|aching|sore|burning|tired|asleep|numb|closing)\b",
+    re.IGNORECASE,
+)
+# … and a leave-taking as the last sentence, beside a word or two of thanks in any language ("Ndatenda, good night.")
+_FAREWELL = (
+    r"good[\s-]*night|night[\s-]night|(?:good[\s-]*)?bye(?:[\s-]bye)?|cheerio|so\s+long|take\s+care|god\s+bless"
+    r"|see\s+you(?:\s+(?:soon|later|tomorrow|next\s+time))?|till\s+(?:next\s+time|tomorrow)|next\s+time"
+)
+_LAST_FAREWELL = re.compile(
+    rf"^(?:[^\W\d_][\w'-]*\s*[,!.]?\s+){{0,3}}(?:{_FAREWELL})(?:\s*,\s*(?:my\s+)?[^\W\d_]+)?\s*[.!]*$", re.IGNORECASE
+)
+
+
+def closes(text: str | None) -> bool:
+    """A close said in the teller's own words (:data:`_DAYS_END`; :data:`_SPENT` with :data:`_LAST_FAREWELL`)."""
+    said = _sentences(text or "")
+    if not said:
+        return False
+    if any(_DAYS_END.match(s) for s in said[-3:]):
+        return True
+    return _LAST_FAREWELL.match(said[-1]) is not None and any(_SPENT.match(s) for s in said[:-1])

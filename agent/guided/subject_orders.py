@@ -1,0 +1,110 @@
+"""A subject the teller asks the listener to take up, said not as a wish but as a reproach ("you didn't ask about
+the rodeo yet", "the young ones never ask me the stokehold"), an order about the record ("write down the worms",
+"put the stokehold in", "get me onto the festival", "don't leave out the strike") or a thing to tell before the
+listener goes ("I have to say about the mosque before you go"). Kept apart from :mod:`agent.guided.wishes` (at its
+size limit), which hooks :func:`ordered` into its ``request``: the subject is taken up by name."""
+
+from __future__ import annotations
+
+import re
+
+# The subject: a few words up to the clause's end, never a pronoun, a verb's "to" or a person spoken to.
+_X = (
+    r"(?P<x>(?!(?:it|that|this|them|him|her|me|us|you|anything|something|everything|nothing|if|whether|why|how|what"
+    r"|when|where|who|whom|which|the\s+right\s+questions?|questions?)\b)[^.?!;,:\n]{2,50}?)"
+)
+_END = r"\s*(?:[.?!;:\n]|,|$)"
+_WHO_ASKS_NOW = r"(?:nobody|no\s+one|no-one|the\s+(?:young|kids|children|grandchildren)(?:\s+ones)?|people|they)"
+# "You didn't ask about rodeo yet", "you never asked me about the mill", "you haven't asked me about Ada", "you forgot
+# to ask about the band"; and a habit said now of others: "the young ones never ask me the stokehold" (never "you
+# didn't ask me to sit down", "he never asked me about the money": a doing of the story).
+_REPROACH = re.compile(
+    r"(?:^|(?<=[.!?,]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bso\s))"
+    r"(?:you\s+(?:didn'?t|did\s+not|never|haven'?t|have\s+not|still\s+haven'?t|forgot\s+to)\s+"
+    r"(?:(?:even|yet|once|ever)\s+)?ask(?:ed)?|" + _WHO_ASKS_NOW + r"\s+(?:ever\s+|never\s+)?(?:never\s+)?asks?)"
+    r"(?:\s+me)?\s+(?:(?:anything|a\s+thing|one\s+thing|once)\s+)?(?:about\s+|of\s+|after\s+)?(?!to\b)"
+    + _X
+    + r"(?:\s+(?:yet|at\s+all|once|even))?"
+    + _END,
+    re.IGNORECASE,
+)
+_ADDRESS = r"(?:\s*,\s*(?:my\s+)?[a-zà-ÿ]+)?"  # ", hinny", ", love", ", my dear"
+_LEAD = r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bnow\s)|(?<=\bso\s)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\band\s))"
+# An order about the record, the sentence's or clause's head: "write down the worms", "write the worms down", "put
+# the stokehold in", "put in the strike", "put down the dances", "get me onto the festival", "don't leave out the
+# strike" (never "put the kettle on", "write down the address for me" told as someone's words).
+_ORDER_HEADS = (
+    r"(?:write|put|take|note|jot)\s+down\s+" + _X,
+    r"(?:write|note|jot)\s+" + _X + r"\s+down",
+    r"(?:put|write|get)\s+in\s+" + _X,
+    r"(?:put|write)\s+" + _X + r"\s+in",
+    r"get\s+me\s+(?:on\s*to|onto)\s+" + _X,
+    r"(?:don'?t|do\s+not)\s+(?:you\s+)?(?:leave|miss)\s+out\s+" + _X,
+    r"(?:don'?t|do\s+not)\s+(?:you\s+)?(?:leave|miss)\s+" + _X + r"\s+out",
+)
+_ORDERS = tuple(
+    re.compile(
+        _LEAD
+        + r"(?:make\s+sure\s+(?:you\s+)?)?"
+        + head
+        + r"(?:\s+(?:too|also|as\s+well|first|now|for\s+me))?"
+        + _ADDRESS
+        + _END,
+        re.IGNORECASE,
+    )
+    for head in _ORDER_HEADS
+)
+# What an order names that is no subject: the teller's details asked for in a story ("the address", "my number").
+_NO_SUBJECT = re.compile(
+    r"\b(?:address|number|phone|name|names|date|time|recipe|list|shopping|kettle|foot|feet|hand|hands|money|bags?"
+    r"|coat|gun|pen|pencil|tools?|baby|bus|train|tram|boat|ship|plane|lorry|truck|horse|cart|ladder|roof|bed|table"
+    r"|chair)\s*$",
+    re.IGNORECASE,
+)
+# "I have to say about the Zawiya before you go", "I must tell you about the boat before you leave", "before you
+# pack up I need to tell about Lagos" (never "I had to tell the police about it before they left").
+_BEFORE_YOU_GO = r"before\s+you\s+(?:go|leave|pack(?:\s+up)?|finish|stop|switch\s+(?:it\s+)?off|close|wrap\s+up)"
+_TELL_FIRST = re.compile(
+    r"\b(?:i|we)\s+(?:still\s+)?(?:have\s+to|must|need\s+to|got\s+to|'ve\s+got\s+to|have\s+got\s+to|gotta)\s+"
+    r"(?:say|tell(?:\s+you)?|talk)\s+(?:(?:a\s+bit|a\s+little|something)\s+)?(?:about|of)\s+"
+    + _X
+    + r"\s+"
+    + _BEFORE_YOU_GO
+    + r"\b",
+    re.IGNORECASE,
+)
+# Words that give the sentence as someone's in the story ("write down the address, she said").
+_TOLD_AS_SAID = re.compile(
+    r"^[^.!?]{0,30}?\b(?:said|says|told|tells|shouted|asked|asks|yelled|cried|whispered|begged|pleaded|called|screamed"
+    r"|would\s+say|used\s+to\s+say)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:me|us|him|her|them)|shouted|asked|yelled|cried|whispered)\s*[:,]?\s*[\"“']?\s*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_THING = re.compile(r"(?:it|that|this|them|him|her|me|us|you|one|anything|something|everything|nothing)$", re.I)
+
+
+def _clean(subject: str) -> str:
+    subject = re.sub(r"^(?:about|of|the\s+part\s+about)\s+", "", subject.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+(?:yet|too|also|now|first)$", "", subject, flags=re.IGNORECASE).strip(" ,")
+
+
+def ordered(text: str) -> tuple[str, int] | None:
+    """The subject asked for (:data:`_REPROACH`, :data:`_ORDERS`, :data:`_TELL_FIRST`) and how many words follow it;
+    ``None`` when the words are someone's in the story or name no subject."""
+    said = text.replace("’", "'")
+    for rule in (_TELL_FIRST, _REPROACH, *_ORDERS):
+        for found in rule.finditer(said):
+            subject = _clean(found.group("x"))
+            if not subject or len(subject.split()) > 6 or _NO_SUBJECT.search(subject) or _NOT_A_THING.match(subject):
+                continue
+            if _TOLD_AS_SAID.match(said[found.end() :]) or _SAID_BEFORE.search(said[: found.start()]):
+                continue
+            if re.match(r"(?:to|for|on|off|up|out|back|away)\b", subject, re.IGNORECASE):
+                continue
+            return subject, len(said[found.end() :].split())
+    return None
