@@ -29,7 +29,7 @@ from tests.turns_support import say, story_session, transcript
         ("Let's change the subject. Leeds, that is where the real work was. I started at the mill in 1962.", "Leeds"),
         ("Put the farm aside now. The factory, that was hard work, nights and days on the presses.", "The factory"),
         ("Let me put school on the shelf. Bradford I want next. We came in sixty-three on the coach.", "Bradford"),
-        ("Done with school. The mill, that was my real school, the looms going from six in the morning.", "The mill"),
+        ("Done with school. Now the mill, that was my real school, the looms going from six.", "the mill"),
         ("Enough herring, my hands still smell of it. Now the shop, in Wick, that's where I met Alec.", "the shop"),
         ("Basta with the village. Milan, now that was the big life. I came on the night train in 1958.", "Milan"),
     ],

@@ -67,9 +67,11 @@ def _plain(word: str) -> str:
 
 # A surname of the Soviet pattern, said first on papers (Russian, Uzbek, Kazakh, Tajik, Azeri...): "Yusupova",
 # "Ivanov", "Aliyeva", "Petrova"; five letters or more ("Lev" and "Eva" are given names) and never a given name that
-# ends the same way ("Geneva")
+# ends the same way ("Geneva", "Yakov")
 _SOVIET_SURNAME = re.compile(r"\w{2,}(?:ova|eva|yeva|ov|ev|yev|skaya|sky|skiy)")
-_NOT_SURNAME = frozenset("geneva".split())
+_NOT_SURNAME = frozenset("geneva yakov iakov jakov yaakov".split())
+# A second word that is no given name: "Petrov Junior", "Ivanova Street"
+_NOT_GIVEN = frozenset("junior senior street avenue road lane square prospekt ulitsa".split())
 
 
 def _soviet_surname(word: str) -> bool:
@@ -81,7 +83,13 @@ def family_first_given(words: list[str]) -> str | None:
     if len(words) != 2 or not all(w[:1].isupper() for w in words):
         return None
     first, second = (_plain(w) for w in words)
-    if _soviet_surname(first) and not _soviet_surname(second) and second.isalpha() and len(second) >= 3:
+    if (
+        _soviet_surname(first)
+        and not _soviet_surname(second)
+        and second.isalpha()
+        and len(second) >= 3
+        and second not in _NOT_GIVEN
+    ):
         return words[1]  # "Yusupova Mukhabbat", "Ivanov Ivan": surname first, as on Soviet papers
     if first in _WESTERN or first not in FAMILY_FIRST or second in FAMILY_FIRST:
         return None

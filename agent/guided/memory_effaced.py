@@ -42,19 +42,28 @@ _BLANK = re.compile(
 _DROPPED = re.compile(
     rf"(?:^|[,;:—–]\s*|\b(?:and|but|now|oh|no)\s+){_HELD}(?:['’]s|\s+(?:has|had|is|was))?\s+(?:long\s+|clean\s+|just\s+)?"
     r"(?:fell|fallen|dropped|slipped|leaked|dribbled|run|ran|trickled)\s+(?:out\s+of|through|from)\s+(?:my|the)\s+"
-    r"(?:\w+\s+)?(?:basket|pocket|head|net|bag|sack|sieve|hands?|fingers|mind|memory|bucket|apron)\b",
+    r"(?:\w+\s+)?(?:basket|pocket|head|net|bag|sack|sieve|hands?|fingers|mind|memory|bucket|apron)\b"
+    # never a thing that fell and broke or landed somewhere ("that one fell out of my basket and broke")
+    r"(?!\s*,?\s+(?:and\s+(?:broke|smashed|cracked|rolled|spilled|burst|landed|hit)|on(?:to)?\s|into\s|in\s+the\s"
+    r"|at\s+the\s|to\s+the\s))",
     re.IGNORECASE,
 )
 # Worn off the teller: "It's washed off me", "that has rubbed off me, like chalk"
 _WORN_OFF = re.compile(
     rf"(?:^|[,;:—–]\s*|\b(?:and|but|now|oh|no)\s+){_HELD}(?:['’]s|\s+(?:has|had|is|was))?\s+(?:long\s+|clean\s+|all\s+)?"
-    r"(?:washed|rubbed|wiped|worn|peeled|scrubbed|faded)\s+off\s+(?:of\s+)?me\b",
+    r"(?:washed|rubbed|wiped|worn|peeled|scrubbed|faded)\s+off\s+(?:of\s+)?me\b"
+    # never a thing washed off somewhere or named after ("it washed off me in the river", "it rubbed off me, her
+    # love of books"), unless what is named is held in memory ("it's washed off me, the name")
+    r"(?!\s+(?:in|into|onto|on|at|under|with|when|while|after|by|and)\b)"
+    r"(?!\s*,\s*(?:the|her|his|their|my|our|its)\s+(?!names?\b|faces?\b)\w+)",
     re.IGNORECASE,
 )
-# Something held in memory, in the sentence or the one before
+# Something held in memory, in the sentence or the one before ("remember" only denied: "I remember falling in the
+# paint tin. It washed off me" is a memory told, not one gone)
 _OF_MEMORY = re.compile(
-    r"\b(?:names?|faces?|remember\w*|memory|memories|forg[eo]t\w*|recall\w*|what\s+(?:it|he|she|they)\s+(?:was|were)"
-    r"\s+like|(?:couldn['’]?t|can['’]?t|cannot|could\s+not)\s+(?:tell|say)|who\s+(?:was|it\s+was)\b)",
+    r"(?:n['’]t\s+(?:\w+\s+)?remember\w*|\b(?:names?|faces?|(?:not|never|no\s+longer|hardly|barely)\s+(?:\w+\s+)?"
+    r"remember\w*|memory|memories|forg[eo]t\w*|recall\w*|what\s+(?:it|he|she|they)\s+(?:was|were)"
+    r"\s+like|(?:couldn['’]?t|can['’]?t|cannot|could\s+not)\s+(?:tell|say)|who\s+(?:was|it\s+was)\b))",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,10 @@ train had to switch tracks at Barstow", "Mother said, now put the jar on the she
 drowning", "Done with the harvest, we went to the fair"): the setting aside opens the answer or a sentence, is said
 by the teller now (a wish, a bare command to the listener, or "enough"/"done with" of the telling alone or with the
 teller's own aside), and the next sentence opens on the subject and says nothing else of it but that it comes next.
+Nor a household command or a stage told finished ("Put the baby to bed. The dishes, that's your job", "Finished
+the harvest. The barn, that was full"): "away/to bed/to rest" only with a wish ("Let me put the farm to bed"),
+"done/finished" only with "with" and the next part said to come now or next ("Done with school. Now the mill");
+nor a call ("Enough talk. Dinner!").
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ _PART = r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
 _ASIDE = re.compile(
     rf"^{_OPEN}(?:"
     rf"{_WISH}(?:switch|change)\s+(?:tracks|gears?|tack|subjects?|topics?|the\s+(?:subject|topic|record|tune))"
-    rf"|(?:{_WISH})?(?:put|set|lay)\s+(?P<put>{_PART})\s+(?:on\s+the\s+shelf|aside|to\s+(?:one\s+)?side|away"
-    r"|to\s+rest|to\s+bed)(?:\s+(?:now|for\s+now|for\s+a\s+(?:bit|while)))?"
-    r"|(?:enough|khalas|basta|done|finished|yetarli|bas)\s*,?\s+(?:(?:of|about|with)\s+)?(?P<done>" + _PART + r")"
+    rf"|(?P<wish>{_WISH})?(?:put|set|lay)\s+(?P<put>{_PART})\s+(?:on\s+the\s+shelf|aside|to\s+(?:one\s+)?side"
+    r"|(?P<home>away|to\s+rest|to\s+bed))(?:\s+(?:now|for\s+now|for\s+a\s+(?:bit|while)))?"
+    r"|(?P<verb>enough|khalas|basta|done|finished|yetarli|bas)\s*,?\s+(?:(?P<prep>of|about|with)\s+)?(?P<done>"
+    + _PART
+    + r")"
     r"(?:\s*,\s*(?=[^,]*\b(?:I|my|me|I['’]m|I['’]ve)\b)[^,.!?]{2,50})?"
     r")\s*[.!;:…]+$",
     re.IGNORECASE,
@@ -37,13 +43,22 @@ _SUBJECT = (
 # The next sentence opening on the part taken up: "The railroad.", "Tashkent I want next.", "Plovdiv, now that is the
 # second life.", "Now the boarding house, in Laygate, that's where the living was."
 _TAKEN_UP = re.compile(
-    rf"^(?:(?:and\s+)?now\s*,?\s+|next\s*,?\s+|on\s+to\s+)?{_SUBJECT}"
+    rf"^(?P<now>(?:and\s+)?now\s*,?\s+|next\s*,?\s+|on\s+to\s+)?{_SUBJECT}"
     r"(?:\s*,\s*(?:in|at|by|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    r"(?:\s*[.!;:—–…]|\s*,\s*(?:now\s+)?(?:that|this|there|here)(?:['’]s|\s+is|\s+was)\b"
-    r"|\s+(?:i\s+want|we\s+(?:do|take)|i\s+(?:will|['’]ll)\s+tell|comes?|is)\s+next\b)",
+    r"(?:\s*[.;:—–…]|\s*,\s*(?P<now_that>now\s+)?(?:that|this|there|here)(?:['’]s|\s+is|\s+was)\b"
+    r"|\s+(?P<next>(?:i\s+want|we\s+(?:do|take)|i\s+(?:will|['’]ll)\s+tell|comes?|is)\s+next)\b)",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|shouted|asked|yelled)\b", re.IGNORECASE)
+# Someone's words in the story, never the teller's own "I've said too much" ("I said", "I have said")
+_REPORTED = re.compile(
+    r"(?<!\bI\s)(?<!\bI['’]ve\s)(?<!\bI\shave\s)\b(?:said|says|told|tells|shouted|asked|yelled)\b", re.IGNORECASE
+)
+
+
+def _next_said(taken: re.Match[str]) -> bool:
+    """The part taken up said to come now or next ("Now the mill", "The mill, now that is", "The mill comes next"):
+    what a part told done must carry to be set aside rather than a stage of the story told finished."""
+    return any(taken.group(g) for g in ("now", "now_that", "next"))
 
 
 def set_aside_for(text: str) -> tuple[str, int] | None:
@@ -54,8 +69,12 @@ def set_aside_for(text: str) -> tuple[str, int] | None:
         if aside is None or _REPORTED.search(sentence):
             continue
         taken = _TAKEN_UP.match(said[at + 1].strip())
-        if taken is None:
-            continue
+        if taken is None or (aside.group("home") and not aside.group("wish")):
+            continue  # "Put the baby to bed.", "Put the bread away.": a household command told in the story
+        if (aside.group("verb") or "").lower() in ("done", "finished") and not (
+            aside.group("prep") and aside.group("prep").lower() == "with" and _next_said(taken)
+        ):
+            continue  # "Finished the harvest. The barn, that was full", "Done with school at fourteen. The mill, ..."
         subject = re.sub(r"^(?:now|and)\s+", "", taken.group("subject"), flags=re.IGNORECASE)
         left = (aside.group("put") or aside.group("done") or "").lower()
         if subject.lower() in ("it", "that", "this", left) or subject.lower().split()[-1] in ("i", "we"):
