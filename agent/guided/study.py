@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from agent.guided import care, freeform, grief, wishes
+from agent.guided.figure_in_prose import figure_in_prose
 from agent.guided.grading import (
     answers_open_question,
     asks_of_death,
@@ -344,11 +345,14 @@ def answered_ahead(text: str, upcoming: list[dict[str, Any]]) -> str | None:
     if any(normalise(t) in _YES_NO for t in expected) or _HOLD_ON.search(text):
         return None
     figure = any(_figure_like(t) for t in expected)
+    prompt = upcoming[0].get("prompt")
     if figure and not _MOVING_ON.search(text):
         return None
     for (_end, right), said in zip(_answer_sentences(text, upcoming[0]), _SENTENCE.finditer(text), strict=True):
         if right and (not figure or _bare(said.group(), expected, upcoming[0].get("prompt"))):
             return upcoming[0]["id"]
+        if figure and figure_in_prose(said.group(), expected, prompt, lambda part: _right(part, expected, prompt)):
+            return upcoming[0]["id"]  # said with its measure in a clause ("four foot three, roughly, where ...")
     return None
 
 
@@ -374,6 +378,11 @@ _BESIDE_FIGURE = frozenset(
     "it it's its is that's that the a an i think guess maybe probably okay ok so well um er uh answer next one last"
     " final question and then easy sure oh st nd rd th".split()
 )
+
+
+def _right(part: str, expected: list[str], prompt: str | None) -> bool:
+    """Whether ``part`` is an attempt at the question and right."""
+    return no_attempt(part, expected, prompt) is None and is_correct(part, expected, prompt)
 
 
 def _figure_like(answer: str) -> bool:
