@@ -32,6 +32,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:went|go|goes|gone|was\s+put|were\s+put|was\s+laid|were\s+laid|was\s+lowered|we\s+put\s+(?:it|them))\s+"
         r"(?:down\s+)?(?:into|in)\s+(?:the\s+)?(?:ground|grave|earth|coffin|casket)\s+with\s+" + _WHO + r"\b"
         r"(?!\s+(?:help|hands?|spade|shovel|own))"
+        r"|\b(?:put|laid|placed|slipped|tucked)\s+(?:[\w'’-]+\s+){1,4}?(?:in|into)\s+(?:the\s+|his\s+|her\s+)?(?:coffin"
+        r"|casket|grave)\s+with\s+" + _ANY + r"\b"
         r"|\b(?:was|were|got|is|are)\s+buried\s+with\s+"
         + _ANY
         + r"\b(?!\s+(?:help|hands?|spade|shovel|own|in\s+the\s+sand))",
@@ -45,9 +47,11 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?P<who>"
         + _SUBJECT
         + r")\s+(?:came|come|comes|was\s+(?:sent|brought|flown|shipped))\s+(?:back\s+|home\s+)?"
-        r"(?:home\s+|back\s+)?(?:to\s+[\w'’-]+\s+)?(?:in|inside)\s+(?:a|the)\s+(?:sealed\s+|closed\s+|soldered\s+)?"
+        r"(?:home\s+|back\s+)?(?:(?:to|from)\s+[\w'’-]+\s+)?(?:in|inside)\s+(?:a|the)\s+"
+        r"(?:(?:sealed|closed|soldered|plain|simple|rough|cheap)\s+)?"
         r"(?:zinc|lead|leaden|tin|metal|steel|sealed|soldered|pine|plywood|deal|wooden|closed|plain)\s+(?:box|coffin"
-        r"|casket|crate)\b"
+        r"|casket|crate)\b(?!\s+(?!(?:from|with|to|at|in|on|that|which|and|after|before|when|by|under|draped|covered"
+        r"|for|he|she|we|they)\b)[a-z])"  # a box that is part of another thing: "a box cart", "a metal box of a car"
         r"|\bzinc\s+coffins?\b|\b(?:zinc|lead|metal|sealed|soldered)\s+(?:box|coffin|casket)\s+with\s+(?:a|the)\s+"
         r"(?:little\s+|small\s+|tiny\s+)?(?:window|glass)\b",
         r"toy|gift|present|parcel|apples|fish|tools|bird|hamster|kitten|puppy|chicks?|seeds|shop|market",
@@ -58,7 +62,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         "fathers",
         2,
         r"\b(?:took|take|taken|brought|bring|carried|flew|sent|drove)\s+" + _WHO + r"\s+(?:back\s+)?home\s+"
-        r"(?:to\s+[\w'’-]+\s+)?to\s+(?:lie|rest|sleep|be\s+(?:laid|buried))\b"
+        r"(?:to\s+[\w'’-]+\s+)?to\s+(?:be\s+(?:laid|buried)|(?:lie|rest|sleep)\s+(?:for\s+ever|forever|for\s+good|at\s+last"
+        r"|in\s+(?:the\s+|his\s+|her\s+)?(?:own\s+|home\s+|red\s+|native\s+)?(?:soil|earth|ground)))\b"
         r"|\bto\s+(?:lie|rest|sleep|be\s+laid|be\s+buried)\s+(?:with|among|beside|next\s+to)\s+(?:his|her|their|the)\s+"
         r"(?:own\s+)?(?:fathers|forefathers|ancestors|forebears|grandfathers|mothers|foremothers)\b"
         r"|\b(?:gathered\s+to|joined|gone\s+to\s+join|went\s+to\s+join)\s+(?:his|her|their|the)\s+"
@@ -77,7 +82,8 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"|frame|band|edge|edging|ribbon|stripe)s?\b"
         r"|\bblack[\s-]+(?:bordered|edged|framed)\s+(?:papers?|notices?|posters?|sheets?)\s+with\s+(?:his|her|their)\s+"
         r"(?:\w+\s+)?(?:photograph|photo|picture|portrait|face)\b",
-        r"concert|film|movie|wanted|election|candidate|campaign|advert\w*|sale|circus|party|match|exhibition|gig",
+        r"concert|film|movie|wanted|election|candidate|campaign|advert\w*|sale|circus|party|match|exhibition|gig|reunion"
+        r"|dance|show|festival|fair|tour|launch|competition|contest|lecture|missing|reward|birthday|graduation|play\b",
     ),
     # ---- laid under the trees at the cemetery: "the summer we put him under the birches at the cemetery" ----------
     (
@@ -118,9 +124,10 @@ CUES: list[tuple[str, str, int, str, str]] = [
         r"\b(?:she|he|"
         + _NAME
         + r")\s+(?:thinks|believes|is\s+sure)\s+(?:that\s+)?(?:it\s+is|it'?s|it\s+was)\s+still\s+(?:19\d\d"
-        r"|the\s+(?:fifties|sixties|seventies|eighties|war))\b"
+        r"|the\s+(?:fifties|sixties|seventies|eighties|war))\b(?!\s+(?:when|about|with|in|at|for|as\s+far|where)\b)"
         r"|\b(?:she|he)\s+(?:doesn'?t|does\s+not|no\s+longer|can'?t|cannot)\s+(?:knows?|remembers?|tells?)\s+(?:any\s+more\s+)?"
         r"(?:what\s+year|the\s+year|which\s+year)\b",
-        r"club|pub|carpet|fashion|music|hair\w*|style|wallpaper|decor|furniture|clothes|joke|prices",
+        r"club|pub|carpet|fashion|music|hair\w*|style|wallpaper|decor|furniture|clothes|joke|prices?|money|petrol|cost\w*"
+        r"|wages|fares?|rent",
     ),
 ]
