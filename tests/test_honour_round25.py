@@ -4,8 +4,8 @@ look-alikes made up here, none of the personas'):
 * a subject asked for as a reproach ("you never asked me about X"), an order about the record ("write down X",
   "put X in", "get me onto X", "don't leave out X") or a thing to tell before the listener goes ("I must tell you
   about X before you leave"): taken up by name (agent.guided.subject_orders through wishes.request);
-* not done yet said as more to give ("I've still got plenty in me", "the pot isn't dry yet", "don't pack up yet"),
-  and the answer after it followed, not closed on (agent.guided.own_close.more_to_give);
+* not done yet said as more to give ("I've still got plenty in me", "the pot isn't dry yet", "don't pack up yet")
+  (agent.guided.own_close.more_to_give);
 * a close said in the teller's own words: "that's it for tonight", the body spent and a thanks or goodbye in any
   language at the end (agent.guided.own_close.closes through wishes.tired), in a story and in a practice.
 """
@@ -100,21 +100,6 @@ def test_more_to_give_is_not_done(said: str) -> None:
 )
 def test_more_told_of_then_is_no_wish(said: str) -> None:
     assert not wishes.not_done(said)
-
-
-def test_the_answer_after_more_to_give_is_followed_not_closed(api: Api) -> None:
-    sid = story_session(api, "Leilani", "Growing up in Hilo")
-    say(api, sid, "We lived above my uncle's shop on Keawe Street, and the rain came every afternoon at three.")
-    api.clock.advance(minutes=56)
-    more = say(api, sid, "Stay, stay. The pot isn't dry yet, I've still got plenty in me.")
-    assert not more["proposed_end"], more["reply"]
-    story = say(
-        api,
-        sid,
-        "On Saturdays my aunt Malia took me to the fish auction at Suisan, and the men shouted prices so fast I "
-        "thought it was another language.",
-    )
-    assert not story["proposed_end"], story["reply"]
 
 
 # --- a close said in the teller's own words ------------------------------------------------------------------

@@ -336,8 +336,6 @@ def _walk(
     """Follow someone just named, else the next stock question, else deeper questions or the closing;
     the closing as soon as the planned time is all but used, unless the person wants to go on."""
     here = _here(turn, subs, answered)
-    # the answer after "I have more to give you" is that more: it is followed, not closed on
-    keep_going = keep_going or bool(turn.earlier and wishes.not_done(turn.earlier[-1]))
     if not keep_going and "closing" not in turn.asked_ids and _time_nearly_up(ctx):
         return _closing(ctx, turn, subs, greeting, ack)
     pending = _pending(turn, subs, here)
