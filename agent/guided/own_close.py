@@ -31,6 +31,16 @@ _TOLD = re.compile(
 _TOLD_AFTER = re.compile(r"\b(?:said|says|asked|shouted|cried)\b|\b(?:he|she|they)\s+(?:told|tells)\b", re.IGNORECASE)
 
 
+# More to give of things, not of talk: "I have more to give you, take the bread home", "... to give you: eggs, honey".
+_THINGS_AFTER = re.compile(
+    r"^\s*(?::|[,;-]\s*(?:take|eat|have|try|here|carry)\b)|\b(?:bread|soup|food|eggs?|honey|jam|cake|biscuits|fruit"
+    r"|apples?|meat|rice|jars?|bags?|baskets?|money|clothes)\b",
+    re.IGNORECASE,
+)
+# A day's end given as someone's words in the story: "That's fine for today, the nurse said".
+_SAYING = re.compile(r"\b(?:said|says|told|tells|asked|shouted|cried|called|would\s+say|used\s+to\s+say)\b", re.I)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", text.replace("’", "'").strip()) if s]
 
@@ -41,6 +51,7 @@ def more_to_give(text: str | None) -> bool:
         (found := _MORE_TO_GIVE.search(s))
         and not _TOLD.search(s[: found.start()])
         and not _TOLD_AFTER.search(s[found.end() :])
+        and not ("give" in found.group(0).lower() and _THINGS_AFTER.search(s[found.end() :]))
         for s in _sentences(text or "")
     )
 
@@ -76,6 +87,6 @@ def closes(text: str | None) -> bool:
     said = _sentences(text or "")
     if not said:
         return False
-    if any(_DAYS_END.match(s) for s in said[-3:]):
+    if any(_DAYS_END.match(s) and not _SAYING.search(s) for s in said[-3:]):
         return True
     return _LAST_FAREWELL.match(said[-1]) is not None and any(_SPENT.match(s) for s in said[:-1])

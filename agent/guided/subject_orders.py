@@ -86,6 +86,12 @@ _SAID_BEFORE = re.compile(
 
 
 _NOT_A_THING = re.compile(r"(?:it|that|this|them|him|her|me|us|you|one|anything|something|everything|nothing)$", re.I)
+# A time said after "anything / a thing" is no subject: "nobody asks me anything these days", "... a thing nowadays".
+_A_TIME = re.compile(
+    r"(?:(?:these|those|them)\s+days|any\s*more|no\s+more|nowadays|now|today|tonight|lately|again|much|often|ever"
+    r"|(?:any|these|this)\s+(?:time|year|years|week)s?)$",
+    re.I,
+)
 
 
 def _clean(subject: str) -> str:
@@ -101,6 +107,8 @@ def ordered(text: str) -> tuple[str, int] | None:
         for found in rule.finditer(said):
             subject = _clean(found.group("x"))
             if not subject or len(subject.split()) > 6 or _NO_SUBJECT.search(subject) or _NOT_A_THING.match(subject):
+                continue
+            if _A_TIME.match(subject):
                 continue
             if _TOLD_AS_SAID.match(said[found.end() :]) or _SAID_BEFORE.search(said[: found.start()]):
                 continue
