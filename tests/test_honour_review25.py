@@ -3,6 +3,7 @@ look-alikes made up here (none of the personas'):
 
 * a time said after "anything / a thing" is no subject asked for ("nobody asks me anything these days");
 * more to give of things, not of talk, is no wish to go on ("I have more to give you, take the bread home");
+* a thing that dries in earnest is no pot of talk not yet dry ("the paint isn't dry yet");
 * a day's end given as someone's words in the story is no close ("That's fine for today, the nurse said").
 """
 
@@ -85,3 +86,23 @@ def test_a_days_end_told_as_someones_words_is_no_close(said: str) -> None:
 )
 def test_a_days_end_said_now_still_closes(said: str) -> None:
     assert wishes.tired(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The paint isn't dry yet, don't touch the door.",
+        "The washing is not dry yet, it rained all morning.",
+        "Careful, the plaster on that wall isn't dry yet.",
+    ],
+)
+def test_a_thing_that_dries_is_no_wish_to_go_on(said: str) -> None:
+    assert not wishes.not_done(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The pot isn't dry yet, love, ask me another.", "My well is not dry yet. Go on, ask."],
+)
+def test_a_pot_of_talk_not_dry_yet_still_goes_on(said: str) -> None:
+    assert wishes.not_done(said)

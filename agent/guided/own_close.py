@@ -37,6 +37,12 @@ _THINGS_AFTER = re.compile(
     r"|apples?|meat|rice|jars?|bags?|baskets?|money|clothes)\b",
     re.IGNORECASE,
 )
+# A thing that dries in earnest, not a pot of talk: "the paint isn't dry yet", "the washing is not dry yet".
+_DRIES = re.compile(
+    r"\b(?:paint|ink|plaster|cement|concrete|mortar|washing|laundry|clothes|sheets|glue|varnish|polish|hair|floor"
+    r"|walls?|road|grass|ground|clay|towels?|nappies|shirts?)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
 # A day's end given as someone's words in the story: "That's fine for today, the nurse said".
 _SAYING = re.compile(r"\b(?:said|says|told|tells|asked|shouted|cried|called|would\s+say|used\s+to\s+say)\b", re.I)
 
@@ -51,6 +57,7 @@ def more_to_give(text: str | None) -> bool:
         (found := _MORE_TO_GIVE.search(s))
         and not _TOLD.search(s[: found.start()])
         and not _TOLD_AFTER.search(s[found.end() :])
+        and not ("dry" in found.group(0).lower() and _DRIES.search(s[: found.start()]))
         and not ("give" in found.group(0).lower() and _THINGS_AFTER.search(s[found.end() :]))
         for s in _sentences(text or "")
     )
