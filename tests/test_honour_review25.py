@@ -82,6 +82,8 @@ def test_a_days_end_told_as_someones_words_is_no_close(said: str) -> None:
         "Right, that's us done for today.",
         "That's all for this morning, ta.",
         "Okay, that's plenty for tonight, thank you, dear.",
+        "That's me done for today, my knee says so.",
+        "That's fine for today, my throat tells me so.",
     ],
 )
 def test_a_days_end_said_now_still_closes(said: str) -> None:
