@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.guided import wishes
+from agent.guided import subject_orders, wishes
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,27 @@ def test_a_thing_that_dries_is_no_wish_to_go_on(said: str) -> None:
 )
 def test_a_pot_of_talk_not_dry_yet_still_goes_on(said: str) -> None:
     assert wishes.not_done(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody asks me about the football these days.",
+        "The grandchildren never ask me about the farm any more.",
+        "People never ask about the old mill nowadays.",
+    ],
+)
+def test_others_not_asking_now_is_a_lament_not_a_subject_asked_for(text: str) -> None:
+    assert subject_orders.ordered(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The young ones never ask me the stokehold.", "the stokehold"),
+        ("Nobody ever asks me about the ferries.", "the ferries"),
+    ],
+)
+def test_others_not_asking_without_a_time_of_now_is_still_a_subject(text: str, subject: str) -> None:
+    found = subject_orders.ordered(text)
+    assert found is not None and found[0] == subject

@@ -94,6 +94,11 @@ _A_TIME = re.compile(
 )
 
 
+# Others' habit said of the present, "about the football these days", "about the war any more": a lament for what
+# is no longer asked, not a subject asked for (a bare "the young ones never ask me the stokehold" still is).
+_NOW_LAMENT = re.compile(r"\s(?:(?:these|them)\s+days|any\s*more|no\s+more|nowadays)$", re.I)
+
+
 def _clean(subject: str) -> str:
     subject = re.sub(r"^(?:about|of|the\s+part\s+about)\s+", "", subject.strip(), flags=re.IGNORECASE)
     return re.sub(r"\s+(?:yet|too|also|now|first)$", "", subject, flags=re.IGNORECASE).strip(" ,")
@@ -108,7 +113,7 @@ def ordered(text: str) -> tuple[str, int] | None:
             subject = _clean(found.group("x"))
             if not subject or len(subject.split()) > 6 or _NO_SUBJECT.search(subject) or _NOT_A_THING.match(subject):
                 continue
-            if _A_TIME.match(subject):
+            if _A_TIME.match(subject) or (rule is _REPROACH and _NOW_LAMENT.search(subject)):
                 continue
             if _TOLD_AS_SAID.match(said[found.end() :]) or _SAID_BEFORE.search(said[: found.start()]):
                 continue
