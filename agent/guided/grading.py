@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from agent.guided import wishes
+from agent.guided.amounts_joined import calendar_same, joined_right
 from agent.guided.answer_text import ARTICLES as _ARTICLES
 from agent.guided.answer_text import CLAUSE as _CLAUSE
 from agent.guided.answer_text import SENTENCE as _SENTENCE
@@ -28,6 +29,7 @@ from agent.guided.answer_text import clauses as _clauses
 from agent.guided.answer_text import normalise
 from agent.guided.answer_text import stems as _stems
 from agent.guided.answer_wordings import ROUGHLY, wordings
+from agent.guided.cognates import cognates_as_asked
 from agent.guided.figure_things import (
     another_thing,
     changed_after,
@@ -93,7 +95,8 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = corrected(as_asked(restated(answer, expected), expected, prompt), list(expected), prompt)
+    answer = as_asked(cognates_as_asked(restated(answer, expected), expected, prompt), expected, prompt)
+    answer = corrected(answer, list(expected), prompt)
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
         wanted = normalise(target)
@@ -109,6 +112,8 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
             if says_formula(answer, formula):
                 return True
             continue  # never its letters as text ("Two pi r." is no "A = πr²", read "r")
+        if joined_right(answer, target):
+            return True  # every amount of a key of several ("161 °F, fifteen seconds" for "72 °C (161 °F) for 15 s")
         span = _range(target)
         if span is not None:
             low, high, unit = span
@@ -128,6 +133,8 @@ def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> b
                 return not figure_offered(answer, value)
             if given is not None and same_amount(given, (value, unit)) and not _said_back(given, unit, prompt):
                 return True  # the amount said in another unit ("three weeks" for 21 days)
+            if given is not None and calendar_same(given, (value, unit)) and not _said_back(given, unit, prompt):
+                return True  # a span in months ("two months" for 60 days: :mod:`agent.guided.amounts_joined`)
             pair = ROUGHLY.match(each.strip()) and _neighbours(answer, frozenset(counted))
             if pair and pair[0] - 1e-9 <= value <= pair[1] + 1e-9 and same_unit(pair[2], unit):
                 return True  # "about 93" said "ninety-three, ninety-four"

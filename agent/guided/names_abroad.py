@@ -136,6 +136,9 @@ tank method|charmat method|metodo martinotti|martinotti method|cuve close
 riddling|remuage
 disgorging|disgorgement|dégorgement
 water bath|bain-marie
+brine|salzbad|salzlake|saumure|salmuera|salamoia|pekel|salt bath|salt-water bath|salt water|saltwater|salty water
+whey|molke|schotte|petit-lait|lactosérum|suero|siero di latte
+rennet|labferment|présure|cuajo|caglio|stremsel|löpe|caillette
 """
 
 # One vine a line, by its names in the wine countries.
