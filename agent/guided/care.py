@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from agent.guided import grief, mourning, wishes
+from agent.guided import grief, mourning, mourning_kept, wishes
 from agent.guided.annotate import read
 from agent.guided.lexicon import KIN
 from agent.guided.names import FEMALE, MALE
@@ -297,6 +297,8 @@ def said_of(text: str, known: Any) -> str | None:
         said = [harm]
     else:
         return None
+    if kind == "loss" and not grief.death_said(text) and (shown := mourning_kept.whose(text)) is not None:
+        return KIN.get(shown.lower(), shown.lower())  # (whose coat was kept where it hung, who wasted: "Pápi", "Mamai")
     if kind == "loss" and not grief.death_said(text) and (who := _whose_rite(text)) is not None:
         return who  # (a death told only by its rites, theirs or for them: "Lolo's pasiyam", "sat shiva for Zayde")
     mentions = _mentions(text, known)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import lost_parts, memory_effaced, memory_gone, memory_unseen, out_of_reach, whole_blank
+from agent.guided import (
+    lost_parts,
+    memory_clouded,
+    memory_effaced,
+    memory_gone,
+    memory_unseen,
+    out_of_reach,
+    whole_blank,
+)
 from agent.guided.naming import reflect
 
 _UNSURE = re.compile(
@@ -184,6 +192,8 @@ def lost(text: str) -> bool:
     if out_of_reach.out_of_reach(text):  # "I can't bring it back up", "it's a locked box, and the key is gone"
         return True
     if memory_effaced.effaced(text):  # "Those tracks are blown over", "in my head it is a whitewashed wall"
+        return True
+    if memory_clouded.clouded(text):  # "fog lying over that one", "that one the years ate", "no drawer for it"
         return True
     if memory_unseen.unseen(text):  # "when I was small... nothing comes", "my cousins tell me we …, I can't see it"
         return True

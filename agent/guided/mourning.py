@@ -9,6 +9,7 @@ import re
 
 from agent.guided.being_or_thing import KIN_WORDS, PEOPLE_WORDS, SOMEONE
 from agent.guided.left_behind import alive_now, left_unused, offered_for_the_dead, returned_from_care
+from agent.guided.mourning_kept import kept_signs
 from agent.guided.mourning_rites import rite_of_the_dead, rite_signs
 from agent.guided.passing import went_away
 
@@ -829,6 +830,7 @@ def mourned(text: str) -> bool:
     found.append(_sat_with_the_bereaved(text))
     found.append(went_away(text))  # ("she passed in May", "he left us": one sign, :mod:`passing`)
     found.extend(rite_signs(text))  # (the rites of many customs, one sign each: :mod:`mourning_rites`)
+    found.extend(kept_signs(text))  # (a flag half down, a coat left hung, a plate kept back, a body wasting)
     if not alive:
         found.append(_prayed_for_days(text))
     if not alive:  # (a thing unused for a time, of one alive now, is a thing they left for a while)

@@ -24,7 +24,14 @@ from __future__ import annotations
 
 import re
 
-from agent.guided import fading_cues, funeral_cues, hand_burial_cues, laid_to_rest_cues, vanished_cues
+from agent.guided import (
+    fading_cues,
+    funeral_cues,
+    hand_burial_cues,
+    laid_to_rest_cues,
+    mourning_kept,
+    vanished_cues,
+)
 
 _I = re.IGNORECASE
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -524,6 +531,7 @@ _CUES: list[tuple[str, str, int, str, str]] = [
 # (and the cues of a funeral and a mourning of one's own custom, of a mind fading, of someone taken and never back,
 # and of a burial done by the family's own hands: their own modules)
 _CUES += funeral_cues.CUES + fading_cues.CUES + vanished_cues.CUES + hand_burial_cues.CUES + laid_to_rest_cues.CUES
+_CUES += mourning_kept.CUES  # (a body wasting, told by the body or its clothes)
 _COMPILED = [(fam, kind, w, re.compile(p, _I), re.compile(r"\b(?:" + u + r")", _I)) for fam, kind, w, p, u in _CUES]
 _ENOUGH = 2
 # A cue cancelled by what the answer tells AFTER it, in any sentence: the one taken came home or was heard from ("on
