@@ -11,7 +11,10 @@ it missed:
   words than its amounts and their links ("for", "at", "then") is left to the grader;
 * a span of days, weeks or years said in months, or months in days ("two months" for 60 days, "ninety days" for
   3 months, "eighteen months" for a year and a half): a month is 29 to 31 days (never "two months" for 45 days, nor
-  "two weeks" for 60 days); a year is 365 or 366 days, 52 weeks, 12 months.
+  "two weeks" for 60 days); a year is 364 to 366 days (52 weeks, a leap year), 12 months. One such span said
+  with an article ("A month.", "About a year.", "A fortnight." for 14 days) is one of it where a span is asked,
+  when it opens the answer or a clause of it; never "twice a month", "two days a week", "a week or two", "a year
+  ago".
 """
 
 from __future__ import annotations
@@ -77,7 +80,13 @@ def _kind(unit: str | None) -> str | None:
 def calendar_same(given: Amount, asked: Amount) -> bool:
     """A span said in months for days, weeks or years asked, or the other way round (see the module)."""
     (a, unit_a), (b, unit_b) = given, asked
-    if "month" not in (unit_a, unit_b) or unit_a == unit_b:
+    if unit_a == unit_b:
+        return False
+    if "year" in (unit_a, unit_b) and "month" not in (unit_a, unit_b):
+        years, (other, unit) = (a, (b, unit_b)) if unit_a == "year" else (b, (a, unit_a))
+        days = other * {"day": 1, "week": 7}.get(unit or "", 0)
+        return days > 0 and 364 * years - 1e-9 <= days <= 366 * years + 1e-9  # 52 weeks, a leap year
+    if "month" not in (unit_a, unit_b):
         return False
     months, (other, unit) = (a, (b, unit_b)) if unit_a == "month" else (b, (a, unit_a))
     if unit == "year":
@@ -111,3 +120,28 @@ def joined_right(answer: str, target: str) -> bool | None:
         elif amount[1] is not None and _kind(amount[1]) in kinds:
             return False  # another amount of a kind asked ("161 °F for twenty seconds")
     return not left
+
+
+# One span said with its article where it opens a clause ("A month.", "About a year, I think"): the figure 1.
+_ONE_SPAN = re.compile(
+    r"(?:^|(?<=[.,;:!?])\s*)(?P<lead>(?:(?:about|around|roughly|just|only|at\s+least|at\s+most|maybe|it'?s|it\s+is|"
+    r"it\s+takes|for|after|within)\s+)*)(?:a|an|one)\s+(?P<unit>day|week|fortnight|month|year)\b"
+    r"(?!\s*(?:or|ago|later|before|after|of|to|from|and\s+(?!a\s+half))\b)",
+    re.IGNORECASE,
+)
+_TIME = frozenset({"day", "week", "month", "year"})
+
+
+def spans_as_figures(answer: str, expected: tuple[str, ...] | list[str]) -> str:
+    """``answer`` with one span said with its article written as a figure ("A month." → "1 month", "a fortnight"
+    → "2 weeks") where an expected answer is one span of time (see the module); else ``answer`` as said."""
+    keys = [_amounts(target) for target in expected]
+    if not any(key and len(key[0]) == 1 and key[0][0][1] in _TIME for key in keys):
+        return answer
+
+    def figure(found: re.Match[str]) -> str:
+        unit = found.group("unit").lower()
+        said = "2 weeks" if unit == "fortnight" else f"1 {unit}"
+        return found.group().replace(found.group()[len(found.group("lead")) :].lstrip(), said, 1)
+
+    return _ONE_SPAN.sub(figure, answer)

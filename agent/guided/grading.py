@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from agent.guided import wishes
-from agent.guided.amounts_joined import calendar_same, joined_right
+from agent.guided.amounts_joined import calendar_same, joined_right, spans_as_figures
 from agent.guided.answer_text import ARTICLES as _ARTICLES
 from agent.guided.answer_text import CLAUSE as _CLAUSE
 from agent.guided.answer_text import SENTENCE as _SENTENCE
@@ -95,7 +95,9 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = as_asked(cognates_as_asked(restated(answer, expected), expected, prompt), expected, prompt)
+    answer = as_asked(
+        cognates_as_asked(spans_as_figures(restated(answer, expected), expected), expected, prompt), expected, prompt
+    )
     answer = corrected(answer, list(expected), prompt)
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
