@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.set_aside import set_aside_for
+from agent.guided.where_next import where_next
 
 _PART = r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
 _LEAVING = re.compile(
@@ -75,4 +76,6 @@ def left_for(text: str) -> tuple[str, int] | None:
             continue
         if found.group("subject").lower() not in (found.group("left").lower(), "that", "this", "it"):
             return found.group("subject"), len(text[found.end() :].split())
-    return set_aside_for(text)  # "Let me switch tracks. The railroad.", "Khalas with the sea. Now the boarding house"
+    # "Let me switch tracks. The railroad.", "Khalas with the sea. Now the boarding house"; "carry me over to the
+    # praise house", "you heard enough. We cross over to Rotterdam."
+    return set_aside_for(text) or where_next(text)

@@ -90,11 +90,59 @@ _LAST_FAREWELL = re.compile(
 )
 
 
+# The next visit said to the listener: "you come back and see me Sunday", "come and see me again next week", "you
+# come round to see us another day" (never "when you come back and see me Sunday, bring the photos": a plan inside
+# the talk, nor the words of someone in the story)
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|another\s+(?:day|time)|next\s+(?:week|time|\w+day))"
+_NEXT_VISIT = re.compile(
+    r"(?:^|(?<=[.!?,;]\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bnow\s))(?:you\s+)?come\s+(?:(?:back|again|round|over)\s+)?"
+    r"(?:(?:and|to)\s+)?(?:see|visit)\s+(?:me|us)\s+(?:again\s+)?(?:on\s+)?(?:next\s+)?" + _DAY + r"\b",
+    re.IGNORECASE,
+)
+# A stop said now, "right" or "just" before its place: "We stop right here", "we'll stop just there"
+_STOP_HERE = re.compile(
+    r"(?:^|(?<=[.!?,;]\s))(?:(?:ok(?:ay)?|so|well|right|now)\s*,?\s+)*(?:we|let['’]?s|let\s+us|i)(?:['’]ll|\s+will"
+    r"|\s+can)?\s+(?:just\s+)?stop\s+(?:right|just)\s+(?:here|there|now)\b(?P<tail>[^.!?]*)",
+    re.IGNORECASE,
+)
+# What calls the teller away, now: "That's the church van blowing for me", "there's my taxi honking for me", "the
+# bus is hooting for us" (a sound or a wait for the teller in the present, ending its clause; never "the van blew
+# for me every Sunday", "my son is waiting for me in Toronto, he has a room ready", nor a bell "for Mass")
+_CALLED_AWAY = re.compile(
+    r"\b(?:(?:that|there|here)(?:['’]s|\s+is)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+    r"|(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:is|['’]s))\s+(?:already\s+|now\s+)?"
+    r"(?:blowing|honking|hooting|tooting|beeping|ringing|knocking|calling|waiting|pulling\s+up)\s+for\s+(?:me|us)"
+    r"(?:\s+(?:outside|downstairs|already|now|at\s+the\s+(?:door|gate)|in\s+the\s+(?:car|yard|street|road)))?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+# What tells such words of then or of a habit: "every Sunday", "used to", the past
+_OF_THEN = re.compile(
+    r"\b(?:every|always|used\s+to|would|when|whenever|was|were|had|did|came|went|ran|blew|honked)\b", re.IGNORECASE
+)
+
+
+def _goes_now(said: list[str]) -> bool:
+    """A close told by the next visit, a stop "right here" or what calls the teller away (see above), said now."""
+    for at, sentence in enumerate(said):
+        if _SAYING.search(sentence) or _OF_THEN.search(sentence):
+            continue
+        if _NEXT_VISIT.search(sentence):
+            return True
+        stop = _STOP_HERE.search(sentence)
+        if stop and (len(stop.group("tail").split()) <= 4 or _NEXT_VISIT.search(stop.group("tail"))):
+            return True
+        after = " ".join(said[at + 1 :])
+        if _CALLED_AWAY.search(sentence) and len(after.split()) <= 12 and not _OF_THEN.search(after):
+            return True
+    return False
+
+
 def closes(text: str | None) -> bool:
-    """A close said in the teller's own words (:data:`_DAYS_END`; :data:`_SPENT` with :data:`_LAST_FAREWELL`)."""
+    """A close said in the teller's own words (:data:`_DAYS_END`; :data:`_SPENT` with :data:`_LAST_FAREWELL`; the
+    next visit, a stop "right here" or what calls the teller away: :func:`_goes_now`)."""
     said = _sentences(text or "")
     if not said:
         return False
-    if any(_DAYS_END.match(s) and not _SAYING.search(s) for s in said[-3:]):
+    if any(_DAYS_END.match(s) and not _SAYING.search(s) for s in said[-3:]) or _goes_now(said):
         return True
     return _LAST_FAREWELL.match(said[-1]) is not None and any(_SPENT.match(s) for s in said[:-1])

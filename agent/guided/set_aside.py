@@ -2,7 +2,9 @@
 bare in the sentence after: "Let me switch tracks. The railroad.", "Time to change gears. Now the army.", "Now put
 Margilan on the shelf. Tashkent I want next.", "Enough roses, my nose is full of them. Plovdiv, now that is the
 second life.", "Khalas with the sea. Now the boarding house, in Laygate, that's where the living was.", "Done with
-school. The mill, that was my real school." The subject is the part named after, never the one set aside.
+school. The mill, that was my real school.", "Put the sea behind us, I have had enough sea. The filleting plant,
+that is where I was young.", "Enough of the village, the village is my father's story. Detroit is mine." The subject
+is the part named after, never the one set aside.
 
 Read by ``leaving_for`` as its last resort (kept apart for its size). Never a setting aside told in the story ("the
 train had to switch tracks at Barstow", "Mother said, now put the jar on the shelf", "Enough rain, the crops were
@@ -28,12 +30,15 @@ _ASIDE = re.compile(
     rf"^{_OPEN}(?:"
     rf"{_WISH}(?:switch|change)\s+(?:tracks|gears?|tack|subjects?|topics?|the\s+(?:subject|topic|record|tune))"
     rf"|(?P<wish>{_WISH})?(?:put|set|lay)\s+(?P<put>{_PART})\s+(?:on\s+the\s+shelf|aside|to\s+(?:one\s+)?side"
-    r"|(?P<home>away|to\s+rest|to\s+bed))(?:\s+(?:now|for\s+now|for\s+a\s+(?:bit|while)))?"
+    r"|behind\s+(?:us|me)|(?P<home>away|to\s+rest|to\s+bed))(?:\s+(?:now|for\s+now|for\s+a\s+(?:bit|while)))?"
     r"|(?P<verb>enough|khalas|basta|done|finished|yetarli|bas)\s*,?\s+(?:(?P<prep>of|about|with)\s+)?(?P<done>"
     + _PART
     + r")"
+    r")"
+    # the teller's own aside after it: "…, my nose is full of them", "…, I have had enough sea", "…, the village is
+    # my father's story"
     r"(?:\s*,\s*(?=[^,]*\b(?:I|my|me|I['’]m|I['’]ve)\b)[^,.!?]{2,50})?"
-    r")\s*[.!;:…]+$",
+    r"\s*[.!;:…]+$",
     re.IGNORECASE,
 )
 _SUBJECT = (
@@ -46,7 +51,11 @@ _TAKEN_UP = re.compile(
     rf"^(?P<now>(?:and\s+)?now\s*,?\s+|next\s*,?\s+|on\s+to\s+)?{_SUBJECT}"
     r"(?:\s*,\s*(?:in|at|by|near|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"(?:\s*[.;:—–…]|\s*,\s*(?P<now_that>now\s+)?(?:that|this|there|here)(?:['’]s|\s+is|\s+was)\b"
-    r"|\s+(?P<next>(?:i\s+want|we\s+(?:do|take)|i\s+(?:will|['’]ll)\s+tell|comes?|is)\s+next)\b)",
+    r"|\s+(?P<next>(?:i\s+want|we\s+(?:do|take)|i\s+(?:will|['’]ll)\s+tell|comes?|is)\s+next)\b"
+    # the part claimed as the teller's own: "Detroit is mine.", "The mill is my story." (after a part set aside as
+    # someone else's: "Enough of the village, the village is my father's story.")
+    r"|\s+(?P<mine>is\s+(?:mine|my\s+(?:own\s+)?(?:story|part|life|chapter)))\s*[.!;]"
+    r")",
     re.IGNORECASE,
 )
 # Someone's words in the story, never the teller's own "I've said too much" ("I said", "I have said")
@@ -58,7 +67,7 @@ _REPORTED = re.compile(
 def _next_said(taken: re.Match[str]) -> bool:
     """The part taken up said to come now or next ("Now the mill", "The mill, now that is", "The mill comes next"):
     what a part told done must carry to be set aside rather than a stage of the story told finished."""
-    return any(taken.group(g) for g in ("now", "now_that", "next"))
+    return any(taken.group(g) for g in ("now", "now_that", "next", "mine"))
 
 
 def set_aside_for(text: str) -> tuple[str, int] | None:

@@ -1,7 +1,9 @@
 """A subject the teller asks the listener to take up, said not as a wish but as a reproach ("you didn't ask about
 the rodeo yet", "the young ones never ask me the stokehold"), an order about the record ("write down the worms",
-"put the stokehold in", "get me onto the festival", "don't leave out the strike") or a thing to tell before the
-listener goes ("I have to say about the mosque before you go"). Kept apart from :mod:`agent.guided.wishes` (at its
+"put the stokehold in", "get me onto the festival", "don't leave out the strike", "put the volcano on your paper",
+"I want the strike on the tape"), what the teller would ask in the listener's place ("if I was the one holding the
+machine, I would ask about the grind") or a thing to tell before the listener goes ("I have to say about the mosque
+before you go"). Kept apart from :mod:`agent.guided.wishes` (at its
 size limit), which hooks :func:`ordered` into its ``request``: the subject is taken up by name."""
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _REPROACH = re.compile(
     + _END,
     re.IGNORECASE,
 )
+# The record the listener keeps: "your paper", "your book", "the tape", "the record" (never "the paper", "the book",
+# "the machine" of a household: "put the dough on the paper", "put the coins in the machine")
+_ON_RECORD = (
+    r"(?:(?:your|that|this)\s+(?:little\s+|own\s+)?(?:paper|papers|tape|record|recording|recorder|machine|book|notebook"
+    r"|notes|file|list|computer)|the\s+(?:tape|record|recording|recorder))"
+)
 _ADDRESS = r"(?:\s*,\s*(?:my\s+)?[a-zà-ÿ]+)?"  # ", hinny", ", love", ", my dear"
 _LEAD = r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bnow\s)|(?<=\bso\s)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\band\s))"
 # An order about the record, the sentence's or clause's head: "write down the worms", "write the worms down", "put
@@ -41,6 +49,10 @@ _ORDER_HEADS = (
     r"get\s+me\s+(?:on\s*to|onto)\s+" + _X,
     r"(?:don'?t|do\s+not)\s+(?:you\s+)?(?:leave|miss)\s+out\s+" + _X,
     r"(?:don'?t|do\s+not)\s+(?:you\s+)?(?:leave|miss)\s+" + _X + r"\s+out",
+    # the record named: "put the volcano on your paper", "get the strike on the tape", "write the mill in your book"
+    r"(?:put|get|write|set)\s+" + _X + r"\s+(?:on|onto|in|into)\s+" + _ON_RECORD,
+    # "I want the strike on the tape", "I want the mill in your book too"
+    r"i\s+(?:want|need|would\s+like|['’]d\s+like)\s+" + _X + r"\s+(?:on|in)\s+" + _ON_RECORD,
 )
 _ORDERS = tuple(
     re.compile(
@@ -71,6 +83,35 @@ _TELL_FIRST = re.compile(
     + r"\s+"
     + _BEFORE_YOU_GO
     + r"\b",
+    re.IGNORECASE,
+)
+# The listener's place taken in thought, and what the teller would ask there: "If I was the one holding the machine,
+# I would ask about the grind", "if I were you I'd ask me about the strike", "in your shoes I would ask about the
+# mill", "I'd ask about the dances, if I was doing the asking" (never asking someone in the story: "if I were you,
+# I'd ask the doctor about the pills"; nor another wish than asking: "if I was the one holding the machine, I would
+# hold it steady")
+_IN_YOUR_PLACE = (
+    r"(?:if\s+(?:i|it)\s+(?:was|were)\s+(?:me\s+)?(?:you|in\s+your\s+(?:shoes|place|seat|chair)|the\s+interviewer"
+    r"|(?:the\s+one\s+)?(?:holding|with|behind|asking|doing\s+the\s+asking|asking\s+the\s+questions)\b"
+    r"[^,.!?;]{0,40}?)|in\s+your\s+(?:shoes|place|seat|chair))"
+)
+_WOULD_ASK = (
+    r"i(?:['’]d|\s+would)\s+(?:(?:first|also|surely|definitely|certainly|only)\s+)?ask\s+(?:(?:me|you|her|him)\s+)?"
+    r"(?:(?:first|more)\s+)?(?:about|after|of)\s+"
+)
+_ASK_IN_YOUR_PLACE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\bnow\s)|(?<=\bwell\s))(?:"
+    + _IN_YOUR_PLACE
+    + r"\s*,?\s+(?:then\s+)?"
+    + _WOULD_ASK
+    + _X
+    + _END
+    + r"|"
+    + _WOULD_ASK
+    + _X.replace("?P<x>", "?P<y>")
+    + r"\s*,?\s+"
+    + _IN_YOUR_PLACE
+    + r"\s*(?:[.?!;:\n]|$))",
     re.IGNORECASE,
 )
 # Words that give the sentence as someone's in the story ("write down the address, she said").
@@ -108,9 +149,9 @@ def ordered(text: str) -> tuple[str, int] | None:
     """The subject asked for (:data:`_REPROACH`, :data:`_ORDERS`, :data:`_TELL_FIRST`) and how many words follow it;
     ``None`` when the words are someone's in the story or name no subject."""
     said = text.replace("’", "'")
-    for rule in (_TELL_FIRST, _REPROACH, *_ORDERS):
+    for rule in (_TELL_FIRST, _REPROACH, _ASK_IN_YOUR_PLACE, *_ORDERS):
         for found in rule.finditer(said):
-            subject = _clean(found.group("x"))
+            subject = _clean(found.group("x") or found.group("y") if rule is _ASK_IN_YOUR_PLACE else found.group("x"))
             if not subject or len(subject.split()) > 6 or _NO_SUBJECT.search(subject) or _NOT_A_THING.match(subject):
                 continue
             if _A_TIME.match(subject) or (rule is _REPROACH and _NOW_LAMENT.search(subject)):
@@ -119,5 +160,9 @@ def ordered(text: str) -> tuple[str, int] | None:
                 continue
             if re.match(r"(?:to|for|on|off|up|out|back|away)\b", subject, re.IGNORECASE):
                 continue
+            if rule is _ASK_IN_YOUR_PLACE and re.search(
+                r"\b(?:you|your|before|after|when|if|whether|price|cost)\b", subject, re.I
+            ):
+                continue  # advice of a day: "if I were you I'd ask about the price before you buy"
             return subject, len(said[found.end() :].split())
     return None
