@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from agent.guided.doer_other import performed_by_other
+from agent.guided.item_heard import heard
 from agent.guided.item_told import own_sentences
 from agent.guided.name_words import sentences
 
@@ -53,8 +54,9 @@ def result_told(text: str) -> str | None:
 
 
 def by_result(text: str) -> bool:
-    """The answer tells an item's result as the player's own verdict (see the module)."""
-    return result_told(text) is not None
+    """The answer tells an item's result as the player's own verdict (see the module), or by how it went: how it
+    sounds now, straight through, every time, a listener's reaction (:func:`item_heard.heard`)."""
+    return result_told(text) is not None or heard(text) is not None
 
 
 _LITTLE = frozenset("the a an in on at to of with and for by from its my".split())
@@ -67,6 +69,11 @@ def _stems(text: str) -> set[str]:
 def restates(aim: str, item: str) -> bool:
     """An aim that is an item said again as its result ("The drone in tune with the chanter" for "Tune the drone to
     the chanter"): every word of the aim is one of the item's, two at least; "Scales from memory" asks more than
-    "Scales"."""
-    said = _stems(aim)
+    "Scales"; a doing before them only carries them ("Keeps an even tremolo for five minutes" for "Tremolo, five
+    minutes even")."""
+    said = _stems(_KEEPS.sub("", aim))  # "Keeps an even tremolo for five minutes": the item kept up, its words
     return len(said) >= 2 and said <= _stems(item)
+
+
+# A doing that only carries the item's words: "Keeps an even tremolo …", "Holds the long notes …"
+_KEEPS = re.compile(r"^\W*(?:keeps?|holds?|sustains?|maintains?|plays?|does|can\s+(?:keep|hold|play))\s+", re.I)

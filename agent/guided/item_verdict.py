@@ -6,6 +6,10 @@ read as done in part (noted, not ticked) and offered once more before the end, a
 over it. Only a verdict on the playing counts: the player not ready for something ("I'm not ready to stop",
 "I wasn't ready for how fast it goes"), something else not ready ("the tea isn't ready"), or the verdict taken
 back ("not ready? no, it's ready now", "it's ready") are none.
+
+A ceiling told is such a verdict too: "One-hundred-eight is all I have today", "that's as far as I got", "ninety is
+the most I can manage" (never a time one has, "Ten minutes is all I have today", nor "that's all I have to say",
+"this bow is all I have from my father", "That is all I have.").
 """
 
 from __future__ import annotations
@@ -31,12 +35,21 @@ _CONTRACTED = re.compile(
     + r"(?:\s+yet)?(?=\s*[.!;,]|\s*$)",
     re.IGNORECASE,
 )
+# A ceiling told of the playing: "X is all I have today", "that's as far as I got", "X is the most I can manage"
+_CEILING = re.compile(
+    r"(?<!minutes\s)(?<!minute\s)(?<!hours\s)(?<!hour\s)(?<!time\s)(?<!mins\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bit\s)"
+    r"(?<!\bthat)(?<!\bit)(?<!\bwhat\s)(?<!\bwhich\s)"
+    r"\b(?:is|was|'s|’s)\s+(?:(?:all|the\s+most|the\s+best|as\s+(?:far|fast|high)\s+as)\s+(?:i|we)\s+"
+    r"(?:have|had|could|can|got|get|managed?|did|do)(?:\s+(?:do|manage|get|play))?|all\s+(?:i|we)(?:'ve|’ve)\s+got)"
+    r"(?:\s+(?:today|tonight|for\s+now|at\s+the\s+moment|just\s+now|so\s+far|yet))?\s*(?:[.!;,]|$)",
+    re.IGNORECASE,
+)
 _TAKEN_BACK = re.compile(r"\b(?:no|now)\b[^.!?]*\b(?:it|that)(?:'s|’s|\s+is)\s+(?:ready|there)\b", re.IGNORECASE)
 
 
 def not_ready(text: str) -> bool:
     """The player's verdict that the item played is not at the mark yet ("Not ready, carallo.")."""
     return any(
-        (_VERDICT.search(s) or _CONTRACTED.search(s)) and not _TAKEN_BACK.search(s)
+        (_VERDICT.search(s) or _CONTRACTED.search(s) or _CEILING.search(s)) and not _TAKEN_BACK.search(s)
         for s in re.split(r"(?<=[.!?])\s+", text or "")
     )
