@@ -60,6 +60,7 @@ from agent.guided.own_loss import loss_in_reply, loss_told, own_mentions
 from agent.guided.own_loss import tells_own_loss as tells_own_loss
 from agent.guided.pause_words import BREAK, HOLD_ON, amount_alone
 from agent.guided.place_cues import COMPASS, PLACE_ENDS
+from agent.guided.qualifier_asked import qualifier_as_asked
 from agent.guided.restated import restated
 from agent.guided.same_meaning import plainer
 from agent.guided.spoken_figures import (
@@ -95,9 +96,8 @@ def is_correct(answer: str | None, expected: list[str], prompt: str | None = Non
 def _is_correct(answer: str, expected: tuple[str, ...], prompt: str | None) -> bool:
     """:func:`is_correct`, cached: :func:`grade` and :func:`no_attempt` both ask it of one long reply."""
     counted = _stems(normalise(prompt or "").split())
-    answer = as_asked(
-        cognates_as_asked(spans_as_figures(restated(answer, expected), expected), expected, prompt), expected, prompt
-    )
+    answer = cognates_as_asked(spans_as_figures(restated(answer, expected), expected), expected, prompt)
+    answer = as_asked(qualifier_as_asked(answer, expected, prompt), expected, prompt)
     answer = corrected(answer, list(expected), prompt)
     said = normalise(answer)
     for each, target in ((one, wording) for one in expected for wording in wordings(one)):
