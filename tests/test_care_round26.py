@@ -35,6 +35,9 @@ LOSS = [
     "His letters stopped in 1971. Every Christmas Mum sets out the cups, and one stays in the cupboard.",
     "The letters from my uncle stopped after the war. At Eid my aunt lays out the plates and one she keeps back on "
     "the shelf.",
+    # the news that stopped coming, said otherwise, with a place kept back or a flag half down
+    "His postcards stopped coming in 1990. At New Year my mother still lays out the bowls, and one stays empty.",
+    "No more news came from the camp, and when the boat came in the flag was half down.",
     # a body wasting, then black worn
     "That winter Grandpa got thin, thinner every week. Gran took his trousers in again and again, and after Easter "
     "she wore black.",
@@ -43,6 +46,7 @@ LOSS = [
 ]
 
 ILLNESS = [
+    "Her wedding ring slid off her finger that spring, and Gran took her dresses in again and again.",
     "Every month Grandma got smaller, and Mum took her dresses in again and again.",
     "He got small, every month smaller. His trousers, my mother took them in again in May.",
 ]
@@ -59,6 +63,10 @@ NONE = [
     "The shop got smaller and smaller every year.",
     "She got thinner every month on that diet.",
     "His trousers hung at half mast, and the teacher sent him home.",
+    "The phone calls stopped when she got a new job.",
+    "The letters stopped when she got married. Every Christmas Mum sets out the plates, and one stays in the "
+    "cupboard because it is cracked.",
+    "His ring slid off his finger when he washed the dishes.",
 ]
 
 
@@ -83,7 +91,7 @@ def test_look_alikes_are_no_sorrow(said: str) -> None:
         (MISSES[0], {"pápi", "father"}),  # whose oilskin was kept, never the mother who kept it
         (MISSES[2], {"mamai", "mother"}),  # the one who wasted, never the sister in black
         (LOSS[1], {"brother"}),
-        (LOSS[4], {"grandfather"}),
+        (LOSS[6], {"grandfather"}),
     ],
 )
 def test_care_names_the_one_the_signs_say_never_the_mourner(said: str, whom: set[str]) -> None:

@@ -29,6 +29,8 @@ GONE = [
     "Which street it was... that one the war swallowed.",
     "My head has no shelf for names, they roll off.",
     "The priest who married us, there's no drawer in my head for that one.",
+    "The street number? That one fell through a hole in my head.",
+    "My head has no room for that any more.",
 ]
 
 PLAIN = [
@@ -39,6 +41,8 @@ PLAIN = [
     "A mist sat on the hills, and I could not see through it to the road.",
     "Time ate away at the old boat until it sank at the mooring.",
     "The moths ate it, the whole jumper.",
+    "The ball fell through a hole in the fence.",
+    "My head has no room for nonsense.",
 ]
 
 

@@ -64,7 +64,10 @@ _NO_PLACE = re.compile(
     + r"\s+for\s+(?:names|faces|dates|years|numbers|such\s+things)\b"
     r"|\bthere(?:\s+is|\s+was|['’]s)\s+no\s+" + _STORE + r"\s+(?:for\s+" + _HELD + r"\s+)?in\s+my\s+(?:head|mind|memory"
     r"|brain)\b"
-    r"|\bin\s+my\s+(?:head|mind|memory|brain)\s+there(?:\s+is|\s+was|['’]s)\s+no\s+" + _STORE + r"\s+for\b",
+    r"|\bin\s+my\s+(?:head|mind|memory|brain)\s+there(?:\s+is|\s+was|['’]s)\s+no\s+" + _STORE + r"\s+for\b"
+    # … or a hole in it the thing fell through: "that one fell through a hole in my head"
+    r"|\b" + _HELD + r"\s+(?:has\s+|had\s+)?(?:fell|fallen|slipped|dropped|went)\s+(?:through|into|down)\s+(?:a|the)\s+"
+    r"(?:\w+\s+)?hole\s+in\s+my\s+(?:head|mind|memory|brain)\b",
     _I,
 )
 

@@ -88,6 +88,24 @@ _ASIDE_WHY = re.compile(
     _I,
 )
 
+# ---- the news that stopped coming: letters, cards, calls, money sent, with no cause said -----------------------------
+_NEWS = r"(?:letters?|postcards?|cards|calls|phone\s+calls|parcels|packets|money\s+orders|remittances|news|word)"
+_STOPPED = re.compile(
+    r"\b(?:his|her|their|the)?\s*" + _NEWS + r"\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:stopped|ceased|dried\s+up"
+    r"|never\s+came\s+again|stopped\s+coming|no\s+longer\s+came)\b"
+    r"|\bno\s+(?:more\s+)?"
+    + _NEWS
+    + r"\s+(?:ever\s+)?(?:came|arrived|reached\s+us)\b(?:\s+(?:again|after\s+that|any\s*more))?",
+    _I,
+)
+# … stopped for a cause said: a marriage, a move, a telephone got, a quarrel, a strike of the post
+_STOPPED_WHY = re.compile(
+    r"\b(?:married|wedding|moved|phone\s+(?:line|put\s+in)|got\s+a\s+(?:phone|telephone|computer)|email|e-mail"
+    r"|internet|whatsapp|skype|strike|post\s+office|postman|busy|new\s+job|divorc\w*|fell\s+out|quarrel\w*"
+    r"|argument|came\s+(?:home|back)|visit\w*|retired|grew\s+up|school|exam\w*)\b",
+    _I,
+)
+
 # ---- a body wasting, told by the body or by its clothes ------------------------------------------------------------
 _SUBJECT = (
     r"(?:\b(?:he|she)|\b(?:" + KIN_WORDS + r")|(?!(?:It|This|That|There|These|Those|Everything|Nothing|Life|The|Time|"
@@ -115,6 +133,13 @@ _TAKEN_IN = re.compile(
     r"|\b(?:his|her|their)\s+(?:clothes|dress|dresses|trousers|skirt|suit)\s+(?:hung|hangs|hanging)\s+(?:on|off)\s+"
     r"(?:him|her|them)\s+like\b"
     r"|\b(?:new|another|more)\s+holes?\s+in\s+(?:his|her|their)\s+belt\b[^.!?]{0,30}?\b(?:every|each|again)\b",
+    _I,
+)
+# … the ring or the collar that no longer holds: "her wedding ring slid off her finger", "his collar stood off his neck"
+_LOOSE = re.compile(
+    r"\b(?:his|her|their)\s+(?:wedding\s+)?ring\s+(?:\w+\s+)?(?:slid|slipped|fell|came)\s+(?:right\s+)?off\s+(?:his|her"
+    r"|their)\s+finger\b|\b(?:his|her|their)\s+collar\s+(?:stood|stuck|gaped)\s+(?:off|away\s+from|out\s+from)\s+"
+    r"(?:his|her|their)\s+neck\b",
     _I,
 )
 # … never a child growing, a diet, a garment altered for someone else or the moon, a town, a business shrinking
@@ -150,7 +175,11 @@ def _left_kept(text: str) -> re.Match[str] | None:
 
 def wasting(text: str) -> re.Match[str] | None:
     """A body wasting, told by the body shrinking month on month or by the clothes taken in again and again."""
-    return _first(_SHRANK, text, _WASTING_WHY) or _first(_TAKEN_IN, text, _WASTING_WHY, before=1)
+    return (
+        _first(_SHRANK, text, _WASTING_WHY)
+        or _first(_TAKEN_IN, text, _WASTING_WHY, before=1)
+        or _first(_LOOSE, text, _WASTING_WHY, before=1)
+    )
 
 
 def kept_signs(text: str) -> list[re.Match[str]]:
@@ -159,6 +188,7 @@ def kept_signs(text: str) -> list[re.Match[str]]:
         _first(_HALF_MAST, text, _PUBLIC),
         _left_kept(text),
         _first(_ASIDE, text, _ASIDE_WHY),
+        _first(_STOPPED, text, _STOPPED_WHY),
         wasting(text),
     ]
     return [m for m in found if m is not None]
@@ -169,6 +199,7 @@ def kept_signs(text: str) -> list[re.Match[str]]:
 CUES: list[tuple[str, str, int, str, str]] = [
     ("body", "shrinking", 1, _SHRANK.pattern, _WASTING_WHY.pattern),
     ("body", "taken_in", 1, _TAKEN_IN.pattern, _WASTING_WHY.pattern),
+    ("body", "loose", 1, _LOOSE.pattern, _WASTING_WHY.pattern),
 ]
 
 
