@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from agent.guided.answer_wordings import wordings
 from agent.guided.term_spelling import fold
 
 # --- cognate spellings -------------------------------------------------------------------------------------------
@@ -142,8 +143,6 @@ def _clipped(said: str, wanted: str) -> bool:
 def cognates_as_asked(answer: str, expected: tuple[str, ...] | list[str], prompt: str | None = None) -> str:
     """``answer`` with a cognate, a name by its roots or a clipped generic name of an expected term written as
     that term (see the module); never a word the question says."""
-    from agent.guided.answer_wordings import wordings  # the bracketed other names of a key too
-
     asked = {w.lower() for w in _WORD.findall(fold(prompt or ""))}
     for target in expected:
         for wording in wordings(target):
