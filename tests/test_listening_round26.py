@@ -55,6 +55,7 @@ def test_carried_over_to_a_part_is_asked_about(text: str, subject: str) -> None:
         ("If I were you I'd ask me about the strike.", "the strike"),
         ("In your shoes I would ask about the mill.", "the mill"),
         ("I'd ask about the dances, if I was doing the asking.", "the dances"),
+        ("If I had your machine, I would ask about the whaling.", "the whaling"),
     ],
 )
 def test_what_the_teller_would_ask_in_the_listeners_place(text: str, subject: str) -> None:
@@ -73,6 +74,7 @@ def test_what_the_teller_would_ask_in_the_listeners_place(text: str, subject: st
         ("Get the strike on the tape.", "the strike"),
         ("I want the mill in your book too.", "the mill"),
         ("So write the flood in your notebook.", "the flood"),
+        ("Put the volcano down on your paper.", "the volcano"),
     ],
 )
 def test_an_order_naming_the_record(text: str, subject: str) -> None:
@@ -96,6 +98,7 @@ def test_an_order_naming_the_record(text: str, subject: str) -> None:
         ),
         ("Put the war behind me, I've said all of it. The bakery, that was my life.", "The bakery"),
         ("Enough of the farm, the farm is my brother's story. The mill is mine.", "The mill"),
+        ("Leave the harbour behind us, I have had my fill. The cannery, that is where I grew up.", "The cannery"),
         # the round's miss
         (
             "Fogo is stones and goats, you heard enough. We cross over to Rotterdam. Sixty-one I came, to the "
@@ -123,6 +126,8 @@ def test_a_part_left_for_another_is_a_change_of_subject(text: str, subject: str)
         "If I were you I would ask about the price before you buy.",
         "She put the letter on the paper pile.",
         "Put the fish on the paper, then roll it.",
+        "If I had the money, I would ask about the house.",
+        "Leave the bags behind. The boat, that was small.",
         "Put the war behind us, Father said. The farm, that was what mattered.",
         "We put the war behind us. The farm, that was all we had.",
         "Enough rain, the crops were drowning. The barn is mine.",
@@ -148,6 +153,7 @@ def test_stories_with_the_same_words_ask_for_nothing(text: str) -> None:
         "We stop right here, love.",
         "Come and see me again next week, eh.",
         "There's my son's car waiting for me. Thank you, dear.",
+        "That's my lift at the door.",
     ],
 )
 def test_called_away_or_a_next_visit_is_a_close(text: str) -> None:
@@ -165,6 +171,7 @@ def test_called_away_or_a_next_visit_is_a_close(text: str) -> None:
         "The bus is waiting for us. We went to the sea that day and swam for hours and hours.",
         "We crossed over to Dover in a storm and I was sick the whole way.",
         "My son is waiting for me in Toronto, he has a room ready.",
+        "That's my car in the photo, a Ford.",
         "My sister is calling for me from the yard. We were girls then and the goats had got out.",
     ],
 )

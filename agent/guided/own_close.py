@@ -112,7 +112,11 @@ _CALLED_AWAY = re.compile(
     r"\b(?:(?:that|there|here)(?:['’]s|\s+is)\s+(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
     r"|(?:the|my|our)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s+(?:is|['’]s))\s+(?:already\s+|now\s+)?"
     r"(?:blowing|honking|hooting|tooting|beeping|ringing|knocking|calling|waiting|pulling\s+up)\s+for\s+(?:me|us)"
-    r"(?:\s+(?:outside|downstairs|already|now|at\s+the\s+(?:door|gate)|in\s+the\s+(?:car|yard|street|road)))?\s*(?:[.!,;]|$)",
+    r"(?:\s+(?:outside|downstairs|already|now|at\s+the\s+(?:door|gate)|in\s+the\s+(?:car|yard|street|road)))?\s*(?:[.!,;]|$)"
+    # the ride come for the teller: "That's my lift at the door.", "There's my taxi outside now."
+    r"|\b(?:that|there|here)(?:['’]s|\s+is)\s+(?:my|our)\s+(?:[\w'-]+\s+)?(?:ride|lift|taxi|cab|bus|van|car|driver)"
+    r"(?:\s+(?:outside|downstairs|already|now|here|at\s+the\s+(?:door|gate)|honking|hooting|beeping|tooting|blowing))+"
+    r"\s*(?:[.!,;]|$)",
     re.IGNORECASE,
 )
 # What tells such words of then or of a habit: "every Sunday", "used to", the past

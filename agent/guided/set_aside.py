@@ -31,6 +31,7 @@ _ASIDE = re.compile(
     rf"{_WISH}(?:switch|change)\s+(?:tracks|gears?|tack|subjects?|topics?|the\s+(?:subject|topic|record|tune))"
     rf"|(?P<wish>{_WISH})?(?:put|set|lay)\s+(?P<put>{_PART})\s+(?:on\s+the\s+shelf|aside|to\s+(?:one\s+)?side"
     r"|behind\s+(?:us|me)|(?P<home>away|to\s+rest|to\s+bed))(?:\s+(?:now|for\s+now|for\s+a\s+(?:bit|while)))?"
+    rf"|(?:{_WISH})?leave\s+(?P<behind>{_PART})\s+behind\s+(?:us|me)(?:\s+now)?"
     r"|(?P<verb>enough|khalas|basta|done|finished|yetarli|bas)\s*,?\s+(?:(?P<prep>of|about|with)\s+)?(?P<done>"
     + _PART
     + r")"
@@ -85,7 +86,7 @@ def set_aside_for(text: str) -> tuple[str, int] | None:
         ):
             continue  # "Finished the harvest. The barn, that was full", "Done with school at fourteen. The mill, ..."
         subject = re.sub(r"^(?:now|and)\s+", "", taken.group("subject"), flags=re.IGNORECASE)
-        left = (aside.group("put") or aside.group("done") or "").lower()
+        left = (aside.group("put") or aside.group("behind") or aside.group("done") or "").lower()
         if subject.lower() in ("it", "that", "this", left) or subject.lower().split()[-1] in ("i", "we"):
             continue
         after = " ".join(said[at + 1 :])

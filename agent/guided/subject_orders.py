@@ -93,11 +93,13 @@ _TELL_FIRST = re.compile(
 _IN_YOUR_PLACE = (
     r"(?:if\s+(?:i|it)\s+(?:was|were)\s+(?:me\s+)?(?:you|in\s+your\s+(?:shoes|place|seat|chair)|the\s+interviewer"
     r"|(?:the\s+one\s+)?(?:holding|with|behind|asking|doing\s+the\s+asking|asking\s+the\s+questions)\b"
-    r"[^,.!?;]{0,40}?)|in\s+your\s+(?:shoes|place|seat|chair))"
+    r"[^,.!?;]{0,40}?)|in\s+your\s+(?:shoes|place|seat|chair)"
+    # "if I had your machine", "if I had the microphone"
+    r"|if\s+i\s+had\s+(?:your|the|that)\s+(?:little\s+)?(?:machine|recorder|tape|microphone|mic|pen|paper|questions|job))"
 )
 _WOULD_ASK = (
-    r"i(?:['’]d|\s+would)\s+(?:(?:first|also|surely|definitely|certainly|only)\s+)?ask\s+(?:(?:me|you|her|him)\s+)?"
-    r"(?:(?:first|more)\s+)?(?:about|after|of)\s+"
+    r"i(?:['’]d|\s+would)\s+(?:(?:first|also|surely|definitely|certainly|only)\s+)?(?:ask\s+(?:(?:me|you|her|him)\s+)?"
+    r"|want\s+to\s+(?:know|hear)\s+)(?:(?:first|more)\s+)?(?:about|after|of)\s+"
 )
 _ASK_IN_YOUR_PLACE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bbut\s)|(?<=\bnow\s)|(?<=\bwell\s))(?:"
@@ -142,7 +144,7 @@ _NOW_LAMENT = re.compile(r"\s(?:(?:these|them)\s+days|any\s*more|no\s+more|nowad
 
 def _clean(subject: str) -> str:
     subject = re.sub(r"^(?:about|of|the\s+part\s+about)\s+", "", subject.strip(), flags=re.IGNORECASE)
-    return re.sub(r"\s+(?:yet|too|also|now|first)$", "", subject, flags=re.IGNORECASE).strip(" ,")
+    return re.sub(r"\s+(?:yet|too|also|now|first|down)$", "", subject, flags=re.IGNORECASE).strip(" ,")
 
 
 def ordered(text: str) -> tuple[str, int] | None:
