@@ -34,8 +34,9 @@ from agent.guided.concept_more import MORE_CONCEPTS
 from agent.guided.concept_rites import RITE_CONCEPTS
 from agent.guided.concept_table import CONCEPTS as TABLE
 from agent.guided.concept_table import Concept, word_set
+from agent.guided.concept_trades import TRADE_CONCEPTS
 
-CONCEPTS = TABLE + MORE_CONCEPTS + RITE_CONCEPTS + CRAFT_CONCEPTS + LIVELIHOOD_CONCEPTS
+CONCEPTS = TABLE + MORE_CONCEPTS + RITE_CONCEPTS + CRAFT_CONCEPTS + LIVELIHOOD_CONCEPTS + TRADE_CONCEPTS
 
 # Words of an indicator that rank, not name ("her first job"): not content an answer must repeat.
 # An answer that ranks its own otherwise ("my second job") does not meet it.
