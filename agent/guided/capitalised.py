@@ -36,6 +36,7 @@ from agent.guided.lexicon import (
 )
 from agent.guided.name_kinds import CONGREGATIONS, NUMBERS, cloth_after, kind_of_name
 from agent.guided.name_words import SAYING, TOKEN, is_given_name, is_name_word, no_possessive, plain_word
+from agent.guided.named_by_kind import role_after_origin
 from agent.guided.not_places import no_place
 from agent.guided.person_cues import DID, INTERJECTIONS, TOGETHER, WORKS
 from agent.guided.person_states import told_as_it, told_as_person
@@ -393,6 +394,9 @@ def capitalised(text: str, *, exclude: set[str], known: Known) -> tuple[list[str
                 together=any(t.lower() in TOGETHER for t in tokens[max(0, start - 5) : start]),
                 near=near,
             )
+            later = [t.lower() for t in tokens[i : i + 6]]
+            if kind in ("start", "") and not set(range(i, i + 5)) & set(breaks) and role_after_origin(later):
+                kind = "person"  # "Ragna from Hvannasund was the forewoman" (``named_by_kind``)
             if opening and not is_name_word(tokens[start]) and kind != "place":
                 continue  # "Tad Hamilton", "Mae West": someone, read with the family's word (``kin_and_roles``)
             if start in firms or i in firms:

@@ -155,6 +155,26 @@ bunicuta grandmother alone
 # "my granmer's frying the fish", "Granpèr", "Granmè"
 granmer grandmother alone     granmè grandmother alone    granmèr grandmother alone   granper grandfather alone
 granpèr grandfather alone     gran-mer grandmother alone  gran-per grandfather alone  granmama grandmother alone
+# Faroese and Icelandic: "Pápi" and "Pabbi" (father), "Abbi Jákup" (a grandfather), "Afi", "my beiggi Óli" (a
+# brother), "Systir"; not "Amma" (a mother in the Indian words above)
+pápi father alone             pabbi father alone          abbi grandfather alone+before afi grandfather alone+before
+beiggi brother alone+before   systir sister alone+before
+# Cape Verdean Kriolu and Brazilian Portuguese: "Papai", "Mamai", "Mamãe", "Nhô Tói" and "Nha Lena" (Mr and Mrs
+# before a name, or before a relative: "Nha Avó", "Nhu João"); lower-case "nha" is "my" ("nha fidju"), read only
+# capitalised as a title
+papai father alone            mamai mother alone          mamãe mother alone          nhô = before
+nho = before                  nha = before                nhu = before
+# Sureth (Assyrian and Chaldean Neo-Aramaic): "Yimma" (mother), "Sawa Elias" (a grandfather; only before a name:
+# alone "sawa" is the Swahili "okay"), "Yimmi", "Babi" (my mother, my father)
+yimma mother alone            yimmi mother alone          babi father alone           sawa grandfather before
+# Swiss German: "Ätti" (father), "Müeti" (mother), "Grossätti" (a grandfather); "Grosi" is read where explained
+ätti father alone             aetti father alone          müeti mother alone          mueti mother alone
+grossätti grandfather alone grosätti grandfather alone
+# Gullah: "my tittuh Loretta" (a sister; "Titta" too), "Buhbuh" (a brother)
+tittuh sister alone+before    titta sister alone+before   buhbuh brother alone+before
+# Russian: "my tyoshcha" (a wife's mother), "svekrov" (a husband's), "Mamochka", "Papochka"
+tyoshcha mother-in-law alone  tyoscha mother-in-law alone  teshcha mother-in-law alone svekrov mother-in-law alone
+mamochka mother alone         papochka father alone
 """
 
 # Family words of another language that are English words too ("mag"): the relative only with a name after it ("my

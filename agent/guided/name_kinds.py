@@ -42,6 +42,7 @@ from agent.guided.lexicon import (
     TITLES_OF_OTHER_LANGUAGES,
 )
 from agent.guided.name_words import SAYING, YEAR, is_given_name, no_possessive, plain_word
+from agent.guided.named_by_kind import animal_after, animal_before
 from agent.guided.names import FEMALE, MALE
 from agent.guided.not_people import named_right_after, not_a_person
 from agent.guided.person_acts import TRADES, acts_as_person, by_trade, owns_kin
@@ -225,6 +226,12 @@ def kind_of_name(
         return "person"  # "a big man they called Medo, the bear": a nickname, not the bear
     if trip_set_off(before, apposition or []) and not is_given_name(words[0]) and name not in known.people:
         return "place"  # "the plane from Dalanzadgad, my first airplane": the place, the trip set off (``trip_places``)
+    told_before = lead if lead is not None else before
+    beast = animal_before(told_before, comma_before=comma_before, comma_after=comma_after)
+    where = before[-1:] in (["in"], ["at"], ["near"], ["from"], ["to"])  # "our neighbour in Gyumri, that goat ate"
+    beast = beast or (animal_after(apposition or []) and not where)
+    if beast and name not in known.people:
+        return "thing"  # "one ewe he talked to like a wife, Kolla,", "Deacon, that old mule" (``named_by_kind``)
     if name.lower() in SCRIPTURES or _explained_as_thing(apposition or []) or _explained_as_firm(apposition or []):
         return "thing"  # "the Quran"; "Kiroboto, the water-seller's donkey", "the Kachcheri, the government offices"
     self_named = before[-2:] in (["called", "me"], ["call", "me"], ["calls", "me"], ["i", "was"], ["i", "am"])
@@ -298,7 +305,7 @@ def kind_of_name(
         return "thing"  # "she came over on the Venezuela": a ship named after a country, not "the Gambia"
     possessed = re.search(r"['’]s$", words[-1]) is not None
     trade = after[2] if after[:1] == ["was"] and after[1:2] in (["the"], ["a"], ["an"]) and after[2:3] else ""
-    if trade and (trade in OCCUPATIONS or trade in PERSON_NOUNS):
+    if trade and (trade in OCCUPATIONS or trade in PERSON_NOUNS) and before[-1:] != ["from"]:
         return "person"  # "Ruby was the nurse at the clinic": someone by her work (not "Elmira was the town")
     if before[-2:-1] and before[-2] in SPOKE and before[-1] == "to" and not possessed:
         return "person"  # "I said to Bev walking home": spoken to, not gone to

@@ -47,7 +47,8 @@ OWNED_KIN_WORDS = frozenset(
 TRADES = frozenset(
     """merchant mechanic carpenter blacksmith smith shoemaker cobbler jeweller jeweler goldsmith silversmith potter
     miller grocer boatman tanner dyer saddler cooper mason builder plumber peddler pedlar hawker trader
-    moneylender midwife healer""".split()
+    moneylender midwife healer
+    bosun boatswain purser skipper quartermaster forewoman forelady overseer chargehand""".split()
 )
 _BETWEEN = frozenset("big small little older younger elder eldest youngest late own second first only".split())
 

@@ -226,6 +226,10 @@ def indicator_marks(
         if not any(found.values()):
             continue  # the topic answered names it, the answer tells none of it ("my memory is a sieve")
         found.update(_learned_by_the_steps(objects, found, turn.text))
+        kins = set(_relatives_owning(aim)) & content
+        alone = [s for w, s in found.items() if s and w not in kins]
+        if kins and not kins & found.keys() and any(_NEVER_AWAY.search(s) for s in alone):
+            continue  # "His father's years at sea": not by "Papai … never left the island one day in his life"
         one = _ONE_THING.match(aim)
         if one and one.group("thing").lower() in content and not found.get(one.group("thing").lower()):
             continue  # "A truck he painted himself": one truck, told where the answer names it, not by the topic
@@ -243,6 +247,12 @@ def indicator_marks(
             sentence = next(iter(told), turn.text)
             marks.append(MarkIndicatorArgs(which="success", index=index, evidence=_quote(sentence)))
     return marks
+
+
+# The relative told as never away ("he never left the island"): their doing elsewhere is not met by naming them.
+_NEVER_AWAY = re.compile(
+    r"\bnever\s+(?:once\s+|even\s+)?(?:left|went\s+(?:away|abroad|to\s+sea)|set\s+foot|sailed)\b", re.I
+)
 
 
 # A craft's steps told as one tells a learner, in the generic "you": "First the clay, you shape the face … then you

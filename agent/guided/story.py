@@ -34,6 +34,7 @@ from agent.guided.annotate import read
 from agent.guided.hardship import tone
 from agent.guided.left_to_tell import left_to_tell, still_to_tell
 from agent.guided.lexicon import KIN, NOT_NAMES, PERSON_NOUNS
+from agent.guided.named_by_kind import goods_by_name
 from agent.guided.names import FEMALE, MALE
 from agent.guided.naming import address_name, reflect, slug, spoken_title
 from agent.guided.phrasing import before_question, join, pick, rotate, variants
@@ -1126,7 +1127,8 @@ def place_to_follow(turn: Turn, ack: str | None = None) -> str | None:
     said = f"{turn.said} {ack or ''}".lower()
     places = [p for p in reading.places if not not_there(text, p)]
     places.sort(key=lambda p: emphasis.only_in_frame(text, {p}))
-    named = [*reading.things, *places] if edge else [p for p in places if not whence(text, p)]
+    things = [t for t in reading.things if not goods_by_name(text, t)]  # "the Sunlight soap" is no scene
+    named = [*things, *places] if edge else [p for p in places if not whence(text, p)]
     return next((p for p in named if p.lower() not in said), None)
 
 

@@ -28,7 +28,8 @@ OCCUPATIONS = frozenset(
         stoker fireman brakeman signalman shunter platelayer navvy ganger fitter turner welder riveter
         boilermaker packer loader drover stockman shearer herdsman ploughman cowman milkmaid dairymaid
         collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman
-        craftsman artisan carver woodcarver fundi mistri mistry usta""".split()
+        craftsman artisan carver woodcarver fundi mistri mistry usta
+        bosun boatswain purser skipper quartermaster forewoman forelady overseer chargehand""".split()
 ) | (
     PERSON_NOUNS
     - frozenset("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person".split())
