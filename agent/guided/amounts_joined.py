@@ -7,7 +7,8 @@ it missed:
   °F"), each maybe with the same amount in another unit in brackets: right when every amount is said, in the
   unit asked, in the bracketed unit, or converted (numbers.same_amount: one degree of the scale said, 2 % else),
   and no other amount of their kinds is said beside them ("A hundred sixty-one Fahrenheit, and hold it fifteen
-  seconds" is right; "sixty-one degrees", "161 Celsius", "161 °F for twenty seconds" are not). A key with other
+  seconds" is right; "sixty-one degrees", "161 Celsius", "161 °F for twenty seconds" are not, nor a bare figure
+  offered beside them: "seventy or seventy-two degrees"). A key with other
   words than its amounts and their links ("for", "at", "then") is left to the grader;
 * a span of days, weeks or years said in months, or months in days ("two months" for 60 days, "ninety days" for
   3 months, "eighteen months" for a year and a half): a month is 29 to 31 days (never "two months" for 45 days, nor
@@ -117,6 +118,10 @@ def joined_right(answer: str, target: str) -> bool | None:
         group = next((g for g in left if any(_fits(amount, alt) for alt in g)), None)
         if group is not None:
             left.remove(group)
+        elif any(_fits(amount, alt) for g in groups for alt in g):
+            continue  # one said again, or in its other unit ("seventy-two Celsius, that is 161 Fahrenheit")
+        elif amount[1] is None:
+            return False  # a bare figure offered beside them ("seventy or seventy-two degrees")
         elif amount[1] is not None and _kind(amount[1]) in kinds:
             return False  # another amount of a kind asked ("161 °F for twenty seconds")
     return not left

@@ -8,7 +8,8 @@ answers with the term they know, and a tutor marks it right when it names the sa
   for cellulose, "Biologie" for biology); both words of five letters or more, and the
   same word once folded, by a letter for a letter (never a plural, an accent, a double letter or an ending alone:
   those are :mod:`agent.guided.term_spelling`'s): "keratin" is no casein, "pasta" no paste, "canoes" no
-  canes, "signet" no cygnet, "diner" no dinner;
+  canes, "signet" no cygnet, "diner" no dinner; nor T for TH or I for Y alone, English pairs as often ("tread"
+  is no thread, "style" no stile), though "Teori" (both) and "Biologie" (I and an E) are cousins;
 * a chemistry name of Latin or Greek root said by its root in plain words, as German, Dutch and the Nordic
   languages name it ("milk acid", "Milchsäure", "melkzuur" for lactic acid; "fruit sugar" for fructose; "vinegar
   acid" for acetic acid): :data:`_ROOTS`, one root a line; another root ("lemon acid" for lactic acid) stays wrong;
@@ -70,6 +71,17 @@ def _slip(word: str) -> str:
     return _ends(_DOUBLE.sub(r"\1", fold(word.lower())))
 
 
+# T for TH and I for Y, each alone, part English words as often as they spell a cousin ("tread" for thread, "through"
+# for trough, "style" for stile): either needs another mark of the other language (K, Z, F, the other one, an ending).
+_ENGLISH_PAIRS = (("th", "t"), ("y", "i"))
+
+
+def _english_pair(said: str, wanted: str) -> bool:
+    """``said`` and ``wanted`` differ by T for TH alone, or by I for Y alone (see above)."""
+    said, wanted = (_DOUBLE.sub(r"\1", fold(word.lower())) for word in (said, wanted))
+    return any(re.sub(before, after, said) == re.sub(before, after, wanted) for before, after in _ENGLISH_PAIRS)
+
+
 def _cognate(said: str, wanted: str) -> bool:
     return (
         len(said) >= 5
@@ -78,6 +90,7 @@ def _cognate(said: str, wanted: str) -> bool:
         and said[0].lower() in ("c", "k", "s", "z", "f", "p", "t", "y", "i", wanted[0].lower())
         and _folded(said) == _folded(wanted)
         and _slip(said) != _slip(wanted)  # a letter for a letter (K for C ...), never an ending or a double alone
+        and not _english_pair(said, wanted)
     )
 
 
