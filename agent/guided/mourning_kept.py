@@ -35,8 +35,8 @@ _HALF_MAST = re.compile(
 _PUBLIC = re.compile(
     r"\b(?:king|queen|president|pope|prime\s+minister|premier|emperor|empress|prince|princess|governor|chancellor"
     r"|sultan|shah|tsar|czar|kennedy|churchill|national|nation|country|state\s+funeral|remembrance|armistice"
-    r"|memorial\s+day|anzac|anniversary|disaster|victims|soldiers|miners\s+of|the\s+war\s+dead|whole\s+(?:town|island"
-    r"|country|village))\b|\b(?:trousers|socks|breeks|pants|jeans)\b",
+    r"|memorial\s+day|anzac|anniversary|disaster|victims|soldiers|miners|firemen|mayor|bishop|cardinal|the\s+war\s+dead"
+    r"|whole\s+(?:town|island|country|village|street|parish|valley|city|district))\b|\b(?:trousers|socks|breeks|pants|jeans)\b",
     _I,
 )
 
@@ -63,20 +63,30 @@ _KEPT_SO = re.compile(
     r"|\buntil\s+(?:we|they|she|he|i)\s+sold\s+the\s+house\b|\bto\s+this\s+day\b",
     _I,
 )
+# … kept for years only once its owner is gone: "after", "since", "still", "now", "to this day" (a cap that "hung on
+# the peg for years" is one worn every day)
+_YEARS_ONLY = re.compile(r"\b(?:years|for\s+years)\b", _I)
+_SINCE = re.compile(
+    r"\b(?:after|afterwards|since|still|now|untouched|to\s+this\s+day"
+    r"|until\s+(?:we|they|she|he|i)\s+sold)\b",
+    _I,
+)
 # … a thing left for its own reasons: to dry, to be mended, for the next season, for a visitor
 _LEFT_WHY = re.compile(
     r"\b(?:dry|drying|dried|wet|mend\w*|repair\w*|season|winter\s+coat|summer|wash\w*|visit\w*|forgot|forgotten"
-    r"|lost\s+property|too\s+(?:big|small)|grew|outgrew|hand-?me-?down)\b",
+    r"|lost\s+property|too\s+(?:big|small)|grew|outgrew|hand-?me-?down|threw\s+(?:nothing|anything)|throws\s+(?:nothing"
+    r"|anything)|kept\s+everything|never\s+threw|(?:he|she)\s+(?:wore|wears|used|uses)\s+(?:it|them)|smell\w*)\b",
     _I,
 )
 
 # ---- a place laid aside for the absent at the feast ------------------------------------------------------------------
 _LAID = r"(?:plates?|cups?|bowls?|glasses|places?|chairs?|settings?|spoons?|mugs?)"
 _ASIDE = re.compile(
-    r"\b(?:puts?|putting|set|sets|setting|lays?|laid|laying|takes?|took|brings?|brought)\s+(?:out\s+)?(?:all\s+)?"
+    r"\b(?:puts?|putting|set|sets|setting|lays?|laid|laying|takes?|took|brings?|brought)\s+(?:out\s+)?"
+    r"(?:the\s+table\s+(?:with|for)\s+)?(?:all\s+)?"
     r"(?:the|our|her|his|their|\w+)\s+(?:\w+\s+)?" + _LAID + r"\b(?:\s+out)?[^.!?]{0,40}?\b(?:and\s+|but\s+)?one\s+"
     r"(?:(?:she|he|they|we|i|mum|mother|mama)\s+(?:still\s+|always\s+)?(?:leaves|left|keeps|kept|puts|put|turns|turned"
-    r"|holds|held)\s+|(?:\w+\s+)?(?:stays|stayed|remains|remained|is\s+left|was\s+left|is\s+kept|was\s+kept)\s+)"
+    r"|holds|held)\s+|(?:\w+\s+)?(?:stays|stayed|remains|remained|(?:is|was)\s+(?:always\s+|still\s+)?(?:left|kept))\s+)"
     r"(?:back\s+)?(?:in\s+the\s+(?:cupboard|dresser|sideboard|drawer|box|cabinet|press)|on\s+the\s+(?:shelf|dresser)"
     r"|aside|empty|upside\s+down|unused|clean|away)\b",
     _I,
@@ -84,14 +94,18 @@ _ASIDE = re.compile(
 # … kept back for its own fault or for want of room: "chipped", "not enough chairs"
 _ASIDE_WHY = re.compile(
     r"\b(?:chipped|cracked|broken|broke|dirty|spare|not\s+enough|too\s+(?:many|few|small)|room|guests?|visitors?"
-    r"|for\s+(?:best|the\s+(?:priest|guest|visitor|stranger|elijah)))\b",
+    r"|for\s+(?:best|the\s+(?:priest|guest|visitor|stranger|elijah)))\b|\b(?:cat|cats|dog|dogs|hens|chickens|pig|pigs"
+    r"|leftovers|scraps|dessert|pudding|later|tomorrow)\b",
     _I,
 )
 
 # ---- the news that stopped coming: letters, cards, calls, money sent, with no cause said -----------------------------
 _NEWS = r"(?:letters?|postcards?|cards|calls|phone\s+calls|parcels|packets|money\s+orders|remittances|news|word)"
 _STOPPED = re.compile(
-    r"\b(?:his|her|their|the)?\s*" + _NEWS + r"\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:stopped|ceased|dried\s+up"
+    r"\b(?:his|her|their|the)?\s*"
+    + _NEWS
+    + r"\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?(?:just\s+|suddenly\s+|simply\s+|then\s+)?"
+    r"(?:stopped|ceased|dried\s+up"
     r"|never\s+came\s+again|stopped\s+coming|no\s+longer\s+came)\b"
     r"|\bno\s+(?:more\s+)?"
     + _NEWS
@@ -113,7 +127,8 @@ _SUBJECT = (
 )
 _SMALLER = r"(?:small|smaller|thin|thinner|little|less|lighter|frail|frailer|weaker|tiny)"
 _SHRANK = re.compile(
-    _SUBJECT + r"\s+(?:got|grew|became|went|was\s+getting|kept\s+getting|began\s+to\s+get|started\s+to\s+get|shrank"
+    _SUBJECT + r"\s+(?:had\s+)?(?:got|grew|became|went|was\s+getting|kept\s+getting|began\s+to\s+get"
+    r"|started\s+to\s+get|shrank"
     r"|was\s+going)\s+(?:so\s+|very\s+|more\s+)?" + _SMALLER + r"\b[^.!?]{0,15}(?:[.!?,;]\s*)?"
     r"(?:(?:\w+\s+){0,2}?(?:every|each)\s+(?:month|week|day|year|time)\s+(?:a\s+bit\s+|a\s+little\s+)?(?:smaller|thinner"
     r"|less|lighter|frailer|weaker)|(?:smaller|thinner|lighter|frailer|weaker)\s+(?:every|each)\s+(?:month|week|day)"
@@ -122,12 +137,15 @@ _SHRANK = re.compile(
     r"|\b(?:every|each)\s+(?:month|week|day)\s+" + _SUBJECT + r"\s+(?:got|grew|became|went|was|looked)\s+"
     r"(?:a\s+bit\s+|a\s+little\s+)?(?:smaller|thinner|lighter|frailer|weaker)\b"
     r"|" + _SUBJECT + r"\s+(?:got|grew|became|went|was\s+getting|kept\s+getting)\s+(?:smaller|thinner|lighter|frailer"
-    r"|weaker)\s+and\s+(?:smaller|thinner|lighter|frailer|weaker)\b",
+    r"|weaker)\s+(?:and\s+(?:smaller|thinner|lighter|frailer|weaker)|(?:every|each)\s+(?:month|week|day))\b",
     _I,
 )
 _TAKEN_IN = re.compile(
-    r"\b(?:took|taken|take|takes|taking)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:dress|dresses|skirt|trousers"
-    r"|clothes|waistband|belt|suit|coat|blouse|shirt))\s+in\b[^.!?]{0,60}?\b(?:again|every\s+(?:month|week)"
+    r"\b(?:took|taken|take|takes|taking)\s+(?:it|them|(?:his|her|their)\s+(?:\w+\s+)?(?:dress|dresses|skirts?|trousers"
+    r"|clothes|waistbands?|belts?|suits?|coats?|blouses?|shirts?))\s+in\b[^.!?]{0,60}?\b(?:again|every\s+(?:month|week)"
+    r"|once\s+more)\b"
+    r"|\b(?:took|taken|take|takes|taking)\s+in\s+(?:his|her|their)\s+(?:\w+\s+)?(?:dress|dresses|skirts?|trousers"
+    r"|clothes|waistbands?|belts?|suits?|coats?|blouses?|shirts?)\b[^.!?]{0,60}?\b(?:again|every\s+(?:month|week)"
     r"|once\s+more)\b"
     r"|\b(?:nothing|no\s+more|nothing\s+more|no\s+cloth)\s+(?:left\s+)?to\s+take\s+in\b"
     r"|\b(?:his|her|their)\s+(?:clothes|dress|dresses|trousers|skirt|suit)\s+(?:hung|hangs|hanging)\s+(?:on|off)\s+"
@@ -137,8 +155,8 @@ _TAKEN_IN = re.compile(
 )
 # … the ring or the collar that no longer holds: "her wedding ring slid off her finger", "his collar stood off his neck"
 _LOOSE = re.compile(
-    r"\b(?:his|her|their)\s+(?:wedding\s+)?ring\s+(?:\w+\s+)?(?:slid|slipped|fell|came)\s+(?:right\s+)?off\s+(?:his|her"
-    r"|their)\s+finger\b|\b(?:his|her|their)\s+collar\s+(?:stood|stuck|gaped)\s+(?:off|away\s+from|out\s+from)\s+"
+    r"\b(?:his|her|their)\s+(?:wedding\s+)?rings?\s+(?:\w+\s+)?(?:slid|slipped|fell|came)\s+(?:right\s+)?off\s+(?:his"
+    r"|her|their)\s+fingers?\b|\b(?:his|her|their)\s+collar\s+(?:stood|stuck|gaped)\s+(?:off|away\s+from|out\s+from)\s+"
     r"(?:his|her|their)\s+neck\b",
     _I,
 )
@@ -146,7 +164,10 @@ _LOOSE = re.compile(
 _WASTING_WHY = re.compile(
     r"\b(?:grew\s+up|grown|growing|outgrew|diet\w*|slimm\w*|weight\s+watchers|gym|running|fashion|hand-?me-?down"
     r"|for\s+(?:me|my\s+(?:little\s+)?sister|the\s+wedding|her\s+sister)|moon|shop|village|town|business|river"
-    r"|pension|money|wages|savings|garden|crowd|class|school|congregation|choir|team|baby|puppy|kitten|calf)\b",
+    r"|pension|money|wages|savings|garden|crowd|class|school|congregation|choir|team|baby|puppy|kitten|calf"
+    # … nor a body thinned by a fast, a long walk, training or a wedding ahead
+    r"|ramadan|lent|fast|fasts|fasted|fasting|pilgrim\w*|camino|hajj|walk|walked|walking|hik\w*|march\w*|training"
+    r"|marathon|army|wedding(?!\s+rings?))\b",
     _I,
 )
 
@@ -168,7 +189,10 @@ def _left_kept(text: str) -> re.Match[str] | None:
     for m in _LEFT.finditer(text):
         n = next((i for i, (a, b) in enumerate(spans) if a <= m.start() < b), 0)
         near = text[spans[n][0] : spans[min(n + 1, len(spans) - 1)][1]] if spans else text
-        if _KEPT_SO.search(near) and not _LEFT_WHY.search(near):
+        kept = _KEPT_SO.search(near)
+        if kept and _YEARS_ONLY.search(kept.group(0)) and not _SINCE.search(near):
+            kept = next((k for k in _KEPT_SO.finditer(near) if not _YEARS_ONLY.search(k.group(0))), None)
+        if kept and not _LEFT_WHY.search(near):
             return m
     return None
 
