@@ -121,7 +121,23 @@ _CALLED_AWAY = re.compile(
 )
 # What tells such words of then or of a habit: "every Sunday", "used to", the past
 _OF_THEN = re.compile(
-    r"\b(?:every|always|used\s+to|would|when|whenever|was|were|had|did|came|went|ran|blew|honked)\b", re.IGNORECASE
+    r"\b(?:every|always|used\s+to|would|when|whenever|was|were|had|did|came|went|ran|blew|honked|drove|took|worked"
+    r"|lived|saw|knew|bought|sold)\b",
+    re.IGNORECASE,
+)
+# A call the teller comes back from, a pause and no close: the house's own bells ("the phone is ringing for me",
+# "the doorbell"), "one moment", "hold on", "wait", "I'll be right back", "I come back" (never the listener's "you
+# come back and see me Sunday")
+_PAUSE = re.compile(
+    r"\b(?:(?:tele)?phone|mobile|doorbell|bell|kettle|oven|timer|alarm)\b|\b(?:one|a|just\s+a)\s+(?:moment|minute|second"
+    r"|sec|mo)\b|\bhold\s+on\b|\bwait\b|\bi(?:['’]ll|\s+will|\s+shall)?\s+(?:be|come)\s+(?:right\s+|straight\s+)?back\b",
+    re.IGNORECASE,
+)
+# What a stop "right here" may carry after it and still be said now: nothing, a word to the listener (", love"), the
+# day's end ("for today"); never a stop of the story ("We stop right here for water", "... at the well")
+_STOP_TAIL = re.compile(
+    r"^\s*(?:,\s*(?:[\w'-]+\s*){0,3}[,.!]?|(?:for\s+(?:today|now|tonight|the\s+day|this\s+time|the\s+moment))?\s*,?)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -133,10 +149,16 @@ def _goes_now(said: list[str]) -> bool:
         if _NEXT_VISIT.search(sentence):
             return True
         stop = _STOP_HERE.search(sentence)
-        if stop and (len(stop.group("tail").split()) <= 4 or _NEXT_VISIT.search(stop.group("tail"))):
+        if stop and (_STOP_TAIL.match(stop.group("tail")) or _NEXT_VISIT.search(stop.group("tail"))):
             return True
         after = " ".join(said[at + 1 :])
-        if _CALLED_AWAY.search(sentence) and len(after.split()) <= 12 and not _OF_THEN.search(after):
+        called = _CALLED_AWAY.search(sentence)
+        if called and _PAUSE.search(" ".join(said)):
+            continue  # "The phone is ringing for me, one moment", "that's my daughter calling, I'll be right back"
+        # the words after it in its sentence are few and of now ("There's my bus now, the number 9, I drove that
+        # route for years": a photo)
+        tail = sentence[called.end() :] if called else ""
+        if called and len(tail.split()) <= 6 and len(after.split()) <= 12 and not _OF_THEN.search(tail + " " + after):
             return True
     return False
 

@@ -32,9 +32,11 @@ _REPROACH = re.compile(
 )
 # The record the listener keeps: "your paper", "your book", "the tape", "the record" (never "the paper", "the book",
 # "the machine" of a household: "put the dough on the paper", "put the coins in the machine")
+# "that" or "this" only before what can hold nothing but a record ("that tape"; never "put the washing in that
+# machine", "put the fish on this paper")
 _ON_RECORD = (
-    r"(?:(?:your|that|this)\s+(?:little\s+|own\s+)?(?:paper|papers|tape|record|recording|recorder|machine|book|notebook"
-    r"|notes|file|list|computer)|the\s+(?:tape|record|recording|recorder))"
+    r"(?:your\s+(?:little\s+|own\s+)?(?:paper|papers|tape|record|recording|recorder|machine|book|notebook"
+    r"|notes|file|list|computer)|(?:the|that|this)\s+(?:tape|record|recording|recorder))"
 )
 _ADDRESS = r"(?:\s*,\s*(?:my\s+)?[a-zà-ÿ]+)?"  # ", hinny", ", love", ", my dear"
 _LEAD = r"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\bnow\s)|(?<=\bso\s)|(?<=\bjust\s)|(?<=\bplease\s)|(?<=\band\s))"
@@ -52,7 +54,9 @@ _ORDER_HEADS = (
     # the record named: "put the volcano on your paper", "get the strike on the tape", "write the mill in your book"
     r"(?:put|get|write|set)\s+" + _X + r"\s+(?:on|onto|in|into)\s+" + _ON_RECORD,
     # "I want the strike on the tape", "I want the mill in your book too"
-    r"i\s+(?:want|need|would\s+like|['’]d\s+like)\s+" + _X + r"\s+(?:on|in)\s+" + _ON_RECORD,
+    r"i(?:\s+(?:want|need|would\s+like)|['’]d\s+like)\s+" + _X + r"\s+(?:on|in)\s+" + _ON_RECORD,
+    # "get the flood down on paper"
+    r"(?:put|get|write)\s+" + _X + r"\s+down\s+on\s+paper",
 )
 _ORDERS = tuple(
     re.compile(
@@ -95,6 +99,9 @@ _IN_YOUR_PLACE = (
     r"|(?:the\s+one\s+)?(?:holding|with|behind|asking|doing\s+the\s+asking|asking\s+the\s+questions)\b"
     r"[^,.!?;]{0,40}?)|in\s+your\s+(?:shoes|place|seat|chair)"
     # "if I had your machine", "if I had the microphone"
+    # "were I you", "if I was sitting where you are"
+    r"|were\s+i\s+(?:you|in\s+your\s+(?:shoes|place|seat|chair))|if\s+i\s+(?:was|were)\s+(?:sitting|standing)\s+where"
+    r"\s+you\s+(?:are|sit)"
     r"|if\s+i\s+had\s+(?:your|the|that)\s+(?:little\s+)?(?:machine|recorder|tape|microphone|mic|pen|paper|questions|job))"
 )
 _WOULD_ASK = (
@@ -116,6 +123,29 @@ _ASK_IN_YOUR_PLACE = re.compile(
     + r"\s*(?:[.?!;:\n]|$))",
     re.IGNORECASE,
 )
+# What advice in the listener's place names that is the listener's errand, no part of the life: "the price before you
+# buy", "the bus times at the station", "a discount", "the visa"
+_ERRAND = re.compile(
+    r"\b(?:you|your|before|after|when|if|whether|price|prices|cost|costs|fares?|tickets?|times|timetable|schedule"
+    r"|hours|fees?|rent|deposit|discount|refund|visa|permit|insurance|warranty|rates?|parking|directions|menu"
+    r"|room|rooms|receipt)\b|^an?\s",
+    re.IGNORECASE,
+)
+# Where an order lands that holds things of a house or a job as well as a record ("put the coins in the machine",
+# "write the numbers in the book"): the record it names is no sign the order is about the record
+_A_THING_TOO = re.compile(
+    r"\s(?:in|into|on|onto)\s+(?:the|that|this|a)\s+(?:[\w'-]+\s+)?(?:machine|computer|laptop|book|file|notebook|notes"
+    r"|phone|list)\b",
+    re.IGNORECASE,
+)
+
+
+def beside_landing(text: str) -> str:
+    """The answer without the places an order lands that hold a house's or a job's things as well as a record ("in
+    the machine", "in the book"): where ``wishes`` looks for the record an order to put a thing in it speaks of."""
+    return _A_THING_TOO.sub(" ", text)
+
+
 # Words that give the sentence as someone's in the story ("write down the address, she said").
 _TOLD_AS_SAID = re.compile(
     r"^[^.!?]{0,30}?\b(?:said|says|told|tells|shouted|asked|asks|yelled|cried|whispered|begged|pleaded|called|screamed"
@@ -162,9 +192,7 @@ def ordered(text: str) -> tuple[str, int] | None:
                 continue
             if re.match(r"(?:to|for|on|off|up|out|back|away)\b", subject, re.IGNORECASE):
                 continue
-            if rule is _ASK_IN_YOUR_PLACE and re.search(
-                r"\b(?:you|your|before|after|when|if|whether|price|cost)\b", subject, re.I
-            ):
+            if rule is _ASK_IN_YOUR_PLACE and _ERRAND.search(subject):
                 continue  # advice of a day: "if I were you I'd ask about the price before you buy"
             return subject, len(said[found.end() :].split())
     return None

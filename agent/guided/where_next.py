@@ -26,10 +26,10 @@ _STOP = r"(?=\s*(?:[.!;:…—–]|,\s*(?:that(?:['’]s|\s+is)|where|when|pleas
 # The listener asked to carry the teller there: "carry me on over to X", "take us on to X", "bring me round to X",
 # "walk me over to X" (an order to the one listening, never told of then: "he carried me over to the fire")
 _CARRY_ME = re.compile(
-    _LEAD + r"(?:you\s+)?(?:carry|take|bring|walk|lead)\s+(?:me|us)\s+(?:(?:on|now|right|straight)\s+)*"
-    r"(?:over|on|round|around|across|back|down|up|along|forward|ahead)?\s*(?:to|into)\s+"
+    _LEAD + r"(?:you\s+)?(?:carry|take|bring|walk|lead)\s+(?:me|us)\s+(?P<on>(?:(?:on|now|right|straight)\s+)*"
+    r"(?:over|on|round|around|across|back|down|up|along|forward|ahead)?)\s*(?:to|into)\s+"
     + _PART
-    + r"(?:\s+(?:now|next|then))?"
+    + r"(?P<when>\s+(?:now|next|then))?"
     + _STOP,
     re.IGNORECASE,
 )
@@ -68,9 +68,28 @@ _HAD_ENOUGH = re.compile(
     r"\b(?:you(?:['’]ve|\s+have)?\s+heard\s+enough|(?:i|we)(?:['’]ve|\s+have)\s+had\s+enough)\b"
     # "Enough of the mill.", "So, that's enough about Kano", "No more school." opening the sentence or its clause
     r"|(?:^|[,;:]\s*)(?:(?:ok(?:ay)?|so|well|right|but|now)\s*,?\s+)*(?:(?:(?:that['’]s|that\s+is)\s+)?enough\s+"
-    r"(?:of|about)\s+\w+|no\s+more\s+(?:of\s+)?(?:the\s+)?\w+(?=\s*[.!]))",
+    r"(?:of|about)\s+\w+|no\s+more\s+(?:of|about)\s+(?:the\s+)?\w+(?=\s*[.!]))",
     re.IGNORECASE,
 )
+# A time of the story beside the had-enough, which tells it of then ("By seventy-five we have had enough of the war",
+# "After two winters we have had enough"): the crossing after it is the story's, told in the present
+_STORY_TIME = re.compile(
+    r"\b(?:by|after|in|until|till)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:1[89]|20)?\d\d|(?:nineteen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety)[\w-]*|winters?|summers?|springs?|autumns?|years?|months?|weeks?|days?"
+    r"|then)\b",
+    re.IGNORECASE,
+)
+# The carrying said as words of the story, in the sentence after it: "Take me back to my mother! That is all I could
+# say.", "... The children shouted it all the way."
+_SAID_AFTER = re.compile(
+    r"^[^.!?]{0,40}?\b(?:said|shouted|begged|cried|yelled|screamed|whispered|prayed|pleaded)\b"
+    r"|\b(?:all|what)\s+(?:i|he|she|they|we)\s+(?:could\s+|would\s+|did\s+|kept\s+)?(?:say|said|ask|asked|shout)\b",
+    re.IGNORECASE,
+)
+# A carrying said to the listener bears a word of the telling's way: "on", "over", "round" ("carry me on over to",
+# "take us on to") or "now", "next", "please"; a bare "take me to my mother" is a cry of the story
+_TOLD_WAY = re.compile(r"\b(?:on|over|round|around|across|along|forward|ahead|back)\b", re.IGNORECASE)
+_NOW_SAID = re.compile(r"^\s*(?:(?:now|so|please|ok(?:ay)?|right)\b|[^,.!?]*,\s*please\b)", re.IGNORECASE)
 # The crossing as a sentence of its own: "We cross over to Rotterdam.", "Now we go over to the city.", "So we come
 # on to Glasgow." (the present, said as the telling's step, the part ending the sentence or its clause)
 _CROSS = re.compile(
@@ -110,11 +129,24 @@ def where_next(text: str) -> tuple[str, int] | None:
         rest = " ".join(said[at + 1 :])
         for rule in (_CARRY_ME, _GO_NEXT, _NAMED_NEXT):
             found = rule.search(sentence)
-            if found and _fits(found.group("x"), sentence):
-                return found.group("x"), len((sentence[found.end() :] + " " + rest).split())
+            if not found or not _fits(found.group("x"), sentence):
+                continue
+            if rule is _CARRY_ME and (
+                (at + 1 < len(said) and _SAID_AFTER.search(said[at + 1]))
+                or not (
+                    _TOLD_WAY.search(found.group("on"))
+                    or found.group("when")
+                    or _NOW_SAID.match(sentence[found.start() :])
+                    or _NOW_SAID.match(sentence[found.end("x") :])
+                )
+            ):
+                continue  # "Take us to the beach! The children shouted it all the way."
+            return found.group("x"), len((sentence[found.end() :] + " " + rest).split())
         if at and _THATS_WHERE.match(sentence) and (bare := _BARE.match(said[at - 1])) and _fits(bare.group("x"), ""):
             return bare.group("x"), len(" ".join(said[at:]).split())  # "The praise house. That's where I want us …"
-        if at and _HAD_ENOUGH.search(said[at - 1]) and not _SAID.search(said[at - 1]):
+        if at and _HAD_ENOUGH.search(said[at - 1]) and not _SAID.search(said[at - 1] + " " + sentence):
+            if _STORY_TIME.search(said[at - 1]):
+                continue
             crossed = _CROSS.match(sentence)
             if crossed and _fits(crossed.group("x"), sentence):
                 return crossed.group("x"), len(rest.split())

@@ -83,7 +83,7 @@ _ASK = re.compile(
     # houses." (kept only when the answer speaks of the record: :func:`request`; never "put the kettle on")
      + r"|(?:^|(?<=[.!?]\s))(?:so\s+|then\s+|just\s+|ok(?:ay)?,?\s+)?(?:put|write|record|note|add)\s+(?:down\s+|in\s+)?"
     r"(?P<subject24>(?:the|my|our|about\s+the)\s+[^.?!;:,\n]{2,40}?)(?:\s+(?:in|into|down|on)\s+(?:it|there|that"
-    r"|(?:your|the)\s+(?:\w+\s+)?(?:" + _RECORD_NOUNS + r"|record|story|list|phone)))?\s*[.!]",
+    r"|(?:your|the|this)\s+(?:\w+\s+)?(?:" + _RECORD_NOUNS + r"|record|story|list|phone)))?\s*[.!]",
     re.IGNORECASE,
 )
 # The answer speaks of the record, where an order to put something in it goes.
@@ -354,8 +354,10 @@ def request(text: str) -> Request | None:
                 subject.split()[-1].lower() in NOT_NAMES or _ACTS_IN_STORY.match(text, match.start("subject38"))
             ):
                 continue  # "Never mind the rain. It was Monday after that": a day; "it was John who ran it": a doer
-            if match.groupdict().get("subject24") and (_NOT_RECORDED.search(subject) or not _RECORD.search(text)):
-                continue
+            if match.groupdict().get("subject24") and (
+                _NOT_RECORDED.search(subject) or not _RECORD.search(subject_orders.beside_landing(text))
+            ):
+                continue  # "put the kettle on", "put the coins in the machine"
             kept = any(match.groupdict().get(k) for k in ("subject28", "subject29", "subject30"))
             if kept and _KEPT_NOT.match(subject):  # "what I want on the record? Nothing much."
                 continue
