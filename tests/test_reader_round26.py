@@ -26,7 +26,7 @@ def _people(text: str) -> list[str]:
         ("and on Sundays even Kees the bosun came back for a second plate.", "Kees"),
         ("Ragna from Hvannasund was the forewoman, she could do two fish while you did one.", "Ragna"),
         # wordings of our own
-        ("Abbi Jákup took me up the hill in the autumn.", "Jákup"),
+        ("Afi Jákup took me up the hill in the autumn.", "Jákup"),  # "Abbi Jákup": test_reader_review26
         ("Every night Marta the forewoman counted the trays.", "Marta"),
         ("Jorge from Mindelo was the purser on that ship.", "Jorge"),
         ("My tittuh Loretta come up from the island to sweep hair.", "Loretta"),

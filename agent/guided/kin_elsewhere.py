@@ -155,10 +155,11 @@ bunicuta grandmother alone
 # "my granmer's frying the fish", "Granpèr", "Granmè"
 granmer grandmother alone     granmè grandmother alone    granmèr grandmother alone   granper grandfather alone
 granpèr grandfather alone     gran-mer grandmother alone  gran-per grandfather alone  granmama grandmother alone
-# Faroese and Icelandic: "Pápi" and "Pabbi" (father), "Abbi Jákup" (a grandfather), "Afi", "my beiggi Óli" (a
-# brother), "Systir"; not "Amma" (a mother in the Indian words above)
-pápi father alone             pabbi father alone          abbi grandfather alone+before afi grandfather alone+before
-beiggi brother alone+before   systir sister alone+before
+# Faroese and Icelandic: "Pápi" and "Pabbi" (father), "Abbi Jákup" (a grandfather; "Abbi" alone is first of all an
+# English given name: "my friend Abbi"), "Afi", "my beiggi Óli" (a brother), "Systir"; not "Amma" (a mother in the
+# Indian words above)
+pápi father alone             pabbi father alone          afi grandfather alone+before
+abbi grandfather alone+before+name beiggi brother alone+before systir sister alone+before
 # Cape Verdean Kriolu and Brazilian Portuguese: "Papai", "Mamai", "Mamãe", "Nhô Tói" and "Nha Lena" (Mr and Mrs
 # before a name, or before a relative: "Nha Avó", "Nhu João"); lower-case "nha" is "my" ("nha fidju"), read only
 # capitalised as a title

@@ -584,7 +584,10 @@ _BESIDE_AFTER = SETTLED | SITES | COMPASS_LOWER | LOCATING | frozenset("lived li
 # Titles of other languages that also open the names of places, works and things: "Don Muang" (an airport), "Pak
 # Kret" (a town), "Père Lachaise" (a cemetery), "Khun Yuam", "Datuk Keramat", "Mas Macias" (a Catalan farm), "Don
 # Quixote", "Pak Choi"; before a given name they are someone ("Don Fello", "Pak Harjo", "Khun Lek").
-_PLACE_TITLES = frozenset("don pak bu mas khun daw père pere mère mere datuk".split())
+_PLACE_TITLES = frozenset("don pak bu mas khun daw père pere mère mere datuk nha".split())
+# Titles that open many towns' names ("Nha Trang", "Nha Bè" in Vietnam; the Kriolu "Nha Lena" a woman): where one is
+# or goes, a place even before a given name ("stationed at Nha Trang"; "sold fish to Nha Lena" stays someone).
+_TOWNS_FIRST = frozenset({"nha"})
 # Titles of courtesy that open works' names only ("Madam Butterfly", "Madame Tussauds"), never a place's.
 _WORK_TITLES = frozenset("madam madame".split())
 # Surnames that are place words too, kept after a title ("Madam Park", "Bu Jiang").
@@ -622,7 +625,8 @@ def _titled_place(words: list[str], before: list[str], after: list[str], apposit
         return ""  # "at Pak Harjo's": the title of someone
     if _explained_as_place(apposition):
         return "place"  # "the choir of Mère Marie, the church"
-    if is_given_name(words[1]) or (len(words) == 2 and words[1].lower() in _TITLED_SURNAMES):
+    given = is_given_name(words[1]) and words[0].lower() not in _TOWNS_FIRST  # "at Nha Trang" (Trang a name too)
+    if given or (len(words) == 2 and words[1].lower() in _TITLED_SURNAMES):
         return ""  # "Don Marie", "Bu Park": the title of someone
     rest = {w.lower() for w in words[1:]}
     if rest & (PLACE_WORDS | PLACE_ENDS | THING_NOUNS | {"house", "mill", "mills", "parkway"}):

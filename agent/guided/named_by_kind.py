@@ -24,10 +24,18 @@ _OPENERS = frozenset("one a an the our my his her their that this".split())
 _PEOPLE = PERSON_NOUNS | OCCUPATIONS | frozenset(KIN)
 
 
+# One who deals with the animal, said after it: "the goat seller", "a horse dealer", "the pig farmer", "a cow herd".
+_AGENT = re.compile(r"[a-z]{2,}(?:er|ers|man|men|woman|women|herd|herds|boy|boys|girl|girls|keeper|keepers)")
+# Words ending so that are no one: "the cow over the hill", "the mule never moved".
+_NOT_AGENTS = frozenset("over under after never ever other rather together whether neither either later".split())
+
+
 def _beast_at(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` is an animal heading its phrase, not the first half of a person's ("horse man",
-    "cow herd")."""
-    return words[k] in BEASTS and not (words[k + 1 : k + 2] and words[k + 1] in _PEOPLE)
+    "cow herd", "the goat seller")."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    dealer = nxt in _PEOPLE or (_AGENT.fullmatch(nxt) is not None and nxt not in _NOT_AGENTS)
+    return words[k] in BEASTS and not dealer
 
 
 def animal_before(before: list[str], *, comma_before: bool, comma_after: bool) -> bool:
@@ -76,7 +84,19 @@ _GOODS = (
 )
 
 
+# A new clause opened by the goods' word after a name where one was: "On the Sólrún coffee was always on the stove",
+# "In Lisbon oil was cheap": the name is the place or the ship, not a brand.
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|at|aboard|from|to|into|onto)\s+(?:the\s+)?$", re.I)
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|came|went|grew|grows|got|cost|costs|ran|stood|sat|never|always|still)\b", re.I
+)
+
+
 def goods_by_name(text: str, name: str) -> bool:
     """Whether a name stands before the goods it brands, at most one word between: "the Sunlight soap", "a
-    Husqvarna sewing machine"."""
-    return re.search(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{_GOODS})\b", text) is not None
+    Husqvarna sewing machine"; not a name after "on the"/"in" whose goods' word opens a new clause ("On the Sólrún
+    coffee was always on the stove")."""
+    for match in re.finditer(rf"\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{_GOODS})\b", text):
+        if not (_WHERE_BEFORE.search(text[: match.start()]) and _CLAUSE_AFTER.match(text[match.end() :])):
+            return True
+    return False
