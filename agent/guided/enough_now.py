@@ -14,7 +14,8 @@ import re
 
 # "Enough." as a clause of its own, after an interjection or two: "Davai, enough.", "Okay, enough now."
 _ENOUGH = re.compile(
-    r"(?:^|[.!?;]\s*)(?:[^\W\d_]+\s*,?\s+){0,2}?enough(?:\s+(?:now|already|for\s+me))?\s*(?:[.!;…]|$|,\s*(?=(?:thank|thanks|spasibo|bye|good\s*night)\b))",
+    r"(?:^|[.!?;]\s*)(?:[^\W\d_]+\s*,?\s+){0,2}?enough(?:\s+(?:now|already|for\s+(?:me|now|today)))?"
+    r"(?:\s+(?:today|for\s+today))?\s*(?:[.!;…]|$|,\s*(?=(?:thank|thanks|spasibo|bye|good\s*night|my)\b))",
     re.IGNORECASE,
 )
 # "enough" as part of something else: "not enough", "good enough", "fast enough", "enough of the scales"

@@ -23,7 +23,8 @@ _SOUNDS_NOW = re.compile(
     r"\bnow\s+(?:it|they|the\s+two|both)\s*(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:just\s+|really\s+)?"
     r"(?:one\s+(?:voice|sound|note|tone|string)|in\s+tune|together|clean|clear|even|smooth|sweet)\b"
     r"|\b(?:it|they)\s*(?:'s|’s|'re|’re|\s+is|\s+are)\s+(?:just\s+)?one\s+(?:voice|sound|note|tone)\s+now\b"
-    r"|\bnow\s+(?:it|they)\s+(?:sings?|rings?|sounds?\s+(?:right|clean|true|like\s+one))\b",
+    r"|\bnow\s+(?:it|they)\s+(?:sings?|rings?|sounds?\s+(?:right|clean|true|like\s+one))\b"
+    r"|\b(?:they|both(?:\s+\w+)?|the\s+two\s+\w+)\s*(?:'re|’re|\s+are)\s+(?:together|in\s+tune|one\s+voice)\s+now\b",
     re.IGNORECASE,
 )
 # Through the whole without a stop: "straight, no stopping", "straight through", "all the way through without a
@@ -31,8 +32,8 @@ _SOUNDS_NOW = re.compile(
 _STRAIGHT = re.compile(
     r"\bstraight(?:\s+through)?\s*,?\s+(?:no|without(?:\s+a)?)\s+(?:stopping|stop|break|breaking|pause)\b"
     r"|\b(?:straight|right|all\s+the\s+way)\s+through\b"
-    r"|\b(?:no|without(?:\s+a)?)\s+(?:stopping|stop|break|pause)\b"
-    r"|\b(?:didn'?t|did\s+not|never)\s+stop(?:ped)?\s+once\b|\bnot\s+(?:once|one)\s+stop\b",
+    r"|\b(?:no|without(?:\s+(?:a|one|a\s+single))?)\s+(?:stopping|stop|break|pause)\b"
+    r"|(?:^|[,;:]\s*|\b(?:i|we)\s+)(?:didn'?t|did\s+not|never)\s+stop(?:ped)?\s+once\b|\bnot\s+(?:once|one)\s+stop\b",
     re.IGNORECASE,
 )
 # Every go right: "every time, all sixteen bars", "it rolled like a drum, every time" (never a habit clause: "every
@@ -53,7 +54,7 @@ _NO_FLAW = re.compile(
 _LISTENER = re.compile(
     r"\bstopped\s+(?:talking|chatting|speaking|her\s+\w+|his\s+\w+)\s+(?:and\s+)?(?:only\s+|just\s+)?listened\b"
     r"(?!\s+to\s+(?:the\s+)?(?!end\b|me\b|it\b)\w)"
-    r"|\b(?:only|just)\s+listened\s+(?:until|till|to)\s+the\s+end\b"
+    r"|\b(?:only|just)\s+listened\s+(?:until|till|to)\s+the\s+end\b(?!\s+of\b)"
     r"|\b(?:said|says|shouted|cried)\b[^.!?]{0,40}\blike\s+(?:on\s+the\s+radio|on\s+a\s+record|a\s+record|on\s+(?:the\s+)?"
     r"(?:tv|telly|television)|a\s+(?:real\s+)?(?:professional|pro|concert))\b"
     r"|\b(?:said|says)\b[^.!?]{0,20}\bnow\s+it(?:'s|’s|\s+is)\s+(?:a\s+)?(?:real\s+)?(?:song|music|tune|dance)\b"
@@ -72,6 +73,18 @@ _OTHER_CAUSE = re.compile(
     r"\b(?:when|because)\s+(?!i\b)|\bfor\s+the\s+(?!end\b)\w+|\bat\s+the\s+(?:tv|telly|television|match|game|news)\b",
     re.IGNORECASE,
 )
+# Someone else's life or a way crossed, not the playing: another person named ("now they're together, my brother
+# and his wife", "my grandfather read all the pages"), a house thing made clean ("now it's clean, the kitchen"), a
+# road, a place or a stretch of time gone through ("straight through the red light", "all the way through the
+# night", "right through the tunnel"), a journey or the weather ("we drove without a break", "the rain")
+_ELSEWHERE = re.compile(
+    r"\b(?:my|his|her|our|their|the)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|mum|mom|dad|uncle"
+    r"|aunt|cousin|grand\w+|children|kids|family|friends?|neighbou?rs?|police|boss|parents|in-laws)\b"
+    r"|\b(?:kitchen|house|yard|windows|dishes|laundry|car|bus|train|truck|road|street|tunnel|red\s+lights?|traffic"
+    r"|border|checkpoint|town|village|city|forest|jungle|desert|crowd|night|storm|rain|snow|war|monsoon)\b"
+    r"|\b(?:drove|driving|drive|walked|walking|marched|rode|flew|sailed|travel\w*|journey|trip)\b",
+    re.IGNORECASE,
+)
 
 
 # The answer puts the item off in a sentence of its own: "Tomorrow.", "Another day, then."
@@ -85,7 +98,9 @@ def heard(text: str) -> str | None:
     if any(_PUT_OFF.match(said) for said in sentences(text or "")):
         return None  # "… every time, after a minute, I'm off the beat. Tomorrow.": a failing told, put off
     for said in sentences(text or ""):
-        if _UNMET.search(_NO_FLAW.sub(" ", said)):
+        if said.rstrip().endswith("?") or _UNMET.search(_NO_FLAW.sub(" ", said)):
+            continue  # a question ("Did it ever go straight through for you?"), a plan, a denial
+        if _ELSEWHERE.search(said) and not _LISTENER.search(said):
             continue
         if _NO_FLAW.search(said) and not performed_by_other(said):
             return said

@@ -40,8 +40,16 @@ _CEILING = re.compile(
     r"(?<!minutes\s)(?<!minute\s)(?<!hours\s)(?<!hour\s)(?<!time\s)(?<!mins\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bit\s)"
     r"(?<!\bthat)(?<!\bit)(?<!\bwhat\s)(?<!\bwhich\s)"
     r"\b(?:is|was|'s|’s)\s+(?:(?:all|the\s+most|the\s+best|as\s+(?:far|fast|high)\s+as)\s+(?:i|we)\s+"
-    r"(?:have|had|could|can|got|get|managed?|did|do)(?:\s+(?:do|manage|get|play))?|all\s+(?:i|we)(?:'ve|’ve)\s+got)"
-    r"(?:\s+(?:today|tonight|for\s+now|at\s+the\s+moment|just\s+now|so\s+far|yet))?\s*(?:[.!;,]|$)",
+    r"(?:have|had|could|can|got|get|managed?|did|do)(?:\s+(?:do|manage|get|play))?|all\s+(?:i|we)(?:'ve|’ve)\s+got"
+    r"|my\s+(?:limit|ceiling|top(?:\s+speed)?|max(?:imum)?)|the\s+(?:fastest|highest|furthest|farthest)\s+(?:i|we)\s+"
+    r"(?:can|could)\s+(?:go|get|play|manage|do))"
+    r"(?:\s+(?:today|tonight|for\s+now|at\s+the\s+moment|just\s+now|right\s+now|so\s+far|yet))?\s*(?:[.!;,]|$)",
+    re.IGNORECASE,
+)
+# A sum of money is all one has, no tempo: "Five dollars is all I have today."
+_MONEY = re.compile(
+    r"\b(?:dollars?|euros?|pounds?|rupees?|pesos?|francs?|shillings?|dinars?|rubles?|roubles?|yen|yuan|naira|cents?"
+    r"|pence|money|cash|bucks|quid)\b|[$€£¥₹]",
     re.IGNORECASE,
 )
 _TAKEN_BACK = re.compile(r"\b(?:no|now)\b[^.!?]*\b(?:it|that)(?:'s|’s|\s+is)\s+(?:ready|there)\b", re.IGNORECASE)
@@ -50,6 +58,7 @@ _TAKEN_BACK = re.compile(r"\b(?:no|now)\b[^.!?]*\b(?:it|that)(?:'s|’s|\s+is)\s
 def not_ready(text: str) -> bool:
     """The player's verdict that the item played is not at the mark yet ("Not ready, carallo.")."""
     return any(
-        (_VERDICT.search(s) or _CONTRACTED.search(s) or _CEILING.search(s)) and not _TAKEN_BACK.search(s)
+        (_VERDICT.search(s) or _CONTRACTED.search(s) or (_CEILING.search(s) and not _MONEY.search(s)))
+        and not _TAKEN_BACK.search(s)
         for s in re.split(r"(?<=[.!?])\s+", text or "")
     )
