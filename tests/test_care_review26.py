@@ -9,6 +9,7 @@ a hard year, never a head with no room for worry or for that kind of talk.
 care: a coat hung "for years" is kept for the one gone only after them ("still", "after", "since"), never the cap
 of one who wears it; a flag half down for a group (the miners) or the whole street is public; a plate kept back for
 the cat is no place for the absent; a body thinned by a fast, a pilgrimage or before a wedding is no illness.
+In a story, care names the one the signs say was lost (whose cap still hangs there, who wasted), never nobody.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 
 from agent.guided import gaps
 from agent.guided.grief import sorrow
+from tests.support import Api
+from tests.turns_support import question_id, say, story_session
 
 GONE = [
     "His surname? Ah, that one is lost in the fog.",
@@ -85,3 +88,26 @@ def test_a_body_wasting_said_otherwise_is_an_illness(said: str) -> None:
 @pytest.mark.parametrize("said", NONE)
 def test_look_alikes_of_signs_kept_are_no_sorrow(said: str) -> None:
     assert sorrow(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "named"),
+    [
+        (
+            "My brother fished with Dad on the Anna. Dad's cap still hangs on the peg by the door, twenty years now, "
+            "and Mum would not let anyone touch it. She wore black from that winter.",
+            ("father", "dad"),
+        ),
+        (
+            "When I was twelve Grandpa got thin, thinner every week. Gran took his trousers in again and again, and "
+            "after Easter she wore black.",
+            ("grandfather", "grandpa"),
+        ),
+    ],
+)
+def test_in_a_story_care_names_the_one_the_signs_say_was_lost(api: Api, said: str, named: tuple[str, ...]) -> None:
+    sid = story_session(api, "Tove", "Growing up by the sea")
+    say(api, sid, "We lived above the harbour, and the house smelled of tar and bread.")
+    told = say(api, sid, said)
+    assert question_id(told).startswith("care."), told["reply"]
+    assert any(word in told["reply"].lower() for word in named), told["reply"]

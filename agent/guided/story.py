@@ -29,7 +29,18 @@ from typing import Any
 
 import msgspec
 
-from agent.guided import care, courtesy_titles, emphasis, gaps, grief, moves, opening_moves, telling_on, wishes
+from agent.guided import (
+    care,
+    courtesy_titles,
+    emphasis,
+    gaps,
+    grief,
+    mourning_kept,
+    moves,
+    opening_moves,
+    telling_on,
+    wishes,
+)
 from agent.guided.annotate import read
 from agent.guided.hardship import tone
 from agent.guided.left_to_tell import left_to_tell, still_to_tell
@@ -574,7 +585,8 @@ def _cared_one(text: str, reading: Any, known: Any) -> list[Who]:
 
 def _unnamed_loss(text: str) -> bool:
     """A loss told only by its signs (mourning, a coffin made, a bowl moved to the altar), no word for dying."""
-    return grief.mourned(text) and not grief.death_said(text)
+    # (but the signs may say whose: the coat kept where it hung is the one lost, "Papa's cap still hangs there")
+    return grief.mourned(text) and not grief.death_said(text) and mourning_kept.whose(text) is None
 
 
 def _gap_person(gap: str, text: str) -> Who | None:
