@@ -31,6 +31,7 @@ from agent.guided.doer_other import other_doer, sentence_by_other, with_owner
 from agent.guided.flaws import WITHOUT, flaw_absent
 from agent.guided.lexicon import KIN, KIN_OF_KIN, MONTHS, NEGATORS, PERSON_NOUNS, TITLES
 from agent.guided.numbers import words_to_digits
+from agent.guided.offer_apart import told_apart
 from agent.guided.put_off import put_off_span
 from agent.guided.state import ANNOTATED_CATEGORIES, Turn, clean
 from agent.guided.storm_named import storm_by_name
@@ -154,7 +155,10 @@ def indicator_marks(
         "places": f"described {', '.join(r.places[:3])}" if r.places else None,
         "feeling": f"spoke with {r.sentiment} feeling" if r.sentiment not in (None, "neutral") else None,
     }
-    clauses = _clauses(turn.text)
+    told = told_apart(turn.text)  # "carry me on over to the praise house": a part asked for, not told
+    if not told.strip():
+        return []
+    clauses = _clauses(told)
     people = frozenset(w for p in r.people for w in _words(p))  # "Delmer", "Clyde": others by name
     topic = _words(about) if about and r.words >= 15 else set()
     asked = frozenset(_words(turn.last_text or ""))  # the question answered
