@@ -72,7 +72,8 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _ANGLE = re.compile(
-    r"\b(?:smell|sound|photo|photograph|picture|taste|who else|someone|wear|carry|held|hands|touch|colour)\b"
+    r"\b(?:smell|sound|photo|photograph|picture|taste|who else|someone|wear|held|hands|touch|colour)\b"
+    r"|\bcarry\b(?!\s+with\s+you\s+from\b)"  # what was carried, never the stock "carry with you from X into now"
     r"|\b(?:could|can|did|do)\s+you\s+(?:still\s+)?hear\b",
     re.IGNORECASE,
 )

@@ -16,6 +16,10 @@ from benchmarks.interviewer import _behaviour
         "I'd love to hear more about your sister. What was one thing she always said or did?",
         "I can picture the two of you there. How old were you then?",
         "Thank you for telling me; I can almost hear it. Where did you go next?",
+        # The stock meaning question (prompts/guided/story/meaning.j2) is no angle: its "carry" passed held-out
+        # round 27's first run by luck in one run of two.
+        "Thank you. Let's go on gently. What do you carry with you from your life on the Cerro Rico into your life?",
+        "I see. What do you carry with you from the war years into your life now?",
     ],
 )
 def test_an_angle_word_in_the_acknowledgement_is_no_gentle_angle(reply: str) -> None:
@@ -30,6 +34,8 @@ def test_an_angle_word_in_the_acknowledgement_is_no_gentle_angle(reply: str) -> 
         "No need to force it. Who else would remember the name of the pass, someone you could picture beside you?",
         "That's all right. Is there a photograph, or something you still have, that goes with that journey?",
         "That's fine. What could you hear at night in the villages?",
+        "That's all right. What did you carry in your hands that morning?",
+        "No matter. What did you carry with you onto the boat?",
     ],
 )
 def test_the_angle_asked_is_a_gentle_angle(reply: str) -> None:
