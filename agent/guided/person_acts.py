@@ -4,6 +4,7 @@ her hands", "Mayrig put wet cloths on him", "Mayrig's brother": the word is some
 from __future__ import annotations
 
 from agent.guided.firms_and_forces import no_one_acting
+from agent.guided.work_words import CREW
 
 # Acts of a person whatever follows, at a sentence's start too: "Mayrig cooked", "Bavo prayed".
 ONLY_PEOPLE_DO = frozenset(
@@ -44,11 +45,13 @@ OWNED_KIN_WORDS = frozenset(
 )
 # Trades a name is set apart by, with "the": "Garbis the baker", "Kevork the gold merchant" (the person's own word
 # list is ``lexicon.PERSON_NOUNS``; these add the crafts and trades it lacks)
-TRADES = frozenset(
-    """merchant mechanic carpenter blacksmith smith shoemaker cobbler jeweller jeweler goldsmith silversmith potter
+TRADES = (
+    frozenset(
+        """merchant mechanic carpenter blacksmith smith shoemaker cobbler jeweller jeweler goldsmith silversmith potter
     miller grocer boatman tanner dyer saddler cooper mason builder plumber peddler pedlar hawker trader
-    moneylender midwife healer
-    bosun boatswain purser skipper quartermaster forewoman forelady overseer chargehand""".split()
+    moneylender midwife healer""".split()
+    )
+    | CREW
 )
 _BETWEEN = frozenset("big small little older younger elder eldest youngest late own second first only".split())
 

@@ -15,8 +15,12 @@ WORKPLACES = frozenset(
     railway railways post press printworks newspaper salon garage farm plantation estate ranch
     station service household""".split()
 )
-OCCUPATIONS = frozenset(
-    """apprentice labourer laborer worker workman clerk typist secretary stenographer telephonist operator
+# Who runs a crew or a floor ("Kees the bosun", "Ragna was the forewoman"): a person, and a person's work.
+CREW = frozenset("bosun boatswain purser skipper quartermaster forewoman forelady overseer chargehand".split())
+
+OCCUPATIONS = (
+    frozenset(
+        """apprentice labourer laborer worker workman clerk typist secretary stenographer telephonist operator
         bookkeeper accountant cashier teller receptionist waitress waiter barmaid barman shopgirl shopkeeper
         assistant salesman saleswoman maid housemaid nursemaid laundress nanny governess seamstress dressmaker machinist
         mechanic engineer electrician plumber carpenter joiner builder bricklayer mason painter porter
@@ -28,12 +32,15 @@ OCCUPATIONS = frozenset(
         stoker fireman brakeman signalman shunter platelayer navvy ganger fitter turner welder riveter
         boilermaker packer loader drover stockman shearer herdsman ploughman cowman milkmaid dairymaid
         collier pitman hewer diver lumberjack logger trapper deckhand boatman ferryman
-        craftsman artisan carver woodcarver fundi mistri mistry usta
-        bosun boatswain purser skipper quartermaster forewoman forelady overseer chargehand""".split()
-) | (
-    PERSON_NOUNS
-    - frozenset("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person".split())
-) - frozenset("someone neighbour neighbor friend fella guy student pupil classmate professor".split())
+        craftsman artisan carver woodcarver fundi mistri mistry usta""".split()
+    )
+    | CREW
+    | (
+        PERSON_NOUNS
+        - frozenset("man woman men women boy girl lad lass fellow chap gentleman lady kid child baby person".split())
+    )
+    - frozenset("someone neighbour neighbor friend fella guy student pupil classmate professor".split())
+)
 # Who employs: "he dived for the merchants", "she cleaned for the council". With the workplaces,
 # the only kinds that "for the …" makes a role ("cut cane for the mill"; not "waited for the doctor").
 EMPLOYERS = frozenset(
